@@ -1,0 +1,38 @@
+// The registry of detectors. Each one fills `facts.<name>`; rules read those facts.
+import type { Diagnostic } from '../core/types.js';
+import type { Detector, DetectorInput } from './types.js';
+
+export const DETECTORS: Readonly<Record<string, Detector>> = {
+};
+
+export interface CollectedFacts {
+  facts: Record<string, unknown>;
+  diagnostics: Diagnostic[];
+}
+
+/** Runs every detector; an unexpected exception becomes a diagnostic naming the detector, never a crash. */
+export function collectFacts(input: DetectorInput, only?: readonly string[]): CollectedFacts {
+  const facts: Record<string, unknown> = {};
+  const diagnostics: Diagnostic[] = [];
+  for (const [name, detect] of Object.entries(DETECTORS)) {
+    if (only && !only.includes(name)) continue;
+    try {
+      const result = detect(input);
+      facts[name] = result.facts;
+      diagnostics.push(...result.diagnostics);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      diagnostics.push({
+        code: 'tool/detector-failed',
+        severity: 'error',
+        message: {
+          en: `The ${name} detector failed: ${msg}. This is a bug in mobile-policy; its facts are missing from this run.`,
+          'zh-CN': `${name} 检测器运行失败：${msg}。这是 mobile-policy 的缺陷，本次运行缺少其事实数据。`,
+        },
+        location: { file: input.appDir || '.' },
+        subject: name,
+      });
+    }
+  }
+  return { facts, diagnostics };
+}

@@ -1,0 +1,251 @@
+// The repository as the detectors see it: one listing, read once, with caps.
+// Nothing here runs anything from the repository (not even `git`, whose config could
+// run commands through hooks or fsmonitor): the tree is walked and .gitignore honoured.
+import fs from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { minimatch } from 'minimatch';
+import type { Diagnostic } from '../core/types.js';
+
+/** Folders of vendored code and build output: never part of the app's own sources. */
+export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
+  '.git', '.hg', '.svn', 'node_modules', 'Pods', 'build', '.gradle', 'DerivedData', '.dart_tool',
+  'oh_modules', '.idea', '.cxx', '.externalNativeBuild', '.build', 'Carthage', '.hvigor',
+  '.expo', '.next', 'coverage', '.swiftpm', 'xcuserdata',
+]);
+
+/** Files above this size are not read whole: parsers get a diagnostic instead. */
+export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+export interface RepoFiles {
+  /** Absolute path of the scan root. */
+  readonly root: string;
+  /** Every listed file, relative to the root, `/`-separated, sorted. */
+  readonly paths: readonly string[];
+  /** Problems met while listing (symlinks that leave the repository, unreadable folders). */
+  readonly diagnostics: readonly Diagnostic[];
+  has(file: string): boolean;
+  /** Files matching a glob (minimatch, dotfiles included). A pattern without `/` matches base names. */
+  match(pattern: string | readonly string[]): string[];
+  size(file: string): number;
+  /** Reads a text file: size-capped, binary and invalid UTF-8 refused with a located diagnostic. */
+  readText(file: string, maxBytes?: number): ReadResult;
+  /** Reads raw bytes (binary plists), size-capped. */
+  readBytes(file: string, maxBytes?: number): { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
+}
+
+function diag(code: string, file: string, en: string, zh: string, line?: number): Diagnostic {
+  return { code, severity: 'note', message: { en, 'zh-CN': zh }, location: line ? { file, line } : { file }, subject: file };
+}
+
+function tooLarge(file: string, size: number, max: number): Diagnostic {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return diag('repo/file-too-large', file,
+    `${file} is ${mb(size)} MiB, over the ${mb(max)} MiB read limit: it was skipped, so nothing in it was checked.`,
+    `${file} 大小为 ${mb(size)} MiB，超过 ${mb(max)} MiB 的读取上限，已跳过，其内容未被检查。`);
+}
+
+/** Decodes UTF-8 text, refusing binary content and invalid byte sequences. */
+export function decodeText(file: string, bytes: Uint8Array): ReadResult {
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) {
+    return { ok: false, diagnostic: diag('repo/binary-file', file,
+      `${file} looks binary (it contains NUL bytes) where text was expected: it was not checked.`,
+      `${file} 看起来是二进制文件（含 NUL 字节），而此处应为文本，未被检查。`) };
+  }
+  try {
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { ok: true, text };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const line = countLines(bytes, bad);
+    return { ok: false, diagnostic: diag('repo/invalid-utf8', file,
+      `${file} is not valid UTF-8 (line ${line}): save it as UTF-8 so it can be checked.`,
+      `${file} 不是有效的 UTF-8 编码（第 ${line} 行），请以 UTF-8 保存以便检查。`, line) };
+  }
+}
+
+function countLines(bytes: Uint8Array, upTo: number): number {
+  let line = 1;
+  for (let i = 0; i < upTo; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search for the shortest invalid prefix; cut points inside a sequence are fine
+  // because `stream: true` accepts an incomplete trailing sequence.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
+      decoder.decode();
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+abstract class BaseRepo implements RepoFiles {
+  abstract readonly root: string;
+  abstract readonly paths: readonly string[];
+  abstract readonly diagnostics: readonly Diagnostic[];
+  private set?: Set<string>;
+  abstract size(file: string): number;
+  protected abstract bytes(file: string): Uint8Array;
+
+  has(file: string): boolean {
+    this.set ??= new Set(this.paths);
+    return this.set.has(file);
+  }
+
+  match(pattern: string | readonly string[]): string[] {
+    const patterns = typeof pattern === 'string' ? [pattern] : pattern;
+    return this.paths.filter((p) => patterns.some((g) => minimatch(p, g, { dot: true, matchBase: !g.includes('/') })));
+  }
+
+  readText(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
+    const r = this.readBytes(file, maxBytes);
+    return r.ok ? decodeText(file, r.bytes) : r;
+  }
+
+  readBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic } {
+    const size = this.size(file);
+    if (size > maxBytes) return { ok: false, diagnostic: tooLarge(file, size, maxBytes) };
+    try {
+      return { ok: true, bytes: this.bytes(file) };
+    } catch (e) {
+      return { ok: false, diagnostic: diag('repo/unreadable', file,
+        `${file} could not be read: ${(e as Error).message}`, `${file} 无法读取：${(e as Error).message}`) };
+    }
+  }
+}
+
+/** The files of a directory on disk. */
+export class DiskRepo extends BaseRepo {
+  readonly root: string;
+  readonly paths: string[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  private sizes = new Map<string, number>();
+
+  constructor(root: string) {
+    super();
+    this.root = path.resolve(root);
+    this.walk('', []);
+    this.paths.sort();
+  }
+
+  size(file: string): number {
+    return this.sizes.get(file) ?? fs.statSync(path.join(this.root, file)).size;
+  }
+
+  protected bytes(file: string): Uint8Array {
+    return fs.readFileSync(path.join(this.root, file));
+  }
+
+  private walk(dir: string, rules: { base: string; ig: Ignore }[]): void {
+    const abs = path.join(this.root, dir);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      this.diagnostics.push(diag('repo/unreadable', dir || '.', `${dir || '.'} could not be listed: ${(e as Error).message}`,
+        `${dir || '.'} 无法列出：${(e as Error).message}`));
+      return;
+    }
+    const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
+    if (gitignore) {
+      try {
+        const text = fs.readFileSync(path.join(abs, '.gitignore'), 'utf8');
+        rules = [...rules, { base: dir, ig: ignore().add(text) }];
+      } catch {
+        // An unreadable .gitignore only means nothing extra is ignored.
+      }
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      const isDir = entry.isDirectory();
+      if (isDir && SKIPPED_DIRS.has(entry.name)) continue;
+      if (ignored(rules, rel, isDir)) continue;
+      if (isDir) {
+        this.walk(rel, rules);
+      } else if (entry.isFile()) {
+        this.paths.push(rel);
+      } else if (entry.isSymbolicLink()) {
+        this.symlink(rel);
+      }
+    }
+  }
+
+  private symlink(rel: string): void {
+    const abs = path.join(this.root, rel);
+    let target: string;
+    try {
+      target = fs.realpathSync(abs);
+    } catch {
+      return; // A dangling link has nothing to read.
+    }
+    const inside = target === this.root || target.startsWith(this.root + path.sep);
+    if (!inside) {
+      this.diagnostics.push(diag('repo/symlink-outside', rel,
+        `${rel} is a symbolic link to a path outside the repository: it was not followed.`,
+        `${rel} 是指向仓库之外的符号链接，未被跟随。`));
+      return;
+    }
+    // Files linked inside the tree are listed under their link path; linked folders are
+    // not walked (their real path is listed already, and cycles are impossible this way).
+    const stat = fs.statSync(abs);
+    if (stat.isFile()) {
+      this.paths.push(rel);
+      this.sizes.set(rel, stat.size);
+    }
+  }
+}
+
+function ignored(rules: { base: string; ig: Ignore }[], rel: string, isDir: boolean): boolean {
+  for (const { base, ig } of rules) {
+    const sub = base ? rel.slice(base.length + 1) : rel;
+    if (ig.ignores(isDir ? `${sub}/` : sub)) return true;
+  }
+  return false;
+}
+
+/** An in-memory tree, for tests and for policy pack fixtures. */
+export class MemoryRepo extends BaseRepo {
+  readonly root: string;
+  readonly paths: string[];
+  readonly diagnostics: Diagnostic[] = [];
+  private files: Map<string, Uint8Array>;
+
+  constructor(files: Record<string, string | Uint8Array>, root = '/memory') {
+    super();
+    this.root = root;
+    this.files = new Map(Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? new TextEncoder().encode(v) : v]));
+    this.paths = [...this.files.keys()].sort();
+  }
+
+  size(file: string): number {
+    return this.files.get(file)?.length ?? 0;
+  }
+
+  protected bytes(file: string): Uint8Array {
+    const b = this.files.get(file);
+    if (!b) throw new Error('no such file');
+    return b;
+  }
+}
+
+/** Files below `dir` (relative, '' for all), re-rooted: the view of one app in a monorepo. */
+export function subtree(repo: RepoFiles, dir: string): string[] {
+  if (!dir) return [...repo.paths];
+  const prefix = `${dir}/`;
+  return repo.paths.filter((p) => p.startsWith(prefix));
+}
