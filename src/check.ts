@@ -1,0 +1,104 @@
+// The shared engine behind `mobile-policy check` and the Action:
+// list files once → for each manifest: load, collect facts, evaluate packs, apply waivers.
+import path from 'node:path';
+import { ConfigurationError } from './core/errors.js';
+import { compareFindings, summarize, type AppReport, type Report } from './core/report.js';
+import type { Diagnostic, Stage } from './core/types.js';
+import { TOOL } from './core/version.js';
+import { collectFacts } from './detectors/index.js';
+import { applyWaivers, diagnosticsToFindings, evaluate, loadPack, type LoadedPack } from './engine/index.js';
+import { discoverManifests } from './manifest/discover.js';
+import { loadManifest, missingManifestDiagnostic } from './manifest/load.js';
+import { DiskRepo, type RepoFiles } from './repo/files.js';
+
+export const DEFAULT_PACK = 'nfra-2024-99';
+
+export interface CheckOptions {
+  dir: string;
+  /** Explicit manifest path (relative to the working directory or absolute). */
+  manifest?: string;
+  policies?: string[];
+  stage: Stage;
+  now?: Date;
+  /** Report waived findings as if no waiver existed. */
+  noWaivers?: boolean;
+}
+
+/** The moment rules treat as "now": fixed by MOBILE_POLICY_NOW for reproducible reports. */
+export function resolveNow(env: NodeJS.ProcessEnv = process.env): Date {
+  const fixed = env.MOBILE_POLICY_NOW;
+  if (!fixed) return new Date();
+  const d = new Date(fixed);
+  if (Number.isNaN(d.getTime())) throw new ConfigurationError(`MOBILE_POLICY_NOW is not a date: "${fixed}" (use e.g. 2026-01-31 or 2026-01-31T12:00:00Z)`);
+  return d;
+}
+
+export function loadPacks(refs: readonly string[] | undefined, cwd = process.cwd()): LoadedPack[] {
+  const list = refs && refs.length ? refs : [DEFAULT_PACK];
+  return list.map((ref) => loadPack(ref, { cwd }));
+}
+
+export function runCheck(options: CheckOptions, packs: LoadedPack[] = loadPacks(options.policies)): Report {
+  const repo = new DiskRepo(options.dir);
+  const now = options.now ?? resolveNow();
+  const manifests = options.manifest ? [manifestPath(repo, options.manifest)] : discoverManifests(repo);
+
+  const apps: AppReport[] = manifests.length
+    ? manifests.map((file) => checkApp(repo, file, packs, options, now))
+    : [noManifest(repo)];
+
+  return {
+    tool: { ...TOOL },
+    stage: options.stage,
+    now: now.toISOString(),
+    root: repo.root,
+    packs: packs.map((p) => ({ name: p.name, version: p.version })),
+    apps,
+    summary: summarize(apps.flatMap((a) => a.findings)),
+  };
+}
+
+function checkApp(repo: RepoFiles, file: string, packs: LoadedPack[], options: CheckOptions, now: Date): AppReport {
+  const manifest = loadManifest(repo, file);
+  const { facts, diagnostics } = collectFacts({ repo, appDir: manifest.appDir });
+  const inputProblems: Diagnostic[] = [...manifest.diagnostics, ...diagnostics, ...repoDiagnostics(repo, manifest.appDir)];
+  let findings = [...diagnosticsToFindings(inputProblems, file), ...evaluate(packs, { manifest, facts, now, stage: options.stage })];
+  if (!options.noWaivers) {
+    const waived = applyWaivers(findings, manifest, now, packs);
+    findings = [...waived.findings, ...waived.extra];
+  }
+  findings.sort(compareFindings);
+  const app = (manifest.data?.app ?? {}) as { id?: unknown; name?: unknown };
+  return {
+    manifest: file,
+    appDir: manifest.appDir,
+    app: {
+      ...(typeof app.id === 'string' ? { id: app.id } : {}),
+      ...(typeof app.name === 'string' ? { name: app.name } : {}),
+    },
+    findings,
+  };
+}
+
+function noManifest(repo: RepoFiles): AppReport {
+  const findings = diagnosticsToFindings([missingManifestDiagnostic(''), ...repo.diagnostics], '');
+  findings.sort(compareFindings);
+  return { manifest: '', appDir: '', app: {}, findings };
+}
+
+/** Listing problems (symlinks leaving the repo, unreadable folders) that concern this app's folder. */
+function repoDiagnostics(repo: RepoFiles, appDir: string): Diagnostic[] {
+  return repo.diagnostics.filter((d) => !appDir || d.location.file === appDir || d.location.file.startsWith(`${appDir}/`));
+}
+
+function manifestPath(repo: RepoFiles, given: string): string {
+  const abs = path.resolve(given);
+  const rel = path.relative(repo.root, abs).split(path.sep).join('/');
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new ConfigurationError(`--manifest ${given} is outside the scanned folder ${repo.root}`);
+  }
+  if (!repo.has(rel)) {
+    throw new ConfigurationError(`--manifest ${given}: no such file in the scanned folder (ignored or vendored files are not read)`);
+  }
+  return rel;
+}

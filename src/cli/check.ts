@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadPacks, runCheck } from '../check.js';
+import { ConfigurationError } from '../core/errors.js';
+import { t } from '../core/messages.js';
+import { allFindings, failing, type FailOn } from '../core/report.js';
+import { STAGES } from '../core/types.js';
+import { REPORTERS } from '../reporters/index.js';
+import { emit, langOption, oneOf, type CliIO } from './io.js';
+
+export const CHECK_USAGE = `mobile-policy check [DIR] [--manifest FILE] [--policy PACK_OR_PATH]... [--stage pr|release]
+                    [--format ${Object.keys(REPORTERS).join('|')}] [--output FILE]
+                    [--fail-on error|warning|note|never] [--lang en|zh-CN] [--base GIT_REF] [--no-waivers]`;
+
+export function checkCommand(argv: string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      manifest: { type: 'string' },
+      policy: { type: 'string', multiple: true },
+      stage: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      'fail-on': { type: 'string' },
+      lang: { type: 'string' },
+      base: { type: 'string' },
+      'no-waivers': { type: 'boolean' },
+    },
+  });
+  if (positionals.length > 1) throw new ConfigurationError(`check takes one folder; got ${positionals.join(' ')}`);
+  const dir = path.resolve(io.cwd, positionals[0] ?? '.');
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? '.'} is not a folder`);
+  const stage = oneOf('stage', values.stage, STAGES, 'pr');
+  const format = oneOf('format', values.format, Object.keys(REPORTERS), 'text');
+  const failOn = oneOf<FailOn>('fail-on', values['fail-on'], ['error', 'warning', 'note', 'never'], 'error');
+  const lang = langOption(values.lang, io);
+  if (values.base) {
+    io.err(`--base ${values.base}: new-vs-existing findings are not implemented yet; every finding counts.\n`);
+  }
+
+  const packs = loadPacks(values.policy, io.cwd);
+  const report = runCheck({
+    dir,
+    manifest: values.manifest ? path.resolve(io.cwd, values.manifest) : undefined,
+    stage,
+    noWaivers: values['no-waivers'],
+  }, packs);
+
+  const reporter = REPORTERS[format]!;
+  emit(io, reporter(report, { lang, color: io.isTTY && !values.output && format === 'text' && !io.env.NO_COLOR }), values.output);
+
+  const failed = failing(allFindings(report), failOn);
+  if (format !== 'text' || values.output) {
+    io.err(t(lang, failed.length ? 'gate.failed' : 'gate.passed', { count: failed.length, failOn }) + '\n');
+  }
+  return failed.length ? 1 : 0;
+}

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigurationError } from '../core/errors.js';
+import { LANGS, type Lang } from '../core/types.js';
+import { langFromEnv } from '../core/messages.js';
+
+/** Where a command writes: injected so tests can run commands in-process. */
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export const processIO: CliIO = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+  cwd: process.cwd(),
+};
+
+export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigurationError(`--${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+
+export function langOption(value: string | undefined, io: CliIO): Lang {
+  return oneOf('lang', value, LANGS, langFromEnv(io.env));
+}
+
+/** Writes to --output (creating folders) or to stdout. */
+export function emit(io: CliIO, text: string, output: string | undefined): void {
+  if (!output) {
+    io.out(text);
+    return;
+  }
+  const file = path.resolve(io.cwd, output);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+}

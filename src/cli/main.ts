@@ -1,0 +1,64 @@
+// The CLI's command router: parse the command, call the engine,
+// map failures to exit codes (0 pass, 1 findings at or above --fail-on, 2 could not run).
+import { checkCommand, CHECK_USAGE } from './check.js';
+import { explainCommand } from './explain.js';
+import { processIO, type CliIO } from './io.js';
+import { schemaCommand } from './schema.js';
+import { ConfigurationError } from '../core/errors.js';
+import { TOOL } from '../core/version.js';
+
+type Command = (argv: string[], io: CliIO) => number | Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  check: checkCommand,
+  schema: schemaCommand,
+  explain: explainCommand,
+};
+
+const USAGE = `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
+
+Usage:
+  ${CHECK_USAGE}
+  mobile-policy explain RULE_ID [--policy PACK_OR_PATH]... [--lang en|zh-CN]
+  mobile-policy schema              # prints the manifest JSON Schema
+  mobile-policy --version
+
+Exit codes: 0 no findings at or above --fail-on; 1 findings at or above it; 2 could not run.
+`;
+
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(`${TOOL.version}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`mobile-policy: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof ConfigurationError || isArgError(e)) {
+      io.err(`mobile-policy ${name}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    const err = e as Error;
+    io.err(`mobile-policy ${name}: internal error: ${err?.message ?? String(e)}\n` +
+      'This is a bug in mobile-policy; please report it with the command you ran.\n' +
+      (io.env.MOBILE_POLICY_DEBUG ? `${err?.stack ?? ''}\n` : ''));
+    return 2;
+  }
+}
+
+/** node:util parseArgs errors (unknown option, missing value) are the user's input, not a bug. */
+function isArgError(e: unknown): boolean {
+  const code = (e as { code?: string })?.code ?? '';
+  return code.startsWith('ERR_PARSE_ARGS');
+}
+

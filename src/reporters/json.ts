@@ -1,0 +1,32 @@
+// The stable JSON contract of `check --format json` (architecture outline). Extra fields are
+// additive; existing ones never change meaning.
+import type { Reporter } from './types.js';
+
+export const jsonReporter: Reporter = (report, { lang }) => {
+  const out = {
+    tool: report.tool,
+    stage: report.stage,
+    now: report.now,
+    lang,
+    packs: report.packs,
+    apps: report.apps.map((a) => ({ manifest: a.manifest, app: a.app })),
+    summary: report.summary,
+    findings: report.apps.flatMap((a) =>
+      a.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        title: f.title[lang],
+        message: f.message[lang],
+        articles: f.articles,
+        location: f.location,
+        fingerprint: f.fingerprint,
+        subject: f.subject,
+        app: f.app,
+        waived: f.waived,
+        ...(f.waiver ? { waiver: f.waiver } : {}),
+        ...(f.remediation ? { remediation: f.remediation[lang] } : {}),
+      })),
+    ),
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+};

@@ -1,0 +1,54 @@
+// Markdown: the Action's job summary, PR-friendly reports, `check --format markdown`.
+import { formatLocation } from '../core/errors.js';
+import { articlesLabel, severityLabel, t } from '../core/messages.js';
+import type { Finding } from '../core/types.js';
+import type { Reporter } from './types.js';
+
+const ICON = { error: '🔴', warning: '🟡', note: '🔵' } as const;
+
+export interface MarkdownOptions {
+  /** Stop listing findings after this many (GitHub's summary and comment size limits). */
+  maxFindings?: number;
+}
+
+export function escapeCell(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').replace(/</g, '&lt;');
+}
+
+export const markdownReporter: Reporter = (report, options) => renderMarkdown(report, options);
+
+export function renderMarkdown(report: Parameters<Reporter>[0], { lang, maxFindings = Infinity }: Parameters<Reporter>[1] & MarkdownOptions): string {
+  const out: string[] = [];
+  let listed = 0;
+  let total = 0;
+  for (const app of report.apps) {
+    const name = [app.app.name, app.app.id].filter(Boolean).join(' · ') || app.manifest || t(lang, 'app.unknown');
+    out.push(`### ${t(lang, 'summary.title', { app: escapeCell(name) })}`, '');
+    out.push(`${report.packs.map((p) => `\`${p.name} ${p.version}\``).join(', ')} · ${t(lang, 'header.stage')} \`${report.stage}\``, '');
+    const active = app.findings.filter((f) => !f.waived);
+    const waived = app.findings.filter((f) => f.waived);
+    if (!app.findings.length) {
+      out.push(`✅ ${t(lang, 'summary.clean')}`, '');
+      continue;
+    }
+    out.push(`| ${t(lang, 'summary.col.severity')} | ${t(lang, 'summary.col.rule')} | ${t(lang, 'summary.col.articles')} | ${t(lang, 'summary.col.location')} | ${t(lang, 'summary.col.message')} |`);
+    out.push('|---|---|---|---|---|');
+    for (const f of [...active, ...waived]) {
+      total++;
+      if (listed >= maxFindings) continue;
+      listed++;
+      out.push(row(f));
+    }
+    out.push('');
+  }
+  if (total > listed) out.push(t(lang, 'summary.more', { count: total - listed }), '');
+  out.push(`**${t(lang, 'summary.line', { ...report.summary })}**`, '');
+  return out.join('\n');
+
+  function row(f: Finding): string {
+    const sev = f.waived ? `⚪ ${t(lang, 'waived')}` : `${ICON[f.severity]} ${severityLabel(lang, f.severity)}`;
+    let message = f.message[lang];
+    if (f.waiver) message += ` (${t(lang, 'waived.by', { expires: f.waiver.expires, approver: f.waiver.approvedBy?.name ?? '?', reason: f.waiver.reason })})`;
+    return `| ${sev} | \`${f.ruleId}\` | ${articlesLabel(lang, f.articles)} | \`${escapeCell(formatLocation(f.location))}\` | ${escapeCell(message)} |`;
+  }
+}
