@@ -49,11 +49,16 @@ export function checkCommand(argv: string[], io: CliIO): number {
   }, packs);
 
   const reporter = REPORTERS[format]!;
-  emit(io, reporter(report, { lang, color: io.isTTY && !values.output && format === 'text' && !io.env.NO_COLOR }), values.output);
+  emit(io, reporter(report, { lang, color: useColor(io) && !values.output }), values.output);
 
   const failed = failing(allFindings(report), failOn);
   if (format !== 'text' || values.output) {
     io.err(t(lang, failed.length ? 'gate.failed' : 'gate.passed', { count: failed.length, failOn }) + '\n');
   }
   return failed.length ? 1 : 0;
+}
+
+function useColor(io: CliIO): boolean {
+  if (io.env.NO_COLOR) return false;
+  return io.isTTY || Boolean(io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0');
 }

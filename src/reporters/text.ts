@@ -1,15 +1,17 @@
 // Human output for terminals and CI logs: grouped by app, then severity.
-import { styleText } from 'node:util';
 import { formatLocation } from '../core/errors.js';
 import { articlesLabel, severityLabel, t } from '../core/messages.js';
 import type { Finding, Severity } from '../core/types.js';
 import { SEVERITIES } from '../core/types.js';
 import type { Reporter } from './types.js';
 
-type Style = Parameters<typeof styleText>[0];
+// Plain SGR codes: node:util styleText drops colour when it thinks the stream is not a TTY,
+// but the CLI decides that itself (and FORCE_COLOR users expect colour in CI logs).
+const SGR = { red: 31, yellow: 33, blue: 34, cyan: 36, green: 32, bold: 1, dim: 2 } as const;
+type Style = keyof typeof SGR;
 
 export const textReporter: Reporter = (report, { lang, color = false }) => {
-  const paint = (style: Style, s: string) => (color ? styleText(style, s) : s);
+  const paint = (style: Style, s: string) => (color ? `\u001b[${SGR[style]}m${s}\u001b[0m` : s);
   const sevStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow', note: 'blue' };
   const lines: string[] = [];
   const packs = report.packs.map((p) => `${p.name} ${p.version}`).join(', ');

@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodeText, DiskRepo, MemoryRepo } from '../../src/repo/files.js';
+
+let root: string;
+let outside: string;
+
+function write(rel: string, content: string | Buffer): void {
+  const file = path.join(root, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+}
+
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-repo-'));
+  outside = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-outside-'));
+});
+afterEach(() => {
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.rmSync(outside, { recursive: true, force: true });
+});
+
+describe('DiskRepo listing', () => {
+  it('lists files sorted, skipping vendored and build folders', () => {
+    write('mobile-app.yaml', 'a');
+    write('app/build.gradle', 'b');
+    write('node_modules/x/package.json', '{}');
+    write('ios/Pods/Alamofire/x.swift', '');
+    write('app/build/outputs/x.apk', '');
+    write('.git/config', '');
+    const repo = new DiskRepo(root);
+    expect(repo.paths).toEqual(['app/build.gradle', 'mobile-app.yaml']);
+  });
+
+  it('honours .gitignore files at every level', () => {
+    write('.gitignore', '*.log\nsecret/\n');
+    write('app/.gitignore', 'generated.txt\n');
+    write('a.log', '');
+    write('secret/key.txt', '');
+    write('app/generated.txt', '');
+    write('app/kept.txt', '');
+    write('other/generated.txt', '');
+    const repo = new DiskRepo(root);
+    expect(repo.paths).toEqual(['.gitignore', 'app/.gitignore', 'app/kept.txt', 'other/generated.txt']);
+  });
+
+  it('does not follow a symlink leaving the repository, and says so', () => {
+    fs.writeFileSync(path.join(outside, 'passwd'), 'root:x:0:0');
+    write('inside.txt', 'hello');
+    fs.symlinkSync(path.join(outside, 'passwd'), path.join(root, 'escape.txt'));
+    fs.symlinkSync(outside, path.join(root, 'escape-dir'));
+    fs.symlinkSync(path.join(root, 'inside.txt'), path.join(root, 'alias.txt'));
+    const repo = new DiskRepo(root);
+    expect(repo.paths).toEqual(['alias.txt', 'inside.txt']);
+    expect(repo.diagnostics.map((d) => [d.code, d.location.file]).sort()).toEqual([
+      ['repo/symlink-outside', 'escape-dir'],
+      ['repo/symlink-outside', 'escape.txt'],
+    ]);
+  });
+
+  it('matches globs against paths, and base names for patterns without a slash', () => {
+    write('app/src/main/AndroidManifest.xml', '');
+    write('app/src/debug/AndroidManifest.xml', '');
+    write('lib/x.txt', '');
+    const repo = new DiskRepo(root);
+    expect(repo.match('AndroidManifest.xml')).toEqual(['app/src/debug/AndroidManifest.xml', 'app/src/main/AndroidManifest.xml']);
+    expect(repo.match('**/main/*.xml')).toEqual(['app/src/main/AndroidManifest.xml']);
+  });
+});
+
+describe('reading files', () => {
+  it('refuses files over the size limit without reading them', () => {
+    write('big.js', 'x'.repeat(2048));
+    const r = new DiskRepo(root).readText('big.js', 1024);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.diagnostic.code).toBe('repo/file-too-large');
+      expect(r.diagnostic.location.file).toBe('big.js');
+    }
+  });
+
+  it('refuses binary content', () => {
+    write('blob.xml', Buffer.from([0x3c, 0x00, 0x01, 0x02]));
+    const r = new DiskRepo(root).readText('blob.xml');
+    expect(r.ok ? 'read' : r.diagnostic.code).toBe('repo/binary-file');
+  });
+
+  it('locates invalid UTF-8 on its line', () => {
+    const r = decodeText('Info.plist', Buffer.concat([Buffer.from('line1\nline2\nbad '), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]));
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.diagnostic.code).toBe('repo/invalid-utf8');
+      expect(r.diagnostic.location.line).toBe(3);
+      expect(r.diagnostic.message['zh-CN']).toContain('UTF-8');
+    }
+  });
+
+  it('strips a byte-order mark and decodes Chinese text', () => {
+    const r = decodeText('a.yaml', Buffer.from('\ufeffname: 示例银行\n', 'utf8'));
+    expect(r).toEqual({ ok: true, text: 'name: 示例银行\n' });
+  });
+
+  it('serves in-memory trees the same way', () => {
+    const repo = new MemoryRepo({ 'b.txt': 'B', 'a/c.txt': 'C' });
+    expect(repo.paths).toEqual(['a/c.txt', 'b.txt']);
+    expect(repo.readText('b.txt')).toEqual({ ok: true, text: 'B' });
+    expect(repo.has('a/c.txt')).toBe(true);
+  });
+});
