@@ -5,6 +5,9 @@ import type { Localized } from '../core/types.js';
 /** The one apiVersion this build of mobile-policy understands. */
 export const API_VERSION = 'mobile-policy/v1';
 
+/** Enum errors list every allowed value up to this many; longer lists point to the docs. */
+const MAX_LISTED = 15;
+
 const L = (en: string, zh: string): Localized => ({ en, 'zh-CN': zh });
 
 /** `/a/b/0/c` → `a.b[0].c`: how a field is named in messages. */
@@ -98,11 +101,17 @@ export const msg = {
     const exp = expected.split(',');
     const en = exp.map((e) => ({ string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a mapping', null: 'empty' }[e] ?? e)).join(' or ');
     const zh = exp.map((e) => zhType[e] ?? e).join('或');
-    return L(`\`${field}\` must be ${en}, got \`${show(got)}\`${hint ? '; ' + hint.en : '.'}`,
-      `\`${field}\` 必须是${zh}，实际为 \`${showZh(got)}\`${hint ? '；' + hint['zh-CN'] : '。'}`);
+    const g = typeof got === 'string' ? JSON.stringify(show(got)) : show(got);
+    const gz = typeof got === 'string' ? JSON.stringify(show(got)) : showZh(got);
+    return L(`\`${field}\` must be ${en}, got ${typeof got === 'string' ? 'the text ' : ''}\`${g}\`${hint ? '; ' + hint.en : '.'}`,
+      `\`${field}\` 必须是${zh}，实际为${typeof got === 'string' ? '文本' : ''} \`${gz}\`${hint ? '；' + hint['zh-CN'] : '。'}`);
   },
   quoteIt: (source: string) => L(`quote it: "${source}".`, `请加引号：“${source}”。`),
   enumValue: (field: string, allowed: readonly unknown[], got: unknown, suggestion?: string) => {
+    if (allowed.length > MAX_LISTED && suggestion) {
+      return L(`\`${field}\` is not one of the ${allowed.length} allowed values, got \`${show(got)}\`. Did you mean \`${suggestion}\`? (All values: docs/manifest.md)`,
+        `\`${field}\` 不在 ${allowed.length} 个允许取值之内，实际为 \`${showZh(got)}\`。是否应为 \`${suggestion}\`？（全部取值见 docs/manifest.md）`);
+    }
     const list = allowed.map((a) => `\`${String(a)}\``).join(', ');
     const hintEn = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
     const hintZh = suggestion ? `是否应为 \`${suggestion}\`？` : '';

@@ -1,0 +1,269 @@
+// Checks a parsed manifest against schema/mobile-app.schema.json and turns each ajv error
+// into one located, human diagnostic: the offending value (or key) and what was expected.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { Diagnostic, Localized, Location } from '../core/types.js';
+import { FORMAT_TEXT, fieldName, msg } from './messages.js';
+import { ANNOTATION_KEYWORDS, manifestSchema } from './schema.js';
+import type { ManifestData } from './types.js';
+
+export interface ValidationContext {
+  file: string;
+  /** Place of the value at a JSON pointer (nearest present ancestor when absent). */
+  locate(pointer: string): Location;
+  /** Place of the key of a mapping entry. */
+  locateKey(pointer: string): Location;
+  /** The YAML source text of the value at a pointer (to suggest quoting `15.0`). */
+  source(pointer: string): string | undefined;
+}
+
+const ARTICLES = [2];
+
+// ---------------------------------------------------------------------------------------------
+// Formats. Named in the schema, defined here, so messages can say what was expected.
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A real calendar date written `YYYY-MM-DD` (2025-02-29 is refused). */
+export function isDate(s: string): boolean {
+  const m = DATE_RE.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1] ?? 0;
+  return d <= days;
+}
+
+const DURATION_RE = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
+/** ISO 8601 duration (`P5Y`, `P1Y6M`, `PT4H`, `PT15M`, `P2W`). */
+export function isDuration(s: string): boolean {
+  return DURATION_RE.test(s);
+}
+
+const EMAIL_RE = /^[^\s@<>()[\],;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+export function isEmail(s: string): boolean {
+  return EMAIL_RE.test(s);
+}
+
+export function isHttpsUrl(s: string): boolean {
+  if (!/^https:\/\//i.test(s) || /\s/.test(s)) return false;
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' && u.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** An https URL, or a path inside the repository (relative, `/`-separated, no `..`). */
+export function isLink(s: string): boolean {
+  if (isHttpsUrl(s)) return true;
+  if (!s.trim() || s !== s.trim()) return false;
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(s)) return false; // another scheme (http:, file:, C:)
+  if (s.startsWith('/') || s.includes('\\')) return false;
+  const path = s.split('#')[0] ?? '';
+  return path.length > 0 && !path.split('/').some((seg) => seg === '..');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (compiled) return compiled;
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, logger: false });
+  ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
+  ajv.addFormat('date', { type: 'string', validate: isDate });
+  ajv.addFormat('duration', { type: 'string', validate: isDuration });
+  ajv.addFormat('email', { type: 'string', validate: isEmail });
+  ajv.addFormat('link', { type: 'string', validate: isLink });
+  ajv.addFormat('https-url', { type: 'string', validate: isHttpsUrl });
+  compiled = ajv.compile(manifestSchema);
+  return compiled;
+}
+
+/** Schema problems of a manifest, one diagnostic per offending place, sorted by position. */
+export function validateManifest(data: ManifestData, ctx: ValidationContext): Diagnostic[] {
+  const validate = validator();
+  if (validate(data)) return [];
+  return toDiagnostics(validate.errors ?? [], ctx);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const PRIORITY: Record<string, number> = {
+  type: 0, const: 1, enum: 1, format: 2, pattern: 3, minLength: 4, maxLength: 4, minimum: 4, maximum: 4,
+  exclusiveMinimum: 4, exclusiveMaximum: 4, minItems: 4, maxItems: 4, uniqueItems: 5, required: 6,
+};
+
+interface Candidate {
+  pointer: string;
+  code: 'manifest/schema' | 'manifest/unknown-key';
+  rank: number;
+  message: Localized;
+  location: Location;
+}
+
+function toDiagnostics(errors: ErrorObject[], ctx: ValidationContext): Diagnostic[] {
+  const best = new Map<string, Candidate>();
+  const keep = (c: Candidate, key: string): void => {
+    const prev = best.get(key);
+    if (!prev || c.rank < prev.rank) best.set(key, c);
+  };
+
+  for (const e of errors) {
+    // apiVersion is checked by the loader, which says more than "must be equal to constant".
+    if (e.instancePath === '/apiVersion') continue;
+    if (e.keyword === 'required' && e.instancePath === '' && (e.params as { missingProperty?: string }).missingProperty === 'apiVersion') continue;
+    // Wrappers whose cause is reported by their own sub-errors.
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'allOf' || e.keyword === 'if' || e.keyword === '$ref') continue;
+
+    const pointer = e.instancePath;
+    const field = fieldName(pointer);
+    const params = e.params as Record<string, unknown>;
+    const parent = (e.parentSchema ?? {}) as Record<string, unknown>;
+
+    if (e.keyword === 'additionalProperties') {
+      const key = String(params.additionalProperty);
+      const child = `${pointer}/${escapeSegment(key)}`;
+      const allowed = Object.keys((parent.properties ?? {}) as Record<string, unknown>);
+      keep({ pointer: child, code: 'manifest/unknown-key', rank: 0, message: msg.unknownKey(fieldName(child), suggest(key, allowed), allowed), location: ctx.locateKey(child) }, `u:${child}`);
+      continue;
+    }
+    if (e.keyword === 'propertyNames' || (e as { propertyName?: string }).propertyName !== undefined) {
+      const key = (e as { propertyName?: string }).propertyName ?? String(params.propertyName ?? '');
+      if (!key) continue;
+      const child = `${pointer}/${escapeSegment(key)}`;
+      keep({ pointer: child, code: 'manifest/schema', rank: 0,
+        message: msg.notValid(fieldName(child), `\`${key}\` is not a language tag like zh-CN / en`),
+        location: ctx.locateKey(child) }, `k:${child}`);
+      continue;
+    }
+    if (e.keyword === 'required') {
+      const missing = String(params.missingProperty);
+      const child = `${pointer}/${escapeSegment(missing)}`;
+      keep({ pointer: child, code: 'manifest/schema', rank: PRIORITY.required ?? 9, message: msg.required(pointer ? field : '', missing),
+        location: pointer ? ctx.locateKey(pointer) : ctx.locate('') }, `r:${child}`);
+      continue;
+    }
+
+    const value = e.data;
+    let message: Localized;
+    switch (e.keyword) {
+      case 'type': {
+        const expected = String(params.type);
+        const src = ctx.source(pointer);
+        const hint = expected.split(',').includes('string') && (typeof value === 'number' || typeof value === 'boolean') && src
+          ? msg.quoteIt(src.trim()) : undefined;
+        message = msg.type(field, expected, value, hint);
+        break;
+      }
+      case 'enum': {
+        const allowed = (params.allowedValues as unknown[]) ?? [];
+        const strings = allowed.filter((a): a is string => typeof a === 'string');
+        message = msg.enumValue(field, allowed, value, typeof value === 'string' ? suggest(value, strings) : undefined);
+        break;
+      }
+      case 'const':
+        message = msg.constValue(field, params.allowedValue, value);
+        break;
+      case 'format': {
+        const what = FORMAT_TEXT[String(params.format)] ?? { en: `a valid ${String(params.format)}`, 'zh-CN': `有效的 ${String(params.format)}` };
+        message = msg.format(field, dateHint(String(params.format), value, what), value);
+        break;
+      }
+      case 'pattern': {
+        const examples = Array.isArray(parent.examples) ? parent.examples : [];
+        const shown = examples.filter((x): x is string => typeof x === 'string').map((x) => `\`${x}\``);
+        const what: Localized = shown.length
+          ? { en: `written like ${shown.join(' or ')}`, 'zh-CN': `形如 ${shown.join(' 或 ')} 的格式` }
+          : { en: `text matching ${String(params.pattern)}`, 'zh-CN': `符合 ${String(params.pattern)} 的文本` };
+        message = msg.format(field, what, value);
+        break;
+      }
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum':
+        message = msg.minimum(field, String(params.comparison), Number(params.limit), value);
+        break;
+      case 'minItems':
+        message = msg.minItems(field, Number(params.limit));
+        break;
+      case 'uniqueItems':
+        message = msg.uniqueItems(field, Number(params.i), Number(params.j));
+        break;
+      case 'minLength':
+        message = msg.minLength(field);
+        break;
+      case 'maxLength':
+        message = msg.maxLength(field, Number(params.limit));
+        break;
+      default:
+        message = msg.notValid(field, e.message ?? e.keyword);
+    }
+    keep({ pointer, code: 'manifest/schema', rank: PRIORITY[e.keyword] ?? 8, message, location: ctx.locate(pointer) }, `v:${pointer}`);
+  }
+
+  const out: Diagnostic[] = [...best.values()].map((c) => ({
+    code: c.code, severity: 'error', message: c.message, location: c.location, subject: c.pointer || '/', articles: ARTICLES,
+  }));
+  out.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0)
+    || (a.subject ?? '').localeCompare(b.subject ?? ''));
+  return out;
+}
+
+/** For dates, says why a well-formed `2025-02-30` is refused. */
+function dateHint(format: string, value: unknown, what: Localized): Localized {
+  if (format === 'date' && typeof value === 'string' && DATE_RE.test(value)) {
+    return { en: `${what.en} (a real calendar day)`, 'zh-CN': `${what['zh-CN']}（须为真实存在的日期）` };
+  }
+  return what;
+}
+
+function escapeSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** The closest allowed name, if it is close enough to be a typo (Damerau-Levenshtein). */
+export function suggest(input: string, allowed: readonly string[]): string | undefined {
+  if (!input) return undefined;
+  const lower = input.toLowerCase();
+  let best: string | undefined;
+  let bestDist = Infinity;
+  for (const cand of allowed) {
+    const c = cand.toLowerCase();
+    if (c === lower || c.replace(/[-_]/g, '') === lower.replace(/[-_]/g, '')) return cand;
+    const d = distance(lower, c);
+    if (d < bestDist) {
+      bestDist = d;
+      best = cand;
+    }
+  }
+  if (best === undefined) return undefined;
+  const limit = Math.max(1, Math.floor(Math.max(input.length, best.length) / 3));
+  return bestDist <= limit ? best : undefined;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */
+export function distance(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  if (!m) return n;
+  if (!n) return m;
+  let prev2: number[] = new Array<number>(n + 1).fill(0);
+  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur: number[] = [i];
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      cur.push(v);
+    }
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n] ?? 0;
+}
