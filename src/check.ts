@@ -7,8 +7,8 @@ import type { Diagnostic, Stage } from './core/types.js';
 import { TOOL } from './core/version.js';
 import { collectFacts } from './detectors/index.js';
 import { applyWaivers, diagnosticsToFindings, evaluate, loadPack, type LoadedPack } from './engine/index.js';
-import { discoverManifests } from './manifest/discover.js';
-import { loadManifest, missingManifestDiagnostic } from './manifest/load.js';
+import { discoverManifests, manifestConflicts } from './manifest/discover.js';
+import { appDirOf, loadManifest, missingManifestDiagnostic } from './manifest/load.js';
 import { DiskRepo, type RepoFiles } from './repo/files.js';
 
 export const DEFAULT_PACK = 'nfra-2024-99';
@@ -41,10 +41,14 @@ export function loadPacks(refs: readonly string[] | undefined, cwd = process.cwd
 export function runCheck(options: CheckOptions, packs: LoadedPack[] = loadPacks(options.policies)): Report {
   const repo = new DiskRepo(options.dir);
   const now = options.now ?? resolveNow();
-  const manifests = options.manifest ? [manifestPath(repo, options.manifest)] : discoverManifests(repo);
+  const found = options.manifest ? [manifestPath(repo, options.manifest)] : discoverManifests(repo);
+  // Two manifests for one folder (.yaml and .yml, root and .github/): the preferred one is
+  // checked, the others are reported on that app.
+  const conflicts = manifestConflicts(found);
+  const manifests = found.filter((file, i) => found.findIndex((f) => appDirOf(f) === appDirOf(file)) === i);
 
   const apps: AppReport[] = manifests.length
-    ? manifests.map((file) => checkApp(repo, file, packs, options, now))
+    ? manifests.map((file) => checkApp(repo, file, packs, options, now, conflicts.filter((d) => appDirOf(d.location.file) === appDirOf(file))))
     : [noManifest(repo)];
 
   return {
@@ -58,10 +62,10 @@ export function runCheck(options: CheckOptions, packs: LoadedPack[] = loadPacks(
   };
 }
 
-function checkApp(repo: RepoFiles, file: string, packs: LoadedPack[], options: CheckOptions, now: Date): AppReport {
+function checkApp(repo: RepoFiles, file: string, packs: LoadedPack[], options: CheckOptions, now: Date, extra: Diagnostic[]): AppReport {
   const manifest = loadManifest(repo, file);
   const { facts, diagnostics } = collectFacts({ repo, appDir: manifest.appDir });
-  const inputProblems: Diagnostic[] = [...manifest.diagnostics, ...diagnostics, ...repoDiagnostics(repo, manifest.appDir)];
+  const inputProblems: Diagnostic[] = [...extra, ...manifest.diagnostics, ...diagnostics, ...repoDiagnostics(repo, manifest.appDir)];
   let findings = [...diagnosticsToFindings(inputProblems, file), ...evaluate(packs, { manifest, facts, now, stage: options.stage })];
   if (!options.noWaivers) {
     const waived = applyWaivers(findings, manifest, now, packs);

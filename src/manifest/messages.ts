@@ -108,9 +108,11 @@ export const msg = {
   },
   quoteIt: (source: string) => L(`quote it: "${source}".`, `请加引号：“${source}”。`),
   enumValue: (field: string, allowed: readonly unknown[], got: unknown, suggestion?: string) => {
-    if (allowed.length > MAX_LISTED && suggestion) {
-      return L(`\`${field}\` is not one of the ${allowed.length} allowed values, got \`${show(got)}\`. Did you mean \`${suggestion}\`? (All values: docs/manifest.md)`,
-        `\`${field}\` 不在 ${allowed.length} 个允许取值之内，实际为 \`${showZh(got)}\`。是否应为 \`${suggestion}\`？（全部取值见 docs/manifest.md）`);
+    if (allowed.length > MAX_LISTED) {
+      const en = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
+      const zh = suggestion ? `是否应为 \`${suggestion}\`？` : '';
+      return L(`\`${field}\` is not one of the ${allowed.length} allowed values, got \`${show(got)}\`.${en} (All values: docs/manifest.md)`,
+        `\`${field}\` 不在 ${allowed.length} 个允许取值之内，实际为 \`${showZh(got)}\`。${zh}（全部取值见 docs/manifest.md）`);
     }
     const list = allowed.map((a) => `\`${String(a)}\``).join(', ');
     const hintEn = suggestion ? ` Did you mean \`${suggestion}\`?` : '';

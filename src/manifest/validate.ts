@@ -230,6 +230,9 @@ function escapeSegment(segment: string): string {
 export function suggest(input: string, allowed: readonly string[]): string | undefined {
   if (!input) return undefined;
   const lower = input.toLowerCase();
+  // A value that is the start of exactly one allowed value (`photos` → `photos-or-videos`).
+  const prefixed = allowed.filter((c) => c.toLowerCase().startsWith(`${lower}-`));
+  if (prefixed.length === 1) return prefixed[0];
   let best: string | undefined;
   let bestDist = Infinity;
   for (const cand of allowed) {
