@@ -1,0 +1,203 @@
+// Evaluating packs against one app: rules filtered by stage, `when` → `each` → `assert`,
+// one finding per failing element. A rule that throws or runs out of time becomes a
+// `policy/rule-error` finding at the rule's own file and line; the other rules still run.
+import type { Finding, Location, Severity, Stage } from '../core/types.js';
+import type { LoadedManifest } from '../manifest/types.js';
+import { celMessage, LIMITS, RuleTimeoutError, timeBoxed, toCel, withNow } from './cel.js';
+import { compareByLocation, DIAGNOSTIC_TITLES, fingerprint, render, renderLocalized, renderPointer } from './findings.js';
+import type { CompiledRule, LoadedPack } from './types.js';
+
+export interface EvaluationInput {
+  manifest: LoadedManifest;
+  facts: Record<string, unknown>;
+  now: Date;
+  stage: Stage;
+}
+
+export interface EvaluateOptions {
+  /** Wall-clock budget per rule (default LIMITS.ruleTimeoutMs). */
+  ruleTimeoutMs?: number;
+}
+
+/** A finding plus the manifest pointer it was located from (pack tests match on it). */
+export interface DetailedFinding {
+  finding: Finding;
+  pointer?: string;
+}
+
+/** The rules that apply, in pack order; a later pack's rule replaces an earlier one with the same id. */
+export function activeRules(packs: readonly LoadedPack[], stage?: Stage): CompiledRule[] {
+  const byId = new Map<string, CompiledRule>();
+  for (const pack of packs) for (const rule of pack.rules) byId.set(rule.id, rule);
+  return [...byId.values()].filter((r) => !r.disabled && (!stage || r.stages.includes(stage)));
+}
+
+export function evaluate(packs: readonly LoadedPack[], input: EvaluationInput, options: EvaluateOptions = {}): Finding[] {
+  return evaluateDetailed(packs, input, options).map((d) => d.finding);
+}
+
+export function evaluateDetailed(packs: readonly LoadedPack[], input: EvaluationInput, options: EvaluateOptions = {}): DetailedFinding[] {
+  const timeout = options.ruleTimeoutMs ?? LIMITS.ruleTimeoutMs;
+  const hasManifest = input.manifest.data !== undefined;
+  const rules = activeRules(packs, input.stage).filter((r) => hasManifest || !r.usesManifest);
+  const base = {
+    manifest: toCel(input.manifest.data ?? {}),
+    facts: toCel(input.facts),
+    now: input.now,
+    stage: input.stage,
+  };
+  const paramsCache = new Map<Record<string, unknown>, unknown>();
+  const paramsOf = (r: CompiledRule): unknown => {
+    let p = paramsCache.get(r.params);
+    if (!p) paramsCache.set(r.params, (p = toCel(r.params)));
+    return p;
+  };
+  const one = (rule: CompiledRule): DetailedFinding[] => {
+    try {
+      return runRule(rule, { ...base, params: paramsOf(rule) }, input);
+    } catch (e) {
+      return [ruleError(rule, e, input)];
+    }
+  };
+
+  const out = withNow(input.now, () => {
+    // Fast path: every rule under one time box. If it runs out, time-box each rule alone
+    // so only the slow one becomes a rule-error.
+    try {
+      return timeBoxed(() => rules.flatMap(one), timeout * Math.max(1, Math.min(rules.length, 5)));
+    } catch (e) {
+      if (!(e instanceof RuleTimeoutError)) throw e;
+      return rules.flatMap((rule) => {
+        try {
+          return timeBoxed(() => one(rule), timeout);
+        } catch (err) {
+          if (err instanceof RuleTimeoutError) return [ruleError(rule, err, input)];
+          throw err;
+        }
+      });
+    }
+  });
+  return out.sort((a, b) => compareByLocation(a.finding, b.finding));
+}
+
+function severityAt(rule: CompiledRule, stage: Stage): Severity {
+  return rule.stageSeverity[stage] ?? rule.severity;
+}
+
+function isLocation(v: unknown): v is Location {
+  return !!v && typeof v === 'object' && typeof (v as Location).file === 'string';
+}
+
+function plainLocation(v: Location): Location {
+  const loc: Location = { file: v.file };
+  for (const k of ['line', 'column', 'endLine', 'endColumn'] as const) {
+    const n = (v as unknown as Record<string, unknown>)[k];
+    if (typeof n === 'bigint' || typeof n === 'number') loc[k] = Number(n);
+  }
+  return loc;
+}
+
+function defaultSubject(item: unknown, index: number): string | undefined {
+  if (!item || typeof item !== 'object') return item === null || item === undefined ? undefined : String(item);
+  const o = item as Record<string, unknown>;
+  for (const k of ['purl', 'id', 'name', 'vendor', 'rule']) if (typeof o[k] === 'string' && o[k]) return o[k] as string;
+  const loc = o.location;
+  if (isLocation(loc)) return `${loc.file}#${index}`;
+  return undefined;
+}
+
+function runRule(rule: CompiledRule, ctx: Record<string, unknown>, input: EvaluationInput): DetailedFinding[] {
+  const scope: Record<string, unknown> = { ...ctx, item: null, index: -1n, vars: {} };
+  if (rule.when) {
+    const w = rule.when.run(scope);
+    if (w === false) return [];
+    if (w !== true) throw new TypeError(`when returned ${describe(w)}, not a bool`);
+  }
+  let items: unknown[] = [null];
+  if (rule.each) {
+    const list = rule.each.run(scope);
+    if (!Array.isArray(list)) throw new TypeError(`each returned ${describe(list)}, not a list`);
+    items = list;
+  }
+  const findings: DetailedFinding[] = [];
+  items.forEach((item, i) => {
+    const s = rule.each ? { ...scope, item, index: BigInt(i) } : scope;
+    const ok = rule.assert.run(s);
+    if (ok === true) return;
+    if (ok !== false) throw new TypeError(`assert returned ${describe(ok)}, not a bool`);
+    findings.push(makeFinding(rule, s, item, i, input));
+  });
+  return findings;
+}
+
+function describe(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  return typeof v === 'object' ? 'a map' : `a ${typeof v === 'bigint' ? 'int' : typeof v}`;
+}
+
+function makeFinding(rule: CompiledRule, scope: Record<string, unknown>, item: unknown, index: number, input: EvaluationInput): DetailedFinding {
+  let vars: Record<string, unknown> = {};
+  if (Object.keys(rule.vars).length) {
+    vars = {};
+    for (const [name, expr] of Object.entries(rule.vars)) {
+      try {
+        vars[name] = expr.run({ ...scope, vars });
+      } catch {
+        vars[name] = undefined;
+      }
+    }
+  }
+  const tscope = { ...scope, vars };
+  let pointer: string | undefined;
+  let location: Location;
+  if (rule.at !== undefined) {
+    pointer = renderPointer(rule.at, tscope);
+    location = input.manifest.locate(pointer);
+  } else if (item && typeof item === 'object' && isLocation((item as { location?: unknown }).location)) {
+    location = plainLocation((item as { location: Location }).location);
+  } else {
+    location = input.manifest.locate('');
+  }
+  const subject = rule.subject !== undefined ? render(rule.subject, tscope) : (pointer ?? (rule.each ? defaultSubject(item, index) : undefined) ?? rule.id);
+  return {
+    pointer,
+    finding: {
+      ruleId: rule.id,
+      severity: severityAt(rule, input.stage),
+      title: rule.title,
+      message: renderLocalized(rule.message, tscope),
+      articles: [...rule.articles],
+      location,
+      fingerprint: fingerprint(rule.id, location.file, subject),
+      subject,
+      waived: false,
+      remediation: renderLocalized(rule.remediation, tscope),
+      app: input.manifest.file,
+    },
+  };
+}
+
+export const RULE_ERROR = 'policy/rule-error';
+
+function ruleError(rule: CompiledRule, e: unknown, input: EvaluationInput): DetailedFinding {
+  const why = e instanceof RuleTimeoutError ? e.message : celMessage(e);
+  const location: Location = { file: rule.file, line: rule.line, column: rule.column };
+  return {
+    finding: {
+      ruleId: RULE_ERROR,
+      severity: 'error',
+      title: DIAGNOSTIC_TITLES[RULE_ERROR]!,
+      message: {
+        en: `Rule ${rule.id} could not be evaluated: ${why}. Its check did not run for this app; fix the rule (or report it to the pack's maintainers).`,
+        'zh-CN': `规则 ${rule.id} 执行失败：${why}。该项检查未对本应用生效，请修正规则（或报告给策略包维护者）。`,
+      },
+      articles: [...rule.articles],
+      location,
+      fingerprint: fingerprint(RULE_ERROR, rule.file, rule.id),
+      subject: rule.id,
+      waived: false,
+      app: input.manifest.file,
+    },
+  };
+}
