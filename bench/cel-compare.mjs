@@ -2,7 +2,6 @@
 // Compares @marcbachmann/cel-js and @bufbuild/cel on the built-in pack (docs/decisions/0003-cel-library.md):
 // compile time, evaluation time over 1,000 manifests, error messages, custom functions, limits.
 // Run from the repository root: node bench/cel-compare.mjs [manifests=1000]
-/* global process, console, structuredClone */
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
