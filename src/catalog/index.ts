@@ -1,0 +1,237 @@
+// The SDK catalogue: load it once, then match repository evidence (package coordinates,
+// Android class names and <meta-data> keys, vendored file names, hosts) to catalogue SDKs.
+import { join } from 'node:path';
+import { normalizeRepoUrl, PatternTable, repoIdentity, type Hit } from './compile.js';
+import { CATALOG_DIR, CATALOG_SCHEMA, findPackageRoot, parseCatalogSources, readCatalogFiles, type CatalogSource } from './load.js';
+import type { CatalogAmbiguity, CatalogMatch, CatalogSdk, ComponentQuery, PatternKind } from './types.js';
+
+export * from './types.js';
+export { findPackageRoot, CATALOG_DIR, CATALOG_SCHEMA, type CatalogSource } from './load.js';
+export { normalizeRepoUrl, repoIdentity } from './compile.js';
+
+export interface Catalog {
+  /** Entries in file order (files sorted by name). */
+  readonly sdks: readonly CatalogSdk[];
+  /** By id and by alias. */
+  readonly byId: ReadonlyMap<string, CatalogSdk>;
+  /** Patterns claimed by two SDKs (the first wins). Empty in the shipped catalogue. */
+  readonly ambiguities: readonly CatalogAmbiguity[];
+  /** @internal precompiled tables */
+  readonly tables: Readonly<Record<PatternKind, PatternTable>>;
+  /** @internal SwiftPM identity → hit, for identities claimed by one SDK only */
+  readonly swiftIdentities: ReadonlyMap<string, Hit>;
+}
+
+export interface LoadCatalogOptions {
+  /** Package root holding policies/ and schema/; found from this module's location by default. */
+  root?: string;
+  /** Catalogue folder; `<root>/policies/catalog` by default. */
+  dir?: string;
+}
+
+let defaultCatalog: Catalog | undefined;
+
+/**
+ * Loads and validates the catalogue. Without options the result is cached. A bad catalogue
+ * throws a ConfigurationError naming the file, line and column.
+ */
+export function loadCatalog(options: LoadCatalogOptions = {}): Catalog {
+  const useDefault = options.root === undefined && options.dir === undefined;
+  if (useDefault && defaultCatalog) return defaultCatalog;
+  const root = options.root ?? findPackageRoot();
+  const dir = options.dir ?? join(root, CATALOG_DIR);
+  const catalog = buildCatalog(parseCatalogSources(readCatalogFiles(dir, root), join(root, CATALOG_SCHEMA)));
+  if (useDefault) defaultCatalog = catalog;
+  return catalog;
+}
+
+/** Builds a catalogue from in-memory sources (tests, custom catalogues). */
+export function catalogFromSources(sources: readonly CatalogSource[], root: string = findPackageRoot()): Catalog {
+  return buildCatalog(parseCatalogSources(sources, join(root, CATALOG_SCHEMA)));
+}
+
+const KINDS: readonly PatternKind[] = ['maven', 'cocoapods', 'swift', 'pub', 'npm', 'ohpm', 'file', 'class', 'metaData', 'domain'];
+
+export function buildCatalog(sdks: readonly CatalogSdk[]): Catalog {
+  const ambiguities: CatalogAmbiguity[] = [];
+  const tables = Object.fromEntries(KINDS.map((k) => [k, new PatternTable(k, ambiguities)])) as Record<PatternKind, PatternTable>;
+  const byId = new Map<string, CatalogSdk>();
+  const identityOwners = new Map<string, Hit | null>();
+  for (const sdk of sdks) {
+    for (const id of [sdk.id, ...(sdk.aliases ?? [])]) byId.set(id, sdk);
+    for (const p of sdk.maven ?? []) {
+      const [group = '', artifact = ''] = p.toLowerCase().split(':');
+      tables.maven.add(`${group}:${artifact}`, { sdk, pattern: p }, group.includes('*') ? undefined : group);
+    }
+    for (const p of sdk.cocoapods ?? []) tables.cocoapods.add(p.toLowerCase(), { sdk, pattern: p });
+    for (const p of [...(sdk.swift ?? []), ...(sdk.carthage ?? [])]) {
+      const hit = { sdk, pattern: p };
+      const key = p.includes('/') ? normalizeRepoUrl(p) : p.toLowerCase();
+      tables.swift.add(key, hit);
+      const identity = repoIdentity(p);
+      const prev = identityOwners.get(identity);
+      identityOwners.set(identity, prev === undefined || prev?.sdk === sdk ? (prev ?? hit) : null);
+    }
+    for (const p of sdk.pub ?? []) tables.pub.add(p.toLowerCase(), { sdk, pattern: p });
+    for (const p of sdk.npm ?? []) tables.npm.add(p.toLowerCase(), { sdk, pattern: p });
+    for (const p of sdk.ohpm ?? []) tables.ohpm.add(p.toLowerCase(), { sdk, pattern: p });
+    for (const p of sdk.vendoredFiles ?? []) tables.file.add(p.toLowerCase(), { sdk, pattern: p });
+    for (const p of sdk.androidClassPrefixes ?? []) tables.class.add(p, { sdk, pattern: p });
+    for (const p of sdk.androidMetaDataKeys ?? []) tables.metaData.add(p, { sdk, pattern: p });
+    for (const p of sdk.domains ?? []) tables.domain.add(p.toLowerCase(), { sdk, pattern: p });
+  }
+  const swiftIdentities = new Map<string, Hit>();
+  for (const [identity, hit] of identityOwners) if (hit) swiftIdentities.set(identity, hit);
+  return { sdks, byId, ambiguities, tables, swiftIdentities };
+}
+
+/** The SDK a dependency belongs to, or null. The most specific pattern wins. */
+export function matchComponent(catalog: Catalog, query: ComponentQuery): CatalogSdk | null {
+  return explainComponent(catalog, query)?.sdk ?? null;
+}
+
+/** Like matchComponent, with the catalogue pattern that matched. */
+export function explainComponent(catalog: Catalog, query: ComponentQuery): CatalogMatch | null {
+  const q = query.purl ? (fromPurl(query.purl) ?? query) : query;
+  const t = catalog.tables;
+  const hit = (kind: PatternKind, h: Hit | undefined): CatalogMatch | null => (h ? { sdk: h.sdk, kind, pattern: h.pattern } : null);
+  switch (q.ecosystem) {
+    case 'maven': {
+      let group = (q.group ?? '').toLowerCase();
+      let artifact = q.name.toLowerCase();
+      if (!group && artifact.includes(':')) [group = '', artifact = ''] = artifact.split(':');
+      return hit('maven', t.maven.lookup(`${group}:${artifact}`, group));
+    }
+    case 'cocoapods': {
+      // `Name (1.2.3)` as written in Podfile.lock.
+      const name = q.name.trim().replace(/\s*\(.*\)$/, '').toLowerCase();
+      const exact = t.cocoapods.getExact(name);
+      if (exact) return hit('cocoapods', exact);
+      // Subspecs: `Firebase/Analytics/Foo` → `Firebase/Analytics` → `Firebase`.
+      const parts = name.split('/');
+      for (let n = parts.length - 1; n >= 1; n--) {
+        const h = t.cocoapods.getExact(parts.slice(0, n).join('/'));
+        if (h) return hit('cocoapods', h);
+      }
+      return hit('cocoapods', t.cocoapods.lookupGlob(name) ?? t.cocoapods.lookupGlob(parts[0]!));
+    }
+    case 'swift':
+    case 'carthage': {
+      const raw = q.group ? `${q.group}/${q.name}` : q.name;
+      if (raw.includes('/') || raw.includes('"')) {
+        const h = t.swift.lookup(normalizeRepoUrl(raw));
+        if (h) return hit('swift', h);
+      }
+      return hit('swift', t.swift.getExact(raw.toLowerCase()) ?? catalog.swiftIdentities.get(repoIdentity(raw)));
+    }
+    case 'pub':
+      return hit('pub', t.pub.lookup(q.name.toLowerCase()));
+    case 'npm':
+    case 'ohpm': {
+      const scope = q.group ? (q.group.startsWith('@') ? q.group : `@${q.group}`) : '';
+      const name = (scope && !q.name.startsWith('@') ? `${scope}/${q.name}` : q.name).toLowerCase();
+      return hit(q.ecosystem, t[q.ecosystem].lookup(name));
+    }
+    case 'file':
+      return explainVendoredFile(catalog, q.name);
+    default:
+      return null;
+  }
+}
+
+/** Android component or meta-data class name (`com.umeng.message.UmengIntentService`) → SDK; longest prefix wins. */
+export function matchClassName(catalog: Catalog, className: string): CatalogSdk | null {
+  return explainClassName(catalog, className)?.sdk ?? null;
+}
+
+export function explainClassName(catalog: Catalog, className: string): CatalogMatch | null {
+  const table = catalog.tables.class;
+  const name = className.trim();
+  const full = table.getExact(name);
+  if (full) return { sdk: full.sdk, kind: 'class', pattern: full.pattern };
+  for (let i = name.lastIndexOf('.'); i > 0; i = name.lastIndexOf('.', i - 1)) {
+    const h = table.getExact(name.slice(0, i + 1));
+    if (h) return { sdk: h.sdk, kind: 'class', pattern: h.pattern };
+    // A pattern may also be a full class name that this name nests in (`Outer$Inner`, `Outer.Inner`).
+    const cls = table.getExact(name.slice(0, i));
+    if (cls) return { sdk: cls.sdk, kind: 'class', pattern: cls.pattern };
+  }
+  const dollar = name.indexOf('$');
+  if (dollar > 0) return explainClassName(catalog, name.slice(0, dollar));
+  return null;
+}
+
+/** AndroidManifest.xml `<meta-data android:name>` (or manifestPlaceholder) → SDK. Case-sensitive. */
+export function matchMetaDataKey(catalog: Catalog, key: string): CatalogSdk | null {
+  return catalog.tables.metaData.getExact(key.trim())?.sdk ?? null;
+}
+
+/** Vendored file (`app/libs/alipaySdk-15.8.11.aar`, `Frameworks/AlipaySDK.framework`) → SDK, by base name. */
+export function matchVendoredFile(catalog: Catalog, fileName: string): CatalogSdk | null {
+  return explainVendoredFile(catalog, fileName)?.sdk ?? null;
+}
+
+export function explainVendoredFile(catalog: Catalog, fileName: string): CatalogMatch | null {
+  const base = fileName.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
+  if (!base) return null;
+  const h = catalog.tables.file.lookup(base.toLowerCase());
+  return h ? { sdk: h.sdk, kind: 'file', pattern: h.pattern } : null;
+}
+
+/** Host (`ulogs.umeng.com`, `https://x.y/path`, `host:443`) → SDK; a catalogue domain matches itself and subdomains. */
+export function matchDomain(catalog: Catalog, host: string): CatalogSdk | null {
+  return explainDomain(catalog, host)?.sdk ?? null;
+}
+
+export function explainDomain(catalog: Catalog, host: string): CatalogMatch | null {
+  let h = host.trim().toLowerCase();
+  h = h.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^\*\./, '').replace(/[/?#].*$/, '').replace(/^[^@]*@/, '').replace(/:\d+$/, '').replace(/\.$/, '');
+  const table = catalog.tables.domain;
+  for (let i = -1; i < h.length; i = h.indexOf('.', i + 1)) {
+    const hit = table.getExact(h.slice(i + 1));
+    if (hit) return { sdk: hit.sdk, kind: 'domain', pattern: hit.pattern };
+    if (h.indexOf('.', i + 1) === -1) break;
+  }
+  return null;
+}
+
+/** A catalogue entry by id or alias. */
+export function getSdk(catalog: Catalog, id: string): CatalogSdk | undefined {
+  return catalog.byId.get(id);
+}
+
+/**
+ * Understands `pkg:maven/group/artifact`, `pkg:cocoapods/Name#subspec`, `pkg:swift/host/owner/repo`,
+ * `pkg:github/owner/repo`, `pkg:pub/name`, `pkg:npm/%40scope/name`, `pkg:ohpm/...`; versions and qualifiers are ignored.
+ */
+export function fromPurl(purl: string): ComponentQuery | null {
+  const m = /^pkg:([a-zA-Z0-9.+-]+)\/+([^?#]+)(?:\?[^#]*)?(?:#(.*))?$/.exec(purl.trim());
+  if (!m) return null;
+  const type = m[1]!.toLowerCase();
+  let path = m[2]!;
+  const subpath = m[3];
+  // Strip the version: the last `@` that is not a scope's leading `@`.
+  const at = path.lastIndexOf('@');
+  if (at > 0 && path[at - 1] !== '/') path = path.slice(0, at);
+  const segs = path.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  if (!segs.length) return null;
+  const name = segs[segs.length - 1]!;
+  const ns = segs.slice(0, -1).join('/');
+  switch (type) {
+    case 'maven':
+      return { ecosystem: 'maven', group: ns, name };
+    case 'cocoapods':
+      return { ecosystem: 'cocoapods', name: subpath ? `${segs.join('/')}/${decodeURIComponent(subpath)}` : segs.join('/') };
+    case 'swift':
+      return { ecosystem: 'swift', name: segs.join('/') };
+    case 'github':
+      return { ecosystem: 'swift', name: `github.com/${segs.join('/')}` };
+    case 'pub':
+      return { ecosystem: 'pub', name };
+    case 'npm':
+    case 'ohpm':
+      return { ecosystem: type, name: ns ? `${ns}/${name}` : name };
+    default:
+      return null;
+  }
+}
