@@ -17,7 +17,7 @@ export const PERSONAL_INFO_TYPES = [
   'ip-address', 'precise-location', 'coarse-location', 'wifi-info', 'cell-info', 'device-info',
   'phone-number', 'email-address', 'name', 'contacts', 'installed-apps', 'usage-data',
   'crash-data', 'performance-data', 'browsing-history', 'purchase-history', 'payment-info',
-  'bank-card-number', 'id-number', 'biometric-face', 'voice-audio', 'photos-videos', 'user-id',
+  'bank-card-number', 'id-number', 'biometric-face', 'audio-data', 'photos-or-videos', 'user-id',
   'social-account', 'messages', 'clipboard', 'sensor-data',
 ] as const;
 export type PersonalInfoType = (typeof PERSONAL_INFO_TYPES)[number];
