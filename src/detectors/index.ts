@@ -1,8 +1,20 @@
 // The registry of detectors. Each one fills `facts.<name>`; rules read those facts.
 import type { Diagnostic } from '../core/types.js';
 import type { Detector, DetectorInput } from './types.js';
+import { detectAndroid } from './android/index.js';
+import { detectIos } from './ios/index.js';
+import { detectHarmonyOS } from './harmonyos/index.js';
+import { detectLinks } from './links/index.js';
+import { detectSecrets } from './secrets/index.js';
+import { detectSdks } from './sdks/index.js';
 
 export const DETECTORS: Readonly<Record<string, Detector>> = {
+  android: detectAndroid,
+  ios: detectIos,
+  harmonyos: detectHarmonyOS,
+  links: detectLinks,
+  secrets: detectSecrets,
+  sdks: detectSdks,
 };
 
 export interface CollectedFacts {

@@ -1,5 +1,7 @@
 import { jsonReporter } from './json.js';
+import { junitReporter } from './junit.js';
 import { markdownReporter } from './markdown.js';
+import { sarifReporter } from './sarif.js';
 import { textReporter } from './text.js';
 import type { Reporter } from './types.js';
 
@@ -8,6 +10,8 @@ export const REPORTERS: Readonly<Record<string, Reporter>> = {
   text: textReporter,
   json: jsonReporter,
   markdown: markdownReporter,
+  sarif: sarifReporter,
+  junit: junitReporter,
 };
 
 export type { Reporter, ReporterOptions } from './types.js';
