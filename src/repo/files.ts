@@ -99,7 +99,8 @@ abstract class BaseRepo implements RepoFiles {
   abstract readonly diagnostics: readonly Diagnostic[];
   private set?: Set<string>;
   abstract size(file: string): number;
-  protected abstract bytes(file: string): Uint8Array;
+  /** The file's bytes, or its size when that is over `maxBytes` (then nothing is read). */
+  protected abstract bytes(file: string, maxBytes: number): Uint8Array | number;
 
   has(file: string): boolean {
     this.set ??= new Set(this.paths);
@@ -117,10 +118,10 @@ abstract class BaseRepo implements RepoFiles {
   }
 
   readBytes(file: string, maxBytes = DEFAULT_MAX_BYTES): { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic } {
-    const size = this.size(file);
-    if (size > maxBytes) return { ok: false, diagnostic: tooLarge(file, size, maxBytes) };
     try {
-      return { ok: true, bytes: this.bytes(file) };
+      const bytes = this.bytes(file, maxBytes);
+      if (typeof bytes === 'number') return { ok: false, diagnostic: tooLarge(file, bytes, maxBytes) };
+      return { ok: true, bytes };
     } catch (e) {
       return { ok: false, diagnostic: diag('repo/unreadable', file,
         `${file} could not be read: ${(e as Error).message}`, `${file} 无法读取：${(e as Error).message}`) };
@@ -146,8 +147,23 @@ export class DiskRepo extends BaseRepo {
     return this.sizes.get(file) ?? fs.statSync(path.join(this.root, file)).size;
   }
 
-  protected bytes(file: string): Uint8Array {
-    return fs.readFileSync(path.join(this.root, file));
+  protected bytes(file: string, maxBytes: number): Uint8Array | number {
+    // One open + fstat per file: the size check costs no extra path lookup.
+    const fd = fs.openSync(path.join(this.root, file), 'r');
+    try {
+      const size = fs.fstatSync(fd).size;
+      if (size > maxBytes) return size;
+      const buf = Buffer.allocUnsafe(size);
+      let off = 0;
+      while (off < size) {
+        const n = fs.readSync(fd, buf, off, size - off, off);
+        if (n === 0) break;
+        off += n;
+      }
+      return buf.subarray(0, off);
+    } finally {
+      fs.closeSync(fd);
+    }
   }
 
   private walk(dir: string, rules: { base: string; ig: Ignore }[]): void {
@@ -236,10 +252,10 @@ export class MemoryRepo extends BaseRepo {
     return this.files.get(file)?.length ?? 0;
   }
 
-  protected bytes(file: string): Uint8Array {
+  protected bytes(file: string, maxBytes: number): Uint8Array | number {
     const b = this.files.get(file);
     if (!b) throw new Error('no such file');
-    return b;
+    return b.length > maxBytes ? b.length : b;
   }
 }
 

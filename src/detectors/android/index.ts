@@ -1,0 +1,86 @@
+// The `android` detector: manifests, network security configs, Gradle settings, WebView risks.
+import type { Diagnostic } from '../../core/types.js';
+import type { Detector } from '../types.js';
+import { readGradle, type GradleModuleFact } from './gradle.js';
+import { readManifest, readNetworkSecurityConfig, type ManifestFact, type NetworkSecurityConfigFact } from './manifest.js';
+import { scanSources } from '../links/scan.js';
+import { appFiles, dirname } from './util.js';
+import type { WebViewRiskFact } from './webview.js';
+
+export type * from './manifest.js';
+export type * from './gradle.js';
+export type * from './webview.js';
+
+export interface AndroidFacts {
+  /** True when any AndroidManifest.xml or application build script was found. */
+  present: boolean;
+  manifests: ManifestFact[];
+  networkSecurityConfigs: NetworkSecurityConfigFact[];
+  gradle: GradleModuleFact[];
+  webview: WebViewRiskFact[];
+}
+
+/** Fills `releaseValue` for application flags written with `${placeholders}`. */
+function resolvePlaceholders(m: ManifestFact, g: GradleModuleFact | undefined): void {
+  if (m.sourceSet === 'debug' || !m.application) return;
+  const release = g?.buildTypes.find((b) => b.name === 'release');
+  const lookup = (name: string): string | undefined => {
+    const p = g?.manifestPlaceholders.find((x) => x.name === name && x.scope === 'release')
+      ?? g?.manifestPlaceholders.find((x) => x.name === name && x.scope === 'defaultConfig');
+    if (p) return p.value.value === undefined ? undefined : String(p.value.value);
+    if (name === 'applicationId' && g?.applicationId?.value !== undefined) {
+      return `${String(g.applicationId.value)}${release?.applicationIdSuffix?.value !== undefined ? String(release.applicationIdSuffix.value) : ''}`;
+    }
+    if (name === 'usesCleartextTraffic' && g?.reactNative) return 'false';
+    return undefined;
+  };
+  for (const a of Object.values(m.application)) {
+    if (!a || typeof a !== 'object' || !('value' in a) || !a.value.includes('${')) continue;
+    let ok = true;
+    const v = a.value.replace(/\$\{([^}]+)\}/g, (_x: string, n: string) => lookup(n.trim()) ?? ((ok = false), ''));
+    if (ok) a.releaseValue = v;
+  }
+}
+
+export const detectAndroid: Detector<AndroidFacts> = ({ repo, appDir }) => {
+  const files = appFiles(repo, appDir);
+  const diagnostics: Diagnostic[] = [];
+  const facts: AndroidFacts = { present: false, manifests: [], networkSecurityConfigs: [], gradle: [], webview: [] };
+
+  for (const f of files.filter((p) => p.endsWith('/AndroidManifest.xml') || p === 'AndroidManifest.xml')) {
+    if (/(?:^|\/)(?:build|intermediates|generated)\//.test(f)) continue;
+    const r = readManifest(repo, f);
+    diagnostics.push(...r.diagnostics);
+    if (r.fact) facts.manifests.push(r.fact);
+  }
+
+  // Network security configs: every res/xml/*.xml whose root is <network-security-config>.
+  const referenced = new Set<string>();
+  for (const m of facts.manifests) {
+    const ref = /^@xml\/(.+)$/.exec(m.application?.networkSecurityConfig?.value ?? '');
+    if (ref) referenced.add(`${m.module}|${ref[1]}`);
+  }
+  for (const f of files.filter((p) => /\/res\/xml[^/]*\/[^/]+\.xml$/.test(p))) {
+    if (repo.size(f) > 1024 * 1024) continue;
+    const r = repo.readText(f);
+    if (!r.ok) continue; // other resources: not ours to report
+    if (!r.text.includes('network-security-config')) continue;
+    const n = readNetworkSecurityConfig(repo, f, r.text);
+    diagnostics.push(...n.diagnostics);
+    if (!n.fact) continue;
+    const name = /\/([^/]+)\.xml$/.exec(f)?.[1] ?? '';
+    const mod = /^(?:(.*)\/)?src\/[^/]+\/res\//.exec(f)?.[1] ?? dirname(dirname(dirname(f)));
+    n.fact.referenced = referenced.has(`${mod}|${name}`) || [...referenced].some((k) => k.endsWith(`|${name}`) && !facts.manifests.some((m) => m.module === mod));
+    facts.networkSecurityConfigs.push(n.fact);
+  }
+
+  const g = readGradle(repo, files);
+  facts.gradle = g.modules;
+  diagnostics.push(...g.diagnostics);
+
+  // Kotlin/Java sources are read once, in the scan shared with links and secrets.
+  facts.webview = scanSources(repo, appDir).webview;
+  for (const m of facts.manifests) resolvePlaceholders(m, facts.gradle.find((x) => x.module === m.module));
+  facts.present = facts.manifests.length > 0 || facts.gradle.length > 0;
+  return { facts, diagnostics };
+};

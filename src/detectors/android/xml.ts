@@ -1,0 +1,96 @@
+// A small XML tree with positions, built with saxes, for manifests, network security configs
+// and XML plists: every element and attribute keeps the line (and column) it was written on.
+import { SaxesParser } from 'saxes';
+
+export interface XmlAttr {
+  value: string;
+  line: number;
+  column: number;
+}
+
+export interface XmlElement {
+  name: string;
+  attrs: Record<string, XmlAttr>;
+  children: XmlElement[];
+  text: string;
+  line: number;
+  column: number;
+}
+
+export type XmlParse = { ok: true; root: XmlElement } | { ok: false; message: string; line: number; column: number };
+
+/** Parses XML text into a positioned tree; never throws. Namespaces are kept as raw prefixes (`android:exported`). */
+export function parseXml(text: string): XmlParse {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  let error: { message: string; line: number; column: number } | undefined;
+  const lines = lineIndex(text);
+  let startLine = 1;
+  let startCol = 1;
+  parser.on('opentagstart', (tag) => {
+    // The parser has read past `<name`: search back for it to place the element at its `<`.
+    const at = text.lastIndexOf(`<${tag.name}`, parser.position);
+    [startLine, startCol] = at >= 0 ? lineCol(lines, at) : [parser.line, parser.column + 1];
+  });
+  parser.on('attribute', (attr) => {
+    const at = text.lastIndexOf(attr.name, parser.position);
+    const [line, column] = at >= 0 ? lineCol(lines, at) : [parser.line, parser.column + 1];
+    pendingAttrs[attr.name] = { value: attr.value, line, column };
+  });
+  let pendingAttrs: Record<string, XmlAttr> = {};
+  parser.on('opentag', (tag) => {
+    const el: XmlElement = { name: tag.name, attrs: pendingAttrs, children: [], text: '', line: startLine, column: startCol };
+    pendingAttrs = {};
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(el);
+    else root ??= el;
+    if (!tag.isSelfClosing) stack.push(el);
+  });
+  parser.on('closetag', (tag) => {
+    if (!tag.isSelfClosing) stack.pop();
+  });
+  parser.on('text', (t) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  });
+  parser.on('cdata', (t) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  });
+  parser.on('error', (e) => {
+    if (!error) error = { message: e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ''), line: parser.line, column: parser.column + 1 };
+  });
+  try {
+    parser.write(text).close();
+  } catch (e) {
+    if (!error) error = { message: (e as Error).message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ''), line: parser.line, column: parser.column + 1 };
+  }
+  if (error) return { ok: false, ...error };
+  if (!root) return { ok: false, message: 'no root element', line: 1, column: 1 };
+  return { ok: true, root };
+}
+
+/** Children with a given name. */
+export function kids(el: XmlElement, name: string): XmlElement[] {
+  return el.children.filter((c) => c.name === name);
+}
+
+/** Offsets where each line starts, for offset → line/column. */
+export function lineIndex(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of an offset. */
+export function lineCol(starts: readonly number[], offset: number): [number, number] {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return [lo + 1, offset - (starts[lo] ?? 0) + 1];
+}

@@ -1,0 +1,168 @@
+// URL extraction for the links detector: one regex over the whole file text, lines from offsets.
+import type { Diagnostic, Location } from '../../core/types.js';
+import { diagnostic, loc } from '../android/util.js';
+import type { ScanText } from './text.js';
+
+export interface UrlFact {
+  url: string;
+  scheme: 'http' | 'https' | 'ws' | 'wss';
+  /** Lower-cased host without port; '' when the host is built at run time (`http://${host}/`). */
+  host: string;
+  file: string;
+  line: number;
+  column: number;
+  location: Location;
+  /** In a line comment, block comment or licence header. */
+  inComment: boolean;
+  /** localhost, 127.0.0.0/8, ::1, 0.0.0.0 or the emulator's 10.0.2.2. */
+  local: boolean;
+  /** Always false in `urls` (test URLs are only counted). */
+  inTest: boolean;
+}
+
+export interface LinksFacts {
+  /** Non-test URLs, in file order. */
+  urls: UrlFact[];
+  /** Distinct hosts of non-test, non-comment, non-local URLs, sorted. */
+  hosts: string[];
+  counts: {
+    filesScanned: number;
+    /** Every URL found, test and comment ones included. */
+    urls: number;
+    inTest: number;
+    inComment: number;
+    /** http:// and ws:// URLs outside tests and comments, to non-local hosts. */
+    insecure: number;
+    skippedFiles: number;
+    skippedLines: number;
+  };
+  /** True when more URLs were found than are kept (MAX_URLS). */
+  truncated: boolean;
+}
+
+/** Extensions scanned. `.gradle(.kts)` are included: repository and download URLs live there. */
+export const SCANNED = new Set(['kt', 'kts', 'java', 'swift', 'm', 'mm', 'h', 'dart', 'js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs',
+  'ets', 'xml', 'plist', 'json', 'json5', 'properties', 'gradle', 'xcconfig', 'html', 'htm', 'yaml', 'yml', 'entitlements', 'strings']);
+/** Generated or third-party listings whose URLs are registries, not app endpoints. */
+const SKIPPED_NAMES = new Set(['package-lock.json', 'npm-shrinkwrap.json', 'oh-package-lock.json5', 'yarn.lock', 'pnpm-lock.yaml',
+  'pubspec.lock', 'Podfile.lock', 'Package.resolved', 'composer.lock', 'gradle-wrapper.properties']);
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_LINE = 10_000;
+export const MAX_URLS = 20_000;
+
+// scheme://[userinfo@]host[:port][path...]; the URL ends at whitespace, quotes, brackets, `<>` or non-ASCII.
+const URL_RE = /\b(https?|wss?):\/\/([^\s"'`<>()[\]{}\\|^\x80-\xff]*)/gi;
+const NAMESPACE_HOSTS = /^(?:schemas\.android\.com|(?:www\.)?w3\.org|(?:www\.)?apple\.com\/DTDs|xml\.apache\.org|schemas\.xmlsoap\.org|schemas\.microsoft\.com|ns\.adobe\.com|purl\.org\/dc|json-schema\.org|(?:www\.)?xmlpull\.org)/i;
+const LOCAL = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|10\.0\.2\.2|\[::1\]|::1)$/;
+
+/** Is this file one the links detector reads? (Not minified-ness: that is decided by the caller.) */
+export function wantsLinks(file: string, name: string, ext: string): boolean {
+  if (!SCANNED.has(ext) || SKIPPED_NAMES.has(name)) return false;
+  if (name.endsWith('.map')) return false;
+  return !/(?:^|\/)\.[^/]+\//.test(file); // .github/, .vscode/, .circleci/: not the app
+}
+
+type Style = 'c' | 'hash' | 'markup' | 'json';
+function styleOf(ext: string): Style {
+  if (ext === 'properties' || ext === 'yaml' || ext === 'yml') return 'hash';
+  if (ext === 'xml' || ext === 'plist' || ext === 'html' || ext === 'htm' || ext === 'entitlements') return 'markup';
+  if (ext === 'json') return 'json';
+  return 'c';
+}
+
+/** Block comment ranges [start, end) of a file: `/* *\/` (a `/*` glued to a word, as in `https://x/*`, is not one) or `<!-- -->`. */
+function blockComments(s: string, style: Style): number[] {
+  const ranges: number[] = [];
+  if (style === 'hash' || style === 'json') return ranges;
+  const open = style === 'markup' ? '<!--' : '/*';
+  const close = style === 'markup' ? '-->' : '*/';
+  let i = s.indexOf(open);
+  while (i >= 0) {
+    if (style === 'c' && i > 0 && !/[\s;,(){}=]/.test(s[i - 1]!)) { i = s.indexOf(open, i + 2); continue; }
+    const e = s.indexOf(close, i + open.length);
+    const end = e < 0 ? s.length : e + close.length;
+    ranges.push(i, end);
+    i = e < 0 ? -1 : s.indexOf(open, end);
+  }
+  return ranges;
+}
+
+function inRanges(ranges: number[], at: number): boolean {
+  for (let k = 0; k < ranges.length; k += 2) {
+    if (at < ranges[k]!) return false;
+    if (at < ranges[k + 1]!) return true;
+  }
+  return false;
+}
+
+function lineCommentBefore(before: string): boolean {
+  // `//` that is not part of `scheme://`.
+  for (let i = before.indexOf('//'); i >= 0; i = before.indexOf('//', i + 2)) {
+    if (i === 0 || before[i - 1] !== ':') return true;
+  }
+  return false;
+}
+
+export class LinkScanner {
+  readonly facts: LinksFacts = { urls: [], hosts: [], truncated: false,
+    counts: { filesScanned: 0, urls: 0, inTest: 0, inComment: 0, insecure: 0, skippedFiles: 0, skippedLines: 0 } };
+  readonly diagnostics: Diagnostic[] = [];
+  private hosts = new Set<string>();
+
+  scan(file: string, ext: string, text: ScanText, inTest: boolean): void {
+    this.facts.counts.filesScanned++;
+    const s = text.s;
+    if (!s.includes('://')) return;
+    const style = styleOf(ext);
+    const ranges = blockComments(s, style);
+    const counts = this.facts.counts;
+    let longLines = 0;
+    let lastLongLine = -1;
+    URL_RE.lastIndex = 0;
+    for (let m = URL_RE.exec(s); m; m = URL_RE.exec(s)) {
+      const li = text.lineOf(m.index);
+      const ls = text.lineStart(li);
+      if (text.lineEnd(li) - ls > MAX_LINE) {
+        if (li !== lastLongLine) { longLines++; lastLongLine = li; }
+        continue;
+      }
+      const rest = m[2]!.replace(/[.,;:!?*]+$/, '');
+      if (!rest) continue; // a bare `http://` (a prefix test), not an address
+      const before = s.slice(ls, m.index);
+      if (/xmlns(?::[\w-]+)?\s*=\s*["']?$/.test(before) || /\$schema"?\s*:\s*"$/.test(before)) continue;
+      if (NAMESPACE_HOSTS.test(rest)) continue;
+      const scheme = m[1]!.toLowerCase() as UrlFact['scheme'];
+      const hostPart = /^(?:[^@/?#]*@)?(\[[^\]]*\]|[^/:?#]*)/.exec(rest)?.[1] ?? '';
+      const host = /^[A-Za-z0-9.-]+$|^\[[0-9a-fA-F:.]+\]$/.test(hostPart) ? hostPart.toLowerCase().replace(/\.$/, '') : '';
+      const trimmed = before.trimStart();
+      const comment = inRanges(ranges, m.index)
+        || (style === 'hash' && (trimmed.startsWith('#') || trimmed.startsWith('!')))
+        || (style === 'c' && lineCommentBefore(before));
+      counts.urls++;
+      if (inTest) { counts.inTest++; continue; }
+      if (comment) counts.inComment++;
+      const local = LOCAL.test(host);
+      if ((scheme === 'http' || scheme === 'ws') && !comment && !local) counts.insecure++;
+      if (!comment && !local && host) this.hosts.add(host);
+      if (this.facts.urls.length >= MAX_URLS) { this.facts.truncated = true; continue; }
+      const column = text.column(m.index, ls);
+      this.facts.urls.push({ url: `${m[1]}://${rest}`, scheme, host, file, line: li + 1, column,
+        location: loc(file, li + 1, column), inComment: comment, local, inTest: false });
+    }
+    if (longLines) {
+      counts.skippedLines += longLines;
+      if (!inTest) this.diagnostics.push(diagnostic('links/long-lines-skipped', 'note', file,
+        `${file} has ${longLines} line(s) longer than ${MAX_LINE} characters with URLs (minified or generated): those URLs were not checked.`,
+        `${file} 有 ${longLines} 行超过 ${MAX_LINE} 个字符且含 URL（压缩或生成的内容），这些 URL 未被检查。`));
+    }
+  }
+
+  finish(): void {
+    if (this.facts.truncated) {
+      this.diagnostics.push(diagnostic('links/too-many-urls', 'note', '.',
+        `More than ${MAX_URLS} URLs were found; only the first ${MAX_URLS} are kept as facts (counts are complete).`,
+        `发现的 URL 超过 ${MAX_URLS} 个，仅保留前 ${MAX_URLS} 个作为事实（计数完整）。`));
+    }
+    this.facts.hosts = [...this.hosts].sort();
+  }
+}
