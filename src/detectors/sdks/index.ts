@@ -1,0 +1,223 @@
+// The `sdks` detector: every build and lock file format below the app folder, merged into one
+// list of components with file:line evidence (a manifest declaration and the lockfile entry
+// that pins it become one component).
+import { subtree } from '../../repo/files.js';
+import type { Detector } from '../types.js';
+import { scanCartfile } from './carthage.js';
+import { buildGradleEnv, scanFindLibrary, scanGradleFile } from './gradle.js';
+import { stripComments } from './gradle-text.js';
+import { isGradleLockfile, scanGradleLockfile } from './gradle-lockfile.js';
+import { scanGradleRepositories } from './gradle-repositories.js';
+import { scanPackageJson, scanPackageLock } from './npm.js';
+import { scanOhPackage, scanOhPackageLock } from './ohpm.js';
+import { scanPnpmLock } from './pnpm.js';
+import { scanPodfile, scanPodfileLock } from './podfile.js';
+import { scanPubspec, scanPubspecLock } from './pubspec.js';
+import { scanPackageResolved, scanPackageSwift, scanPbxproj } from './swiftpm.js';
+import type { Component, Evidence, SdkFacts, Sighting } from './types.js';
+import { findCatalogs } from './version-catalog.js';
+import { findVendoredBinaries, splitFileVersion } from './vendored-binaries.js';
+import { basename, isAncestorOrSelf, Lines, purl, read, type SdkContext } from './util.js';
+import { scanYarnLock } from './yarn.js';
+
+export type { Component, SdkFacts } from './types.js';
+
+function isBuildLogicSource(f: string): boolean {
+  return /(^|\/)(buildSrc|build-logic|build-conventions)\/.*\.kt$/.test(f);
+}
+
+function scanRegistryRc(ctx: SdkContext, file: string, kind: 'npm-registry' | 'ohpm-registry'): void {
+  const text = read(ctx, file);
+  if (text === null) return;
+  text.split('\n').forEach((raw, i) => {
+    const m = /^\s*(?:@[\w-]+:)?registry\s*=\s*(\S+)/.exec(raw);
+    if (m) ctx.repositories.push({ url: m[1]!, kind, location: { file, line: i + 1 } });
+  });
+}
+
+export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
+  const ctx: SdkContext = {
+    repo, files: subtree(repo, appDir), sightings: [], repositories: [], binaries: [], unresolved: [], diagnostics: [], binaryRefs: [],
+  };
+  const catalogs = findCatalogs(ctx);
+  const gradleFiles = ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f));
+  const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
+  for (const f of ctx.files) {
+    const b = basename(f);
+    if (env && /\.gradle(\.kts)?$/.test(b)) {
+      scanGradleFile(ctx, f, env);
+      scanGradleRepositories(ctx, f);
+    } else if (env && isBuildLogicSource(f)) {
+      const t = ctx.repo.readText(f);
+      if (t.ok) {
+        const text = stripComments(t.text);
+        scanFindLibrary(ctx, env, f, text, new Lines(text));
+      }
+    } else if (isGradleLockfile(f)) scanGradleLockfile(ctx, f);
+    else if (b === 'Podfile') scanPodfile(ctx, f);
+    else if (b === 'Podfile.lock') scanPodfileLock(ctx, f);
+    else if (b === 'Package.resolved') scanPackageResolved(ctx, f);
+    else if (b === 'Package.swift') scanPackageSwift(ctx, f);
+    else if (b === 'project.pbxproj') scanPbxproj(ctx, f);
+    else if (b === 'Cartfile' || b === 'Cartfile.private' || b === 'Cartfile.resolved') scanCartfile(ctx, f);
+    else if (b === 'pubspec.yaml') scanPubspec(ctx, f);
+    else if (b === 'pubspec.lock') scanPubspecLock(ctx, f);
+    else if (b === 'package.json') scanPackageJson(ctx, f);
+    else if (b === 'package-lock.json' || b === 'npm-shrinkwrap.json') scanPackageLock(ctx, f);
+    else if (b === 'yarn.lock') scanYarnLock(ctx, f);
+    else if (b === 'pnpm-lock.yaml') scanPnpmLock(ctx, f);
+    else if (b === 'oh-package.json5') scanOhPackage(ctx, f);
+    else if (b === 'oh-package-lock.json5') scanOhPackageLock(ctx, f);
+    else if (b === '.npmrc' || b === '.yarnrc') scanRegistryRc(ctx, f, 'npm-registry');
+    else if (b === '.ohpmrc') scanRegistryRc(ctx, f, 'ohpm-registry');
+  }
+  const vendoredBinaries = findVendoredBinaries(ctx);
+  for (const ref of ctx.binaryRefs) {
+    if (ref.patterns.every((p) => p.includes('*'))) continue;
+    if (!vendoredBinaries.some((b) => b.referencedBy?.some((r) => r.file === ref.file && r.line === ref.line))) {
+      ctx.unresolved.push({ file: ref.file, line: ref.line, text: ref.patterns.join(', '), reason: 'referenced binary file is not in the repository' });
+    }
+  }
+  for (const b of vendoredBinaries) {
+    if (b.kind === 'so') continue;
+    const { name, version } = splitFileVersion(b.name);
+    const refs = b.referencedBy ?? [];
+    const first = refs[0];
+    ctx.sightings.push({
+      ecosystem: 'file', name, version, dynamic: false, direct: true, file: first?.file ?? b.file, line: first?.line,
+      root: '', source: b.file, lock: false,
+    });
+    if (first) ctx.sightings.push({ ecosystem: 'file', name, version, dynamic: false, direct: true, file: b.file, root: '', source: b.file });
+  }
+  const facts: SdkFacts = {
+    components: mergeSightings(ctx.sightings),
+    repositories: dedupeRepos(ctx.repositories),
+    vendoredBinaries: vendoredBinaries.sort((a, b) => cmp(a.file, b.file)),
+    unresolved: ctx.unresolved.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.text, b.text)),
+  };
+  return { facts, diagnostics: ctx.diagnostics };
+};
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function dedupeRepos(list: SdkFacts['repositories']): SdkFacts['repositories'] {
+  const seen = new Set<string>();
+  return list
+    .sort((a, b) => cmp(a.location.file, b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0) || cmp(a.url, b.url))
+    .filter((r) => {
+      const k = `${r.kind}|${r.url}|${r.location.file}|${r.location.line}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+}
+
+/** Identity of a component regardless of version. */
+export function identityKey(s: { ecosystem: string; group?: string; name: string; subpath?: string }): string {
+  const k = `${s.ecosystem}|${s.group ?? ''}|${s.name}|${s.subpath ?? ''}`;
+  return s.ecosystem === 'swift' || s.ecosystem === 'maven' ? k.toLowerCase() : k;
+}
+
+function scopeRank(scope: string | undefined): number {
+  if (!scope) return 0;
+  if (/test/i.test(scope)) return 3;
+  if (/^(dev|debug|buildscript|classpath|lintChecks|peer|optional)|debug|Debug|ksp|kapt|annotationProcessor|compileOnly/.test(scope)) return 2;
+  return 1;
+}
+
+/**
+ * A Gradle plugin applied without a version (`id("com.google.gms.google-services")`) gets the
+ * version the same build declares for it elsewhere (root `plugins { … version … apply false }`),
+ * when that is a single version.
+ */
+function adoptPluginVersions(sightings: Sighting[]): void {
+  const versions = new Map<string, Set<string>>();
+  for (const s of sightings) if (s.scope === 'plugin' && s.version) {
+    const set = versions.get(identityKey(s)) ?? new Set();
+    set.add(s.version);
+    versions.set(identityKey(s), set);
+  }
+  for (const s of sightings) if (s.scope === 'plugin' && !s.version) {
+    const set = versions.get(identityKey(s));
+    if (set?.size === 1) s.version = [...set][0];
+  }
+}
+
+/** Pairs manifest sightings with their lockfile entries, then merges sightings into components. */
+export function mergeSightings(sightings: Sighting[]): Component[] {
+  adoptPluginVersions(sightings);
+  const locks = new Map<string, Sighting[]>();
+  for (const s of sightings) if (s.lock) {
+    const k = identityKey(s);
+    const l = locks.get(k) ?? [];
+    l.push(s);
+    locks.set(k, l);
+  }
+  const resolved: (Sighting & { effVersion?: string; effDynamic: boolean })[] = [];
+  for (const s of sightings) {
+    if (s.lock || !s.lockable) {
+      resolved.push({ ...s, effVersion: s.version, effDynamic: s.dynamic });
+      continue;
+    }
+    const cands = (locks.get(identityKey(s)) ?? []).filter((l) => isAncestorOrSelf(l.root, s.root));
+    if (!cands.length) {
+      resolved.push({ ...s, effVersion: s.version, effDynamic: s.dynamic });
+      continue;
+    }
+    const closest = Math.max(...cands.map((c) => c.root.length));
+    let pool = cands.filter((c) => c.root.length === closest);
+    const full = s.group && s.ecosystem === 'npm' ? `${s.group}/${s.name}` : s.name;
+    const bySpec = pool.filter((c) => c.specs?.includes(`${full}@${s.versionSpec}`));
+    if (bySpec.length) pool = bySpec;
+    else if (pool.some((c) => c.hoisted)) pool = pool.filter((c) => c.hoisted);
+    else if (pool.some((c) => c.direct)) pool = pool.filter((c) => c.direct);
+    else if (s.version && pool.some((c) => c.version === s.version)) pool = pool.filter((c) => c.version === s.version);
+    const pick = pool[0]!;
+    resolved.push({ ...s, effVersion: pick.version, effDynamic: pick.dynamic });
+  }
+
+  const groups = new Map<string, typeof resolved>();
+  for (const s of resolved) {
+    const k = `${identityKey(s)}|${s.effVersion ?? 'unresolved'}`;
+    const g = groups.get(k) ?? [];
+    g.push(s);
+    groups.set(k, g);
+  }
+  const out: Component[] = [];
+  for (const g of groups.values()) {
+    g.sort((a, b) => Number(!!a.lock) - Number(!!b.lock) || cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
+    const first = g[0]!;
+    const version = first.effVersion ?? 'unresolved';
+    const direct = g.some((s) => s.direct);
+    const scoped = direct ? g.filter((s) => s.direct) : g;
+    const scopeList = [...new Set(scoped.map((s) => s.scope))];
+    const primary = [...scopeList].sort((a, b) => scopeRank(a) - scopeRank(b) || cmp(a ?? '', b ?? ''))[0];
+    const scopes = [...new Set(scopeList.filter((s): s is string => !!s))].sort();
+    const locs = new Map<string, Evidence>();
+    for (const s of g) {
+      const e: Evidence = s.line ? { file: s.file, line: s.line } : { file: s.file };
+      locs.set(`${e.file}:${e.line ?? 0}`, e);
+    }
+    const manifest = g.find((s) => !s.lock && s.versionSpec) ?? g.find((s) => s.versionSpec);
+    const c: Component = {
+      purl: purl(first.ecosystem, first.group, first.name, version, first.subpath),
+      ecosystem: first.ecosystem,
+      ...(first.group ? { group: first.group } : {}),
+      name: first.subpath ? `${first.name}/${first.subpath}` : first.name,
+      version,
+      ...(manifest?.versionSpec ? { versionSpec: manifest.versionSpec } : {}),
+      dynamicVersion: g.some((s) => s.effDynamic),
+      direct,
+      ...(primary ? { scope: primary } : {}),
+      ...(scopes.length ? { scopes } : {}),
+      ...(g.some((s) => s.bom) ? { bom: true } : {}),
+      location: first.line ? (first.column ? { file: first.file, line: first.line, column: first.column } : { file: first.file, line: first.line }) : { file: first.file },
+      locations: [...locs.values()].sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
+      ...(g.find((s) => s.source)?.source ? { source: g.find((s) => s.source)!.source } : {}),
+    };
+    out.push(c);
+  }
+  return out.sort((a, b) => cmp(a.purl, b.purl) || cmp(a.scope ?? '', b.scope ?? ''));
+}

@@ -1,0 +1,108 @@
+// Swift Package Manager: Package.resolved v1/v2/v3 wherever Xcode keeps it, Package.swift
+// `.package(url:…)` declarations, and XCRemoteSwiftPackageReference objects in project.pbxproj.
+import { closing, stripComments } from './gradle-text.js';
+import { dirname, jsonKeyLines, keyPath, Lines, parseDiagnostic, read, type SdkContext } from './util.js';
+
+/** `https://github.com/Alamofire/Alamofire.git` → namespace `github.com/Alamofire`, name `Alamofire`. */
+export function swiftIdentity(url: string): { group?: string; name: string } {
+  const s = url.trim().replace(/^[a-z+]+:\/\//i, '').replace(/^[^@/]+@/, '').replace(':', '/').replace(/\.git$/, '').replace(/\/+$/, '');
+  const parts = s.split('/');
+  const name = parts.pop()!;
+  return parts.length ? { group: [parts[0]!.toLowerCase(), ...parts.slice(1)].join('/'), name } : { name };
+}
+
+/** The project folder a Package.resolved or pbxproj belongs to: the folder holding the .xcodeproj/.xcworkspace. */
+export function xcodeRoot(file: string): string {
+  const m = /^(.*?)(?:^|\/)[^/]+\.(xcodeproj|xcworkspace)\//.exec(file);
+  if (m) return m[1]!.replace(/\/$/, '');
+  return dirname(file);
+}
+
+interface Pin { url: string; identity?: string; version?: string; branch?: string; revision?: string; line: number }
+
+export function scanPackageResolved(ctx: SdkContext, file: string): void {
+  const text = read(ctx, file);
+  if (text === null) return;
+  let data: { version?: number; pins?: unknown[]; object?: { pins?: unknown[] } };
+  try {
+    data = JSON.parse(text) as typeof data;
+  } catch (e) {
+    ctx.diagnostics.push(parseDiagnostic(file, 'JSON (Package.resolved)', (e as Error).message));
+    return;
+  }
+  const keys = jsonKeyLines(text);
+  const lines = new Lines(text);
+  const v1 = data.version === 1 || !!data.object;
+  const rawPins = (v1 ? data.object?.pins : data.pins) ?? [];
+  if (!Array.isArray(rawPins)) {
+    ctx.diagnostics.push(parseDiagnostic(file, 'Package.resolved', 'no "pins" array'));
+    return;
+  }
+  let searchFrom = 0;
+  const pins: Pin[] = [];
+  for (const p of rawPins as Record<string, unknown>[]) {
+    const url = String((v1 ? p.repositoryURL : p.location) ?? '');
+    const state = (p.state ?? {}) as Record<string, string | undefined>;
+    const needle = JSON.stringify(url).slice(1, -1);
+    const at = text.indexOf(needle, searchFrom);
+    if (at >= 0) searchFrom = at;
+    pins.push({ url, identity: (p.identity ?? p.package) as string | undefined, version: state.version ?? undefined, branch: state.branch ?? undefined, revision: state.revision, line: at >= 0 ? lines.line(at) : keys.get(keyPath('pins')) ?? 1 });
+  }
+  const root = xcodeRoot(file);
+  for (const p of pins) {
+    if (!p.url) continue;
+    const id = swiftIdentity(p.url);
+    const version = p.version ?? p.revision;
+    ctx.sightings.push({
+      ecosystem: 'swift', ...id, version, versionSpec: p.branch ? `branch ${p.branch}` : undefined,
+      dynamic: !!p.branch && !p.version, lock: true, direct: false, file, line: p.line, root, source: p.url,
+    });
+  }
+}
+
+function requirementSpec(req: string): { spec: string; exact: boolean; branch: boolean } {
+  const r = req.replace(/\s+/g, ' ').trim();
+  const exact = /^(exact:|\.exact\()/.test(r) || /^revision:|\.revision\(/.test(r);
+  const branch = /^branch:|\.branch\(/.test(r);
+  return { spec: r, exact, branch };
+}
+
+export function scanPackageSwift(ctx: SdkContext, file: string): void {
+  const raw = read(ctx, file);
+  if (raw === null) return;
+  const text = stripComments(raw);
+  const lines = new Lines(text);
+  for (const m of text.matchAll(/\.package\(\s*(?:name:\s*"[^"]*"\s*,\s*)?url:\s*"([^"]+)"\s*,?/g)) {
+    const close = closing(text, m.index + '.package'.length);
+    const req = close > 0 ? text.slice(m.index + m[0].length, close) : '';
+    const { spec, exact, branch } = requirementSpec(req);
+    ctx.sightings.push({
+      ecosystem: 'swift', ...swiftIdentity(m[1]!), versionSpec: spec, dynamic: !exact || branch, lockable: true,
+      direct: true, file, line: lines.line(m.index), root: dirname(file), source: m[1]!,
+    });
+  }
+}
+
+export function scanPbxproj(ctx: SdkContext, file: string): void {
+  const text = read(ctx, file);
+  if (text === null) return;
+  const lines = new Lines(text);
+  for (const m of text.matchAll(/isa = XCRemoteSwiftPackageReference;([\s\S]*?)\n\t\t\};/g)) {
+    const body = m[1]!;
+    const url = /repositoryURL = "?([^";]+)"?;/.exec(body)?.[1];
+    if (!url) continue;
+    const kind = /kind = (\w+);/.exec(body)?.[1] ?? '';
+    const field = (k: string) => new RegExp(`${k} = "?([^";]+)"?;`).exec(body)?.[1];
+    const spec = kind === 'exactVersion' ? `exact ${field('version')}`
+      : kind === 'branch' ? `branch ${field('branch')}`
+        : kind === 'revision' ? `revision ${field('revision')}`
+          : kind === 'versionRange' ? `${field('minimumVersion')}..<${field('maximumVersion')}`
+            : `${kind} ${field('minimumVersion') ?? ''}`.trim();
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    ctx.sightings.push({
+      ecosystem: 'swift', ...swiftIdentity(url), versionSpec: spec,
+      dynamic: !(kind === 'exactVersion' || kind === 'revision'), lockable: true,
+      direct: true, file, line: lines.line(start), root: xcodeRoot(file), source: url,
+    });
+  }
+}

@@ -1,0 +1,106 @@
+// Facts of the `sdks` detector: the third-party components an app is built from, with evidence.
+import type { Location } from '../../core/types.js';
+
+export type Ecosystem = 'maven' | 'cocoapods' | 'swift' | 'carthage' | 'pub' | 'npm' | 'ohpm' | 'file';
+
+/** Where a component was seen. `line` is absent only for a vendored binary file itself. */
+export interface Evidence {
+  file: string;
+  line?: number;
+}
+
+export interface Component {
+  /** Package URL; without `@version` when the version is unresolved. */
+  purl: string;
+  ecosystem: Ecosystem;
+  group?: string;
+  name: string;
+  /** The resolved version, or 'unresolved'. */
+  version: string;
+  /** The version as written in the manifest (`^1.2.0`, `~> 5.0`, `2.+`, `$okhttpVersion`). */
+  versionSpec?: string;
+  /** True when the build can pick a different version tomorrow (ranges without a lockfile, `+`, SNAPSHOT, branch pins). */
+  dynamicVersion: boolean;
+  /** Declared by the app itself (not only pulled in transitively). */
+  direct: boolean;
+  /** The main configuration/scope: non-test scopes win over test ones. */
+  scope?: string;
+  /** Every configuration/scope it was declared in, sorted. */
+  scopes?: string[];
+  /** A bill of materials imported with `platform()` / `enforcedPlatform()`. */
+  bom?: boolean;
+  /** First evidence (manifest before lockfile). */
+  location: Location;
+  locations: Evidence[];
+  /** hosted | git | path | sdk | registry url | repository url | file path. */
+  source?: string;
+}
+
+export type RepositoryKind = 'maven' | 'cocoapods-spec' | 'npm-registry' | 'pub' | 'ohpm-registry';
+
+export interface Repository {
+  url: string;
+  kind: RepositoryKind;
+  /** Shorthand used, e.g. `google()`, `mavenCentral()`. */
+  name?: string;
+  location: Location;
+}
+
+export type BinaryKind = 'aar' | 'jar' | 'framework' | 'xcframework' | 'so' | 'a' | 'har';
+
+export interface VendoredBinary {
+  /** Path of the file, or of the bundle folder for `.framework` / `.xcframework`. */
+  file: string;
+  kind: BinaryKind;
+  /** Base name without extension (and without ABI folder for `.so`). */
+  name: string;
+  location: Location;
+  /** Build-file lines that reference it through `files()` / `fileTree()`. */
+  referencedBy?: Evidence[];
+}
+
+export interface Unresolved {
+  file: string;
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface SdkFacts {
+  components: Component[];
+  repositories: Repository[];
+  vendoredBinaries: VendoredBinary[];
+  unresolved: Unresolved[];
+}
+
+/**
+ * One sighting of a component in one file, before merging. Parsers produce these.
+ * `root` is the project folder used to pair a manifest with its lockfile.
+ */
+export interface Sighting {
+  ecosystem: Ecosystem;
+  group?: string;
+  name: string;
+  /** purl subpath (CocoaPods subspec). */
+  subpath?: string;
+  version?: string;
+  versionSpec?: string;
+  /** Dynamic if nothing pins it. */
+  dynamic: boolean;
+  /** The sighting comes from a lockfile (which pins versions). */
+  lock?: boolean;
+  /** For manifest sightings: a lockfile of the same project would pin the version. */
+  lockable?: boolean;
+  direct: boolean;
+  scope?: string;
+  bom?: boolean;
+  file: string;
+  line?: number;
+  column?: number;
+  source?: string;
+  root: string;
+  /** Lockfile: the version a top-level declaration resolves to (npm hoisting). */
+  hoisted?: boolean;
+  /** Lockfile: the descriptors this entry satisfies (yarn: `a@^1.0.0`). */
+  specs?: string[];
+}

@@ -1,0 +1,254 @@
+// Helpers shared by the format parsers: purls, positions, version classification.
+import { LineCounter, parseDocument, isMap, isScalar, isPair, type Document, type Node, type Pair } from 'yaml';
+import type { Diagnostic } from '../../core/types.js';
+import type { RepoFiles } from '../../repo/files.js';
+import type { Ecosystem, Repository, Sighting, Unresolved, VendoredBinary } from './types.js';
+
+/** What every parser writes into. */
+export interface SdkContext {
+  repo: RepoFiles;
+  /** Files below the app folder. */
+  files: readonly string[];
+  sightings: Sighting[];
+  repositories: Repository[];
+  binaries: VendoredBinary[];
+  unresolved: Unresolved[];
+  diagnostics: Diagnostic[];
+  /** Build-file references to vendored binaries: path (or dir + globs) → evidence. */
+  binaryRefs: { dir: string; patterns: string[]; file: string; line: number }[];
+}
+
+export function dirname(file: string): string {
+  const i = file.lastIndexOf('/');
+  return i < 0 ? '' : file.slice(0, i);
+}
+
+export function basename(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1);
+}
+
+/** Joins and normalises a relative path (`a/b` + `../c` → `a/c`). Returns null when it leaves the root. */
+export function joinPath(dir: string, rel: string): string | null {
+  const parts = dir ? dir.split('/') : [];
+  for (const seg of rel.replace(/\\/g, '/').split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (!parts.length) return null;
+      parts.pop();
+    } else parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+export function isAncestorOrSelf(dir: string, of: string): boolean {
+  return dir === '' || of === dir || of.startsWith(`${dir}/`);
+}
+
+/** Reads a file; a read failure becomes a diagnostic (already located by RepoFiles). */
+export function read(ctx: SdkContext, file: string): string | null {
+  const r = ctx.repo.readText(file);
+  if (r.ok) return r.text;
+  ctx.diagnostics.push(r.diagnostic);
+  return null;
+}
+
+export function parseDiagnostic(file: string, what: string, detail: string, line?: number, column?: number): Diagnostic {
+  const loc = line ? (column ? { file, line, column } : { file, line }) : { file };
+  return {
+    code: 'sdks/parse',
+    severity: 'error',
+    message: {
+      en: `${file} could not be parsed as ${what}: ${detail}. Its dependencies are missing from the SDK inventory until it is fixed.`,
+      'zh-CN': `${file} 无法按 ${what} 格式解析：${detail}。修复之前，其中的依赖不会出现在 SDK 清单中。`,
+    },
+    location: loc,
+    subject: file,
+  };
+}
+
+/** Line-start offsets, for offset → line lookups. */
+export class Lines {
+  private starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  line(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  column(offset: number): number {
+    return offset - (this.starts[this.line(offset) - 1] ?? 0) + 1;
+  }
+}
+
+/**
+ * Line of each JSON/JSON5 object key, by the path of keys leading to it (joined with NUL).
+ * A small scanner: strings, comments and nesting are tracked; values are skipped.
+ */
+export function jsonKeyLines(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const stack: (string | null)[] = [];
+  const kinds: ('{' | '[')[] = [];
+  let line = 1;
+  let pendingKey: string | null = null;
+  let lastString: { value: string; line: number } | null = null;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === '\n') { line++; i++; continue; }
+    if (c === '/' && text[i + 1] === '/') { while (i < n && text[i] !== '\n') i++; continue; }
+    if (c === '/' && text[i + 1] === '*') {
+      i += 2;
+      while (i < n && !(text[i] === '*' && text[i + 1] === '/')) { if (text[i] === '\n') line++; i++; }
+      i += 2;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const startLine = line;
+      let j = i + 1;
+      let s = '';
+      while (j < n && text[j] !== c) {
+        if (text[j] === '\\') { s += text[j + 1] ?? ''; j += 2; continue; }
+        if (text[j] === '\n') line++;
+        s += text[j];
+        j++;
+      }
+      lastString = { value: s, line: startLine };
+      i = j + 1;
+      continue;
+    }
+    if (/[A-Za-z_$]/.test(c) && kinds[kinds.length - 1] === '{') {
+      // JSON5 unquoted key
+      let j = i;
+      while (j < n && /[\w$]/.test(text[j]!)) j++;
+      lastString = { value: text.slice(i, j), line };
+      i = j;
+      continue;
+    }
+    if (c === ':' && kinds[kinds.length - 1] === '{' && lastString) {
+      pendingKey = lastString.value;
+      const path = [...stack.slice(1), pendingKey].join('\u0000');
+      if (!out.has(path)) out.set(path, lastString.line);
+      lastString = null;
+      i++;
+      continue;
+    }
+    if (c === '{' || c === '[') {
+      stack.push(pendingKey ?? (kinds[kinds.length - 1] === '[' ? '[]' : null));
+      kinds.push(c);
+      pendingKey = null;
+      i++;
+      continue;
+    }
+    if (c === '}' || c === ']') {
+      stack.pop();
+      kinds.pop();
+      pendingKey = null;
+      i++;
+      continue;
+    }
+    if (c === ',') pendingKey = null;
+    i++;
+  }
+  return out;
+}
+
+export function keyPath(...keys: string[]): string {
+  return keys.join('\u0000');
+}
+
+/** Parses YAML with positions; errors become a located diagnostic. */
+export function parseYaml(ctx: SdkContext, file: string, text: string, what: string): { doc: Document; lc: LineCounter } | null {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false, strict: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    const pos = e.linePos?.[0];
+    ctx.diagnostics.push(parseDiagnostic(file, what, e.message.split('\n')[0] ?? e.message, pos?.line, pos?.col));
+    return null;
+  }
+  return { doc, lc };
+}
+
+/** Entries of a YAML map node with the line of each key. */
+export function yamlEntries(node: unknown, lc: LineCounter): { key: string; value: Node | null; line: number }[] {
+  if (!isMap(node)) return [];
+  const out: { key: string; value: Node | null; line: number }[] = [];
+  for (const item of node.items as Pair[]) {
+    if (!isPair(item)) continue;
+    const k = item.key;
+    const key = isScalar(k) ? String(k.value) : String(k);
+    const off = isScalar(k) && k.range ? k.range[0] : 0;
+    out.push({ key, value: (item.value as Node | null) ?? null, line: lc.linePos(off).line });
+  }
+  return out;
+}
+
+export function yamlGet(node: unknown, key: string): Node | null {
+  if (!isMap(node)) return null;
+  for (const item of node.items as Pair[]) {
+    const k = item.key;
+    if ((isScalar(k) ? String(k.value) : String(k)) === key) return (item.value as Node | null) ?? null;
+  }
+  return null;
+}
+
+export function yamlString(node: unknown): string | undefined {
+  if (isScalar(node) && node.value !== null && node.value !== undefined) return String(node.value);
+  return undefined;
+}
+
+// ---- purls -------------------------------------------------------------------------------
+
+function enc(s: string): string {
+  return encodeURIComponent(s).replace(/%3A/gi, ':');
+}
+
+const PURL_TYPE: Record<Ecosystem, string> = {
+  maven: 'maven', cocoapods: 'cocoapods', swift: 'swift', carthage: 'github', pub: 'pub', npm: 'npm', ohpm: 'ohpm', file: 'generic',
+};
+
+/** Builds a package URL (purl-spec); `version` undefined or 'unresolved' → no `@version`. */
+export function purl(eco: Ecosystem, group: string | undefined, name: string, version?: string, subpath?: string): string {
+  let type = PURL_TYPE[eco];
+  if (eco === 'carthage' && !group) type = 'generic';
+  const ns = group ? `${group.split('/').map(enc).join('/')}/` : '';
+  const v = version && version !== 'unresolved' ? `@${enc(version)}` : '';
+  const sp = subpath ? `#${subpath.split('/').map(enc).join('/')}` : '';
+  return `pkg:${type}/${ns}${enc(name)}${v}${sp}`;
+}
+
+/** Splits an npm/ohpm name into scope and name: `@ohos/axios` → ['@ohos', 'axios']. */
+export function splitScoped(full: string): { group?: string; name: string } {
+  if (full.startsWith('@') && full.includes('/')) {
+    const i = full.indexOf('/');
+    return { group: full.slice(0, i), name: full.slice(i + 1) };
+  }
+  return { name: full };
+}
+
+/** Gradle: a version the build may resolve differently tomorrow. */
+export function gradleDynamic(v: string): boolean {
+  return /\+|^latest\.|^[[(\]]|[\])]$|,|-SNAPSHOT$/i.test(v.trim());
+}
+
+/** npm/ohpm semver spec: anything but an exact version may move without a lockfile. */
+export function semverRangeDynamic(spec: string): boolean {
+  const s = spec.trim();
+  if (/^(file|link|workspace|portal|patch):/.test(s)) return false;
+  if (/^v?=?\d+\.\d+\.\d+([-+][\w.+-]*)?$/.test(s)) return false;
+  if (/^(git|git\+\w+|github):|\.git(#|$)|^[\w-]+\/[\w.-]+(#.*)?$/.test(s)) return !/#[0-9a-f]{40}$/.test(s);
+  if (/^npm:/.test(s)) return semverRangeDynamic(s.replace(/^npm:[^@]+@/, '').replace(/^npm:/, ''));
+  return true;
+}
+
+export function isSha(s: string | undefined): boolean {
+  return !!s && /^[0-9a-f]{40}$/i.test(s);
+}

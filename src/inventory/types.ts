@@ -1,0 +1,32 @@
+// The inventory view (`mobile-policy inventory --format json`): one entry per component.
+
+/** What the SDK catalogue says about a component (src/catalog), or null when it is not catalogued. */
+export interface SdkRef {
+  id: string;
+  name: string;
+  vendor: string;
+  categories: string[];
+}
+
+/** Matches a component against the SDK catalogue. */
+export type SdkMatcher = (component: import('../detectors/sdks/types.js').Component) => SdkRef | null;
+
+export interface InventoryLocation {
+  file: string;
+  /** Absent only for a vendored binary file itself. */
+  line?: number;
+}
+
+export interface InventoryEntry {
+  purl: string;
+  ecosystem: string;
+  name: string;
+  version: string;
+  direct: boolean;
+  sdk: SdkRef | null;
+  locations: InventoryLocation[];
+}
+
+export interface Inventory {
+  components: InventoryEntry[];
+}
