@@ -8,6 +8,9 @@ const common = {
   format: 'esm',
   legalComments: 'none',
   logLevel: 'warning',
+  // Optional modules the CycloneDX library loads inside try/catch (XML output, extra
+  // validators): not installed, not needed for JSON output.
+  external: ['xmlbuilder2', 'libxmljs2', 'ajv-formats-draft2019'],
   // Some CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);" },
 };

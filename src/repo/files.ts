@@ -6,6 +6,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
 import type { Diagnostic } from '../core/types.js';
+import { readGitIndex } from './git-index.js';
 
 /** Folders of vendored code and build output: never part of the app's own sources. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
@@ -140,6 +141,7 @@ export class DiskRepo extends BaseRepo {
     super();
     this.root = path.resolve(root);
     this.walk('', []);
+    this.addTracked();
     this.paths.sort();
   }
 
@@ -163,6 +165,30 @@ export class DiskRepo extends BaseRepo {
       return buf.subarray(0, off);
     } finally {
       fs.closeSync(fd);
+    }
+  }
+
+  /** Files git tracks although a .gitignore hides them (read from .git/index, never by running git). */
+  private addTracked(): void {
+    let tracked: string[] | undefined;
+    try {
+      tracked = readGitIndex(fs.readFileSync(path.join(this.root, '.git', 'index')));
+    } catch {
+      return; // Not a git checkout (or a worktree/submodule whose .git is a file): the walk stands.
+    }
+    if (!tracked) return;
+    const listed = new Set(this.paths);
+    for (const rel of tracked) {
+      if (listed.has(rel) || rel.split('/').some((part) => SKIPPED_DIRS.has(part) || part === '..')) continue;
+      try {
+        const st = fs.lstatSync(path.join(this.root, rel));
+        if (st.isFile()) {
+          this.paths.push(rel);
+          this.sizes.set(rel, st.size);
+        }
+      } catch {
+        // Tracked but deleted in the working tree: nothing to read.
+      }
     }
   }
 

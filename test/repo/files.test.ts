@@ -109,3 +109,25 @@ describe('reading files', () => {
     expect(repo.has('a/c.txt')).toBe(true);
   });
 });
+
+describe('tracked files hidden by .gitignore', () => {
+  it('are listed from .git/index (versions 2 and 4), without running git', async () => {
+    const { execFileSync } = await import('node:child_process');
+    for (const version of ['2', '4']) {
+      fs.rmSync(root, { recursive: true, force: true });
+      fs.mkdirSync(root);
+      write('.gitignore', '*.xcodeproj\n!*.xcodeproj/project.pbxproj\n');
+      write('App.xcodeproj/project.pbxproj', '// pbx');
+      write('App.xcodeproj/xcuserdata/me.plist', '');
+      write('src/a.swift', '');
+      write('src/ab.swift', '');
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd: root, stdio: 'pipe' });
+      git('init', '-q');
+      git('config', 'index.version', version);
+      git('add', '.gitignore', 'src/a.swift', 'src/ab.swift');
+      git('add', '-f', 'App.xcodeproj/project.pbxproj');
+      const repo = new DiskRepo(root);
+      expect(repo.paths, `index v${version}`).toEqual(['.gitignore', 'App.xcodeproj/project.pbxproj', 'src/a.swift', 'src/ab.swift']);
+    }
+  });
+});
