@@ -15,7 +15,7 @@ export function readGitIndex(buf: Uint8Array): string[] | undefined {
   const decoder = new TextDecoder('utf-8');
   const paths: string[] = [];
   let off = 12;
-  let previous = new Uint8Array(0);
+  let previous: Uint8Array = new Uint8Array(0);
   for (let i = 0; i < count; i++) {
     const start = off;
     if (off + 62 > buf.length) return undefined;

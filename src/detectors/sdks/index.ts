@@ -2,7 +2,9 @@
 // list of components with file:line evidence (a manifest declaration and the lockfile entry
 // that pins it become one component).
 import { subtree } from '../../repo/files.js';
+import { loadCatalog } from '../../catalog/index.js';
 import type { Detector } from '../types.js';
+import { sdkOf } from './catalog-ref.js';
 import { scanCartfile } from './carthage.js';
 import { buildGradleEnv, scanFindLibrary, scanGradleFile } from './gradle.js';
 import { stripComments } from './gradle-text.js';
@@ -89,8 +91,9 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
     });
     if (first) ctx.sightings.push({ ecosystem: 'file', name, version, dynamic: false, direct: true, file: b.file, root: '', source: b.file });
   }
+  const catalog = loadCatalog();
   const facts: SdkFacts = {
-    components: mergeSightings(ctx.sightings),
+    components: mergeSightings(ctx.sightings).map((c) => ({ ...c, sdk: sdkOf(c, catalog) })),
     repositories: dedupeRepos(ctx.repositories),
     vendoredBinaries: vendoredBinaries.sort((a, b) => cmp(a.file, b.file)),
     unresolved: ctx.unresolved.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.text, b.text)),

@@ -34,6 +34,8 @@ export interface Component {
   locations: Evidence[];
   /** hosted | git | path | sdk | registry url | repository url | file path. */
   source?: string;
+  /** The catalogued SDK this component belongs to, or null (set by the detector from policies/catalog). */
+  sdk?: import('./catalog-ref.js').ComponentSdk | null;
 }
 
 export type RepositoryKind = 'maven' | 'cocoapods-spec' | 'npm-registry' | 'pub' | 'ohpm-registry';
