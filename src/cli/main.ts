@@ -2,6 +2,8 @@
 // map failures to exit codes (0 pass, 1 findings at or above --fail-on, 2 could not run).
 import { checkCommand, CHECK_USAGE } from './check.js';
 import { explainCommand } from './explain.js';
+import { initCommand, INIT_USAGE } from './init.js';
+import { inventoryCommand, INVENTORY_USAGE } from './inventory.js';
 import { processIO, type CliIO } from './io.js';
 import { schemaCommand } from './schema.js';
 import { ConfigurationError } from '../core/errors.js';
@@ -13,12 +15,16 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   schema: schemaCommand,
   explain: explainCommand,
+  inventory: inventoryCommand,
+  init: initCommand,
 };
 
 const USAGE = `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
 
 Usage:
   ${CHECK_USAGE}
+  ${INVENTORY_USAGE}
+  ${INIT_USAGE}
   mobile-policy explain RULE_ID [--policy PACK_OR_PATH]... [--lang en|zh-CN]
   mobile-policy schema              # prints the manifest JSON Schema
   mobile-policy --version

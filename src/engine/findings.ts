@@ -61,6 +61,7 @@ export const DIAGNOSTIC_TITLES: Record<string, Localized> = {
   'manifest/vocabulary': { en: 'Value outside the manifest vocabulary', 'zh-CN': '取值不在清单词表内' },
   'manifest/conflict': { en: 'Conflicting app manifests', 'zh-CN': '应用清单冲突' },
   'manifest/ambiguous': { en: 'More than one manifest for the app', 'zh-CN': '同一应用存在多个清单' },
+  'manifest/todo': { en: 'Manifest field still TODO', 'zh-CN': '清单字段仍为 TODO' },
   'manifest/unreadable': { en: 'App manifest cannot be read', 'zh-CN': '应用清单无法读取' },
   'manifest/unknown-key': { en: 'Unknown manifest field', 'zh-CN': '未知的清单字段' },
   'manifest/duplicate-key': { en: 'Duplicate key in the manifest', 'zh-CN': '清单中存在重复的键' },

@@ -42,6 +42,9 @@ function showZh(value: unknown): string {
 }
 
 export const msg = {
+  todo: (field: string) =>
+    L(`\`${field}\` is still TODO: fill it in with the real value (see docs/manifest.md).`,
+      `\`${field}\` 仍为 TODO：请填写真实值（见 docs/manifest.md）。`),
   missing: (file: string) =>
     L(`No app manifest found: add ${file} (see docs/manifest.md; \`mobile-policy init\` drafts one). Without it the app is not in the ledger and no evidence can be checked.`,
       `未找到应用清单：请添加 ${file}（见 docs/manifest.md；可用 \`mobile-policy init\` 生成草稿）。没有清单，应用不在台账中，也无法核对任何证据。`),

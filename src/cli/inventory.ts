@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigurationError } from '../core/errors.js';
+import { TOOL } from '../core/version.js';
+import { detectSdks } from '../detectors/sdks/index.js';
+import type { SdkFacts } from '../detectors/sdks/types.js';
+import { buildInventory, inventoryToJson, inventoryToText, toCycloneDx, type Inventory } from '../inventory/index.js';
+import { discoverManifests } from '../manifest/discover.js';
+import { appDirOf } from '../manifest/load.js';
+import { DiskRepo } from '../repo/files.js';
+import { emit, oneOf, type CliIO } from './io.js';
+
+export const INVENTORY_USAGE = 'mobile-policy inventory [DIR] [--format text|json|cyclonedx] [--output FILE]';
+
+/**
+ * `inventory`: every third-party component of the app(s) in DIR, with evidence. In a
+ * monorepo each manifest's folder is one app; without a manifest the whole folder is one.
+ */
+export function inventoryCommand(argv: string[], io: CliIO): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, output: { type: 'string', short: 'o' } },
+  });
+  if (positionals.length > 1) throw new ConfigurationError(`inventory takes one folder; got ${positionals.join(' ')}`);
+  const dir = path.resolve(io.cwd, positionals[0] ?? '.');
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? '.'} is not a folder`);
+  const format = oneOf('format', values.format, ['text', 'json', 'cyclonedx'] as const, 'text');
+
+  const repo = new DiskRepo(dir);
+  const appDirs = [...new Set(discoverManifests(repo).map(appDirOf))];
+  const apps = (appDirs.length ? appDirs : ['']).map((appDir) => {
+    const { facts, diagnostics } = detectSdks({ repo, appDir });
+    return { appDir, inventory: buildInventory(facts, (c) => (c as SdkFacts['components'][number]).sdk ?? null), diagnostics };
+  });
+  for (const d of apps.flatMap((a) => a.diagnostics)) {
+    io.err(`${d.location.file}${d.location.line ? `:${d.location.line}` : ''}: ${d.code}: ${d.message.en}\n`);
+  }
+  const all = mergeApps(apps.map((a) => a.inventory));
+
+  let text: string;
+  if (format === 'json') {
+    text = apps.length > 1
+      ? `${JSON.stringify({ ...all, apps: apps.map((a) => ({ appDir: a.appDir, components: a.inventory.components })) }, null, 2)}\n`
+      : inventoryToJson(all);
+  } else if (format === 'cyclonedx') {
+    text = toCycloneDx(all, { appName: path.basename(dir), toolName: TOOL.name, toolVersion: TOOL.version });
+  } else {
+    text = apps.length > 1
+      ? apps.map((a) => `${a.appDir || '.'}\n${inventoryToText(a.inventory)}`).join('\n')
+      : inventoryToText(all);
+  }
+  emit(io, text, values.output);
+  // A build file that could not be read means the inventory may be incomplete.
+  return apps.some((a) => a.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+function mergeApps(list: Inventory[]): Inventory {
+  const seen = new Map<string, Inventory['components'][number]>();
+  for (const inv of list) {
+    for (const c of inv.components) {
+      const key = `${c.purl}|${c.version}`;
+      const prev = seen.get(key);
+      if (!prev) seen.set(key, { ...c, locations: [...c.locations] });
+      else {
+        prev.direct ||= c.direct;
+        for (const l of c.locations) if (!prev.locations.some((p) => p.file === l.file && p.line === l.line)) prev.locations.push(l);
+      }
+    }
+  }
+  return { components: [...seen.values()].sort((a, b) => (a.purl < b.purl ? -1 : a.purl > b.purl ? 1 : 0)) };
+}
