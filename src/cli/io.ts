@@ -33,6 +33,7 @@ export function langOption(value: string | undefined, io: CliIO): Lang {
 
 /** Writes to --output (creating folders) or to stdout. */
 export function emit(io: CliIO, text: string, output: string | undefined): void {
+  if (text && !text.endsWith('\n')) text += '\n';
   if (!output) {
     io.out(text);
     return;

@@ -4,7 +4,7 @@
 import { formatLocation } from '../core/errors.js';
 import { articlesLabel, severityLabel, t } from '../core/messages.js';
 import type { Lang, Localized } from '../core/types.js';
-import { collectEvidence, hasEvidence, type AppEvidence, type ArticleState, type EvidenceReport } from './evidence.js';
+import { hasEvidence, withEvidence, type AppEvidence, type ArticleState, type EvidenceReport } from './evidence.js';
 import type { Reporter } from './types.js';
 
 const L = {
@@ -84,7 +84,9 @@ function link(href: string | undefined): string {
 const table = (head: string[], rows: string[][], empty: string): string =>
   rows.length ? `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>` : `<p class="muted">${esc(empty)}</p>`;
 
-export const htmlReporter: Reporter = (report, { lang }) => renderEvidenceHtml(hasEvidence(report) ? report : collectEvidence(report), lang);
+/** Pure: a report without collected evidence (see collectEvidence, called by the CLI) shows findings only. */
+export const htmlReporter: Reporter = (report, { lang }) =>
+  renderEvidenceHtml(hasEvidence(report) ? report : withEvidence(report, { manifests: new Map() }), lang);
 
 export function renderEvidenceHtml(report: EvidenceReport, lang: Lang): string {
   const run = `<dl>

@@ -2,6 +2,8 @@
 import { formatLocation } from '../core/errors.js';
 import { articlesLabel, severityLabel, t } from '../core/messages.js';
 import type { Finding } from '../core/types.js';
+import { hasEvidence } from './evidence.js';
+import { renderEvidenceMarkdown } from './html.js';
 import type { Reporter } from './types.js';
 
 const ICON = { error: '🔴', warning: '🟡', note: '🔵' } as const;
@@ -15,7 +17,9 @@ export function escapeCell(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').replace(/</g, '&lt;');
 }
 
-export const markdownReporter: Reporter = (report, options) => renderMarkdown(report, options);
+/** With collected evidence (release stage), the markdown form of the release evidence report. */
+export const markdownReporter: Reporter = (report, options) =>
+  hasEvidence(report) ? renderEvidenceMarkdown(report, options.lang) : renderMarkdown(report, options);
 
 export function renderMarkdown(report: Parameters<Reporter>[0], { lang, maxFindings = Infinity }: Parameters<Reporter>[1] & MarkdownOptions): string {
   const out: string[] = [];
