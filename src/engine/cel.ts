@@ -110,6 +110,75 @@ function versionAtLeast(version: unknown, minimum: unknown): boolean {
   return true;
 }
 
+// --- Repository-fact helpers (domain globs, package URLs, nested lists) ---
+
+/** Lower-cased host without a trailing dot. */
+function hostOf(v: unknown): string {
+  return typeof v === 'string' ? v.trim().toLowerCase().replace(/\.$/, '') : '';
+}
+
+/**
+ * A host matches one of the domain patterns: `api.example.com` exactly, or `*.example.com` for
+ * any subdomain at any depth (not `example.com` itself). Case-insensitive.
+ */
+export function domainMatches(host: unknown, patterns: unknown): boolean {
+  const h = hostOf(host);
+  if (!h || !Array.isArray(patterns)) return false;
+  return patterns.some((p) => {
+    const d = hostOf(p);
+    if (!d) return false;
+    if (d.startsWith('*.')) return h.endsWith(d.slice(1)) && h.length > d.length - 1;
+    return h === d;
+  });
+}
+
+function decodePurl(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** A package URL without `@version`, `?qualifiers` and `#subpath` (as written otherwise). */
+export function purlBase(purl: unknown): string {
+  if (typeof purl !== 'string') return '';
+  let s = purl.trim();
+  const hash = s.indexOf('#');
+  if (hash >= 0) s = s.slice(0, hash);
+  const q = s.indexOf('?');
+  if (q >= 0) s = s.slice(0, q);
+  const slash = s.lastIndexOf('/');
+  const at = s.indexOf('@', slash + 1);
+  return at >= 0 ? s.slice(0, at) : s;
+}
+
+/**
+ * A component's purl is covered by a declared purl: equal once versions, qualifiers and subpaths
+ * are dropped and percent-escapes decoded (`pkg:npm/%40scope/x` = `pkg:npm/@scope/x`); the purl
+ * type is case-insensitive. A declared purl ending in `*` is a prefix (`pkg:maven/com.umeng.umsdk/*`,
+ * `pkg:maven/androidx.*`). A declared `#subpath` must match too (one CocoaPods subspec).
+ */
+export function purlMatches(purl: unknown, pattern: unknown): boolean {
+  if (typeof purl !== 'string' || typeof pattern !== 'string' || !pattern.trim().startsWith('pkg:')) return false;
+  const norm = (s: string): string => {
+    const d = decodePurl(s);
+    const i = d.indexOf('/');
+    return i < 0 ? d.toLowerCase() : d.slice(0, i).toLowerCase() + d.slice(i);
+  };
+  const sub = (s: string): string => (s.includes('#') ? s.slice(s.indexOf('#') + 1) : '');
+  const p = pattern.trim();
+  if (p.endsWith('*')) return norm(purlBase(purl)).startsWith(norm(p.slice(0, -1)));
+  if (norm(purlBase(purl)) !== norm(purlBase(p))) return false;
+  return !sub(p) || sub(p) === sub(purl.trim());
+}
+
+/** One level of nesting removed: [[a], [b, c], d] → [a, b, c, d]. */
+export function flatten(list: unknown): unknown[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((x) => (Array.isArray(x) ? x : [x]));
+}
+
 /** Helper functions available to rules, documented in docs/policy-authoring.md. */
 export const CEL_FUNCTIONS: { signature: string; description: string }[] = [
   { signature: 'daysSince(dyn): int', description: 'Whole days from an ISO date to `now` (UTC days); 1000000 when missing or invalid, so it is always stale.' },
@@ -119,6 +188,10 @@ export const CEL_FUNCTIONS: { signature: string; description: string }[] = [
   { signature: 'recent(dyn, dyn): bool', description: 'An ISO date at most N days before `now` (and not after it).' },
   { signature: 'fresh(dyn, dyn): bool', description: 'An assessment object {date, result} dated within N days before `now` and whose result is not "fail".' },
   { signature: 'versionAtLeast(dyn, dyn): bool', description: 'Dotted numeric versions: "15.0" >= "14"; false when either is not a version.' },
+  { signature: 'domainMatches(dyn, dyn): bool', description: 'A host equals one of the domains, or is a subdomain of a `*.example.com` entry (case-insensitive).' },
+  { signature: 'purlMatches(dyn, dyn): bool', description: 'A package URL is covered by a declared one: same purl without version and qualifiers; a declared purl ending in `*` is a prefix.' },
+  { signature: 'purlBase(dyn): string', description: 'A package URL without `@version`, qualifiers and subpath.' },
+  { signature: 'flatten(dyn): list', description: 'A list of lists as one list (one level).' },
 ];
 
 function buildEnvironment(): Environment {
@@ -148,7 +221,11 @@ function buildEnvironment(): Environment {
     .registerFunction('filled(dyn): bool', filled)
     .registerFunction('recent(dyn, dyn): bool', recent)
     .registerFunction('fresh(dyn, dyn): bool', fresh)
-    .registerFunction('versionAtLeast(dyn, dyn): bool', versionAtLeast);
+    .registerFunction('versionAtLeast(dyn, dyn): bool', versionAtLeast)
+    .registerFunction('domainMatches(dyn, dyn): bool', domainMatches)
+    .registerFunction('purlMatches(dyn, dyn): bool', purlMatches)
+    .registerFunction('purlBase(dyn): string', purlBase)
+    .registerFunction('flatten(dyn): list', flatten);
   return env;
 }
 
@@ -236,16 +313,34 @@ export function compileCel(source: string, expected: 'bool' | 'list' | 'any'): C
 
 /** Plain JSON → CEL values: integers become int (bigint), dates ISO strings, undefined dropped. */
 export function toCel(value: unknown, depth = 0): unknown {
+  if (value === null || value === undefined) return null;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+    case 'bigint':
+      return value;
+    case 'number':
+      return Number.isSafeInteger(value) ? BigInt(value) : value;
+    case 'object':
+      break;
+    default:
+      return null;
+  }
   if (depth > 200) return null;
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? BigInt(value) : value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-  if (Array.isArray(value)) return value.map((v) => toCel(v, depth + 1));
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined && k !== '__proto__') out[k] = toCel(v, depth + 1);
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = toCel(value[i], depth + 1);
     return out;
   }
-  return value === undefined ? null : value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  const out: Record<string, unknown> = {};
+  const src = value as Record<string, unknown>;
+  for (const k in src) {
+    if (!Object.prototype.hasOwnProperty.call(src, k) || k === '__proto__') continue;
+    const v = src[k];
+    if (v !== undefined) out[k] = toCel(v, depth + 1);
+  }
+  return out;
 }
 
 /** CEL values → plain JSON-ish values for messages: bigint → number. */
