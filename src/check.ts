@@ -6,7 +6,7 @@ import { compareFindings, summarize, type AppReport, type Report } from './core/
 import type { Diagnostic, Stage } from './core/types.js';
 import { TOOL } from './core/version.js';
 import { collectFacts } from './detectors/index.js';
-import { applyWaivers, diagnosticsToFindings, evaluate, loadPack, type LoadedPack } from './engine/index.js';
+import { applyWaivers, diagnosticsToFindings, evaluate, loadPack, loadWaiverFile, type LoadedPack, type WaiverFile } from './engine/index.js';
 import { discoverManifests, manifestConflicts } from './manifest/discover.js';
 import { appDirOf, loadManifest, missingManifestDiagnostic } from './manifest/load.js';
 import { DiskRepo, type RepoFiles } from './repo/files.js';
@@ -22,6 +22,8 @@ export interface CheckOptions {
   now?: Date;
   /** Report waived findings as if no waiver existed. */
   noWaivers?: boolean;
+  /** An org-level waiver file (YAML list; entries may carry an `app` id glob). Ignored with noWaivers. */
+  waivers?: string;
 }
 
 /** The moment rules treat as "now": fixed by MOBILE_POLICY_NOW for reproducible reports. */
@@ -41,6 +43,7 @@ export function loadPacks(refs: readonly string[] | undefined, cwd = process.cwd
 export function runCheck(options: CheckOptions, packs: LoadedPack[] = loadPacks(options.policies)): Report {
   const repo = new DiskRepo(options.dir);
   const now = options.now ?? resolveNow();
+  const org = options.waivers && !options.noWaivers ? loadWaiverFile(options.waivers) : undefined;
   const found = options.manifest ? [manifestPath(repo, options.manifest)] : discoverManifests(repo);
   // Two manifests for one folder (.yaml and .yml, root and .github/): the preferred one is
   // checked, the others are reported on that app.
@@ -48,7 +51,7 @@ export function runCheck(options: CheckOptions, packs: LoadedPack[] = loadPacks(
   const manifests = found.filter((file, i) => found.findIndex((f) => appDirOf(f) === appDirOf(file)) === i);
 
   const apps: AppReport[] = manifests.length
-    ? manifests.map((file) => checkApp(repo, file, packs, options, now, conflicts.filter((d) => appDirOf(d.location.file) === appDirOf(file))))
+    ? manifests.map((file) => checkApp(repo, file, packs, options, now, conflicts.filter((d) => appDirOf(d.location.file) === appDirOf(file)), org))
     : [noManifest(repo)];
 
   return {
@@ -62,13 +65,13 @@ export function runCheck(options: CheckOptions, packs: LoadedPack[] = loadPacks(
   };
 }
 
-function checkApp(repo: RepoFiles, file: string, packs: LoadedPack[], options: CheckOptions, now: Date, extra: Diagnostic[]): AppReport {
+function checkApp(repo: RepoFiles, file: string, packs: LoadedPack[], options: CheckOptions, now: Date, extra: Diagnostic[], org?: WaiverFile): AppReport {
   const manifest = loadManifest(repo, file);
   const { facts, diagnostics } = collectFacts({ repo, appDir: manifest.appDir });
   const inputProblems: Diagnostic[] = [...extra, ...manifest.diagnostics, ...diagnostics, ...repoDiagnostics(repo, manifest.appDir)];
   let findings = [...diagnosticsToFindings(inputProblems, file), ...evaluate(packs, { manifest, facts, now, stage: options.stage })];
   if (!options.noWaivers) {
-    const waived = applyWaivers(findings, manifest, now, packs);
+    const waived = applyWaivers(findings, manifest, now, packs, org);
     findings = [...waived.findings, ...waived.extra];
   }
   findings.sort(compareFindings);

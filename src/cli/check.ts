@@ -1,17 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadPacks, runCheck } from '../check.js';
+import { loadPacks, resolveNow, runCheck } from '../check.js';
 import { ConfigurationError } from '../core/errors.js';
 import { t } from '../core/messages.js';
 import { allFindings, failing, type FailOn } from '../core/report.js';
 import { STAGES } from '../core/types.js';
+import { collectEvidence } from '../reporters/evidence.js';
 import { REPORTERS } from '../reporters/index.js';
 import { emit, langOption, oneOf, type CliIO } from './io.js';
 
 export const CHECK_USAGE = `mobile-policy check [DIR] [--manifest FILE] [--policy PACK_OR_PATH]... [--stage pr|release]
                     [--format ${Object.keys(REPORTERS).join('|')}] [--output FILE]
-                    [--fail-on error|warning|note|never] [--lang en|zh-CN] [--base GIT_REF] [--no-waivers]`;
+                    [--fail-on error|warning|note|never] [--lang en|zh-CN] [--base GIT_REF] [--waivers FILE] [--no-waivers]`;
 
 export function checkCommand(argv: string[], io: CliIO): number {
   const { values, positionals } = parseArgs({
@@ -27,6 +28,7 @@ export function checkCommand(argv: string[], io: CliIO): number {
       lang: { type: 'string' },
       base: { type: 'string' },
       'no-waivers': { type: 'boolean' },
+      waivers: { type: 'string' },
     },
   });
   if (positionals.length > 1) throw new ConfigurationError(`check takes one folder; got ${positionals.join(' ')}`);
@@ -45,11 +47,16 @@ export function checkCommand(argv: string[], io: CliIO): number {
     dir,
     manifest: values.manifest ? path.resolve(io.cwd, values.manifest) : undefined,
     stage,
+    now: resolveNow(io.env),
     noWaivers: values['no-waivers'],
+    ...(values.waivers ? { waivers: path.resolve(io.cwd, values.waivers) } : {}),
   }, packs);
 
   const reporter = REPORTERS[format]!;
-  emit(io, reporter(report, { lang, color: useColor(io) && !values.output }), values.output);
+  // The release evidence report (html; markdown at release) needs the manifests' evidence links: read them here, not in the reporter.
+  const evidence = format === 'html' || (format === 'markdown' && stage === 'release');
+  const shown = evidence ? collectEvidence(report, io.env, packs) : report;
+  emit(io, reporter(shown, { lang, color: useColor(io) && !values.output }), values.output);
 
   const failed = failing(allFindings(report), failOn);
   if (format !== 'text' || values.output) {

@@ -1,7 +1,10 @@
 // The CLI's command router: parse the command, call the engine,
 // map failures to exit codes (0 pass, 1 findings at or above --fail-on, 2 could not run).
 import { checkCommand, CHECK_USAGE } from './check.js';
+import { coverageCommand, COVERAGE_USAGE } from './coverage.js';
+import { testCommand, TEST_USAGE } from './test.js';
 import { explainCommand } from './explain.js';
+import { ledgerCommand, LEDGER_USAGE } from './ledger.js';
 import { initCommand, INIT_USAGE } from './init.js';
 import { inventoryCommand, INVENTORY_USAGE } from './inventory.js';
 import { processIO, type CliIO } from './io.js';
@@ -15,8 +18,11 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   schema: schemaCommand,
   explain: explainCommand,
+  ledger: ledgerCommand,
   inventory: inventoryCommand,
   init: initCommand,
+  test: testCommand,
+  coverage: coverageCommand,
 };
 
 const USAGE = `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
@@ -26,7 +32,10 @@ Usage:
   ${INVENTORY_USAGE}
   ${INIT_USAGE}
   mobile-policy explain RULE_ID [--policy PACK_OR_PATH]... [--lang en|zh-CN]
+  ${TEST_USAGE}
+  ${COVERAGE_USAGE}
   mobile-policy schema              # prints the manifest JSON Schema
+  ${LEDGER_USAGE}
   mobile-policy --version
 
 Exit codes: 0 no findings at or above --fail-on; 1 findings at or above it; 2 could not run.

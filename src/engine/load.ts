@@ -6,8 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ConfigurationError } from '../core/errors.js';
-import type { Location } from '../core/types.js';
+import type { Location, Severity, Stage } from '../core/types.js';
 import { CelCompileError, compileCel, type CompiledExpression } from './cel.js';
+import { fetchGitPack, isGitRef } from './git-pack.js';
 import type { CompiledRule, LoadedPack, PackSpec, RuleSpec } from './types.js';
 import { locateInScalar, locatePointer, parseYamlSource, type YamlSource } from './yaml-source.js';
 
@@ -134,6 +135,10 @@ function looksLikePath(ref: string): boolean {
 }
 
 export function resolvePackRef(ref: string, cwd: string): PackRef {
+  if (isGitRef(ref)) {
+    const dir = fetchGitPack(ref);
+    return { dir, packFile: path.join(dir, PACK_FILE), builtin: false };
+  }
   if (!looksLikePath(ref)) {
     const dir = path.join(builtinPacksDir(), ref);
     if (/^[a-z0-9][a-z0-9-]*$/.test(ref) && fs.existsSync(path.join(dir, PACK_FILE))) return { dir, packFile: path.join(dir, PACK_FILE), builtin: true };
@@ -184,6 +189,10 @@ function loadResolved(ref: PackRef, cwd: string, chain: string[]): LoadedPack {
 
   const params: Record<string, unknown> = {};
   for (const b of bases) Object.assign(params, b.params);
+  // A param declared by a base pack keeps its type (inferred from the base's default).
+  for (const [name, value] of Object.entries(spec.params ?? {})) {
+    if (name in params) checkParamType(src, `/params/${name}`, name, params[name], value);
+  }
   Object.assign(params, spec.params ?? {});
 
   const rules = new Map<string, CompiledRule>();
@@ -194,16 +203,44 @@ function loadResolved(ref: PackRef, cwd: string, chain: string[]): LoadedPack {
       rules.set(r.id, r);
     }
   }
+  // Rule ids are namespaced per pack: a pack cannot add rules to a namespace a base pack owns.
+  const baseNamespaces = new Map<string, string>();
+  for (const r of rules.values()) baseNamespaces.set(namespaceOf(r.id), r.pack);
   for (const r of loadRuleFiles(ref.dir, spec.name, cwd)) {
     const prior = rules.get(r.id);
     if (prior) throw collision(r, prior);
+    const owner = baseNamespaces.get(namespaceOf(r.id));
+    if (owner && owner !== spec.name) {
+      throw new ConfigurationError(`rule id "${r.id}" uses the namespace "${namespaceOf(r.id)}/" of the extended pack ${owner}; rule ids are namespaced per pack: give pack ${spec.name}'s rules their own prefix`, {
+        location: { file: r.file, line: r.line, column: r.column },
+        ruleId: r.id,
+      });
+    }
     rules.set(r.id, r);
+  }
+
+  // severityMap: re-grade every rule (own and inherited), at every stage, before per-rule overrides.
+  const remap = spec.severityMap;
+  if (remap && Object.keys(remap).length) {
+    const map = (sv: Severity): Severity => remap[sv] ?? sv;
+    for (const [id, rule] of rules) {
+      const stageSeverity: CompiledRule['stageSeverity'] = {};
+      for (const [st, sv] of Object.entries(rule.stageSeverity) as [Stage, Severity][]) if (map(sv) !== map(rule.severity)) stageSeverity[st] = map(sv);
+      rules.set(id, { ...rule, severity: map(rule.severity), stageSeverity });
+    }
   }
 
   // Overrides: this pack's params reach every rule, then per-rule overrides.
   for (const [id, o] of Object.entries(spec.overrides ?? {})) {
     const rule = rules.get(id);
     if (!rule) throw new ConfigurationError(`overrides: no rule "${id}" in this pack or the packs it extends`, { location: locatePointer(src, `/overrides/${escape(id)}`), ruleId: id });
+    for (const [name, value] of Object.entries(o.params ?? {})) {
+      const at = `/overrides/${escape(id)}/params/${name}`;
+      if (!(name in params)) {
+        throw new ConfigurationError(`overrides: rule ${id} has no param "${name}"; declared params are ${Object.keys(params).sort().join(', ') || '(none)'}`, { location: locatePointer(src, at), ruleId: id });
+      }
+      checkParamType(src, at, name, params[name], value, id);
+    }
     rules.set(id, {
       ...rule,
       ...(o.severity ? { severity: o.severity, stageSeverity: {} } : {}),
@@ -226,6 +263,40 @@ function loadResolved(ref: PackRef, cwd: string, chain: string[]): LoadedPack {
     params,
     rules: [...rules.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
+}
+
+function namespaceOf(id: string): string {
+  return id.slice(0, id.indexOf('/'));
+}
+
+/** The type of a param value as pack authors see it. */
+export function paramType(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return 'list';
+  if (typeof v === 'number' || typeof v === 'bigint') return Number.isInteger(Number(v)) ? 'int' : 'number';
+  if (typeof v === 'object') return 'map';
+  return typeof v;
+}
+
+function compatible(declared: string, given: string): boolean {
+  return declared === given || declared === 'null' || (declared === 'number' && given === 'int');
+}
+
+function checkParamType(src: YamlSource, pointer: string, name: string, declared: unknown, value: unknown, ruleId?: string): void {
+  const want = paramType(declared);
+  const got = paramType(value);
+  let ok = compatible(want, got);
+  // Lists keep the element type of a non-empty default.
+  if (ok && want === 'list' && (declared as unknown[]).length) {
+    const el = paramType((declared as unknown[])[0]);
+    ok = (value as unknown[]).every((v) => compatible(el, paramType(v)));
+    if (!ok) {
+      throw new ConfigurationError(`param "${name}" must be a list of ${el} (as declared by the base pack); got ${JSON.stringify(value)}`, { location: locatePointer(src, pointer), ...(ruleId ? { ruleId } : {}) });
+    }
+  }
+  if (!ok) {
+    throw new ConfigurationError(`param "${name}" must be ${want === 'int' ? 'an int' : `a ${want}`} (the base pack declares ${JSON.stringify(declared)}); got ${JSON.stringify(value)}`, { location: locatePointer(src, pointer), ...(ruleId ? { ruleId } : {}) });
+  }
 }
 
 function escape(seg: string): string {

@@ -9,7 +9,7 @@ import type { Finding, Stage } from '../core/types.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { parseIsoDate } from './cel.js';
 import { evaluateDetailed, RULE_ERROR, type DetailedFinding } from './evaluate.js';
-import { loadPack, packValidators, schemaProblem } from './load.js';
+import { loadPack, packValidators, paramType, schemaProblem } from './load.js';
 import type { LoadedPack } from './types.js';
 import { locatePointer, parseYamlSource, type YamlSource } from './yaml-source.js';
 
@@ -36,6 +36,8 @@ interface TestCase {
   stage?: Stage;
   now?: string;
   params?: Record<string, unknown>;
+  /** Parameterised case: one run per variant, each overriding name suffix, params, stage, now, patch, facts or expect. */
+  matrix?: Partial<Omit<TestCase, 'matrix' | 'manifest'>>[];
   expect: Expectation[];
 }
 
@@ -58,10 +60,22 @@ export interface PackTestCaseResult {
   problems: string[];
 }
 
+export interface RuleTestCoverage {
+  rule: string;
+  passing: number;
+  failing: number;
+}
+
 export interface PackTestResults {
   pack: string;
   dir: string;
   cases: PackTestCaseResult[];
+  /** The pack's own rules with how many passing and failing cases each has. */
+  rules: RuleTestCoverage[];
+  /** Own rules without a passing and a failing case. */
+  untested: string[];
+  /** Percent of the pack's own rules that have both a passing and a failing case. */
+  coverage: number;
   /** Problems with the test suite itself: rules without a passing and a failing case, duplicate cases, unknown rules. */
   errors: string[];
   passed: boolean;
@@ -71,6 +85,8 @@ export interface PackTestOptions {
   cwd?: string;
   /** Only test files whose rule id contains this text. */
   filter?: string;
+  /** Fail when fewer than this percent of the rules have a passing and a failing case (default 100). */
+  minCoverage?: number;
 }
 
 /** JSON merge patch (RFC 7386): objects merge, null deletes, anything else replaces. */
@@ -111,7 +127,7 @@ export function runPackTests(packDir: string, options: PackTestOptions = {}): Pa
   const cwd = options.cwd ?? process.cwd();
   const pack = loadPack(packDir, { cwd });
   const testsDir = path.join(pack.dir, TESTS_DIR);
-  const results: PackTestResults = { pack: pack.name, dir: pack.dir, cases: [], errors: [], passed: true };
+  const results: PackTestResults = { pack: pack.name, dir: pack.dir, cases: [], rules: [], untested: [], coverage: 100, errors: [], passed: true };
   const own = pack.rules.filter((r) => r.pack === pack.name);
   const files = fs.existsSync(testsDir)
     ? fs.readdirSync(testsDir).filter((n) => /\.ya?ml$/.test(n) && n !== BASE_FILE && !n.startsWith('_')).sort()
@@ -147,28 +163,45 @@ export function runPackTests(packDir: string, options: PackTestOptions = {}): Pa
 
     const seenNames = new Set<string>();
     const seenBodies = new Set<string>();
-    spec.cases.forEach((c, i) => {
+    spec.cases.forEach((c0, i) => {
       const line = locatePointer(src, `/cases/${i}`).line ?? 1;
-      if (seenNames.has(c.name)) results.errors.push(`${display}:${line}: duplicate case name "${c.name}"`);
-      seenNames.add(c.name);
-      const { name: _n, ...body } = c;
-      const key = JSON.stringify(body);
-      if (seenBodies.has(key)) results.errors.push(`${display}:${line}: case "${c.name}" repeats an earlier case`);
-      seenBodies.add(key);
+      const { matrix, ...plain } = c0;
+      const variants: TestCase[] = matrix?.length
+        ? matrix.map((v, j) => ({ ...plain, ...v, name: `${plain.name} [${v.name ?? j + 1}]`, expect: v.expect ?? plain.expect }))
+        : [plain];
+      for (const c of variants) {
+        if (seenNames.has(c.name)) results.errors.push(`${display}:${line}: duplicate case name "${c.name}"`);
+        seenNames.add(c.name);
+        const { name: _n, ...body } = c;
+        const key = JSON.stringify(body);
+        if (seenBodies.has(key)) results.errors.push(`${display}:${line}: case "${c.name}" repeats an earlier case`);
+        seenBodies.add(key);
 
-      const result = runCase(pack, ruleId, c, spec, base, display, line);
-      results.cases.push(result);
-      const fails = c.expect.filter((e) => (e.rule ?? ruleId) === ruleId && (e.count ?? 1) > 0).length > 0;
-      const map = fails ? failing : passing;
-      map.set(ruleId, (map.get(ruleId) ?? 0) + 1);
+        const result = runCase(pack, ruleId, c, spec, base, display, line);
+        results.cases.push(result);
+        const fails = c.expect.filter((e) => (e.rule ?? ruleId) === ruleId && (e.count ?? 1) > 0).length > 0;
+        const map = fails ? failing : passing;
+        map.set(ruleId, (map.get(ruleId) ?? 0) + 1);
+      }
     });
   }
 
+  const minCoverage = options.minCoverage ?? 100;
+  const strict = minCoverage >= 100;
   for (const r of own) {
     if (options.filter && !r.id.includes(options.filter)) continue;
-    if (!passing.get(r.id)) results.errors.push(`${r.id}: no passing case (a case whose expect has no finding of this rule) in ${TESTS_DIR}/`);
-    if (!failing.get(r.id)) results.errors.push(`${r.id}: no failing case (a case expecting a finding of this rule) in ${TESTS_DIR}/`);
+    const p = passing.get(r.id) ?? 0;
+    const f = failing.get(r.id) ?? 0;
+    results.rules.push({ rule: r.id, passing: p, failing: f });
+    if (p && f) continue;
+    results.untested.push(r.id);
+    // At the default (100 %), a rule without both cases is an error of the suite.
+    if (strict && !p) results.errors.push(`${r.id}: no passing case (a case whose expect has no finding of this rule) in ${TESTS_DIR}/`);
+    if (strict && !f) results.errors.push(`${r.id}: no failing case (a case expecting a finding of this rule) in ${TESTS_DIR}/`);
   }
+  const counted = results.rules.length;
+  results.coverage = counted ? Math.floor(((counted - results.untested.length) * 1000) / counted) / 10 : 100;
+  if (!strict && results.coverage < minCoverage) results.errors.push(`rule test coverage ${results.coverage}% is below the minimum of ${minCoverage}%`);
   results.passed = results.errors.length === 0 && results.cases.every((c) => c.passed);
   return results;
 }
@@ -185,6 +218,15 @@ function runCase(pack: LoadedPack, ruleId: string, c: TestCase, file: TestFile, 
   }
   const text = typeof c.manifest === 'string' ? c.manifest : stringify(c.manifest ?? mergePatch(base, c.patch ?? {}));
   const manifest = testManifest('mobile-app.yaml', text);
+
+  // A case's params must be declared by the pack, with the declared type.
+  for (const [name, value] of Object.entries(c.params ?? {})) {
+    if (!(name in pack.params)) problems.push(`params.${name} is not a param of pack ${pack.name}`);
+    else if (paramType(pack.params[name]) !== paramType(value) && !(paramType(pack.params[name]) === 'number' && paramType(value) === 'int')) {
+      problems.push(`params.${name} must be ${paramType(pack.params[name])} like the pack's ${JSON.stringify(pack.params[name])}; got ${JSON.stringify(value)}`);
+    }
+  }
+  if (problems.length) return result();
 
   const wanted = new Set([ruleId, ...c.expect.map((e) => e.rule ?? ruleId)]);
   const rules = pack.rules

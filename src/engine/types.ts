@@ -43,6 +43,8 @@ export interface PackSpec {
   extends?: string | string[];
   params?: Record<string, unknown>;
   overrides?: Record<string, RuleOverride>;
+  /** Re-grades every rule of the pack and its bases, e.g. `{ warning: error }`. */
+  severityMap?: Partial<Record<Severity, Severity>>;
 }
 
 export interface CompiledRule {
