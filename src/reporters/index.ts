@@ -1,3 +1,4 @@
+import { htmlReporter } from './html.js';
 import { jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
 import { markdownReporter } from './markdown.js';
@@ -10,6 +11,7 @@ export const REPORTERS: Readonly<Record<string, Reporter>> = {
   text: textReporter,
   json: jsonReporter,
   markdown: markdownReporter,
+  html: htmlReporter,
   sarif: sarifReporter,
   junit: junitReporter,
 };

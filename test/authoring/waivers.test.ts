@@ -73,8 +73,8 @@ describe('waivers', () => {
 
 describe('check --waivers and --no-waivers', () => {
   const EXAMPLE = 'examples/clean-android-bank';
-  // check runs at the real date (MOBILE_POLICY_NOW is read from the process): expire in 60 days.
-  const EXPIRES = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+  // The CLI helper fixes MOBILE_POLICY_NOW at 2026-06-30: expire 60 days later.
+  const EXPIRES = '2026-08-29';
   const orgFile = () => writeTree({
     'org-waivers.yaml': `- rule: nfra/complaint-channel\n  app: "cn.example.*"\n  reason: BCM review in progress\n  ticket: BCM-7\n  approvedBy: { name: Zhang Wei }\n  expires: "${EXPIRES}"\n`,
   });
