@@ -6,7 +6,7 @@ import type { GitHubClient } from '../github/client.js';
 import { listPullFiles } from '../github/pulls.js';
 import { downloadTree } from '../github/tarball.js';
 import { fromApiFiles, parseUnifiedDiff, type ChangeSet } from './changes.js';
-import { Git } from './git.js';
+import { Git } from '../repo/git.js';
 
 export interface Comparison { baseSha: string; headSha: string; prNumber?: number }
 

@@ -24,7 +24,7 @@ import { readConfig, type ActionConfig } from './inputs.js';
 import { inventoryChanges } from './inventory.js';
 import { actionsLogger, type Logger } from './logger.js';
 import { m } from './messages.js';
-import { newFingerprints } from './baseline.js';
+import { newFingerprints } from '../core/baseline.js';
 import { jsonWithEdge } from './json-report.js';
 import { checkAnnotations, failureNotice, postCheckRun, postComment } from './publish.js';
 import { appLabel, renderComment, renderSummary, type EdgeResult } from './summary.js';

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPacks, resolveNow, runCheck } from '../check.js';
+import { markNewFindings } from '../compare-base.js';
 import { ConfigurationError } from '../core/errors.js';
 import { t } from '../core/messages.js';
 import { allFindings, failing, type FailOn } from '../core/report.js';
@@ -12,7 +13,7 @@ import { emit, langOption, oneOf, type CliIO } from './io.js';
 
 export const CHECK_USAGE = `mobile-policy check [DIR] [--manifest FILE] [--policy PACK_OR_PATH]... [--stage pr|release]
                     [--format ${Object.keys(REPORTERS).join('|')}] [--output FILE]
-                    [--fail-on error|warning|note|never] [--lang en|zh-CN] [--base GIT_REF] [--waivers FILE] [--no-waivers]`;
+                    [--fail-on error|warning|note|never] [--lang en|zh-CN] [--base GIT_REF [--only-new]] [--waivers FILE] [--no-waivers]`;
 
 export function checkCommand(argv: string[], io: CliIO): number {
   const { values, positionals } = parseArgs({
@@ -27,6 +28,7 @@ export function checkCommand(argv: string[], io: CliIO): number {
       'fail-on': { type: 'string' },
       lang: { type: 'string' },
       base: { type: 'string' },
+      'only-new': { type: 'boolean' },
       'no-waivers': { type: 'boolean' },
       waivers: { type: 'string' },
     },
@@ -38,19 +40,19 @@ export function checkCommand(argv: string[], io: CliIO): number {
   const format = oneOf('format', values.format, Object.keys(REPORTERS), 'text');
   const failOn = oneOf<FailOn>('fail-on', values['fail-on'], ['error', 'warning', 'note', 'never'], 'error');
   const lang = langOption(values.lang, io);
-  if (values.base) {
-    io.err(`--base ${values.base}: new-vs-existing findings are not implemented yet; every finding counts.\n`);
-  }
 
   const packs = loadPacks(values.policy, io.cwd);
-  const report = runCheck({
+  if (values['only-new'] && !values.base) throw new ConfigurationError('--only-new needs --base GIT_REF to compare with');
+  const options = {
     dir,
     manifest: values.manifest ? path.resolve(io.cwd, values.manifest) : undefined,
     stage,
     now: resolveNow(io.env),
     noWaivers: values['no-waivers'],
     ...(values.waivers ? { waivers: path.resolve(io.cwd, values.waivers) } : {}),
-  }, packs);
+  };
+  const report = runCheck(options, packs);
+  if (values.base) markNewFindings(report, options, packs, values.base);
 
   const reporter = REPORTERS[format]!;
   // The release evidence report (html; markdown at release) needs the manifests' evidence links: read them here, not in the reporter.
@@ -58,7 +60,7 @@ export function checkCommand(argv: string[], io: CliIO): number {
   const shown = evidence ? collectEvidence(report, io.env, packs) : report;
   emit(io, reporter(shown, { lang, color: useColor(io) && !values.output }), values.output);
 
-  const failed = failing(allFindings(report), failOn);
+  const failed = failing(allFindings(report), failOn).filter((f) => !values['only-new'] || f.new !== false);
   if (format !== 'text' || values.output) {
     io.err(t(lang, failed.length ? 'gate.failed' : 'gate.passed', { count: failed.length, failOn }) + '\n');
   }

@@ -9,6 +9,7 @@ const MESSAGES = {
   'severity.warning.plural': { en: 'warnings', 'zh-CN': '警告' },
   'severity.note.plural': { en: 'notes', 'zh-CN': '提示' },
   waived: { en: 'waived', 'zh-CN': '已豁免' },
+  'finding.new': { en: '(new)', 'zh-CN': '（新增）' },
   'waived.by': { en: 'waived until {expires} by {approver} ({reason})', 'zh-CN': '已豁免至 {expires}，批准人 {approver}（{reason}）' },
   article: { en: 'art.', 'zh-CN': '第' },
   'article.suffix': { en: '', 'zh-CN': '条' },

@@ -74,4 +74,6 @@ export interface Finding {
   remediation?: Localized;
   /** Manifest path of the app this finding belongs to ('' when no manifest was found). */
   app: string;
+  /** Set when compared with a base commit: true if the base had no finding with this fingerprint. */
+  new?: boolean;
 }

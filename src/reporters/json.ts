@@ -23,6 +23,7 @@ export const jsonReporter: Reporter = (report, { lang }) => {
         subject: f.subject,
         app: f.app,
         waived: f.waived,
+        ...(f.new !== undefined ? { new: f.new } : {}),
         ...(f.waiver ? { waiver: f.waiver } : {}),
         ...(f.remediation ? { remediation: f.remediation[lang] } : {}),
       })),

@@ -52,7 +52,8 @@ export const textReporter: Reporter = (report, { lang, color = false }) => {
   return lines.join('\n') + '\n';
 
   function finding(f: Finding): string[] {
-    const head = `    ${paint('cyan', formatLocation(f.location))}  ${paint('bold', f.ruleId)}  ${paint('dim', `[${articlesLabel(lang, f.articles)}]`)}`;
+    const fresh = f.new ? `  ${paint('yellow', t(lang, 'finding.new'))}` : '';
+    const head = `    ${paint('cyan', formatLocation(f.location))}  ${paint('bold', f.ruleId)}  ${paint('dim', `[${articlesLabel(lang, f.articles)}]`)}${fresh}`;
     return [head, `      ${f.message[lang]}`];
   }
 };

@@ -31,6 +31,16 @@ export class Git {
     }
   }
 
+  /** The commit a ref names (branch, tag, sha, `HEAD~1`), or undefined. */
+  resolveCommit(ref: string): string | undefined {
+    if (!ref || ref.startsWith('-')) return undefined;
+    try {
+      return this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString('utf8').trim() || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Path of the work tree root, relative to which git paths are written. */
   topLevel(): string {
     return this.run(['rev-parse', '--show-toplevel']).toString('utf8').trim();

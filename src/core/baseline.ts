@@ -1,6 +1,6 @@
 // New versus existing findings: a head finding is new when the base's evaluation has no
 // finding with the same stable fingerprint (counted, so a second copy of an old finding is new).
-import type { Finding } from '../core/types.js';
+import type { Finding } from './types.js';
 
 export function newFingerprints(head: readonly Finding[], base: readonly Finding[]): Set<Finding> {
   const left = new Map<string, number>();
