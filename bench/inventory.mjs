@@ -21,7 +21,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, 'bench', '.work');
 const OUT = path.join(WORK, 'out');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-const CDXGEN = path.join(ROOT, 'node_modules', '@cyclonedx', 'cdxgen', 'bin', 'cdxgen.js');
+// cdxgen is installed on demand outside the project's lockfile (its platform-specific optional
+// packages do not lock portably): npm install --prefix bench/.work/tools @cyclonedx/cdxgen@12.8.4
+const CDXGEN = path.join(ROOT, 'bench', '.work', 'tools', 'node_modules', '@cyclonedx', 'cdxgen', 'bin', 'cdxgen.js');
 
 const { values } = parseArgs({ options: {
   runs: { type: 'string', default: '3' }, 'cdxgen-runs': { type: 'string', default: '1' },
@@ -104,7 +106,7 @@ function runCdxgen(dir, name, runs) {
 
 if (!fs.existsSync(CLI)) { console.error('dist/cli.js is missing: run `node build.mjs` first'); process.exit(2); }
 const haveCdxgen = fs.existsSync(CDXGEN);
-if (!haveCdxgen) console.log('cdxgen is not installed (npm install --save-dev @cyclonedx/cdxgen): only mobile-policy is measured');
+if (!haveCdxgen) console.log('cdxgen is not installed (npm install --prefix bench/.work/tools @cyclonedx/cdxgen@12.8.4): only mobile-policy is measured');
 if (!GNU_TIME) console.log('GNU time is missing (apt-get install -y time): peak memory is reported as n/a');
 
 const runs = Number(values.runs);
