@@ -6,6 +6,7 @@ import { DiskRepo } from '../repo/files.js';
 import type { Report } from '../core/report.js';
 import type { Finding, Localized, Stage } from '../core/types.js';
 import { activeRules, loadPack, type LoadedPack } from '../engine/index.js';
+import { ARTICLES } from '../coverage/articles.js';
 
 export type ArticleState = 'pass' | 'fail' | 'waived' | 'not-evaluated';
 
@@ -71,27 +72,6 @@ export interface Evidence {
 
 export type EvidenceReport = Report & { evidence: Evidence };
 
-/** Article titles of Jin Ban Fa [2024] No. 99, abridged. */
-export const ARTICLE_TITLES: Readonly<Record<number, Localized>> = {
-  1: { en: 'Governance and overall planning', 'zh-CN': '统筹规划与治理' },
-  2: { en: 'Ledger, access and exit', 'zh-CN': '台账管理与准入退出' },
-  3: { en: 'Responsible departments and persons', 'zh-CN': '管理部门与责任人' },
-  4: { en: 'Co-built with third parties', 'zh-CN': '与第三方合作共建' },
-  5: { en: 'Compliance review', 'zh-CN': '合规审查' },
-  6: { en: 'Demand management, user experience', 'zh-CN': '需求管理与用户体验' },
-  7: { en: 'Design, development, SDKs, links', 'zh-CN': '设计开发、SDK 与链接管理' },
-  8: { en: 'Testing and launch', 'zh-CN': '测试验证与上线' },
-  9: { en: 'Operation monitoring, accounts, anti-counterfeit', 'zh-CN': '运行监测、账号与防仿冒' },
-  10: { en: 'Compatibility', 'zh-CN': '兼容适配' },
-  11: { en: 'Filing and reporting', 'zh-CN': '备案与报告' },
-  12: { en: 'Network security', 'zh-CN': '网络安全' },
-  13: { en: 'Data security', 'zh-CN': '数据安全' },
-  14: { en: 'Outsourcing', 'zh-CN': '外包管理' },
-  15: { en: 'Continuity and emergencies', 'zh-CN': '业务连续性与应急' },
-  16: { en: 'Personal information protection', 'zh-CN': '个人信息保护' },
-  17: { en: 'Risk management, assessment and audit', 'zh-CN': '风险管理、评估与审计' },
-  18: { en: 'Supervision by regulators (not for institutions)', 'zh-CN': '派出机构监管（不适用于机构自查）' },
-};
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
@@ -133,7 +113,7 @@ export function articleStatuses(findings: readonly Finding[], rulesByArticle: Re
     const waived = mine.filter((f) => f.waived);
     const rules = [...(rulesByArticle.get(a) ?? [])].sort();
     const state: ArticleState = open.length ? 'fail' : waived.length ? 'waived' : rules.length ? 'pass' : 'not-evaluated';
-    out.push({ article: a, title: ARTICLE_TITLES[a]!, state, rules, findings: open.length || waived.length });
+    out.push({ article: a, title: ARTICLES[a - 1]!.short, state, rules, findings: open.length || waived.length });
   }
   return out;
 }
