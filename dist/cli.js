@@ -34847,17 +34847,14 @@ var detectSdks = ({ repo, appDir }) => {
   const facts = {
     components: mergeSightings(ctx.sightings).map((c) => ({ ...c, sdk: sdkOf(c, catalog) })),
     repositories: dedupeRepos(ctx.repositories),
-    vendoredBinaries: vendoredBinaries.sort((a, b) => cmp2(a.file, b.file)),
-    unresolved: ctx.unresolved.sort((a, b) => cmp2(a.file, b.file) || a.line - b.line || cmp2(a.text, b.text))
+    vendoredBinaries: vendoredBinaries.sort((a, b) => cmp(a.file, b.file)),
+    unresolved: ctx.unresolved.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.text, b.text))
   };
   return { facts, diagnostics: ctx.diagnostics };
 };
-function cmp2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function dedupeRepos(list3) {
   const seen = /* @__PURE__ */ new Set();
-  return list3.sort((a, b) => cmp2(a.location.file, b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0) || cmp2(a.url, b.url)).filter((r) => {
+  return list3.sort((a, b) => cmp(a.location.file, b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0) || cmp(a.url, b.url)).filter((r) => {
     const k = `${r.kind}|${r.url}|${r.location.file}|${r.location.line}`;
     if (seen.has(k)) return false;
     seen.add(k);
@@ -34926,13 +34923,13 @@ function mergeSightings(sightings) {
   }
   const out = [];
   for (const g of groups2.values()) {
-    g.sort((a, b) => Number(!!a.lock) - Number(!!b.lock) || cmp2(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
+    g.sort((a, b) => Number(!!a.lock) - Number(!!b.lock) || cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
     const first = g[0];
     const version = first.effVersion ?? "unresolved";
     const direct = g.some((s) => s.direct);
     const scoped = direct ? g.filter((s) => s.direct) : g;
     const scopeList = [...new Set(scoped.map((s) => s.scope))];
-    const primary = [...scopeList].sort((a, b) => scopeRank(a) - scopeRank(b) || cmp2(a ?? "", b ?? ""))[0];
+    const primary = [...scopeList].sort((a, b) => scopeRank(a) - scopeRank(b) || cmp(a ?? "", b ?? ""))[0];
     const scopes = [...new Set(scopeList.filter((s) => !!s))].sort();
     const locs = /* @__PURE__ */ new Map();
     for (const s of g) {
@@ -34953,12 +34950,12 @@ function mergeSightings(sightings) {
       ...scopes.length ? { scopes } : {},
       ...g.some((s) => s.bom) ? { bom: true } : {},
       location: first.line ? first.column ? { file: first.file, line: first.line, column: first.column } : { file: first.file, line: first.line } : { file: first.file },
-      locations: [...locs.values()].sort((a, b) => cmp2(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
+      locations: [...locs.values()].sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
       ...g.find((s) => s.source)?.source ? { source: g.find((s) => s.source).source } : {}
     };
     out.push(c);
   }
-  return out.sort((a, b) => cmp2(a.purl, b.purl) || cmp2(a.scope ?? "", b.scope ?? ""));
+  return out.sort((a, b) => cmp(a.purl, b.purl) || cmp(a.scope ?? "", b.scope ?? ""));
 }
 
 // src/detectors/index.ts
@@ -43482,7 +43479,7 @@ function discoverManifests(repo) {
       if (db === "") return 1;
       return da < db ? -1 : 1;
     }
-    return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+    return rank(a) - rank(b) || cmp(a, b);
   });
 }
 function rank(p) {
@@ -43976,6 +43973,11 @@ function opt(key, value) {
   return value === void 0 ? {} : { [key]: value };
 }
 
+// src/reporters/html-escape.ts
+function esc(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
 // src/reporters/html.ts
 var L2 = {
   title: { en: "Release evidence report", "zh-CN": "\u4E0A\u7EBF\u5408\u89C4\u8BC1\u636E\u62A5\u544A" },
@@ -44038,9 +44040,6 @@ th{background:#f6f8fa}dl{display:grid;grid-template-columns:max-content 1fr;gap:
 .sev-error{color:#b3261e;font-weight:600}.sev-warning{color:#8a5a00}code{font-size:12px}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}section.app{break-before:page}section.app:first-of-type{break-before:auto}a{color:inherit;text-decoration:none}a[href^="http"]::after{content:" (" attr(href) ")";font-size:10px}}
 `;
-function esc(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
 function link(href) {
   if (!href) return "";
   return /^https?:\/\//i.test(href) ? `<a href="${esc(href)}">${esc(href)}</a>` : `<code>${esc(href)}</code>`;
@@ -49882,11 +49881,6 @@ function ledgerCsv(ledger, { lang }) {
   return "\uFEFF" + [header2, ...lines].map((l2) => l2.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-// src/ledger/format/html-escape.ts
-function esc3(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-
 // src/ledger/format/chart.ts
 function dueBuckets(ledger, lang, months = 12) {
   const now = ledger.now.slice(0, 10);
@@ -49917,9 +49911,9 @@ function dueChartSvg(buckets, title) {
     const bh = Math.round(b.count / max * (h - top));
     const x = gap + i * (w + gap);
     const y = h - bh;
-    return `<g><title>${esc3(`${b.label}: ${b.count}`)}</title><rect x="${x}" y="${y}" width="${w}" height="${bh}" class="${b.overdue ? "bar overdue-bar" : "bar"}"/><text x="${x + w / 2}" y="${y - 4}" text-anchor="middle" class="count">${b.count}</text><text x="${x + w / 2}" y="${h + 14}" text-anchor="middle" class="month">${esc3(b.label.length > 7 ? b.label.slice(0, 6) : b.label.slice(2))}</text></g>`;
+    return `<g><title>${esc(`${b.label}: ${b.count}`)}</title><rect x="${x}" y="${y}" width="${w}" height="${bh}" class="${b.overdue ? "bar overdue-bar" : "bar"}"/><text x="${x + w / 2}" y="${y - 4}" text-anchor="middle" class="count">${b.count}</text><text x="${x + w / 2}" y="${h + 14}" text-anchor="middle" class="month">${esc(b.label.length > 7 ? b.label.slice(0, 6) : b.label.slice(2))}</text></g>`;
   }).join("");
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc3(title)}" viewBox="0 0 ${width} ${h + 22}" width="${width}" height="${h + 22}" class="chart">${bars}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${h + 22}" width="${width}" height="${h + 22}" class="chart">${bars}</svg>`;
 }
 
 // src/ledger/format/html.ts
@@ -49977,18 +49971,18 @@ function ledgerHtml(ledger, { lang }) {
   const dueCell = (d) => {
     if (!d) return { html: "", sort: "9999" };
     const text5 = d.date ?? lt(lang, "missing");
-    return { html: `${esc3(text5)} <span class="muted">${esc3(dueLabel(lang, d.kind, d.subject))}</span>`, sort: d.date ?? "0000", ...d.overdue ? { cls: "overdue" } : {} };
+    return { html: `${esc(text5)} <span class="muted">${esc(dueLabel(lang, d.kind, d.subject))}</span>`, sort: d.date ?? "0000", ...d.overdue ? { cls: "overdue" } : {} };
   };
   const kindDue = (kind) => (r) => dueCell(r.due.find((d) => d.kind === kind && !d.subject));
   const num2 = (n, cls) => ({ html: n === void 0 ? "" : String(n), sort: String(n ?? -1), ...n && cls ? { cls } : {} });
-  const text4 = (s) => ({ html: esc3(s ?? "") });
+  const text4 = (s) => ({ html: esc(s ?? "") });
   const cols = [
-    { label: lt(lang, "col.repository"), cell: (r) => ({ html: `${esc3(r.repository)}<br><span class="muted">${esc3(r.manifest)}</span>`, sort: `${r.repository}/${r.manifest}` }) },
+    { label: lt(lang, "col.repository"), cell: (r) => ({ html: `${esc(r.repository)}<br><span class="muted">${esc(r.manifest)}</span>`, sort: `${r.repository}/${r.manifest}` }) },
     { label: lt(lang, "col.id"), cell: (r) => text4(r.id) },
-    { label: lt(lang, "col.name"), cell: (r) => ({ html: `${esc3(r.name ?? "")}${r.nameZh ? `<br>${esc3(r.nameZh)}` : ""}`, sort: r.name ?? "" }) },
+    { label: lt(lang, "col.name"), cell: (r) => ({ html: `${esc(r.name ?? "")}${r.nameZh ? `<br>${esc(r.nameZh)}` : ""}`, sort: r.name ?? "" }) },
     { label: lt(lang, "col.kinds"), cell: (r) => text4(r.kinds.join(" ")) },
     { label: lt(lang, "col.status"), cell: (r) => text4(r.status) },
-    { label: lt(lang, "col.manifestState"), cell: (r) => ({ html: `${esc3(stateLabel(lang, r.manifestState))}${r.problems.length ? `<ul class="compact">${r.problems.map((p) => `<li>${esc3(p[lang])}</li>`).join("")}</ul>` : ""}`, sort: r.manifestState, cls: `state-${r.manifestState}` }) },
+    { label: lt(lang, "col.manifestState"), cell: (r) => ({ html: `${esc(stateLabel(lang, r.manifestState))}${r.problems.length ? `<ul class="compact">${r.problems.map((p) => `<li>${esc(p[lang])}</li>`).join("")}</ul>` : ""}`, sort: r.manifestState, cls: `state-${r.manifestState}` }) },
     { label: lt(lang, "col.department"), cell: (r) => text4(r.ownerDepartment) },
     { label: lt(lang, "col.person"), cell: (r) => text4(r.ownerPerson) },
     { label: lt(lang, "col.important"), cell: (r) => text4(r.importantSystem === void 0 ? "" : lt(lang, r.importantSystem ? "yes" : "no")) },
@@ -50005,7 +49999,7 @@ function ledgerHtml(ledger, { lang }) {
     { label: lt(lang, "col.warnings"), num: true, cell: (r) => num2(r.findings.warning, "sev-warning") },
     { label: lt(lang, "col.waived"), num: true, cell: (r) => num2(r.findings.waived) },
     { label: lt(lang, "col.lastCommit"), cell: (r) => text4(r.lastCommit) },
-    { label: lt(lang, "col.advice"), cell: (r) => ({ html: r.advice.map((a) => `<b>${esc3(lt(lang, `advice.${a.kind}`))}</b>: ${esc3(a.message[lang])}`).join("<br>") }) }
+    { label: lt(lang, "col.advice"), cell: (r) => ({ html: r.advice.map((a) => `<b>${esc(lt(lang, `advice.${a.kind}`))}</b>: ${esc(a.message[lang])}`).join("<br>") }) }
   ];
   const statuses = [...new Set(ledger.rows.map((r) => r.status ?? ""))].sort();
   const countBy = (key) => {
@@ -50015,19 +50009,19 @@ function ledgerHtml(ledger, { lang }) {
   };
   const sev = { error: 0, warning: 0, note: 0, waived: 0 };
   for (const r of ledger.rows) for (const k of Object.keys(sev)) sev[k] += r.findings[k];
-  const card = (title, entries, id) => `<div class="card" id="${id}"><h2>${esc3(title)}</h2><table>${entries.map(([k, n]) => `<tr><td>${esc3(k || lt(lang, "none"))}</td><td class="n">${n}</td></tr>`).join("")}</table></div>`;
+  const card = (title, entries, id) => `<div class="card" id="${id}"><h2>${esc(title)}</h2><table>${entries.map(([k, n]) => `<tr><td>${esc(k || lt(lang, "none"))}</td><td class="n">${n}</td></tr>`).join("")}</table></div>`;
   const errorRepos = new Set(ledger.errors.map((e) => e.repository)).size;
-  const banner = ledger.complete ? `<div class="banner ok" id="completeness">${esc3(lt(lang, "complete", { repos: ledger.repositories }))}</div>` : `<div class="banner bad" id="completeness">${esc3(lt(lang, "incomplete", { errors: errorRepos, repos: ledger.repositories }))}</div>`;
+  const banner = ledger.complete ? `<div class="banner ok" id="completeness">${esc(lt(lang, "complete", { repos: ledger.repositories }))}</div>` : `<div class="banner bad" id="completeness">${esc(lt(lang, "incomplete", { errors: errorRepos, repos: ledger.repositories }))}</div>`;
   const body = ledger.rows.map((r) => {
     const cells = cols.map((c) => {
       const v = c.cell(r);
       const cls = [c.num ? "num" : "", v.cls ?? ""].filter(Boolean).join(" ");
-      return `<td${cls ? ` class="${cls}"` : ""}${v.sort !== void 0 ? ` data-sort="${esc3(v.sort)}"` : ""}>${v.html}</td>`;
+      return `<td${cls ? ` class="${cls}"` : ""}${v.sort !== void 0 ? ` data-sort="${esc(v.sort)}"` : ""}>${v.html}</td>`;
     }).join("");
-    return `<tr data-status="${esc3(r.status ?? "")}" data-overdue="${r.overdueCount}">${cells}</tr>`;
+    return `<tr data-status="${esc(r.status ?? "")}" data-overdue="${r.overdueCount}">${cells}</tr>`;
   }).join("\n");
-  const missing = ledger.missing.length ? `<table class="ledger" id="missing"><thead><tr><th>${esc3(lt(lang, "col.repository"))}</th><th>${esc3(lt(lang, "col.kinds"))}</th><th>${esc3(lt(lang, "col.evidence"))}</th><th>${esc3(lt(lang, "col.lastCommit"))}</th></tr></thead><tbody>${ledger.missing.map((m) => `<tr><td>${esc3(m.repository)}</td><td>${esc3(m.kinds.join(" "))}</td><td>${m.evidence.map((e) => `<code>${esc3(e)}</code>`).join("<br>")}</td><td>${esc3(m.lastCommit ?? "")}</td></tr>`).join("")}</tbody></table>` : `<p>${esc3(lt(lang, "none"))}</p>`;
-  const errors = ledger.errors.length ? `<h2>${esc3(lt(lang, "section.errors", { count: ledger.errors.length }))}</h2><ul id="errors">${ledger.errors.map((e) => `<li><code>${esc3(e.repository)}</code>: ${esc3(e.message)}</li>`).join("")}</ul>` : "";
+  const missing = ledger.missing.length ? `<table class="ledger" id="missing"><thead><tr><th>${esc(lt(lang, "col.repository"))}</th><th>${esc(lt(lang, "col.kinds"))}</th><th>${esc(lt(lang, "col.evidence"))}</th><th>${esc(lt(lang, "col.lastCommit"))}</th></tr></thead><tbody>${ledger.missing.map((m) => `<tr><td>${esc(m.repository)}</td><td>${esc(m.kinds.join(" "))}</td><td>${m.evidence.map((e) => `<code>${esc(e)}</code>`).join("<br>")}</td><td>${esc(m.lastCommit ?? "")}</td></tr>`).join("")}</tbody></table>` : `<p>${esc(lt(lang, "none"))}</p>`;
+  const errors = ledger.errors.length ? `<h2>${esc(lt(lang, "section.errors", { count: ledger.errors.length }))}</h2><ul id="errors">${ledger.errors.map((e) => `<li><code>${esc(e.repository)}</code>: ${esc(e.message)}</li>`).join("")}</ul>` : "";
   const chartTitle = lt(lang, "section.dueChart");
   return `<!doctype html>
 <html lang="${lang}">
@@ -50035,33 +50029,33 @@ function ledgerHtml(ledger, { lang }) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<title>${esc3(lt(lang, "title"))}</title>
+<title>${esc(lt(lang, "title"))}</title>
 <style>${CSS2}</style>
 </head>
 <body data-today="${today}">
-<h1>${esc3(lt(lang, "title"))}</h1>
-<div class="muted">${esc3(lt(lang, "subtitle"))} \xB7 ${esc3(lt(lang, "generated", { now: today }))} \xB7 ${esc3(ledger.packs.map((p) => `${p.name} ${p.version}`).join(", "))}</div>
+<h1>${esc(lt(lang, "title"))}</h1>
+<div class="muted">${esc(lt(lang, "subtitle"))} \xB7 ${esc(lt(lang, "generated", { now: today }))} \xB7 ${esc(ledger.packs.map((p) => `${p.name} ${p.version}`).join(", "))}</div>
 ${banner}
 <div class="cards">
 ${card(lt(lang, "section.byStatus"), countBy((r) => r.status ?? ""), "by-status")}
 ${card(lt(lang, "section.byDepartment"), countBy((r) => r.ownerDepartment ?? ""), "by-department")}
 ${card(lt(lang, "section.bySeverity"), [[lt(lang, "col.errors"), sev.error], [lt(lang, "col.warnings"), sev.warning], [lt(lang, "col.notes"), sev.note], [lt(lang, "col.waived"), sev.waived]], "by-severity")}
-<div class="card"><h2>${esc3(chartTitle)}</h2>${dueChartSvg(dueBuckets(ledger, lang), chartTitle)}</div>
+<div class="card"><h2>${esc(chartTitle)}</h2>${dueChartSvg(dueBuckets(ledger, lang), chartTitle)}</div>
 </div>
-<h2>${esc3(lt(lang, "section.apps", { count: ledger.rows.length }))}</h2>
+<h2>${esc(lt(lang, "section.apps", { count: ledger.rows.length }))}</h2>
 <div class="controls">
-<input type="search" id="q" placeholder="${esc3(lt(lang, "filter"))}" aria-label="${esc3(lt(lang, "filter"))}">
-<select id="status" aria-label="${esc3(lt(lang, "col.status"))}"><option value="">${esc3(lt(lang, "filter.allStatuses"))}</option>${statuses.filter(Boolean).map((s) => `<option value="${esc3(s)}">${esc3(s)}</option>`).join("")}</select>
-<label><input type="checkbox" id="overdue"> ${esc3(lt(lang, "filter.overdue"))}</label>
-<span><span id="shown">${ledger.rows.length}</span> / ${ledger.rows.length} ${esc3(lt(lang, "shown"))}</span>
+<input type="search" id="q" placeholder="${esc(lt(lang, "filter"))}" aria-label="${esc(lt(lang, "filter"))}">
+<select id="status" aria-label="${esc(lt(lang, "col.status"))}"><option value="">${esc(lt(lang, "filter.allStatuses"))}</option>${statuses.filter(Boolean).map((s) => `<option value="${esc(s)}">${esc(s)}</option>`).join("")}</select>
+<label><input type="checkbox" id="overdue"> ${esc(lt(lang, "filter.overdue"))}</label>
+<span><span id="shown">${ledger.rows.length}</span> / ${ledger.rows.length} ${esc(lt(lang, "shown"))}</span>
 </div>
 <table class="ledger" id="apps">
-<thead><tr>${cols.map((c) => `<th scope="col"${c.num ? ' data-type="num"' : ""}>${esc3(c.label)}</th>`).join("")}</tr></thead>
+<thead><tr>${cols.map((c) => `<th scope="col"${c.num ? ' data-type="num"' : ""}>${esc(c.label)}</th>`).join("")}</tr></thead>
 <tbody>
 ${body}
 </tbody>
 </table>
-<h2>${esc3(lt(lang, "section.missing", { count: ledger.missing.length }))}</h2>
+<h2>${esc(lt(lang, "section.missing", { count: ledger.missing.length }))}</h2>
 ${missing}
 ${errors}
 <script>${SCRIPT}</script>
@@ -50589,9 +50583,6 @@ import { parseArgs as parseArgs6 } from "node:util";
 var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/inventory/build.ts
-function cmp3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function displayName(c) {
   if (!c.group) return c.name;
   if (c.ecosystem === "maven") return `${c.group}:${c.name}`;
@@ -50626,12 +50617,12 @@ function buildInventory(facts, match2) {
   }
   const components = [];
   for (const { entry, first, locs } of byKey.values()) {
-    entry.locations = [...locs.values()].sort((a, b) => cmp3(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
+    entry.locations = [...locs.values()].sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
     const sdk = match2?.(first) ?? null;
     entry.sdk = sdk ? { id: sdk.id, name: sdk.name, vendor: sdk.vendor, categories: [...sdk.categories].sort() } : null;
     components.push(entry);
   }
-  components.sort((a, b) => cmp3(a.purl, b.purl) || cmp3(a.version, b.version));
+  components.sort((a, b) => cmp(a.purl, b.purl) || cmp(a.version, b.version));
   return { components };
 }
 

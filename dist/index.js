@@ -54461,17 +54461,14 @@ var detectSdks = ({ repo, appDir }) => {
   const facts = {
     components: mergeSightings(ctx.sightings).map((c) => ({ ...c, sdk: sdkOf(c, catalog) })),
     repositories: dedupeRepos(ctx.repositories),
-    vendoredBinaries: vendoredBinaries.sort((a, b) => cmp2(a.file, b.file)),
-    unresolved: ctx.unresolved.sort((a, b) => cmp2(a.file, b.file) || a.line - b.line || cmp2(a.text, b.text))
+    vendoredBinaries: vendoredBinaries.sort((a, b) => cmp(a.file, b.file)),
+    unresolved: ctx.unresolved.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.text, b.text))
   };
   return { facts, diagnostics: ctx.diagnostics };
 };
-function cmp2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function dedupeRepos(list) {
   const seen = /* @__PURE__ */ new Set();
-  return list.sort((a, b) => cmp2(a.location.file, b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0) || cmp2(a.url, b.url)).filter((r) => {
+  return list.sort((a, b) => cmp(a.location.file, b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0) || cmp(a.url, b.url)).filter((r) => {
     const k = `${r.kind}|${r.url}|${r.location.file}|${r.location.line}`;
     if (seen.has(k)) return false;
     seen.add(k);
@@ -54540,13 +54537,13 @@ function mergeSightings(sightings) {
   }
   const out = [];
   for (const g of groups2.values()) {
-    g.sort((a, b) => Number(!!a.lock) - Number(!!b.lock) || cmp2(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
+    g.sort((a, b) => Number(!!a.lock) - Number(!!b.lock) || cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
     const first = g[0];
     const version = first.effVersion ?? "unresolved";
     const direct = g.some((s) => s.direct);
     const scoped = direct ? g.filter((s) => s.direct) : g;
     const scopeList = [...new Set(scoped.map((s) => s.scope))];
-    const primary = [...scopeList].sort((a, b) => scopeRank(a) - scopeRank(b) || cmp2(a ?? "", b ?? ""))[0];
+    const primary = [...scopeList].sort((a, b) => scopeRank(a) - scopeRank(b) || cmp(a ?? "", b ?? ""))[0];
     const scopes = [...new Set(scopeList.filter((s) => !!s))].sort();
     const locs = /* @__PURE__ */ new Map();
     for (const s of g) {
@@ -54567,12 +54564,12 @@ function mergeSightings(sightings) {
       ...scopes.length ? { scopes } : {},
       ...g.some((s) => s.bom) ? { bom: true } : {},
       location: first.line ? first.column ? { file: first.file, line: first.line, column: first.column } : { file: first.file, line: first.line } : { file: first.file },
-      locations: [...locs.values()].sort((a, b) => cmp2(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
+      locations: [...locs.values()].sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
       ...g.find((s) => s.source)?.source ? { source: g.find((s) => s.source).source } : {}
     };
     out.push(c);
   }
-  return out.sort((a, b) => cmp2(a.purl, b.purl) || cmp2(a.scope ?? "", b.scope ?? ""));
+  return out.sort((a, b) => cmp(a.purl, b.purl) || cmp(a.scope ?? "", b.scope ?? ""));
 }
 
 // src/detectors/index.ts
@@ -62910,7 +62907,7 @@ function discoverManifests(repo) {
       if (db === "") return 1;
       return da < db ? -1 : 1;
     }
-    return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+    return rank(a) - rank(b) || cmp(a, b);
   });
 }
 function rank(p) {
@@ -67978,26 +67975,26 @@ function gitFor(workspace) {
   if (!fs9.existsSync(path10.join(workspace, ".git"))) return void 0;
   return new Git(workspace);
 }
-async function materializeBase(access2, cmp4, dest, under) {
+async function materializeBase(access2, cmp2, dest, under) {
   fs9.mkdirSync(dest, { recursive: true });
   const git2 = gitFor(access2.workspace);
-  if (git2?.hasCommit(cmp4.baseSha)) {
-    git2.exportTree(cmp4.baseSha, dest, under);
+  if (git2?.hasCommit(cmp2.baseSha)) {
+    git2.exportTree(cmp2.baseSha, dest, under);
     return "git";
   }
   if (!access2.octokit) throw new Error("no git history for the base commit and no token for the API");
-  await downloadTree(access2.octokit, access2.owner, access2.repo, cmp4.baseSha, dest);
+  await downloadTree(access2.octokit, access2.owner, access2.repo, cmp2.baseSha, dest);
   return "api";
 }
-async function changedFiles(access2, cmp4) {
+async function changedFiles(access2, cmp2) {
   const git2 = gitFor(access2.workspace);
-  if (git2?.hasCommit(cmp4.baseSha)) {
-    const head = git2.hasCommit(cmp4.headSha) ? cmp4.headSha : "HEAD";
-    const base = git2.mergeBase(cmp4.baseSha, head) ?? cmp4.baseSha;
+  if (git2?.hasCommit(cmp2.baseSha)) {
+    const head = git2.hasCommit(cmp2.headSha) ? cmp2.headSha : "HEAD";
+    const base = git2.mergeBase(cmp2.baseSha, head) ?? cmp2.baseSha;
     return { files: parseUnifiedDiff(git2.diff(base, head)), source: "git", capped: false };
   }
-  if (!access2.octokit || !cmp4.prNumber) throw new Error("no git history for the base commit and no pull request to ask the API about");
-  const { files, capped } = await listPullFiles(access2.octokit, access2.owner, access2.repo, cmp4.prNumber);
+  if (!access2.octokit || !cmp2.prNumber) throw new Error("no git history for the base commit and no pull request to ask the API about");
+  const { files, capped } = await listPullFiles(access2.octokit, access2.owner, access2.repo, cmp2.prNumber);
   return fromApiFiles(files, capped);
 }
 
@@ -68125,9 +68122,6 @@ import path12 from "node:path";
 import fs11 from "node:fs";
 
 // src/inventory/build.ts
-function cmp3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function displayName(c) {
   if (!c.group) return c.name;
   if (c.ecosystem === "maven") return `${c.group}:${c.name}`;
@@ -68162,12 +68156,12 @@ function buildInventory(facts, match2) {
   }
   const components = [];
   for (const { entry, first, locs } of byKey.values()) {
-    entry.locations = [...locs.values()].sort((a, b) => cmp3(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
+    entry.locations = [...locs.values()].sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
     const sdk = match2?.(first) ?? null;
     entry.sdk = sdk ? { id: sdk.id, name: sdk.name, vendor: sdk.vendor, categories: [...sdk.categories].sort() } : null;
     components.push(entry);
   }
-  components.sort((a, b) => cmp3(a.purl, b.purl) || cmp3(a.version, b.version));
+  components.sort((a, b) => cmp(a.purl, b.purl) || cmp(a.version, b.version));
   return { components };
 }
 
@@ -68612,7 +68606,7 @@ async function run(deps = {}) {
     const access2 = { workspace: config.workspace, owner: ctx.owner, repo: ctx.repo, octokit };
     if (ctx.workflowRun && !ctx.pr && octokit) await resolveWorkflowRunPull(octokit, ctx, notices, lang);
     const stage = config.stage ?? ctx.stage ?? "pr";
-    const cmp4 = ctx.pr ? { baseSha: ctx.pr.baseSha, headSha: ctx.pr.headSha, prNumber: ctx.pr.number } : ctx.compare;
+    const cmp2 = ctx.pr ? { baseSha: ctx.pr.baseSha, headSha: ctx.pr.headSha, prNumber: ctx.pr.number } : ctx.compare;
     let policyDir;
     if (config.policyRepo) {
       if (!octokit) throw new ConfigurationError('"policy-repo" needs a token ("github-token") to download the policy repository');
@@ -68626,19 +68620,19 @@ async function run(deps = {}) {
       }
     }
     let baseRepoRoot;
-    if (cmp4?.baseSha) {
+    if (cmp2?.baseSha) {
       try {
         baseRepoRoot = path14.join(tmp, "base");
         const packPaths = config.policyRepo ? [] : config.policies.map((p) => path14.posix.normalize(p.replace(/\\/g, "/"))).filter((p) => !p.startsWith("..") && !p.startsWith("/"));
-        const how = await materializeBase(access2, cmp4, baseRepoRoot, prefix2 ? [prefix2, ...packPaths] : []);
-        log.info(`mobile-policy: base ${cmp4.baseSha.slice(0, 12)} read from ${how}`);
+        const how = await materializeBase(access2, cmp2, baseRepoRoot, prefix2 ? [prefix2, ...packPaths] : []);
+        log.info(`mobile-policy: base ${cmp2.baseSha.slice(0, 12)} read from ${how}`);
       } catch (e) {
         baseRepoRoot = void 0;
         notices.push(failureNotice(lang, "what.base", "contents: read", e));
       }
     }
     const baseRoot = baseRepoRoot ? path14.join(baseRepoRoot, prefix2) : void 0;
-    const inPr = Boolean(cmp4);
+    const inPr = Boolean(cmp2);
     const trustedDir = policyDir ?? (inPr ? baseRepoRoot : config.workspace);
     const packs = loadTrustedPacks(config.policies, trustedDir, inPr ? "the base commit could not be read" : "no trusted folder is available");
     const org = readOrgWaivers(policyDir);
@@ -68659,9 +68653,9 @@ async function run(deps = {}) {
       }
     }
     let changes;
-    if (cmp4) {
+    if (cmp2) {
       try {
-        changes = await changedFiles(access2, cmp4);
+        changes = await changedFiles(access2, cmp2);
       } catch (e) {
         notices.push(failureNotice(lang, "what.changes", "pull-requests: read", e));
       }

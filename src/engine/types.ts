@@ -96,20 +96,7 @@ export interface LoadedPack {
   rules: CompiledRule[];
 }
 
-export interface RuleExplanation {
-  id: string;
-  pack: string;
-  title: Localized;
-  message: Localized;
-  severity: Severity;
-  stageSeverity: Partial<Record<Stage, Severity>>;
-  articles: number[];
-  stages: Stage[];
-  rationale: Localized;
-  remediation: Localized;
-  waivable: boolean;
-  disabled: boolean;
-  params: Record<string, unknown>;
-  file: string;
-  line: number;
-}
+/** What `explain`, coverage and docs show of a rule. */
+export type RuleExplanation = Pick<CompiledRule,
+  'id' | 'pack' | 'title' | 'message' | 'severity' | 'stageSeverity' | 'articles' | 'stages' |
+  'rationale' | 'remediation' | 'waivable' | 'disabled' | 'params' | 'file' | 'line'>;

@@ -2,10 +2,7 @@
 // version, plus the version), evidence merged across files, deterministic order.
 import type { Component, SdkFacts } from '../detectors/sdks/types.js';
 import type { Inventory, InventoryEntry, InventoryLocation, SdkMatcher } from './types.js';
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { cmp } from '../core/report.js';
 
 /** The name shown to people: `group:name` for Maven, `@scope/name` for npm/ohpm, `Pod/Subspec`, else the name. */
 export function displayName(c: Pick<Component, 'ecosystem' | 'group' | 'name'>): string {

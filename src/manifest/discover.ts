@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../core/types.js';
 import type { RepoFiles } from '../repo/files.js';
 import { appDirOf } from './load.js';
+import { cmp } from '../core/report.js';
 
 /** File names of a manifest, preferred first. */
 export const MANIFEST_NAMES: readonly string[] = ['mobile-app.yaml', 'mobile-app.yml'];
@@ -32,7 +33,7 @@ export function discoverManifests(repo: RepoFiles): string[] {
       if (db === '') return 1;
       return da < db ? -1 : 1;
     }
-    return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+    return rank(a) - rank(b) || cmp(a, b);
   });
 }
 

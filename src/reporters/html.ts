@@ -6,6 +6,7 @@ import { articlesLabel, severityLabel, t } from '../core/messages.js';
 import type { Lang, Localized } from '../core/types.js';
 import { hasEvidence, withEvidence, type AppEvidence, type ArticleState, type EvidenceReport } from './evidence.js';
 import type { Reporter } from './types.js';
+import { esc } from './html-escape.js';
 
 const L = {
   title: { en: 'Release evidence report', 'zh-CN': '上线合规证据报告' },
@@ -71,9 +72,6 @@ th{background:#f6f8fa}dl{display:grid;grid-template-columns:max-content 1fr;gap:
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}section.app{break-before:page}section.app:first-of-type{break-before:auto}a{color:inherit;text-decoration:none}a[href^="http"]::after{content:" (" attr(href) ")";font-size:10px}}
 `;
 
-export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** A link only for http(s); repository paths and anything else stay text. */
 function link(href: string | undefined): string {

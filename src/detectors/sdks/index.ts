@@ -21,6 +21,7 @@ import { findCatalogs } from './version-catalog.js';
 import { findVendoredBinaries, splitFileVersion } from './vendored-binaries.js';
 import { basename, isAncestorOrSelf, Lines, purl, read, type SdkContext } from './util.js';
 import { scanYarnLock } from './yarn.js';
+import { cmp } from '../../core/report.js';
 
 export type { Component, SdkFacts } from './types.js';
 
@@ -100,10 +101,6 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
   };
   return { facts, diagnostics: ctx.diagnostics };
 };
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function dedupeRepos(list: SdkFacts['repositories']): SdkFacts['repositories'] {
   const seen = new Set<string>();

@@ -2,7 +2,7 @@
 import type { Lang } from '../../core/types.js';
 import { lt } from '../messages.js';
 import type { Ledger } from '../types.js';
-import { esc } from './html-escape.js';
+import { esc } from '../../reporters/html-escape.js';
 
 export interface MonthBucket {
   label: string;

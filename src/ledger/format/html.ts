@@ -5,7 +5,7 @@ import type { Lang } from '../../core/types.js';
 import { dueLabel, lt, stateLabel } from '../messages.js';
 import type { DueItem, Ledger, LedgerRow } from '../types.js';
 import { dueBuckets, dueChartSvg } from './chart.js';
-import { esc } from './html-escape.js';
+import { esc } from '../../reporters/html-escape.js';
 
 const CSS = `
 :root{--bad:#b3261e;--warn:#8a5a00;--ok:#1b6e3a;--line:#d0d7de;--muted:#57606a}
