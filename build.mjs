@@ -17,3 +17,5 @@ const common = {
 
 await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
 await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });
+// The file read-ahead thread (src/repo/read-ahead.ts), next to both entry points.
+await build({ ...common, entryPoints: ['src/repo/read-ahead-worker.ts'], outfile: 'dist/read-ahead-worker.js' });

@@ -38,12 +38,25 @@ export function dirname(p: string): string {
 const TEST_DIR = /^(?:tests?|androidTest\w*|test[A-Z]\w*|unitTests?|__tests__|__mocks__|specs?|integration_test|testFixtures|e2e|\w+Tests|\w+UITests)$/;
 const TEST_FILE = /(?:\.(?:test|spec)\.[cm]?[jt]sx?|_test\.dart|Tests?\.(?:kt|java|swift|m)|Spec\.(?:kt|swift))$/;
 
+// Folder → is test code; a repository has far fewer folders than files, and every file is asked.
+const testDirs = new Map<string, boolean>();
+
+function isTestDir(dir: string): boolean {
+  let known = testDirs.get(dir);
+  if (known === undefined) {
+    const slash = dir.lastIndexOf('/');
+    known = TEST_DIR.test(dir.slice(slash + 1)) || (slash > 0 && isTestDir(dir.slice(0, slash)));
+    if (testDirs.size > 200_000) testDirs.clear();
+    testDirs.set(dir, known);
+  }
+  return known;
+}
+
 /** Is this path test code (test/androidTest/Tests/__tests__/spec folders, *.test.ts, *_test.dart, FooTest.kt)? */
 export function isTestPath(p: string): boolean {
-  const parts = p.split('/');
-  const file = parts.pop() ?? '';
-  if (TEST_FILE.test(file)) return true;
-  return parts.some((s) => TEST_DIR.test(s));
+  const slash = p.lastIndexOf('/');
+  if (TEST_FILE.test(slash >= 0 ? p.slice(slash + 1) : p)) return true;
+  return slash > 0 && isTestDir(p.slice(0, slash));
 }
 
 /** Splits text into lines (LF or CRLF). */

@@ -103,58 +103,116 @@ function lineCommentBefore(before: string): boolean {
   return false;
 }
 
-export class LinkScanner {
+/**
+ * What one file contributes to the links facts, whichever app it belongs to. Strings and numbers
+ * only (UrlFacts are made when an app keeps them): most files hold URLs, and a large repository's
+ * scans cross from a worker thread, where cloning objects would cost more than the scan.
+ */
+export interface LinkScan {
+  /** Non-test URLs as written, in file order, at most MAX_URLS. */
+  urls: string[];
+  /** Per URL: line, column, URL_COMMENT | URL_LOCAL. */
+  marks: ArrayLike<number>;
+  /** Distinct non-test, non-comment, non-local hosts. */
+  hosts: string[];
+  counts: { urls: number; inTest: number; inComment: number; insecure: number; skippedLines: number };
+  diagnostic?: Diagnostic;
+}
+export const URL_COMMENT = 1;
+export const URL_LOCAL = 2;
+
+/** Lower-cased host of the part after `scheme://`; '' when it is built at run time. */
+function hostOf(rest: string): string {
+  const hostPart = /^(?:[^@/?#]*@)?(\[[^\]]*\]|[^/:?#]*)/.exec(rest)?.[1] ?? '';
+  return /^[A-Za-z0-9.-]+$|^\[[0-9a-fA-F:.]+\]$/.test(hostPart) ? hostPart.toLowerCase().replace(/\.$/, '') : '';
+}
+
+/** URLs of one file (undefined when it has none). */
+export function scanLinks(file: string, ext: string, text: ScanText, inTest: boolean): LinkScan | undefined {
+  const s = text.s;
+  if (!s.includes('://')) return undefined;
+  const style = styleOf(ext);
+  const ranges = blockComments(s, style);
+  const urls: string[] = [];
+  const marks: number[] = [];
+  const out: LinkScan = { urls, marks, hosts: [], counts: { urls: 0, inTest: 0, inComment: 0, insecure: 0, skippedLines: 0 } };
+  const counts = out.counts;
+  const hosts = new Set<string>();
+  let lastLongLine = -1;
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(s); m; m = URL_RE.exec(s)) {
+    const li = text.lineOf(m.index);
+    const ls = text.lineStart(li);
+    if (text.lineEnd(li) - ls > MAX_LINE) {
+      if (li !== lastLongLine) { counts.skippedLines++; lastLongLine = li; }
+      continue;
+    }
+    const rest = m[2]!.replace(/[.,;:!?*]+$/, '');
+    if (!rest) continue; // a bare `http://` (a prefix test), not an address
+    const before = s.slice(ls, m.index);
+    if (/xmlns(?::[\w-]+)?\s*=\s*["']?$/.test(before) || /\$schema"?\s*:\s*"$/.test(before)) continue;
+    if (NAMESPACE_HOSTS.test(rest)) continue;
+    const scheme = m[1]!.toLowerCase();
+    const host = hostOf(rest);
+    const trimmed = before.trimStart();
+    const comment = inRanges(ranges, m.index)
+      || (style === 'hash' && (trimmed.startsWith('#') || trimmed.startsWith('!')))
+      || (style === 'c' && lineCommentBefore(before));
+    counts.urls++;
+    if (inTest) { counts.inTest++; continue; }
+    if (comment) counts.inComment++;
+    const local = LOCAL.test(host);
+    if ((scheme === 'http' || scheme === 'ws') && !comment && !local) counts.insecure++;
+    if (!comment && !local && host) hosts.add(host);
+    if (urls.length >= MAX_URLS) continue;
+    urls.push(`${m[1]}://${rest}`);
+    marks.push(li + 1, text.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0));
+  }
+  out.hosts = [...hosts];
+  if (counts.skippedLines && !inTest) {
+    out.diagnostic = diagnostic('links/long-lines-skipped', 'note', file,
+      `${file} has ${counts.skippedLines} line(s) longer than ${MAX_LINE} characters with URLs (minified or generated): those URLs were not checked.`,
+      `${file} 有 ${counts.skippedLines} 行超过 ${MAX_LINE} 个字符且含 URL（压缩或生成的内容），这些 URL 未被检查。`);
+  }
+  return out;
+}
+
+/** The links facts of one app, folded from its files' scans in file order. */
+export class LinksBuilder {
   readonly facts: LinksFacts = { urls: [], hosts: [], truncated: false,
     counts: { filesScanned: 0, urls: 0, inTest: 0, inComment: 0, insecure: 0, skippedFiles: 0, skippedLines: 0 } };
   readonly diagnostics: Diagnostic[] = [];
   private hosts = new Set<string>();
 
-  scan(file: string, ext: string, text: ScanText, inTest: boolean): void {
-    this.facts.counts.filesScanned++;
-    const s = text.s;
-    if (!s.includes('://')) return;
-    const style = styleOf(ext);
-    const ranges = blockComments(s, style);
-    const counts = this.facts.counts;
-    let longLines = 0;
-    let lastLongLine = -1;
-    URL_RE.lastIndex = 0;
-    for (let m = URL_RE.exec(s); m; m = URL_RE.exec(s)) {
-      const li = text.lineOf(m.index);
-      const ls = text.lineStart(li);
-      if (text.lineEnd(li) - ls > MAX_LINE) {
-        if (li !== lastLongLine) { longLines++; lastLongLine = li; }
-        continue;
-      }
-      const rest = m[2]!.replace(/[.,;:!?*]+$/, '');
-      if (!rest) continue; // a bare `http://` (a prefix test), not an address
-      const before = s.slice(ls, m.index);
-      if (/xmlns(?::[\w-]+)?\s*=\s*["']?$/.test(before) || /\$schema"?\s*:\s*"$/.test(before)) continue;
-      if (NAMESPACE_HOSTS.test(rest)) continue;
-      const scheme = m[1]!.toLowerCase() as UrlFact['scheme'];
-      const hostPart = /^(?:[^@/?#]*@)?(\[[^\]]*\]|[^/:?#]*)/.exec(rest)?.[1] ?? '';
-      const host = /^[A-Za-z0-9.-]+$|^\[[0-9a-fA-F:.]+\]$/.test(hostPart) ? hostPart.toLowerCase().replace(/\.$/, '') : '';
-      const trimmed = before.trimStart();
-      const comment = inRanges(ranges, m.index)
-        || (style === 'hash' && (trimmed.startsWith('#') || trimmed.startsWith('!')))
-        || (style === 'c' && lineCommentBefore(before));
-      counts.urls++;
-      if (inTest) { counts.inTest++; continue; }
-      if (comment) counts.inComment++;
-      const local = LOCAL.test(host);
-      if ((scheme === 'http' || scheme === 'ws') && !comment && !local) counts.insecure++;
-      if (!comment && !local && host) this.hosts.add(host);
-      if (this.facts.urls.length >= MAX_URLS) { this.facts.truncated = true; continue; }
-      const column = text.column(m.index, ls);
-      this.facts.urls.push({ url: `${m[1]}://${rest}`, scheme, host, file, line: li + 1, column,
-        location: loc(file, li + 1, column), inComment: comment, local, inTest: false });
+  scanned(file: string, r: LinkScan | undefined): void {
+    const c = this.facts.counts;
+    c.filesScanned++;
+    if (!r) return;
+    c.urls += r.counts.urls;
+    c.inTest += r.counts.inTest;
+    c.inComment += r.counts.inComment;
+    c.insecure += r.counts.insecure;
+    c.skippedLines += r.counts.skippedLines;
+    for (const h of r.hosts) this.hosts.add(h);
+    const urls = this.facts.urls;
+    const keep = Math.min(MAX_URLS - urls.length, r.urls.length);
+    for (let k = 0; k < keep; k++) {
+      const url = r.urls[k]!;
+      const line = r.marks[3 * k]!;
+      const column = r.marks[3 * k + 1]!;
+      const flags = r.marks[3 * k + 2]!;
+      const sep = url.indexOf('://');
+      urls.push({ url, scheme: url.slice(0, sep).toLowerCase() as UrlFact['scheme'], host: hostOf(url.slice(sep + 3)), file, line, column,
+        location: loc(file, line, column), inComment: (flags & URL_COMMENT) !== 0, local: (flags & URL_LOCAL) !== 0, inTest: false });
     }
-    if (longLines) {
-      counts.skippedLines += longLines;
-      if (!inTest) this.diagnostics.push(diagnostic('links/long-lines-skipped', 'note', file,
-        `${file} has ${longLines} line(s) longer than ${MAX_LINE} characters with URLs (minified or generated): those URLs were not checked.`,
-        `${file} 有 ${longLines} 行超过 ${MAX_LINE} 个字符且含 URL（压缩或生成的内容），这些 URL 未被检查。`));
-    }
+    // Non-test URLs of this file that are not kept: the list is truncated.
+    if (r.counts.urls - r.counts.inTest > keep) this.facts.truncated = true;
+    if (r.diagnostic) this.diagnostics.push(r.diagnostic);
+  }
+
+  skipped(d: Diagnostic | undefined): void {
+    this.facts.counts.skippedFiles++;
+    if (d) this.diagnostics.push(d);
   }
 
   finish(): void {

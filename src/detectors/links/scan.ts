@@ -1,12 +1,13 @@
 // One pass over the app's text files, shared by the links, secrets and android (WebView)
 // detectors: each file is read once, as bytes, and scanned by each concern that wants it.
-// Results are cached per repository and app folder, so the second and third detector are free.
+// Each file's scan (scanFile) is folded into the app's facts in file order (scanSources); results
+// are cached per repository and app folder.
 import type { Diagnostic } from '../../core/types.js';
 import { decodeText, type RepoFiles } from '../../repo/files.js';
 import { appFiles, basename, diagnostic, isTestPath } from '../android/util.js';
 import { scanWebView, type WebViewRiskFact } from '../android/webview.js';
-import { scanSecretsText, triggerLines, wantsSecrets, type SecretFact } from '../secrets/text.js';
-import { LinkScanner, MAX_FILE_BYTES, wantsLinks, type LinksFacts } from './links.js';
+import { scanSecretsText, triggerLines, wantsSecrets, type SecretFact, type SecretsAccumulator } from '../secrets/text.js';
+import { LinksBuilder, MAX_FILE_BYTES, scanLinks, wantsLinks, type LinkScan, type LinksFacts } from './links.js';
 import { ScanText } from './text.js';
 
 export interface SourceScan {
@@ -16,58 +17,124 @@ export interface SourceScan {
   webview: WebViewRiskFact[];
 }
 
-const cache = new WeakMap<RepoFiles, Map<string, SourceScan>>();
+/** What one file contributes to the links, secrets and WebView facts of any app holding it. */
+export interface FileScan {
+  /** Read and searched for URLs, or wanted but skipped (minified, too large, binary). */
+  links?: 'scanned' | 'skipped';
+  /** URLs found (scanned files with at least one URL). */
+  linkScan?: LinkScan;
+  /** Why a wanted file was skipped, when that is worth a note (not for test files). */
+  linkSkip?: Diagnostic;
+  secretsScanned: boolean;
+  secrets?: SecretsAccumulator;
+  webview?: WebViewRiskFact[];
+}
+
+/** Which concerns want a file, from its path alone. */
+export const Want = { Links: 1, Secrets: 2, Web: 4, Minified: 8, Test: 16 } as const;
+
 const SECRETS_MAX = 1024 * 1024;
+
+function extOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot >= 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+/** The concerns that want this file (0: none, it is not read). */
+export function wantOf(file: string): number {
+  const name = basename(file);
+  const ext = extOf(name);
+  let want = 0;
+  if (wantsLinks(file, name, ext)) want |= Want.Links;
+  if (wantsSecrets(file, name, ext)) want |= Want.Secrets;
+  if (ext === 'kt' || ext === 'java') want |= Want.Web;
+  if (!want) return 0;
+  if ((want & Want.Links) && /\.min\.[cm]?js$|\.bundle\.js$/.test(name)) want |= Want.Minified;
+  if (isTestPath(file)) want |= Want.Test;
+  return want;
+}
+
+/** Reads and scans one file. */
+export function scanFile(repo: RepoFiles, file: string, want: number): FileScan {
+  const name = basename(file);
+  const ext = extOf(name);
+  const inTest = (want & Want.Test) !== 0;
+  let wantLinks = (want & Want.Links) !== 0;
+  const wantWeb = (want & Want.Web) !== 0;
+  let links: FileScan['links'];
+  let linkSkip: Diagnostic | undefined;
+  const skip = (d: Diagnostic | undefined) => {
+    links = 'skipped';
+    if (!inTest) linkSkip = d;
+    wantLinks = false;
+  };
+  if (wantLinks && (want & Want.Minified)) {
+    skip(diagnostic('links/file-skipped', 'note', file, `${file} looks minified or bundled: URLs in it were not checked.`,
+      `${file} 看起来是压缩或打包后的文件，其中的 URL 未被检查。`));
+  }
+  let secretsScanned = false;
+  let linkScan: LinkScan | undefined;
+  let secrets: SecretsAccumulator | undefined;
+  let webview: WebViewRiskFact[] | undefined;
+  if (wantLinks || (want & Want.Secrets) || wantWeb) {
+    const r = repo.readTransient(file, MAX_FILE_BYTES);
+    if (!r.ok) {
+      if (wantLinks) skip(r.diagnostic);
+    } else if (r.bytes.subarray(0, 8192).includes(0)) {
+      if (wantLinks) { const d = decodeText(file, r.bytes); skip(d.ok ? undefined : d.diagnostic); }
+    } else {
+      const text = ScanText.fromBytes(r.bytes);
+      if (wantLinks) { links = 'scanned'; linkScan = scanLinks(file, ext, text, inTest); }
+      secretsScanned = (want & Want.Secrets) !== 0 && r.bytes.length <= SECRETS_MAX;
+      if (secretsScanned || wantWeb) {
+        const t = triggerLines(text, secretsScanned, wantWeb);
+        if (secretsScanned) {
+          const acc: SecretsAccumulator = { findings: [], credentialsInTests: 0 };
+          scanSecretsText(file, name, ext, text, inTest, acc, t.lines);
+          if (acc.findings.length || acc.credentialsInTests) secrets = acc;
+        }
+        if (wantWeb && t.web) {
+          const w = scanWebView(file, text, inTest);
+          if (w.length) webview = w;
+        }
+      }
+    }
+  }
+  return { links, linkScan, linkSkip, secretsScanned, secrets, webview };
+}
+
+/** Whether scanFile reads a file it is given (and so whether a read-ahead should fetch it). */
+export function readsFile(want: number): boolean {
+  return (want & (Want.Secrets | Want.Web)) !== 0 || (want & (Want.Links | Want.Minified)) === Want.Links;
+}
+
+/** The files scanSources will read, in the order it reads them, for these apps checked in this order. */
+export function plannedReads(repo: RepoFiles, appDirs: readonly string[]): string[] {
+  return appDirs.flatMap((dir) => appFiles(repo, dir).filter((file) => readsFile(wantOf(file))));
+}
+
+const cache = new WeakMap<RepoFiles, Map<string, SourceScan>>();
 
 export function scanSources(repo: RepoFiles, appDir: string): SourceScan {
   let byDir = cache.get(repo);
   if (!byDir) { byDir = new Map(); cache.set(repo, byDir); }
   const hit = byDir.get(appDir);
   if (hit) return hit;
-  const links = new LinkScanner();
+  const links = new LinksBuilder();
   const out: SourceScan = { links: links.facts, linkDiagnostics: links.diagnostics,
     secrets: { findings: [], credentialsInTests: 0, filesScanned: 0 }, webview: [] };
   for (const file of appFiles(repo, appDir)) {
-    const name = basename(file);
-    const dot = name.lastIndexOf('.');
-    const ext = dot >= 0 ? name.slice(dot + 1).toLowerCase() : '';
-    let wantLinks = wantsLinks(file, name, ext);
-    const wantSecrets = wantsSecrets(file, name, ext);
-    const wantWeb = ext === 'kt' || ext === 'java';
-    if (!wantLinks && !wantSecrets && !wantWeb) continue;
-    const inTest = isTestPath(file);
-    if (wantLinks && /\.min\.[cm]?js$|\.bundle\.js$/.test(name)) {
-      links.facts.counts.skippedFiles++;
-      if (!inTest) links.diagnostics.push(diagnostic('links/file-skipped', 'note', file,
-        `${file} looks minified or bundled: URLs in it were not checked.`,
-        `${file} 看起来是压缩或打包后的文件，其中的 URL 未被检查。`));
-      wantLinks = false;
-      if (!wantSecrets) continue;
+    const want = wantOf(file);
+    if (!want) continue;
+    const r = scanFile(repo, file, want);
+    if (r.links === 'scanned') links.scanned(file, r.linkScan);
+    else if (r.links === 'skipped') links.skipped(r.linkSkip);
+    if (r.secretsScanned) out.secrets.filesScanned++;
+    if (r.secrets) {
+      out.secrets.findings.push(...r.secrets.findings);
+      out.secrets.credentialsInTests += r.secrets.credentialsInTests;
     }
-    const r = repo.readBytes(file, MAX_FILE_BYTES);
-    if (!r.ok) {
-      if (wantLinks) { links.facts.counts.skippedFiles++; if (!inTest) links.diagnostics.push(r.diagnostic); }
-      continue;
-    }
-    const bytes = r.bytes;
-    if (bytes.subarray(0, 8192).includes(0)) {
-      if (wantLinks) {
-        links.facts.counts.skippedFiles++;
-        const d = decodeText(file, bytes);
-        if (!d.ok && !inTest) links.diagnostics.push(d.diagnostic);
-      }
-      continue;
-    }
-    const text = ScanText.fromBytes(bytes);
-    if (wantLinks) links.scan(file, ext, text, inTest);
-    const secrets = wantSecrets && bytes.length <= SECRETS_MAX;
-    if (!secrets && !wantWeb) continue;
-    const t = triggerLines(text, secrets, wantWeb);
-    if (secrets) {
-      out.secrets.filesScanned++;
-      scanSecretsText(file, name, ext, text, inTest, out.secrets, t.lines);
-    }
-    if (wantWeb && t.web) out.webview.push(...scanWebView(file, text, inTest));
+    if (r.webview) out.webview.push(...r.webview);
   }
   links.finish();
   byDir.set(appDir, out);

@@ -1,0 +1,177 @@
+// Reading 100,000 small files is mostly system calls (open, read, close), while scanning them is
+// JavaScript on the main thread. A worker thread reads the files a scan will ask for, in the order
+// it will ask, into a ring buffer in shared memory; the main thread takes each file's bytes from
+// there, so the system calls run on the second core. Nothing is parsed on the worker and nothing
+// is cloned between threads. Both sides run the same code below (ReadAheadRing).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+/** Threads for reading: MOBILE_POLICY_THREADS (1 turns the read-ahead off), else the cores, at most 2. */
+export function readThreads(env: NodeJS.ProcessEnv): number {
+  const n = Number(env.MOBILE_POLICY_THREADS);
+  if (env.MOBILE_POLICY_THREADS && Number.isInteger(n) && n > 0) return n;
+  return Math.min(2, os.availableParallelism());
+}
+
+/** Below this many files a second thread costs more than it saves. */
+export const MIN_READ_AHEAD_FILES = 1000;
+/** No progress for this long: the worker is presumed dead and files are read directly. */
+const STALL_MS = 30_000;
+const WORKER_FILE = fileURLToPath(new URL('./read-ahead-worker.js', import.meta.url));
+
+// Control slots (BigInt64): bytes written and bytes consumed, both ever-growing (positions in the
+// ring are these modulo its size), and whether the worker has written everything.
+const WRITTEN = 0, CONSUMED = 1, FINISHED = 2;
+// Entry header (Int32): file index, status, length. Entries start 4-byte aligned.
+const HEADER = 12;
+export const EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2 } as const;
+
+export interface RingShared {
+  ring: SharedArrayBuffer;
+  control: SharedArrayBuffer;
+  maxBytes: number;
+}
+
+export type AheadResult = { status: typeof EntryStatus.Bytes; bytes: Uint8Array } | { status: typeof EntryStatus.TooLarge; size: number } | { status: typeof EntryStatus.Failed; message: string };
+
+export class ReadAheadRing {
+  private readonly bytes: Uint8Array;
+  private readonly view: DataView;
+  private readonly control: BigInt64Array;
+  private readonly size: number;
+
+  constructor(readonly shared: RingShared) {
+    this.bytes = new Uint8Array(shared.ring);
+    this.view = new DataView(shared.ring);
+    this.control = new BigInt64Array(shared.control);
+    this.size = shared.ring.byteLength;
+  }
+
+  static create(maxBytes: number): ReadAheadRing {
+    // Room for several of the largest files, so one big file does not stall the reader.
+    const size = Math.max(16 * 1024 * 1024, 4 * (maxBytes + 1 + HEADER));
+    return new ReadAheadRing({ ring: new SharedArrayBuffer(size - (size % 4)), control: new SharedArrayBuffer(3 * 8), maxBytes });
+  }
+
+  /** Where the entry at this stream position starts (an entry never wraps around the end). */
+  private startOf(at: bigint, length: number): bigint {
+    const pos = Number(at % BigInt(this.size));
+    return pos + HEADER + length > this.size ? at + BigInt(this.size - pos) : at;
+  }
+
+  // ---- worker side
+
+  /** Writes every file in order, waiting for room; returns when all are written. */
+  produce(root: string, files: readonly string[]): void {
+    const max = this.shared.maxBytes;
+    for (let i = 0; i < files.length; i++) {
+      const room = max + 1;
+      const at = this.startOf(Atomics.load(this.control, WRITTEN), room);
+      // Wait until the consumer has freed enough of the ring for the largest possible entry.
+      while (at + BigInt(HEADER + room) - Atomics.load(this.control, CONSUMED) > BigInt(this.size)) {
+        Atomics.wait(this.control, CONSUMED, Atomics.load(this.control, CONSUMED), 1000);
+      }
+      const pos = Number(at % BigInt(this.size));
+      const [status, length] = this.readInto(path.join(root, files[i]!), pos + HEADER, max);
+      this.view.setInt32(pos, i, true);
+      this.view.setInt32(pos + 4, status, true);
+      this.view.setInt32(pos + 8, length, true);
+      Atomics.store(this.control, WRITTEN, at + BigInt(HEADER + ((length + 3) & ~3)));
+      Atomics.notify(this.control, WRITTEN);
+    }
+    Atomics.store(this.control, FINISHED, 1n);
+    Atomics.notify(this.control, WRITTEN);
+  }
+
+  private readInto(abs: string, offset: number, max: number): [number, number] {
+    let fd: number | undefined;
+    try {
+      fd = fs.openSync(abs, 'r');
+      let n = 0;
+      for (;;) {
+        const want = max + 1 - n;
+        const got = fs.readSync(fd, this.bytes, offset + n, want, null);
+        n += got;
+        // A short read of a regular file is its end: no second read to see 0 bytes.
+        if (got === 0 || got < want || n > max) break;
+      }
+      if (n <= max) return [EntryStatus.Bytes, n];
+      this.view.setFloat64(offset, fs.fstatSync(fd).size, true);
+      return [EntryStatus.TooLarge, 8];
+    } catch (e) {
+      const msg = Buffer.from(String((e as Error).message)).subarray(0, max);
+      this.bytes.set(msg, offset);
+      return [EntryStatus.Failed, msg.length];
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
+    }
+  }
+
+  // ---- main-thread side
+
+  private next = 0;
+  private pending = 0n;
+  private dead = false;
+
+  /**
+   * The entry of file number `index` of the list, or undefined when the worker is not (or no
+   * longer) delivering. The bytes stay valid until the next call.
+   */
+  take(index: number): AheadResult | undefined {
+    if (this.dead || index !== this.next) return undefined;
+    if (this.pending) { Atomics.store(this.control, CONSUMED, this.pending); Atomics.notify(this.control, CONSUMED); }
+    // The producer placed the entry where the largest file would fit: so does the consumer.
+    const at = this.startOf(Atomics.load(this.control, CONSUMED), this.shared.maxBytes + 1);
+    let since = Date.now();
+    let written = Atomics.load(this.control, WRITTEN);
+    while (written <= at) {
+      if (Atomics.load(this.control, FINISHED) === 1n || Date.now() - since > STALL_MS) { this.dead = true; return undefined; }
+      Atomics.wait(this.control, WRITTEN, written, 50);
+      const now = Atomics.load(this.control, WRITTEN);
+      if (now !== written) { written = now; since = Date.now(); }
+    }
+    const pos = Number(at % BigInt(this.size));
+    if (this.view.getInt32(pos, true) !== index) { this.dead = true; return undefined; }
+    const status = this.view.getInt32(pos + 4, true);
+    const length = this.view.getInt32(pos + 8, true);
+    this.pending = at + BigInt(HEADER + ((length + 3) & ~3));
+    this.next++;
+    const body = this.bytes.subarray(pos + HEADER, pos + HEADER + length);
+    if (status === EntryStatus.TooLarge) return { status, size: this.view.getFloat64(pos + HEADER, true) };
+    if (status === EntryStatus.Failed) return { status, message: Buffer.from(body).toString('utf8') };
+    return { status: EntryStatus.Bytes, bytes: body };
+  }
+}
+
+/** A running read-ahead: the list, the ring and the worker filling it. */
+export class ReadAhead {
+  private cursor = 0;
+  private constructor(private readonly files: readonly string[], private readonly ring: ReadAheadRing, private readonly worker: Worker) {}
+
+  /** Starts reading `files` (relative to root) ahead, when that is worth a thread and the worker script is at hand. */
+  static start(root: string, files: readonly string[], maxBytes: number, threads: number): ReadAhead | undefined {
+    if (threads < 2 || files.length < MIN_READ_AHEAD_FILES || !fs.existsSync(WORKER_FILE)) return undefined;
+    const ring = ReadAheadRing.create(maxBytes);
+    try {
+      const worker = new Worker(WORKER_FILE, { workerData: { root, files, ...ring.shared } });
+      worker.unref();
+      worker.on('error', () => { /* the reader sees no progress and reads directly */ });
+      return new ReadAhead(files, ring, worker);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The next listed file's bytes when `file` is that file; otherwise undefined (read it directly). */
+  take(file: string): AheadResult | undefined {
+    if (this.files[this.cursor] !== file) return undefined;
+    return this.ring.take(this.cursor++);
+  }
+
+  stop(): void {
+    void this.worker.terminate();
+  }
+}
