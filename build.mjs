@@ -1,4 +1,8 @@
 // Bundles the CLI and the Action with esbuild into committed, reproducible files in dist/.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const common = {
@@ -14,6 +18,49 @@ const common = {
   // Some CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);" },
 };
+
+// Build-time precompilation (docs/decisions/0007): src/precompiled/generate.ts, bundled and run
+// here, writes the module that stands for src/precompiled/index.ts in dist/: ajv standalone
+// validators, the built-in packs and catalogue as data. A broken pack or catalogue fails here.
+// It goes to dist/precompiled.cjs, which the bundles require() on first use: `--help` does not
+// parse it.
+const precompiledDir = fileURLToPath(new URL('src/precompiled/', import.meta.url));
+const generator = await build({
+  ...common, entryPoints: [join(precompiledDir, 'generate.ts')], write: false, logLevel: 'error',
+  // Run from a temporary file, it still finds policies/ and schema/ from its source location.
+  define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(precompiledDir, 'generate.ts')).href) },
+});
+const tmp = mkdtempSync(join(tmpdir(), 'mobile-policy-build-'));
+let generated;
+try {
+  writeFileSync(join(tmp, 'generate.mjs'), generator.outputFiles[0].contents);
+  generated = (await import(pathToFileURL(join(tmp, 'generate.mjs')).href)).generatePrecompiled();
+} catch (e) {
+  console.error(`build.mjs: cannot precompile the built-in packs, catalogue and schemas:\n${e?.message ?? e}`);
+  process.exit(1);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+await build({
+  ...common, format: 'cjs', banner: {}, outfile: 'dist/precompiled.cjs',
+  stdin: { contents: generated, loader: 'ts', resolveDir: precompiledDir, sourcefile: 'src/precompiled/generated.ts' },
+});
+const precompiled = {
+  name: 'precompiled',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]precompiled[\\/]index\.ts$/ }, () => ({
+      loader: 'js',
+      contents: [
+        "let loaded;",
+        "const load = () => (loaded ??= require('./precompiled.cjs'));",
+        'export const validator = (name) => load().validator(name);',
+        'export const embeddedData = () => load().embeddedData();',
+      ].join('\n'),
+    }));
+  },
+};
+common.plugins = [precompiled];
+common.external = [...common.external, './precompiled.cjs'];
 
 await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
 await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });

@@ -2,7 +2,8 @@
 // Android class names and <meta-data> keys, vendored file names, hosts) to catalogue SDKs.
 import { join } from 'node:path';
 import { normalizeRepoUrl, PatternTable, repoIdentity, type Hit } from './compile.js';
-import { CATALOG_DIR, CATALOG_SCHEMA, findPackageRoot, parseCatalogSources, readCatalogFiles, type CatalogSource } from './load.js';
+import { embeddedData } from '../precompiled/index.js';
+import { CATALOG_DIR, findPackageRoot, parseCatalogSources, readCatalogFiles, type CatalogSource } from './load.js';
 import type { CatalogAmbiguity, CatalogMatch, CatalogSdk, ComponentQuery, PatternKind } from './types.js';
 
 export * from './types.js';
@@ -38,16 +39,23 @@ let defaultCatalog: Catalog | undefined;
 export function loadCatalog(options: LoadCatalogOptions = {}): Catalog {
   const useDefault = options.root === undefined && options.dir === undefined;
   if (useDefault && defaultCatalog) return defaultCatalog;
-  const root = options.root ?? findPackageRoot();
-  const dir = options.dir ?? join(root, CATALOG_DIR);
-  const catalog = buildCatalog(parseCatalogSources(readCatalogFiles(dir, root), join(root, CATALOG_SCHEMA)));
+  // dist/ carries the built-in catalogue parsed and validated at build time (docs/decisions/0007).
+  const builtin = useDefault ? embeddedData()?.catalog : undefined;
+  const catalog = buildCatalog(builtin ?? loadCatalogSdks(options));
   if (useDefault) defaultCatalog = catalog;
   return catalog;
 }
 
+/** Reads, parses and validates a catalogue folder at run time (the built-in one by default). */
+export function loadCatalogSdks(options: LoadCatalogOptions = {}): CatalogSdk[] {
+  const root = options.root ?? findPackageRoot();
+  const dir = options.dir ?? join(root, CATALOG_DIR);
+  return parseCatalogSources(readCatalogFiles(dir, root));
+}
+
 /** Builds a catalogue from in-memory sources (tests, custom catalogues). */
-export function catalogFromSources(sources: readonly CatalogSource[], root: string = findPackageRoot()): Catalog {
-  return buildCatalog(parseCatalogSources(sources, join(root, CATALOG_SCHEMA)));
+export function catalogFromSources(sources: readonly CatalogSource[]): Catalog {
+  return buildCatalog(parseCatalogSources(sources));
 }
 
 const KINDS: readonly PatternKind[] = ['maven', 'cocoapods', 'swift', 'pub', 'npm', 'ohpm', 'file', 'class', 'metaData', 'domain'];

@@ -1,13 +1,14 @@
 // Reads policies/catalog/*.yaml, validates each file against schema/sdk-catalog.schema.json and
 // throws a ConfigurationError naming file:line:column for the first problem: a broken catalogue
 // means no verdict on SDKs is possible.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { ConfigurationError } from '../core/errors.js';
 import type { Location } from '../core/types.js';
+import { validator } from '../precompiled/index.js';
 import type { CatalogSdk } from './types.js';
 
 export const CATALOG_DIR = 'policies/catalog';
@@ -50,21 +51,12 @@ export function readCatalogFiles(dir: string, root: string = dirname(dirname(dir
     .map((f) => ({ file: relative(root, join(dir, f)).split(sep).join('/'), text: readFileSync(join(dir, f), 'utf8') }));
 }
 
-let schemaCache: { path: string; validate: ReturnType<Ajv['compile']> } | undefined;
-
-function schemaValidator(schemaPath: string): ReturnType<Ajv['compile']> {
-  if (schemaCache?.path === schemaPath) return schemaCache.validate;
-  if (!existsSync(schemaPath)) throw new ConfigurationError(`SDK catalogue schema not found: ${schemaPath}`);
-  const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-  const validate = ajv.compile(schema);
-  schemaCache = { path: schemaPath, validate };
-  return validate;
-}
-
-/** Parses and validates catalogue files into SDK entries; throws ConfigurationError on the first problem. */
-export function parseCatalogSources(sources: readonly CatalogSource[], schemaPath: string): CatalogSdk[] {
-  const validate = schemaValidator(schemaPath);
+/**
+ * Parses and validates catalogue files into SDK entries; throws ConfigurationError on the first
+ * problem. The schema is the package's own (schema/sdk-catalog.schema.json, bundled).
+ */
+export function parseCatalogSources(sources: readonly CatalogSource[]): CatalogSdk[] {
+  const validate = validator('catalog');
   const sdks: CatalogSdk[] = [];
   const seen = new Map<string, { file: string; line: number }>();
   for (const src of sources) {

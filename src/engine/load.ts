@@ -4,10 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ConfigurationError } from '../core/errors.js';
 import type { Location, Severity, Stage } from '../core/types.js';
 import { CelCompileError, compileCel, type CompiledExpression } from './cel.js';
+import { embeddedData, validator } from '../precompiled/index.js';
+import type { EmbeddedFile, EmbeddedPack } from '../precompiled/types.js';
 import { fetchGitPack, isGitRef } from './git-pack.js';
 import type { CompiledRule, LoadedPack, PackSpec, RuleSpec } from './types.js';
 import { locateInScalar, locatePointer, parseYamlSource, type YamlSource } from './yaml-source.js';
@@ -59,17 +61,9 @@ interface Validators {
 }
 let validators: Validators | undefined;
 
+/** The definitions of schema/policy-pack.schema.json (precompiled in dist/, see src/precompiled/). */
 export function packValidators(): Validators {
-  if (validators) return validators;
-  const schema = JSON.parse(fs.readFileSync(path.join(packageRoot(), 'schema', 'policy-pack.schema.json'), 'utf8')) as { $id: string };
-  const ajv = new Ajv({ allErrors: false, strict: false });
-  ajv.addSchema(schema);
-  const get = (def: string): ValidateFunction => {
-    const v = ajv.getSchema(`${schema.$id}#/definitions/${def}`);
-    if (!v) throw new Error(`schema definition ${def} missing`);
-    return v;
-  };
-  validators = { pack: get('pack'), rule: get('rule'), testFile: get('testFile') };
+  validators ??= { pack: validator('pack'), rule: validator('rule'), testFile: validator('testFile') };
   return validators;
 }
 
@@ -81,6 +75,31 @@ function displayPath(abs: string, cwd: string): string {
     if (!rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
   }
   return abs.split(path.sep).join('/');
+}
+
+/**
+ * A pack or rule file as the loader uses it: its plain value, and its YAML with positions
+ * for locating problems. Built-in files in dist/ come parsed and validated from the build
+ * (src/precompiled/); their YAML is read from disk only if a location is ever needed.
+ */
+interface PackSource {
+  file: string;
+  value: unknown;
+  yaml(): YamlSource;
+  /** Where the document starts, when known without parsing (embedded files). */
+  start?: Location;
+}
+
+function fileSource(abs: string, cwd: string): PackSource {
+  const src = readSource(abs, cwd);
+  return { file: src.file, value: src.value, yaml: () => src };
+}
+
+function embeddedSource(e: EmbeddedFile, cwd: string): PackSource {
+  const abs = path.join(packageRoot(), ...e.path.split('/'));
+  let src: YamlSource | undefined;
+  const file = displayPath(abs, cwd);
+  return { file, value: e.value, yaml: () => (src ??= readSource(abs, cwd)), start: { file, line: e.line, column: e.column } };
 }
 
 function readSource(abs: string, cwd: string): YamlSource {
@@ -116,18 +135,20 @@ export function schemaProblem(err: ErrorObject): { message: string; pointer: str
   return { message, pointer };
 }
 
-function validate(src: YamlSource, v: ValidateFunction, what: string, ruleId?: string): void {
+function validate(src: PackSource, v: ValidateFunction, what: string, ruleId?: string): void {
   if (v(src.value)) return;
   const err = v.errors?.[0];
   if (!err) throw new ConfigurationError(`invalid ${what}`, { location: { file: src.file, line: 1, column: 1 }, ruleId });
   const { message, pointer } = schemaProblem(err);
-  throw new ConfigurationError(`invalid ${what}: ${message}`, { location: locatePointer(src, pointer), ruleId });
+  throw new ConfigurationError(`invalid ${what}: ${message}`, { location: locatePointer(src.yaml(), pointer), ruleId });
 }
 
 interface PackRef {
   dir: string;
   packFile: string;
   builtin: boolean;
+  /** A built-in pack's files, parsed and validated at build time (dist/ only). */
+  embedded?: EmbeddedPack;
 }
 
 function looksLikePath(ref: string): boolean {
@@ -141,7 +162,10 @@ export function resolvePackRef(ref: string, cwd: string): PackRef {
   }
   if (!looksLikePath(ref)) {
     const dir = path.join(builtinPacksDir(), ref);
-    if (/^[a-z0-9][a-z0-9-]*$/.test(ref) && fs.existsSync(path.join(dir, PACK_FILE))) return { dir, packFile: path.join(dir, PACK_FILE), builtin: true };
+    if (/^[a-z0-9][a-z0-9-]*$/.test(ref) && fs.existsSync(path.join(dir, PACK_FILE))) {
+      const packed = embeddedData()?.packs[ref];
+      return { dir, packFile: path.join(dir, PACK_FILE), builtin: true, ...(packed ? { embedded: packed } : {}) };
+    }
     const local = path.resolve(cwd, ref);
     if (fs.existsSync(path.join(local, PACK_FILE))) return { dir: local, packFile: path.join(local, PACK_FILE), builtin: false };
     throw new ConfigurationError(`unknown policy pack "${ref}": built-in packs are ${builtinPackNames().join(', ')}; or give the path of a pack folder`);
@@ -167,12 +191,12 @@ export function loadPack(ref: string, opts: LoadPackOptions = {}): LoadedPack {
 }
 
 function loadResolved(ref: PackRef, cwd: string, chain: string[]): LoadedPack {
-  const src = readSource(ref.packFile, cwd);
-  validate(src, packValidators().pack, 'pack.yaml');
+  const src = ref.embedded ? embeddedSource(ref.embedded.pack, cwd) : fileSource(ref.packFile, cwd);
+  if (!ref.embedded) validate(src, packValidators().pack, 'pack.yaml');
   const spec = src.value as PackSpec;
   const key = path.resolve(ref.packFile);
-  if (chain.includes(key)) throw new ConfigurationError(`pack "${spec.name}" extends itself (cycle: ${[...chain, key].map((k) => displayPath(k, cwd)).join(' → ')})`, { location: locatePointer(src, '/extends') });
-  if (chain.length >= MAX_EXTENDS_DEPTH) throw new ConfigurationError(`extends chain deeper than ${MAX_EXTENDS_DEPTH}`, { location: locatePointer(src, '/extends') });
+  if (chain.includes(key)) throw new ConfigurationError(`pack "${spec.name}" extends itself (cycle: ${[...chain, key].map((k) => displayPath(k, cwd)).join(' → ')})`, { location: locatePointer(src.yaml(), '/extends') });
+  if (chain.length >= MAX_EXTENDS_DEPTH) throw new ConfigurationError(`extends chain deeper than ${MAX_EXTENDS_DEPTH}`, { location: locatePointer(src.yaml(), '/extends') });
 
   // Base packs first, in order; then this pack's own params and rules.
   const bases: LoadedPack[] = [];
@@ -182,7 +206,7 @@ function loadResolved(ref: PackRef, cwd: string, chain: string[]): LoadedPack {
     try {
       resolved = resolvePackRef(base, looksLikePath(base) ? ref.dir : cwd);
     } catch (e) {
-      throw new ConfigurationError(`extends: ${(e as Error).message}`, { location: locatePointer(src, Array.isArray(spec.extends) ? `/extends/${i}` : '/extends') });
+      throw new ConfigurationError(`extends: ${(e as Error).message}`, { location: locatePointer(src.yaml(), Array.isArray(spec.extends) ? `/extends/${i}` : '/extends') });
     }
     bases.push(loadResolved(resolved, cwd, [...chain, key]));
   });
@@ -206,7 +230,8 @@ function loadResolved(ref: PackRef, cwd: string, chain: string[]): LoadedPack {
   // Rule ids are namespaced per pack: a pack cannot add rules to a namespace a base pack owns.
   const baseNamespaces = new Map<string, string>();
   for (const r of rules.values()) baseNamespaces.set(namespaceOf(r.id), r.pack);
-  for (const r of loadRuleFiles(ref.dir, spec.name, cwd)) {
+  const own = ref.embedded ? ref.embedded.rules.map((e) => compileRule(embeddedSource(e, cwd), e.path, spec.name, false)) : loadRuleFiles(ref.dir, spec.name, cwd);
+  for (const r of own) {
     const prior = rules.get(r.id);
     if (prior) throw collision(r, prior);
     const owner = baseNamespaces.get(namespaceOf(r.id));
@@ -233,11 +258,11 @@ function loadResolved(ref: PackRef, cwd: string, chain: string[]): LoadedPack {
   // Overrides: this pack's params reach every rule, then per-rule overrides.
   for (const [id, o] of Object.entries(spec.overrides ?? {})) {
     const rule = rules.get(id);
-    if (!rule) throw new ConfigurationError(`overrides: no rule "${id}" in this pack or the packs it extends`, { location: locatePointer(src, `/overrides/${escape(id)}`), ruleId: id });
+    if (!rule) throw new ConfigurationError(`overrides: no rule "${id}" in this pack or the packs it extends`, { location: locatePointer(src.yaml(), `/overrides/${escape(id)}`), ruleId: id });
     for (const [name, value] of Object.entries(o.params ?? {})) {
       const at = `/overrides/${escape(id)}/params/${name}`;
       if (!(name in params)) {
-        throw new ConfigurationError(`overrides: rule ${id} has no param "${name}"; declared params are ${Object.keys(params).sort().join(', ') || '(none)'}`, { location: locatePointer(src, at), ruleId: id });
+        throw new ConfigurationError(`overrides: rule ${id} has no param "${name}"; declared params are ${Object.keys(params).sort().join(', ') || '(none)'}`, { location: locatePointer(src.yaml(), at), ruleId: id });
       }
       checkParamType(src, at, name, params[name], value, id);
     }
@@ -282,7 +307,7 @@ function compatible(declared: string, given: string): boolean {
   return declared === given || declared === 'null' || (declared === 'number' && given === 'int');
 }
 
-function checkParamType(src: YamlSource, pointer: string, name: string, declared: unknown, value: unknown, ruleId?: string): void {
+function checkParamType(src: PackSource, pointer: string, name: string, declared: unknown, value: unknown, ruleId?: string): void {
   const want = paramType(declared);
   const got = paramType(value);
   let ok = compatible(want, got);
@@ -291,11 +316,11 @@ function checkParamType(src: YamlSource, pointer: string, name: string, declared
     const el = paramType((declared as unknown[])[0]);
     ok = (value as unknown[]).every((v) => compatible(el, paramType(v)));
     if (!ok) {
-      throw new ConfigurationError(`param "${name}" must be a list of ${el} (as declared by the base pack); got ${JSON.stringify(value)}`, { location: locatePointer(src, pointer), ...(ruleId ? { ruleId } : {}) });
+      throw new ConfigurationError(`param "${name}" must be a list of ${el} (as declared by the base pack); got ${JSON.stringify(value)}`, { location: locatePointer(src.yaml(), pointer), ...(ruleId ? { ruleId } : {}) });
     }
   }
   if (!ok) {
-    throw new ConfigurationError(`param "${name}" must be ${want === 'int' ? 'an int' : `a ${want}`} (the base pack declares ${JSON.stringify(declared)}); got ${JSON.stringify(value)}`, { location: locatePointer(src, pointer), ...(ruleId ? { ruleId } : {}) });
+    throw new ConfigurationError(`param "${name}" must be ${want === 'int' ? 'an int' : `a ${want}`} (the base pack declares ${JSON.stringify(declared)}); got ${JSON.stringify(value)}`, { location: locatePointer(src.yaml(), pointer), ...(ruleId ? { ruleId } : {}) });
   }
 }
 
@@ -310,7 +335,8 @@ function collision(r: CompiledRule, prior: CompiledRule): ConfigurationError {
   });
 }
 
-function loadRuleFiles(dir: string, packName: string, cwd: string): CompiledRule[] {
+/** The rule files of a pack folder, sorted by name (absolute paths). */
+function ruleFiles(dir: string, cwd: string): string[] {
   const rulesDir = path.join(dir, RULES_DIR);
   if (!fs.existsSync(rulesDir)) return [];
   const names = fs
@@ -318,20 +344,44 @@ function loadRuleFiles(dir: string, packName: string, cwd: string): CompiledRule
     .filter((n) => n.endsWith('.yaml') || n.endsWith('.yml'))
     .sort();
   if (names.length > MAX_RULE_FILES) throw new ConfigurationError(`${displayPath(rulesDir, cwd)} holds ${names.length} rule files, over the limit of ${MAX_RULE_FILES}`);
-  return names.map((n) => loadRuleFile(path.join(rulesDir, n), packName, cwd));
+  return names.map((n) => path.join(rulesDir, n));
 }
 
-function loadRuleFile(abs: string, packName: string, cwd: string): CompiledRule {
-  const src = readSource(abs, cwd);
+function loadRuleFiles(dir: string, packName: string, cwd: string): CompiledRule[] {
+  return ruleFiles(dir, cwd).map((abs) => compileRule(fileSource(abs, cwd), abs, packName, true));
+}
+
+/**
+ * A built-in pack's files read, parsed and validated as loadPack does, for embedding in dist/
+ * (build time, src/precompiled/generate.ts). Paths are relative to the package root.
+ */
+export function readBuiltinPackFiles(name: string): EmbeddedPack {
+  const root = packageRoot();
+  const dir = path.join(builtinPacksDir(), name);
+  const embed = (abs: string, v: ValidateFunction, what: string): EmbeddedFile => {
+    const src = fileSource(abs, root);
+    const id = (src.value as { id?: unknown } | undefined)?.id;
+    validate(src, v, what, what === 'rule' && typeof id === 'string' ? id : undefined);
+    const start = locatePointer(src.yaml(), '');
+    return { path: src.file, value: src.value, line: start.line ?? 1, column: start.column ?? 1 };
+  };
+  return {
+    pack: embed(path.join(dir, PACK_FILE), packValidators().pack, 'pack.yaml'),
+    rules: ruleFiles(dir, root).map((abs) => embed(abs, packValidators().rule, 'rule')),
+  };
+}
+
+/** Validates (unless the build did) and compiles one rule file. */
+function compileRule(src: PackSource, filePath: string, packName: string, needsValidation: boolean): CompiledRule {
   const raw = src.value as Partial<RuleSpec> | undefined;
   const ruleId = typeof raw?.id === 'string' ? raw.id : undefined;
-  validate(src, packValidators().rule, 'rule', ruleId);
+  if (needsValidation) validate(src, packValidators().rule, 'rule', ruleId);
   const spec = src.value as RuleSpec;
-  const stem = path.basename(abs).replace(/\.ya?ml$/, '');
+  const stem = path.basename(filePath).replace(/\.ya?ml$/, '');
   const local = spec.id.slice(spec.id.indexOf('/') + 1);
   if (local !== stem) {
     throw new ConfigurationError(`rule id "${spec.id}" does not match its file name: the part after "/" must be "${stem}" (one rule per file, named after the rule)`, {
-      location: locatePointer(src, '/id'),
+      location: locatePointer(src.yaml(), '/id'),
       ruleId: spec.id,
     });
   }
@@ -340,7 +390,7 @@ function loadRuleFile(abs: string, packName: string, cwd: string): CompiledRule 
       return compileCel(source, expected);
     } catch (e) {
       if (!(e instanceof CelCompileError)) throw e;
-      const location: Location = locateInScalar(src, pointer, e.offset);
+      const location: Location = locateInScalar(src.yaml(), pointer, e.offset);
       throw new ConfigurationError(`invalid CEL in ${pointer.slice(1)}: ${e.message}`, { location, ruleId: spec.id });
     }
   };
@@ -351,13 +401,13 @@ function loadRuleFile(abs: string, packName: string, cwd: string): CompiledRule 
   for (const [name, source] of Object.entries(spec.vars ?? {})) vars[name] = compile(`/vars/${name}`, source, 'any');
   const usesItem = [assert, ...Object.values(vars), ...(when ? [when] : [])].some((x) => x.variables.has('item') || x.variables.has('index'));
   if (usesItem && !each) {
-    throw new ConfigurationError('the rule uses `item` or `index` but has no `each` list', { location: locatePointer(src, '/assert'), ruleId: spec.id });
+    throw new ConfigurationError('the rule uses `item` or `index` but has no `each` list', { location: locatePointer(src.yaml(), '/assert'), ruleId: spec.id });
   }
   if (when && (when.variables.has('item') || when.variables.has('index'))) {
-    throw new ConfigurationError('`when` is evaluated once per rule, before `each`: it cannot use `item` or `index` (put the item condition in `assert`)', { location: locatePointer(src, '/when'), ruleId: spec.id });
+    throw new ConfigurationError('`when` is evaluated once per rule, before `each`: it cannot use `item` or `index` (put the item condition in `assert`)', { location: locatePointer(src.yaml(), '/when'), ruleId: spec.id });
   }
   const all = [when, each, assert, ...Object.values(vars)].filter((x): x is CompiledExpression => !!x);
-  const start = locatePointer(src, '');
+  const start = src.start ?? locatePointer(src.yaml(), '');
   return {
     id: spec.id,
     pack: packName,

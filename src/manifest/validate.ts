@@ -1,10 +1,13 @@
 // Checks a parsed manifest against schema/mobile-app.schema.json and turns each ajv error
 // into one located, human diagnostic: the offending value (or key) and what was expected.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Localized, Location } from '../core/types.js';
+import { validator } from '../precompiled/index.js';
+import { DATE_RE } from './formats.js';
 import { FORMAT_TEXT, fieldName, msg } from './messages.js';
-import { ANNOTATION_KEYWORDS, manifestSchema } from './schema.js';
 import type { ManifestData } from './types.js';
+
+export { isDate, isDuration, isEmail, isHttpsUrl, isLink } from './formats.js';
 
 export interface ValidationContext {
   file: string;
@@ -18,74 +21,10 @@ export interface ValidationContext {
 
 const ARTICLES = [2];
 
-// ---------------------------------------------------------------------------------------------
-// Formats. Named in the schema, defined here, so messages can say what was expected.
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** A real calendar date written `YYYY-MM-DD` (2025-02-29 is refused). */
-export function isDate(s: string): boolean {
-  const m = DATE_RE.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1] ?? 0;
-  return d <= days;
-}
-
-const DURATION_RE = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
-/** ISO 8601 duration (`P5Y`, `P1Y6M`, `PT4H`, `PT15M`, `P2W`). */
-export function isDuration(s: string): boolean {
-  return DURATION_RE.test(s);
-}
-
-const EMAIL_RE = /^[^\s@<>()[\],;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-export function isEmail(s: string): boolean {
-  return EMAIL_RE.test(s);
-}
-
-export function isHttpsUrl(s: string): boolean {
-  if (!/^https:\/\//i.test(s) || /\s/.test(s)) return false;
-  try {
-    const u = new URL(s);
-    return u.protocol === 'https:' && u.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
-
-/** An https URL, or a path inside the repository (relative, `/`-separated, no `..`). */
-export function isLink(s: string): boolean {
-  if (isHttpsUrl(s)) return true;
-  if (!s.trim() || s !== s.trim()) return false;
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(s)) return false; // another scheme (http:, file:, C:)
-  if (s.startsWith('/') || s.includes('\\')) return false;
-  const path = s.split('#')[0] ?? '';
-  return path.length > 0 && !path.split('/').some((seg) => seg === '..');
-}
-
-// ---------------------------------------------------------------------------------------------
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (compiled) return compiled;
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, logger: false });
-  ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
-  ajv.addFormat('date', { type: 'string', validate: isDate });
-  ajv.addFormat('duration', { type: 'string', validate: isDuration });
-  ajv.addFormat('email', { type: 'string', validate: isEmail });
-  ajv.addFormat('link', { type: 'string', validate: isLink });
-  ajv.addFormat('https-url', { type: 'string', validate: isHttpsUrl });
-  compiled = ajv.compile(manifestSchema);
-  return compiled;
-}
-
 /** Schema problems of a manifest, one diagnostic per offending place, sorted by position. */
 export function validateManifest(data: ManifestData, ctx: ValidationContext): Diagnostic[] {
-  const validate = validator();
+  // Formats and annotation keywords: src/precompiled/schemas.ts.
+  const validate = validator('manifest');
   if (validate(data)) return [];
   return toDiagnostics(validate.errors ?? [], ctx);
 }
