@@ -351,9 +351,21 @@ export class MemoryRepo extends BaseRepo {
   }
 }
 
-/** Files below `dir` (relative, '' for all), re-rooted: the view of one app in a monorepo. */
+/** Files below `dir` (relative, '' for all): the view of one app in a monorepo. */
 export function subtree(repo: RepoFiles, dir: string): string[] {
   if (!dir) return [...repo.paths];
   const prefix = `${dir}/`;
-  return repo.paths.filter((p) => p.startsWith(prefix));
+  // `paths` is sorted, so the files below a folder are one run: two binary searches, not a scan.
+  const paths = repo.paths;
+  const first = (before: (p: string) => boolean) => {
+    let lo = 0;
+    let hi = paths.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(paths[mid]!)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return paths.slice(first((p) => p < prefix), first((p) => p < prefix || p.startsWith(prefix)));
 }

@@ -50,9 +50,9 @@ export class ReadAheadRing {
     this.size = shared.ring.byteLength;
   }
 
-  static create(maxBytes: number): ReadAheadRing {
-    // Room for several of the largest files, so one big file does not stall the reader.
-    const size = Math.max(16 * 1024 * 1024, 4 * (maxBytes + 1 + HEADER));
+  /** A ring with room for several of the largest files, so one big file does not stall the reader. */
+  static create(maxBytes: number, minSize = 16 * 1024 * 1024): ReadAheadRing {
+    const size = Math.max(minSize, 4 * (maxBytes + 1 + HEADER));
     return new ReadAheadRing({ ring: new SharedArrayBuffer(size - (size % 4)), control: new SharedArrayBuffer(3 * 8), maxBytes });
   }
 
@@ -152,11 +152,12 @@ export class ReadAhead {
   private constructor(private readonly files: readonly string[], private readonly ring: ReadAheadRing, private readonly worker: Worker) {}
 
   /** Starts reading `files` (relative to root) ahead, when that is worth a thread and the worker script is at hand. */
-  static start(root: string, files: readonly string[], maxBytes: number, threads: number): ReadAhead | undefined {
-    if (threads < 2 || files.length < MIN_READ_AHEAD_FILES || !fs.existsSync(WORKER_FILE)) return undefined;
-    const ring = ReadAheadRing.create(maxBytes);
+  static start(root: string, files: readonly string[], maxBytes: number, threads: number,
+    { workerFile = WORKER_FILE, minFiles = MIN_READ_AHEAD_FILES, ringSize }: { workerFile?: string; minFiles?: number; ringSize?: number } = {}): ReadAhead | undefined {
+    if (threads < 2 || files.length < minFiles || !fs.existsSync(workerFile)) return undefined;
+    const ring = ReadAheadRing.create(maxBytes, ringSize);
     try {
-      const worker = new Worker(WORKER_FILE, { workerData: { root, files, ...ring.shared } });
+      const worker = new Worker(workerFile, { workerData: { root, files, ...ring.shared } });
       worker.unref();
       worker.on('error', () => { /* the reader sees no progress and reads directly */ });
       return new ReadAhead(files, ring, worker);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeText, DiskRepo, MemoryRepo } from '../../src/repo/files.js';
+import { decodeText, DiskRepo, MemoryRepo, subtree } from '../../src/repo/files.js';
 
 let root: string;
 let outside: string;
@@ -129,5 +129,17 @@ describe('tracked files hidden by .gitignore', () => {
       const repo = new DiskRepo(root);
       expect(repo.paths, `index v${version}`).toEqual(['.gitignore', 'App.xcodeproj/project.pbxproj', 'src/a.swift', 'src/ab.swift']);
     }
+  });
+});
+
+describe('subtree', () => {
+  it('lists exactly the files below a folder, not its look-alike neighbours', () => {
+    const repo = new MemoryRepo(Object.fromEntries(['apps/a', 'apps/a-b/x.kt', 'apps/a.txt', 'apps/a/y.kt', 'apps/a/z/w.kt', 'apps/ab/q.kt', 'apps/a0/r.kt', 'b/apps/a/s.kt', 'README.md']
+      .map((p) => [p, ''])));
+    expect(subtree(repo, 'apps/a')).toEqual(['apps/a/y.kt', 'apps/a/z/w.kt']);
+    expect(subtree(repo, 'apps')).toEqual(repo.paths.filter((p) => p.startsWith('apps/')));
+    expect(subtree(repo, 'apps/none')).toEqual([]);
+    expect(subtree(repo, 'zzz')).toEqual([]);
+    expect(subtree(repo, '')).toEqual(repo.paths);
   });
 });

@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plannedReads } from '../../src/detectors/links/scan.js';
+import { discoverManifests } from '../../src/manifest/discover.js';
+import { appDirOf } from '../../src/manifest/load.js';
+import { DiskRepo } from '../../src/repo/files.js';
+import { EntryStatus, MIN_READ_AHEAD_FILES, ReadAhead, ReadAheadRing, readThreads } from '../../src/repo/read-ahead.js';
+// @ts-expect-error plain ESM module of the benchmarks, without types
+import { generateRepo } from '../../bench/lib/gen-repo.mjs';
+
+const ROOT = path.resolve(__dirname, '../..');
+// The worker runs the bundled script (npm test builds dist/ first): the same file the CLI starts.
+const WORKER = path.join(ROOT, 'dist', 'read-ahead-worker.js');
+let dir: string;
+
+/** Deterministic bytes of a given length, different per file. */
+function content(i: number, length: number): Buffer {
+  const b = Buffer.alloc(length);
+  for (let k = 0; k < length; k++) b[k] = (i * 31 + k * 7) % 251;
+  return b;
+}
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-ahead-'));
+  for (let i = 0; i < 600; i++) fs.writeFileSync(path.join(dir, `f${i}.bin`), content(i, (i * 97) % 1001));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('ReadAheadRing', () => {
+  it('hands over each file in order: bytes, too large (with its size), unreadable (with the reason)', () => {
+    fs.writeFileSync(path.join(dir, 'big.txt'), 'x'.repeat(2000));
+    const ring = ReadAheadRing.create(1000);
+    ring.produce(dir, ['f1.bin', 'big.txt', 'missing.txt', 'f0.bin', 'f2.bin']);
+    const consumer = new ReadAheadRing(ring.shared);
+    const a = consumer.take(0);
+    expect(a?.status === EntryStatus.Bytes && Buffer.from(a.bytes).equals(content(1, 97))).toBe(true);
+    expect(consumer.take(1)).toEqual({ status: EntryStatus.TooLarge, size: 2000 });
+    const c = consumer.take(2);
+    expect(c?.status === EntryStatus.Failed && c.message).toMatch(/ENOENT/);
+    const d = consumer.take(3);
+    expect(d?.status === EntryStatus.Bytes && d.bytes.length).toBe(0);
+    // Asked out of order: nothing (the caller reads that file directly); the order goes on.
+    expect(consumer.take(5)).toBeUndefined();
+    const e = consumer.take(4);
+    expect(e?.status === EntryStatus.Bytes && Buffer.from(e.bytes).equals(content(2, 194))).toBe(true);
+    // Past the end of the list, once the worker has finished: nothing, without waiting.
+    expect(consumer.take(5)).toBeUndefined();
+  });
+
+  it('a worker filling a ring much smaller than the files wraps around it without corrupting any file', () => {
+    const files = Array.from({ length: 600 }, (_, i) => `f${i}.bin`);
+    // 4 largest entries fit: 600 files of up to 1,000 bytes wrap the ring about 70 times.
+    const ahead = ReadAhead.start(dir, files, 1000, 2, { workerFile: WORKER, minFiles: 1, ringSize: 1 });
+    expect(ahead).toBeDefined();
+    try {
+      files.forEach((f, i) => {
+        const r = ahead!.take(f);
+        if (r?.status !== EntryStatus.Bytes) throw new Error(`${f}: ${JSON.stringify(r)}`);
+        expect(Buffer.from(r.bytes).equals(content(i, (i * 97) % 1001))).toBe(true);
+      });
+    } finally {
+      ahead!.stop();
+    }
+  });
+
+  it('is not started for few files, one thread, or without the worker script', () => {
+    const files = ['f1.bin', 'f2.bin'];
+    expect(ReadAhead.start(dir, files, 1000, 2, { workerFile: WORKER })).toBeUndefined();
+    expect(ReadAhead.start(dir, files, 1000, 1, { workerFile: WORKER, minFiles: 1 })).toBeUndefined();
+    expect(ReadAhead.start(dir, files, 1000, 2, { workerFile: path.join(dir, 'nope.js'), minFiles: 1 })).toBeUndefined();
+    expect(readThreads({ MOBILE_POLICY_THREADS: '1' })).toBe(1);
+    expect(readThreads({})).toBe(Math.min(2, os.availableParallelism()));
+  });
+});
+
+describe('check with and without the read-ahead thread', () => {
+  it('gives the same report on a 3,000-file monorepo', () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-mono-'));
+    try {
+      generateRepo(repo, { files: 3000, seed: 7, layout: 'monorepo' });
+      // Enough files for the read-ahead to start.
+      const listing = new DiskRepo(repo);
+      expect(plannedReads(listing, discoverManifests(listing).map(appDirOf)).length).toBeGreaterThan(MIN_READ_AHEAD_FILES);
+      const run = (threads: string) => execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', repo, '--format', 'json', '--fail-on', 'never'],
+        { env: { ...process.env, MOBILE_POLICY_THREADS: threads, MOBILE_POLICY_NOW: '2026-11-30' }, maxBuffer: 64 * 2 ** 20 }).toString('utf8');
+      const one = run('1');
+      const two = run('2');
+      const report = JSON.parse(one) as { apps: unknown[]; findings: { ruleId: string }[] };
+      expect(report.apps.length).toBe(5);
+      expect(report.findings.some((f) => f.ruleId === 'nfra/cleartext-urls')).toBe(true);
+      expect(two).toBe(one);
+    } finally {
+      fs.rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});
