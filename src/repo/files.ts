@@ -258,7 +258,7 @@ export class DiskRepo extends BaseRepo {
     }
   }
 
-  private walk(dir: string, rules: { base: string; ig: Ignore }[]): void {
+  private walk(dir: string, rules: IgnoreRules[]): void {
     const abs = path.join(this.root, dir);
     let entries: fs.Dirent[];
     try {
@@ -272,7 +272,7 @@ export class DiskRepo extends BaseRepo {
     if (gitignore) {
       try {
         const text = fs.readFileSync(path.join(abs, '.gitignore'), 'utf8');
-        rules = [...rules, { base: dir, ig: ignore().add(text) }];
+        rules = [...rules, { base: dir, ig: ignore().add(text), byName: namePatternsOnly(text) }];
       } catch {
         // An unreadable .gitignore only means nothing extra is ignored.
       }
@@ -282,7 +282,7 @@ export class DiskRepo extends BaseRepo {
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
       const isDir = entry.isDirectory();
       if (isDir && SKIPPED_DIRS.has(entry.name)) continue;
-      if (ignored(rules, rel, isDir)) continue;
+      if (ignored(rules, rel, entry.name, isDir)) continue;
       if (isDir) {
         this.walk(rel, rules);
       } else if (entry.isFile()) {
@@ -318,9 +318,29 @@ export class DiskRepo extends BaseRepo {
   }
 }
 
-function ignored(rules: { base: string; ig: Ignore }[], rel: string, isDir: boolean): boolean {
-  for (const { base, ig } of rules) {
-    const sub = base ? rel.slice(base.length + 1) : rel;
+interface IgnoreRules {
+  /** The folder of the .gitignore. */
+  base: string;
+  ig: Ignore;
+  /** Every pattern is a name pattern (no `/` but a trailing one): testing the entry's name is enough. */
+  byName: boolean;
+}
+
+/**
+ * Whether a .gitignore holds only patterns without a `/` (but a trailing one), like `build/` or
+ * `*.log`. Git matches those against the name at any depth, so the entry's name can be tested
+ * instead of its path: a much cheaper call, and parents need no test (ignored folders are not walked).
+ */
+function namePatternsOnly(text: string): boolean {
+  return text.split(/\r?\n/).every((line) => {
+    const p = line.trim();
+    return !p || p.startsWith('#') || !p.replace(/\/$/, '').includes('/');
+  });
+}
+
+function ignored(rules: readonly IgnoreRules[], rel: string, name: string, isDir: boolean): boolean {
+  for (const { base, ig, byName } of rules) {
+    const sub = byName ? name : base ? rel.slice(base.length + 1) : rel;
     if (ig.ignores(isDir ? `${sub}/` : sub)) return true;
   }
   return false;

@@ -46,6 +46,24 @@ describe('DiskRepo listing', () => {
     expect(repo.paths).toEqual(['.gitignore', 'app/.gitignore', 'app/kept.txt', 'other/generated.txt']);
   });
 
+  it('matches name patterns at any depth and path patterns from their own folder only', () => {
+    // Root: name patterns only (tested against entry names); app/: patterns with a slash (tested against paths).
+    write('.gitignore', '# comment\n*.tmp\ncache/\n!keep.tmp\n');
+    write('app/.gitignore', '/top.txt\nsrc/gen/\ndocs/*.md\n');
+    write('a/b/c/x.tmp', '');
+    write('a/b/c/keep.tmp', '');
+    write('a/cache/y.txt', '');
+    write('a/cache.txt', '');
+    write('app/top.txt', '');
+    write('app/sub/top.txt', '');
+    write('app/src/gen/G.kt', '');
+    write('app/lib/src/gen/H.kt', '');
+    write('app/docs/a.md', '');
+    write('app/docs/deep/b.md', '');
+    const repo = new DiskRepo(root);
+    expect(repo.paths).toEqual(['.gitignore', 'a/b/c/keep.tmp', 'a/cache.txt', 'app/.gitignore', 'app/docs/deep/b.md', 'app/lib/src/gen/H.kt', 'app/sub/top.txt']);
+  });
+
   it('does not follow a symlink leaving the repository, and says so', () => {
     fs.writeFileSync(path.join(outside, 'passwd'), 'root:x:0:0');
     write('inside.txt', 'hello');
