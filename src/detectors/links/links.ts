@@ -95,22 +95,34 @@ function inRanges(ranges: number[], at: number): boolean {
   return false;
 }
 
-function lineCommentBefore(before: string): boolean {
-  // `//` that is not part of `scheme://`.
-  for (let i = before.indexOf('//'); i >= 0; i = before.indexOf('//', i + 2)) {
-    if (i === 0 || before[i - 1] !== ':') return true;
+/** A `//` (not part of `scheme://`) in s between from and to. */
+function lineCommentBefore(s: string, from: number, to: number): boolean {
+  for (let i = s.indexOf('//', from); i >= 0 && i < to; i = s.indexOf('//', i + 2)) {
+    if (i === from || s[i - 1] !== ':') return true;
+  }
+  return false;
+}
+
+/** Whether the line from `from` starts (after blanks) with `#` or `!`. */
+function hashCommentLine(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 35 || c === 33) return true;
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 10 && c !== 11 && c !== 12 && c !== 0xa0 && c !== 0xfeff) return false;
   }
   return false;
 }
 
 /**
- * What one file contributes to the links facts, whichever app it belongs to. Strings and numbers
- * only (UrlFacts are made when an app keeps them): most files hold URLs, and a large repository's
- * scans cross from a worker thread, where cloning objects would cost more than the scan.
+ * What one file contributes to the links facts, whichever app it belongs to. UrlFacts are made
+ * only for the URLs an app keeps (MAX_URLS): most files hold URLs, and most of a large
+ * repository's are only counted.
  */
 export interface LinkScan {
   /** Non-test URLs as written, in file order, at most MAX_URLS. */
   urls: string[];
+  /** The host of each URL ('' when built at run time). */
+  urlHosts: string[];
   /** Per URL: line, column, URL_COMMENT | URL_LOCAL. */
   marks: ArrayLike<number>;
   /** Distinct non-test, non-comment, non-local hosts. */
@@ -133,9 +145,12 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
   if (!s.includes('://')) return undefined;
   const style = styleOf(ext);
   const ranges = blockComments(s, style);
+  // Namespace and schema declarations are looked for only in files that could hold one.
+  const declares = s.includes('xmlns') || s.includes('$schema');
   const urls: string[] = [];
+  const urlHosts: string[] = [];
   const marks: number[] = [];
-  const out: LinkScan = { urls, marks, hosts: [], counts: { urls: 0, inTest: 0, inComment: 0, insecure: 0, skippedLines: 0 } };
+  const out: LinkScan = { urls, urlHosts, marks, hosts: [], counts: { urls: 0, inTest: 0, inComment: 0, insecure: 0, skippedLines: 0 } };
   const counts = out.counts;
   const hosts = new Set<string>();
   let lastLongLine = -1;
@@ -149,15 +164,16 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
     }
     const rest = m[2]!.replace(/[.,;:!?*]+$/, '');
     if (!rest) continue; // a bare `http://` (a prefix test), not an address
-    const before = s.slice(ls, m.index);
-    if (/xmlns(?::[\w-]+)?\s*=\s*["']?$/.test(before) || /\$schema"?\s*:\s*"$/.test(before)) continue;
+    if (declares) {
+      const before = s.slice(ls, m.index);
+      if (/xmlns(?::[\w-]+)?\s*=\s*["']?$/.test(before) || /\$schema"?\s*:\s*"$/.test(before)) continue;
+    }
     if (NAMESPACE_HOSTS.test(rest)) continue;
     const scheme = m[1]!.toLowerCase();
     const host = hostOf(rest);
-    const trimmed = before.trimStart();
     const comment = inRanges(ranges, m.index)
-      || (style === 'hash' && (trimmed.startsWith('#') || trimmed.startsWith('!')))
-      || (style === 'c' && lineCommentBefore(before));
+      || (style === 'hash' && hashCommentLine(s, ls, m.index))
+      || (style === 'c' && lineCommentBefore(s, ls, m.index));
     counts.urls++;
     if (inTest) { counts.inTest++; continue; }
     if (comment) counts.inComment++;
@@ -166,6 +182,7 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
     if (!comment && !local && host) hosts.add(host);
     if (urls.length >= MAX_URLS) continue;
     urls.push(`${m[1]}://${rest}`);
+    urlHosts.push(host);
     marks.push(li + 1, text.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0));
   }
   out.hosts = [...hosts];
@@ -202,7 +219,7 @@ export class LinksBuilder {
       const column = r.marks[3 * k + 1]!;
       const flags = r.marks[3 * k + 2]!;
       const sep = url.indexOf('://');
-      urls.push({ url, scheme: url.slice(0, sep).toLowerCase() as UrlFact['scheme'], host: hostOf(url.slice(sep + 3)), file, line, column,
+      urls.push({ url, scheme: url.slice(0, sep).toLowerCase() as UrlFact['scheme'], host: r.urlHosts[k]!, file, line, column,
         location: loc(file, line, column), inComment: (flags & URL_COMMENT) !== 0, local: (flags & URL_LOCAL) !== 0, inTest: false });
     }
     // Non-test URLs of this file that are not kept: the list is truncated.

@@ -1,15 +1,17 @@
 // Fast text helpers for the one-pass source scan. Files are scanned as latin1 strings (one byte,
 // one char: cheap to make, and every pattern searched for is ASCII); lines are found from byte
 // offsets, and columns are converted to UTF-16 columns only when a line has non-ASCII text.
-import { Buffer } from 'node:buffer';
+import { Buffer, isAscii } from 'node:buffer';
 import { lineIndex } from '../android/xml.js';
 
 export class ScanText {
   private starts?: number[];
-  constructor(readonly s: string) {}
+  /** `ascii`: no byte above 0x7f, so columns are offsets (the common case, known without looking per line). */
+  constructor(readonly s: string, private readonly ascii = false) {}
 
   static fromBytes(bytes: Uint8Array): ScanText {
-    return new ScanText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return new ScanText(buf.toString('latin1'), isAscii(buf));
   }
 
   lineStarts(): number[] {
@@ -48,6 +50,7 @@ export class ScanText {
 
   /** 1-based UTF-16 column of an offset (UTF-8 decoded when the line holds non-ASCII bytes before it). */
   column(offset: number, lineStart: number): number {
+    if (this.ascii) return offset - lineStart + 1;
     const prefix = this.s.slice(lineStart, offset);
     // eslint-disable-next-line no-control-regex
     if (!/[^\x00-\x7f]/.test(prefix)) return prefix.length + 1;
