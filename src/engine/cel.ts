@@ -114,7 +114,34 @@ function versionAtLeast(version: unknown, minimum: unknown): boolean {
 
 /** Lower-cased host without a trailing dot. */
 function hostOf(v: unknown): string {
-  return typeof v === 'string' ? v.trim().toLowerCase().replace(/\.$/, '') : '';
+  if (typeof v !== 'string') return '';
+  const h = v.trim().toLowerCase();
+  return h.endsWith('.') ? h.slice(0, -1) : h;
+}
+
+interface DomainSet {
+  exact: Set<string>;
+  /** `.example.com` for each `*.example.com`. */
+  suffixes: string[];
+}
+
+// Rules call domainMatches once per item with an equal pattern list (often a fresh
+// concatenation), so the last list and its parsed form are kept: comparing elements is far
+// cheaper than normalising every pattern again.
+let lastPatterns: readonly unknown[] = [];
+let lastDomains: DomainSet = { exact: new Set(), suffixes: [] };
+
+function domainSet(patterns: readonly unknown[]): DomainSet {
+  if (patterns.length === lastPatterns.length && patterns.every((p, i) => p === lastPatterns[i])) return lastDomains;
+  const set: DomainSet = { exact: new Set(), suffixes: [] };
+  for (const p of patterns) {
+    const d = hostOf(p);
+    if (d.startsWith('*.')) set.suffixes.push(d.slice(1));
+    else if (d) set.exact.add(d);
+  }
+  lastPatterns = patterns.slice();
+  lastDomains = set;
+  return set;
 }
 
 /**
@@ -124,12 +151,8 @@ function hostOf(v: unknown): string {
 export function domainMatches(host: unknown, patterns: unknown): boolean {
   const h = hostOf(host);
   if (!h || !Array.isArray(patterns)) return false;
-  return patterns.some((p) => {
-    const d = hostOf(p);
-    if (!d) return false;
-    if (d.startsWith('*.')) return h.endsWith(d.slice(1)) && h.length > d.length - 1;
-    return h === d;
-  });
+  const { exact, suffixes } = domainSet(patterns);
+  return exact.has(h) || suffixes.some((s) => h.length > s.length && h.endsWith(s));
 }
 
 function decodePurl(s: string): string {
@@ -311,6 +334,15 @@ export function compileCel(source: string, expected: 'bool' | 'list' | 'any'): C
   return { source, run: (ctx) => program(ctx), variables };
 }
 
+// Facts hold hundreds of thousands of small integers (lines, columns, list indexes): sharing
+// their bigints saves allocations and garbage collection.
+const SMALL_INTS = Array.from({ length: 1024 }, (_, i) => BigInt(i));
+
+/** A safe integer as a CEL int. */
+export function celInt(n: number): bigint {
+  return n >= 0 && n < SMALL_INTS.length ? SMALL_INTS[n]! : BigInt(n);
+}
+
 /** Plain JSON → CEL values: integers become int (bigint), dates ISO strings, undefined dropped. */
 export function toCel(value: unknown, depth = 0): unknown {
   if (value === null || value === undefined) return null;
@@ -320,7 +352,7 @@ export function toCel(value: unknown, depth = 0): unknown {
     case 'bigint':
       return value;
     case 'number':
-      return Number.isSafeInteger(value) ? BigInt(value) : value;
+      return Number.isSafeInteger(value) ? celInt(value) : value;
     case 'object':
       break;
     default:
@@ -338,7 +370,9 @@ export function toCel(value: unknown, depth = 0): unknown {
   for (const k in src) {
     if (!Object.prototype.hasOwnProperty.call(src, k) || k === '__proto__') continue;
     const v = src[k];
-    if (v !== undefined) out[k] = toCel(v, depth + 1);
+    // Strings and booleans stay as they are; skipping the call for them is a third faster on facts.
+    if (typeof v === 'string' || typeof v === 'boolean') out[k] = v;
+    else if (v !== undefined) out[k] = toCel(v, depth + 1);
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // `policy/rule-error` finding at the rule's own file and line; the other rules still run.
 import type { Finding, Location, Severity, Stage } from '../core/types.js';
 import type { LoadedManifest } from '../manifest/types.js';
-import { celMessage, LIMITS, RuleTimeoutError, timeBoxed, toCel, withNow } from './cel.js';
+import { celInt, celMessage, LIMITS, RuleTimeoutError, timeBoxed, toCel, withNow } from './cel.js';
 import { compareByLocation, DIAGNOSTIC_TITLES, fingerprint, render, renderLocalized, renderPointer } from './findings.js';
 import type { CompiledRule, LoadedPack } from './types.js';
 
@@ -120,13 +120,19 @@ function runRule(rule: CompiledRule, ctx: Record<string, unknown>, input: Evalua
     items = list;
   }
   const findings: DetailedFinding[] = [];
-  items.forEach((item, i) => {
-    const s = rule.each ? { ...scope, item, index: BigInt(i) } : scope;
-    const ok = rule.assert.run(s);
-    if (ok === true) return;
+  // One scope for all items, `item` and `index` overwritten in place: evaluation is synchronous
+  // and neither cel-js nor makeFinding keeps the scope, so no per-item copy is needed.
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (rule.each) {
+      scope.item = item;
+      scope.index = celInt(i);
+    }
+    const ok = rule.assert.run(scope);
+    if (ok === true) continue;
     if (ok !== false) throw new TypeError(`assert returned ${describe(ok)}, not a bool`);
-    findings.push(makeFinding(rule, s, item, i, input));
-  });
+    findings.push(makeFinding(rule, scope, item, i, input));
+  }
   return findings;
 }
 

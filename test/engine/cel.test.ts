@@ -43,6 +43,8 @@ describe('CEL helpers', () => {
     expect(v.l).toEqual([1n]);
     expect(Object.keys(v)).toEqual(['n', 'd', 'l']);
     expect(run('manifest.n == 3', { manifest: v })).toBe(true);
+    const w = toCel({ s: 'x', b: false, u: undefined, z: null, t: new Date('2026-01-02T00:00:00Z'), i: [0, 1023, 1024, -1, 2 ** 53] });
+    expect(w).toEqual({ s: 'x', b: false, z: null, t: '2026-01-02T00:00:00.000Z', i: [0n, 1023n, 1024n, -1n, 2 ** 53] });
   });
 
   it('time-boxes synchronous work, re-entrantly', () => {

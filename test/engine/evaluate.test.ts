@@ -79,6 +79,33 @@ describe('evaluate', () => {
     expect(f[0]!.subject).toBe('pkg:maven/com.umeng/common');
   });
 
+  it('gives each failing item its own item, index and vars (the scope is shared across items)', () => {
+    const p = loadPack(
+      makePack({
+        'rules/items.yaml': rule(
+          'demo/items',
+          `each: "facts.things"
+assert: "index % 2 == 0 && index != 1030"
+vars: { label: "item.name + '-' + string(index)" }
+subject: "{vars.label}@{index}"
+`,
+        ),
+      }),
+    );
+    const things = ['a', 'b', 'c', 'd'].map((name) => ({ name }));
+    const f = evaluate([p], { manifest: manifest(MANIFEST), facts: { things }, now: NOW, stage: 'pr' });
+    expect(f.map((x) => [x.subject, x.message.en])).toEqual([
+      ['b-1@1', 'Message b 365'],
+      ['d-3@3', 'Message d 365'],
+    ]);
+    // Past the shared small bigints: odd indexes and 1030 fail.
+    const long = Array.from({ length: 1100 }, (_, i) => ({ name: `n${i}` }));
+    const g = evaluate([p], { manifest: manifest(MANIFEST), facts: { things: long }, now: NOW, stage: 'pr' });
+    expect(g).toHaveLength(551);
+    expect(g.filter((x) => x.subject.startsWith('n1030-')).map((x) => x.subject)).toEqual(['n1030-1030@1030']);
+    expect(g.find((x) => x.subject.startsWith('n1099-'))?.message.en).toBe('Message n1099 365');
+  });
+
   it('skips manifest rules when the manifest is broken, but runs fact rules', () => {
     const facts = { sdks: { components: [{ purl: 'pkg:x/y', declared: false, location: { file: 'a.gradle', line: 1 } }] } };
     const f = evaluate([pack], { manifest: brokenManifest(), facts, now: NOW, stage: 'release' });

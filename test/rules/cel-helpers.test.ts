@@ -19,6 +19,13 @@ describe('domainMatches', () => {
     expect(domainMatches('', list)).toBe(false);
     expect(domainMatches('api.example.com', null)).toBe(false);
   });
+
+  it('follows a changed pattern list (the last list is memoised)', () => {
+    expect(domainMatches('a.example.org', ['*.example.org', 'x.cn'])).toBe(true);
+    expect(domainMatches('a.example.org', ['*.example.net', 'x.cn'])).toBe(false);
+    expect(domainMatches('a.example.org', ['*.example.net', 'x.cn', 'A.Example.org'])).toBe(true);
+    expect(domainMatches('a.example.org', ['*.example.net'])).toBe(false);
+  });
 });
 
 describe('purl helpers', () => {
