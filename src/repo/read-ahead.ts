@@ -22,8 +22,8 @@ export const MIN_READ_AHEAD_FILES = 1000;
 const STALL_MS = 30_000;
 const WORKER_FILE = fileURLToPath(new URL('./read-ahead-worker.js', import.meta.url));
 
-// Control slots (BigInt64): bytes written and bytes consumed, both ever-growing (positions in the
-// ring are these modulo its size), and whether the worker has written everything.
+// Control slots (Int32): bytes written and bytes consumed, both ever-growing modulo 2^32 (the ring's
+// size is a power of two, so a position is a counter's low bits), and whether the worker is done.
 const WRITTEN = 0, CONSUMED = 1, FINISHED = 2;
 // Entry header (Int32): file index, status, length. Entries start 4-byte aligned.
 const HEADER = 12;
@@ -40,26 +40,29 @@ export type AheadResult = { status: typeof EntryStatus.Bytes; bytes: Uint8Array 
 export class ReadAheadRing {
   private readonly bytes: Uint8Array;
   private readonly view: DataView;
-  private readonly control: BigInt64Array;
+  private readonly control: Int32Array;
   private readonly size: number;
+  private readonly mask: number;
 
   constructor(readonly shared: RingShared) {
     this.bytes = new Uint8Array(shared.ring);
     this.view = new DataView(shared.ring);
-    this.control = new BigInt64Array(shared.control);
+    this.control = new Int32Array(shared.control);
     this.size = shared.ring.byteLength;
+    this.mask = this.size - 1;
   }
 
   /** A ring with room for several of the largest files, so one big file does not stall the reader. */
   static create(maxBytes: number, minSize = 16 * 1024 * 1024): ReadAheadRing {
-    const size = Math.max(minSize, 4 * (maxBytes + 1 + HEADER));
-    return new ReadAheadRing({ ring: new SharedArrayBuffer(size - (size % 4)), control: new SharedArrayBuffer(3 * 8), maxBytes });
+    let size = 1024;
+    while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
+    return new ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes });
   }
 
   /** Where the entry at this stream position starts (an entry never wraps around the end). */
-  private startOf(at: bigint, length: number): bigint {
-    const pos = Number(at % BigInt(this.size));
-    return pos + HEADER + length > this.size ? at + BigInt(this.size - pos) : at;
+  private startOf(at: number, length: number): number {
+    const pos = at & this.mask;
+    return pos + HEADER + length > this.size ? (at + this.size - pos) | 0 : at;
   }
 
   // ---- worker side
@@ -71,18 +74,21 @@ export class ReadAheadRing {
       const room = max + 1;
       const at = this.startOf(Atomics.load(this.control, WRITTEN), room);
       // Wait until the consumer has freed enough of the ring for the largest possible entry.
-      while (at + BigInt(HEADER + room) - Atomics.load(this.control, CONSUMED) > BigInt(this.size)) {
-        Atomics.wait(this.control, CONSUMED, Atomics.load(this.control, CONSUMED), 1000);
+      for (let used = 0; ; ) {
+        const consumed = Atomics.load(this.control, CONSUMED);
+        used = (at + HEADER + room - consumed) | 0;
+        if (used <= this.size) break;
+        Atomics.wait(this.control, CONSUMED, consumed, 1000);
       }
-      const pos = Number(at % BigInt(this.size));
+      const pos = at & this.mask;
       const [status, length] = this.readInto(path.join(root, files[i]!), pos + HEADER, max);
       this.view.setInt32(pos, i, true);
       this.view.setInt32(pos + 4, status, true);
       this.view.setInt32(pos + 8, length, true);
-      Atomics.store(this.control, WRITTEN, at + BigInt(HEADER + ((length + 3) & ~3)));
+      Atomics.store(this.control, WRITTEN, (at + HEADER + ((length + 3) & ~3)) | 0);
       Atomics.notify(this.control, WRITTEN);
     }
-    Atomics.store(this.control, FINISHED, 1n);
+    Atomics.store(this.control, FINISHED, 1);
     Atomics.notify(this.control, WRITTEN);
   }
 
@@ -113,7 +119,7 @@ export class ReadAheadRing {
   // ---- main-thread side
 
   private next = 0;
-  private pending = 0n;
+  private pending: number | undefined;
   private dead = false;
 
   /**
@@ -122,22 +128,22 @@ export class ReadAheadRing {
    */
   take(index: number): AheadResult | undefined {
     if (this.dead || index !== this.next) return undefined;
-    if (this.pending) { Atomics.store(this.control, CONSUMED, this.pending); Atomics.notify(this.control, CONSUMED); }
+    if (this.pending !== undefined) { Atomics.store(this.control, CONSUMED, this.pending); Atomics.notify(this.control, CONSUMED); }
     // The producer placed the entry where the largest file would fit: so does the consumer.
     const at = this.startOf(Atomics.load(this.control, CONSUMED), this.shared.maxBytes + 1);
     let since = Date.now();
     let written = Atomics.load(this.control, WRITTEN);
-    while (written <= at) {
-      if (Atomics.load(this.control, FINISHED) === 1n || Date.now() - since > STALL_MS) { this.dead = true; return undefined; }
+    while (((written - at) | 0) <= 0) {
+      if (Atomics.load(this.control, FINISHED) === 1 || Date.now() - since > STALL_MS) { this.dead = true; return undefined; }
       Atomics.wait(this.control, WRITTEN, written, 50);
       const now = Atomics.load(this.control, WRITTEN);
       if (now !== written) { written = now; since = Date.now(); }
     }
-    const pos = Number(at % BigInt(this.size));
+    const pos = at & this.mask;
     if (this.view.getInt32(pos, true) !== index) { this.dead = true; return undefined; }
     const status = this.view.getInt32(pos + 4, true);
     const length = this.view.getInt32(pos + 8, true);
-    this.pending = at + BigInt(HEADER + ((length + 3) & ~3));
+    this.pending = (at + HEADER + ((length + 3) & ~3)) | 0;
     this.next++;
     const body = this.bytes.subarray(pos + HEADER, pos + HEADER + length);
     if (status === EntryStatus.TooLarge) return { status, size: this.view.getFloat64(pos + HEADER, true) };

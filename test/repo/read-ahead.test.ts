@@ -30,9 +30,11 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('ReadAheadRing', () => {
-  it('hands over each file in order: bytes, too large (with its size), unreadable (with the reason)', () => {
+  // The byte counters run modulo 2^32: start them just before the signed and the unsigned wrap too.
+  it.each([0, 0x7fffffff - 700, -700])('hands over each file in order: bytes, too large (with its size), unreadable (with the reason); counters from %i', (start) => {
     fs.writeFileSync(path.join(dir, 'big.txt'), 'x'.repeat(2000));
-    const ring = ReadAheadRing.create(1000);
+    const ring = ReadAheadRing.create(1000, 4096);
+    new Int32Array(ring.shared.control).fill(start, 0, 2);
     ring.produce(dir, ['f1.bin', 'big.txt', 'missing.txt', 'f0.bin', 'f2.bin']);
     const consumer = new ReadAheadRing(ring.shared);
     const a = consumer.take(0);
