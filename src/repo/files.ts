@@ -154,6 +154,8 @@ export class DiskRepo extends BaseRepo {
   readonly paths: string[] = [];
   readonly diagnostics: Diagnostic[] = [];
   private sizes = new Map<string, number>();
+  /** What the walk left out: files and folders (`dir/`) a .gitignore hides, folders it could not list. */
+  private hidden: string[] = [];
 
   /** Lists the tree, unless `listing` (sorted paths) is given: then nothing is walked. */
   constructor(root: string, listing?: readonly string[]) {
@@ -236,6 +238,8 @@ export class DiskRepo extends BaseRepo {
 
   /** Files git tracks although a .gitignore hides them (read from .git/index, never by running git). */
   private addTracked(): void {
+    // Only what the walk left out can be missing: nothing hidden, no need to read the index.
+    if (!this.hidden.length) return;
     let tracked: string[] | undefined;
     try {
       tracked = readGitIndex(fs.readFileSync(path.join(this.root, '.git', 'index')));
@@ -243,9 +247,9 @@ export class DiskRepo extends BaseRepo {
       return; // Not a git checkout (or a worktree/submodule whose .git is a file): the walk stands.
     }
     if (!tracked) return;
-    const listed = new Set(this.paths);
+    const hidden = this.hidden.sort();
     for (const rel of tracked) {
-      if (listed.has(rel) || rel.split('/').some((part) => SKIPPED_DIRS.has(part) || part === '..')) continue;
+      if (!isBelow(hidden, rel) || rel.split('/').some((part) => SKIPPED_DIRS.has(part) || part === '..')) continue;
       try {
         const st = fs.lstatSync(path.join(this.root, rel));
         if (st.isFile()) {
@@ -264,6 +268,7 @@ export class DiskRepo extends BaseRepo {
     try {
       entries = fs.readdirSync(abs, { withFileTypes: true });
     } catch (e) {
+      this.hidden.push(dir ? `${dir}/` : '');
       this.diagnostics.push(diag('repo/unreadable', dir || '.', `${dir || '.'} could not be listed: ${(e as Error).message}`,
         `${dir || '.'} 无法列出：${(e as Error).message}`));
       return;
@@ -282,7 +287,7 @@ export class DiskRepo extends BaseRepo {
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
       const isDir = entry.isDirectory();
       if (isDir && SKIPPED_DIRS.has(entry.name)) continue;
-      if (ignored(rules, rel, entry.name, isDir)) continue;
+      if (ignored(rules, rel, entry.name, isDir)) { this.hidden.push(isDir ? `${rel}/` : rel); continue; }
       if (isDir) {
         this.walk(rel, rules);
       } else if (entry.isFile()) {
@@ -316,6 +321,22 @@ export class DiskRepo extends BaseRepo {
       this.sizes.set(rel, stat.size);
     }
   }
+}
+
+/**
+ * Whether `rel` is one of the sorted, never nested `hidden` entries or below one of its folders:
+ * the only candidate is the greatest entry not after it.
+ */
+function isBelow(hidden: readonly string[], rel: string): boolean {
+  let lo = 0;
+  let hi = hidden.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hidden[mid]! <= rel) lo = mid + 1;
+    else hi = mid;
+  }
+  const h = hidden[lo - 1];
+  return h !== undefined && (h === rel || ((h === '' || h.endsWith('/')) && rel.startsWith(h)));
 }
 
 interface IgnoreRules {

@@ -148,6 +148,22 @@ describe('tracked files hidden by .gitignore', () => {
       expect(repo.paths, `index v${version}`).toEqual(['.gitignore', 'App.xcodeproj/project.pbxproj', 'src/a.swift', 'src/ab.swift']);
     }
   });
+
+  it('are looked up only below what the walk left out, exactly', async () => {
+    const { execFileSync } = await import('node:child_process');
+    write('.gitignore', 'gen/\nlocal.properties\n');
+    write('gen/Tracked.kt', '');
+    write('gen/Untracked.kt', '');
+    write('gen-x/Y.kt', '');
+    write('gen.kt', '');
+    write('local.properties', 'sdk.dir=/x');
+    write('app/local.properties', '');
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd: root, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '.gitignore', 'gen-x/Y.kt', 'gen.kt');
+    git('add', '-f', 'gen/Tracked.kt', 'local.properties');
+    expect(new DiskRepo(root).paths).toEqual(['.gitignore', 'gen-x/Y.kt', 'gen.kt', 'gen/Tracked.kt', 'local.properties']);
+  });
 });
 
 describe('subtree', () => {
