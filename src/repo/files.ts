@@ -394,10 +394,15 @@ export class MemoryRepo extends BaseRepo {
 
 /** Files below `dir` (relative, '' for all): the view of one app in a monorepo. */
 export function subtree(repo: RepoFiles, dir: string): string[] {
-  if (!dir) return [...repo.paths];
+  return repo.paths.slice(...subtreeRange(repo, dir));
+}
+
+/** Where the files below `dir` are in `repo.paths`: [start, end). */
+export function subtreeRange(repo: RepoFiles, dir: string): [number, number] {
+  const paths = repo.paths;
+  if (!dir) return [0, paths.length];
   const prefix = `${dir}/`;
   // `paths` is sorted, so the files below a folder are one run: two binary searches, not a scan.
-  const paths = repo.paths;
   const first = (before: (p: string) => boolean) => {
     let lo = 0;
     let hi = paths.length;
@@ -408,5 +413,5 @@ export function subtree(repo: RepoFiles, dir: string): string[] {
     }
     return lo;
   };
-  return paths.slice(first((p) => p < prefix), first((p) => p < prefix || p.startsWith(prefix)));
+  return [first((p) => p < prefix), first((p) => p < prefix || p.startsWith(prefix))];
 }

@@ -3,8 +3,8 @@
 // Each file's scan (scanFile) is folded into the app's facts in file order (scanSources); results
 // are cached per repository and app folder.
 import type { Diagnostic } from '../../core/types.js';
-import { decodeText, type RepoFiles } from '../../repo/files.js';
-import { appFiles, basename, diagnostic, isTestPath } from '../android/util.js';
+import { decodeText, subtreeRange, type RepoFiles } from '../../repo/files.js';
+import { basename, diagnostic, isTestPath } from '../android/util.js';
 import { scanWebView, type WebViewRiskFact } from '../android/webview.js';
 import { scanSecretsText, triggerLines, wantsSecrets, type SecretFact, type SecretsAccumulator } from '../secrets/text.js';
 import { LinksBuilder, MAX_FILE_BYTES, scanLinks, wantsLinks, type LinkScan, type LinksFacts } from './links.js';
@@ -108,9 +108,25 @@ export function readsFile(want: number): boolean {
   return (want & (Want.Secrets | Want.Web)) !== 0 || (want & (Want.Links | Want.Minified)) === Want.Links;
 }
 
+const UNKNOWN = 255;
+const wantsByRepo = new WeakMap<RepoFiles, Uint8Array>();
+
+/** The Want bits of file number i of repo.paths, worked out once per repository. */
+function wantAt(repo: RepoFiles, i: number): number {
+  let wants = wantsByRepo.get(repo);
+  if (!wants) { wants = new Uint8Array(repo.paths.length).fill(UNKNOWN); wantsByRepo.set(repo, wants); }
+  if (wants[i] === UNKNOWN) wants[i] = wantOf(repo.paths[i]!);
+  return wants[i]!;
+}
+
 /** The files scanSources will read, in the order it reads them, for these apps checked in this order. */
 export function plannedReads(repo: RepoFiles, appDirs: readonly string[]): string[] {
-  return appDirs.flatMap((dir) => appFiles(repo, dir).filter((file) => readsFile(wantOf(file))));
+  const files: string[] = [];
+  for (const dir of appDirs) {
+    const [start, end] = subtreeRange(repo, dir);
+    for (let i = start; i < end; i++) if (readsFile(wantAt(repo, i))) files.push(repo.paths[i]!);
+  }
+  return files;
 }
 
 const cache = new WeakMap<RepoFiles, Map<string, SourceScan>>();
@@ -123,9 +139,11 @@ export function scanSources(repo: RepoFiles, appDir: string): SourceScan {
   const links = new LinksBuilder();
   const out: SourceScan = { links: links.facts, linkDiagnostics: links.diagnostics,
     secrets: { findings: [], credentialsInTests: 0, filesScanned: 0 }, webview: [] };
-  for (const file of appFiles(repo, appDir)) {
-    const want = wantOf(file);
+  const [start, end] = subtreeRange(repo, appDir);
+  for (let i = start; i < end; i++) {
+    const want = wantAt(repo, i);
     if (!want) continue;
+    const file = repo.paths[i]!;
     const r = scanFile(repo, file, want);
     if (r.links === 'scanned') links.scanned(file, r.linkScan);
     else if (r.links === 'skipped') links.skipped(r.linkSkip);
