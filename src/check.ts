@@ -6,8 +6,7 @@ import { compareFindings, summarize, type AppReport, type Report } from './core/
 import type { Diagnostic, Stage } from './core/types.js';
 import { TOOL } from './core/version.js';
 import { collectFacts } from './detectors/index.js';
-import { plannedReads } from './detectors/links/scan.js';
-import { MAX_FILE_BYTES } from './detectors/links/links.js';
+import { startScanAhead, stopScanAhead } from './detectors/links/scan.js';
 import { applyWaivers, diagnosticsToFindings, evaluate, loadPack, loadWaiverFile, type LoadedPack, type WaiverFile } from './engine/index.js';
 import { discoverManifests, manifestConflicts } from './manifest/discover.js';
 import { appDirOf, loadManifest, missingManifestDiagnostic } from './manifest/load.js';
@@ -53,14 +52,14 @@ export function runCheck(options: CheckOptions, packs: LoadedPack[] = loadPacks(
   const manifests = found.filter((file, i) => found.findIndex((f) => appDirOf(f) === appDirOf(file)) === i);
 
   // The source scan's reads run ahead on a second thread (large repositories only).
-  repo.readAhead(plannedReads(repo, manifests.map(appDirOf)), MAX_FILE_BYTES);
+  startScanAhead(repo, manifests.map(appDirOf));
   let apps: AppReport[];
   try {
     apps = manifests.length
       ? manifests.map((file) => checkApp(repo, file, packs, options, now, conflicts.filter((d) => appDirOf(d.location.file) === appDirOf(file)), org))
       : [noManifest(repo)];
   } finally {
-    repo.close();
+    stopScanAhead(repo);
   }
 
   return {

@@ -7,7 +7,6 @@ import ignore, { type Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
 import type { Diagnostic } from '../core/types.js';
 import { readGitIndex } from './git-index.js';
-import { EntryStatus, ReadAhead, readThreads } from './read-ahead.js';
 
 /** Folders of vendored code and build output: never part of the app's own sources. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
@@ -46,14 +45,14 @@ function diag(code: string, file: string, en: string, zh: string, line?: number)
   return { code, severity: 'note', message: { en, 'zh-CN': zh }, location: line ? { file, line } : { file }, subject: file };
 }
 
-function tooLarge(file: string, size: number, max: number): Diagnostic {
+export function tooLarge(file: string, size: number, max: number): Diagnostic {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   return diag('repo/file-too-large', file,
     `${file} is ${mb(size)} MiB, over the ${mb(max)} MiB read limit: it was skipped, so nothing in it was checked.`,
     `${file} 大小为 ${mb(size)} MiB，超过 ${mb(max)} MiB 的读取上限，已跳过，其内容未被检查。`);
 }
 
-function unreadable(file: string, why: string): Diagnostic {
+export function unreadable(file: string, why: string): Diagnostic {
   return diag('repo/unreadable', file, `${file} could not be read: ${why}`, `${file} 无法读取：${why}`);
 }
 
@@ -174,28 +173,7 @@ export class DiskRepo extends BaseRepo {
     return this.sizes.get(file) ?? fs.statSync(path.join(this.root, file)).size;
   }
 
-  private ahead?: { reader: ReadAhead; maxBytes: number };
-
-  /**
-   * Reads these files on a second thread, ahead of readTransient calls asking for them in this
-   * order with this size cap (other reads go to disk as usual). Stopped by close().
-   */
-  readAhead(files: readonly string[], maxBytes: number, env: NodeJS.ProcessEnv = process.env): void {
-    this.close();
-    const reader = ReadAhead.start(this.root, files, maxBytes, readThreads(env));
-    if (reader) this.ahead = { reader, maxBytes };
-  }
-
-  close(): void {
-    this.ahead?.reader.stop();
-    this.ahead = undefined;
-  }
-
   override readTransient(file: string, maxBytes = DEFAULT_MAX_BYTES): BytesResult {
-    const got = this.ahead?.maxBytes === maxBytes ? this.ahead.reader.take(file) : undefined;
-    if (got?.status === EntryStatus.Bytes) return { ok: true, bytes: got.bytes };
-    if (got?.status === EntryStatus.TooLarge) return { ok: false, diagnostic: tooLarge(file, got.size, maxBytes) };
-    if (got?.status === EntryStatus.Failed) return { ok: false, diagnostic: unreadable(file, got.message) };
     return this.guarded(file, maxBytes, () => {
       // open + read + close into one reused buffer: no fstat and no allocation per file, which
       // is most of the cost of reading 100,000 small files. fstat only when the file is too big.

@@ -1,15 +1,15 @@
 // Reading 100,000 small files is mostly system calls (open, read, close), while scanning them is
 // JavaScript on the main thread. A worker thread reads the files a scan will ask for, in the order
 // it will ask, into a ring buffer in shared memory; the main thread takes each file's bytes from
-// there, so the system calls run on the second core. Nothing is parsed on the worker and nothing
-// is cloned between threads. Both sides run the same code below (ReadAheadRing).
+// there, so the system calls run on the second core. When the worker is well ahead it also runs
+// the scan's own `digest` of a file and hands over that (a string) instead of the bytes, so its
+// idle time shares the scanning. Both sides run the same code below (ReadAheadRing); the worker
+// script, which knows the digest, belongs to the scan.
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
-/** Threads for reading: MOBILE_POLICY_THREADS (1 turns the read-ahead off), else the cores, at most 2. */
+/** Threads to use: MOBILE_POLICY_THREADS (1 turns the read-ahead off), else the cores, at most 2. */
 export function readThreads(env: NodeJS.ProcessEnv): number {
   const n = Number(env.MOBILE_POLICY_THREADS);
   if (env.MOBILE_POLICY_THREADS && Number.isInteger(n) && n > 0) return n;
@@ -20,22 +20,27 @@ export function readThreads(env: NodeJS.ProcessEnv): number {
 export const MIN_READ_AHEAD_FILES = 1000;
 /** No progress for this long: the worker is presumed dead and files are read directly. */
 const STALL_MS = 30_000;
-const WORKER_FILE = fileURLToPath(new URL('./read-ahead-worker.js', import.meta.url));
 
 // Control slots (Int32): bytes written and bytes consumed, both ever-growing modulo 2^32 (the ring's
 // size is a power of two, so a position is a counter's low bits), and whether the worker is done.
 const WRITTEN = 0, CONSUMED = 1, FINISHED = 2;
 // Entry header (Int32): file index, status, length. Entries start 4-byte aligned.
 const HEADER = 12;
-export const EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2 } as const;
+export const EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3 } as const;
 
 export interface RingShared {
   ring: SharedArrayBuffer;
   control: SharedArrayBuffer;
   maxBytes: number;
+  /** The worker digests a file instead of handing its bytes over while more than this many bytes wait in the ring. */
+  digestAbove: number;
 }
 
-export type AheadResult = { status: typeof EntryStatus.Bytes; bytes: Uint8Array } | { status: typeof EntryStatus.TooLarge; size: number } | { status: typeof EntryStatus.Failed; message: string };
+/** What the worker gets: the ring, the root and the files, and whatever its digest needs. */
+export type ReadAheadData = RingShared & { root: string; files: string[]; extra: unknown };
+
+export type AheadResult = { status: typeof EntryStatus.Bytes; bytes: Uint8Array } | { status: typeof EntryStatus.TooLarge; size: number }
+  | { status: typeof EntryStatus.Failed; message: string } | { status: typeof EntryStatus.Digest; digest: string };
 
 export class ReadAheadRing {
   private readonly bytes: Uint8Array;
@@ -53,10 +58,10 @@ export class ReadAheadRing {
   }
 
   /** A ring with room for several of the largest files, so one big file does not stall the reader. */
-  static create(maxBytes: number, minSize = 16 * 1024 * 1024): ReadAheadRing {
+  static create(maxBytes: number, { minSize = 16 * 1024 * 1024, digestAbove }: { minSize?: number; digestAbove?: number } = {}): ReadAheadRing {
     let size = 1024;
     while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
-    return new ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes });
+    return new ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
   }
 
   /** Where the entry at this stream position starts (an entry never wraps around the end). */
@@ -67,21 +72,33 @@ export class ReadAheadRing {
 
   // ---- worker side
 
-  /** Writes every file in order, waiting for room; returns when all are written. */
-  produce(root: string, files: readonly string[]): void {
+  /**
+   * Writes every file in order, waiting for room; returns when all are written. `digest` (when
+   * given, and the ring holds more than digestAbove bytes) turns a file's bytes into the string
+   * handed over instead; undefined keeps the bytes.
+   */
+  produce(root: string, files: readonly string[], digest?: (index: number, bytes: Uint8Array) => string | undefined): void {
     const max = this.shared.maxBytes;
     for (let i = 0; i < files.length; i++) {
       const room = max + 1;
       const at = this.startOf(Atomics.load(this.control, WRITTEN), room);
       // Wait until the consumer has freed enough of the ring for the largest possible entry.
-      for (let used = 0; ; ) {
+      for (;;) {
         const consumed = Atomics.load(this.control, CONSUMED);
-        used = (at + HEADER + room - consumed) | 0;
-        if (used <= this.size) break;
+        if (((at + HEADER + room - consumed) | 0) <= this.size) break;
         Atomics.wait(this.control, CONSUMED, consumed, 1000);
       }
       const pos = at & this.mask;
-      const [status, length] = this.readInto(path.join(root, files[i]!), pos + HEADER, max);
+      // Listed paths are clean and relative: joining by hand spares path.join's normalising.
+      let [status, length] = this.readInto(`${root}/${files[i]!}`, pos + HEADER, max);
+      if (digest && status === EntryStatus.Bytes && ((at - Atomics.load(this.control, CONSUMED)) | 0) > this.shared.digestAbove) {
+        const text = digest(i, this.bytes.subarray(pos + HEADER, pos + HEADER + length));
+        const encoded = text === undefined ? undefined : Buffer.from(text, 'utf8');
+        if (encoded && encoded.length <= room) {
+          this.bytes.set(encoded, pos + HEADER);
+          [status, length] = [EntryStatus.Digest, encoded.length];
+        }
+      }
       this.view.setInt32(pos, i, true);
       this.view.setInt32(pos + 4, status, true);
       this.view.setInt32(pos + 8, length, true);
@@ -148,6 +165,7 @@ export class ReadAheadRing {
     const body = this.bytes.subarray(pos + HEADER, pos + HEADER + length);
     if (status === EntryStatus.TooLarge) return { status, size: this.view.getFloat64(pos + HEADER, true) };
     if (status === EntryStatus.Failed) return { status, message: Buffer.from(body).toString('utf8') };
+    if (status === EntryStatus.Digest) return { status, digest: Buffer.from(body.buffer, body.byteOffset, body.length).toString('utf8') };
     return { status: EntryStatus.Bytes, bytes: body };
   }
 }
@@ -157,13 +175,18 @@ export class ReadAhead {
   private cursor = 0;
   private constructor(private readonly files: readonly string[], private readonly ring: ReadAheadRing, private readonly worker: Worker) {}
 
-  /** Starts reading `files` (relative to root) ahead, when that is worth a thread and the worker script is at hand. */
-  static start(root: string, files: readonly string[], maxBytes: number, threads: number,
-    { workerFile = WORKER_FILE, minFiles = MIN_READ_AHEAD_FILES, ringSize }: { workerFile?: string; minFiles?: number; ringSize?: number } = {}): ReadAhead | undefined {
+  /**
+   * Starts `workerFile` (a script calling ReadAheadRing.produce on its workerData, a ReadAheadData)
+   * reading `files` ahead, when that is worth a thread and the script is at hand.
+   */
+  static start(workerFile: string, root: string, files: readonly string[], maxBytes: number,
+    { threads = readThreads(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra }:
+    { threads?: number; minFiles?: number; minSize?: number; digestAbove?: number; extra?: unknown } = {}): ReadAhead | undefined {
     if (threads < 2 || files.length < minFiles || !fs.existsSync(workerFile)) return undefined;
-    const ring = ReadAheadRing.create(maxBytes, ringSize);
+    const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });
     try {
-      const worker = new Worker(workerFile, { workerData: { root, files, ...ring.shared } });
+      const data: ReadAheadData = { root, files: [...files], extra, ...ring.shared };
+      const worker = new Worker(workerFile, { workerData: data });
       worker.unref();
       worker.on('error', () => { /* the reader sees no progress and reads directly */ });
       return new ReadAhead(files, ring, worker);
@@ -172,7 +195,7 @@ export class ReadAhead {
     }
   }
 
-  /** The next listed file's bytes when `file` is that file; otherwise undefined (read it directly). */
+  /** The next listed file's entry when `file` is that file; otherwise undefined (read it directly). */
   take(file: string): AheadResult | undefined {
     if (this.files[this.cursor] !== file) return undefined;
     return this.ring.take(this.cursor++);

@@ -3,7 +3,9 @@
 // Each file's scan (scanFile) is folded into the app's facts in file order (scanSources); results
 // are cached per repository and app folder.
 import type { Diagnostic } from '../../core/types.js';
-import { decodeText, subtreeRange, type RepoFiles } from '../../repo/files.js';
+import { fileURLToPath } from 'node:url';
+import { decodeText, DiskRepo, subtreeRange, tooLarge, unreadable, type BytesResult, type RepoFiles } from '../../repo/files.js';
+import { EntryStatus, ReadAhead } from '../../repo/read-ahead.js';
 import { basename, diagnostic, isTestPath } from '../android/util.js';
 import { scanWebView, type WebViewRiskFact } from '../android/webview.js';
 import { scanSecretsText, triggerLines, wantsSecrets, type SecretFact, type SecretsAccumulator } from '../secrets/text.js';
@@ -56,6 +58,11 @@ export function wantOf(file: string): number {
 
 /** Reads and scans one file. */
 export function scanFile(repo: RepoFiles, file: string, want: number): FileScan {
+  return scanBytes(file, want, readsFile(want) ? repo.readTransient(file, MAX_FILE_BYTES) : undefined);
+}
+
+/** Scans one file's bytes (`read`: undefined when the file is not read, see readsFile). */
+export function scanBytes(file: string, want: number, read: BytesResult | undefined): FileScan {
   const name = basename(file);
   const ext = extOf(name);
   const inTest = (want & Want.Test) !== 0;
@@ -76,8 +83,8 @@ export function scanFile(repo: RepoFiles, file: string, want: number): FileScan 
   let linkScan: LinkScan | undefined;
   let secrets: SecretsAccumulator | undefined;
   let webview: WebViewRiskFact[] | undefined;
-  if (wantLinks || (want & Want.Secrets) || wantWeb) {
-    const r = repo.readTransient(file, MAX_FILE_BYTES);
+  const r = read;
+  if (r) {
     if (!r.ok) {
       if (wantLinks) skip(r.diagnostic);
     } else if (r.bytes.subarray(0, 8192).includes(0)) {
@@ -119,17 +126,50 @@ function wantAt(repo: RepoFiles, i: number): number {
   return wants[i]!;
 }
 
-/** The files scanSources will read, in the order it reads them, for these apps checked in this order. */
-export function plannedReads(repo: RepoFiles, appDirs: readonly string[]): string[] {
+const cache = new WeakMap<RepoFiles, Map<string, SourceScan>>();
+const ahead = new WeakMap<RepoFiles, ReadAhead>();
+const AHEAD_WORKER = fileURLToPath(new URL('./scan-ahead-worker.js', import.meta.url));
+
+/**
+ * Starts reading (and partly scanning) the files of these apps, checked in this order, on a
+ * second thread: large repositories on a DiskRepo with the bundled worker script (dist/) only.
+ */
+export function startScanAhead(repo: RepoFiles, appDirs: readonly string[]): void {
+  if (!(repo instanceof DiskRepo)) return;
   const files: string[] = [];
+  const wants: number[] = [];
   for (const dir of appDirs) {
     const [start, end] = subtreeRange(repo, dir);
-    for (let i = start; i < end; i++) if (readsFile(wantAt(repo, i))) files.push(repo.paths[i]!);
+    for (let i = start; i < end; i++) {
+      const want = wantAt(repo, i);
+      if (readsFile(want)) { files.push(repo.paths[i]!); wants.push(want); }
+    }
   }
-  return files;
+  const reader = ReadAhead.start(AHEAD_WORKER, repo.root, files, MAX_FILE_BYTES, { extra: wants });
+  if (reader) ahead.set(repo, reader);
 }
 
-const cache = new WeakMap<RepoFiles, Map<string, SourceScan>>();
+export function stopScanAhead(repo: RepoFiles): void {
+  ahead.get(repo)?.stop();
+  ahead.delete(repo);
+}
+
+/** One file's scan: from the read-ahead thread when it has it (bytes or its digest), else read here. */
+function scanNext(repo: RepoFiles, file: string, want: number): FileScan {
+  const got = ahead.get(repo)?.take(file);
+  if (!got) return scanFile(repo, file, want);
+  switch (got.status) {
+    case EntryStatus.Digest: return JSON.parse(got.digest) as FileScan;
+    case EntryStatus.Bytes: return scanBytes(file, want, { ok: true, bytes: got.bytes });
+    case EntryStatus.TooLarge: return scanBytes(file, want, { ok: false, diagnostic: tooLarge(file, got.size, MAX_FILE_BYTES) });
+    default: return scanBytes(file, want, { ok: false, diagnostic: unreadable(file, got.message) });
+  }
+}
+
+/** The worker's digest of a file: its whole scan, as JSON. */
+export function digestFile(file: string, want: number, bytes: Uint8Array): string {
+  return JSON.stringify(scanBytes(file, want, { ok: true, bytes }));
+}
 
 export function scanSources(repo: RepoFiles, appDir: string): SourceScan {
   let byDir = cache.get(repo);
@@ -144,7 +184,7 @@ export function scanSources(repo: RepoFiles, appDir: string): SourceScan {
     const want = wantAt(repo, i);
     if (!want) continue;
     const file = repo.paths[i]!;
-    const r = scanFile(repo, file, want);
+    const r = scanNext(repo, file, want);
     if (r.links === 'scanned') links.scanned(file, r.linkScan);
     else if (r.links === 'skipped') links.skipped(r.linkSkip);
     if (r.secretsScanned) out.secrets.filesScanned++;
