@@ -64,5 +64,5 @@ common.external = [...common.external, './precompiled.cjs'];
 
 await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
 await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });
-// The source scan's read-ahead thread (src/detectors/links/scan.ts), next to both entry points.
-await build({ ...common, entryPoints: ['src/detectors/links/scan-ahead-worker.ts'], outfile: 'dist/scan-ahead-worker.js' });
+// The read-ahead thread of the source scan (src/repo/read-ahead.ts), next to both entry points.
+await build({ ...common, entryPoints: ['src/repo/read-ahead-worker.ts'], outfile: 'dist/read-ahead-worker.js' });

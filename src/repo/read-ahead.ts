@@ -1,12 +1,11 @@
 // Reading 100,000 small files is mostly system calls (open, read, close), while scanning them is
 // JavaScript on the main thread. A worker thread reads the files a scan will ask for, in the order
 // it will ask, into a ring buffer in shared memory; the main thread takes each file's bytes from
-// there, so the system calls run on the second core. When the worker is well ahead it also runs
-// the scan's own `digest` of a file and hands over that (a string) instead of the bytes, so its
-// idle time shares the scanning. Both sides run the same code below (ReadAheadRing); the worker
-// script, which knows the digest, belongs to the scan.
+// there, so the system calls run on the second core. Nothing is parsed on the worker and nothing
+// is cloned between threads. Both sides run the same code below (ReadAheadRing).
 import fs from 'node:fs';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /** Threads to use: MOBILE_POLICY_THREADS (1 turns the read-ahead off), else the cores, at most 2. */
@@ -26,21 +25,20 @@ const STALL_MS = 30_000;
 const WRITTEN = 0, CONSUMED = 1, FINISHED = 2;
 // Entry header (Int32): file index, status, length. Entries start 4-byte aligned.
 const HEADER = 12;
-export const EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3 } as const;
+const WORKER_FILE = fileURLToPath(new URL('./read-ahead-worker.js', import.meta.url));
+export const EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2 } as const;
 
 export interface RingShared {
   ring: SharedArrayBuffer;
   control: SharedArrayBuffer;
   maxBytes: number;
-  /** The worker digests a file instead of handing its bytes over while more than this many bytes wait in the ring. */
-  digestAbove: number;
 }
 
-/** What the worker gets: the ring, the root and the files, and whatever its digest needs. */
-export type ReadAheadData = RingShared & { root: string; files: string[]; extra: unknown };
+/** What the worker gets. */
+export type ReadAheadData = RingShared & { root: string; files: string[] };
 
 export type AheadResult = { status: typeof EntryStatus.Bytes; bytes: Uint8Array } | { status: typeof EntryStatus.TooLarge; size: number }
-  | { status: typeof EntryStatus.Failed; message: string } | { status: typeof EntryStatus.Digest; digest: string };
+  | { status: typeof EntryStatus.Failed; message: string };
 
 export class ReadAheadRing {
   private readonly bytes: Uint8Array;
@@ -58,10 +56,10 @@ export class ReadAheadRing {
   }
 
   /** A ring with room for several of the largest files, so one big file does not stall the reader. */
-  static create(maxBytes: number, { minSize = 16 * 1024 * 1024, digestAbove }: { minSize?: number; digestAbove?: number } = {}): ReadAheadRing {
+  static create(maxBytes: number, minSize = 16 * 1024 * 1024): ReadAheadRing {
     let size = 1024;
     while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
-    return new ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
+    return new ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes });
   }
 
   /** Where the entry at this stream position starts (an entry never wraps around the end). */
@@ -72,12 +70,8 @@ export class ReadAheadRing {
 
   // ---- worker side
 
-  /**
-   * Writes every file in order, waiting for room; returns when all are written. `digest` (when
-   * given, and the ring holds more than digestAbove bytes) turns a file's bytes into the string
-   * handed over instead; undefined keeps the bytes.
-   */
-  produce(root: string, files: readonly string[], digest?: (index: number, bytes: Uint8Array) => string | undefined): void {
+  /** Writes every file in order, waiting for room; returns when all are written. */
+  produce(root: string, files: readonly string[]): void {
     const max = this.shared.maxBytes;
     for (let i = 0; i < files.length; i++) {
       const room = max + 1;
@@ -90,15 +84,7 @@ export class ReadAheadRing {
       }
       const pos = at & this.mask;
       // Listed paths are clean and relative: joining by hand spares path.join's normalising.
-      let [status, length] = this.readInto(`${root}/${files[i]!}`, pos + HEADER, max);
-      if (digest && status === EntryStatus.Bytes && ((at - Atomics.load(this.control, CONSUMED)) | 0) > this.shared.digestAbove) {
-        const text = digest(i, this.bytes.subarray(pos + HEADER, pos + HEADER + length));
-        const encoded = text === undefined ? undefined : Buffer.from(text, 'utf8');
-        if (encoded && encoded.length <= room) {
-          this.bytes.set(encoded, pos + HEADER);
-          [status, length] = [EntryStatus.Digest, encoded.length];
-        }
-      }
+      const [status, length] = this.readInto(`${root}/${files[i]!}`, pos + HEADER, max);
       this.view.setInt32(pos, i, true);
       this.view.setInt32(pos + 4, status, true);
       this.view.setInt32(pos + 8, length, true);
@@ -165,7 +151,6 @@ export class ReadAheadRing {
     const body = this.bytes.subarray(pos + HEADER, pos + HEADER + length);
     if (status === EntryStatus.TooLarge) return { status, size: this.view.getFloat64(pos + HEADER, true) };
     if (status === EntryStatus.Failed) return { status, message: Buffer.from(body).toString('utf8') };
-    if (status === EntryStatus.Digest) return { status, digest: Buffer.from(body.buffer, body.byteOffset, body.length).toString('utf8') };
     return { status: EntryStatus.Bytes, bytes: body };
   }
 }
@@ -175,17 +160,14 @@ export class ReadAhead {
   private cursor = 0;
   private constructor(private readonly files: readonly string[], private readonly ring: ReadAheadRing, private readonly worker: Worker) {}
 
-  /**
-   * Starts `workerFile` (a script calling ReadAheadRing.produce on its workerData, a ReadAheadData)
-   * reading `files` ahead, when that is worth a thread and the script is at hand.
-   */
-  static start(workerFile: string, root: string, files: readonly string[], maxBytes: number,
-    { threads = readThreads(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra }:
-    { threads?: number; minFiles?: number; minSize?: number; digestAbove?: number; extra?: unknown } = {}): ReadAhead | undefined {
+  /** Starts reading `files` (relative to root) ahead, when that is worth a thread and the worker script is at hand. */
+  static start(root: string, files: readonly string[], maxBytes: number,
+    { threads = readThreads(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, workerFile = WORKER_FILE }:
+    { threads?: number; minFiles?: number; minSize?: number; workerFile?: string } = {}): ReadAhead | undefined {
     if (threads < 2 || files.length < minFiles || !fs.existsSync(workerFile)) return undefined;
-    const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });
+    const ring = ReadAheadRing.create(maxBytes, minSize);
     try {
-      const data: ReadAheadData = { root, files: [...files], extra, ...ring.shared };
+      const data: ReadAheadData = { root, files: [...files], ...ring.shared };
       const worker = new Worker(workerFile, { workerData: data });
       worker.unref();
       worker.on('error', () => { /* the reader sees no progress and reads directly */ });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readsFile, scanBytes, Want, wantOf } from '../../src/detectors/links/scan.js';
+import { readsFile, wantOf } from '../../src/detectors/links/scan.js';
 import { discoverManifests } from '../../src/manifest/discover.js';
 import { appDirOf } from '../../src/manifest/load.js';
 import { DiskRepo, subtree } from '../../src/repo/files.js';
@@ -13,7 +13,7 @@ import { generateRepo } from '../../bench/lib/gen-repo.mjs';
 
 const ROOT = path.resolve(__dirname, '../..');
 // The worker runs the bundled script (npm test builds dist/ first): the same file the CLI starts.
-const WORKER = path.join(ROOT, 'dist', 'scan-ahead-worker.js');
+const WORKER = path.join(ROOT, 'dist', 'read-ahead-worker.js');
 let dir: string;
 
 /** Deterministic bytes of a given length, different per file. */
@@ -33,7 +33,7 @@ describe('ReadAheadRing', () => {
   // The byte counters run modulo 2^32: start them just before the signed and the unsigned wrap too.
   it.each([0, 0x7fffffff - 700, -700])('hands over each file in order: bytes, too large (with its size), unreadable (with the reason); counters from %i', (start) => {
     fs.writeFileSync(path.join(dir, 'big.txt'), 'x'.repeat(2000));
-    const ring = ReadAheadRing.create(1000, { minSize: 4096 });
+    const ring = ReadAheadRing.create(1000, 4096);
     new Int32Array(ring.shared.control).fill(start, 0, 2);
     ring.produce(dir, ['f1.bin', 'big.txt', 'missing.txt', 'f0.bin', 'f2.bin']);
     const consumer = new ReadAheadRing(ring.shared);
@@ -54,8 +54,8 @@ describe('ReadAheadRing', () => {
 
   it('a worker filling a ring much smaller than the files wraps around it without corrupting any file', () => {
     const files = Array.from({ length: 600 }, (_, i) => `f${i}.bin`);
-    // 4 largest entries fit: 600 files of up to 1,000 bytes wrap the ring about 70 times. Never digested.
-    const ahead = ReadAhead.start(WORKER, dir, files, 1000, { threads: 2, minFiles: 1, minSize: 1, digestAbove: Infinity, extra: files.map(() => Want.Links) });
+    // 4 largest entries fit: 600 files of up to 1,000 bytes wrap the ring about 70 times.
+    const ahead = ReadAhead.start(dir, files, 1000, { threads: 2, minFiles: 1, minSize: 1, workerFile: WORKER });
     expect(ahead).toBeDefined();
     try {
       files.forEach((f, i) => {
@@ -68,31 +68,11 @@ describe('ReadAheadRing', () => {
     }
   });
 
-  it('a worker that is ahead hands over its scan of a file, equal to scanning the bytes here', () => {
-    const texts = Array.from({ length: 200 }, (_, i) => i % 3
-      ? `// see http://docs.example.com/${i}\nval api = "https://api${i % 7}.example.com/v1/x" // ok\nval key = "AKIA${String(i).padStart(16, '7')}"\n`
-      : `<a href="http://cleartext${i}.example.cn/login">x</a>\n`);
-    const files = texts.map((t, i) => { const f = `src/S${i}.${i % 3 ? 'kt' : 'xml'}`; fs.mkdirSync(path.join(dir, 'src'), { recursive: true }); fs.writeFileSync(path.join(dir, f), t); return f; });
-    const wants = files.map((f) => wantOf(f));
-    // digestAbove -1: the worker digests every file, however far ahead it is.
-    const ahead = ReadAhead.start(WORKER, dir, files, 1000, { threads: 2, minFiles: 1, digestAbove: -1, extra: wants });
-    try {
-      files.forEach((f, i) => {
-        const r = ahead!.take(f);
-        if (r?.status !== EntryStatus.Digest) throw new Error(`${f}: ${JSON.stringify(r)}`);
-        expect(JSON.parse(r.digest)).toEqual(JSON.parse(JSON.stringify(scanBytes(f, wants[i]!, { ok: true, bytes: Buffer.from(texts[i]!) }))));
-      });
-      expect(ahead!.take(files[0]!)).toBeUndefined(); // not the next listed file
-    } finally {
-      ahead!.stop();
-    }
-  });
-
   it('is not started for few files, one thread, or without the worker script', () => {
     const files = ['f1.bin', 'f2.bin'];
-    expect(ReadAhead.start(WORKER, dir, files, 1000, { threads: 2 })).toBeUndefined();
-    expect(ReadAhead.start(WORKER, dir, files, 1000, { threads: 1, minFiles: 1 })).toBeUndefined();
-    expect(ReadAhead.start(path.join(dir, 'nope.js'), dir, files, 1000, { threads: 2, minFiles: 1 })).toBeUndefined();
+    expect(ReadAhead.start(dir, files, 1000, { threads: 2, workerFile: WORKER })).toBeUndefined();
+    expect(ReadAhead.start(dir, files, 1000, { threads: 1, minFiles: 1, workerFile: WORKER })).toBeUndefined();
+    expect(ReadAhead.start(dir, files, 1000, { threads: 2, minFiles: 1, workerFile: path.join(dir, 'nope.js') })).toBeUndefined();
     expect(readThreads({ MOBILE_POLICY_THREADS: '1' })).toBe(1);
     expect(readThreads({})).toBe(Math.min(2, os.availableParallelism()));
   });

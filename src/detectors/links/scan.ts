@@ -3,7 +3,6 @@
 // Each file's scan (scanFile) is folded into the app's facts in file order (scanSources); results
 // are cached per repository and app folder.
 import type { Diagnostic } from '../../core/types.js';
-import { fileURLToPath } from 'node:url';
 import { decodeText, DiskRepo, subtreeRange, tooLarge, unreadable, type BytesResult, type RepoFiles } from '../../repo/files.js';
 import { EntryStatus, ReadAhead } from '../../repo/read-ahead.js';
 import { basename, diagnostic, isTestPath } from '../android/util.js';
@@ -128,24 +127,19 @@ function wantAt(repo: RepoFiles, i: number): number {
 
 const cache = new WeakMap<RepoFiles, Map<string, SourceScan>>();
 const ahead = new WeakMap<RepoFiles, ReadAhead>();
-const AHEAD_WORKER = fileURLToPath(new URL('./scan-ahead-worker.js', import.meta.url));
 
 /**
- * Starts reading (and partly scanning) the files of these apps, checked in this order, on a
- * second thread: large repositories on a DiskRepo with the bundled worker script (dist/) only.
+ * Starts reading the files of these apps, checked in this order, on a second thread: large
+ * repositories on a DiskRepo, with the bundled worker script (dist/) only.
  */
 export function startScanAhead(repo: RepoFiles, appDirs: readonly string[]): void {
   if (!(repo instanceof DiskRepo)) return;
   const files: string[] = [];
-  const wants: number[] = [];
   for (const dir of appDirs) {
     const [start, end] = subtreeRange(repo, dir);
-    for (let i = start; i < end; i++) {
-      const want = wantAt(repo, i);
-      if (readsFile(want)) { files.push(repo.paths[i]!); wants.push(want); }
-    }
+    for (let i = start; i < end; i++) if (readsFile(wantAt(repo, i))) files.push(repo.paths[i]!);
   }
-  const reader = ReadAhead.start(AHEAD_WORKER, repo.root, files, MAX_FILE_BYTES, { extra: wants });
+  const reader = ReadAhead.start(repo.root, files, MAX_FILE_BYTES);
   if (reader) ahead.set(repo, reader);
 }
 
@@ -154,21 +148,15 @@ export function stopScanAhead(repo: RepoFiles): void {
   ahead.delete(repo);
 }
 
-/** One file's scan: from the read-ahead thread when it has it (bytes or its digest), else read here. */
+/** One file's scan, of the bytes the read-ahead thread has for it, else read here. */
 function scanNext(repo: RepoFiles, file: string, want: number): FileScan {
   const got = ahead.get(repo)?.take(file);
   if (!got) return scanFile(repo, file, want);
   switch (got.status) {
-    case EntryStatus.Digest: return JSON.parse(got.digest) as FileScan;
     case EntryStatus.Bytes: return scanBytes(file, want, { ok: true, bytes: got.bytes });
     case EntryStatus.TooLarge: return scanBytes(file, want, { ok: false, diagnostic: tooLarge(file, got.size, MAX_FILE_BYTES) });
     default: return scanBytes(file, want, { ok: false, diagnostic: unreadable(file, got.message) });
   }
-}
-
-/** The worker's digest of a file: its whole scan, as JSON. */
-export function digestFile(file: string, want: number, bytes: Uint8Array): string {
-  return JSON.stringify(scanBytes(file, want, { ok: true, bytes }));
 }
 
 export function scanSources(repo: RepoFiles, appDir: string): SourceScan {
