@@ -134,9 +134,51 @@ export const URL_COMMENT = 1;
 export const URL_LOCAL = 2;
 
 /** Lower-cased host of the part after `scheme://`; '' when it is built at run time. */
-function hostOf(rest: string): string {
-  const hostPart = /^(?:[^@/?#]*@)?(\[[^\]]*\]|[^/:?#]*)/.exec(rest)?.[1] ?? '';
-  return /^[A-Za-z0-9.-]+$|^\[[0-9a-fA-F:.]+\]$/.test(hostPart) ? hostPart.toLowerCase().replace(/\.$/, '') : '';
+export function hostOf(rest: string): string {
+  // By hand rather than by regex: this runs for every URL of the repository.
+  // Userinfo ends at the first `@` before any `/`, `?` or `#`.
+  let start = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charCodeAt(i);
+    if (c === 64) { start = i + 1; break; }
+    if (c === 47 || c === 63 || c === 35) break;
+  }
+  let end = start;
+  let bracketed = false;
+  if (rest.charCodeAt(start) === 91) { // [IPv6]
+    const close = rest.indexOf(']', start + 1);
+    if (close >= 0) { end = close + 1; bracketed = true; }
+  }
+  if (!bracketed) {
+    while (end < rest.length) {
+      const c = rest.charCodeAt(end);
+      if (c === 47 || c === 58 || c === 63 || c === 35) break;
+      end++;
+    }
+  }
+  if (end === start) return '';
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const c = rest.charCodeAt(i);
+    const ok = bracketed
+      ? (i === start || i === end - 1) || (c >= 48 && c <= 58) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) || c === 46
+      : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45 || (c >= 65 && c <= 90);
+    if (!ok || (bracketed && end - start < 3)) return '';
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  const host = rest.slice(start, end);
+  const lower = upper ? host.toLowerCase() : host;
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}
+
+/** The URL without trailing punctuation (`http://x.cn/a.` at the end of a sentence). */
+function trimUrlEnd(s: string): string {
+  let end = s.length;
+  for (;;) {
+    const c = s.charCodeAt(end - 1); // . , ; : ! ? *
+    if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 42) end--;
+    else return end === s.length ? s : s.slice(0, end);
+  }
 }
 
 /** URLs of one file (undefined when it has none). */
@@ -162,7 +204,7 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
       if (li !== lastLongLine) { counts.skippedLines++; lastLongLine = li; }
       continue;
     }
-    const rest = m[2]!.replace(/[.,;:!?*]+$/, '');
+    const rest = trimUrlEnd(m[2]!);
     if (!rest) continue; // a bare `http://` (a prefix test), not an address
     if (declares) {
       const before = s.slice(ls, m.index);
