@@ -3,17 +3,12 @@
 // run commands through hooks or fsmonitor): the tree is walked and .gitignore honoured.
 import fs from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
 import { minimatch } from 'minimatch';
 import type { Diagnostic } from '../core/types.js';
 import { readGitIndex } from './git-index.js';
+import { diag, listTree, SKIPPED_DIRS } from './walk.js';
 
-/** Folders of vendored code and build output: never part of the app's own sources. */
-export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
-  '.git', '.hg', '.svn', 'node_modules', 'Pods', 'build', '.gradle', 'DerivedData', '.dart_tool',
-  'oh_modules', '.idea', '.cxx', '.externalNativeBuild', '.build', 'Carthage', '.hvigor',
-  '.expo', '.next', 'coverage', '.swiftpm', 'xcuserdata',
-]);
+export { SKIPPED_DIRS } from './walk.js';
 
 /** Files above this size are not read whole: parsers get a diagnostic instead. */
 export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
@@ -40,10 +35,6 @@ export interface RepoFiles {
 }
 
 export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
-
-function diag(code: string, file: string, en: string, zh: string, line?: number): Diagnostic {
-  return { code, severity: 'note', message: { en, 'zh-CN': zh }, location: line ? { file, line } : { file }, subject: file };
-}
 
 export function tooLarge(file: string, size: number, max: number): Diagnostic {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
@@ -150,23 +141,20 @@ let scratch = Buffer.alloc(0);
 /** The files of a directory on disk. */
 export class DiskRepo extends BaseRepo {
   readonly root: string;
-  readonly paths: string[] = [];
-  readonly diagnostics: Diagnostic[] = [];
-  private sizes = new Map<string, number>();
-  /** What the walk left out: files and folders (`dir/`) a .gitignore hides, folders it could not list. */
-  private hidden: string[] = [];
+  readonly paths: string[];
+  readonly diagnostics: Diagnostic[];
+  private sizes: Map<string, number>;
 
-  /** Lists the tree, unless `listing` (sorted paths) is given: then nothing is walked. */
-  constructor(root: string, listing?: readonly string[]) {
+  constructor(root: string) {
     super();
     this.root = path.resolve(root);
-    if (listing) {
-      this.paths.push(...listing);
-      return;
-    }
-    this.walk('', []);
-    this.addTracked();
+    const listing = listTree(this.root);
+    this.paths = listing.paths;
+    this.sizes = new Map(listing.sizes);
+    this.addTracked(listing.hidden);
     this.paths.sort();
+    // In file order, whichever thread found them.
+    this.diagnostics = listing.diagnostics.sort((a, b) => (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0));
   }
 
   size(file: string): number {
@@ -215,9 +203,9 @@ export class DiskRepo extends BaseRepo {
   }
 
   /** Files git tracks although a .gitignore hides them (read from .git/index, never by running git). */
-  private addTracked(): void {
+  private addTracked(hidden: string[]): void {
     // Only what the walk left out can be missing: nothing hidden, no need to read the index.
-    if (!this.hidden.length) return;
+    if (!hidden.length) return;
     let tracked: string[] | undefined;
     try {
       tracked = readGitIndex(fs.readFileSync(path.join(this.root, '.git', 'index')));
@@ -225,7 +213,7 @@ export class DiskRepo extends BaseRepo {
       return; // Not a git checkout (or a worktree/submodule whose .git is a file): the walk stands.
     }
     if (!tracked) return;
-    const hidden = this.hidden.sort();
+    hidden.sort();
     for (const rel of tracked) {
       if (!isBelow(hidden, rel) || rel.split('/').some((part) => SKIPPED_DIRS.has(part) || part === '..')) continue;
       try {
@@ -240,65 +228,6 @@ export class DiskRepo extends BaseRepo {
     }
   }
 
-  private walk(dir: string, rules: IgnoreRules[]): void {
-    const abs = path.join(this.root, dir);
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(abs, { withFileTypes: true });
-    } catch (e) {
-      this.hidden.push(dir ? `${dir}/` : '');
-      this.diagnostics.push(diag('repo/unreadable', dir || '.', `${dir || '.'} could not be listed: ${(e as Error).message}`,
-        `${dir || '.'} 无法列出：${(e as Error).message}`));
-      return;
-    }
-    const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
-    if (gitignore) {
-      try {
-        const text = fs.readFileSync(path.join(abs, '.gitignore'), 'utf8');
-        rules = [...rules, { base: dir, ig: ignore().add(text), byName: namePatternsOnly(text) }];
-      } catch {
-        // An unreadable .gitignore only means nothing extra is ignored.
-      }
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const rel = dir ? `${dir}/${entry.name}` : entry.name;
-      const isDir = entry.isDirectory();
-      if (isDir && SKIPPED_DIRS.has(entry.name)) continue;
-      if (ignored(rules, rel, entry.name, isDir)) { this.hidden.push(isDir ? `${rel}/` : rel); continue; }
-      if (isDir) {
-        this.walk(rel, rules);
-      } else if (entry.isFile()) {
-        this.paths.push(rel);
-      } else if (entry.isSymbolicLink()) {
-        this.symlink(rel);
-      }
-    }
-  }
-
-  private symlink(rel: string): void {
-    const abs = path.join(this.root, rel);
-    let target: string;
-    try {
-      target = fs.realpathSync(abs);
-    } catch {
-      return; // A dangling link has nothing to read.
-    }
-    const inside = target === this.root || target.startsWith(this.root + path.sep);
-    if (!inside) {
-      this.diagnostics.push(diag('repo/symlink-outside', rel,
-        `${rel} is a symbolic link to a path outside the repository: it was not followed.`,
-        `${rel} 是指向仓库之外的符号链接，未被跟随。`));
-      return;
-    }
-    // Files linked inside the tree are listed under their link path; linked folders are
-    // not walked (their real path is listed already, and cycles are impossible this way).
-    const stat = fs.statSync(abs);
-    if (stat.isFile()) {
-      this.paths.push(rel);
-      this.sizes.set(rel, stat.size);
-    }
-  }
 }
 
 /**
@@ -315,34 +244,6 @@ function isBelow(hidden: readonly string[], rel: string): boolean {
   }
   const h = hidden[lo - 1];
   return h !== undefined && (h === rel || ((h === '' || h.endsWith('/')) && rel.startsWith(h)));
-}
-
-interface IgnoreRules {
-  /** The folder of the .gitignore. */
-  base: string;
-  ig: Ignore;
-  /** Every pattern is a name pattern (no `/` but a trailing one): testing the entry's name is enough. */
-  byName: boolean;
-}
-
-/**
- * Whether a .gitignore holds only patterns without a `/` (but a trailing one), like `build/` or
- * `*.log`. Git matches those against the name at any depth, so the entry's name can be tested
- * instead of its path: a much cheaper call, and parents need no test (ignored folders are not walked).
- */
-function namePatternsOnly(text: string): boolean {
-  return text.split(/\r?\n/).every((line) => {
-    const p = line.trim();
-    return !p || p.startsWith('#') || !p.replace(/\/$/, '').includes('/');
-  });
-}
-
-function ignored(rules: readonly IgnoreRules[], rel: string, name: string, isDir: boolean): boolean {
-  for (const { base, ig, byName } of rules) {
-    const sub = byName ? name : base ? rel.slice(base.length + 1) : rel;
-    if (ig.ignores(isDir ? `${sub}/` : sub)) return true;
-  }
-  return false;
 }
 
 /** An in-memory tree, for tests and for policy pack fixtures. */

@@ -1,0 +1,267 @@
+// Listing a tree: .gitignore honoured, vendored and build folders skipped, symlinks that leave the
+// tree reported and not followed. A large tree is listed on two threads: the first levels are
+// listed here, then the folders found are shared out through an atomic counter, each thread
+// walking whole subtrees (the worker, dist/walk-worker.js, runs TreeWalk too).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import ignore, { type Ignore } from 'ignore';
+import type { Diagnostic } from '../core/types.js';
+import { readThreads } from './read-ahead.js';
+
+/** Folders of vendored code and build output: never part of the app's own sources. */
+export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
+  '.git', '.hg', '.svn', 'node_modules', 'Pods', 'build', '.gradle', 'DerivedData', '.dart_tool',
+  'oh_modules', '.idea', '.cxx', '.externalNativeBuild', '.build', 'Carthage', '.hvigor',
+  '.expo', '.next', 'coverage', '.swiftpm', 'xcuserdata',
+]);
+
+export function diag(code: string, file: string, en: string, zh: string, line?: number): Diagnostic {
+  return { code, severity: 'note', message: { en, 'zh-CN': zh }, location: line ? { file, line } : { file }, subject: file };
+}
+
+/** The .gitignore files that apply in a folder, outermost first. */
+export type IgnoreChain = readonly { base: string; text: string }[];
+
+interface IgnoreRules {
+  /** The folder of the .gitignore. */
+  base: string;
+  text: string;
+  ig: Ignore;
+  /** Every pattern is a name pattern (no `/` but a trailing one): testing the entry's name is enough. */
+  byName: boolean;
+}
+
+/**
+ * Whether a .gitignore holds only patterns without a `/` (but a trailing one), like `build/` or
+ * `*.log`. Git matches those against the name at any depth, so the entry's name can be tested
+ * instead of its path: a much cheaper call, and parents need no test (ignored folders are not walked).
+ */
+function namePatternsOnly(text: string): boolean {
+  return text.split(/\r?\n/).every((line) => {
+    const p = line.trim();
+    return !p || p.startsWith('#') || !p.replace(/\/$/, '').includes('/');
+  });
+}
+
+function rulesOf(base: string, text: string): IgnoreRules {
+  return { base, text, ig: ignore().add(text), byName: namePatternsOnly(text) };
+}
+
+function ignored(rules: readonly IgnoreRules[], rel: string, name: string, isDir: boolean): boolean {
+  for (const { base, ig, byName } of rules) {
+    const sub = byName ? name : base ? rel.slice(base.length + 1) : rel;
+    if (ig.ignores(isDir ? `${sub}/` : sub)) return true;
+  }
+  return false;
+}
+
+/** What a walk found. Paths in walk order (not sorted). */
+export interface Listing {
+  paths: string[];
+  /** Sizes of files listed through a symlink (their size is not the link's). */
+  sizes: [string, number][];
+  /** What the walk left out: files and folders (`dir/`) a .gitignore hides, folders it could not list. */
+  hidden: string[];
+  diagnostics: Diagnostic[];
+}
+
+export class TreeWalk implements Listing {
+  paths: string[] = [];
+  sizes: [string, number][] = [];
+  hidden: string[] = [];
+  diagnostics: Diagnostic[] = [];
+  constructor(readonly root: string) {}
+
+  /** Lists `dir` and everything below it. */
+  walk(dir: string, rules: readonly IgnoreRules[]): void {
+    for (const [sub, r] of this.list(dir, rules)) this.walk(sub, r);
+  }
+
+  /** Lists the files of `dir`; returns its subfolders to walk, with the rules that apply in them. */
+  list(dir: string, rules: readonly IgnoreRules[]): [string, readonly IgnoreRules[]][] {
+    const abs = path.join(this.root, dir);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      this.hidden.push(dir ? `${dir}/` : '');
+      this.diagnostics.push(diag('repo/unreadable', dir || '.', `${dir || '.'} could not be listed: ${(e as Error).message}`,
+        `${dir || '.'} 无法列出：${(e as Error).message}`));
+      return [];
+    }
+    const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
+    if (gitignore) {
+      try {
+        rules = [...rules, rulesOf(dir, fs.readFileSync(path.join(abs, '.gitignore'), 'utf8'))];
+      } catch {
+        // An unreadable .gitignore only means nothing extra is ignored.
+      }
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const dirs: [string, readonly IgnoreRules[]][] = [];
+    for (const entry of entries) {
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      const isDir = entry.isDirectory();
+      if (isDir && SKIPPED_DIRS.has(entry.name)) continue;
+      if (ignored(rules, rel, entry.name, isDir)) { this.hidden.push(isDir ? `${rel}/` : rel); continue; }
+      if (isDir) dirs.push([rel, rules]);
+      else if (entry.isFile()) this.paths.push(rel);
+      else if (entry.isSymbolicLink()) this.symlink(rel);
+    }
+    return dirs;
+  }
+
+  private symlink(rel: string): void {
+    const abs = path.join(this.root, rel);
+    let target: string;
+    try {
+      target = fs.realpathSync(abs);
+    } catch {
+      return; // A dangling link has nothing to read.
+    }
+    const inside = target === this.root || target.startsWith(this.root + path.sep);
+    if (!inside) {
+      this.diagnostics.push(diag('repo/symlink-outside', rel,
+        `${rel} is a symbolic link to a path outside the repository: it was not followed.`,
+        `${rel} 是指向仓库之外的符号链接，未被跟随。`));
+      return;
+    }
+    // Files linked inside the tree are listed under their link path; linked folders are
+    // not walked (their real path is listed already, and cycles are impossible this way).
+    const stat = fs.statSync(abs);
+    if (stat.isFile()) {
+      this.paths.push(rel);
+      this.sizes.push([rel, stat.size]);
+    }
+  }
+
+  /** Walks shared folders, claiming them one by one, until none is left. */
+  drain(job: WalkJob, chains: Map<number, readonly IgnoreRules[]> = new Map()): void {
+    for (;;) {
+      const i = Atomics.add(job.counter, NEXT, 1);
+      if (i >= job.dirs.length) return;
+      job.owner[i] = job.self;
+      this.walk(job.dirs[i]!, rulesFor(job, i, chains));
+      Atomics.add(job.counter, DONE, 1);
+    }
+  }
+}
+
+/** The shared part of a parallel walk. */
+export interface WalkJob {
+  root: string;
+  dirs: string[];
+  /** Per folder, the index of its IgnoreChain in `chains`. */
+  chainOf: number[];
+  chains: IgnoreChain[];
+  counter: Int32Array;
+  /** Per folder, which thread claimed it (1 main, 2 worker). */
+  owner: Uint8Array;
+  self: number;
+  port?: MessagePort;
+}
+const NEXT = 0, DONE = 1, WORKER_STATE = 2;
+
+function rulesFor(job: WalkJob, i: number, cache: Map<number, readonly IgnoreRules[]>): readonly IgnoreRules[] {
+  const c = job.chainOf[i]!;
+  let rules = cache.get(c);
+  if (!rules) { rules = job.chains[c]!.map(({ base, text }) => rulesOf(base, text)); cache.set(c, rules); }
+  return rules;
+}
+
+/** The worker's side: walk, hand the listing over (one string per list: cheap to pass), say so. */
+export function runWalkWorker(job: WalkJob): void {
+  try {
+    const w = new TreeWalk(job.root);
+    w.drain(job);
+    job.port!.postMessage({ paths: w.paths.join('\n'), hidden: w.hidden.join('\n'), sizes: w.sizes, diagnostics: w.diagnostics });
+    Atomics.store(job.counter, WORKER_STATE, 1);
+  } catch {
+    Atomics.store(job.counter, WORKER_STATE, 2); // its folders are walked again here
+  } finally {
+    Atomics.notify(job.counter, WORKER_STATE);
+  }
+}
+
+/** Share out the walk once the first levels hold this many folders. */
+const MIN_SHARED_DIRS = 64;
+const WORKER_FILE = fileURLToPath(new URL('./walk-worker.js', import.meta.url));
+/** No progress for this long: the worker is presumed dead and its folders are walked here. */
+const STALL_MS = 30_000;
+
+/** Lists the tree below root, on two threads when it is large and the worker script is at hand. */
+export function listTree(root: string, { threads = readThreads(process.env), workerFile = WORKER_FILE, workerOnly = false } = {}): Listing {
+  const main = new TreeWalk(root);
+  // Breadth first until there are enough folders to share (a small tree is done by then).
+  let frontier: [string, readonly IgnoreRules[]][] = [['', []]];
+  while (frontier.length && frontier.length < MIN_SHARED_DIRS) frontier = frontier.flatMap(([d, r]) => main.list(d, r));
+  if (!frontier.length) return main;
+  if (threads < 2 || !fs.existsSync(workerFile)) {
+    for (const [d, r] of frontier) main.walk(d, r);
+    return main;
+  }
+  const chainIds = new Map<readonly IgnoreRules[], number>();
+  const chains: IgnoreChain[] = [];
+  const chainOf = frontier.map(([, r]) => {
+    let id = chainIds.get(r);
+    if (id === undefined) { id = chains.push(r.map(({ base, text }) => ({ base, text }))) - 1; chainIds.set(r, id); }
+    return id;
+  });
+  const job: WalkJob = { root, dirs: frontier.map(([d]) => d), chainOf, chains,
+    counter: new Int32Array(new SharedArrayBuffer(12)), owner: new Uint8Array(new SharedArrayBuffer(frontier.length)), self: 1 };
+  const channel = new MessageChannel();
+  const worker = startWorker(workerFile, job, channel.port2);
+  // (workerOnly: tests make the worker walk every shared folder.)
+  if (!workerOnly) main.drain(job, new Map(frontier.map(([, r], i) => [chainOf[i]!, r])));
+  const theirs = worker ? awaitWorker(job, channel.port1) : undefined;
+  void worker?.terminate();
+  channel.port1.close();
+  if (theirs) {
+    if (theirs.paths) main.paths = main.paths.concat(theirs.paths.split('\n'));
+    if (theirs.hidden) main.hidden = main.hidden.concat(theirs.hidden.split('\n'));
+    main.sizes = main.sizes.concat(theirs.sizes);
+    main.diagnostics = main.diagnostics.concat(theirs.diagnostics);
+  } else {
+    // The worker failed or stalled: walk what it claimed.
+    job.dirs.forEach((d, i) => { if (job.owner[i] !== 1) main.walk(d, rulesFor(job, i, new Map())); });
+  }
+  return main;
+}
+
+/** In a function of its own: a listener closure would otherwise keep the caller's locals alive as long as the Worker. */
+function startWorker(file: string, job: WalkJob, port: MessagePort): Worker | undefined {
+  try {
+    const worker = new Worker(file, { workerData: { ...job, self: 2, port }, transferList: [port] });
+    worker.unref();
+    worker.on('error', () => { /* seen through WORKER_STATE or the stall timeout */ });
+    return worker;
+  } catch {
+    return undefined;
+  }
+}
+
+type WorkerListing = { paths: string; hidden: string; sizes: [string, number][]; diagnostics: Diagnostic[] };
+
+function awaitWorker(job: WalkJob, port: MessagePort): WorkerListing | undefined {
+  const c = job.counter;
+  let done = Atomics.load(c, DONE);
+  let since = Date.now();
+  for (;;) {
+    const state = Atomics.load(c, WORKER_STATE);
+    if (state === 2) return undefined;
+    if (state === 1) break;
+    // Everything is walked and the worker claimed none of it (it started late, or not at all).
+    if (done >= job.dirs.length && !job.owner.includes(2)) return { paths: '', hidden: '', sizes: [], diagnostics: [] };
+    Atomics.wait(c, WORKER_STATE, 0, 20);
+    const now = Atomics.load(c, DONE);
+    if (now !== done) { done = now; since = Date.now(); } else if (Date.now() - since > STALL_MS) return undefined;
+  }
+  for (let tries = 0; tries < 200; tries++) {
+    const m = receiveMessageOnPort(port);
+    if (m) return m.message as WorkerListing;
+    Atomics.wait(c, NEXT, Atomics.load(c, NEXT), 5);
+  }
+  return undefined;
+}
