@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path15 && path15[0] !== "/") {
-          path15 = `/${path15}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path15}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path15);
+        debuglog("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path15,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path15);
+        debuglog("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path15, origin },
+          request: { method, path: path16, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path15,
+          path16,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path15, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path15);
+          debuglog("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path15 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path15)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path15, query) : path15;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5500,7 +5500,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape4 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5508,14 +5508,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape4(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape4(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape4(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path15, host, upgrade, blocking, reset } = request2;
+      const { method, path: path16, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path15} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path15;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path15 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path15;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path15 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path15;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path15) {
-      if (typeof path15 !== "string") {
-        return path15;
+    function safeUrl(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path15.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path15;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path15);
+    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path15, method, body, headers, query } = opts;
+      const { path: path16, method, body, headers, query } = opts;
       return {
-        path: path15,
+        path: path16,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path15,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path15) {
-      for (let i = 0; i < path15.length; ++i) {
-        const code = path15.charCodeAt(i);
+    function validateCookiePath(path16) {
+      for (let i = 0; i < path16.length; ++i) {
+        const code = path16.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path15 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path15 = `/${path15}`;
+            path16 = `/${path16}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path15);
+          url = new URL(util.parseOrigin(url).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19651,26 +19651,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path15) => {
-      const end = path15.length - 1;
-      const index = path15.lastIndexOf(
+    var basenameOf = (path16) => {
+      const end = path16.length - 1;
+      const index = path16.lastIndexOf(
         SLASH,
-        path15[end] === SLASH ? end - 1 : end
+        path16[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path15 : path15.slice(index + 1);
+      return index < 0 ? path16 : path16.slice(index + 1);
     };
-    var parentOf = (path15) => {
-      if (path15.charCodeAt(0) === SLASH_CODE || path15.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path15.split(SLASH).filter(Boolean);
+    var parentOf = (path16) => {
+      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path16.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path15.length - 1;
-      const cut = path15.lastIndexOf(
+      const end = path16.length - 1;
+      const cut = path16.lastIndexOf(
         SLASH,
-        path15.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path15.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -19820,7 +19820,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path15) {
+      testLiteral(path16) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -19829,7 +19829,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule2 = rules[index];
-          if (rule2.checkRegex.test(path15)) {
+          if (rule2.checkRegex.test(path16)) {
             ignored2 = !rule2.negative;
             unignored = rule2.negative;
             matchedRule = rule2.negative ? UNDEFINED : rule2;
@@ -19849,15 +19849,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path15, mode) {
+      test(path16, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path15) : path15;
+        const basename3 = shortcut ? basenameOf(path16) : path16;
         for (let index = length - 1; index >= 0; index--) {
           const rule2 = rules[index];
           if (rule2[mode].test(
-            shortcut && rule2._basenameOnly ? basename3 : path15
+            shortcut && rule2._basenameOnly ? basename3 : path16
           )) {
             const { negative } = rule2;
             const ret = {
@@ -19879,17 +19879,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path15, originalPath, doThrow) => {
-      if (!isString(path15)) {
+    var checkPath = (path16, originalPath, doThrow) => {
+      if (!isString(path16)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path15) {
+      if (!path16) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path15)) {
+      if (checkPath.isNotRelative(path16)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -19898,25 +19898,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path15) => {
-      const first = path15.charCodeAt(0);
+    var isNotRelative = (path16) => {
+      const first = path16.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path15.length === 1) {
+      if (path16.length === 1) {
         return true;
       }
-      const second = path15.charCodeAt(1);
+      const second = path16.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path15.length === 2 || path15.charCodeAt(2) === SLASH_CODE;
+      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -19947,59 +19947,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path15) {
+      _test(originalPath, cache3, path16) {
         checkPath(
-          path15,
+          path16,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path15 ? this._t(path15, cache3) : {
+        return path16 ? this._t(path16, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path15 = convertPath(target);
-        if (!path15 || path15.charCodeAt(path15.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path15);
+        const path16 = convertPath(target);
+        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path16);
         }
-        const dir = this._t(path15, this._testCache);
+        const dir = this._t(path16, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path15);
+        const literal2 = this._rules.testLiteral(path16);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path15, cache3) {
-        const cached = cache3[path15];
+      _t(path16, cache3) {
+        const cached = cache3[path16];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path15);
+        const parentPath = parentOf(path16);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path15] = parent && parent.ignored ? parent : this._rules.test(path15, MODE_IGNORE);
+        return cache3[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
       }
-      ignores(path15) {
-        return this._test(path15, this._ignoreCache, convertPath(path15)).ignored;
+      ignores(path16) {
+        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
       }
       createFilter() {
-        return (path15) => !this.ignores(path15);
+        return (path16) => !this.ignores(path16);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path15) {
-        return this._test(path15, this._testCache, convertPath(path15));
+      test(path16) {
+        return this._test(path16, this._testCache, convertPath(path16));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path15) => checkPath(convertPath(path15), path15, RETURN_FALSE);
+    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path15) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path15) || isNotRelative(path15);
+      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -22420,7 +22420,7 @@ var require_parse2 = __commonJS({
         switch (c) {
           case "\\":
             read3();
-            buffer += escape4();
+            buffer += escape3();
             return;
           case '"':
             if (doubleQuote) {
@@ -22534,7 +22534,7 @@ var require_parse2 = __commonJS({
         read3();
       }
     }
-    function escape4() {
+    function escape3() {
       const c2 = peek();
       switch (c2) {
         case "b":
@@ -23034,6911 +23034,6 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
-var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-    var _CodeOrName = class {
-    };
-    exports._CodeOrName = _CodeOrName;
-    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-    var Name = class extends _CodeOrName {
-      constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-          throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        return false;
-      }
-      get names() {
-        return { [this.str]: 1 };
-      }
-    };
-    exports.Name = Name;
-    var _Code = class extends _CodeOrName {
-      constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        if (this._items.length > 1)
-          return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-      }
-      get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
-      }
-      get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
-          if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
-        }, {});
-      }
-    };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
-    function _(strs, ...args) {
-      const code = [strs[0]];
-      let i = 0;
-      while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-      }
-      return new _Code(code);
-    }
-    exports._ = _;
-    var plus = new _Code("+");
-    function str2(strs, ...args) {
-      const expr = [safeStringify(strs[0])];
-      let i = 0;
-      while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-      }
-      optimize(expr);
-      return new _Code(expr);
-    }
-    exports.str = str2;
-    function addCodeArg(code, arg) {
-      if (arg instanceof _Code)
-        code.push(...arg._items);
-      else if (arg instanceof Name)
-        code.push(arg);
-      else
-        code.push(interpolate(arg));
-    }
-    exports.addCodeArg = addCodeArg;
-    function optimize(expr) {
-      let i = 1;
-      while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-          if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
-            continue;
-          }
-          expr[i++] = "+";
-        }
-        i++;
-      }
-    }
-    function mergeExprItems(a, b) {
-      if (b === '""')
-        return a;
-      if (a === '""')
-        return b;
-      if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-          return;
-        if (typeof b != "string")
-          return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-          return a.slice(0, -1) + b.slice(1);
-        return;
-      }
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-      return;
-    }
-    function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
-    }
-    exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
-    }
-    function stringify3(x) {
-      return new _Code(safeStringify(x));
-    }
-    exports.stringify = stringify3;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-    }
-    exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
-    }
-    exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-      }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-    }
-    exports.getEsmExportName = getEsmExportName;
-    function regexpCode(rx) {
-      return new _Code(rx.toString());
-    }
-    exports.regexpCode = regexpCode;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/scope.js
-var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-    var code_1 = require_code();
-    var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-      }
-    };
-    var UsedValueState;
-    (function(UsedValueState2) {
-      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
-      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-    exports.varKinds = {
-      const: new code_1.Name("const"),
-      let: new code_1.Name("let"),
-      var: new code_1.Name("var")
-    };
-    var Scope = class {
-      constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-      }
-      toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-      }
-      name(prefix2) {
-        return new code_1.Name(this._newName(prefix2));
-      }
-      _newName(prefix2) {
-        const ng = this._names[prefix2] || this._nameGroup(prefix2);
-        return `${prefix2}${ng.index++}`;
-      }
-      _nameGroup(prefix2) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix2)) || this._prefixes && !this._prefixes.has(prefix2)) {
-          throw new Error(`CodeGen: prefix "${prefix2}" is not allowed in this scope`);
-        }
-        return this._names[prefix2] = { prefix: prefix2, index: 0 };
-      }
-    };
-    exports.Scope = Scope;
-    var ValueScopeName = class extends code_1.Name {
-      constructor(prefix2, nameStr) {
-        super(nameStr);
-        this.prefix = prefix2;
-      }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
-      }
-    };
-    exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
-    var ValueScope = class extends Scope {
-      constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-      }
-      get() {
-        return this._scope;
-      }
-      name(prefix2) {
-        return new ValueScopeName(prefix2, this._newName(prefix2));
-      }
-      value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === void 0)
-          throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix: prefix2 } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix2];
-        if (vs) {
-          const _name = vs.get(valueKey);
-          if (_name)
-            return _name;
-        } else {
-          vs = this._values[prefix2] = /* @__PURE__ */ new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix2] || (this._scope[prefix2] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix2, itemIndex });
-        return name;
-      }
-      getValue(prefix2, keyOrRef) {
-        const vs = this._values[prefix2];
-        if (!vs)
-          return;
-        return vs.get(keyOrRef);
-      }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
-        });
-      }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
-        }, usedValues, getCode);
-      }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix2 in values) {
-          const vs = values[prefix2];
-          if (!vs)
-            continue;
-          const nameSet = usedValues[prefix2] = usedValues[prefix2] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
-              return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
-            if (c) {
-              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
-            } else {
-              throw new ValueError(name);
-            }
-            nameSet.set(name, UsedValueState.Completed);
-          });
-        }
-        return code;
-      }
-    };
-    exports.ValueScope = ValueScope;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/index.js
-var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-    var code_1 = require_code();
-    var scope_1 = require_scope();
-    var code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return code_2._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return code_2.str;
-    } });
-    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
-      return code_2.strConcat;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return code_2.nil;
-    } });
-    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
-      return code_2.getProperty;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return code_2.stringify;
-    } });
-    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
-      return code_2.regexpCode;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return code_2.Name;
-    } });
-    var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
-      return scope_2.Scope;
-    } });
-    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
-      return scope_2.ValueScope;
-    } });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
-      return scope_2.ValueScopeName;
-    } });
-    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
-      return scope_2.varKinds;
-    } });
-    exports.operators = {
-      GT: new code_1._Code(">"),
-      GTE: new code_1._Code(">="),
-      LT: new code_1._Code("<"),
-      LTE: new code_1._Code("<="),
-      EQ: new code_1._Code("==="),
-      NEQ: new code_1._Code("!=="),
-      NOT: new code_1._Code("!"),
-      OR: new code_1._Code("||"),
-      AND: new code_1._Code("&&"),
-      ADD: new code_1._Code("+")
-    };
-    var Node = class {
-      optimizeNodes() {
-        return this;
-      }
-      optimizeNames(_names, _constants) {
-        return this;
-      }
-    };
-    var Def = class extends Node {
-      constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-      }
-      render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-      }
-      optimizeNames(names, constants3) {
-        if (!names[this.name.str])
-          return;
-        if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
-        return this;
-      }
-      get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-      }
-    };
-    var Assign = class extends Node {
-      constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-      }
-      render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-      }
-      optimizeNames(names, constants3) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-          return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
-        return this;
-      }
-      get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-      }
-    };
-    var AssignOp = class extends Assign {
-      constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-      }
-      render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-      }
-    };
-    var Label = class extends Node {
-      constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-      }
-      render({ _n }) {
-        return `${this.label}:` + _n;
-      }
-    };
-    var Break = class extends Node {
-      constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-      }
-      render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-      }
-    };
-    var Throw = class extends Node {
-      constructor(error2) {
-        super();
-        this.error = error2;
-      }
-      render({ _n }) {
-        return `throw ${this.error};` + _n;
-      }
-      get names() {
-        return this.error.names;
-      }
-    };
-    var AnyCode = class extends Node {
-      constructor(code) {
-        super();
-        this.code = code;
-      }
-      render({ _n }) {
-        return `${this.code};` + _n;
-      }
-      optimizeNodes() {
-        return `${this.code}` ? this : void 0;
-      }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
-        return this;
-      }
-      get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-      }
-    };
-    var ParentNode = class extends Node {
-      constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-      }
-      render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-      }
-      optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i].optimizeNodes();
-          if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
-          else if (n)
-            nodes[i] = n;
-          else
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      optimizeNames(names, constants3) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
-            continue;
-          subtractNames(names, n.names);
-          nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-      }
-    };
-    var BlockNode = class extends ParentNode {
-      render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-      }
-    };
-    var Root = class extends ParentNode {
-    };
-    var Else = class extends BlockNode {
-    };
-    Else.kind = "else";
-    var If = class _If extends BlockNode {
-      constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-      }
-      render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-          return this.nodes;
-        let e = this.else;
-        if (e) {
-          const ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-          if (cond === false)
-            return e instanceof _If ? e : e.nodes;
-          if (this.nodes.length)
-            return this;
-          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-          return void 0;
-        return this;
-      }
-      optimizeNames(names, constants3) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
-          return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-          addNames(names, this.else.names);
-        return names;
-      }
-    };
-    If.kind = "if";
-    var For = class extends BlockNode {
-    };
-    For.kind = "for";
-    var ForLoop = class extends For {
-      constructor(iteration) {
-        super();
-        this.iteration = iteration;
-      }
-      render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-      }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
-          return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iteration.names);
-      }
-    };
-    var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-      }
-      render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-      }
-      get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-      }
-    };
-    var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-      }
-      render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-      }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
-          return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iterable.names);
-      }
-    };
-    var Func = class extends BlockNode {
-      constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-      }
-      render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-      }
-    };
-    Func.kind = "func";
-    var Return = class extends ParentNode {
-      render(opts) {
-        return "return " + super.render(opts);
-      }
-    };
-    Return.kind = "return";
-    var Try = class extends BlockNode {
-      render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-          code += this.catch.render(opts);
-        if (this.finally)
-          code += this.finally.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-      }
-      optimizeNames(names, constants3) {
-        var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        if (this.catch)
-          addNames(names, this.catch.names);
-        if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
-      }
-    };
-    var Catch = class extends BlockNode {
-      constructor(error2) {
-        super();
-        this.error = error2;
-      }
-      render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-      }
-    };
-    Catch.kind = "catch";
-    var Finally = class extends BlockNode {
-      render(opts) {
-        return "finally" + super.render(opts);
-      }
-    };
-    Finally.kind = "finally";
-    var CodeGen = class {
-      constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-      }
-      toString() {
-        return this._root.render(this.opts);
-      }
-      // returns unique name in the internal scope
-      name(prefix2) {
-        return this._scope.name(prefix2);
-      }
-      // reserves unique name in the external scope
-      scopeName(prefix2) {
-        return this._extScope.name(prefix2);
-      }
-      // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
-      }
-      getScopeValue(prefix2, keyOrRef) {
-        return this._extScope.getValue(prefix2, keyOrRef);
-      }
-      // return code that assigns values in the external scope to the names that are used internally
-      // (same names that were returned by gen.scopeName or gen.scopeValue)
-      scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-      }
-      scopeCode() {
-        return this._extScope.scopeCode(this._values);
-      }
-      _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-      }
-      // `const` declaration (`var` in es5 mode)
-      const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-      }
-      // `let` declaration with optional assignment (`var` in es5 mode)
-      let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-      }
-      // `var` declaration with optional assignment
-      var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-      }
-      // assignment code
-      assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-      }
-      // `+=` code
-      add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-      }
-      // appends passed SafeExpr to code or executes Block
-      code(c) {
-        if (typeof c == "function")
-          c();
-        else if (c !== code_1.nil)
-          this._leafNode(new AnyCode(c));
-        return this;
-      }
-      // returns code for object literal for the passed argument list of key-value pairs
-      object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
-          }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-      }
-      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-      if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-          this.code(thenBody).else().code(elseBody).endIf();
-        } else if (thenBody) {
-          this.code(thenBody).endIf();
-        } else if (elseBody) {
-          throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-      }
-      // `else if` clause - invalid without `if` or after `else` clauses
-      elseIf(condition) {
-        return this._elseNode(new If(condition));
-      }
-      // `else` clause - only valid after `if` or `else if` clauses
-      else() {
-        return this._elseNode(new Else());
-      }
-      // end `if` statement (needed if gen.if was used only with condition)
-      endIf() {
-        return this._endBlockNode(If, Else);
-      }
-      _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-          this.code(forBody).endFor();
-        return this;
-      }
-      // a generic `for` clause (or statement if `forBody` is passed)
-      for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-      }
-      // `for` statement for a range of values
-      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-      }
-      // `for-of` statement (in es5 mode replace with a normal for loop)
-      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
-            forBody(name);
-          });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-      }
-      // `for-in` statement.
-      // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
-      }
-      // end `for` loop
-      endFor() {
-        return this._endBlockNode(For);
-      }
-      // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
-      }
-      // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
-      }
-      // `return` statement
-      return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-          throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-      }
-      // `try` statement
-      try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-          throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-          const error2 = this.name("e");
-          this._currNode = node.catch = new Catch(error2);
-          catchCode(error2);
-        }
-        if (finallyCode) {
-          this._currNode = node.finally = new Finally();
-          this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-      }
-      // `throw` statement
-      throw(error2) {
-        return this._leafNode(new Throw(error2));
-      }
-      // start self-balancing block
-      block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
-        return this;
-      }
-      // end the current self-balancing block
-      endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === void 0)
-          throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
-          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-      }
-      // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-          this.code(funcBody).endFunc();
-        return this;
-      }
-      // end function definition
-      endFunc() {
-        return this._endBlockNode(Func);
-      }
-      optimize(n = 1) {
-        while (n-- > 0) {
-          this._root.optimizeNodes();
-          this._root.optimizeNames(this._root.names, this._constants);
-        }
-      }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-      }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-      }
-      _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2) {
-          this._nodes.pop();
-          return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-      }
-      _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-          throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-      }
-      get _root() {
-        return this._nodes[0];
-      }
-      get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-      }
-      set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-      }
-    };
-    exports.CodeGen = CodeGen;
-    function addNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
-    }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-    }
-    function optimizeExpr(expr, names, constants3) {
-      if (expr instanceof code_1.Name)
-        return replaceName(expr);
-      if (!canOptimize(expr))
-        return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-          c = replaceName(c);
-        if (c instanceof code_1._Code)
-          items.push(...c._items);
-        else
-          items.push(c);
-        return items;
-      }, []));
-      function replaceName(n) {
-        const c = constants3[n.str];
-        if (c === void 0 || names[n.str] !== 1)
-          return n;
-        delete names[n.str];
-        return c;
-      }
-      function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
-      }
-    }
-    function subtractNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-    }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
-    }
-    exports.not = not;
-    var andCode = mappend(exports.operators.AND);
-    function and(...args) {
-      return args.reduce(andCode);
-    }
-    exports.and = and;
-    var orCode = mappend(exports.operators.OR);
-    function or(...args) {
-      return args.reduce(orCode);
-    }
-    exports.or = or;
-    function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
-    }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/util.js
-var require_util10 = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-    var codegen_1 = require_codegen();
-    var code_1 = require_code();
-    function toHash(arr) {
-      const hash = {};
-      for (const item of arr)
-        hash[item] = true;
-      return hash;
-    }
-    exports.toHash = toHash;
-    function alwaysValidSchema(it, schema) {
-      if (typeof schema == "boolean")
-        return schema;
-      if (Object.keys(schema).length === 0)
-        return true;
-      checkUnknownRules(it, schema);
-      return !schemaHasRules(schema, it.self.RULES.all);
-    }
-    exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self: self2 } = it;
-      if (!opts.strictSchema)
-        return;
-      if (typeof schema === "boolean")
-        return;
-      const rules = self2.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
-      }
-    }
-    exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema, rules) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (rules[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-      if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-          return schema;
-        if (typeof schema == "string")
-          return (0, codegen_1._)`${schema}`;
-      }
-      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-    }
-    exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
-    }
-    exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
-    }
-    exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
-    }
-    exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
-      if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
-      } else {
-        f(xs);
-      }
-    }
-    exports.eachItem = eachItem;
-    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
-      return (gen, from, to, toName) => {
-        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-      };
-    }
-    exports.mergeEvaluated = {
-      props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
-          if (from === true) {
-            gen.assign(to, true);
-          } else {
-            gen.assign(to, (0, codegen_1._)`${to} || {}`);
-            setEvaluated(gen, to, from);
-          }
-        }),
-        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
-        resultToName: evaluatedPropsToName
-      }),
-      items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
-      })
-    };
-    function evaluatedPropsToName(gen, ps) {
-      if (ps === true)
-        return gen.var("props", true);
-      const props = gen.var("props", (0, codegen_1._)`{}`);
-      if (ps !== void 0)
-        setEvaluated(gen, props, ps);
-      return props;
-    }
-    exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
-    }
-    exports.setEvaluated = setEvaluated;
-    var snippets = {};
-    function useFunc(gen, f) {
-      return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
-      });
-    }
-    exports.useFunc = useFunc;
-    var Type2;
-    (function(Type3) {
-      Type3[Type3["Num"] = 0] = "Num";
-      Type3[Type3["Str"] = 1] = "Str";
-    })(Type2 || (exports.Type = Type2 = {}));
-    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-      if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type2.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
-      }
-      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-    }
-    exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it, msg2, mode = it.opts.strictSchema) {
-      if (!mode)
-        return;
-      msg2 = `strict mode: ${msg2}`;
-      if (mode === true)
-        throw new Error(msg2);
-      it.self.logger.warn(msg2);
-    }
-    exports.checkStrictMode = checkStrictMode;
-  }
-});
-
-// node_modules/ajv/dist/compile/names.js
-var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var names = {
-      // validation function arguments
-      data: new codegen_1.Name("data"),
-      // data passed to validation function
-      // args passed from referencing schema
-      valCxt: new codegen_1.Name("valCxt"),
-      // validation/data context - should not be used directly, it is destructured to the names below
-      instancePath: new codegen_1.Name("instancePath"),
-      parentData: new codegen_1.Name("parentData"),
-      parentDataProperty: new codegen_1.Name("parentDataProperty"),
-      rootData: new codegen_1.Name("rootData"),
-      // root data - same as the data passed to the first/top validation function
-      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
-      // used to support recursiveRef and dynamicRef
-      // function scoped variables
-      vErrors: new codegen_1.Name("vErrors"),
-      // null or array of validation errors
-      errors: new codegen_1.Name("errors"),
-      // counter of validation errors
-      this: new codegen_1.Name("this"),
-      // "globals"
-      self: new codegen_1.Name("self"),
-      scope: new codegen_1.Name("scope"),
-      // JTD serialize/parse name for JSON string and position
-      json: new codegen_1.Name("json"),
-      jsonPos: new codegen_1.Name("jsonPos"),
-      jsonLen: new codegen_1.Name("jsonLen"),
-      jsonPart: new codegen_1.Name("jsonPart")
-    };
-    exports.default = names;
-  }
-});
-
-// node_modules/ajv/dist/compile/errors.js
-var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var names_1 = require_names();
-    exports.keywordError = {
-      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
-    };
-    exports.keyword$DataError = {
-      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
-    };
-    function reportError(cxt, error2 = exports.keywordError, errorPaths, overrideAllErrors) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error2, errorPaths);
-      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
-        addError(gen, errObj);
-      } else {
-        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
-      }
-    }
-    exports.reportError = reportError;
-    function reportExtraError(cxt, error2 = exports.keywordError, errorPaths) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error2, errorPaths);
-      addError(gen, errObj);
-      if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-      }
-    }
-    exports.reportExtraError = reportExtraError;
-    function resetErrorsCount(gen, errsCount) {
-      gen.assign(names_1.default.errors, errsCount);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-    }
-    exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
-      if (errsCount === void 0)
-        throw new Error("ajv implementation error");
-      const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
-        }
-      });
-    }
-    exports.extendErrors = extendErrors;
-    function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
-      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
-    }
-    function returnErrors(it, errs) {
-      const { gen, validateName, schemaEnv } = it;
-      if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
-        gen.return(false);
-      }
-    }
-    var E = {
-      keyword: new codegen_1.Name("keyword"),
-      schemaPath: new codegen_1.Name("schemaPath"),
-      // also used in JTD errors
-      params: new codegen_1.Name("params"),
-      propertyName: new codegen_1.Name("propertyName"),
-      message: new codegen_1.Name("message"),
-      schema: new codegen_1.Name("schema"),
-      parentSchema: new codegen_1.Name("parentSchema")
-    };
-    function errorObjectCode(cxt, error2, errorPaths) {
-      const { createErrors } = cxt.it;
-      if (createErrors === false)
-        return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error2, errorPaths);
-    }
-    function errorObject(cxt, error2, errorPaths = {}) {
-      const { gen, it } = cxt;
-      const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths)
-      ];
-      extraErrorProps(cxt, error2, keyValues);
-      return gen.object(...keyValues);
-    }
-    function errorInstancePath({ errorPath }, { instancePath }) {
-      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
-      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-    }
-    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
-      if (schemaPath) {
-        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-      }
-      return [E.schemaPath, schPath];
-    }
-    function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
-      if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-      }
-      if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-      }
-      if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/boolSchema.js
-var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var boolError = {
-      message: "boolean schema is false"
-    };
-    function topBoolOrEmptySchema(it) {
-      const { gen, schema, validateName } = it;
-      if (schema === false) {
-        falseSchemaError(it, false);
-      } else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
-        gen.return(true);
-      }
-    }
-    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
-      const { gen, schema } = it;
-      if (schema === false) {
-        gen.var(valid, false);
-        falseSchemaError(it);
-      } else {
-        gen.var(valid, true);
-      }
-    }
-    exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
-      const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it
-      };
-      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/rules.js
-var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getRules = exports.isJSONType = void 0;
-    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-    var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
-    }
-    exports.isJSONType = isJSONType;
-    function getRules() {
-      const groups2 = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] }
-      };
-      return {
-        types: { ...groups2, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {}
-      };
-    }
-    exports.getRules = getRules;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/applicability.js
-var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self: self2 }, type) {
-      const group2 = self2.RULES.types[type];
-      return group2 && group2 !== true && shouldUseGroup(schema, group2);
-    }
-    exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group2) {
-      return group2.rules.some((rule2) => shouldUseRule(schema, rule2));
-    }
-    exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule2) {
-      var _a;
-      return schema[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
-    }
-    exports.shouldUseRule = shouldUseRule;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/dataType.js
-var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-    var rules_1 = require_rules();
-    var applicability_1 = require_applicability();
-    var errors_1 = require_errors2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var DataType;
-    (function(DataType2) {
-      DataType2[DataType2["Correct"] = 0] = "Correct";
-      DataType2[DataType2["Wrong"] = 1] = "Wrong";
-    })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema) {
-      const types = getJSONTypes(schema.type);
-      const hasNull = types.includes("null");
-      if (hasNull) {
-        if (schema.nullable === false)
-          throw new Error("type: null contradicts nullable: false");
-      } else {
-        if (!types.length && schema.nullable !== void 0) {
-          throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-          types.push("null");
-      }
-      return types;
-    }
-    exports.getSchemaTypes = getSchemaTypes;
-    function getJSONTypes(ts) {
-      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-    }
-    exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
-      const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-      if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-          if (coerceTo.length)
-            coerceData(it, types, coerceTo);
-          else
-            reportTypeError(it);
-        });
-      }
-      return checkTypes;
-    }
-    exports.coerceAndCheckDataType = coerceAndCheckDataType;
-    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t2) => COERCIBLE.has(t2) || coerceTypes === "array" && t2 === "array") : [];
-    }
-    function coerceData(it, types, coerceTo) {
-      const { gen, data, opts } = it;
-      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
-      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
-      if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-      }
-      gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t2 of coerceTo) {
-        if (COERCIBLE.has(t2) || t2 === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t2);
-        }
-      }
-      gen.else();
-      reportTypeError(it);
-      gen.endIf();
-      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-      });
-      function coerceSpecificType(t2) {
-        switch (t2) {
-          case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
-            return;
-          case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
-            return;
-          case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
-            gen.assign(coerced, null);
-            return;
-          case "array":
-            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
-        }
-      }
-    }
-    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
-    }
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ2 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-      let cond;
-      switch (dataType) {
-        case "null":
-          return (0, codegen_1._)`${data} ${EQ2} null`;
-        case "array":
-          cond = (0, codegen_1._)`Array.isArray(${data})`;
-          break;
-        case "object":
-          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-          break;
-        case "integer":
-          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
-          break;
-        case "number":
-          cond = numCond();
-          break;
-        default:
-          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
-      }
-      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-      function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
-      }
-    }
-    exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
-      if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-      }
-      let cond;
-      const types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
-        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-      } else {
-        cond = codegen_1.nil;
-      }
-      if (types.number)
-        delete types.integer;
-      for (const t2 in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t2, data, strictNums, correct));
-      return cond;
-    }
-    exports.checkDataTypes = checkDataTypes;
-    var typeError2 = {
-      message: ({ schema }) => `must be ${schema}`,
-      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
-    };
-    function reportTypeError(it) {
-      const cxt = getTypeErrorContext(it);
-      (0, errors_1.reportError)(cxt, typeError2);
-    }
-    exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it) {
-      const { gen, data, schema } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-      return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it
-      };
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/defaults.js
-var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.assignDefaults = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
-      if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
-        }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-      }
-    }
-    exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
-      if (defaultValue === void 0)
-        return;
-      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
-      if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-      }
-      let condition = (0, codegen_1._)`${childData} === undefined`;
-      if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
-      }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/code.js
-var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var names_1 = require_names();
-    var util_2 = require_util10();
-    function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
-        cxt.error();
-      });
-    }
-    exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
-    }
-    exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
-      cxt.error();
-    }
-    exports.reportMissingProp = reportMissingProp;
-    function hasPropFunc(gen) {
-      return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
-      });
-    }
-    exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
-    }
-    exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-    }
-    exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-    }
-    exports.noPropertyInData = noPropertyInData;
-    function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-    }
-    exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-    }
-    exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-      const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData]
-      ];
-      if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
-    }
-    exports.callValidateCode = callValidateCode;
-    var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern) {
-      const u = opts.unicodeRegExp ? "u" : "";
-      const { regExp } = opts.code;
-      const rx = regExp(pattern, u);
-      return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
-      });
-    }
-    exports.usePattern = usePattern;
-    function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-      }
-      gen.var(valid, true);
-      validateItems(() => gen.break());
-      return valid;
-      function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-          cxt.subschema({
-            keyword,
-            dataProp: i,
-            dataPropType: util_1.Type.Num
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), notValid);
-        });
-      }
-    }
-    exports.validateArray = validateArray;
-    function validateUnion(cxt) {
-      const { gen, schema, keyword, it } = cxt;
-      if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-      if (alwaysValid && !it.opts.unevaluated)
-        return;
-      const valid = gen.let("valid", false);
-      const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-          keyword,
-          schemaProp: i,
-          compositeRule: true
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
-          gen.if((0, codegen_1.not)(valid));
-      }));
-      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-    }
-    exports.validateUnion = validateUnion;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/keyword.js
-var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var code_1 = require_code2();
-    var errors_1 = require_errors2();
-    function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
-      if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-      const valid = gen.name("valid");
-      cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true
-      }, valid);
-      cxt.pass(valid, () => cxt.error(true));
-    }
-    exports.macroKeywordCode = macroKeywordCode;
-    function funcKeywordCode(cxt, def) {
-      var _a;
-      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-      checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
-      const valid = gen.let("valid");
-      cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-      function validateKeyword() {
-        if (def.errors === false) {
-          assignValid();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => cxt.error());
-        } else {
-          const ruleErrs = def.async ? validateAsync() : validateSync();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-      }
-      function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-      }
-      function validateSync() {
-        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-      }
-      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !("compile" in def && !$data || def.schema === false);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-      }
-      function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
-      }
-    }
-    exports.funcKeywordCode = funcKeywordCode;
-    function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
-    }
-    function addErrs(cxt, errs) {
-      const { gen } = cxt;
-      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-      }, () => cxt.error());
-    }
-    function checkAsyncKeyword({ schemaEnv }, def) {
-      if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-    }
-    function useKeyword(gen, keyword, result2) {
-      if (result2 === void 0)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result2 == "function" ? { ref: result2 } : { ref: result2, code: (0, codegen_1.stringify)(result2) });
-    }
-    function validSchemaType(schema, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
-    }
-    exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self: self2, errSchemaPath }, def, keyword) {
-      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-      }
-      const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-      }
-      if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-          const msg2 = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
-          if (opts.validateSchema === "log")
-            self2.logger.error(msg2);
-          else
-            throw new Error(msg2);
-        }
-      }
-    }
-    exports.validateKeywordUsage = validateKeywordUsage;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/subschema.js
-var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema !== void 0) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-      }
-      if (keyword !== void 0) {
-        const sch = it.schema[keyword];
-        return schemaProp === void 0 ? {
-          schema: sch,
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}`
-        } : {
-          schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
-        };
-      }
-      if (schema !== void 0) {
-        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
-          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-          schema,
-          schemaPath,
-          topSchemaRef,
-          errSchemaPath
-        };
-      }
-      throw new Error('either "keyword" or "schema" must be passed');
-    }
-    exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-      if (data !== void 0 && dataProp !== void 0) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-      }
-      const { gen } = it;
-      if (dataProp !== void 0) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-      }
-      if (data !== void 0) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
-        dataContextProps(nextData);
-        if (propertyName !== void 0)
-          subschema.propertyName = propertyName;
-      }
-      if (dataTypes)
-        subschema.dataTypes = dataTypes;
-      function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = /* @__PURE__ */ new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-      }
-    }
-    exports.extendSubschemaData = extendSubschemaData;
-    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-      if (compositeRule !== void 0)
-        subschema.compositeRule = compositeRule;
-      if (createErrors !== void 0)
-        subschema.createErrors = createErrors;
-      if (allErrors !== void 0)
-        subschema.allErrors = allErrors;
-      subschema.jtdDiscriminator = jtdDiscriminator;
-      subschema.jtdMetadata = jtdMetadata;
-    }
-    exports.extendSubschemaMode = extendSubschemaMode;
-  }
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
-    "use strict";
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  }
-});
-
-// node_modules/json-schema-traverse/index.js
-var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
-    "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
-      if (typeof opts == "function") {
-        cb = opts;
-        opts = {};
-      }
-      cb = opts.cb || cb;
-      var pre = typeof cb == "function" ? cb : cb.pre || function() {
-      };
-      var post = cb.post || function() {
-      };
-      _traverse(opts, pre, post, schema, "", schema);
-    };
-    traverse.keywords = {
-      additionalItems: true,
-      items: true,
-      contains: true,
-      additionalProperties: true,
-      propertyNames: true,
-      not: true,
-      if: true,
-      then: true,
-      else: true
-    };
-    traverse.arrayKeywords = {
-      items: true,
-      allOf: true,
-      anyOf: true,
-      oneOf: true
-    };
-    traverse.propsKeywords = {
-      $defs: true,
-      definitions: true,
-      properties: true,
-      patternProperties: true,
-      dependencies: true
-    };
-    traverse.skipKeywords = {
-      default: true,
-      enum: true,
-      const: true,
-      required: true,
-      maximum: true,
-      minimum: true,
-      exclusiveMaximum: true,
-      exclusiveMinimum: true,
-      multipleOf: true,
-      maxLength: true,
-      minLength: true,
-      pattern: true,
-      format: true,
-      maxItems: true,
-      minItems: true,
-      uniqueItems: true,
-      maxProperties: true,
-      minProperties: true
-    };
-    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
-        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
-          if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
-            }
-          } else if (key in traverse.propsKeywords) {
-            if (sch && typeof sch == "object") {
-              for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-            }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
-          }
-        }
-        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-      }
-    }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/resolve.js
-var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-    var util_1 = require_util10();
-    var equal = require_fast_deep_equal();
-    var traverse = require_json_schema_traverse();
-    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
-      "type",
-      "format",
-      "pattern",
-      "maxLength",
-      "minLength",
-      "maxProperties",
-      "minProperties",
-      "maxItems",
-      "minItems",
-      "maximum",
-      "minimum",
-      "uniqueItems",
-      "multipleOf",
-      "required",
-      "enum",
-      "const"
-    ]);
-    function inlineRef(schema, limit = true) {
-      if (typeof schema == "boolean")
-        return true;
-      if (limit === true)
-        return !hasRef(schema);
-      if (!limit)
-        return false;
-      return countKeys(schema) <= limit;
-    }
-    exports.inlineRef = inlineRef;
-    var REF_KEYWORDS = /* @__PURE__ */ new Set([
-      "$ref",
-      "$recursiveRef",
-      "$recursiveAnchor",
-      "$dynamicRef",
-      "$dynamicAnchor"
-    ]);
-    function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-          return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-          return true;
-        if (typeof sch == "object" && hasRef(sch))
-          return true;
-      }
-      return false;
-    }
-    function countKeys(schema) {
-      let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
-          return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-          continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
-        }
-        if (count === Infinity)
-          return Infinity;
-      }
-      return count;
-    }
-    function getFullPath(resolver, id = "", normalize2) {
-      if (normalize2 !== false)
-        id = normalizeId(id);
-      const p = resolver.parse(id);
-      return _getFullPath(resolver, p);
-    }
-    exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p) {
-      const serialized = resolver.serialize(p);
-      return serialized.split("#")[0] + "#";
-    }
-    exports._getFullPath = _getFullPath;
-    var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-    }
-    exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
-      id = normalizeId(id);
-      return resolver.resolve(baseId, id);
-    }
-    exports.resolveUrl = resolveUrl;
-    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema, baseId) {
-      if (typeof schema == "boolean")
-        return {};
-      const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema[schemaId] || baseId);
-      const baseIds = { "": schId };
-      const pathPrefix = getFullPath(uriResolver, schId, false);
-      const localRefs = {};
-      const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === void 0)
-          return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-          innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-          const _resolve = this.opts.uriResolver.resolve;
-          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-          if (schemaRefs.has(ref))
-            throw ambiguos(ref);
-          schemaRefs.add(ref);
-          let schOrRef = this.refs[ref];
-          if (typeof schOrRef == "string")
-            schOrRef = this.refs[schOrRef];
-          if (typeof schOrRef == "object") {
-            checkAmbiguosRef(sch, schOrRef.schema, ref);
-          } else if (ref !== normalizeId(fullPath)) {
-            if (ref[0] === "#") {
-              checkAmbiguosRef(sch, localRefs[ref], ref);
-              localRefs[ref] = sch;
-            } else {
-              this.refs[ref] = fullPath;
-            }
-          }
-          return ref;
-        }
-        function addAnchor(anchor) {
-          if (typeof anchor == "string") {
-            if (!ANCHOR.test(anchor))
-              throw new Error(`invalid anchor "${anchor}"`);
-            addRef.call(this, `#${anchor}`);
-          }
-        }
-      });
-      return localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref);
-      }
-      function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-      }
-    }
-    exports.getSchemaRefs = getSchemaRefs;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/index.js
-var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-    var boolSchema_1 = require_boolSchema();
-    var dataType_1 = require_dataType();
-    var applicability_1 = require_applicability();
-    var dataType_2 = require_dataType();
-    var defaults_1 = require_defaults();
-    var keyword_1 = require_keyword();
-    var subschema_1 = require_subschema();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util10();
-    var errors_1 = require_errors2();
-    function validateFunctionCode(it) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          topSchemaObjCode(it);
-          return;
-        }
-      }
-      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-    }
-    exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-      if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
-          destructureValCxtES5(gen, opts);
-          gen.code(body);
-        });
-      } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-      }
-    }
-    function destructureValCxt(opts) {
-      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-    }
-    function destructureValCxtES5(gen, opts) {
-      gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-      }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
-      });
-    }
-    function topSchemaObjCode(it) {
-      const { schema, opts, gen } = it;
-      validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-          commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-          resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-      });
-      return;
-    }
-    function resetEvaluated(it) {
-      const { gen, validateName } = it;
-      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
-    }
-    function funcSourceUrl(schema, opts) {
-      const schId = typeof schema == "object" && schema[opts.schemaId];
-      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
-    }
-    function subschemaCode(it, valid) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          subSchemaObjCode(it, valid);
-          return;
-        }
-      }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-    }
-    function schemaCxtHasRules({ schema, self: self2 }) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (self2.RULES.all[key])
-          return true;
-      return false;
-    }
-    function isSchemaObj(it) {
-      return typeof it.schema != "boolean";
-    }
-    function subSchemaObjCode(it, valid) {
-      const { schema, gen, opts } = it;
-      if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-      updateContext(it);
-      checkAsyncSchema(it);
-      const errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it, errsCount);
-      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-    }
-    function checkKeywords(it) {
-      (0, util_1.checkUnknownRules)(it);
-      checkRefsAndKeywords(it);
-    }
-    function typeAndKeywords(it, errsCount) {
-      if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
-    }
-    function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self: self2 } = it;
-      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self2.RULES)) {
-        self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-      }
-    }
-    function checkNoDefault(it) {
-      const { schema, opts } = it;
-      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-      }
-    }
-    function updateContext(it) {
-      const schId = it.schema[it.opts.schemaId];
-      if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-    }
-    function checkAsyncSchema(it) {
-      if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-    }
-    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-      const msg2 = schema.$comment;
-      if (opts.$comment === true) {
-        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg2})`);
-      } else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg2}, ${schemaPath}, ${rootName}.schema)`);
-      }
-    }
-    function returnResults(it) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-      if (schemaEnv.$async) {
-        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-          assignEvaluated(it);
-        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
-      }
-    }
-    function assignEvaluated({ gen, evaluated, props, items }) {
-      if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
-    }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self: self2 } = it;
-      const { RULES } = self2;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
-        return;
-      }
-      if (!opts.jtd)
-        checkStrictTypes(it, types);
-      gen.block(() => {
-        for (const group2 of RULES.rules)
-          groupKeywords(group2);
-        groupKeywords(RULES.post);
-      });
-      function groupKeywords(group2) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group2))
-          return;
-        if (group2.type) {
-          gen.if((0, dataType_2.checkDataType)(group2.type, data, opts.strictNumbers));
-          iterateKeywords(it, group2);
-          if (types.length === 1 && types[0] === group2.type && typeErrors) {
-            gen.else();
-            (0, dataType_2.reportTypeError)(it);
-          }
-          gen.endIf();
-        } else {
-          iterateKeywords(it, group2);
-        }
-        if (!allErrors)
-          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
-      }
-    }
-    function iterateKeywords(it, group2) {
-      const { gen, schema, opts: { useDefaults } } = it;
-      if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group2.type);
-      gen.block(() => {
-        for (const rule2 of group2.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule2)) {
-            keywordCode(it, rule2.keyword, rule2.definition, group2.type);
-          }
-        }
-      });
-    }
-    function checkStrictTypes(it, types) {
-      if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-      checkContextTypes(it, types);
-      if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-      checkKeywordTypes(it, it.dataTypes);
-    }
-    function checkContextTypes(it, types) {
-      if (!types.length)
-        return;
-      if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-      }
-      types.forEach((t2) => {
-        if (!includesType(it.dataTypes, t2)) {
-          strictTypesError(it, `type "${t2}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-      });
-      narrowSchemaTypes(it, types);
-    }
-    function checkMultipleTypes(it, ts) {
-      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-      }
-    }
-    function checkKeywordTypes(it, ts) {
-      const rules = it.self.RULES.all;
-      for (const keyword in rules) {
-        const rule2 = rules[keyword];
-        if (typeof rule2 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule2)) {
-          const { type } = rule2.definition;
-          if (type.length && !type.some((t2) => hasApplicableType(ts, t2))) {
-            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-          }
-        }
-      }
-    }
-    function hasApplicableType(schTs, kwdT) {
-      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
-    }
-    function includesType(ts, t2) {
-      return ts.includes(t2) || t2 === "integer" && ts.includes("number");
-    }
-    function narrowSchemaTypes(it, withTypes) {
-      const ts = [];
-      for (const t2 of it.dataTypes) {
-        if (includesType(withTypes, t2))
-          ts.push(t2);
-        else if (withTypes.includes("integer") && t2 === "number")
-          ts.push("integer");
-      }
-      it.dataTypes = ts;
-    }
-    function strictTypesError(it, msg2) {
-      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-      msg2 += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it, msg2, it.opts.strictTypes);
-    }
-    var KeywordCxt = class {
-      constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        } else {
-          this.schemaCode = this.schemaValue;
-          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-          }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-          this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-      }
-      result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-      }
-      failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-          failAction();
-        else
-          this.error();
-        if (successAction) {
-          this.gen.else();
-          successAction();
-          if (this.allErrors)
-            this.gen.endIf();
-        } else {
-          if (this.allErrors)
-            this.gen.endIf();
-          else
-            this.gen.else();
-        }
-      }
-      pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
-      }
-      fail(condition) {
-        if (condition === void 0) {
-          this.error();
-          if (!this.allErrors)
-            this.gen.if(false);
-          return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-          this.gen.endIf();
-        else
-          this.gen.else();
-      }
-      fail$data(condition) {
-        if (!this.$data)
-          return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-      }
-      error(append, errorParams, errorPaths) {
-        if (errorParams) {
-          this.setParams(errorParams);
-          this._error(append, errorPaths);
-          this.setParams({});
-          return;
-        }
-        this._error(append, errorPaths);
-      }
-      _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-      }
-      $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-      }
-      reset() {
-        if (this.errsCount === void 0)
-          throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-      }
-      ok(cond) {
-        if (!this.allErrors)
-          this.gen.if(cond);
-      }
-      setParams(obj2, assign) {
-        if (assign)
-          Object.assign(this.params, obj2);
-        else
-          this.params = obj2;
-      }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-          this.check$data(valid, $dataValid);
-          codeBlock();
-        });
-      }
-      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-          return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-          gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-          gen.elseIf(this.invalid$data());
-          this.$dataError();
-          if (valid !== codegen_1.nil)
-            gen.assign(valid, false);
-        }
-        gen.else();
-      }
-      invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-          if (schemaType.length) {
-            if (!(schemaCode instanceof codegen_1.Name))
-              throw new Error("ajv implementation error");
-            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-          }
-          return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-          if (def.validateSchema) {
-            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
-            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
-          }
-          return codegen_1.nil;
-        }
-      }
-      subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-      }
-      mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-          return;
-        if (it.props !== true && schemaCxt.props !== void 0) {
-          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== void 0) {
-          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-      }
-      mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-          return true;
-        }
-      }
-    };
-    exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it, def, keyword);
-      if ("code" in def) {
-        def.code(cxt, ruleType);
-      } else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      } else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-      } else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      }
-    }
-    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-    function getData($data, { dataLevel, dataNames, dataPathArr }) {
-      let jsonPointer;
-      let data;
-      if ($data === "")
-        return names_1.default.rootData;
-      if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-      } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-          if (up >= dataLevel)
-            throw new Error(errorMsg("property/index", up));
-          return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-          throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-          return data;
-      }
-      let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
-        if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-          expr = (0, codegen_1._)`${expr} && ${data}`;
-        }
-      }
-      return expr;
-      function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-      }
-    }
-    exports.getData = getData;
-  }
-});
-
-// node_modules/ajv/dist/runtime/validation_error.js
-var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var ValidationError = class extends Error {
-      constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-      }
-    };
-    exports.default = ValidationError;
-  }
-});
-
-// node_modules/ajv/dist/compile/ref_error.js
-var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var resolve_1 = require_resolve();
-    var MissingRefError = class extends Error {
-      constructor(resolver, baseId, ref, msg2) {
-        super(msg2 || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-      }
-    };
-    exports.default = MissingRefError;
-  }
-});
-
-// node_modules/ajv/dist/compile/index.js
-var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-    var codegen_1 = require_codegen();
-    var validation_error_1 = require_validation_error();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util10();
-    var validate_1 = require_validate();
-    var SchemaEnv = class {
-      constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-          schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-      }
-    };
-    exports.SchemaEnv = SchemaEnv;
-    function compileSchema(sch) {
-      const _sch = getCompilingSchema.call(this, sch);
-      if (_sch)
-        return _sch;
-      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
-      const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-      let _ValidationError;
-      if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-          ref: validation_error_1.default,
-          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
-        });
-      }
-      const validateName = gen.scopeName("validate");
-      sch.validateName = validateName;
-      const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil],
-        // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: /* @__PURE__ */ new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._)`""`,
-        opts: this.opts,
-        self: this
-      };
-      let sourceCode;
-      try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        if (this.opts.code.process)
-          sourceCode = this.opts.code.process(sourceCode, sch);
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
-        if (sch.$async)
-          validate2.$async = true;
-        if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
-          validate2.evaluated = {
-            props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
-            dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
-          };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
-        }
-        sch.validate = validate2;
-        return sch;
-      } catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-          this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e;
-      } finally {
-        this._compilations.delete(sch);
-      }
-    }
-    exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
-      var _a;
-      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
-      if (schOrFunc)
-        return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
-      if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
-        const { schemaId } = this.opts;
-        if (schema)
-          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      if (_sch === void 0)
-        return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
-    }
-    exports.resolveRef = resolveRef;
-    function inlineOrCompile(sch) {
-      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-      return sch.validate ? sch : compileSchema.call(this, sch);
-    }
-    function getCompilingSchema(schEnv) {
-      for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-          return sch;
-      }
-    }
-    exports.getCompilingSchema = getCompilingSchema;
-    function sameSchemaEnv(s1, s2) {
-      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-    }
-    function resolve(root, ref) {
-      let sch;
-      while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-    }
-    function resolveSchema(root, ref) {
-      const p = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-      }
-      const id = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id] || this.schemas[id];
-      if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-          return;
-        return getJsonPointer.call(this, p, sch);
-      }
-      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-      if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      return getJsonPointer.call(this, p, schOrRef);
-    }
-    exports.resolveSchema = resolveSchema;
-    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
-      "properties",
-      "patternProperties",
-      "enum",
-      "dependencies",
-      "definitions"
-    ]);
-    function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-      for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-          return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === void 0)
-          return;
-        schema = partSchema;
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-      }
-      let env;
-      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-      }
-      const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-      if (env.schema !== env.root.schema)
-        return env;
-      return void 0;
-    }
-  }
-});
-
-// node_modules/ajv/dist/refs/data.json
-var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
-      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
-      type: "object",
-      required: ["$data"],
-      properties: {
-        $data: {
-          type: "string",
-          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
-        }
-      },
-      additionalProperties: false
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
-    "use strict";
-    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
-    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
-    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
-    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
-    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
-    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
-    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
-    var BYTE_HEX = new Array(256);
-    {
-      const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++) {
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
-      }
-    }
-    function percentEncodeNonAscii(cp) {
-      if (cp < 2048) {
-        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
-      }
-      if (cp < 65536) {
-        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-      }
-      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-    }
-    function stringArrayToHexStripped(input) {
-      let acc = "";
-      let code = 0;
-      let i = 0;
-      for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
-          continue;
-        }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input[i];
-        break;
-      }
-      for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input[i];
-      }
-      return acc;
-    }
-    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
-    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
-    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
-    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
-    function isZoneIdentifier(zone) {
-      if (zone.length === 0) return false;
-      for (let i = 0; i < zone.length; i++) {
-        if (isZoneCharacter(zone[i])) continue;
-        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-          i += 2;
-          continue;
-        }
-        return false;
-      }
-      return true;
-    }
-    function compressIPv6ZeroRun(hextets) {
-      let bestStart = -1;
-      let bestLength = 0;
-      let runStart = -1;
-      let runLength = 0;
-      for (let i = 0; i < hextets.length; i++) {
-        if (hextets[i] === "0") {
-          if (runStart === -1) runStart = i;
-          runLength++;
-          if (runLength > bestLength) {
-            bestLength = runLength;
-            bestStart = runStart;
-          }
-        } else {
-          runStart = -1;
-          runLength = 0;
-        }
-      }
-      if (bestLength < 2) return hextets.join(":");
-      const head = hextets.slice(0, bestStart).join(":");
-      const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
-    }
-    function normalizeIPv6Address(input) {
-      const compression = input.indexOf("::");
-      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
-      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
-      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
-      if (compression !== -1) {
-        if (left.length === 1 && left[0] === "") left.length = 0;
-        if (right.length === 1 && right[0] === "") right.length = 0;
-      }
-      const parts = left.concat(right);
-      let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (part === "") return void 0;
-        if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
-          hextetCount += 2;
-          continue;
-        }
-        if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
-        hextetCount++;
-      }
-      if (compression === -1) {
-        if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
-      }
-      if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-      return compressIPv6ZeroRun(expanded);
-    }
-    function normalizeIPv6(host) {
-      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
-      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input)) {
-        input = input.toLowerCase();
-        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
-      }
-      if (findToken(input, ":") < 2) {
-        return { host, isIPV6: false, error: bracketed };
-      }
-      let zoneIdentifier = "";
-      const zoneSeparator = input.indexOf("%");
-      if (zoneSeparator !== -1) {
-        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
-        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
-        input = input.slice(0, zoneSeparator);
-      }
-      const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host, isIPV6: false, error: true };
-      return {
-        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
-        isIPV6: true
-      };
-    }
-    function findToken(str2, token) {
-      let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
-      }
-      return ind;
-    }
-    function removeDotSegments(path15) {
-      let input = path15;
-      const output = [];
-      let nextSlash = -1;
-      let len = 0;
-      while (len = input.length) {
-        if (len === 1) {
-          if (input === ".") {
-            break;
-          } else if (input === "/") {
-            output.push("/");
-            break;
-          } else {
-            output.push(input);
-            break;
-          }
-        } else if (len === 2) {
-          if (input[0] === ".") {
-            if (input[1] === ".") {
-              break;
-            } else if (input[1] === "/") {
-              input = input.slice(2);
-              continue;
-            }
-          } else if (input[0] === "/") {
-            if (input[1] === "." || input[1] === "/") {
-              output.push("/");
-              break;
-            }
-          }
-        } else if (len === 3) {
-          if (input === "/..") {
-            if (output.length !== 0) {
-              output.pop();
-            }
-            output.push("/");
-            break;
-          }
-        }
-        if (input[0] === ".") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(3);
-              continue;
-            }
-          } else if (input[1] === "/") {
-            input = input.slice(2);
-            continue;
-          }
-        } else if (input[0] === "/") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(2);
-              continue;
-            } else if (input[2] === ".") {
-              if (input[3] === "/") {
-                input = input.slice(3);
-                if (output.length !== 0) {
-                  output.pop();
-                }
-                continue;
-              }
-            }
-          }
-        }
-        if ((nextSlash = input.indexOf("/", 1)) === -1) {
-          output.push(input);
-          break;
-        } else {
-          output.push(input.slice(0, nextSlash));
-          input = input.slice(nextSlash);
-        }
-      }
-      return output.join("");
-    }
-    function removeDotSegmentsRelative(path15) {
-      if (path15 === "" || path15[0] === "/") {
-        return removeDotSegments(path15);
-      }
-      const segments = path15.split("/");
-      const last = segments.length - 1;
-      const output = [];
-      let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
-        if (segment === "." || segment === "..") {
-          if (segment === "..") {
-            if (output.length !== 0 && output[output.length - 1] !== "..") {
-              output.pop();
-            } else {
-              output.push("..");
-            }
-          }
-          trailingDirectory = i === last;
-        } else {
-          output.push(segment);
-        }
-      }
-      if (trailingDirectory && output[output.length - 1] !== "..") {
-        output.push("");
-      }
-      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
-        output.unshift(".");
-      }
-      return output.join("/");
-    }
-    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
-    var HOST_DELIM_RE = /[@/?#:]/g;
-    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
-    }
-    function normalizePercentEncoding(input, decodeUnreserved = false) {
-      if (input.indexOf("%") === -1) {
-        return input;
-      }
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        output += input[i];
-      }
-      return output;
-    }
-    function normalizePathEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isPathCharacter(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function serializePathEncoding(input, pathNoScheme = false) {
-      let output = "";
-      let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (ch === "/") {
-          firstSegment = false;
-        }
-        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeComponent(input, isAllowed) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (isAllowed(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeUserinfo(input) {
-      return encodeComponent(input, isUserinfoCharacter);
-    }
-    function encodeQuery(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function encodeFragment(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
-    }
-    function normalizeQueryFragmentEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isQueryFragmentCharacter(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function escapePreservingEscapes(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        output += escape(input[i]);
-      }
-      return output;
-    }
-    function recomposeAuthority(component) {
-      const uriTokens = [];
-      if (component.userinfo !== void 0) {
-        uriTokens.push(encodeUserinfo(component.userinfo));
-        uriTokens.push("@");
-      }
-      if (component.host !== void 0) {
-        let host = component.host;
-        if (!isIPv4(host)) {
-          let ipV6res = normalizeIPv6(host);
-          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-            host = normalizePercentEncoding(host, true);
-            ipV6res = normalizeIPv6(host);
-          }
-          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-            host = `[${ipV6res.escapedHost}]`;
-          } else {
-            host = reescapeHostDelimiters(host, false);
-          }
-        }
-        uriTokens.push(host);
-      }
-      if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
-        if (!isPort(port)) {
-          throw new TypeError("URI port is malformed.");
-        }
-        uriTokens.push(":");
-        uriTokens.push(port);
-      }
-      return uriTokens.length ? uriTokens.join("") : void 0;
-    }
-    module.exports = {
-      nonSimpleDomain,
-      recomposeAuthority,
-      reescapeHostDelimiters,
-      normalizePercentEncoding,
-      normalizePathEncoding,
-      serializePathEncoding,
-      normalizeQueryFragmentEncoding,
-      encodeUserinfo,
-      encodeQuery,
-      encodeFragment,
-      escapePreservingEscapes,
-      removeDotSegments,
-      removeDotSegmentsRelative,
-      isIPv4,
-      isUUID,
-      normalizeIPv6,
-      stringArrayToHexStripped
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/schemes.js
-var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
-    "use strict";
-    var { isUUID } = require_utils2();
-    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
-    var supportedSchemeNames = (
-      /** @type {const} */
-      [
-        "http",
-        "https",
-        "ws",
-        "wss",
-        "urn",
-        "urn:uuid"
-      ]
-    );
-    function isValidSchemeName(name) {
-      return supportedSchemeNames.indexOf(
-        /** @type {*} */
-        name
-      ) !== -1;
-    }
-    function wsIsSecure(wsComponent) {
-      if (wsComponent.secure === true) {
-        return true;
-      } else if (wsComponent.secure === false) {
-        return false;
-      } else if (wsComponent.scheme) {
-        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
-      } else {
-        return false;
-      }
-    }
-    function httpParse(component) {
-      if (!component.host) {
-        component.error = component.error || "HTTP URIs must have a host.";
-      }
-      return component;
-    }
-    function httpSerialize(component) {
-      const secure = String(component.scheme).toLowerCase() === "https";
-      if (component.port === (secure ? 443 : 80) || component.port === "") {
-        component.port = void 0;
-      }
-      if (!component.path) {
-        component.path = "/";
-      }
-      return component;
-    }
-    function wsParse(wsComponent) {
-      wsComponent.secure = wsIsSecure(wsComponent);
-      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
-      wsComponent.path = void 0;
-      wsComponent.query = void 0;
-      return wsComponent;
-    }
-    function wsSerialize(wsComponent) {
-      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
-        wsComponent.port = void 0;
-      }
-      if (typeof wsComponent.secure === "boolean") {
-        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
-        wsComponent.secure = void 0;
-      }
-      if (wsComponent.resourceName) {
-        const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
-        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
-        wsComponent.resourceName = void 0;
-      }
-      wsComponent.fragment = void 0;
-      return wsComponent;
-    }
-    function urnParse(urnComponent, options) {
-      if (!urnComponent.path) {
-        urnComponent.error = "URN can not be parsed";
-        return urnComponent;
-      }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
-        const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
-        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
-        const schemeHandler = getSchemeHandler(urnScheme);
-        urnComponent.path = void 0;
-        if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options);
-        }
-      } else {
-        urnComponent.error = urnComponent.error || "URN can not be parsed.";
-      }
-      return urnComponent;
-    }
-    function urnSerialize(urnComponent, options) {
-      if (urnComponent.nid === void 0) {
-        throw new Error("URN without nid cannot be serialized");
-      }
-      const scheme = options.scheme || urnComponent.scheme || "urn";
-      const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options.nid || nid}`;
-      const schemeHandler = getSchemeHandler(urnScheme);
-      if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options);
-      }
-      const uriComponent = urnComponent;
-      const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options.nid}:${nss}`;
-      options.skipEscape = true;
-      return uriComponent;
-    }
-    function urnuuidParse(urnComponent, options) {
-      const uuidComponent = urnComponent;
-      uuidComponent.uuid = uuidComponent.nss;
-      uuidComponent.nss = void 0;
-      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
-      }
-      return uuidComponent;
-    }
-    function urnuuidSerialize(uuidComponent) {
-      const urnComponent = uuidComponent;
-      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
-      return urnComponent;
-    }
-    var http = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "http",
-        domainHost: true,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var https = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "https",
-        domainHost: http.domainHost,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var ws = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "ws",
-        domainHost: true,
-        parse: wsParse,
-        serialize: wsSerialize
-      }
-    );
-    var wss = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "wss",
-        domainHost: ws.domainHost,
-        parse: ws.parse,
-        serialize: ws.serialize
-      }
-    );
-    var urn = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn",
-        parse: urnParse,
-        serialize: urnSerialize,
-        skipNormalize: true
-      }
-    );
-    var urnuuid = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn:uuid",
-        parse: urnuuidParse,
-        serialize: urnuuidSerialize,
-        skipNormalize: true
-      }
-    );
-    var SCHEMES = (
-      /** @type {Record<SchemeName, SchemeHandler>} */
-      {
-        http,
-        https,
-        ws,
-        wss,
-        urn,
-        "urn:uuid": urnuuid
-      }
-    );
-    Object.setPrototypeOf(SCHEMES, null);
-    function getSchemeHandler(scheme) {
-      return scheme && (SCHEMES[
-        /** @type {SchemeName} */
-        scheme
-      ] || SCHEMES[
-        /** @type {SchemeName} */
-        scheme.toLowerCase()
-      ]) || void 0;
-    }
-    module.exports = {
-      wsIsSecure,
-      SCHEMES,
-      isValidSchemeName,
-      getSchemeHandler
-    };
-  }
-});
-
-// node_modules/fast-uri/index.js
-var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
-    "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
-    var { SCHEMES, getSchemeHandler } = require_schemes();
-    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
-    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
-    var MALFORMED_HOST_ERROR = "URI host is malformed.";
-    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-    function validateScheme(scheme) {
-      const stringScheme = String(scheme);
-      if (!VALID_SCHEME.test(stringScheme)) {
-        throw new TypeError(MALFORMED_SCHEME_ERROR);
-      }
-      return stringScheme;
-    }
-    function normalize2(uri, options) {
-      if (typeof uri === "string") {
-        uri = /** @type {T} */
-        normalizeString(uri, options);
-      } else if (typeof uri === "object") {
-        uri = /** @type {T} */
-        parse6(serialize2(uri, options), options);
-      }
-      return uri;
-    }
-    function resolve(baseURI, relativeURI, options) {
-      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
-      const {
-        parsed: baseParsed,
-        malformedAuthorityOrPort: baseMalformed,
-        malformedPercentEncoding: baseMalformedPercentEncoding,
-        malformedSchemeSpecific: baseMalformedSchemeSpecific,
-        malformedHost: baseMalformedHost,
-        malformedScheme: baseMalformedScheme
-      } = parseWithStatus(baseURI, schemelessOptions);
-      const {
-        parsed: relativeParsed,
-        malformedAuthorityOrPort: relativeMalformed,
-        malformedPercentEncoding: relativeMalformedPercentEncoding,
-        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-        malformedHost: relativeMalformedHost,
-        malformedScheme: relativeMalformedScheme
-      } = parseWithStatus(relativeURI, schemelessOptions);
-      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
-        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
-      }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-        throw new Error(MALFORMED_HOST_ERROR);
-      }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
-      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
-      }
-      schemelessOptions.skipEscape = true;
-      return serialize2(resolved, schemelessOptions);
-    }
-    function resolveComponent(base, relative2, options, skipNormalization) {
-      const target = {};
-      if (!skipNormalization) {
-        base = parse6(serialize2(base, options), options);
-        relative2 = parse6(serialize2(relative2, options), options);
-      }
-      options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
-      } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
-        } else {
-          if (!relative2.path) {
-            target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
-            } else {
-              target.query = base.query;
-            }
-          } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
-            } else {
-              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
-              } else if (!base.path) {
-                target.path = relative2.path;
-              } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
-              }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
-            }
-            target.query = relative2.query;
-          }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
-        }
-        target.scheme = base.scheme;
-      }
-      target.fragment = relative2.fragment;
-      return target;
-    }
-    function equal(uriA, uriB, options) {
-      const normalizedA = normalizeComparableURI(uriA, options);
-      const normalizedB = normalizeComparableURI(uriB, options);
-      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
-    }
-    function serialize2(cmpts, opts) {
-      const component = {
-        host: cmpts.host,
-        scheme: cmpts.scheme,
-        userinfo: cmpts.userinfo,
-        port: cmpts.port,
-        path: cmpts.path,
-        query: cmpts.query,
-        nid: cmpts.nid,
-        nss: cmpts.nss,
-        uuid: cmpts.uuid,
-        fragment: cmpts.fragment,
-        reference: cmpts.reference,
-        resourceName: cmpts.resourceName,
-        secure: cmpts.secure,
-        error: ""
-      };
-      const options = Object.assign({}, opts);
-      const uriTokens = [];
-      if (component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-      }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
-      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options.skipEscape && schemelessReference;
-      if (component.path !== void 0) {
-        if (!options.skipEscape) {
-          component.path = serializePathEncoding(component.path, pathNoScheme);
-        } else {
-          component.path = normalizePercentEncoding(component.path);
-        }
-      }
-      if (options.reference !== "suffix" && component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-        uriTokens.push(component.scheme, ":");
-      }
-      const authority = recomposeAuthority(component);
-      if (authority !== void 0) {
-        if (options.reference !== "suffix") {
-          uriTokens.push("//");
-        }
-        uriTokens.push(authority);
-        if (component.path && component.path[0] !== "/") {
-          uriTokens.push("/");
-        }
-      }
-      if (component.path !== void 0) {
-        let s = component.path;
-        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
-        }
-        if (schemelessReference) {
-          s = serializePathEncoding(s, true);
-        }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
-        }
-        uriTokens.push(s);
-      }
-      if (component.query !== void 0) {
-        uriTokens.push("?", encodeQuery(component.query));
-      }
-      if (component.fragment !== void 0) {
-        uriTokens.push("#", encodeFragment(component.fragment));
-      }
-      return uriTokens.join("");
-    }
-    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
-    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
-    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
-        return 'URI path must start with "/" when authority is present.';
-      }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
-        return "URI port is malformed.";
-      }
-      return void 0;
-    }
-    function hasMalformedPercentEncoding(component) {
-      if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-          return true;
-        }
-        percent = component.indexOf("%", percent + 3);
-      }
-      return false;
-    }
-    function isIPLiteral(host) {
-      return host[0] === "[" && host[host.length - 1] === "]";
-    }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
-    }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-        return true;
-      }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
-        let url;
-        try {
-          url = new URL("http://" + parsed.host);
-        } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
-          return true;
-        }
-        if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-          return true;
-        }
-        parsed.host = url.hostname;
-      }
-      return false;
-    }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
-      return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-      );
-    }
-    function isHostOnlyURL(url) {
-      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
-    }
-    function parseWithStatus(uri, opts) {
-      const options = Object.assign({}, opts);
-      const parsed = {
-        scheme: void 0,
-        userinfo: void 0,
-        host: "",
-        port: void 0,
-        path: "",
-        query: void 0,
-        fragment: void 0
-      };
-      let malformedAuthorityOrPort = false;
-      let malformedPercentEncoding = false;
-      let malformedSchemeSpecific = false;
-      let malformedHost = false;
-      let malformedIPLiteral = false;
-      let malformedScheme = false;
-      let isIP = false;
-      if (options.reference === "suffix") {
-        if (options.scheme) {
-          uri = options.scheme + ":" + uri;
-        } else {
-          uri = "//" + uri;
-        }
-      }
-      const authorityMatch = uri.match(AUTHORITY_PREFIX);
-      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
-        malformedAuthorityOrPort = true;
-      }
-      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
-      if (introducerMatch !== null) {
-        const region = introducerMatch[1];
-        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
-        if (normalizedRegion.length >= 2) {
-          if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
-            malformedAuthorityOrPort = true;
-          } else if (region.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
-            malformedAuthorityOrPort = true;
-          }
-        }
-      }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
-          } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
-            malformedScheme = true;
-          }
-        }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
-        if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
-        }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
-        }
-        const parseError3 = getParseError(parsed, matches);
-        if (parseError3 !== void 0) {
-          parsed.error = parsed.error || parseError3;
-          malformedAuthorityOrPort = true;
-        }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
-          if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
-            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
-            if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-              malformedAuthorityOrPort = true;
-            }
-          } else {
-            isIP = true;
-          }
-        }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
-        } else {
-          parsed.reference = "uri";
-        }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
-        }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
-        if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
-        }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
-            host = normalizePercentEncoding(host.toLowerCase());
-          }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
-        }
-        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
-          }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
-          }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
-          }
-        }
-        if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
-            malformedSchemeSpecific = true;
-          }
-        }
-      } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
-      }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
-    }
-    function parse6(uri, opts) {
-      return parseWithStatus(uri, opts).parsed;
-    }
-    function normalizeString(uri, opts) {
-      return normalizeStringWithStatus(uri, opts).normalized;
-    }
-    function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
-      return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
-        malformedAuthorityOrPort,
-        malformedPercentEncoding,
-        malformedSchemeSpecific,
-        malformedHost,
-        malformedScheme
-      };
-    }
-    function normalizeComparableURI(uri, opts) {
-      if (typeof uri !== "string" && typeof uri !== "object") {
-        return void 0;
-      }
-      let value;
-      try {
-        value = typeof uri === "string" ? uri : serialize2(uri, opts);
-      } catch {
-        return void 0;
-      }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
-    }
-    var fastUri = {
-      SCHEMES,
-      normalize: normalize2,
-      resolve,
-      resolveComponent,
-      equal,
-      serialize: serialize2,
-      parse: parse6
-    };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
-  }
-});
-
-// node_modules/ajv/dist/runtime/uri.js
-var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var uri = require_fast_uri();
-    uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
-  }
-});
-
-// node_modules/ajv/dist/core.js
-var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    var ref_error_1 = require_ref_error();
-    var rules_1 = require_rules();
-    var compile_1 = require_compile();
-    var codegen_2 = require_codegen();
-    var resolve_1 = require_resolve();
-    var dataType_1 = require_dataType();
-    var util_1 = require_util10();
-    var $dataRefSchema = require_data();
-    var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
-    defaultRegExp.code = "new RegExp";
-    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
-      "validate",
-      "serialize",
-      "parse",
-      "wrapper",
-      "root",
-      "schema",
-      "keyword",
-      "pattern",
-      "formats",
-      "validate$data",
-      "func",
-      "obj",
-      "Error"
-    ]);
-    var removedOptions = {
-      errorDataPath: "",
-      format: "`validateFormats: false` can be used instead.",
-      nullable: '"nullable" keyword is supported by default.',
-      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-      sourceCode: "Use option `code: {source: true}`",
-      strictDefaults: "It is default now, see option `strict`.",
-      strictKeywords: "It is default now, see option `strict`.",
-      uniqueItems: '"uniqueItems" keyword is always validated.',
-      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-      cache: "Map is used as cache, schema object as key.",
-      serialize: "Map is used as cache, schema object as key.",
-      ajvErrors: "It is default now."
-    };
-    var deprecatedOptions = {
-      ignoreKeywordsWithRef: "",
-      jsPropertySyntax: "",
-      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
-    };
-    var MAX_EXPRESSION = 200;
-    function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-      return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver
-      };
-    }
-    var Ajv3 = class {
-      constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = /* @__PURE__ */ Object.create(null);
-        this._compilations = /* @__PURE__ */ new Set();
-        this._loading = {};
-        this._cache = /* @__PURE__ */ new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-          addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-          addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-          this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-      }
-      _addVocabularies() {
-        this.addKeyword("$async");
-      }
-      _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-          _dataRefSchema = { ...$dataRefSchema };
-          _dataRefSchema.id = _dataRefSchema.$id;
-          delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-      }
-      defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
-      }
-      validate(schemaKeyRef, data) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-          v = this.getSchema(schemaKeyRef);
-          if (!v)
-            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        } else {
-          v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-          this.errors = v.errors;
-        return valid;
-      }
-      compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-          throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-          await loadMetaSchema.call(this, _schema.$schema);
-          const sch = this._addSchema(_schema, _meta);
-          return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-          if ($ref && !this.getSchema($ref)) {
-            await runCompileAsync.call(this, { $ref }, true);
-          }
-        }
-        async function _compileAsync(sch) {
-          try {
-            return this._compileSchemaEnv(sch);
-          } catch (e) {
-            if (!(e instanceof ref_error_1.default))
-              throw e;
-            checkLoaded.call(this, e);
-            await loadMissingSchema.call(this, e.missingSchema);
-            return _compileAsync.call(this, sch);
-          }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-          if (this.refs[ref]) {
-            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-          }
-        }
-        async function loadMissingSchema(ref) {
-          const _schema = await _loadSchema.call(this, ref);
-          if (!this.refs[ref])
-            await loadMetaSchema.call(this, _schema.$schema);
-          if (!this.refs[ref])
-            this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-          const p = this._loading[ref];
-          if (p)
-            return p;
-          try {
-            return await (this._loading[ref] = loadSchema(ref));
-          } finally {
-            delete this._loading[ref];
-          }
-        }
-      }
-      // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema)) {
-          for (const sch of schema)
-            this.addSchema(sch, void 0, _meta, _validateSchema);
-          return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-          const { schemaId } = this.opts;
-          id = schema[schemaId];
-          if (id !== void 0 && typeof id != "string") {
-            throw new Error(`schema ${schemaId} must be string`);
-          }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-      }
-      // Add schema that will be used to validate other schemas
-      // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-      }
-      //  Validate schema against its meta-schema
-      validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-          return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== void 0 && typeof $schema != "string") {
-          throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-          this.logger.warn("meta-schema not available");
-          this.errors = null;
-          return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-          const message = "schema is invalid: " + this.errorsText();
-          if (this.opts.validateSchema === "log")
-            this.logger.error(message);
-          else
-            throw new Error(message);
-        }
-        return valid;
-      }
-      // Get compiled schema by `key` or `ref`.
-      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-      getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-          keyRef = sch;
-        if (sch === void 0) {
-          const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
-          if (!sch)
-            return;
-          this.refs[keyRef] = sch;
-        }
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      // Remove cached schema(s).
-      // If no parameter is passed all schemas but meta-schemas are removed.
-      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-      removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-          this._removeAllSchemas(this.schemas, schemaKeyRef);
-          this._removeAllSchemas(this.refs, schemaKeyRef);
-          return this;
-        }
-        switch (typeof schemaKeyRef) {
-          case "undefined":
-            this._removeAllSchemas(this.schemas);
-            this._removeAllSchemas(this.refs);
-            this._cache.clear();
-            return this;
-          case "string": {
-            const sch = getSchEnv.call(this, schemaKeyRef);
-            if (typeof sch == "object")
-              this._cache.delete(sch.schema);
-            delete this.schemas[schemaKeyRef];
-            delete this.refs[schemaKeyRef];
-            return this;
-          }
-          case "object": {
-            const cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            if (id) {
-              id = (0, resolve_1.normalizeId)(id);
-              delete this.schemas[id];
-              delete this.refs[id];
-            }
-            return this;
-          }
-          default:
-            throw new Error("ajv.removeSchema: invalid parameter");
-        }
-      }
-      // add "vocabulary" - a collection of keywords
-      addVocabulary(definitions) {
-        for (const def of definitions)
-          this.addKeyword(def);
-        return this;
-      }
-      addKeyword(kwdOrDef, def) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-          keyword = kwdOrDef;
-          if (typeof def == "object") {
-            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-            def.keyword = keyword;
-          }
-        } else if (typeof kwdOrDef == "object" && def === void 0) {
-          def = kwdOrDef;
-          keyword = def.keyword;
-          if (Array.isArray(keyword) && !keyword.length) {
-            throw new Error("addKeywords: keyword must be string or non-empty array");
-          }
-        } else {
-          throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-          return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-          ...def,
-          type: (0, dataType_1.getJSONTypes)(def.type),
-          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t2) => addRule.call(this, k, definition, t2)));
-        return this;
-      }
-      getKeyword(keyword) {
-        const rule2 = this.RULES.all[keyword];
-        return typeof rule2 == "object" ? rule2.definition : !!rule2;
-      }
-      // Remove keyword
-      removeKeyword(keyword) {
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group2 of RULES.rules) {
-          const i = group2.rules.findIndex((rule2) => rule2.keyword === keyword);
-          if (i >= 0)
-            group2.rules.splice(i, 1);
-        }
-        return this;
-      }
-      // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-      }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        if (!errors || errors.length === 0)
-          return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg2) => text2 + separator + msg2);
-      }
-      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
-          let keywords = metaSchema;
-          for (const seg of segments)
-            keywords = keywords[seg];
-          for (const key in rules) {
-            const rule2 = rules[key];
-            if (typeof rule2 != "object")
-              continue;
-            const { $data } = rule2.definition;
-            const schema = keywords[key];
-            if ($data && schema)
-              keywords[key] = schemaOrData(schema);
-          }
-        }
-        return metaSchema;
-      }
-      _removeAllSchemas(schemas, regex2) {
-        for (const keyRef in schemas) {
-          const sch = schemas[keyRef];
-          if (!regex2 || regex2.test(keyRef)) {
-            if (typeof sch == "string") {
-              delete schemas[keyRef];
-            } else if (sch && !sch.meta) {
-              this._cache.delete(sch.schema);
-              delete schemas[keyRef];
-            }
-          }
-        }
-      }
-      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-          id = schema[schemaId];
-        } else {
-          if (this.opts.jtd)
-            throw new Error("schema must be object");
-          else if (typeof schema != "boolean")
-            throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== void 0)
-          return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-          if (baseId)
-            this._checkUnique(baseId);
-          this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-          this.validateSchema(schema, true);
-        return sch;
-      }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-          throw new Error(`schema with key or id "${id}" already exists`);
-        }
-      }
-      _compileSchemaEnv(sch) {
-        if (sch.meta)
-          this._compileMetaSchema(sch);
-        else
-          compile_1.compileSchema.call(this, sch);
-        if (!sch.validate)
-          throw new Error("ajv implementation error");
-        return sch.validate;
-      }
-      _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-          compile_1.compileSchema.call(this, sch);
-        } finally {
-          this.opts = currentOpts;
-        }
-      }
-    };
-    Ajv3.ValidationError = validation_error_1.default;
-    Ajv3.MissingRefError = ref_error_1.default;
-    exports.default = Ajv3;
-    function checkOptions(checkOpts, options, msg2, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-          this.logger[log](`${msg2}: option ${key}. ${checkOpts[opt]}`);
-      }
-    }
-    function getSchEnv(keyRef) {
-      keyRef = (0, resolve_1.normalizeId)(keyRef);
-      return this.schemas[keyRef] || this.refs[keyRef];
-    }
-    function addInitialSchemas() {
-      const optsSchemas = this.opts.schemas;
-      if (!optsSchemas)
-        return;
-      if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-      else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
-    }
-    function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
-      }
-    }
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-      }
-      this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-          def.keyword = keyword;
-        this.addKeyword(def);
-      }
-    }
-    function getMetaSchemaOptions() {
-      const metaOpts = { ...this.opts };
-      for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-      return metaOpts;
-    }
-    var noLogs = { log() {
-    }, warn() {
-    }, error() {
-    } };
-    function getLogger(logger) {
-      if (logger === false)
-        return noLogs;
-      if (logger === void 0)
-        return console;
-      if (logger.log && logger.warn && logger.error)
-        return logger;
-      throw new Error("logger must implement log, warn and error methods");
-    }
-    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-    function checkKeyword(keyword, def) {
-      const { RULES } = this;
-      (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-          throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-          throw new Error(`Keyword ${kwd} has invalid name`);
-      });
-      if (!def)
-        return;
-      if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-      }
-    }
-    function addRule(keyword, definition, dataType) {
-      var _a;
-      const post = definition === null || definition === void 0 ? void 0 : definition.post;
-      if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t2 }) => t2 === dataType);
-      if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
-      }
-      RULES.keywords[keyword] = true;
-      if (!definition)
-        return;
-      const rule2 = {
-        keyword,
-        definition: {
-          ...definition,
-          type: (0, dataType_1.getJSONTypes)(definition.type),
-          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
-        }
-      };
-      if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule2, definition.before);
-      else
-        ruleGroup.rules.push(rule2);
-      RULES.all[keyword] = rule2;
-      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-    }
-    function addBeforeRule(ruleGroup, rule2, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule2);
-      } else {
-        ruleGroup.rules.push(rule2);
-        this.logger.warn(`rule ${before} is not defined`);
-      }
-    }
-    function keywordMetaschema(def) {
-      let { metaSchema } = def;
-      if (metaSchema === void 0)
-        return;
-      if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-      def.validateSchema = this.compile(metaSchema, true);
-    }
-    var $dataRef = {
-      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
-    };
-    function schemaOrData(schema) {
-      return { anyOf: [schema, $dataRef] };
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/id.js
-var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var def = {
-      keyword: "id",
-      code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/ref.js
-var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.callRef = exports.getValidate = void 0;
-    var ref_error_1 = require_ref_error();
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var util_1 = require_util10();
-    var def = {
-      keyword: "$ref",
-      schemaType: "string",
-      code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-          return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
-        if (schOrEnv === void 0)
-          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-          return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-          if (env === root)
-            return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-          const v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-          const valid = gen.name("valid");
-          const schCxt = cxt.subschema({
-            schema: sch,
-            dataTypes: [],
-            schemaPath: codegen_1.nil,
-            topSchemaRef: schName,
-            errSchemaPath: $ref
-          }, valid);
-          cxt.mergeEvaluated(schCxt);
-          cxt.ok(valid);
-        }
-      }
-    };
-    function getValidate(cxt, sch) {
-      const { gen } = cxt;
-      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-    }
-    exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
-      const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it;
-      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-      if ($async)
-        callAsyncRef();
-      else
-        callSyncRef();
-      function callAsyncRef() {
-        if (!env.$async)
-          throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-          addEvaluatedFrom(v);
-          if (!allErrors)
-            gen.assign(valid, true);
-        }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-          addErrorsFrom(e);
-          if (!allErrors)
-            gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-      }
-      function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-      }
-      function addErrorsFrom(source) {
-        const errs = (0, codegen_1._)`${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
-        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-      }
-      function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-          return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        if (it.props !== true) {
-          if (schEvaluated && !schEvaluated.dynamicProps) {
-            if (schEvaluated.props !== void 0) {
-              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-            }
-          } else {
-            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-          }
-        }
-        if (it.items !== true) {
-          if (schEvaluated && !schEvaluated.dynamicItems) {
-            if (schEvaluated.items !== void 0) {
-              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-            }
-          } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-          }
-        }
-      }
-    }
-    exports.callRef = callRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/index.js
-var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var id_1 = require_id();
-    var ref_1 = require_ref();
-    var core = [
-      "$schema",
-      "$id",
-      "$defs",
-      "$vocabulary",
-      { keyword: "$comment" },
-      "definitions",
-      id_1.default,
-      ref_1.default
-    ];
-    exports.default = core;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
-var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error2 = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: Object.keys(KWDs),
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
-var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "multipleOf",
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
-var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var ucs2length_1 = require_ucs2length();
-    var error2 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxLength", "minLength"],
-      type: "string",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var util_1 = require_util10();
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "pattern",
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-          const { regExp } = it.opts.code;
-          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
-          const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-          cxt.fail$data((0, codegen_1._)`!${valid}`);
-        } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema);
-          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
-var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxProperties", "minProperties"],
-      type: "object",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/required.js
-var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var error2 = {
-      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
-      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
-    };
-    var def = {
-      keyword: "required",
-      type: "object",
-      schemaType: "array",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-          return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-          allErrorsMode();
-        else
-          exitOnErrorMode();
-        if (opts.strictRequired) {
-          const props = cxt.parentSchema.properties;
-          const { definedProperties } = cxt.it;
-          for (const requiredKey of schema) {
-            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-              const msg2 = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it, msg2, it.opts.strictRequired);
-            }
-          }
-        }
-        function allErrorsMode() {
-          if (useLoop || $data) {
-            cxt.block$data(codegen_1.nil, loopAllRequired);
-          } else {
-            for (const prop of schema) {
-              (0, code_1.checkReportMissingProp)(cxt, prop);
-            }
-          }
-        }
-        function exitOnErrorMode() {
-          const missing = gen.let("missing");
-          if (useLoop || $data) {
-            const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-            cxt.ok(valid);
-          } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-          }
-        }
-        function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
-            cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-          });
-        }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-            gen.if((0, codegen_1.not)(valid), () => {
-              cxt.error();
-              gen.break();
-            });
-          }, codegen_1.nil);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
-var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxItems", "minItems"],
-      type: "array",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
-var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dataType_1 = require_dataType();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var equal_1 = require_equal();
-    var error2 = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
-    };
-    var def = {
-      keyword: "uniqueItems",
-      type: "array",
-      schemaType: "boolean",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-          return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j = gen.let("j");
-          cxt.setParams({ i, j });
-          gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t2) => t2 === "object" || t2 === "array");
-        }
-        function loopN(i, j) {
-          const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-          const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
-            gen.if(wrongType, (0, codegen_1._)`continue`);
-            if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
-              cxt.error();
-              gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
-          });
-        }
-        function loopN2(i, j) {
-          const eql = (0, util_1.useFunc)(gen, equal_1.default);
-          const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
-            cxt.error();
-            gen.assign(valid, false).break(outer);
-          })));
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/const.js
-var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var equal_1 = require_equal();
-    var error2 = {
-      message: "must be equal to constant",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "const",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || schema && typeof schema == "object") {
-          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        } else {
-          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/enum.js
-var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var equal_1 = require_equal();
-    var error2 = {
-      message: "must be equal to one of the allowed values",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "enum",
-      schemaType: "array",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-          throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
-        let valid;
-        if (useLoop || $data) {
-          valid = gen.let("valid");
-          cxt.block$data(valid, loopEnum);
-        } else {
-          if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-          const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-          gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-          const sch = schema[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/index.js
-var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var limitNumber_1 = require_limitNumber();
-    var multipleOf_1 = require_multipleOf();
-    var limitLength_1 = require_limitLength();
-    var pattern_1 = require_pattern();
-    var limitProperties_1 = require_limitProperties();
-    var required_1 = require_required();
-    var limitItems_1 = require_limitItems();
-    var uniqueItems_1 = require_uniqueItems();
-    var const_1 = require_const();
-    var enum_1 = require_enum();
-    var validation = [
-      // number
-      limitNumber_1.default,
-      multipleOf_1.default,
-      // string
-      limitLength_1.default,
-      pattern_1.default,
-      // object
-      limitProperties_1.default,
-      required_1.default,
-      // array
-      limitItems_1.default,
-      uniqueItems_1.default,
-      // any
-      { keyword: "type", schemaType: ["string", "array"] },
-      { keyword: "nullable", schemaType: "boolean" },
-      const_1.default,
-      enum_1.default
-    ];
-    exports.default = validation;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
-var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var error2 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "additionalItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      before: "uniqueItems",
-      error: error2,
-      code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-          return;
-        }
-        validateAdditionalItems(cxt, items);
-      }
-    };
-    function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it } = cxt;
-      it.items = true;
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-      }
-      function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-          if (!it.allErrors)
-            gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-      }
-    }
-    exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items.js
-var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateTuple = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var code_1 = require_code2();
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "array", "boolean"],
-      before: "uniqueItems",
-      code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-          return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
-      checkStrictTuple(parentSchema);
-      if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-      }
-      const valid = gen.name("valid");
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-          return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
-          keyword,
-          schemaProp: i,
-          dataProp: i
-        }, valid));
-        cxt.ok(valid);
-      });
-      function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-          const msg2 = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it, msg2, opts.strictTuples);
-        }
-      }
-    }
-    exports.validateTuple = validateTuple;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
-var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var items_1 = require_items();
-    var def = {
-      keyword: "prefixItems",
-      type: "array",
-      schemaType: ["array"],
-      before: "uniqueItems",
-      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
-var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var code_1 = require_code2();
-    var additionalItems_1 = require_additionalItems();
-    var error2 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      error: error2,
-      code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        if (prefixItems)
-          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-          cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
-var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var error2 = {
-      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
-      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
-    };
-    var def = {
-      keyword: "contains",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-          min = minContains === void 0 ? 1 : minContains;
-          max = maxContains;
-        } else {
-          min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-          return;
-        }
-        if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-          cxt.fail();
-          return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          let cond = (0, codegen_1._)`${len} >= ${min}`;
-          if (max !== void 0)
-            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
-          cxt.pass(cond);
-          return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === void 0 && min === 1) {
-          validateItems(valid, () => gen.if(valid, () => gen.break()));
-        } else if (min === 0) {
-          gen.let(valid, true);
-          if (max !== void 0)
-            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
-        } else {
-          gen.let(valid, false);
-          validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-          const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-              keyword: "contains",
-              dataProp: i,
-              dataPropType: util_1.Type.Num,
-              compositeRule: true
-            }, _valid);
-            block();
-          });
-        }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
-          if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
-          } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
-            if (min === 1)
-              gen.assign(valid, true);
-            else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
-var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var code_1 = require_code2();
-    exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
-      },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`
-      // TODO change to reference
-    };
-    var def = {
-      keyword: "dependencies",
-      type: "object",
-      schemaType: "object",
-      error: exports.error,
-      code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-      }
-    };
-    function splitDependencies({ schema }) {
-      const propertyDeps = {};
-      const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
-          continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-      }
-      return [propertyDeps, schemaDeps];
-    }
-    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
-      if (Object.keys(propertyDeps).length === 0)
-        return;
-      const missing = gen.let("missing");
-      for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-          continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-          property: prop,
-          depsCount: deps.length,
-          deps: deps.join(", ")
-        });
-        if (it.allErrors) {
-          gen.if(hasProperty, () => {
-            for (const depProp of deps) {
-              (0, code_1.checkReportMissingProp)(cxt, depProp);
-            }
-          });
-        } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
-          gen.else();
-        }
-      }
-    }
-    exports.validatePropertyDeps = validatePropertyDeps;
-    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-          continue;
-        gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
-          () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-          },
-          () => gen.var(valid, true)
-          // TODO var
-        );
-        cxt.ok(valid);
-      }
-    }
-    exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
-var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var error2 = {
-      message: "property name must be valid",
-      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
-    };
-    var def = {
-      keyword: "propertyNames",
-      type: "object",
-      schemaType: ["object", "boolean"],
-      error: error2,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
-          cxt.subschema({
-            keyword: "propertyNames",
-            data: key,
-            dataTypes: ["string"],
-            propertyName: key,
-            compositeRule: true
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), () => {
-            cxt.error(true);
-            if (!it.allErrors)
-              gen.break();
-          });
-        });
-        cxt.ok(valid);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
-var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var util_1 = require_util10();
-    var error2 = {
-      message: "must NOT have additional properties",
-      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
-    };
-    var def = {
-      keyword: "additionalProperties",
-      type: ["object"],
-      schemaType: ["boolean", "object"],
-      allowUndefined: true,
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
-            if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
-            else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
-          });
-        }
-        function isAdditional(key) {
-          let definedProp;
-          if (props.length > 8) {
-            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-          } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
-          } else {
-            definedProp = codegen_1.nil;
-          }
-          if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-          }
-          return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
-            return;
-          }
-          if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
-              gen.if((0, codegen_1.not)(valid), () => {
-                cxt.reset();
-                deleteAdditional(key);
-              });
-            } else {
-              applyAdditionalSchema(key, valid);
-              if (!allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-            }
-          }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-          const subschema = {
-            keyword: "additionalProperties",
-            dataProp: key,
-            dataPropType: util_1.Type.Str
-          };
-          if (errors === false) {
-            Object.assign(subschema, {
-              compositeRule: true,
-              createErrors: false,
-              allErrors: false
-            });
-          }
-          cxt.subschema(subschema, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
-var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var validate_1 = require_validate();
-    var code_1 = require_code2();
-    var util_1 = require_util10();
-    var additionalProperties_1 = require_additionalProperties();
-    var def = {
-      keyword: "properties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
-          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-          it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-          return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-          if (hasDefault(prop)) {
-            applyPropertySchema(prop);
-          } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-            applyPropertySchema(prop);
-            if (!it.allErrors)
-              gen.else().var(valid, true);
-            gen.endIf();
-          }
-          cxt.it.definedProperties.add(prop);
-          cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
-        }
-        function applyPropertySchema(prop) {
-          cxt.subschema({
-            keyword: "properties",
-            schemaProp: prop,
-            dataProp: prop
-          }, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
-var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var util_2 = require_util10();
-    var def = {
-      keyword: "patternProperties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
-          return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-          for (const pat of patterns) {
-            if (checkProperties)
-              checkMatchingProperties(pat);
-            if (it.allErrors) {
-              validateProperties(pat);
-            } else {
-              gen.var(valid, true);
-              validateProperties(pat);
-              gen.if(valid);
-            }
-          }
-        }
-        function checkMatchingProperties(pat) {
-          for (const prop in checkProperties) {
-            if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-            }
-          }
-        }
-        function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-              const alwaysValid = alwaysValidPatterns.includes(pat);
-              if (!alwaysValid) {
-                cxt.subschema({
-                  keyword: "patternProperties",
-                  schemaProp: pat,
-                  dataProp: key,
-                  dataPropType: util_2.Type.Str
-                }, valid);
-              }
-              if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it.allErrors) {
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-              }
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/not.js
-var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util10();
-    var def = {
-      keyword: "not",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          cxt.fail();
-          return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-          keyword: "not",
-          compositeRule: true,
-          createErrors: false,
-          allErrors: false
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-      },
-      error: { message: "must NOT be valid" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
-var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var def = {
-      keyword: "anyOf",
-      schemaType: "array",
-      trackErrors: true,
-      code: code_1.validateUnion,
-      error: { message: "must match a schema in anyOf" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
-var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var error2 = {
-      message: "must match exactly one schema in oneOf",
-      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
-    };
-    var def = {
-      keyword: "oneOf",
-      schemaType: "array",
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-          return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-          schArr.forEach((sch, i) => {
-            let schCxt;
-            if ((0, util_1.alwaysValidSchema)(it, sch)) {
-              gen.var(schValid, true);
-            } else {
-              schCxt = cxt.subschema({
-                keyword: "oneOf",
-                schemaProp: i,
-                compositeRule: true
-              }, schValid);
-            }
-            if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
-            }
-            gen.if(schValid, () => {
-              gen.assign(valid, true);
-              gen.assign(passing, i);
-              if (schCxt)
-                cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
-var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util10();
-    var def = {
-      keyword: "allOf",
-      schemaType: "array",
-      code(cxt) {
-        const { gen, schema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-          cxt.ok(valid);
-          cxt.mergeEvaluated(schCxt);
-        });
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/if.js
-var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var error2 = {
-      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
-      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
-    };
-    var def = {
-      keyword: "if",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
-          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-          return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-          const ifClause = gen.let("ifClause");
-          cxt.setParams({ ifClause });
-          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        } else if (hasThen) {
-          gen.if(schValid, validateClause("then"));
-        } else {
-          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-          const schCxt = cxt.subschema({
-            keyword: "if",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false
-          }, schValid);
-          cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-          return () => {
-            const schCxt = cxt.subschema({ keyword }, schValid);
-            gen.assign(valid, schValid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-            if (ifClause)
-              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
-            else
-              cxt.setParams({ ifClause: keyword });
-          };
-        }
-      }
-    };
-    function hasSchema(it, keyword) {
-      const schema = it.schema[keyword];
-      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
-var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util10();
-    var def = {
-      keyword: ["then", "else"],
-      schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === void 0)
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/index.js
-var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var additionalItems_1 = require_additionalItems();
-    var prefixItems_1 = require_prefixItems();
-    var items_1 = require_items();
-    var items2020_1 = require_items2020();
-    var contains_1 = require_contains();
-    var dependencies_1 = require_dependencies();
-    var propertyNames_1 = require_propertyNames();
-    var additionalProperties_1 = require_additionalProperties();
-    var properties_1 = require_properties();
-    var patternProperties_1 = require_patternProperties();
-    var not_1 = require_not();
-    var anyOf_1 = require_anyOf();
-    var oneOf_1 = require_oneOf();
-    var allOf_1 = require_allOf();
-    var if_1 = require_if();
-    var thenElse_1 = require_thenElse();
-    function getApplicator(draft2020 = false) {
-      const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default
-      ];
-      if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-      else
-        applicator.push(additionalItems_1.default, items_1.default);
-      applicator.push(contains_1.default);
-      return applicator;
-    }
-    exports.default = getApplicator;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/format.js
-var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "format",
-      type: ["number", "string"],
-      schemaType: "string",
-      $data: true,
-      error: error2,
-      code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
-        if (!opts.validateFormats)
-          return;
-        if ($data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self2.formats,
-            code: opts.code.formats
-          });
-          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
-          const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
-          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-          function unknownFmt() {
-            if (opts.strictSchema === false)
-              return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
-          }
-          function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-          }
-        }
-        function validateFormat() {
-          const formatDef = self2.formats[schema];
-          if (!formatDef) {
-            unknownFormat();
-            return;
-          }
-          if (formatDef === true)
-            return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
-          if (fmtType === ruleType)
-            cxt.pass(validCondition());
-          function unknownFormat() {
-            if (opts.strictSchema === false) {
-              self2.logger.warn(unknownMsg());
-              return;
-            }
-            throw new Error(unknownMsg());
-            function unknownMsg() {
-              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-            }
-          }
-          function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
-            }
-            return ["string", fmtDef, fmt];
-          }
-          function validCondition() {
-            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-              if (!schemaEnv.$async)
-                throw new Error("async format in sync schema");
-              return (0, codegen_1._)`await ${fmtRef}(${data})`;
-            }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/index.js
-var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/metadata.js
-var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.contentVocabulary = exports.metadataVocabulary = void 0;
-    exports.metadataVocabulary = [
-      "title",
-      "description",
-      "default",
-      "deprecated",
-      "readOnly",
-      "writeOnly",
-      "examples"
-    ];
-    exports.contentVocabulary = [
-      "contentMediaType",
-      "contentEncoding",
-      "contentSchema"
-    ];
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft7Vocabularies = [
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
-    ];
-    exports.default = draft7Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DiscrError = void 0;
-    var DiscrError;
-    (function(DiscrError2) {
-      DiscrError2["Tag"] = "tag";
-      DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
-var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var types_1 = require_types();
-    var compile_1 = require_compile();
-    var ref_error_1 = require_ref_error();
-    var util_1 = require_util10();
-    var error2 = {
-      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
-      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
-    };
-    var def = {
-      keyword: "discriminator",
-      type: "object",
-      schemaType: "object",
-      error: error2,
-      code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-          throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-          throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-          throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-          throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-          const mapping = getMapping();
-          gen.if(false);
-          for (const tagValue in mapping) {
-            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue]));
-          }
-          gen.else();
-          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-          gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-          const _valid = gen.name("valid");
-          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-          cxt.mergeEvaluated(schCxt, codegen_1.Name);
-          return _valid;
-        }
-        function getMapping() {
-          var _a;
-          const oneOfMapping = {};
-          const topRequired = hasRequired(parentSchema);
-          let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-              const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-              if (sch instanceof compile_1.SchemaEnv)
-                sch = sch.schema;
-              if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-            }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-            if (typeof propSch != "object") {
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-            }
-            tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
-          }
-          if (!tagRequired)
-            throw new Error(`discriminator: "${tagName}" must be required`);
-          return oneOfMapping;
-          function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName);
-          }
-          function addMappings(sch, i) {
-            if (sch.const) {
-              addMapping(sch.const, i);
-            } else if (sch.enum) {
-              for (const tagValue of sch.enum) {
-                addMapping(tagValue, i);
-              }
-            } else {
-              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-            }
-          }
-          function addMapping(tagValue, i) {
-            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-            }
-            oneOfMapping[tagValue] = i;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
-var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://json-schema.org/draft-07/schema#",
-      title: "Core schema meta-schema",
-      definitions: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#" }
-        },
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      },
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $comment: {
-          type: "string"
-        },
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
-        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        additionalItems: { $ref: "#" },
-        items: {
-          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
-          default: true
-        },
-        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
-        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        contains: { $ref: "#" },
-        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
-        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/definitions/stringArray" },
-        additionalProperties: { $ref: "#" },
-        definitions: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        properties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependencies: {
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
-          }
-        },
-        propertyNames: { $ref: "#" },
-        const: true,
-        enum: {
-          type: "array",
-          items: true,
-          minItems: 1,
-          uniqueItems: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/definitions/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/definitions/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        format: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        if: { $ref: "#" },
-        then: { $ref: "#" },
-        else: { $ref: "#" },
-        allOf: { $ref: "#/definitions/schemaArray" },
-        anyOf: { $ref: "#/definitions/schemaArray" },
-        oneOf: { $ref: "#/definitions/schemaArray" },
-        not: { $ref: "#" }
-      },
-      default: true
-    };
-  }
-});
-
-// node_modules/ajv/dist/ajv.js
-var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var discriminator_1 = require_discriminator();
-    var draft7MetaSchema = require_json_schema_draft_07();
-    var META_SUPPORT_DATA = ["/properties"];
-    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv3 = class extends core_1.default {
-      _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-          return;
-        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv = Ajv3;
-    module.exports = exports = Ajv3;
-    module.exports.Ajv = Ajv3;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv3;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -30016,17 +23111,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      const ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path16) {
+      const ctrl = callVisitor(key, node, visitor, path16);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -30037,13 +23132,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -30064,17 +23159,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      const ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path16) {
+      const ctrl = await callVisitor(key, node, visitor, path16);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -30085,13 +23180,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -30118,23 +23213,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path16);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path16);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path16);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path16);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path16);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path16);
       return void 0;
     }
-    function replaceNode(key, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -30746,10 +23841,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -30768,7 +23863,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -30798,11 +23893,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -30816,8 +23911,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -30831,8 +23926,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -30850,8 +23945,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -30861,8 +23956,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -33377,9 +26472,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -33454,14 +26549,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection2.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (Collection2.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -33476,10 +26571,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection2.isEmptyPath(path15))
+      getIn(path16, keepScalar) {
+        if (Collection2.isEmptyPath(path16))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -33490,10 +26585,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection2.isEmptyPath(path15))
+      hasIn(path16) {
+        if (Collection2.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -33510,13 +26605,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection2.isEmptyPath(path15)) {
+      setIn(path16, value) {
+        if (Collection2.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -33609,7 +26704,7 @@ var require_Document = __commonJS({
 });
 
 // node_modules/yaml/dist/errors.js
-var require_errors3 = __commonJS({
+var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
@@ -35015,7 +28110,7 @@ var require_composer = __commonJS({
     var node_process = __require("process");
     var directives = require_directives();
     var Document = require_Document();
-    var errors = require_errors3();
+    var errors = require_errors2();
     var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
@@ -35222,7 +28317,7 @@ var require_cst_scalar = __commonJS({
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors3();
+    var errors = require_errors2();
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
@@ -35477,9 +28572,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field2, index] of path15) {
+      for (const [field2, index] of path16) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -35488,23 +28583,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
-      const field2 = path15[path15.length - 1][0];
+    visit.parentCollection = (cst, path16) => {
+      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
+      const field2 = path16[path16.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -35515,10 +28610,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit;
   }
@@ -36820,14 +29915,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs16 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs14, sep: [] });
+                map.items.push({ start, key: fs16, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs14);
+                this.stack.push(fs16);
               } else {
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs16, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -36955,13 +30050,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs14 = this.flowScalar(this.type);
+              const fs16 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs14, sep: [] });
+                fc.items.push({ start: [], key: fs16, sep: [] });
               else if (it.sep)
-                this.stack.push(fs14);
+                this.stack.push(fs16);
               else
-                Object.assign(it, { key: fs14, sep: [] });
+                Object.assign(it, { key: fs16, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -37126,7 +30221,7 @@ var require_public_api = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
-    var errors = require_errors3();
+    var errors = require_errors2();
     var log = require_log();
     var identity2 = require_identity();
     var lineCounter = require_line_counter();
@@ -37224,7 +30319,7 @@ var require_dist = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
-    var errors = require_errors3();
+    var errors = require_errors2();
     var Alias = require_Alias();
     var identity2 = require_identity();
     var Pair = require_Pair();
@@ -37269,830 +30364,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
-var require_dynamicAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicAnchor = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicAnchor",
-      schemaType: "string",
-      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
-    };
-    function dynamicAnchor(cxt, anchor) {
-      const { gen, it } = cxt;
-      it.schemaEnv.root.dynamicAnchors[anchor] = true;
-      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate2 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate2));
-    }
-    exports.dynamicAnchor = dynamicAnchor;
-    function _getValidate(cxt) {
-      const { schemaEnv, schema, self: self2 } = cxt.it;
-      const { root, baseId, localRefs, meta } = schemaEnv.root;
-      const { schemaId } = self2.opts;
-      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
-      compile_1.compileSchema.call(self2, sch);
-      return (0, ref_1.getValidate)(cxt, sch);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
-var require_dynamicRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicRef = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicRef",
-      schemaType: "string",
-      code: (cxt) => dynamicRef(cxt, cxt.schema)
-    };
-    function dynamicRef(cxt, ref) {
-      const { gen, keyword, it } = cxt;
-      if (ref[0] !== "#")
-        throw new Error(`"${keyword}" only supports hash fragment reference`);
-      const anchor = ref.slice(1);
-      if (it.allErrors) {
-        _dynamicRef();
-      } else {
-        const valid = gen.let("valid", false);
-        _dynamicRef(valid);
-        cxt.ok(valid);
-      }
-      function _dynamicRef(valid) {
-        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
-        } else {
-          _callRef(it.validateName, valid)();
-        }
-      }
-      function _callRef(validate2, valid) {
-        return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate2);
-          gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate2);
-      }
-    }
-    exports.dynamicRef = dynamicRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
-var require_recursiveAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var util_1 = require_util10();
-    var def = {
-      keyword: "$recursiveAnchor",
-      schemaType: "boolean",
-      code(cxt) {
-        if (cxt.schema)
-          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
-        else
-          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
-var require_recursiveRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicRef_1 = require_dynamicRef();
-    var def = {
-      keyword: "$recursiveRef",
-      schemaType: "string",
-      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/index.js
-var require_dynamic = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var dynamicRef_1 = require_dynamicRef();
-    var recursiveAnchor_1 = require_recursiveAnchor();
-    var recursiveRef_1 = require_recursiveRef();
-    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
-    exports.default = dynamic;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
-var require_dependentRequired = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentRequired",
-      type: "object",
-      schemaType: "object",
-      error: dependencies_1.error,
-      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
-var require_dependentSchemas = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentSchemas",
-      type: "object",
-      schemaType: "object",
-      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitContains.js
-var require_limitContains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util10();
-    var def = {
-      keyword: ["maxContains", "minContains"],
-      type: "array",
-      schemaType: "number",
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.contains === void 0) {
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/next.js
-var require_next = __commonJS({
-  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependentRequired_1 = require_dependentRequired();
-    var dependentSchemas_1 = require_dependentSchemas();
-    var limitContains_1 = require_limitContains();
-    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
-    exports.default = next;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
-var require_unevaluatedProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var names_1 = require_names();
-    var error2 = {
-      message: "must NOT have unevaluated properties",
-      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
-    };
-    var def = {
-      keyword: "unevaluatedProperties",
-      type: "object",
-      schemaType: ["boolean", "object"],
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, props } = it;
-        if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
-        } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
-        }
-        it.props = true;
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
-          if (schema === false) {
-            cxt.setParams({ unevaluatedProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            cxt.subschema({
-              keyword: "unevaluatedProperties",
-              dataProp: key,
-              dataPropType: util_1.Type.Str
-            }, valid);
-            if (!allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          }
-        }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
-        }
-        function unevaluatedStatic(evaluatedProps, key) {
-          const ps = [];
-          for (const p in evaluatedProps) {
-            if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
-          }
-          return (0, codegen_1.and)(...ps);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
-var require_unevaluatedItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util10();
-    var error2 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "unevaluatedItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      error: error2,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        const items = it.items || 0;
-        if (items === true)
-          return;
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (schema === false) {
-          cxt.setParams({ len: items });
-          cxt.fail((0, codegen_1._)`${len} > ${items}`);
-        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
-          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
-          cxt.ok(valid);
-        }
-        it.items = true;
-        function validateItems(valid, from) {
-          gen.forRange("i", from, len, (i) => {
-            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/index.js
-var require_unevaluated = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var unevaluatedProperties_1 = require_unevaluatedProperties();
-    var unevaluatedItems_1 = require_unevaluatedItems();
-    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
-    exports.default = unevaluated;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft2020.js
-var require_draft2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var dynamic_1 = require_dynamic();
-    var next_1 = require_next();
-    var unevaluated_1 = require_unevaluated();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft2020Vocabularies = [
-      dynamic_1.default,
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(true),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary,
-      next_1.default,
-      unevaluated_1.default
-    ];
-    exports.default = draft2020Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
-var require_schema4 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/schema",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true,
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
-        "https://json-schema.org/draft/2020-12/vocab/validation": true,
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core and Validation specifications meta-schema",
-      allOf: [
-        { $ref: "meta/core" },
-        { $ref: "meta/applicator" },
-        { $ref: "meta/unevaluated" },
-        { $ref: "meta/validation" },
-        { $ref: "meta/meta-data" },
-        { $ref: "meta/format-annotation" },
-        { $ref: "meta/content" }
-      ],
-      type: ["object", "boolean"],
-      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
-      properties: {
-        definitions: {
-          $comment: '"definitions" has been replaced by "$defs".',
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          deprecated: true,
-          default: {}
-        },
-        dependencies: {
-          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
-          },
-          deprecated: true,
-          default: {}
-        },
-        $recursiveAnchor: {
-          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
-          $ref: "meta/core#/$defs/anchorString",
-          deprecated: true
-        },
-        $recursiveRef: {
-          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
-          $ref: "meta/core#/$defs/uriReferenceString",
-          deprecated: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
-var require_applicator2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        prefixItems: { $ref: "#/$defs/schemaArray" },
-        items: { $dynamicRef: "#meta" },
-        contains: { $dynamicRef: "#meta" },
-        additionalProperties: { $dynamicRef: "#meta" },
-        properties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependentSchemas: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        propertyNames: { $dynamicRef: "#meta" },
-        if: { $dynamicRef: "#meta" },
-        then: { $dynamicRef: "#meta" },
-        else: { $dynamicRef: "#meta" },
-        allOf: { $ref: "#/$defs/schemaArray" },
-        anyOf: { $ref: "#/$defs/schemaArray" },
-        oneOf: { $ref: "#/$defs/schemaArray" },
-        not: { $dynamicRef: "#meta" }
-      },
-      $defs: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $dynamicRef: "#meta" }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
-var require_unevaluated2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Unevaluated applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        unevaluatedItems: { $dynamicRef: "#meta" },
-        unevaluatedProperties: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
-var require_content = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/content",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Content vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        contentEncoding: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentSchema: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
-var require_core3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/core",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          $ref: "#/$defs/uriReferenceString",
-          $comment: "Non-empty fragments not allowed.",
-          pattern: "^[^#]*#?$"
-        },
-        $schema: { $ref: "#/$defs/uriString" },
-        $ref: { $ref: "#/$defs/uriReferenceString" },
-        $anchor: { $ref: "#/$defs/anchorString" },
-        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
-        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
-        $vocabulary: {
-          type: "object",
-          propertyNames: { $ref: "#/$defs/uriString" },
-          additionalProperties: {
-            type: "boolean"
-          }
-        },
-        $comment: {
-          type: "string"
-        },
-        $defs: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" }
-        }
-      },
-      $defs: {
-        anchorString: {
-          type: "string",
-          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
-        },
-        uriString: {
-          type: "string",
-          format: "uri"
-        },
-        uriReferenceString: {
-          type: "string",
-          format: "uri-reference"
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
-var require_format_annotation = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Format vocabulary meta-schema for annotation results",
-      type: ["object", "boolean"],
-      properties: {
-        format: { type: "string" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
-var require_meta_data = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Meta-data vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        deprecated: {
-          type: "boolean",
-          default: false
-        },
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        writeOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
-var require_validation2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/validation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/validation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Validation vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        type: {
-          anyOf: [
-            { $ref: "#/$defs/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/$defs/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        const: true,
-        enum: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
-        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
-        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
-        minContains: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 1
-        },
-        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
-        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/$defs/stringArray" },
-        dependentRequired: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/$defs/stringArray"
-          }
-        }
-      },
-      $defs: {
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 0
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
-var require_json_schema_2020_12 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var metaSchema = require_schema4();
-    var applicator = require_applicator2();
-    var unevaluated = require_unevaluated2();
-    var content = require_content();
-    var core = require_core3();
-    var format = require_format_annotation();
-    var metadata = require_meta_data();
-    var validation = require_validation2();
-    var META_SUPPORT_DATA = ["/properties"];
-    function addMetaSchema2020($data) {
-      ;
-      [
-        metaSchema,
-        applicator,
-        unevaluated,
-        content,
-        core,
-        with$data(this, format),
-        metadata,
-        with$data(this, validation)
-      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
-      return this;
-      function with$data(ajv, sch) {
-        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-      }
-    }
-    exports.default = addMetaSchema2020;
-  }
-});
-
-// node_modules/ajv/dist/2020.js
-var require__ = __commonJS({
-  "node_modules/ajv/dist/2020.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-    var core_1 = require_core();
-    var draft2020_1 = require_draft2020();
-    var discriminator_1 = require_discriminator();
-    var json_schema_2020_12_1 = require_json_schema_2020_12();
-    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
-      constructor(opts = {}) {
-        super({
-          ...opts,
-          dynamicRef: true,
-          next: true,
-          unevaluated: true
-        });
-      }
-      _addVocabularies() {
-        super._addVocabularies();
-        draft2020_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-          return;
-        json_schema_2020_12_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports, module) {
@@ -38104,7 +30375,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults2, onto = {}) {
+      var load2 = function(received, defaults2, onto = {}) {
         var k, ref, v;
         for (k in defaults2) {
           v = defaults2[k];
@@ -38123,7 +30394,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser = {
-        load,
+        load: load2,
         overwrite
       };
       var DLList;
@@ -40395,7 +32666,7 @@ var require_tool = __commonJS({
 });
 
 // node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
-var require_metadata2 = __commonJS({
+var require_metadata = __commonJS({
   "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -40664,7 +32935,7 @@ var require_bom = __commonJS({
     exports.Bom = void 0;
     var integer_1 = require_integer();
     var component_1 = require_component();
-    var metadata_1 = require_metadata2();
+    var metadata_1 = require_metadata();
     var service_1 = require_service();
     var vulnerability_1 = require_vulnerability2();
     var Bom2 = class {
@@ -40970,7 +33241,7 @@ var require_models = __commonJS({
     __exportStar(require_hash(), exports);
     __exportStar(require_license(), exports);
     __exportStar(require_lifecycle(), exports);
-    __exportStar(require_metadata2(), exports);
+    __exportStar(require_metadata(), exports);
     __exportStar(require_organizationalContact(), exports);
     __exportStar(require_organizationalEntity(), exports);
     __exportStar(require_property(), exports);
@@ -41027,7 +33298,7 @@ var require_bomRefDiscriminator = __commonJS({
 });
 
 // node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
-var require_errors4 = __commonJS({
+var require_errors3 = __commonJS({
   "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -41044,12 +33315,12 @@ var require_errors4 = __commonJS({
 });
 
 // node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
-var require_errors5 = __commonJS({
+var require_errors4 = __commonJS({
   "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingOptionalDependencyError = void 0;
-    var errors_1 = require_errors4();
+    var errors_1 = require_errors3();
     var MissingOptionalDependencyError = class extends errors_1.OptPlugError {
     };
     exports.MissingOptionalDependencyError = MissingOptionalDependencyError;
@@ -41057,7 +33328,7 @@ var require_errors5 = __commonJS({
 });
 
 // node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
-var require_types2 = __commonJS({
+var require_types = __commonJS({
   "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -41134,7 +33405,7 @@ var require_notUndefined = __commonJS({
 });
 
 // node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
-var require_uri2 = __commonJS({
+var require_uri = __commonJS({
   "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -42875,7 +35146,7 @@ var require_enums2 = __commonJS({
 });
 
 // node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
-var require_types3 = __commonJS({
+var require_types2 = __commonJS({
   "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -42903,14 +35174,14 @@ var require_normalize = __commonJS({
     var iterable_1 = require_iterable();
     var notUndefined_1 = require_notUndefined();
     var tree_1 = require_tree2();
-    var uri_1 = require_uri2();
+    var uri_1 = require_uri();
     var license_1 = require_license();
     var lifecycle_1 = require_lifecycle();
     var tool_1 = require_tool();
     var affect_1 = require_affect();
     var spdx_1 = require_spdx();
     var enums_1 = require_enums2();
-    var types_1 = require_types3();
+    var types_1 = require_types2();
     var Factory = class {
       #spec;
       constructor(spec) {
@@ -43540,12 +35811,12 @@ var require_json = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Types = exports.Normalize = void 0;
     exports.Normalize = __importStar(require_normalize());
-    exports.Types = __importStar(require_types3());
+    exports.Types = __importStar(require_types2());
   }
 });
 
 // node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
-var require_errors6 = __commonJS({
+var require_errors5 = __commonJS({
   "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -43563,7 +35834,7 @@ var require_jsonSerializer = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonSerializer = void 0;
     var enums_1 = require_enums2();
-    var errors_1 = require_errors6();
+    var errors_1 = require_errors5();
     var baseSerializer_1 = require_baseSerializer();
     var JsonSerializer2 = class extends baseSerializer_1.BaseSerializer {
       #normalizerFactory;
@@ -43609,7 +35880,7 @@ var require_xsd = __commonJS({
 });
 
 // node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
-var require_types4 = __commonJS({
+var require_types3 = __commonJS({
   "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -43654,7 +35925,7 @@ var require_normalize2 = __commonJS({
     var iterable_1 = require_iterable();
     var notUndefined_1 = require_notUndefined();
     var tree_1 = require_tree2();
-    var uri_1 = require_uri2();
+    var uri_1 = require_uri();
     var models_1 = require_models();
     var license_1 = require_license();
     var lifecycle_1 = require_lifecycle();
@@ -43662,7 +35933,7 @@ var require_normalize2 = __commonJS({
     var spdx_1 = require_spdx();
     var enums_1 = require_enums2();
     var _xsd_1 = require_xsd();
-    var types_1 = require_types4();
+    var types_1 = require_types3();
     var Factory = class {
       #spec;
       constructor(spec) {
@@ -44629,7 +36900,7 @@ var require_xml = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Types = exports.Normalize = void 0;
     exports.Normalize = __importStar(require_normalize2());
-    exports.Types = __importStar(require_types4());
+    exports.Types = __importStar(require_types3());
   }
 });
 
@@ -44640,7 +36911,7 @@ var require_xmlBaseSerializer = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XmlBaseSerializer = void 0;
     var enums_1 = require_enums2();
-    var errors_1 = require_errors6();
+    var errors_1 = require_errors5();
     var baseSerializer_1 = require_baseSerializer();
     var XmlBaseSerializer = class extends baseSerializer_1.BaseSerializer {
       #normalizerFactory;
@@ -44709,8 +36980,8 @@ var require_index_common = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XML = exports.JSON = exports.Types = void 0;
     __exportStar(require_bomRefDiscriminator(), exports);
-    __exportStar(require_errors5(), exports);
-    exports.Types = __importStar(require_types2());
+    __exportStar(require_errors4(), exports);
+    exports.Types = __importStar(require_types());
     __exportStar(require_baseSerializer(), exports);
     exports.JSON = __importStar(require_json());
     __exportStar(require_jsonSerializer(), exports);
@@ -44725,7 +36996,7 @@ var require_wrapper = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = default_1;
-    var errors_1 = require_errors4();
+    var errors_1 = require_errors3();
     function makeWIllThrow(message) {
       const f = function() {
         throw new errors_1.OptPlugError(message);
@@ -44821,9 +37092,9 @@ var require_xmlSerializer_node = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XmlSerializer = void 0;
-    var errors_1 = require_errors4();
+    var errors_1 = require_errors3();
     var xmlStringify_1 = __importDefault(require_xmlStringify());
-    var errors_2 = require_errors5();
+    var errors_2 = require_errors4();
     var xmlBaseSerializer_1 = require_xmlBaseSerializer();
     var XmlSerializer = class extends xmlBaseSerializer_1.XmlBaseSerializer {
       _serialize(normalizedBom, options = {}) {
@@ -45419,14 +37690,14 @@ var require_spec = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     __exportStar(require_consts(), exports);
     __exportStar(require_enums2(), exports);
-    __exportStar(require_errors6(), exports);
+    __exportStar(require_errors5(), exports);
   }
 });
 
 // src/action/main.ts
-import fs13 from "node:fs";
-import os6 from "node:os";
-import path14 from "node:path";
+import fs15 from "node:fs";
+import os7 from "node:os";
+import path15 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -45930,7 +38201,7 @@ function info(message) {
 }
 
 // src/check.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/core/errors.ts
 var ConfigurationError = class extends Error {
@@ -46001,7 +38272,7 @@ var package_default = {
     typecheck: "tsc --noEmit",
     lint: "eslint .",
     test: "node build.mjs && vitest run",
-    "check-dist": "node build.mjs && git diff --exit-code -- dist",
+    "check-dist": 'node build.mjs && git diff --exit-code -- dist && test -z "$(git status --porcelain -- dist)"',
     docs: "node scripts/gen-docs.mjs"
   },
   dependencies: {
@@ -46996,9 +39267,8 @@ function exprText(expr) {
 }
 
 // src/repo/files.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import fs3 from "node:fs";
-import path2 from "node:path";
+import fs5 from "node:fs";
+import path3 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str2) => {
@@ -48223,7 +40493,7 @@ var assertValidPattern = (pattern) => {
 };
 
 // node_modules/minimatch/dist/esm/escape.js
-var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
   const c = e.charAt(0);
   if (c === "#") {
@@ -49633,7 +41903,7 @@ var Minimatch = class {
   }
 };
 minimatch.Minimatch = Minimatch;
-minimatch.escape = escape2;
+minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // src/repo/git-index.ts
@@ -49688,7 +41958,182 @@ function readGitIndex(buf) {
   return paths;
 }
 
-// src/repo/files.ts
+// src/repo/walk.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import fs4 from "node:fs";
+import path2 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { MessageChannel, receiveMessageOnPort, Worker as Worker2 } from "node:worker_threads";
+
+// src/repo/read-ahead.ts
+import fs3 from "node:fs";
+import os5 from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+function readThreads(env) {
+  const n = Number(env.MOBILE_POLICY_THREADS);
+  if (env.MOBILE_POLICY_THREADS && Number.isInteger(n) && n > 0) return n;
+  return Math.min(2, os5.availableParallelism());
+}
+var MIN_READ_AHEAD_FILES = 1e3;
+var STALL_MS = 3e4;
+var WRITTEN = 0;
+var CONSUMED = 1;
+var FINISHED = 2;
+var HEADER = 12;
+var WORKER_FILE = fileURLToPath(new URL("./read-ahead-worker.js", import.meta.url));
+var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2 };
+var ReadAheadRing = class _ReadAheadRing {
+  constructor(shared2) {
+    this.shared = shared2;
+    this.bytes = new Uint8Array(shared2.ring);
+    this.view = new DataView(shared2.ring);
+    this.control = new Int32Array(shared2.control);
+    this.size = shared2.ring.byteLength;
+    this.mask = this.size - 1;
+  }
+  shared;
+  bytes;
+  view;
+  control;
+  size;
+  mask;
+  /** A ring with room for several of the largest files, so one big file does not stall the reader. */
+  static create(maxBytes, minSize = 16 * 1024 * 1024) {
+    let size = 1024;
+    while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
+    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes });
+  }
+  /** Where the entry at this stream position starts (an entry never wraps around the end). */
+  startOf(at2, length) {
+    const pos = at2 & this.mask;
+    return pos + HEADER + length > this.size ? at2 + this.size - pos | 0 : at2;
+  }
+  // ---- worker side
+  /** Writes every file in order, waiting for room; returns when all are written. */
+  produce(root, files) {
+    const max = this.shared.maxBytes;
+    for (let i = 0; i < files.length; i++) {
+      const room = max + 1;
+      const at2 = this.startOf(Atomics.load(this.control, WRITTEN), room);
+      for (; ; ) {
+        const consumed = Atomics.load(this.control, CONSUMED);
+        if ((at2 + HEADER + room - consumed | 0) <= this.size) break;
+        Atomics.wait(this.control, CONSUMED, consumed, 1e3);
+      }
+      const pos = at2 & this.mask;
+      const [status, length] = this.readInto(`${root}/${files[i]}`, pos + HEADER, max);
+      this.view.setInt32(pos, i, true);
+      this.view.setInt32(pos + 4, status, true);
+      this.view.setInt32(pos + 8, length, true);
+      Atomics.store(this.control, WRITTEN, at2 + HEADER + (length + 3 & ~3) | 0);
+      Atomics.notify(this.control, WRITTEN);
+    }
+    Atomics.store(this.control, FINISHED, 1);
+    Atomics.notify(this.control, WRITTEN);
+  }
+  readInto(abs, offset, max) {
+    let fd;
+    try {
+      fd = fs3.openSync(abs, "r");
+      let n = 0;
+      for (; ; ) {
+        const want = max + 1 - n;
+        const got = fs3.readSync(fd, this.bytes, offset + n, want, null);
+        n += got;
+        if (got === 0 || got < want || n > max) break;
+      }
+      if (n <= max) return [EntryStatus.Bytes, n];
+      this.view.setFloat64(offset, fs3.fstatSync(fd).size, true);
+      return [EntryStatus.TooLarge, 8];
+    } catch (e) {
+      const msg2 = Buffer.from(String(e.message)).subarray(0, max);
+      this.bytes.set(msg2, offset);
+      return [EntryStatus.Failed, msg2.length];
+    } finally {
+      if (fd !== void 0) fs3.closeSync(fd);
+    }
+  }
+  // ---- main-thread side
+  next = 0;
+  pending;
+  dead = false;
+  /**
+   * The entry of file number `index` of the list, or undefined when the worker is not (or no
+   * longer) delivering. The bytes stay valid until the next call.
+   */
+  take(index) {
+    if (this.dead || index !== this.next) return void 0;
+    if (this.pending !== void 0) {
+      Atomics.store(this.control, CONSUMED, this.pending);
+      Atomics.notify(this.control, CONSUMED);
+    }
+    const at2 = this.startOf(Atomics.load(this.control, CONSUMED), this.shared.maxBytes + 1);
+    let since = Date.now();
+    let written = Atomics.load(this.control, WRITTEN);
+    while ((written - at2 | 0) <= 0) {
+      if (Atomics.load(this.control, FINISHED) === 1 || Date.now() - since > STALL_MS) {
+        this.dead = true;
+        return void 0;
+      }
+      Atomics.wait(this.control, WRITTEN, written, 50);
+      const now = Atomics.load(this.control, WRITTEN);
+      if (now !== written) {
+        written = now;
+        since = Date.now();
+      }
+    }
+    const pos = at2 & this.mask;
+    if (this.view.getInt32(pos, true) !== index) {
+      this.dead = true;
+      return void 0;
+    }
+    const status = this.view.getInt32(pos + 4, true);
+    const length = this.view.getInt32(pos + 8, true);
+    this.pending = at2 + HEADER + (length + 3 & ~3) | 0;
+    this.next++;
+    const body = this.bytes.subarray(pos + HEADER, pos + HEADER + length);
+    if (status === EntryStatus.TooLarge) return { status, size: this.view.getFloat64(pos + HEADER, true) };
+    if (status === EntryStatus.Failed) return { status, message: Buffer.from(body).toString("utf8") };
+    return { status: EntryStatus.Bytes, bytes: body };
+  }
+};
+var ReadAhead = class _ReadAhead {
+  constructor(files, ring, worker) {
+    this.files = files;
+    this.ring = ring;
+    this.worker = worker;
+  }
+  files;
+  ring;
+  worker;
+  cursor = 0;
+  /** Starts reading `files` (relative to root) ahead, when that is worth a thread and the worker script is at hand. */
+  static start(root, files, maxBytes, { threads = readThreads(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, workerFile = WORKER_FILE } = {}) {
+    if (threads < 2 || files.length < minFiles || !fs3.existsSync(workerFile)) return void 0;
+    const ring = ReadAheadRing.create(maxBytes, minSize);
+    try {
+      const data = { root, files: [...files], ...ring.shared };
+      const worker = new Worker(workerFile, { workerData: data });
+      worker.unref();
+      worker.on("error", () => {
+      });
+      return new _ReadAhead(files, ring, worker);
+    } catch {
+      return void 0;
+    }
+  }
+  /** The next listed file's entry when `file` is that file; otherwise undefined (read it directly). */
+  take(file) {
+    if (this.files[this.cursor] !== file) return void 0;
+    return this.ring.take(this.cursor++);
+  }
+  stop() {
+    void this.worker.terminate();
+  }
+};
+
+// src/repo/walk.ts
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   ".git",
   ".hg",
@@ -49712,10 +42157,210 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   ".swiftpm",
   "xcuserdata"
 ]);
-var DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 function diag(code, file, en, zh, line) {
   return { code, severity: "note", message: { en, "zh-CN": zh }, location: line ? { file, line } : { file }, subject: file };
 }
+function namePatternsOnly(text2) {
+  return text2.split(/\r?\n/).every((line) => {
+    const p = line.trim();
+    return !p || p.startsWith("#") || !p.replace(/\/$/, "").includes("/");
+  });
+}
+function rulesOf(base, text2) {
+  return { base, text: text2, ig: (0, import_ignore.default)().add(text2), byName: namePatternsOnly(text2) };
+}
+function ignored(rules, rel, name, isDir2) {
+  for (const { base, ig, byName } of rules) {
+    const sub = byName ? name : base ? rel.slice(base.length + 1) : rel;
+    if (ig.ignores(isDir2 ? `${sub}/` : sub)) return true;
+  }
+  return false;
+}
+var TreeWalk = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  paths = [];
+  sizes = [];
+  hidden = [];
+  diagnostics = [];
+  /** Lists `dir` and everything below it. */
+  walk(dir, rules) {
+    for (const [sub, r] of this.list(dir, rules)) this.walk(sub, r);
+  }
+  /** Lists the files of `dir`; returns its subfolders to walk, with the rules that apply in them. */
+  list(dir, rules) {
+    const abs = path2.join(this.root, dir);
+    let entries;
+    try {
+      entries = fs4.readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      this.hidden.push(dir ? `${dir}/` : "");
+      this.diagnostics.push(diag(
+        "repo/unreadable",
+        dir || ".",
+        `${dir || "."} could not be listed: ${e.message}`,
+        `${dir || "."} \u65E0\u6CD5\u5217\u51FA\uFF1A${e.message}`
+      ));
+      return [];
+    }
+    const gitignore = entries.find((e) => e.name === ".gitignore" && e.isFile());
+    if (gitignore) {
+      try {
+        rules = [...rules, rulesOf(dir, fs4.readFileSync(path2.join(abs, ".gitignore"), "utf8"))];
+      } catch {
+      }
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const dirs = [];
+    for (const entry of entries) {
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      const isDir2 = entry.isDirectory();
+      if (isDir2 && SKIPPED_DIRS.has(entry.name)) continue;
+      if (ignored(rules, rel, entry.name, isDir2)) {
+        this.hidden.push(isDir2 ? `${rel}/` : rel);
+        continue;
+      }
+      if (isDir2) dirs.push([rel, rules]);
+      else if (entry.isFile()) this.paths.push(rel);
+      else if (entry.isSymbolicLink()) this.symlink(rel);
+    }
+    return dirs;
+  }
+  symlink(rel) {
+    const abs = path2.join(this.root, rel);
+    let target;
+    try {
+      target = fs4.realpathSync(abs);
+    } catch {
+      return;
+    }
+    const inside = target === this.root || target.startsWith(this.root + path2.sep);
+    if (!inside) {
+      this.diagnostics.push(diag(
+        "repo/symlink-outside",
+        rel,
+        `${rel} is a symbolic link to a path outside the repository: it was not followed.`,
+        `${rel} \u662F\u6307\u5411\u4ED3\u5E93\u4E4B\u5916\u7684\u7B26\u53F7\u94FE\u63A5\uFF0C\u672A\u88AB\u8DDF\u968F\u3002`
+      ));
+      return;
+    }
+    const stat2 = fs4.statSync(abs);
+    if (stat2.isFile()) {
+      this.paths.push(rel);
+      this.sizes.push([rel, stat2.size]);
+    }
+  }
+  /** Walks shared folders, claiming them one by one, until none is left. */
+  drain(job, chains = /* @__PURE__ */ new Map()) {
+    for (; ; ) {
+      const i = Atomics.add(job.counter, NEXT, 1);
+      if (i >= job.dirs.length) return;
+      job.owner[i] = job.self;
+      this.walk(job.dirs[i], rulesFor(job, i, chains));
+      Atomics.add(job.counter, DONE, 1);
+    }
+  }
+};
+var NEXT = 0;
+var DONE = 1;
+var WORKER_STATE = 2;
+function rulesFor(job, i, cache3) {
+  const c = job.chainOf[i];
+  let rules = cache3.get(c);
+  if (!rules) {
+    rules = job.chains[c].map(({ base, text: text2 }) => rulesOf(base, text2));
+    cache3.set(c, rules);
+  }
+  return rules;
+}
+var MIN_SHARED_DIRS = 64;
+var WORKER_FILE2 = fileURLToPath2(new URL("./walk-worker.js", import.meta.url));
+var STALL_MS2 = 3e4;
+function listTree(root, { threads = readThreads(process.env), workerFile = WORKER_FILE2, workerOnly = false } = {}) {
+  const main = new TreeWalk(root);
+  let frontier = [["", []]];
+  while (frontier.length && frontier.length < MIN_SHARED_DIRS) frontier = frontier.flatMap(([d, r]) => main.list(d, r));
+  if (!frontier.length) return main;
+  if (threads < 2 || !fs4.existsSync(workerFile)) {
+    for (const [d, r] of frontier) main.walk(d, r);
+    return main;
+  }
+  const chainIds = /* @__PURE__ */ new Map();
+  const chains = [];
+  const chainOf = frontier.map(([, r]) => {
+    let id = chainIds.get(r);
+    if (id === void 0) {
+      id = chains.push(r.map(({ base, text: text2 }) => ({ base, text: text2 }))) - 1;
+      chainIds.set(r, id);
+    }
+    return id;
+  });
+  const job = {
+    root,
+    dirs: frontier.map(([d]) => d),
+    chainOf,
+    chains,
+    counter: new Int32Array(new SharedArrayBuffer(12)),
+    owner: new Uint8Array(new SharedArrayBuffer(frontier.length)),
+    self: 1
+  };
+  const channel = new MessageChannel();
+  const worker = startWorker(workerFile, job, channel.port2);
+  if (!workerOnly) main.drain(job, new Map(frontier.map(([, r], i) => [chainOf[i], r])));
+  const theirs = worker ? awaitWorker(job, channel.port1) : void 0;
+  void worker?.terminate();
+  channel.port1.close();
+  if (theirs) {
+    if (theirs.paths) main.paths = main.paths.concat(theirs.paths.split("\n"));
+    if (theirs.hidden) main.hidden = main.hidden.concat(theirs.hidden.split("\n"));
+    main.sizes = main.sizes.concat(theirs.sizes);
+    main.diagnostics = main.diagnostics.concat(theirs.diagnostics);
+  } else {
+    job.dirs.forEach((d, i) => {
+      if (job.owner[i] !== 1) main.walk(d, rulesFor(job, i, /* @__PURE__ */ new Map()));
+    });
+  }
+  return main;
+}
+function startWorker(file, job, port) {
+  try {
+    const worker = new Worker2(file, { workerData: { ...job, self: 2, port }, transferList: [port] });
+    worker.unref();
+    worker.on("error", () => {
+    });
+    return worker;
+  } catch {
+    return void 0;
+  }
+}
+function awaitWorker(job, port) {
+  const c = job.counter;
+  let done = Atomics.load(c, DONE);
+  let since = Date.now();
+  for (; ; ) {
+    const state = Atomics.load(c, WORKER_STATE);
+    if (state === 2) return void 0;
+    if (state === 1) break;
+    if (done >= job.dirs.length && !job.owner.includes(2)) return { paths: "", hidden: "", sizes: [], diagnostics: [] };
+    Atomics.wait(c, WORKER_STATE, 0, 20);
+    const now = Atomics.load(c, DONE);
+    if (now !== done) {
+      done = now;
+      since = Date.now();
+    } else if (Date.now() - since > STALL_MS2) return void 0;
+  }
+  for (let tries = 0; tries < 200; tries++) {
+    const m2 = receiveMessageOnPort(port);
+    if (m2) return m2.message;
+    Atomics.wait(c, NEXT, Atomics.load(c, NEXT), 5);
+  }
+  return void 0;
+}
+
+// src/repo/files.ts
+var DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 function tooLarge(file, size, max) {
   const mb = (n) => (n / 1024 / 1024).toFixed(1);
   return diag(
@@ -49724,6 +42369,9 @@ function tooLarge(file, size, max) {
     `${file} is ${mb(size)} MiB, over the ${mb(max)} MiB read limit: it was skipped, so nothing in it was checked.`,
     `${file} \u5927\u5C0F\u4E3A ${mb(size)} MiB\uFF0C\u8D85\u8FC7 ${mb(max)} MiB \u7684\u8BFB\u53D6\u4E0A\u9650\uFF0C\u5DF2\u8DF3\u8FC7\uFF0C\u5176\u5185\u5BB9\u672A\u88AB\u68C0\u67E5\u3002`
   );
+}
+function unreadable(file, why) {
+  return diag("repo/unreadable", file, `${file} could not be read: ${why}`, `${file} \u65E0\u6CD5\u8BFB\u53D6\uFF1A${why}`);
 }
 function decodeText(file, bytes2) {
   const probe = bytes2.subarray(0, 8192);
@@ -49787,66 +42435,90 @@ var BaseRepo = class {
     return r.ok ? decodeText(file, r.bytes) : r;
   }
   readBytes(file, maxBytes = DEFAULT_MAX_BYTES) {
+    return this.guarded(file, maxBytes, () => this.bytes(file, maxBytes));
+  }
+  readTransient(file, maxBytes = DEFAULT_MAX_BYTES) {
+    return this.readBytes(file, maxBytes);
+  }
+  guarded(file, maxBytes, read3) {
     try {
-      const bytes2 = this.bytes(file, maxBytes);
+      const bytes2 = read3();
       if (typeof bytes2 === "number") return { ok: false, diagnostic: tooLarge(file, bytes2, maxBytes) };
       return { ok: true, bytes: bytes2 };
     } catch (e) {
-      return { ok: false, diagnostic: diag(
-        "repo/unreadable",
-        file,
-        `${file} could not be read: ${e.message}`,
-        `${file} \u65E0\u6CD5\u8BFB\u53D6\uFF1A${e.message}`
-      ) };
+      return { ok: false, diagnostic: unreadable(file, e.message) };
     }
   }
 };
+var scratch = Buffer.alloc(0);
 var DiskRepo = class extends BaseRepo {
   root;
-  paths = [];
-  diagnostics = [];
-  sizes = /* @__PURE__ */ new Map();
+  paths;
+  diagnostics;
+  sizes;
   constructor(root) {
     super();
-    this.root = path2.resolve(root);
-    this.walk("", []);
-    this.addTracked();
+    this.root = path3.resolve(root);
+    const listing = listTree(this.root);
+    this.paths = listing.paths;
+    this.sizes = new Map(listing.sizes);
+    this.addTracked(listing.hidden);
     this.paths.sort();
+    this.diagnostics = listing.diagnostics.sort((a, b) => a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0);
   }
   size(file) {
-    return this.sizes.get(file) ?? fs3.statSync(path2.join(this.root, file)).size;
+    return this.sizes.get(file) ?? fs5.statSync(path3.join(this.root, file)).size;
+  }
+  readTransient(file, maxBytes = DEFAULT_MAX_BYTES) {
+    return this.guarded(file, maxBytes, () => {
+      if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
+      const fd = fs5.openSync(path3.join(this.root, file), "r");
+      try {
+        let off = 0;
+        for (; ; ) {
+          const want = maxBytes + 1 - off;
+          const n = fs5.readSync(fd, scratch, off, want, null);
+          off += n;
+          if (n === 0 || n < want || off > maxBytes) break;
+        }
+        return off > maxBytes ? fs5.fstatSync(fd).size : scratch.subarray(0, off);
+      } finally {
+        fs5.closeSync(fd);
+      }
+    });
   }
   bytes(file, maxBytes) {
-    const fd = fs3.openSync(path2.join(this.root, file), "r");
+    const fd = fs5.openSync(path3.join(this.root, file), "r");
     try {
-      const size = fs3.fstatSync(fd).size;
+      const size = fs5.fstatSync(fd).size;
       if (size > maxBytes) return size;
       const buf = Buffer.allocUnsafe(size);
       let off = 0;
       while (off < size) {
-        const n = fs3.readSync(fd, buf, off, size - off, off);
+        const n = fs5.readSync(fd, buf, off, size - off, off);
         if (n === 0) break;
         off += n;
       }
       return buf.subarray(0, off);
     } finally {
-      fs3.closeSync(fd);
+      fs5.closeSync(fd);
     }
   }
   /** Files git tracks although a .gitignore hides them (read from .git/index, never by running git). */
-  addTracked() {
+  addTracked(hidden) {
+    if (!hidden.length) return;
     let tracked;
     try {
-      tracked = readGitIndex(fs3.readFileSync(path2.join(this.root, ".git", "index")));
+      tracked = readGitIndex(fs5.readFileSync(path3.join(this.root, ".git", "index")));
     } catch {
       return;
     }
     if (!tracked) return;
-    const listed = new Set(this.paths);
+    hidden.sort();
     for (const rel of tracked) {
-      if (listed.has(rel) || rel.split("/").some((part) => SKIPPED_DIRS.has(part) || part === "..")) continue;
+      if (!isBelow(hidden, rel) || rel.split("/").some((part) => SKIPPED_DIRS.has(part) || part === "..")) continue;
       try {
-        const st = fs3.lstatSync(path2.join(this.root, rel));
+        const st = fs5.lstatSync(path3.join(this.root, rel));
         if (st.isFile()) {
           this.paths.push(rel);
           this.sizes.set(rel, st.size);
@@ -49855,79 +42527,36 @@ var DiskRepo = class extends BaseRepo {
       }
     }
   }
-  walk(dir, rules) {
-    const abs = path2.join(this.root, dir);
-    let entries;
-    try {
-      entries = fs3.readdirSync(abs, { withFileTypes: true });
-    } catch (e) {
-      this.diagnostics.push(diag(
-        "repo/unreadable",
-        dir || ".",
-        `${dir || "."} could not be listed: ${e.message}`,
-        `${dir || "."} \u65E0\u6CD5\u5217\u51FA\uFF1A${e.message}`
-      ));
-      return;
-    }
-    const gitignore = entries.find((e) => e.name === ".gitignore" && e.isFile());
-    if (gitignore) {
-      try {
-        const text2 = fs3.readFileSync(path2.join(abs, ".gitignore"), "utf8");
-        rules = [...rules, { base: dir, ig: (0, import_ignore.default)().add(text2) }];
-      } catch {
-      }
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const rel = dir ? `${dir}/${entry.name}` : entry.name;
-      const isDir2 = entry.isDirectory();
-      if (isDir2 && SKIPPED_DIRS.has(entry.name)) continue;
-      if (ignored(rules, rel, isDir2)) continue;
-      if (isDir2) {
-        this.walk(rel, rules);
-      } else if (entry.isFile()) {
-        this.paths.push(rel);
-      } else if (entry.isSymbolicLink()) {
-        this.symlink(rel);
-      }
-    }
-  }
-  symlink(rel) {
-    const abs = path2.join(this.root, rel);
-    let target;
-    try {
-      target = fs3.realpathSync(abs);
-    } catch {
-      return;
-    }
-    const inside = target === this.root || target.startsWith(this.root + path2.sep);
-    if (!inside) {
-      this.diagnostics.push(diag(
-        "repo/symlink-outside",
-        rel,
-        `${rel} is a symbolic link to a path outside the repository: it was not followed.`,
-        `${rel} \u662F\u6307\u5411\u4ED3\u5E93\u4E4B\u5916\u7684\u7B26\u53F7\u94FE\u63A5\uFF0C\u672A\u88AB\u8DDF\u968F\u3002`
-      ));
-      return;
-    }
-    const stat2 = fs3.statSync(abs);
-    if (stat2.isFile()) {
-      this.paths.push(rel);
-      this.sizes.set(rel, stat2.size);
-    }
-  }
 };
-function ignored(rules, rel, isDir2) {
-  for (const { base, ig } of rules) {
-    const sub = base ? rel.slice(base.length + 1) : rel;
-    if (ig.ignores(isDir2 ? `${sub}/` : sub)) return true;
+function isBelow(hidden, rel) {
+  let lo = 0;
+  let hi = hidden.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (hidden[mid] <= rel) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  const h = hidden[lo - 1];
+  return h !== void 0 && (h === rel || (h === "" || h.endsWith("/")) && rel.startsWith(h));
 }
 function subtree(repo, dir) {
-  if (!dir) return [...repo.paths];
+  return repo.paths.slice(...subtreeRange(repo, dir));
+}
+function subtreeRange(repo, dir) {
+  const paths = repo.paths;
+  if (!dir) return [0, paths.length];
   const prefix2 = `${dir}/`;
-  return repo.paths.filter((p) => p.startsWith(prefix2));
+  const first = (before) => {
+    let lo = 0;
+    let hi = paths.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (before(paths[mid])) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return [first((p) => p < prefix2), first((p) => p < prefix2 || p.startsWith(prefix2))];
 }
 
 // src/detectors/android/util.ts
@@ -49958,11 +42587,21 @@ function dirname(p) {
 }
 var TEST_DIR = /^(?:tests?|androidTest\w*|test[A-Z]\w*|unitTests?|__tests__|__mocks__|specs?|integration_test|testFixtures|e2e|\w+Tests|\w+UITests)$/;
 var TEST_FILE = /(?:\.(?:test|spec)\.[cm]?[jt]sx?|_test\.dart|Tests?\.(?:kt|java|swift|m)|Spec\.(?:kt|swift))$/;
+var testDirs = /* @__PURE__ */ new Map();
+function isTestDir(dir) {
+  let known = testDirs.get(dir);
+  if (known === void 0) {
+    const slash = dir.lastIndexOf("/");
+    known = TEST_DIR.test(dir.slice(slash + 1)) || slash > 0 && isTestDir(dir.slice(0, slash));
+    if (testDirs.size > 2e5) testDirs.clear();
+    testDirs.set(dir, known);
+  }
+  return known;
+}
 function isTestPath(p) {
-  const parts = p.split("/");
-  const file = parts.pop() ?? "";
-  if (TEST_FILE.test(file)) return true;
-  return parts.some((s) => TEST_DIR.test(s));
+  const slash = p.lastIndexOf("/");
+  if (TEST_FILE.test(slash >= 0 ? p.slice(slash + 1) : p)) return true;
+  return slash > 0 && isTestDir(p.slice(0, slash));
 }
 function splitLines(text2) {
   return text2.split(/\r?\n/);
@@ -50868,13 +43507,129 @@ function inRanges(ranges, at2) {
   }
   return false;
 }
-function lineCommentBefore(before) {
-  for (let i = before.indexOf("//"); i >= 0; i = before.indexOf("//", i + 2)) {
-    if (i === 0 || before[i - 1] !== ":") return true;
+function lineCommentBefore(s, from, to) {
+  for (let i = s.indexOf("//", from); i >= 0 && i < to; i = s.indexOf("//", i + 2)) {
+    if (i === from || s[i - 1] !== ":") return true;
   }
   return false;
 }
-var LinkScanner = class {
+function hashCommentLine(s, from, to) {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 35 || c === 33) return true;
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 10 && c !== 11 && c !== 12 && c !== 160 && c !== 65279) return false;
+  }
+  return false;
+}
+var URL_COMMENT = 1;
+var URL_LOCAL = 2;
+function hostOf(rest) {
+  let start = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charCodeAt(i);
+    if (c === 64) {
+      start = i + 1;
+      break;
+    }
+    if (c === 47 || c === 63 || c === 35) break;
+  }
+  let end = start;
+  let bracketed = false;
+  if (rest.charCodeAt(start) === 91) {
+    const close = rest.indexOf("]", start + 1);
+    if (close >= 0) {
+      end = close + 1;
+      bracketed = true;
+    }
+  }
+  if (!bracketed) {
+    while (end < rest.length) {
+      const c = rest.charCodeAt(end);
+      if (c === 47 || c === 58 || c === 63 || c === 35) break;
+      end++;
+    }
+  }
+  if (end === start) return "";
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const c = rest.charCodeAt(i);
+    const ok = bracketed ? i === start || i === end - 1 || c >= 48 && c <= 58 || c >= 97 && c <= 102 || c >= 65 && c <= 70 || c === 46 : c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 46 || c === 45 || c >= 65 && c <= 90;
+    if (!ok || bracketed && end - start < 3) return "";
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  const host = rest.slice(start, end);
+  const lower = upper ? host.toLowerCase() : host;
+  return lower.endsWith(".") ? lower.slice(0, -1) : lower;
+}
+function trimUrlEnd(s) {
+  let end = s.length;
+  for (; ; ) {
+    const c = s.charCodeAt(end - 1);
+    if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 42) end--;
+    else return end === s.length ? s : s.slice(0, end);
+  }
+}
+function scanLinks(file, ext2, text2, inTest) {
+  const s = text2.s;
+  if (!s.includes("://")) return void 0;
+  const style = styleOf(ext2);
+  const ranges = blockComments(s, style);
+  const declares = s.includes("xmlns") || s.includes("$schema");
+  const urls = [];
+  const urlHosts = [];
+  const marks2 = [];
+  const out = { urls, urlHosts, marks: marks2, hosts: [], counts: { urls: 0, inTest: 0, inComment: 0, insecure: 0, skippedLines: 0 } };
+  const counts = out.counts;
+  const hosts = /* @__PURE__ */ new Set();
+  let lastLongLine = -1;
+  URL_RE.lastIndex = 0;
+  for (let m2 = URL_RE.exec(s); m2; m2 = URL_RE.exec(s)) {
+    const li = text2.lineOf(m2.index);
+    const ls = text2.lineStart(li);
+    if (text2.lineEnd(li) - ls > MAX_LINE) {
+      if (li !== lastLongLine) {
+        counts.skippedLines++;
+        lastLongLine = li;
+      }
+      continue;
+    }
+    const rest = trimUrlEnd(m2[2]);
+    if (!rest) continue;
+    if (declares) {
+      const before = s.slice(ls, m2.index);
+      if (/xmlns(?::[\w-]+)?\s*=\s*["']?$/.test(before) || /\$schema"?\s*:\s*"$/.test(before)) continue;
+    }
+    if (NAMESPACE_HOSTS.test(rest)) continue;
+    const scheme = m2[1].toLowerCase();
+    const host = hostOf(rest);
+    const comment = inRanges(ranges, m2.index) || style === "hash" && hashCommentLine(s, ls, m2.index) || style === "c" && lineCommentBefore(s, ls, m2.index);
+    counts.urls++;
+    if (inTest) {
+      counts.inTest++;
+      continue;
+    }
+    if (comment) counts.inComment++;
+    const local = LOCAL.test(host);
+    if ((scheme === "http" || scheme === "ws") && !comment && !local) counts.insecure++;
+    if (!comment && !local && host) hosts.add(host);
+    if (urls.length >= MAX_URLS) continue;
+    urls.push(`${m2[1]}://${rest}`);
+    urlHosts.push(host);
+    marks2.push(li + 1, text2.column(m2.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0));
+  }
+  out.hosts = [...hosts];
+  if (counts.skippedLines && !inTest) {
+    out.diagnostic = diagnostic(
+      "links/long-lines-skipped",
+      "note",
+      file,
+      `${file} has ${counts.skippedLines} line(s) longer than ${MAX_LINE} characters with URLs (minified or generated): those URLs were not checked.`,
+      `${file} \u6709 ${counts.skippedLines} \u884C\u8D85\u8FC7 ${MAX_LINE} \u4E2A\u5B57\u7B26\u4E14\u542B URL\uFF08\u538B\u7F29\u6216\u751F\u6210\u7684\u5185\u5BB9\uFF09\uFF0C\u8FD9\u4E9B URL \u672A\u88AB\u68C0\u67E5\u3002`
+    );
+  }
+  return out;
+}
+var LinksBuilder = class {
   facts = {
     urls: [],
     hosts: [],
@@ -50883,73 +43638,43 @@ var LinkScanner = class {
   };
   diagnostics = [];
   hosts = /* @__PURE__ */ new Set();
-  scan(file, ext2, text2, inTest) {
-    this.facts.counts.filesScanned++;
-    const s = text2.s;
-    if (!s.includes("://")) return;
-    const style = styleOf(ext2);
-    const ranges = blockComments(s, style);
-    const counts = this.facts.counts;
-    let longLines = 0;
-    let lastLongLine = -1;
-    URL_RE.lastIndex = 0;
-    for (let m2 = URL_RE.exec(s); m2; m2 = URL_RE.exec(s)) {
-      const li = text2.lineOf(m2.index);
-      const ls = text2.lineStart(li);
-      if (text2.lineEnd(li) - ls > MAX_LINE) {
-        if (li !== lastLongLine) {
-          longLines++;
-          lastLongLine = li;
-        }
-        continue;
-      }
-      const rest = m2[2].replace(/[.,;:!?*]+$/, "");
-      if (!rest) continue;
-      const before = s.slice(ls, m2.index);
-      if (/xmlns(?::[\w-]+)?\s*=\s*["']?$/.test(before) || /\$schema"?\s*:\s*"$/.test(before)) continue;
-      if (NAMESPACE_HOSTS.test(rest)) continue;
-      const scheme = m2[1].toLowerCase();
-      const hostPart = /^(?:[^@/?#]*@)?(\[[^\]]*\]|[^/:?#]*)/.exec(rest)?.[1] ?? "";
-      const host = /^[A-Za-z0-9.-]+$|^\[[0-9a-fA-F:.]+\]$/.test(hostPart) ? hostPart.toLowerCase().replace(/\.$/, "") : "";
-      const trimmed = before.trimStart();
-      const comment = inRanges(ranges, m2.index) || style === "hash" && (trimmed.startsWith("#") || trimmed.startsWith("!")) || style === "c" && lineCommentBefore(before);
-      counts.urls++;
-      if (inTest) {
-        counts.inTest++;
-        continue;
-      }
-      if (comment) counts.inComment++;
-      const local = LOCAL.test(host);
-      if ((scheme === "http" || scheme === "ws") && !comment && !local) counts.insecure++;
-      if (!comment && !local && host) this.hosts.add(host);
-      if (this.facts.urls.length >= MAX_URLS) {
-        this.facts.truncated = true;
-        continue;
-      }
-      const column = text2.column(m2.index, ls);
-      this.facts.urls.push({
-        url: `${m2[1]}://${rest}`,
-        scheme,
-        host,
+  scanned(file, r) {
+    const c = this.facts.counts;
+    c.filesScanned++;
+    if (!r) return;
+    c.urls += r.counts.urls;
+    c.inTest += r.counts.inTest;
+    c.inComment += r.counts.inComment;
+    c.insecure += r.counts.insecure;
+    c.skippedLines += r.counts.skippedLines;
+    for (const h of r.hosts) this.hosts.add(h);
+    const urls = this.facts.urls;
+    const keep = Math.min(MAX_URLS - urls.length, r.urls.length);
+    for (let k = 0; k < keep; k++) {
+      const url = r.urls[k];
+      const line = r.marks[3 * k];
+      const column = r.marks[3 * k + 1];
+      const flags = r.marks[3 * k + 2];
+      const sep4 = url.indexOf("://");
+      urls.push({
+        url,
+        scheme: url.slice(0, sep4).toLowerCase(),
+        host: r.urlHosts[k],
         file,
-        line: li + 1,
+        line,
         column,
-        location: loc(file, li + 1, column),
-        inComment: comment,
-        local,
+        location: loc(file, line, column),
+        inComment: (flags & URL_COMMENT) !== 0,
+        local: (flags & URL_LOCAL) !== 0,
         inTest: false
       });
     }
-    if (longLines) {
-      counts.skippedLines += longLines;
-      if (!inTest) this.diagnostics.push(diagnostic(
-        "links/long-lines-skipped",
-        "note",
-        file,
-        `${file} has ${longLines} line(s) longer than ${MAX_LINE} characters with URLs (minified or generated): those URLs were not checked.`,
-        `${file} \u6709 ${longLines} \u884C\u8D85\u8FC7 ${MAX_LINE} \u4E2A\u5B57\u7B26\u4E14\u542B URL\uFF08\u538B\u7F29\u6216\u751F\u6210\u7684\u5185\u5BB9\uFF09\uFF0C\u8FD9\u4E9B URL \u672A\u88AB\u68C0\u67E5\u3002`
-      ));
-    }
+    if (r.counts.urls - r.counts.inTest > keep) this.facts.truncated = true;
+    if (r.diagnostic) this.diagnostics.push(r.diagnostic);
+  }
+  skipped(d) {
+    this.facts.counts.skippedFiles++;
+    if (d) this.diagnostics.push(d);
   }
   finish() {
     if (this.facts.truncated) {
@@ -50966,15 +43691,19 @@ var LinkScanner = class {
 };
 
 // src/detectors/links/text.ts
-import { Buffer as Buffer2 } from "node:buffer";
+import { Buffer as Buffer2, isAscii } from "node:buffer";
 var ScanText = class _ScanText {
-  constructor(s) {
+  /** `ascii`: no byte above 0x7f, so columns are offsets (the common case, known without looking per line). */
+  constructor(s, ascii = false) {
     this.s = s;
+    this.ascii = ascii;
   }
   s;
+  ascii;
   starts;
   static fromBytes(bytes2) {
-    return new _ScanText(Buffer2.from(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength).toString("latin1"));
+    const buf = Buffer2.from(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+    return new _ScanText(buf.toString("latin1"), isAscii(buf));
   }
   lineStarts() {
     this.starts ??= lineIndex(this.s);
@@ -51007,6 +43736,7 @@ var ScanText = class _ScanText {
   }
   /** 1-based UTF-16 column of an offset (UTF-8 decoded when the line holds non-ASCII bytes before it). */
   column(offset, lineStart) {
+    if (this.ascii) return offset - lineStart + 1;
     const prefix2 = this.s.slice(lineStart, offset);
     if (!/[^\x00-\x7f]/.test(prefix2)) return prefix2.length + 1;
     return Buffer2.from(prefix2, "latin1").toString("utf8").length + 1;
@@ -51014,8 +43744,127 @@ var ScanText = class _ScanText {
 };
 
 // src/detectors/links/scan.ts
-var cache2 = /* @__PURE__ */ new WeakMap();
+var Want = { Links: 1, Secrets: 2, Web: 4, Minified: 8, Test: 16 };
 var SECRETS_MAX = 1024 * 1024;
+function extOf(name) {
+  const dot = name.lastIndexOf(".");
+  return dot >= 0 ? name.slice(dot + 1).toLowerCase() : "";
+}
+function wantOf(file) {
+  const name = basename(file);
+  const ext2 = extOf(name);
+  let want = 0;
+  if (wantsLinks(file, name, ext2)) want |= Want.Links;
+  if (wantsSecrets(file, name, ext2)) want |= Want.Secrets;
+  if (ext2 === "kt" || ext2 === "java") want |= Want.Web;
+  if (!want) return 0;
+  if (want & Want.Links && /\.min\.[cm]?js$|\.bundle\.js$/.test(name)) want |= Want.Minified;
+  if (isTestPath(file)) want |= Want.Test;
+  return want;
+}
+function scanFile(repo, file, want) {
+  return scanBytes(file, want, readsFile(want) ? repo.readTransient(file, MAX_FILE_BYTES) : void 0);
+}
+function scanBytes(file, want, read3) {
+  const name = basename(file);
+  const ext2 = extOf(name);
+  const inTest = (want & Want.Test) !== 0;
+  let wantLinks = (want & Want.Links) !== 0;
+  const wantWeb = (want & Want.Web) !== 0;
+  let links;
+  let linkSkip;
+  const skip = (d) => {
+    links = "skipped";
+    if (!inTest) linkSkip = d;
+    wantLinks = false;
+  };
+  if (wantLinks && want & Want.Minified) {
+    skip(diagnostic(
+      "links/file-skipped",
+      "note",
+      file,
+      `${file} looks minified or bundled: URLs in it were not checked.`,
+      `${file} \u770B\u8D77\u6765\u662F\u538B\u7F29\u6216\u6253\u5305\u540E\u7684\u6587\u4EF6\uFF0C\u5176\u4E2D\u7684 URL \u672A\u88AB\u68C0\u67E5\u3002`
+    ));
+  }
+  let secretsScanned = false;
+  let linkScan;
+  let secrets;
+  let webview;
+  const r = read3;
+  if (r) {
+    if (!r.ok) {
+      if (wantLinks) skip(r.diagnostic);
+    } else if (r.bytes.subarray(0, 8192).includes(0)) {
+      if (wantLinks) {
+        const d = decodeText(file, r.bytes);
+        skip(d.ok ? void 0 : d.diagnostic);
+      }
+    } else {
+      const text2 = ScanText.fromBytes(r.bytes);
+      if (wantLinks) {
+        links = "scanned";
+        linkScan = scanLinks(file, ext2, text2, inTest);
+      }
+      secretsScanned = (want & Want.Secrets) !== 0 && r.bytes.length <= SECRETS_MAX;
+      if (secretsScanned || wantWeb) {
+        const t2 = triggerLines(text2, secretsScanned, wantWeb);
+        if (secretsScanned) {
+          const acc = { findings: [], credentialsInTests: 0 };
+          scanSecretsText(file, name, ext2, text2, inTest, acc, t2.lines);
+          if (acc.findings.length || acc.credentialsInTests) secrets = acc;
+        }
+        if (wantWeb && t2.web) {
+          const w = scanWebView(file, text2, inTest);
+          if (w.length) webview = w;
+        }
+      }
+    }
+  }
+  return { links, linkScan, linkSkip, secretsScanned, secrets, webview };
+}
+function readsFile(want) {
+  return (want & (Want.Secrets | Want.Web)) !== 0 || (want & (Want.Links | Want.Minified)) === Want.Links;
+}
+var UNKNOWN = 255;
+var wantsByRepo = /* @__PURE__ */ new WeakMap();
+function wantAt(repo, i) {
+  let wants = wantsByRepo.get(repo);
+  if (!wants) {
+    wants = new Uint8Array(repo.paths.length).fill(UNKNOWN);
+    wantsByRepo.set(repo, wants);
+  }
+  if (wants[i] === UNKNOWN) wants[i] = wantOf(repo.paths[i]);
+  return wants[i];
+}
+var cache2 = /* @__PURE__ */ new WeakMap();
+var ahead = /* @__PURE__ */ new WeakMap();
+function startScanAhead(repo, appDirs) {
+  if (!(repo instanceof DiskRepo)) return;
+  const files = [];
+  for (const dir of appDirs) {
+    const [start, end] = subtreeRange(repo, dir);
+    for (let i = start; i < end; i++) if (readsFile(wantAt(repo, i))) files.push(repo.paths[i]);
+  }
+  const reader = ReadAhead.start(repo.root, files, MAX_FILE_BYTES);
+  if (reader) ahead.set(repo, reader);
+}
+function stopScanAhead(repo) {
+  ahead.get(repo)?.stop();
+  ahead.delete(repo);
+}
+function scanNext(repo, file, want) {
+  const got = ahead.get(repo)?.take(file);
+  if (!got) return scanFile(repo, file, want);
+  switch (got.status) {
+    case EntryStatus.Bytes:
+      return scanBytes(file, want, { ok: true, bytes: got.bytes });
+    case EntryStatus.TooLarge:
+      return scanBytes(file, want, { ok: false, diagnostic: tooLarge(file, got.size, MAX_FILE_BYTES) });
+    default:
+      return scanBytes(file, want, { ok: false, diagnostic: unreadable(file, got.message) });
+  }
+}
 function scanSources(repo, appDir) {
   let byDir = cache2.get(repo);
   if (!byDir) {
@@ -51024,61 +43873,27 @@ function scanSources(repo, appDir) {
   }
   const hit = byDir.get(appDir);
   if (hit) return hit;
-  const links = new LinkScanner();
+  const links = new LinksBuilder();
   const out = {
     links: links.facts,
     linkDiagnostics: links.diagnostics,
     secrets: { findings: [], credentialsInTests: 0, filesScanned: 0 },
     webview: []
   };
-  for (const file of appFiles(repo, appDir)) {
-    const name = basename(file);
-    const dot = name.lastIndexOf(".");
-    const ext2 = dot >= 0 ? name.slice(dot + 1).toLowerCase() : "";
-    let wantLinks = wantsLinks(file, name, ext2);
-    const wantSecrets = wantsSecrets(file, name, ext2);
-    const wantWeb = ext2 === "kt" || ext2 === "java";
-    if (!wantLinks && !wantSecrets && !wantWeb) continue;
-    const inTest = isTestPath(file);
-    if (wantLinks && /\.min\.[cm]?js$|\.bundle\.js$/.test(name)) {
-      links.facts.counts.skippedFiles++;
-      if (!inTest) links.diagnostics.push(diagnostic(
-        "links/file-skipped",
-        "note",
-        file,
-        `${file} looks minified or bundled: URLs in it were not checked.`,
-        `${file} \u770B\u8D77\u6765\u662F\u538B\u7F29\u6216\u6253\u5305\u540E\u7684\u6587\u4EF6\uFF0C\u5176\u4E2D\u7684 URL \u672A\u88AB\u68C0\u67E5\u3002`
-      ));
-      wantLinks = false;
-      if (!wantSecrets) continue;
+  const [start, end] = subtreeRange(repo, appDir);
+  for (let i = start; i < end; i++) {
+    const want = wantAt(repo, i);
+    if (!want) continue;
+    const file = repo.paths[i];
+    const r = scanNext(repo, file, want);
+    if (r.links === "scanned") links.scanned(file, r.linkScan);
+    else if (r.links === "skipped") links.skipped(r.linkSkip);
+    if (r.secretsScanned) out.secrets.filesScanned++;
+    if (r.secrets) {
+      out.secrets.findings.push(...r.secrets.findings);
+      out.secrets.credentialsInTests += r.secrets.credentialsInTests;
     }
-    const r = repo.readBytes(file, MAX_FILE_BYTES);
-    if (!r.ok) {
-      if (wantLinks) {
-        links.facts.counts.skippedFiles++;
-        if (!inTest) links.diagnostics.push(r.diagnostic);
-      }
-      continue;
-    }
-    const bytes2 = r.bytes;
-    if (bytes2.subarray(0, 8192).includes(0)) {
-      if (wantLinks) {
-        links.facts.counts.skippedFiles++;
-        const d = decodeText(file, bytes2);
-        if (!d.ok && !inTest) links.diagnostics.push(d.diagnostic);
-      }
-      continue;
-    }
-    const text2 = ScanText.fromBytes(bytes2);
-    if (wantLinks) links.scan(file, ext2, text2, inTest);
-    const secrets = wantSecrets && bytes2.length <= SECRETS_MAX;
-    if (!secrets && !wantWeb) continue;
-    const t2 = triggerLines(text2, secrets, wantWeb);
-    if (secrets) {
-      out.secrets.filesScanned++;
-      scanSecretsText(file, name, ext2, text2, inTest, out.secrets, t2.lines);
-    }
-    if (wantWeb && t2.web) out.webview.push(...scanWebView(file, text2, inTest));
+    if (r.webview) out.webview.push(...r.webview);
   }
   links.finish();
   byDir.set(appDir, out);
@@ -51951,7 +44766,7 @@ function json5Positions(text2) {
     i++;
     return s;
   };
-  const value = (path15, depth) => {
+  const value = (path16, depth) => {
     if (depth > 200) throw new Error("too deep");
     skip();
     const c = text2[i];
@@ -51971,7 +44786,7 @@ function json5Positions(text2) {
           while (i < n && /[^\s:/]/.test(text2[i])) i++;
           key = text2.slice(s, i);
         }
-        const p = `${path15}/${key}`;
+        const p = `${path16}/${key}`;
         if (!map.has(p)) map.set(p, at2);
         skip();
         i++;
@@ -51987,8 +44802,8 @@ function json5Positions(text2) {
           i++;
           return;
         }
-        map.set(`${path15}/${k}`, here());
-        value(`${path15}/${k}`, depth + 1);
+        map.set(`${path16}/${k}`, here());
+        value(`${path16}/${k}`, depth + 1);
         skip();
         if (text2[i] === ",") i++;
       }
@@ -52031,8 +44846,8 @@ function read(repo, file, diagnostics) {
     return void 0;
   }
 }
-var at = (file, pos, path15) => {
-  const p = pos.get(path15);
+var at = (file, pos, path16) => {
+  const p = pos.get(path16);
   return p ? loc(file, p.line, p.column) : loc(file);
 };
 var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
@@ -52042,10 +44857,10 @@ function apiLevel(v) {
   return m2 ? Number(m2[1]) : void 0;
 }
 var SDK_KEYS = ["compatibleSdkVersion", "targetSdkVersion", "compileSdkVersion"];
-function sdkVersions(file, v, path15, pos, product, out, depth = 0) {
+function sdkVersions(file, v, path16, pos, product, out, depth = 0) {
   if (depth > 20) return;
   if (Array.isArray(v)) {
-    v.forEach((x, i) => sdkVersions(file, x, `${path15}/${i}`, pos, product, out, depth + 1));
+    v.forEach((x, i) => sdkVersions(file, x, `${path16}/${i}`, pos, product, out, depth + 1));
     return;
   }
   const o = obj(v);
@@ -52053,13 +44868,13 @@ function sdkVersions(file, v, path15, pos, product, out, depth = 0) {
   const name = typeof o.name === "string" ? o.name : product;
   for (const [k, x] of Object.entries(o)) {
     if (SDK_KEYS.includes(k) && (typeof x === "string" || typeof x === "number")) {
-      const f = { file, key: k, value: x, location: at(file, pos, `${path15}/${k}`) };
+      const f = { file, key: k, value: x, location: at(file, pos, `${path16}/${k}`) };
       const lvl = apiLevel(x);
       if (lvl !== void 0) f.apiLevel = lvl;
       if (name) f.product = name;
       out.push(f);
     } else {
-      sdkVersions(file, x, `${path15}/${k}`, pos, name, out, depth + 1);
+      sdkVersions(file, x, `${path16}/${k}`, pos, name, out, depth + 1);
     }
   }
 }
@@ -52258,15 +45073,19 @@ function repoIdentity(input) {
   return n.slice(n.lastIndexOf("/") + 1);
 }
 
+// src/precompiled/index.ts
+var loaded;
+var load = () => loaded ??= __require("./precompiled.cjs");
+var validator = (name) => load().validator(name);
+var embeddedData = () => load().embeddedData();
+
 // src/catalog/load.ts
-var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname as dirname2, join, relative, sep as sep2 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var CATALOG_DIR = "policies/catalog";
-var CATALOG_SCHEMA = "schema/sdk-catalog.schema.json";
-function findPackageRoot(from = dirname2(fileURLToPath(import.meta.url))) {
+function findPackageRoot(from = dirname2(fileURLToPath3(import.meta.url))) {
   let dir = from;
   for (; ; ) {
     if (isDir(join(dir, "policies"))) return dir;
@@ -52286,18 +45105,8 @@ function readCatalogFiles(dir, root = dirname2(dirname2(dir))) {
   if (!isDir(dir)) throw new ConfigurationError(`SDK catalogue folder not found: ${dir}`);
   return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ file: relative(root, join(dir, f)).split(sep2).join("/"), text: readFileSync(join(dir, f), "utf8") }));
 }
-var schemaCache;
-function schemaValidator(schemaPath) {
-  if (schemaCache?.path === schemaPath) return schemaCache.validate;
-  if (!existsSync2(schemaPath)) throw new ConfigurationError(`SDK catalogue schema not found: ${schemaPath}`);
-  const schema = JSON.parse(readFileSync(schemaPath, "utf8"));
-  const ajv = new import_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-  const validate2 = ajv.compile(schema);
-  schemaCache = { path: schemaPath, validate: validate2 };
-  return validate2;
-}
-function parseCatalogSources(sources, schemaPath) {
-  const validate2 = schemaValidator(schemaPath);
+function parseCatalogSources(sources) {
+  const validate2 = validator("catalog");
   const sdks = [];
   const seen = /* @__PURE__ */ new Map();
   for (const src of sources) {
@@ -52313,9 +45122,9 @@ function parseCatalogSources(sources, schemaPath) {
     const data = doc.toJS();
     if (!validate2(data)) {
       const err = pickError(validate2.errors ?? []);
-      const path15 = pointerToPath(err.instancePath);
-      const id = sdkIdAt(data, path15);
-      throw new ConfigurationError(`${err.instancePath || "/"} ${describe(err)}${id ? ` (sdk ${id})` : ""}`, { location: locate(nodeOffset(doc, path15)) });
+      const path16 = pointerToPath(err.instancePath);
+      const id = sdkIdAt(data, path16);
+      throw new ConfigurationError(`${err.instancePath || "/"} ${describe(err)}${id ? ` (sdk ${id})` : ""}`, { location: locate(nodeOffset(doc, path16)) });
     }
     const list = data.sdks;
     list.forEach((entry, i) => {
@@ -52346,17 +45155,17 @@ function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function nodeOffset(doc, path15) {
-  for (let n = path15.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path15.slice(0, n), true);
+function nodeOffset(doc, path16) {
+  for (let n = path16.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path16.slice(0, n), true);
     if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) return node.range[0];
     if (n > 0 && ((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node))) return void 0;
   }
   return void 0;
 }
-function sdkIdAt(data, path15) {
-  if (path15[0] !== "sdks" || typeof path15[1] !== "number") return void 0;
-  const entry = data.sdks?.[path15[1]];
+function sdkIdAt(data, path16) {
+  if (path16[0] !== "sdks" || typeof path16[1] !== "number") return void 0;
+  const entry = data.sdks?.[path16[1]];
   const id = entry && typeof entry === "object" ? entry.id : void 0;
   return typeof id === "string" ? id : void 0;
 }
@@ -52366,11 +45175,15 @@ var defaultCatalog;
 function loadCatalog(options = {}) {
   const useDefault = options.root === void 0 && options.dir === void 0;
   if (useDefault && defaultCatalog) return defaultCatalog;
-  const root = options.root ?? findPackageRoot();
-  const dir = options.dir ?? join2(root, CATALOG_DIR);
-  const catalog = buildCatalog(parseCatalogSources(readCatalogFiles(dir, root), join2(root, CATALOG_SCHEMA)));
+  const builtin = useDefault ? embeddedData()?.catalog : void 0;
+  const catalog = buildCatalog(builtin ?? loadCatalogSdks(options));
   if (useDefault) defaultCatalog = catalog;
   return catalog;
+}
+function loadCatalogSdks(options = {}) {
+  const root = options.root ?? findPackageRoot();
+  const dir = options.dir ?? join2(root, CATALOG_DIR);
+  return parseCatalogSources(readCatalogFiles(dir, root));
 }
 var KINDS = ["maven", "cocoapods", "swift", "pub", "npm", "ohpm", "file", "class", "metaData", "domain"];
 function buildCatalog(sdks) {
@@ -52466,11 +45279,11 @@ function fromPurl(purl2) {
   const m2 = /^pkg:([a-zA-Z0-9.+-]+)\/+([^?#]+)(?:\?[^#]*)?(?:#(.*))?$/.exec(purl2.trim());
   if (!m2) return null;
   const type = m2[1].toLowerCase();
-  let path15 = m2[2];
+  let path16 = m2[2];
   const subpath = m2[3];
-  const at2 = path15.lastIndexOf("@");
-  if (at2 > 0 && path15[at2 - 1] !== "/") path15 = path15.slice(0, at2);
-  const segs = path15.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
+  const at2 = path16.lastIndexOf("@");
+  if (at2 > 0 && path16[at2 - 1] !== "/") path16 = path16.slice(0, at2);
+  const segs = path16.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
   if (!segs.length) return null;
   const name = segs[segs.length - 1];
   const ns = segs.slice(0, -1).join("/");
@@ -52626,8 +45439,8 @@ function jsonKeyLines(text2) {
     }
     if (c === ":" && kinds[kinds.length - 1] === "{" && lastString) {
       pendingKey = lastString.value;
-      const path15 = [...stack.slice(1), pendingKey].join("\0");
-      if (!out.has(path15)) out.set(path15, lastString.line);
+      const path16 = [...stack.slice(1), pendingKey].join("\0");
+      if (!out.has(path16)) out.set(path16, lastString.line);
       lastString = null;
       i++;
       continue;
@@ -53363,9 +46176,9 @@ function scanGradleFile(ctx, file, env) {
     if (covered.some(([a, b]) => m2.index >= a && m2.index <= b)) continue;
     const catalog = catalogFor(env, m2[1], file);
     if (!catalog || catalog.name !== m2[1]) continue;
-    const path15 = m2[2].replace(/\.(get|asProvider|toString)$/, "").replace(/\.(get|asProvider)$/, "");
-    if (/^(plugins|versions|bundles)\./.test(path15)) continue;
-    const lib = catalog.libraries.get(accessorKey(path15));
+    const path16 = m2[2].replace(/\.(get|asProvider|toString)$/, "").replace(/\.(get|asProvider)$/, "");
+    if (/^(plugins|versions|bundles)\./.test(path16)) continue;
+    const lib = catalog.libraries.get(accessorKey(path16));
     if (!lib) continue;
     const line = lines.line(m2.index);
     emit(
@@ -53431,20 +46244,20 @@ function interpret(ctx, env, file, root, expr0, scope, line, column, textLine) {
   if (cat) {
     const catalog = catalogFor(env, cat[1], file);
     if (catalog) {
-      const path15 = cat[2];
-      if (path15.startsWith("plugins.") || path15.startsWith("versions.")) return;
-      if (path15.startsWith("bundles.")) {
-        const b = catalog.bundles.get(accessorKey(path15.slice(8)));
-        if (!b) return unresolved(`no bundle "${path15.slice(8)}" in ${catalog.file}`);
+      const path16 = cat[2];
+      if (path16.startsWith("plugins.") || path16.startsWith("versions.")) return;
+      if (path16.startsWith("bundles.")) {
+        const b = catalog.bundles.get(accessorKey(path16.slice(8)));
+        if (!b) return unresolved(`no bundle "${path16.slice(8)}" in ${catalog.file}`);
         for (const alias of b.aliases) {
           const lib2 = catalog.libraries.get(accessorKey(alias));
           if (lib2) add({ group: lib2.group, name: lib2.name, version: lib2.version, versionSpec: lib2.versionSpec }, lib2.dynamic, { file: catalog.file, line: lib2.line });
-          else unresolved(`bundle "${path15.slice(8)}" names "${alias}", which is not in ${catalog.file}`);
+          else unresolved(`bundle "${path16.slice(8)}" names "${alias}", which is not in ${catalog.file}`);
         }
         return;
       }
-      const lib = catalog.libraries.get(accessorKey(path15));
-      if (!lib) return unresolved(`no library "${path15}" in ${catalog.file}`);
+      const lib = catalog.libraries.get(accessorKey(path16));
+      if (!lib) return unresolved(`no library "${path16}" in ${catalog.file}`);
       return add({ group: lib.group, name: lib.name, version: lib.version, versionSpec: lib.versionSpec }, lib.dynamic, { file: catalog.file, line: lib.line });
     }
   }
@@ -53726,7 +46539,7 @@ function scanPackageLock(ctx, file) {
     }
     return;
   }
-  const walk2 = (deps, path15, depth) => {
+  const walk2 = (deps, path16, depth) => {
     for (const [full, d] of Object.entries(deps)) {
       const version = d.version;
       if (version && !localSpec(version)) {
@@ -53739,12 +46552,12 @@ function scanPackageLock(ctx, file) {
           direct: false,
           scope: d.dev ? "dev" : void 0,
           file,
-          line: keys.get(keyPath(...path15, full)) ?? 1,
+          line: keys.get(keyPath(...path16, full)) ?? 1,
           root,
           hoisted: depth === 0
         });
       }
-      if (d.dependencies && typeof d.dependencies === "object") walk2(d.dependencies, [...path15, full, "dependencies"], depth + 1);
+      if (d.dependencies && typeof d.dependencies === "object") walk2(d.dependencies, [...path16, full, "dependencies"], depth + 1);
     }
   };
   if (data.dependencies && typeof data.dependencies === "object") walk2(data.dependencies, ["dependencies"], 0);
@@ -53953,7 +46766,7 @@ function scanPodfile(ctx, file) {
     const branch = opt("branch");
     const tag = opt("tag");
     const commit = opt("commit");
-    const path15 = opt("path");
+    const path16 = opt("path");
     const podspec = opt("podspec");
     const configs = /:configurations?\s*=>\s*\[?([^\]]+)\]?/.exec(rest)?.[1];
     const isTest = targets.some((x) => /Tests?$|UITests$|Specs$/.test(x.name));
@@ -53967,8 +46780,8 @@ function scanPodfile(ctx, file) {
       const ref = commit ? commit[2] ?? commit[4] : tag ? tag[2] ?? tag[4] : branch ? branch[2] ?? branch[4] : void 0;
       spec = commit ? `commit ${ref}` : tag ? `tag ${ref}` : branch ? `branch ${ref}` : "default branch";
       dynamic = !commit && !tag;
-    } else if (path15) {
-      source = `path:${path15[2] ?? path15[4]}`;
+    } else if (path16) {
+      source = `path:${path16[2] ?? path16[4]}`;
       dynamic = false;
     } else if (podspec) {
       source = podspec[2] ?? podspec[4];
@@ -54021,11 +46834,11 @@ function scanPodfileLock(ctx, file) {
   }
   const external = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "EXTERNAL SOURCES"), lc)) {
-    const path15 = yamlString(yamlGet(e.value, ":path"));
+    const path16 = yamlString(yamlGet(e.value, ":path"));
     const git2 = yamlString(yamlGet(e.value, ":git"));
     const podspec = yamlString(yamlGet(e.value, ":podspec"));
     const branch = yamlString(yamlGet(e.value, ":branch"));
-    external.set(e.key, { source: path15 ? `path:${path15}` : git2 ?? podspec ?? "external", dynamic: !!git2 && !!branch });
+    external.set(e.key, { source: path16 ? `path:${path16}` : git2 ?? podspec ?? "external", dynamic: !!git2 && !!branch });
   }
   const specRepos = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "SPEC REPOS"), lc)) {
@@ -54085,7 +46898,7 @@ function scanPubspec(ctx, file) {
       let dynamic;
       if ((0, import_yaml5.isMap)(v)) {
         const git2 = yamlGet(v, "git");
-        const path15 = yamlString(yamlGet(v, "path"));
+        const path16 = yamlString(yamlGet(v, "path"));
         const sdk = yamlString(yamlGet(v, "sdk"));
         const hosted = yamlGet(v, "hosted");
         spec = yamlString(yamlGet(v, "version"));
@@ -54095,8 +46908,8 @@ function scanPubspec(ctx, file) {
           source = `git:${url ?? ""}`;
           spec = ref ? `git ref ${ref}` : "git default branch";
           dynamic = !isSha(ref);
-        } else if (path15 !== void 0) {
-          source = `path:${path15}`;
+        } else if (path16 !== void 0) {
+          source = `path:${path16}`;
           dynamic = false;
         } else if (sdk !== void 0) {
           source = `sdk:${sdk}`;
@@ -54608,10 +47421,9 @@ function collectFacts(input, only) {
 }
 
 // src/engine/load.ts
-var import_ajv2 = __toESM(require_ajv(), 1);
-import fs5 from "node:fs";
-import path4 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import fs7 from "node:fs";
+import path5 from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/engine/cel.ts
 import vm from "node:vm";
@@ -58886,18 +51698,30 @@ function versionAtLeast(version, minimum) {
   }
   return true;
 }
-function hostOf(v) {
-  return typeof v === "string" ? v.trim().toLowerCase().replace(/\.$/, "") : "";
+function hostOf2(v) {
+  if (typeof v !== "string") return "";
+  const h = v.trim().toLowerCase();
+  return h.endsWith(".") ? h.slice(0, -1) : h;
+}
+var lastPatterns = [];
+var lastDomains = { exact: /* @__PURE__ */ new Set(), suffixes: [] };
+function domainSet(patterns) {
+  if (patterns.length === lastPatterns.length && patterns.every((p, i) => p === lastPatterns[i])) return lastDomains;
+  const set = { exact: /* @__PURE__ */ new Set(), suffixes: [] };
+  for (const p of patterns) {
+    const d = hostOf2(p);
+    if (d.startsWith("*.")) set.suffixes.push(d.slice(1));
+    else if (d) set.exact.add(d);
+  }
+  lastPatterns = patterns.slice();
+  lastDomains = set;
+  return set;
 }
 function domainMatches(host, patterns) {
-  const h = hostOf(host);
+  const h = hostOf2(host);
   if (!h || !Array.isArray(patterns)) return false;
-  return patterns.some((p) => {
-    const d = hostOf(p);
-    if (!d) return false;
-    if (d.startsWith("*.")) return h.endsWith(d.slice(1)) && h.length > d.length - 1;
-    return h === d;
-  });
+  const { exact, suffixes } = domainSet(patterns);
+  return exact.has(h) || suffixes.some((s) => h.length > s.length && h.endsWith(s));
 }
 function decodePurl(s) {
   try {
@@ -59012,6 +51836,10 @@ function compileCel(source, expected) {
   const program = parsed;
   return { source, run: (ctx) => program(ctx), variables };
 }
+var SMALL_INTS = Array.from({ length: 1024 }, (_, i) => BigInt(i));
+function celInt(n) {
+  return n >= 0 && n < SMALL_INTS.length ? SMALL_INTS[n] : BigInt(n);
+}
 function toCel(value, depth = 0) {
   if (value === null || value === void 0) return null;
   switch (typeof value) {
@@ -59020,7 +51848,7 @@ function toCel(value, depth = 0) {
     case "bigint":
       return value;
     case "number":
-      return Number.isSafeInteger(value) ? BigInt(value) : value;
+      return Number.isSafeInteger(value) ? celInt(value) : value;
     case "object":
       break;
     default:
@@ -59038,7 +51866,8 @@ function toCel(value, depth = 0) {
   for (const k in src) {
     if (!Object.prototype.hasOwnProperty.call(src, k) || k === "__proto__") continue;
     const v = src[k];
-    if (v !== void 0) out[k] = toCel(v, depth + 1);
+    if (typeof v === "string" || typeof v === "boolean") out[k] = v;
+    else if (v !== void 0) out[k] = toCel(v, depth + 1);
   }
   return out;
 }
@@ -59080,9 +51909,9 @@ function timeBoxed(fn, ms) {
 // src/engine/git-pack.ts
 import { execFileSync } from "node:child_process";
 import crypto2 from "node:crypto";
-import fs4 from "node:fs";
-import os5 from "node:os";
-import path3 from "node:path";
+import fs6 from "node:fs";
+import os6 from "node:os";
+import path4 from "node:path";
 var GIT_PREFIX = "git+";
 var FULL_SHA = /^[0-9a-f]{40}$/;
 var GIT_TIMEOUT_MS = 12e4;
@@ -59112,7 +51941,7 @@ function parseGitRef(ref) {
   return { url, sha, subdir };
 }
 function cacheRoot(env = process.env) {
-  return env.MOBILE_POLICY_CACHE ? path3.resolve(env.MOBILE_POLICY_CACHE) : path3.join(os5.homedir(), ".cache", "mobile-policy");
+  return env.MOBILE_POLICY_CACHE ? path4.resolve(env.MOBILE_POLICY_CACHE) : path4.join(os6.homedir(), ".cache", "mobile-policy");
 }
 function git(args, cwd, fileAllowed) {
   return execFileSync(
@@ -59130,11 +51959,11 @@ function git(args, cwd, fileAllowed) {
 function fetchGitPack(ref, env = process.env) {
   const { url, sha, subdir } = parseGitRef(ref);
   const key = crypto2.createHash("sha256").update(url).digest("hex").slice(0, 16);
-  const root = path3.join(cacheRoot(env), "git", `${key}-${sha}`);
-  const done = path3.join(root, ".mobile-policy-complete");
-  if (!fs4.existsSync(done)) {
-    fs4.mkdirSync(path3.dirname(root), { recursive: true });
-    const tmp = fs4.mkdtempSync(`${root}.tmp-`);
+  const root = path4.join(cacheRoot(env), "git", `${key}-${sha}`);
+  const done = path4.join(root, ".mobile-policy-complete");
+  if (!fs6.existsSync(done)) {
+    fs6.mkdirSync(path4.dirname(root), { recursive: true });
+    const tmp = fs6.mkdtempSync(`${root}.tmp-`);
     const fileAllowed = url.startsWith("file:");
     try {
       git(["init", "-q"], tmp, fileAllowed);
@@ -59146,26 +51975,26 @@ function fetchGitPack(ref, env = process.env) {
       git(["checkout", "-q", "--detach", sha], tmp, fileAllowed);
       const head = git(["rev-parse", "HEAD"], tmp, fileAllowed).trim();
       if (head !== sha) throw new Error(`checked out ${head}, not ${sha}`);
-      fs4.rmSync(path3.join(tmp, ".git"), { recursive: true, force: true });
-      fs4.writeFileSync(path3.join(tmp, ".mobile-policy-complete"), `${url}#${sha}
+      fs6.rmSync(path4.join(tmp, ".git"), { recursive: true, force: true });
+      fs6.writeFileSync(path4.join(tmp, ".mobile-policy-complete"), `${url}#${sha}
 `);
       try {
-        fs4.renameSync(tmp, root);
+        fs6.renameSync(tmp, root);
       } catch (e) {
-        if (!fs4.existsSync(done)) throw e;
-        fs4.rmSync(tmp, { recursive: true, force: true });
+        if (!fs6.existsSync(done)) throw e;
+        fs6.rmSync(tmp, { recursive: true, force: true });
       }
     } catch (e) {
-      fs4.rmSync(tmp, { recursive: true, force: true });
+      fs6.rmSync(tmp, { recursive: true, force: true });
       const err = e;
       const why = (err.stderr || err.message || String(e)).trim().split("\n").slice(-2).join(" ");
       throw new ConfigurationError(`git pack "${ref}": cannot fetch commit ${sha} from ${url}: ${why}`);
     }
   }
-  const dir = path3.join(root, subdir);
-  const rel = path3.relative(fs4.realpathSync(root), fs4.existsSync(dir) ? fs4.realpathSync(dir) : dir);
-  if (rel.startsWith("..") || path3.isAbsolute(rel)) throw new ConfigurationError(`git pack "${ref}": the pack path leaves the repository`);
-  if (!fs4.existsSync(path3.join(dir, "pack.yaml"))) throw new ConfigurationError(`git pack "${ref}": no pack.yaml at ${subdir || "the repository root"} in commit ${sha}`);
+  const dir = path4.join(root, subdir);
+  const rel = path4.relative(fs6.realpathSync(root), fs6.existsSync(dir) ? fs6.realpathSync(dir) : dir);
+  if (rel.startsWith("..") || path4.isAbsolute(rel)) throw new ConfigurationError(`git pack "${ref}": the pack path leaves the repository`);
+  if (!fs6.existsSync(path4.join(dir, "pack.yaml"))) throw new ConfigurationError(`git pack "${ref}": no pack.yaml at ${subdir || "the repository root"} in commit ${sha}`);
   return dir;
 }
 
@@ -59265,53 +52094,54 @@ var MAX_EXTENDS_DEPTH = 8;
 var rootCache;
 function packageRoot() {
   if (rootCache) return rootCache;
-  let dir = path4.dirname(fileURLToPath2(import.meta.url));
+  let dir = path5.dirname(fileURLToPath4(import.meta.url));
   for (; ; ) {
-    if (fs5.existsSync(path4.join(dir, "policies")) && fs5.existsSync(path4.join(dir, "schema", "policy-pack.schema.json"))) {
+    if (fs7.existsSync(path5.join(dir, "policies")) && fs7.existsSync(path5.join(dir, "schema", "policy-pack.schema.json"))) {
       rootCache = dir;
       return dir;
     }
-    const up = path4.dirname(dir);
-    if (up === dir) throw new Error("mobile-policy: cannot find the policies/ and schema/ folders above " + fileURLToPath2(import.meta.url));
+    const up = path5.dirname(dir);
+    if (up === dir) throw new Error("mobile-policy: cannot find the policies/ and schema/ folders above " + fileURLToPath4(import.meta.url));
     dir = up;
   }
 }
 function builtinPacksDir() {
-  return path4.join(packageRoot(), "policies");
+  return path5.join(packageRoot(), "policies");
 }
 function builtinPackNames() {
   const dir = builtinPacksDir();
-  return fs5.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && fs5.existsSync(path4.join(dir, e.name, PACK_FILE))).map((e) => e.name).sort();
+  return fs7.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && fs7.existsSync(path5.join(dir, e.name, PACK_FILE))).map((e) => e.name).sort();
 }
 var validators;
 function packValidators() {
-  if (validators) return validators;
-  const schema = JSON.parse(fs5.readFileSync(path4.join(packageRoot(), "schema", "policy-pack.schema.json"), "utf8"));
-  const ajv = new import_ajv2.Ajv({ allErrors: false, strict: false });
-  ajv.addSchema(schema);
-  const get2 = (def) => {
-    const v = ajv.getSchema(`${schema.$id}#/definitions/${def}`);
-    if (!v) throw new Error(`schema definition ${def} missing`);
-    return v;
-  };
-  validators = { pack: get2("pack"), rule: get2("rule"), testFile: get2("testFile") };
+  validators ??= { pack: validator("pack"), rule: validator("rule"), testFile: validator("testFile") };
   return validators;
 }
 function displayPath(abs, cwd) {
   const root = packageRoot();
   for (const base of [cwd, root]) {
-    const rel = path4.relative(base, abs);
-    if (!rel.startsWith("..") && !path4.isAbsolute(rel)) return rel.split(path4.sep).join("/");
+    const rel = path5.relative(base, abs);
+    if (!rel.startsWith("..") && !path5.isAbsolute(rel)) return rel.split(path5.sep).join("/");
   }
-  return abs.split(path4.sep).join("/");
+  return abs.split(path5.sep).join("/");
+}
+function fileSource(abs, cwd) {
+  const src = readSource(abs, cwd);
+  return { file: src.file, value: src.value, yaml: () => src };
+}
+function embeddedSource(e, cwd) {
+  const abs = path5.join(packageRoot(), ...e.path.split("/"));
+  let src;
+  const file = displayPath(abs, cwd);
+  return { file, value: e.value, yaml: () => src ??= readSource(abs, cwd), start: { file, line: e.line, column: e.column } };
 }
 function readSource(abs, cwd) {
   const file = displayPath(abs, cwd);
   let text2;
   try {
-    const size = fs5.statSync(abs).size;
+    const size = fs7.statSync(abs).size;
     if (size > MAX_PACK_FILE_BYTES) throw new ConfigurationError(`${file} is ${size} bytes, over the ${MAX_PACK_FILE_BYTES}-byte limit for pack files`);
-    text2 = fs5.readFileSync(abs, "utf8");
+    text2 = fs7.readFileSync(abs, "utf8");
   } catch (e) {
     if (e instanceof ConfigurationError) throw e;
     throw new ConfigurationError(`cannot read ${file}: ${e.message}`);
@@ -59340,7 +52170,7 @@ function validate(src, v, what, ruleId) {
   const err = v.errors?.[0];
   if (!err) throw new ConfigurationError(`invalid ${what}`, { location: { file: src.file, line: 1, column: 1 }, ruleId });
   const { message, pointer } = schemaProblem(err);
-  throw new ConfigurationError(`invalid ${what}: ${message}`, { location: locatePointer(src, pointer), ruleId });
+  throw new ConfigurationError(`invalid ${what}: ${message}`, { location: locatePointer(src.yaml(), pointer), ruleId });
 }
 function looksLikePath(ref) {
   return ref.includes("/") || ref.includes("\\") || ref.startsWith(".") || ref.endsWith(".yaml") || ref.endsWith(".yml");
@@ -59348,35 +52178,38 @@ function looksLikePath(ref) {
 function resolvePackRef(ref, cwd) {
   if (isGitRef(ref)) {
     const dir = fetchGitPack(ref);
-    return { dir, packFile: path4.join(dir, PACK_FILE), builtin: false };
+    return { dir, packFile: path5.join(dir, PACK_FILE), builtin: false };
   }
   if (!looksLikePath(ref)) {
-    const dir = path4.join(builtinPacksDir(), ref);
-    if (/^[a-z0-9][a-z0-9-]*$/.test(ref) && fs5.existsSync(path4.join(dir, PACK_FILE))) return { dir, packFile: path4.join(dir, PACK_FILE), builtin: true };
-    const local = path4.resolve(cwd, ref);
-    if (fs5.existsSync(path4.join(local, PACK_FILE))) return { dir: local, packFile: path4.join(local, PACK_FILE), builtin: false };
+    const dir = path5.join(builtinPacksDir(), ref);
+    if (/^[a-z0-9][a-z0-9-]*$/.test(ref) && fs7.existsSync(path5.join(dir, PACK_FILE))) {
+      const packed = embeddedData()?.packs[ref];
+      return { dir, packFile: path5.join(dir, PACK_FILE), builtin: true, ...packed ? { embedded: packed } : {} };
+    }
+    const local = path5.resolve(cwd, ref);
+    if (fs7.existsSync(path5.join(local, PACK_FILE))) return { dir: local, packFile: path5.join(local, PACK_FILE), builtin: false };
     throw new ConfigurationError(`unknown policy pack "${ref}": built-in packs are ${builtinPackNames().join(", ")}; or give the path of a pack folder`);
   }
-  const abs = path4.resolve(cwd, ref);
-  if (!fs5.existsSync(abs)) throw new ConfigurationError(`policy pack not found: ${ref} (looked for ${abs})`);
-  if (fs5.statSync(abs).isDirectory()) {
-    const packFile = path4.join(abs, PACK_FILE);
-    if (!fs5.existsSync(packFile)) throw new ConfigurationError(`${ref} is not a policy pack: it has no ${PACK_FILE}`);
+  const abs = path5.resolve(cwd, ref);
+  if (!fs7.existsSync(abs)) throw new ConfigurationError(`policy pack not found: ${ref} (looked for ${abs})`);
+  if (fs7.statSync(abs).isDirectory()) {
+    const packFile = path5.join(abs, PACK_FILE);
+    if (!fs7.existsSync(packFile)) throw new ConfigurationError(`${ref} is not a policy pack: it has no ${PACK_FILE}`);
     return { dir: abs, packFile, builtin: false };
   }
-  return { dir: path4.dirname(abs), packFile: abs, builtin: false };
+  return { dir: path5.dirname(abs), packFile: abs, builtin: false };
 }
 function loadPack(ref, opts = {}) {
   const cwd = opts.cwd ?? process.cwd();
   return loadResolved(resolvePackRef(ref, cwd), cwd, []);
 }
 function loadResolved(ref, cwd, chain) {
-  const src = readSource(ref.packFile, cwd);
-  validate(src, packValidators().pack, "pack.yaml");
+  const src = ref.embedded ? embeddedSource(ref.embedded.pack, cwd) : fileSource(ref.packFile, cwd);
+  if (!ref.embedded) validate(src, packValidators().pack, "pack.yaml");
   const spec = src.value;
-  const key = path4.resolve(ref.packFile);
-  if (chain.includes(key)) throw new ConfigurationError(`pack "${spec.name}" extends itself (cycle: ${[...chain, key].map((k) => displayPath(k, cwd)).join(" \u2192 ")})`, { location: locatePointer(src, "/extends") });
-  if (chain.length >= MAX_EXTENDS_DEPTH) throw new ConfigurationError(`extends chain deeper than ${MAX_EXTENDS_DEPTH}`, { location: locatePointer(src, "/extends") });
+  const key = path5.resolve(ref.packFile);
+  if (chain.includes(key)) throw new ConfigurationError(`pack "${spec.name}" extends itself (cycle: ${[...chain, key].map((k) => displayPath(k, cwd)).join(" \u2192 ")})`, { location: locatePointer(src.yaml(), "/extends") });
+  if (chain.length >= MAX_EXTENDS_DEPTH) throw new ConfigurationError(`extends chain deeper than ${MAX_EXTENDS_DEPTH}`, { location: locatePointer(src.yaml(), "/extends") });
   const bases = [];
   const extendsList = spec.extends === void 0 ? [] : Array.isArray(spec.extends) ? spec.extends : [spec.extends];
   extendsList.forEach((base, i) => {
@@ -59384,7 +52217,7 @@ function loadResolved(ref, cwd, chain) {
     try {
       resolved = resolvePackRef(base, looksLikePath(base) ? ref.dir : cwd);
     } catch (e) {
-      throw new ConfigurationError(`extends: ${e.message}`, { location: locatePointer(src, Array.isArray(spec.extends) ? `/extends/${i}` : "/extends") });
+      throw new ConfigurationError(`extends: ${e.message}`, { location: locatePointer(src.yaml(), Array.isArray(spec.extends) ? `/extends/${i}` : "/extends") });
     }
     bases.push(loadResolved(resolved, cwd, [...chain, key]));
   });
@@ -59404,7 +52237,8 @@ function loadResolved(ref, cwd, chain) {
   }
   const baseNamespaces = /* @__PURE__ */ new Map();
   for (const r of rules.values()) baseNamespaces.set(namespaceOf(r.id), r.pack);
-  for (const r of loadRuleFiles(ref.dir, spec.name, cwd)) {
+  const own = ref.embedded ? ref.embedded.rules.map((e) => compileRule(embeddedSource(e, cwd), e.path, spec.name, false)) : loadRuleFiles(ref.dir, spec.name, cwd);
+  for (const r of own) {
     const prior = rules.get(r.id);
     if (prior) throw collision(r, prior);
     const owner = baseNamespaces.get(namespaceOf(r.id));
@@ -59427,11 +52261,11 @@ function loadResolved(ref, cwd, chain) {
   }
   for (const [id, o] of Object.entries(spec.overrides ?? {})) {
     const rule2 = rules.get(id);
-    if (!rule2) throw new ConfigurationError(`overrides: no rule "${id}" in this pack or the packs it extends`, { location: locatePointer(src, `/overrides/${escape3(id)}`), ruleId: id });
+    if (!rule2) throw new ConfigurationError(`overrides: no rule "${id}" in this pack or the packs it extends`, { location: locatePointer(src.yaml(), `/overrides/${escape2(id)}`), ruleId: id });
     for (const [name, value] of Object.entries(o.params ?? {})) {
-      const at2 = `/overrides/${escape3(id)}/params/${name}`;
+      const at2 = `/overrides/${escape2(id)}/params/${name}`;
       if (!(name in params)) {
-        throw new ConfigurationError(`overrides: rule ${id} has no param "${name}"; declared params are ${Object.keys(params).sort().join(", ") || "(none)"}`, { location: locatePointer(src, at2), ruleId: id });
+        throw new ConfigurationError(`overrides: rule ${id} has no param "${name}"; declared params are ${Object.keys(params).sort().join(", ") || "(none)"}`, { location: locatePointer(src.yaml(), at2), ruleId: id });
       }
       checkParamType(src, at2, name, params[name], value, id);
     }
@@ -59477,14 +52311,14 @@ function checkParamType(src, pointer, name, declared, value, ruleId) {
     const el = paramType(declared[0]);
     ok = value.every((v) => compatible(el, paramType(v)));
     if (!ok) {
-      throw new ConfigurationError(`param "${name}" must be a list of ${el} (as declared by the base pack); got ${JSON.stringify(value)}`, { location: locatePointer(src, pointer), ...ruleId ? { ruleId } : {} });
+      throw new ConfigurationError(`param "${name}" must be a list of ${el} (as declared by the base pack); got ${JSON.stringify(value)}`, { location: locatePointer(src.yaml(), pointer), ...ruleId ? { ruleId } : {} });
     }
   }
   if (!ok) {
-    throw new ConfigurationError(`param "${name}" must be ${want === "int" ? "an int" : `a ${want}`} (the base pack declares ${JSON.stringify(declared)}); got ${JSON.stringify(value)}`, { location: locatePointer(src, pointer), ...ruleId ? { ruleId } : {} });
+    throw new ConfigurationError(`param "${name}" must be ${want === "int" ? "an int" : `a ${want}`} (the base pack declares ${JSON.stringify(declared)}); got ${JSON.stringify(value)}`, { location: locatePointer(src.yaml(), pointer), ...ruleId ? { ruleId } : {} });
   }
 }
-function escape3(seg) {
+function escape2(seg) {
   return seg.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function collision(r, prior) {
@@ -59493,24 +52327,26 @@ function collision(r, prior) {
     ruleId: r.id
   });
 }
-function loadRuleFiles(dir, packName, cwd) {
-  const rulesDir = path4.join(dir, RULES_DIR);
-  if (!fs5.existsSync(rulesDir)) return [];
-  const names = fs5.readdirSync(rulesDir).filter((n) => n.endsWith(".yaml") || n.endsWith(".yml")).sort();
+function ruleFiles(dir, cwd) {
+  const rulesDir = path5.join(dir, RULES_DIR);
+  if (!fs7.existsSync(rulesDir)) return [];
+  const names = fs7.readdirSync(rulesDir).filter((n) => n.endsWith(".yaml") || n.endsWith(".yml")).sort();
   if (names.length > MAX_RULE_FILES) throw new ConfigurationError(`${displayPath(rulesDir, cwd)} holds ${names.length} rule files, over the limit of ${MAX_RULE_FILES}`);
-  return names.map((n) => loadRuleFile(path4.join(rulesDir, n), packName, cwd));
+  return names.map((n) => path5.join(rulesDir, n));
 }
-function loadRuleFile(abs, packName, cwd) {
-  const src = readSource(abs, cwd);
+function loadRuleFiles(dir, packName, cwd) {
+  return ruleFiles(dir, cwd).map((abs) => compileRule(fileSource(abs, cwd), abs, packName, true));
+}
+function compileRule(src, filePath, packName, needsValidation) {
   const raw = src.value;
   const ruleId = typeof raw?.id === "string" ? raw.id : void 0;
-  validate(src, packValidators().rule, "rule", ruleId);
+  if (needsValidation) validate(src, packValidators().rule, "rule", ruleId);
   const spec = src.value;
-  const stem = path4.basename(abs).replace(/\.ya?ml$/, "");
+  const stem = path5.basename(filePath).replace(/\.ya?ml$/, "");
   const local = spec.id.slice(spec.id.indexOf("/") + 1);
   if (local !== stem) {
     throw new ConfigurationError(`rule id "${spec.id}" does not match its file name: the part after "/" must be "${stem}" (one rule per file, named after the rule)`, {
-      location: locatePointer(src, "/id"),
+      location: locatePointer(src.yaml(), "/id"),
       ruleId: spec.id
     });
   }
@@ -59519,7 +52355,7 @@ function loadRuleFile(abs, packName, cwd) {
       return compileCel(source, expected);
     } catch (e) {
       if (!(e instanceof CelCompileError)) throw e;
-      const location = locateInScalar(src, pointer, e.offset);
+      const location = locateInScalar(src.yaml(), pointer, e.offset);
       throw new ConfigurationError(`invalid CEL in ${pointer.slice(1)}: ${e.message}`, { location, ruleId: spec.id });
     }
   };
@@ -59530,13 +52366,13 @@ function loadRuleFile(abs, packName, cwd) {
   for (const [name, source] of Object.entries(spec.vars ?? {})) vars[name] = compile2(`/vars/${name}`, source, "any");
   const usesItem = [assert, ...Object.values(vars), ...when ? [when] : []].some((x) => x.variables.has("item") || x.variables.has("index"));
   if (usesItem && !each) {
-    throw new ConfigurationError("the rule uses `item` or `index` but has no `each` list", { location: locatePointer(src, "/assert"), ruleId: spec.id });
+    throw new ConfigurationError("the rule uses `item` or `index` but has no `each` list", { location: locatePointer(src.yaml(), "/assert"), ruleId: spec.id });
   }
   if (when && (when.variables.has("item") || when.variables.has("index"))) {
-    throw new ConfigurationError("`when` is evaluated once per rule, before `each`: it cannot use `item` or `index` (put the item condition in `assert`)", { location: locatePointer(src, "/when"), ruleId: spec.id });
+    throw new ConfigurationError("`when` is evaluated once per rule, before `each`: it cannot use `item` or `index` (put the item condition in `assert`)", { location: locatePointer(src.yaml(), "/when"), ruleId: spec.id });
   }
   const all = [when, each, assert, ...Object.values(vars)].filter((x) => !!x);
-  const start = locatePointer(src, "");
+  const start = src.start ?? locatePointer(src.yaml(), "");
   return {
     id: spec.id,
     pack: packName,
@@ -59574,9 +52410,9 @@ function normaliseSubject(subject) {
 function fingerprint(ruleId, file, subject) {
   return createHash("sha256").update(`${ruleId}\0${file}\0${normaliseSubject(subject)}`).digest("hex").slice(0, 16);
 }
-function lookup2(scope, path15) {
+function lookup2(scope, path16) {
   let cur = scope;
-  for (const key of path15.split(".")) {
+  for (const key of path16.split(".")) {
     if (cur instanceof Map) cur = cur.get(key);
     else if (cur && typeof cur === "object" && Object.prototype.hasOwnProperty.call(cur, key)) cur = cur[key];
     else return void 0;
@@ -59762,13 +52598,17 @@ function runRule(rule2, ctx, input) {
     items = list;
   }
   const findings = [];
-  items.forEach((item, i) => {
-    const s = rule2.each ? { ...scope, item, index: BigInt(i) } : scope;
-    const ok = rule2.assert.run(s);
-    if (ok === true) return;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (rule2.each) {
+      scope.item = item;
+      scope.index = celInt(i);
+    }
+    const ok = rule2.assert.run(scope);
+    if (ok === true) continue;
     if (ok !== false) throw new TypeError(`assert returned ${describe2(ok)}, not a bool`);
-    findings.push(makeFinding(rule2, s, item, i, input));
-  });
+    findings.push(makeFinding(rule2, scope, item, i, input));
+  }
   return findings;
 }
 function describe2(v) {
@@ -59841,8 +52681,8 @@ function ruleError(rule2, e, input) {
 }
 
 // src/engine/waivers.ts
-import fs6 from "node:fs";
-import path5 from "node:path";
+import fs8 from "node:fs";
+import path6 from "node:path";
 var WAIVER_EXPIRED = "policy/waiver-expired";
 var WAIVER_INVALID = "policy/waiver-invalid";
 var DEFAULT_MAX_WAIVER_DAYS = 180;
@@ -59868,13 +52708,13 @@ function toDays(v) {
 }
 var MAX_WAIVER_FILE_BYTES = 1024 * 1024;
 function loadWaiverFile(file, cwd = process.cwd()) {
-  const abs = path5.resolve(cwd, file);
-  const rel = path5.relative(cwd, abs);
-  const display = (rel && !rel.startsWith("..") && !path5.isAbsolute(rel) ? rel : abs).split(path5.sep).join("/");
+  const abs = path6.resolve(cwd, file);
+  const rel = path6.relative(cwd, abs);
+  const display = (rel && !rel.startsWith("..") && !path6.isAbsolute(rel) ? rel : abs).split(path6.sep).join("/");
   let text2;
   try {
-    if (fs6.statSync(abs).size > MAX_WAIVER_FILE_BYTES) throw new ConfigurationError(`${display} is over the ${MAX_WAIVER_FILE_BYTES}-byte limit for waiver files`);
-    text2 = fs6.readFileSync(abs, "utf8");
+    if (fs8.statSync(abs).size > MAX_WAIVER_FILE_BYTES) throw new ConfigurationError(`${display} is over the ${MAX_WAIVER_FILE_BYTES}-byte limit for waiver files`);
+    text2 = fs8.readFileSync(abs, "utf8");
   } catch (e) {
     if (e instanceof ConfigurationError) throw e;
     throw new ConfigurationError(`--waivers ${file}: cannot read it: ${e.message}`);
@@ -60158,2236 +52998,13 @@ var FORMAT_TEXT = {
   "https-url": L("an https:// URL", "https:// \u94FE\u63A5")
 };
 
-// src/manifest/validate.ts
-var import__ = __toESM(require__(), 1);
-
-// schema/mobile-app.schema.json
-var mobile_app_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "urn:mobile-policy:schema:mobile-app:v1",
-  title: "mobile-policy app manifest (mobile-app.yaml), v1",
-  description: "One file per mobile application: its entry in the institution's mobile application ledger and the evidence index for NFRA circular Jin Ban Fa [2024] No. 99. This schema checks shape only; whether required evidence is present and current is checked by policy rules.",
-  "x-description-zh-CN": "\u6BCF\u4E2A\u79FB\u52A8\u5E94\u7528\u4E00\u4E2A\u6587\u4EF6\uFF1A\u65E2\u662F\u672C\u673A\u6784\u79FB\u52A8\u5E94\u7528\u53F0\u8D26\u4E2D\u7684\u6761\u76EE\uFF0C\u4E5F\u662F\u300A\u56FD\u5BB6\u91D1\u878D\u76D1\u7763\u7BA1\u7406\u603B\u5C40\u529E\u516C\u5385\u5173\u4E8E\u52A0\u5F3A\u94F6\u884C\u4FDD\u9669\u673A\u6784\u79FB\u52A8\u4E92\u8054\u7F51\u5E94\u7528\u7A0B\u5E8F\u7BA1\u7406\u7684\u901A\u77E5\u300B\uFF08\u91D1\u529E\u53D1\u30142024\u301599\u53F7\uFF09\u7684\u8BC1\u636E\u7D22\u5F15\u3002\u672C Schema \u53EA\u6821\u9A8C\u7ED3\u6784\uFF1B\u8BC1\u636E\u662F\u5426\u9F50\u5168\u3001\u662F\u5426\u5728\u6709\u6548\u671F\u5185\u7531\u7B56\u7565\u89C4\u5219\u68C0\u67E5\u3002",
-  type: "object",
-  additionalProperties: false,
-  required: [
-    "apiVersion",
-    "app"
-  ],
-  properties: {
-    apiVersion: {
-      description: "Manifest format version. Only `mobile-policy/v1` is known.",
-      "x-description-zh-CN": "\u6E05\u5355\u683C\u5F0F\u7248\u672C\uFF0C\u76EE\u524D\u4EC5\u652F\u6301 `mobile-policy/v1`\u3002",
-      type: "string",
-      const: "mobile-policy/v1"
-    },
-    app: {
-      description: "The app as listed in the institution's mobile application ledger (art. 1, 2).",
-      "x-description-zh-CN": "\u5E94\u7528\u5728\u672C\u673A\u6784\u79FB\u52A8\u5E94\u7528\u53F0\u8D26\u4E2D\u7684\u767B\u8BB0\u4FE1\u606F\uFF08\u7B2C\u4E00\u3001\u4E8C\u6761\uFF09\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        id: {
-          description: "Android applicationId, iOS bundle id or mini-program AppID; checked against the build.",
-          "x-description-zh-CN": "Android applicationId\u3001iOS Bundle ID \u6216\u5C0F\u7A0B\u5E8F AppID\uFF1B\u5C06\u4E0E\u6784\u5EFA\u914D\u7F6E\u6838\u5BF9\u3002",
-          type: "string",
-          minLength: 1,
-          pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
-          examples: [
-            "com.example.bank"
-          ]
-        },
-        name: {
-          description: "Name shown to users.",
-          "x-description-zh-CN": "\u5411\u7528\u6237\u5C55\u793A\u7684\u540D\u79F0\u3002",
-          type: "string",
-          minLength: 1
-        },
-        localizedName: {
-          description: "The name in other languages, keyed by language tag (`zh-CN`).",
-          "x-description-zh-CN": "\u5176\u4ED6\u8BED\u8A00\u7684\u540D\u79F0\uFF0C\u4EE5\u8BED\u8A00\u6807\u7B7E\uFF08\u5982 `zh-CN`\uFF09\u4E3A\u952E\u3002",
-          type: "object",
-          propertyNames: {
-            pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
-          },
-          additionalProperties: {
-            type: "string",
-            minLength: 1
-          }
-        },
-        kinds: {
-          description: "Kinds of mobile application this entry covers.",
-          "x-description-zh-CN": "\u672C\u6761\u76EE\u6DB5\u76D6\u7684\u79FB\u52A8\u5E94\u7528\u7C7B\u578B\u3002",
-          type: "array",
-          items: {
-            $ref: "#/$defs/appKind"
-          },
-          minItems: 1,
-          uniqueItems: true
-        },
-        status: {
-          description: "Ledger status: `planned`, `active`, `deprecated` (being wound down) or `retired` (exit completed) (art. 2).",
-          "x-description-zh-CN": "\u53F0\u8D26\u72B6\u6001\uFF1A`planned`\uFF08\u89C4\u5212\u4E2D\uFF09\u3001`active`\uFF08\u8FD0\u884C\u4E2D\uFF09\u3001`deprecated`\uFF08\u9010\u6B65\u4E0B\u7EBF\uFF09\u6216 `retired`\uFF08\u5DF2\u9000\u51FA\uFF09\uFF08\u7B2C\u4E8C\u6761\uFF09\u3002",
-          type: "string",
-          enum: [
-            "planned",
-            "active",
-            "deprecated",
-            "retired"
-          ]
-        },
-        audience: {
-          description: "`external` (customers) or `internal` (staff) users.",
-          "x-description-zh-CN": "\u9762\u5411 `external`\uFF08\u5BA2\u6237\uFF09\u6216 `internal`\uFF08\u5458\u5DE5\uFF09\u3002",
-          type: "string",
-          enum: [
-            "external",
-            "internal"
-          ]
-        },
-        businessScope: {
-          description: "Business lines the app serves; each must sit inside the institution's licence (art. 5).",
-          "x-description-zh-CN": "\u5E94\u7528\u627F\u8F7D\u7684\u4E1A\u52A1\u6761\u7EBF\uFF0C\u987B\u5728\u672C\u673A\u6784\u7ECF\u8425\u8BB8\u53EF\u8303\u56F4\u5185\uFF08\u7B2C\u4E94\u6761\uFF09\u3002",
-          type: "array",
-          items: {
-            description: "A business line, in kebab-case (`retail-banking`, `credit-card`, `wealth-management`).",
-            "x-description-zh-CN": "\u4E1A\u52A1\u6761\u7EBF\uFF0C\u4F7F\u7528\u77ED\u6A2A\u7EBF\u5C0F\u5199\u5F62\u5F0F\uFF08\u5982 `retail-banking`\u3001`credit-card`\u3001`wealth-management`\uFF09\u3002",
-            type: "string",
-            pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
-            examples: [
-              "retail-banking"
-            ]
-          },
-          uniqueItems: true
-        },
-        regions: {
-          description: "Regions where the app is offered (ISO 3166-1 alpha-2).",
-          "x-description-zh-CN": "\u5E94\u7528\u63D0\u4F9B\u670D\u52A1\u7684\u5730\u533A\uFF08ISO 3166-1 \u4E8C\u4F4D\u5B57\u6BCD\u4EE3\u7801\uFF09\u3002",
-          type: "array",
-          items: {
-            description: "Region code (`CN`, `HK`).",
-            "x-description-zh-CN": "\u5730\u533A\u4EE3\u7801\uFF08\u5982 `CN`\u3001`HK`\uFF09\u3002",
-            type: "string",
-            pattern: "^[A-Z]{2}$",
-            examples: [
-              "CN"
-            ]
-          },
-          uniqueItems: true
-        },
-        importantInformationSystem: {
-          description: "The app is, or is part of, an important information system; switches on stricter rules (art. 11).",
-          "x-description-zh-CN": "\u5E94\u7528\u5C5E\u4E8E\u6216\u6784\u6210\u91CD\u8981\u4FE1\u606F\u7CFB\u7EDF\uFF1B\u5C06\u542F\u7528\u66F4\u4E25\u683C\u7684\u89C4\u5219\uFF08\u7B2C\u5341\u4E00\u6761\uFF09\u3002",
-          type: "boolean"
-        },
-        launchedAt: {
-          description: "Date of first release.",
-          "x-description-zh-CN": "\u9996\u6B21\u4E0A\u7EBF\u65E5\u671F\u3002",
-          $ref: "#/$defs/date"
-        },
-        retiredAt: {
-          description: "Date the app was withdrawn (for `retired`).",
-          "x-description-zh-CN": "\u4E0B\u7EBF\u65E5\u671F\uFF08`retired` \u72B6\u6001\u65F6\u586B\u5199\uFF09\u3002",
-          $ref: "#/$defs/date"
-        },
-        monthlyActiveUsers: {
-          description: "Monthly active users; low activity is a reason to merge or retire the app (art. 2).",
-          "x-description-zh-CN": "\u6708\u6D3B\u8DC3\u7528\u6237\u6570\uFF1B\u6D3B\u8DC3\u5EA6\u4F4E\u662F\u6574\u5408\u6216\u4E0B\u7EBF\u5E94\u7528\u7684\u7406\u7531\uFF08\u7B2C\u4E8C\u6761\uFF09\u3002",
-          type: "integer",
-          minimum: 0
-        },
-        description: {
-          description: "What the app is for.",
-          "x-description-zh-CN": "\u5E94\u7528\u7528\u9014\u7B80\u4ECB\u3002",
-          type: "string"
-        }
-      },
-      required: [
-        "id",
-        "name",
-        "kinds",
-        "status"
-      ]
-    },
-    ownership: {
-      description: "Who is accountable for the app (art. 1, 3).",
-      "x-description-zh-CN": "\u5E94\u7528\u7684\u8D23\u4EFB\u5F52\u5C5E\uFF08\u7B2C\u4E00\u3001\u4E09\u6761\uFF09\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        leadDepartment: {
-          description: "Department leading mobile application management.",
-          "x-description-zh-CN": "\u79FB\u52A8\u5E94\u7528\u7BA1\u7406\u7275\u5934\u90E8\u95E8\u3002",
-          type: "string",
-          minLength: 1
-        },
-        responsibleDepartment: {
-          description: "Department responsible for this app.",
-          "x-description-zh-CN": "\u672C\u5E94\u7528\u7684\u8D23\u4EFB\u90E8\u95E8\u3002",
-          type: "string",
-          minLength: 1
-        },
-        responsiblePerson: {
-          description: "Person responsible for this app.",
-          "x-description-zh-CN": "\u672C\u5E94\u7528\u7684\u8D23\u4EFB\u4EBA\u3002",
-          $ref: "#/$defs/person"
-        },
-        securityContact: {
-          description: "Contact for security incidents.",
-          "x-description-zh-CN": "\u5B89\u5168\u4E8B\u4EF6\u8054\u7CFB\u4EBA\u3002",
-          $ref: "#/$defs/person"
-        }
-      }
-    },
-    filing: {
-      description: "Filings with the authorities (art. 11).",
-      "x-description-zh-CN": "\u5411\u4E3B\u7BA1\u90E8\u95E8\u7684\u5907\u6848\u4E0E\u62A5\u544A\uFF08\u7B2C\u5341\u4E00\u6761\uFF09\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        appFilingNumber: {
-          description: "MIIT app filing number (`\u4EACICP\u590712345678\u53F7-5A`).",
-          "x-description-zh-CN": "\u5DE5\u4E1A\u548C\u4FE1\u606F\u5316\u90E8 App \u5907\u6848\u53F7\uFF08\u5982 `\u4EACICP\u590712345678\u53F7-5A`\uFF09\u3002",
-          type: "string",
-          pattern: "^[\u4EAC\u6D25\u6CAA\u6E1D\u5180\u8C6B\u4E91\u8FBD\u9ED1\u6E58\u7696\u9C81\u65B0\u82CF\u6D59\u8D63\u9102\u6842\u7518\u664B\u8499\u9655\u5409\u95FD\u8D35\u7CA4\u9752\u85CF\u5DDD\u5B81\u743C]ICP\u5907[0-9]{4,12}\u53F7(-[0-9]{1,4}[A-Z]?)?$",
-          examples: [
-            "\u4EACICP\u590712345678\u53F7-5A"
-          ]
-        },
-        regulatorReport: {
-          description: "Report of the important information system to the regulator; required when `app.importantInformationSystem` is true.",
-          "x-description-zh-CN": "\u91CD\u8981\u4FE1\u606F\u7CFB\u7EDF\u5411\u76D1\u7BA1\u90E8\u95E8\u7684\u62A5\u544A\uFF1B`app.importantInformationSystem` \u4E3A true \u65F6\u5FC5\u586B\u3002",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            date: {
-              description: "Date of the report.",
-              "x-description-zh-CN": "\u62A5\u544A\u65E5\u671F\u3002",
-              $ref: "#/$defs/date"
-            },
-            reference: {
-              description: "Reference of the report.",
-              "x-description-zh-CN": "\u62A5\u544A\u6587\u53F7\u3002",
-              type: "string"
-            },
-            document: {
-              description: "The report.",
-              "x-description-zh-CN": "\u62A5\u544A\u6587\u4EF6\u3002",
-              $ref: "#/$defs/link"
-            }
-          }
-        }
-      }
-    },
-    distribution: {
-      description: "How the app reaches users, and protection against counterfeits (art. 8, 9).",
-      "x-description-zh-CN": "\u5E94\u7528\u5206\u53D1\u6E20\u9053\u4E0E\u9632\u4EFF\u5192\u63AA\u65BD\uFF08\u7B2C\u516B\u3001\u4E5D\u6761\uFF09\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        publishingAccounts: {
-          description: "Store and platform accounts the app is published from; they must be controlled by the institution.",
-          "x-description-zh-CN": "\u53D1\u5E03\u5E94\u7528\u6240\u7528\u7684\u5546\u5E97\u4E0E\u5E73\u53F0\u8D26\u53F7\uFF0C\u987B\u7531\u672C\u673A\u6784\u638C\u63A7\u3002",
-          type: "array",
-          items: {
-            description: "A publishing account.",
-            "x-description-zh-CN": "\u53D1\u5E03\u8D26\u53F7\u3002",
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              platform: {
-                description: "Store or platform.",
-                "x-description-zh-CN": "\u5546\u5E97\u6216\u5E73\u53F0\u3002",
-                $ref: "#/$defs/platform"
-              },
-              accountOwner: {
-                description: "Who owns the account: `institution`, or `vendor` / `third-party` (a finding).",
-                "x-description-zh-CN": "\u8D26\u53F7\u6240\u6709\u8005\uFF1A`institution`\uFF08\u672C\u673A\u6784\uFF09\uFF0C\u6216 `vendor`/`third-party`\uFF08\u5C06\u88AB\u89C6\u4E3A\u95EE\u9898\uFF09\u3002",
-                type: "string",
-                enum: [
-                  "institution",
-                  "vendor",
-                  "third-party"
-                ]
-              },
-              holder: {
-                description: "Team or person holding the credentials.",
-                "x-description-zh-CN": "\u8D26\u53F7\u51ED\u636E\u7684\u4FDD\u7BA1\u56E2\u961F\u6216\u4EBA\u5458\u3002",
-                type: "string"
-              },
-              accountId: {
-                description: "Developer account name or id.",
-                "x-description-zh-CN": "\u5F00\u53D1\u8005\u8D26\u53F7\u540D\u79F0\u6216\u7F16\u53F7\u3002",
-                type: "string"
-              },
-              url: {
-                description: "Store listing.",
-                "x-description-zh-CN": "\u5546\u5E97\u9875\u9762\u94FE\u63A5\u3002",
-                $ref: "#/$defs/httpsUrl"
-              }
-            },
-            required: [
-              "platform"
-            ]
-          }
-        },
-        signingCertificates: {
-          description: "Fingerprints of the signing certificates, to recognise genuine packages.",
-          "x-description-zh-CN": "\u7B7E\u540D\u8BC1\u4E66\u6307\u7EB9\uFF0C\u7528\u4E8E\u8BC6\u522B\u6B63\u7248\u5B89\u88C5\u5305\u3002",
-          type: "array",
-          items: {
-            description: "A signing certificate.",
-            "x-description-zh-CN": "\u7B7E\u540D\u8BC1\u4E66\u3002",
-            type: "object",
-            additionalProperties: false,
-            properties: {
-              platform: {
-                description: "Platform the certificate signs for.",
-                "x-description-zh-CN": "\u8BC1\u4E66\u5BF9\u5E94\u7684\u5E73\u53F0\u3002",
-                type: "string",
-                enum: [
-                  "android",
-                  "ios",
-                  "harmonyos"
-                ]
-              },
-              sha256: {
-                description: "SHA-256 fingerprint, as `AB:CD:...` or 64 hex digits.",
-                "x-description-zh-CN": "SHA-256 \u6307\u7EB9\uFF0C\u683C\u5F0F\u4E3A `AB:CD:...` \u6216 64 \u4F4D\u5341\u516D\u8FDB\u5236\u3002",
-                type: "string",
-                pattern: "^([0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$",
-                examples: [
-                  "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89"
-                ]
-              },
-              subject: {
-                description: "Certificate subject.",
-                "x-description-zh-CN": "\u8BC1\u4E66\u4E3B\u4F53\u3002",
-                type: "string"
-              },
-              expires: {
-                description: "Expiry date of the certificate.",
-                "x-description-zh-CN": "\u8BC1\u4E66\u5230\u671F\u65E5\u3002",
-                $ref: "#/$defs/date"
-              }
-            },
-            required: [
-              "platform",
-              "sha256"
-            ]
-          }
-        },
-        minimumSupportedVersion: {
-          description: "Oldest app version still allowed to connect; older ones are forced to update.",
-          "x-description-zh-CN": "\u4ECD\u5141\u8BB8\u8FDE\u63A5\u7684\u6700\u4F4E\u5E94\u7528\u7248\u672C\uFF0C\u66F4\u4F4E\u7248\u672C\u5C06\u88AB\u5F3A\u5236\u5347\u7EA7\u3002",
-          type: "string",
-          pattern: "^[0-9]+(\\.[0-9]+){0,3}$",
-          examples: [
-            "6.2.0"
-          ]
-        },
-        counterfeitMonitoring: {
-          description: "Monitoring of counterfeit apps in stores and on the web.",
-          "x-description-zh-CN": "\u5BF9\u5546\u5E97\u53CA\u7F51\u7EDC\u4E0A\u4EFF\u5192\u5E94\u7528\u7684\u76D1\u6D4B\u3002",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            provider: {
-              description: "Who monitors (team or service).",
-              "x-description-zh-CN": "\u76D1\u6D4B\u65B9\uFF08\u56E2\u961F\u6216\u670D\u52A1\u5546\uFF09\u3002",
-              type: "string"
-            },
-            lastScan: {
-              description: "Date of the last scan.",
-              "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u626B\u63CF\u65E5\u671F\u3002",
-              $ref: "#/$defs/date"
-            },
-            report: {
-              description: "Report of the last scan.",
-              "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u626B\u63CF\u62A5\u544A\u3002",
-              $ref: "#/$defs/link"
-            }
-          }
-        }
-      }
-    },
-    compatibility: {
-      description: "Supported operating systems and compatibility testing (art. 10).",
-      "x-description-zh-CN": "\u652F\u6301\u7684\u64CD\u4F5C\u7CFB\u7EDF\u53CA\u517C\u5BB9\u6027\u6D4B\u8BD5\uFF08\u7B2C\u5341\u6761\uFF09\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        android: {
-          description: "Android API levels.",
-          "x-description-zh-CN": "Android API \u7EA7\u522B\u3002",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            minSdk: {
-              description: "Lowest Android API level supported (`minSdk`).",
-              "x-description-zh-CN": "\u6700\u4F4E\u652F\u6301\u7684 Android API \u7EA7\u522B\uFF08`minSdk`\uFF09\u3002",
-              type: "integer",
-              minimum: 1
-            },
-            targetSdk: {
-              description: "Android API level targeted (`targetSdk`).",
-              "x-description-zh-CN": "\u76EE\u6807 Android API \u7EA7\u522B\uFF08`targetSdk`\uFF09\u3002",
-              type: "integer",
-              minimum: 1
-            },
-            compileSdk: {
-              description: "Android API level compiled against (`compileSdk`).",
-              "x-description-zh-CN": "\u7F16\u8BD1\u6240\u7528\u7684 Android API \u7EA7\u522B\uFF08`compileSdk`\uFF09\u3002",
-              type: "integer",
-              minimum: 1
-            }
-          }
-        },
-        ios: {
-          description: "iOS versions.",
-          "x-description-zh-CN": "iOS \u7248\u672C\u3002",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            minimumVersion: {
-              description: 'Deployment target, quoted (`"15.0"`).',
-              "x-description-zh-CN": '\u6700\u4F4E\u652F\u6301\u7248\u672C\uFF0C\u9700\u52A0\u5F15\u53F7\uFF08\u5982 `"15.0"`\uFF09\u3002',
-              type: "string",
-              pattern: "^[0-9]+(\\.[0-9]+){0,2}$",
-              examples: [
-                "15.0"
-              ]
-            }
-          }
-        },
-        harmonyos: {
-          description: "HarmonyOS API levels.",
-          "x-description-zh-CN": "HarmonyOS API \u7EA7\u522B\u3002",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            minimumApi: {
-              description: "Minimum API version.",
-              "x-description-zh-CN": "\u6700\u4F4E API \u7248\u672C\u3002",
-              type: "integer",
-              minimum: 1
-            },
-            targetApi: {
-              description: "Target API version.",
-              "x-description-zh-CN": "\u76EE\u6807 API \u7248\u672C\u3002",
-              type: "integer",
-              minimum: 1
-            }
-          }
-        },
-        lastTest: {
-          description: "Last compatibility test across devices and OS versions.",
-          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u8DE8\u8BBE\u5907\u4E0E\u7CFB\u7EDF\u7248\u672C\u7684\u517C\u5BB9\u6027\u6D4B\u8BD5\u3002",
-          $ref: "#/$defs/assessment"
-        }
-      }
-    },
-    accessibility: {
-      description: "Inclusive design (art. 6).",
-      "x-description-zh-CN": "\u9002\u8001\u5316\u4E0E\u65E0\u969C\u788D\u7B49\uFF08\u7B2C\u516D\u6761\uFF09\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        elderlyMode: {
-          description: "An elderly-friendly mode is offered.",
-          "x-description-zh-CN": "\u63D0\u4F9B\u9002\u8001\u5316\uFF08\u957F\u8F88\uFF09\u6A21\u5F0F\u3002",
-          type: "boolean"
-        },
-        minorsProtection: {
-          description: "Protection of minors: `true`, `false`, or `not-applicable` (give `minorsProtectionReason`).",
-          "x-description-zh-CN": "\u672A\u6210\u5E74\u4EBA\u4FDD\u62A4\uFF1A`true`\u3001`false` \u6216 `not-applicable`\uFF08\u9700\u586B\u5199 `minorsProtectionReason`\uFF09\u3002",
-          enum: [
-            true,
-            false,
-            "not-applicable"
-          ]
-        },
-        minorsProtectionReason: {
-          description: "Why minors' protection does not apply.",
-          "x-description-zh-CN": "\u4E0D\u9002\u7528\u672A\u6210\u5E74\u4EBA\u4FDD\u62A4\u7684\u7406\u7531\u3002",
-          type: "string"
-        },
-        accessibilityReview: {
-          description: "Last accessibility review.",
-          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u65E0\u969C\u788D\u8BC4\u4F30\u3002",
-          $ref: "#/$defs/assessment"
-        }
-      }
-    },
-    sdks: {
-      description: "Every third-party SDK in the build (art. 6, 7, 8, 9).",
-      "x-description-zh-CN": "\u6784\u5EFA\u4E2D\u7684\u5168\u90E8\u7B2C\u4E09\u65B9 SDK\uFF08\u7B2C\u516D\u81F3\u4E5D\u6761\uFF09\u3002",
-      type: "array",
-      items: {
-        description: "A third-party SDK.",
-        "x-description-zh-CN": "\u7B2C\u4E09\u65B9 SDK\u3002",
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          id: {
-            description: "Catalogue id or own id (kebab-case).",
-            "x-description-zh-CN": "\u76EE\u5F55\u7F16\u53F7\u6216\u81EA\u5B9A\u4E49\u7F16\u53F7\uFF08\u77ED\u6A2A\u7EBF\u5C0F\u5199\uFF09\u3002",
-            type: "string",
-            pattern: "^[a-z0-9][a-z0-9._-]*$",
-            examples: [
-              "umeng-analytics"
-            ]
-          },
-          name: {
-            description: "Product name.",
-            "x-description-zh-CN": "\u4EA7\u54C1\u540D\u79F0\u3002",
-            type: "string"
-          },
-          packages: {
-            description: "Package URLs, without version, that identify the SDK in the repository.",
-            "x-description-zh-CN": "\u7528\u4E8E\u5728\u4ED3\u5E93\u4E2D\u8BC6\u522B\u8BE5 SDK \u7684 package URL\uFF08\u4E0D\u542B\u7248\u672C\uFF09\u3002",
-            type: "array",
-            items: {
-              $ref: "#/$defs/purl"
-            },
-            uniqueItems: true
-          },
-          vendor: {
-            description: "Company providing the SDK.",
-            "x-description-zh-CN": "SDK \u63D0\u4F9B\u65B9\u3002",
-            type: "string"
-          },
-          purpose: {
-            description: "What the SDK is used for.",
-            "x-description-zh-CN": "SDK \u7684\u7528\u9014\u3002",
-            type: "string"
-          },
-          personalInfo: {
-            description: "Personal information the SDK collects or receives.",
-            "x-description-zh-CN": "SDK \u6536\u96C6\u6216\u63A5\u6536\u7684\u4E2A\u4EBA\u4FE1\u606F\u3002",
-            type: "array",
-            items: {
-              $ref: "#/$defs/personalInfoType"
-            },
-            uniqueItems: true
-          },
-          permissions: {
-            description: "Permissions the SDK needs.",
-            "x-description-zh-CN": "SDK \u6240\u9700\u6743\u9650\u3002",
-            type: "array",
-            items: {
-              description: "Permission name.",
-              "x-description-zh-CN": "\u6743\u9650\u540D\u79F0\u3002",
-              type: "string",
-              pattern: "^[A-Za-z][A-Za-z0-9_.]*$"
-            },
-            uniqueItems: true
-          },
-          securityAssessment: {
-            description: "Security assessment of the SDK before integration (art. 9).",
-            "x-description-zh-CN": "\u63A5\u5165\u524D\u5BF9 SDK \u7684\u5B89\u5168\u8BC4\u4F30\uFF08\u7B2C\u4E5D\u6761\uFF09\u3002",
-            $ref: "#/$defs/assessment"
-          },
-          contract: {
-            description: "Agreement with the SDK vendor.",
-            "x-description-zh-CN": "\u4E0E SDK \u63D0\u4F9B\u65B9\u7684\u534F\u8BAE\u3002",
-            $ref: "#/$defs/contract"
-          },
-          privacyPolicy: {
-            description: "The SDK's privacy policy.",
-            "x-description-zh-CN": "SDK \u7684\u9690\u79C1\u653F\u7B56\u3002",
-            $ref: "#/$defs/httpsUrl"
-          }
-        },
-        required: [
-          "id"
-        ]
-      }
-    },
-    thirdParties: {
-      description: "Government bodies and enterprises the app is built or run with (art. 4).",
-      "x-description-zh-CN": "\u4E0E\u5E94\u7528\u5171\u5EFA\u6216\u5408\u4F5C\u8FD0\u8425\u7684\u653F\u5E9C\u673A\u6784\u548C\u4F01\u4E1A\uFF08\u7B2C\u56DB\u6761\uFF09\u3002",
-      type: "array",
-      items: {
-        description: "A co-building partner.",
-        "x-description-zh-CN": "\u5408\u4F5C\u65B9\u3002",
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          name: {
-            description: "Partner name.",
-            "x-description-zh-CN": "\u5408\u4F5C\u65B9\u540D\u79F0\u3002",
-            type: "string",
-            minLength: 1
-          },
-          kind: {
-            description: "Kind of partner.",
-            "x-description-zh-CN": "\u5408\u4F5C\u65B9\u7C7B\u578B\u3002",
-            type: "string",
-            enum: [
-              "government",
-              "enterprise",
-              "financial-institution",
-              "other"
-            ]
-          },
-          contract: {
-            description: "Agreement with the partner.",
-            "x-description-zh-CN": "\u5408\u4F5C\u534F\u8BAE\u3002",
-            $ref: "#/$defs/contract"
-          },
-          responsibilities: {
-            description: "Division of responsibilities, including for data and security.",
-            "x-description-zh-CN": "\u5404\u65B9\u804C\u8D23\u5212\u5206\uFF0C\u542B\u6570\u636E\u4E0E\u5B89\u5168\u8D23\u4EFB\u3002",
-            type: "string"
-          },
-          dataShared: {
-            description: "Personal information shared with the partner.",
-            "x-description-zh-CN": "\u4E0E\u5408\u4F5C\u65B9\u5171\u4EAB\u7684\u4E2A\u4EBA\u4FE1\u606F\u3002",
-            type: "array",
-            items: {
-              $ref: "#/$defs/personalInfoType"
-            },
-            uniqueItems: true
-          }
-        },
-        required: [
-          "name"
-        ]
-      }
-    },
-    outsourcing: {
-      description: "Outsourcing vendors working on the app (art. 14).",
-      "x-description-zh-CN": "\u53C2\u4E0E\u5E94\u7528\u5DE5\u4F5C\u7684\u5916\u5305\u670D\u52A1\u5546\uFF08\u7B2C\u5341\u56DB\u6761\uFF09\u3002",
-      type: "array",
-      items: {
-        description: "An outsourcing engagement.",
-        "x-description-zh-CN": "\u5916\u5305\u670D\u52A1\u3002",
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          vendor: {
-            description: "Vendor name.",
-            "x-description-zh-CN": "\u670D\u52A1\u5546\u540D\u79F0\u3002",
-            type: "string",
-            minLength: 1
-          },
-          services: {
-            description: "Services provided.",
-            "x-description-zh-CN": "\u63D0\u4F9B\u7684\u670D\u52A1\u3002",
-            type: "array",
-            items: {
-              $ref: "#/$defs/outsourcingService"
-            },
-            minItems: 1,
-            uniqueItems: true
-          },
-          contract: {
-            description: "Outsourcing contract.",
-            "x-description-zh-CN": "\u5916\u5305\u5408\u540C\u3002",
-            $ref: "#/$defs/contract"
-          },
-          dataAccess: {
-            description: "Data the vendor can reach: `none`, `test-data`, `masked` (desensitised production data) or `production`.",
-            "x-description-zh-CN": "\u670D\u52A1\u5546\u53EF\u63A5\u89E6\u7684\u6570\u636E\uFF1A`none`\uFF08\u65E0\uFF09\u3001`test-data`\uFF08\u6D4B\u8BD5\u6570\u636E\uFF09\u3001`masked`\uFF08\u8131\u654F\u751F\u4EA7\u6570\u636E\uFF09\u6216 `production`\uFF08\u751F\u4EA7\u6570\u636E\uFF09\u3002",
-            type: "string",
-            enum: [
-              "none",
-              "test-data",
-              "masked",
-              "production"
-            ]
-          },
-          accessJustification: {
-            description: "Why that access is needed (required for `production`).",
-            "x-description-zh-CN": "\u9700\u8981\u8BE5\u8BBF\u95EE\u6743\u9650\u7684\u7406\u7531\uFF08`production` \u65F6\u5FC5\u586B\uFF09\u3002",
-            type: "string"
-          },
-          lastAssessment: {
-            description: "Last assessment of the vendor.",
-            "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u5BF9\u670D\u52A1\u5546\u7684\u8BC4\u4F30\u3002",
-            $ref: "#/$defs/assessment"
-          }
-        },
-        required: [
-          "vendor"
-        ]
-      }
-    },
-    dataFlows: {
-      description: "Personal information the app processes: what, why, on which basis, and where it goes (art. 13, 16).",
-      "x-description-zh-CN": "\u5E94\u7528\u5904\u7406\u7684\u4E2A\u4EBA\u4FE1\u606F\uFF1A\u5185\u5BB9\u3001\u76EE\u7684\u3001\u4F9D\u636E\u4E0E\u53BB\u5411\uFF08\u7B2C\u5341\u4E09\u3001\u5341\u516D\u6761\uFF09\u3002",
-      type: "array",
-      items: {
-        description: "A data flow.",
-        "x-description-zh-CN": "\u6570\u636E\u6D41\u3002",
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          name: {
-            description: "Short name (`account login`).",
-            "x-description-zh-CN": "\u7B80\u79F0\uFF08\u5982 `account login`\uFF09\u3002",
-            type: "string",
-            minLength: 1
-          },
-          data: {
-            description: "Personal information involved.",
-            "x-description-zh-CN": "\u6D89\u53CA\u7684\u4E2A\u4EBA\u4FE1\u606F\u3002",
-            type: "array",
-            items: {
-              $ref: "#/$defs/personalInfoType"
-            },
-            minItems: 1,
-            uniqueItems: true
-          },
-          sensitivity: {
-            description: "Highest JR/T 0171-2020 class involved: `C1`, `C2` or `C3`.",
-            "x-description-zh-CN": "\u6D89\u53CA\u7684\u6700\u9AD8 JR/T 0171-2020 \u7EA7\u522B\uFF1A`C1`\u3001`C2` \u6216 `C3`\u3002",
-            type: "string",
-            enum: [
-              "C1",
-              "C2",
-              "C3"
-            ]
-          },
-          purpose: {
-            description: "Why the information is processed.",
-            "x-description-zh-CN": "\u5904\u7406\u76EE\u7684\u3002",
-            $ref: "#/$defs/purpose"
-          },
-          necessary: {
-            description: "Necessary for the basic service (CAC necessary-PI rules).",
-            "x-description-zh-CN": "\u4E3A\u57FA\u672C\u4E1A\u52A1\u529F\u80FD\u6240\u5FC5\u9700\uFF08\u7F51\u4FE1\u529E\u5FC5\u8981\u4E2A\u4EBA\u4FE1\u606F\u89C4\u5B9A\uFF09\u3002",
-            type: "boolean"
-          },
-          legalBasis: {
-            description: "Legal basis for processing (PIPL art. 13).",
-            "x-description-zh-CN": "\u5904\u7406\u4F9D\u636E\uFF08\u300A\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\u6CD5\u300B\u7B2C\u5341\u4E09\u6761\uFF09\u3002",
-            $ref: "#/$defs/legalBasis"
-          },
-          recipient: {
-            description: "Who receives it: `self`, `sdk:<id>`, `vendor:<name>` or `third-party:<name>`.",
-            "x-description-zh-CN": "\u63A5\u6536\u65B9\uFF1A`self`\uFF08\u672C\u673A\u6784\uFF09\u3001`sdk:<id>`\u3001`vendor:<\u540D\u79F0>` \u6216 `third-party:<\u540D\u79F0>`\u3002",
-            type: "string",
-            pattern: "^(self|sdk:[a-z0-9][a-z0-9._-]*|vendor:\\S.*|third-party:\\S.*)$",
-            examples: [
-              "self",
-              "sdk:umeng-analytics"
-            ]
-          },
-          crossBorder: {
-            description: "Leaves mainland China.",
-            "x-description-zh-CN": "\u662F\u5426\u51FA\u5883\u3002",
-            type: "boolean"
-          },
-          encryptedInTransit: {
-            description: "Encrypted in transit.",
-            "x-description-zh-CN": "\u4F20\u8F93\u662F\u5426\u52A0\u5BC6\u3002",
-            type: "boolean"
-          },
-          encryptedAtRest: {
-            description: "Encrypted at rest.",
-            "x-description-zh-CN": "\u5B58\u50A8\u662F\u5426\u52A0\u5BC6\u3002",
-            type: "boolean"
-          },
-          retention: {
-            description: "How long it is kept (`P5Y`).",
-            "x-description-zh-CN": "\u4FDD\u5B58\u671F\u9650\uFF08\u5982 `P5Y`\uFF09\u3002",
-            $ref: "#/$defs/duration"
-          },
-          permissions: {
-            description: "Device permissions this flow justifies (`android.permission.CAMERA`, `NSCameraUsageDescription`, `ohos.permission.CAMERA`).",
-            "x-description-zh-CN": "\u8BE5\u6570\u636E\u6D41\u6240\u5BF9\u5E94\u7684\u8BBE\u5907\u6743\u9650\uFF08\u5982 `android.permission.CAMERA`\u3001`NSCameraUsageDescription`\u3001`ohos.permission.CAMERA`\uFF09\u3002",
-            type: "array",
-            items: {
-              description: "Permission name.",
-              "x-description-zh-CN": "\u6743\u9650\u540D\u79F0\u3002",
-              type: "string",
-              pattern: "^[A-Za-z][A-Za-z0-9_.]*$"
-            },
-            uniqueItems: true
-          }
-        },
-        required: [
-          "name"
-        ]
-      }
-    },
-    security: {
-      description: "Security controls (art. 12, 13).",
-      "x-description-zh-CN": "\u5B89\u5168\u63A7\u5236\u63AA\u65BD\uFF08\u7B2C\u5341\u4E8C\u3001\u5341\u4E09\u6761\uFF09\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        levelProtection: {
-          description: "Multi-Level Protection Scheme (MLPS 2.0) grading.",
-          "x-description-zh-CN": "\u7F51\u7EDC\u5B89\u5168\u7B49\u7EA7\u4FDD\u62A4\uFF08\u7B49\u4FDD 2.0\uFF09\u5B9A\u7EA7\u3002",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            level: {
-              description: "Protection level, 1 to 5.",
-              "x-description-zh-CN": "\u4FDD\u62A4\u7B49\u7EA7\uFF0C1 \u81F3 5 \u7EA7\u3002",
-              type: "integer",
-              minimum: 1,
-              maximum: 5
-            },
-            filingNumber: {
-              description: "MLPS filing certificate number.",
-              "x-description-zh-CN": "\u7B49\u7EA7\u4FDD\u62A4\u5907\u6848\u8BC1\u660E\u7F16\u53F7\u3002",
-              type: "string"
-            },
-            lastAssessment: {
-              description: "Last MLPS assessment.",
-              "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u7B49\u7EA7\u6D4B\u8BC4\u3002",
-              $ref: "#/$defs/assessment"
-            }
-          }
-        },
-        transportEncryption: {
-          description: "Transport encryption: `tls1.2+`, `tls1.3`, or `tlcp` (GM/T 0024, SM2/SM4).",
-          "x-description-zh-CN": "\u4F20\u8F93\u52A0\u5BC6\uFF1A`tls1.2+`\u3001`tls1.3` \u6216 `tlcp`\uFF08\u56FD\u5BC6 GM/T 0024\uFF09\u3002",
-          type: "string",
-          enum: [
-            "tls1.2+",
-            "tls1.3",
-            "tlcp"
-          ]
-        },
-        userAuthentication: {
-          description: "Ways users authenticate.",
-          "x-description-zh-CN": "\u7528\u6237\u8BA4\u8BC1\u65B9\u5F0F\u3002",
-          type: "array",
-          items: {
-            description: "An authentication method.",
-            "x-description-zh-CN": "\u8BA4\u8BC1\u65B9\u5F0F\u3002",
-            type: "string",
-            enum: [
-              "password",
-              "sms-otp",
-              "biometric",
-              "face-verification",
-              "gesture",
-              "device-binding",
-              "digital-certificate",
-              "hardware-token",
-              "software-token"
-            ]
-          },
-          uniqueItems: true
-        },
-        penetrationTest: {
-          description: "Last penetration test.",
-          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u6E17\u900F\u6D4B\u8BD5\u3002",
-          $ref: "#/$defs/assessment"
-        },
-        hardening: {
-          description: "App hardening (anti-tampering, anti-debugging).",
-          "x-description-zh-CN": "\u5E94\u7528\u52A0\u56FA\uFF08\u9632\u7BE1\u6539\u3001\u9632\u8C03\u8BD5\uFF09\u3002",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            provider: {
-              description: "Hardening product or vendor.",
-              "x-description-zh-CN": "\u52A0\u56FA\u4EA7\u54C1\u6216\u670D\u52A1\u5546\u3002",
-              type: "string"
-            },
-            lastApplied: {
-              description: "Date the current release was hardened.",
-              "x-description-zh-CN": "\u5F53\u524D\u7248\u672C\u7684\u52A0\u56FA\u65E5\u671F\u3002",
-              $ref: "#/$defs/date"
-            }
-          }
-        },
-        allowedDomains: {
-          description: "Domains the app may contact or link to; anything else is an irrelevant link (art. 7).",
-          "x-description-zh-CN": "\u5E94\u7528\u53EF\u8BBF\u95EE\u6216\u94FE\u63A5\u7684\u57DF\u540D\uFF1B\u5176\u4ED6\u5747\u89C6\u4E3A\u65E0\u5173\u94FE\u63A5\uFF08\u7B2C\u4E03\u6761\uFF09\u3002",
-          type: "array",
-          items: {
-            $ref: "#/$defs/domain"
-          },
-          uniqueItems: true
-        }
-      }
-    },
-    privacy: {
-      description: "Personal-information protection documents and channels (art. 16).",
-      "x-description-zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\u76F8\u5173\u6587\u4EF6\u4E0E\u6E20\u9053\uFF08\u7B2C\u5341\u516D\u6761\uFF09\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        policyUrl: {
-          description: "Privacy policy.",
-          "x-description-zh-CN": "\u9690\u79C1\u653F\u7B56\u3002",
-          $ref: "#/$defs/httpsUrl"
-        },
-        policyUpdatedAt: {
-          description: "Date the privacy policy was last updated.",
-          "x-description-zh-CN": "\u9690\u79C1\u653F\u7B56\u6700\u8FD1\u66F4\u65B0\u65E5\u671F\u3002",
-          $ref: "#/$defs/date"
-        },
-        collectedInfoList: {
-          description: 'List of personal information collected (MIIT "two lists").',
-          "x-description-zh-CN": "\u5DF2\u6536\u96C6\u4E2A\u4EBA\u4FE1\u606F\u6E05\u5355\uFF08\u5DE5\u4FE1\u90E8\u201C\u53CC\u6E05\u5355\u201D\uFF09\u3002",
-          $ref: "#/$defs/httpsUrl"
-        },
-        sharedInfoList: {
-          description: 'List of personal information shared with third parties (MIIT "two lists").',
-          "x-description-zh-CN": "\u4E0E\u7B2C\u4E09\u65B9\u5171\u4EAB\u4E2A\u4EBA\u4FE1\u606F\u6E05\u5355\uFF08\u5DE5\u4FE1\u90E8\u201C\u53CC\u6E05\u5355\u201D\uFF09\u3002",
-          $ref: "#/$defs/httpsUrl"
-        },
-        complaintChannel: {
-          description: "Where users complain or exercise their rights.",
-          "x-description-zh-CN": "\u7528\u6237\u6295\u8BC9\u53CA\u884C\u4F7F\u6743\u5229\u7684\u6E20\u9053\u3002",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            phone: {
-              description: "Hotline (`95588`).",
-              "x-description-zh-CN": "\u670D\u52A1\u70ED\u7EBF\uFF08\u5982 `95588`\uFF09\u3002",
-              $ref: "#/$defs/phone"
-            },
-            url: {
-              description: "Web page or form.",
-              "x-description-zh-CN": "\u7F51\u9875\u6216\u8868\u5355\u3002",
-              $ref: "#/$defs/httpsUrl"
-            },
-            email: {
-              description: "Email address.",
-              "x-description-zh-CN": "\u7535\u5B50\u90AE\u4EF6\u5730\u5740\u3002",
-              $ref: "#/$defs/email"
-            },
-            responseTime: {
-              description: "Committed response time (`P15D`).",
-              "x-description-zh-CN": "\u627F\u8BFA\u7B54\u590D\u65F6\u9650\uFF08\u5982 `P15D`\uFF09\u3002",
-              $ref: "#/$defs/duration"
-            }
-          }
-        }
-      }
-    },
-    compliance: {
-      description: "Compliance reviews, risk assessments and audits (art. 5, 17).",
-      "x-description-zh-CN": "\u5408\u89C4\u5BA1\u67E5\u3001\u98CE\u9669\u8BC4\u4F30\u4E0E\u5BA1\u8BA1\uFF08\u7B2C\u4E94\u3001\u5341\u4E03\u6761\uFF09\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        lastComplianceReview: {
-          description: "Last compliance review before release.",
-          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u4E0A\u7EBF\u524D\u5408\u89C4\u5BA1\u67E5\u3002",
-          $ref: "#/$defs/assessment"
-        },
-        lastRiskAssessment: {
-          description: "Last risk assessment (at least yearly).",
-          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u98CE\u9669\u8BC4\u4F30\uFF08\u81F3\u5C11\u6BCF\u5E74\u4E00\u6B21\uFF09\u3002",
-          $ref: "#/$defs/assessment"
-        },
-        lastAudit: {
-          description: "Last audit (at least every three years).",
-          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u5BA1\u8BA1\uFF08\u81F3\u5C11\u6BCF\u4E09\u5E74\u4E00\u6B21\uFF09\u3002",
-          $ref: "#/$defs/assessment"
-        },
-        salesTraceability: {
-          description: "Sales of financial products through the app are recorded and traceable.",
-          "x-description-zh-CN": "\u901A\u8FC7\u5E94\u7528\u9500\u552E\u91D1\u878D\u4EA7\u54C1\u7684\u8FC7\u7A0B\u53EF\u8BB0\u5F55\u3001\u53EF\u56DE\u6EAF\u3002",
-          type: "boolean"
-        }
-      }
-    },
-    continuity: {
-      description: "Business continuity (art. 15).",
-      "x-description-zh-CN": "\u4E1A\u52A1\u8FDE\u7EED\u6027\uFF08\u7B2C\u5341\u4E94\u6761\uFF09\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        businessImpactAnalysis: {
-          description: "Business impact analysis.",
-          "x-description-zh-CN": "\u4E1A\u52A1\u5F71\u54CD\u5206\u6790\u3002",
-          $ref: "#/$defs/link"
-        },
-        emergencyPlan: {
-          description: "Emergency response plan.",
-          "x-description-zh-CN": "\u5E94\u6025\u9884\u6848\u3002",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            url: {
-              description: "The plan.",
-              "x-description-zh-CN": "\u9884\u6848\u6587\u4EF6\u3002",
-              $ref: "#/$defs/link"
-            },
-            approvedAt: {
-              description: "Date of approval.",
-              "x-description-zh-CN": "\u6279\u51C6\u65E5\u671F\u3002",
-              $ref: "#/$defs/date"
-            }
-          }
-        },
-        lastDrill: {
-          description: "Last emergency drill.",
-          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u5E94\u6025\u6F14\u7EC3\u3002",
-          $ref: "#/$defs/assessment"
-        },
-        rto: {
-          description: "Recovery time objective (`PT4H`).",
-          "x-description-zh-CN": "\u6062\u590D\u65F6\u95F4\u76EE\u6807 RTO\uFF08\u5982 `PT4H`\uFF09\u3002",
-          $ref: "#/$defs/duration"
-        },
-        rpo: {
-          description: "Recovery point objective (`PT15M`).",
-          "x-description-zh-CN": "\u6062\u590D\u70B9\u76EE\u6807 RPO\uFF08\u5982 `PT15M`\uFF09\u3002",
-          $ref: "#/$defs/duration"
-        }
-      }
-    },
-    testing: {
-      description: "Testing before release (art. 8).",
-      "x-description-zh-CN": "\u4E0A\u7EBF\u524D\u6D4B\u8BD5\uFF08\u7B2C\u516B\u6761\uFF09\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        lastSecurityTest: {
-          description: "Last security test of a release.",
-          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u7248\u672C\u5B89\u5168\u6D4B\u8BD5\u3002",
-          $ref: "#/$defs/assessment"
-        },
-        lastFunctionalTest: {
-          description: "Last functional test of a release.",
-          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u7248\u672C\u529F\u80FD\u6D4B\u8BD5\u3002",
-          $ref: "#/$defs/assessment"
-        }
-      }
-    },
-    waivers: {
-      description: "Exceptions to rules, visible in every report.",
-      "x-description-zh-CN": "\u89C4\u5219\u8C41\u514D\uFF0C\u5728\u6BCF\u4EFD\u62A5\u544A\u4E2D\u5217\u51FA\u3002",
-      type: "array",
-      items: {
-        $ref: "#/$defs/waiver"
-      }
-    }
-  },
-  $defs: {
-    date: {
-      description: "A calendar date, ISO 8601 `YYYY-MM-DD` (quote-free: YAML keeps it a string).",
-      "x-description-zh-CN": "\u65E5\u5386\u65E5\u671F\uFF0CISO 8601 \u683C\u5F0F `YYYY-MM-DD`\u3002",
-      type: "string",
-      format: "date",
-      examples: [
-        "2025-03-31"
-      ]
-    },
-    duration: {
-      description: "An ISO 8601 duration: `P5Y` (five years), `P6M`, `P30D`, `PT4H`, `PT15M`.",
-      "x-description-zh-CN": "ISO 8601 \u65F6\u957F\uFF1A`P5Y`\uFF08\u4E94\u5E74\uFF09\u3001`P6M`\u3001`P30D`\u3001`PT4H`\u3001`PT15M`\u3002",
-      type: "string",
-      format: "duration",
-      examples: [
-        "PT4H"
-      ]
-    },
-    link: {
-      description: "Where the evidence is: an `https://` URL or a path inside the repository (`docs/pentest-2025.pdf`), never `http://`.",
-      "x-description-zh-CN": "\u8BC1\u636E\u6240\u5728\u4F4D\u7F6E\uFF1A`https://` \u94FE\u63A5\u6216\u4ED3\u5E93\u5185\u7684\u76F8\u5BF9\u8DEF\u5F84\uFF08\u5982 `docs/pentest-2025.pdf`\uFF09\uFF0C\u4E0D\u5F97\u4F7F\u7528 `http://`\u3002",
-      type: "string",
-      format: "link",
-      minLength: 1,
-      examples: [
-        "https://intranet.example.com/reports/123",
-        "docs/security/pentest-2025.pdf"
-      ]
-    },
-    httpsUrl: {
-      description: "An `https://` URL that users can open.",
-      "x-description-zh-CN": "\u7528\u6237\u53EF\u8BBF\u95EE\u7684 `https://` \u94FE\u63A5\u3002",
-      type: "string",
-      format: "https-url",
-      examples: [
-        "https://www.example.com/privacy"
-      ]
-    },
-    email: {
-      description: "An email address.",
-      "x-description-zh-CN": "\u7535\u5B50\u90AE\u4EF6\u5730\u5740\u3002",
-      type: "string",
-      format: "email",
-      examples: [
-        "wang.fang@example.com"
-      ]
-    },
-    phone: {
-      description: "A phone number: digits with optional `+`, spaces, hyphens and parentheses (`95588`, `+86 10 1234 5678`).",
-      "x-description-zh-CN": "\u7535\u8BDD\u53F7\u7801\uFF1A\u6570\u5B57\uFF0C\u53EF\u542B `+`\u3001\u7A7A\u683C\u3001\u8FDE\u5B57\u7B26\u548C\u62EC\u53F7\uFF08\u5982 `95588`\u3001`+86 10 1234 5678`\uFF09\u3002",
-      type: "string",
-      pattern: "^\\+?[0-9][0-9 ()\\-]{2,24}$",
-      examples: [
-        "+86 10 1234 5678"
-      ]
-    },
-    person: {
-      description: "A person: name and, where useful, how to reach them.",
-      "x-description-zh-CN": "\u4EBA\u5458\uFF1A\u59D3\u540D\u53CA\u8054\u7CFB\u65B9\u5F0F\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        name: {
-          description: "Full name.",
-          "x-description-zh-CN": "\u59D3\u540D\u3002",
-          type: "string",
-          minLength: 1
-        },
-        email: {
-          description: "Email address.",
-          "x-description-zh-CN": "\u7535\u5B50\u90AE\u4EF6\u5730\u5740\u3002",
-          $ref: "#/$defs/email"
-        },
-        phone: {
-          description: "Phone number.",
-          "x-description-zh-CN": "\u7535\u8BDD\u53F7\u7801\u3002",
-          $ref: "#/$defs/phone"
-        },
-        title: {
-          description: "Position or role.",
-          "x-description-zh-CN": "\u804C\u52A1\u6216\u89D2\u8272\u3002",
-          type: "string"
-        }
-      },
-      required: [
-        "name"
-      ]
-    },
-    assessment: {
-      description: "An assessment, test, review or audit: when, with what result, and where the report is.",
-      "x-description-zh-CN": "\u8BC4\u4F30\u3001\u6D4B\u8BD5\u3001\u5BA1\u67E5\u6216\u5BA1\u8BA1\uFF1A\u65F6\u95F4\u3001\u7ED3\u8BBA\u53CA\u62A5\u544A\u4F4D\u7F6E\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        date: {
-          description: "When it was completed.",
-          "x-description-zh-CN": "\u5B8C\u6210\u65E5\u671F\u3002",
-          $ref: "#/$defs/date"
-        },
-        result: {
-          description: "Outcome: `pass`, `pass-with-findings` (passed with open findings to fix), or `fail`.",
-          "x-description-zh-CN": "\u7ED3\u8BBA\uFF1A`pass`\uFF08\u901A\u8FC7\uFF09\u3001`pass-with-findings`\uFF08\u901A\u8FC7\u4F46\u6709\u5F85\u6574\u6539\u95EE\u9898\uFF09\u6216 `fail`\uFF08\u672A\u901A\u8FC7\uFF09\u3002",
-          type: "string",
-          enum: [
-            "pass",
-            "pass-with-findings",
-            "fail"
-          ]
-        },
-        report: {
-          description: "The report.",
-          "x-description-zh-CN": "\u62A5\u544A\u3002",
-          $ref: "#/$defs/link"
-        },
-        assessor: {
-          description: "Who performed it (team or external firm).",
-          "x-description-zh-CN": "\u6267\u884C\u65B9\uFF08\u5185\u90E8\u56E2\u961F\u6216\u5916\u90E8\u673A\u6784\uFF09\u3002",
-          type: "string"
-        },
-        reference: {
-          description: "Document or ticket number.",
-          "x-description-zh-CN": "\u6587\u6863\u6216\u5DE5\u5355\u7F16\u53F7\u3002",
-          type: "string"
-        },
-        notes: {
-          description: "Open findings or remarks.",
-          "x-description-zh-CN": "\u9057\u7559\u95EE\u9898\u6216\u5907\u6CE8\u3002",
-          type: "string"
-        }
-      }
-    },
-    contract: {
-      description: "A signed agreement: its reference and when it ends.",
-      "x-description-zh-CN": "\u5DF2\u7B7E\u7F72\u7684\u534F\u8BAE\uFF1A\u7F16\u53F7\u4E0E\u5230\u671F\u65E5\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        reference: {
-          description: "Contract number or title.",
-          "x-description-zh-CN": "\u5408\u540C\u7F16\u53F7\u6216\u540D\u79F0\u3002",
-          type: "string",
-          minLength: 1
-        },
-        signedAt: {
-          description: "Date of signature.",
-          "x-description-zh-CN": "\u7B7E\u7F72\u65E5\u671F\u3002",
-          $ref: "#/$defs/date"
-        },
-        expires: {
-          description: "Date the contract ends.",
-          "x-description-zh-CN": "\u5408\u540C\u5230\u671F\u65E5\u3002",
-          $ref: "#/$defs/date"
-        },
-        document: {
-          description: "The contract document.",
-          "x-description-zh-CN": "\u5408\u540C\u6587\u672C\u3002",
-          $ref: "#/$defs/link"
-        },
-        dataProtectionClauses: {
-          description: "The contract contains personal-information and data-security clauses (art. 4, 14).",
-          "x-description-zh-CN": "\u5408\u540C\u5305\u542B\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\u4E0E\u6570\u636E\u5B89\u5168\u6761\u6B3E\uFF08\u7B2C\u56DB\u3001\u5341\u56DB\u6761\uFF09\u3002",
-          type: "boolean"
-        }
-      }
-    },
-    personalInfoType: {
-      description: "A kind of personal information; ids follow Apple's `NSPrivacyCollectedDataType*`, Google Play data safety categories and the JR/T 0171-2020 classes.",
-      "x-description-zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u7C7B\u578B\uFF1B\u53D6\u503C\u5BF9\u5E94 Apple `NSPrivacyCollectedDataType*`\u3001Google Play \u6570\u636E\u5B89\u5168\u7C7B\u522B\u53CA JR/T 0171-2020 \u5206\u7EA7\u3002",
-      type: "string",
-      enum: [
-        "name",
-        "phone-number",
-        "email-address",
-        "physical-address",
-        "other-contact-info",
-        "date-of-birth",
-        "gender",
-        "occupation",
-        "id-type",
-        "id-number",
-        "id-validity",
-        "id-document-image",
-        "bank-card-number",
-        "account-number",
-        "card-cvn",
-        "card-expiry",
-        "card-track-data",
-        "password",
-        "payment-password",
-        "verification-code",
-        "biometric-face",
-        "biometric-fingerprint",
-        "biometric-voiceprint",
-        "account-balance",
-        "transaction-records",
-        "credit-info",
-        "income",
-        "other-financial-info",
-        "health",
-        "fitness",
-        "precise-location",
-        "coarse-location",
-        "contacts",
-        "messages",
-        "photos-or-videos",
-        "audio-data",
-        "files-and-docs",
-        "calendar",
-        "customer-support",
-        "other-user-content",
-        "browsing-history",
-        "search-history",
-        "installed-apps",
-        "user-id",
-        "device-id",
-        "advertising-id",
-        "ip-address",
-        "product-interaction",
-        "advertising-data",
-        "usage-data",
-        "crash-data",
-        "performance-data",
-        "diagnostic-data",
-        "environment-scanning",
-        "sensitive-info",
-        "android-id",
-        "oaid",
-        "imei",
-        "imsi",
-        "mac-address",
-        "serial-number",
-        "device-info",
-        "cell-info",
-        "wifi-info",
-        "clipboard",
-        "sensor-data",
-        "social-account",
-        "payment-info",
-        "purchase-history",
-        "other"
-      ],
-      "x-enum-details": {
-        name: {
-          en: "Person's name",
-          "zh-CN": "\u59D3\u540D",
-          apple: "NSPrivacyCollectedDataTypeName",
-          googlePlay: "Personal info: Name",
-          jrt0171: "C2"
-        },
-        "phone-number": {
-          en: "Mobile or phone number",
-          "zh-CN": "\u624B\u673A\u53F7\u7801/\u7535\u8BDD\u53F7\u7801",
-          apple: "NSPrivacyCollectedDataTypePhoneNumber",
-          googlePlay: "Personal info: Phone number",
-          jrt0171: "C2"
-        },
-        "email-address": {
-          en: "Email address",
-          "zh-CN": "\u7535\u5B50\u90AE\u4EF6\u5730\u5740",
-          apple: "NSPrivacyCollectedDataTypeEmailAddress",
-          googlePlay: "Personal info: Email address",
-          jrt0171: "C2"
-        },
-        "physical-address": {
-          en: "Postal or home address",
-          "zh-CN": "\u901A\u4FE1/\u4F4F\u5740\u5730\u5740",
-          apple: "NSPrivacyCollectedDataTypePhysicalAddress",
-          googlePlay: "Personal info: Address",
-          jrt0171: "C2"
-        },
-        "other-contact-info": {
-          en: "Other contact information",
-          "zh-CN": "\u5176\u4ED6\u8054\u7CFB\u65B9\u5F0F",
-          apple: "NSPrivacyCollectedDataTypeOtherUserContactInfo",
-          googlePlay: "Personal info: Other info",
-          jrt0171: "C2"
-        },
-        "date-of-birth": {
-          en: "Date of birth",
-          "zh-CN": "\u51FA\u751F\u65E5\u671F",
-          apple: "NSPrivacyCollectedDataTypeOtherDataTypes",
-          googlePlay: "Personal info: Other info",
-          jrt0171: "C2"
-        },
-        gender: {
-          en: "Gender",
-          "zh-CN": "\u6027\u522B",
-          apple: "NSPrivacyCollectedDataTypeOtherDataTypes",
-          googlePlay: "Personal info: Other info",
-          jrt0171: "C2"
-        },
-        occupation: {
-          en: "Occupation and employer (KYC)",
-          "zh-CN": "\u804C\u4E1A\u4E0E\u5DE5\u4F5C\u5355\u4F4D\uFF08\u5BA2\u6237\u8EAB\u4EFD\u8BC6\u522B\uFF09",
-          apple: "NSPrivacyCollectedDataTypeOtherDataTypes",
-          googlePlay: "Personal info: Other info",
-          jrt0171: "C2"
-        },
-        "id-type": {
-          en: "Type of identity document",
-          "zh-CN": "\u8BC1\u4EF6\u7C7B\u578B",
-          apple: "NSPrivacyCollectedDataTypeSensitiveInfo",
-          googlePlay: "Personal info: Other info",
-          jrt0171: "C2"
-        },
-        "id-number": {
-          en: "Identity document number",
-          "zh-CN": "\u8BC1\u4EF6\u53F7\u7801\uFF08\u8EAB\u4EFD\u8BC1\u53F7\u7B49\uFF09",
-          apple: "NSPrivacyCollectedDataTypeSensitiveInfo",
-          googlePlay: "Personal info: Other info",
-          jrt0171: "C2"
-        },
-        "id-validity": {
-          en: "Validity period of the identity document",
-          "zh-CN": "\u8BC1\u4EF6\u6709\u6548\u671F",
-          apple: "NSPrivacyCollectedDataTypeSensitiveInfo",
-          googlePlay: "Personal info: Other info",
-          jrt0171: "C2"
-        },
-        "id-document-image": {
-          en: "Image of an identity document",
-          "zh-CN": "\u8BC1\u4EF6\u5F71\u50CF",
-          apple: "NSPrivacyCollectedDataTypeSensitiveInfo",
-          googlePlay: "Photos and videos: Photos",
-          jrt0171: "C2"
-        },
-        "bank-card-number": {
-          en: "Bank card number",
-          "zh-CN": "\u94F6\u884C\u5361\u53F7",
-          apple: "NSPrivacyCollectedDataTypePaymentInfo",
-          googlePlay: "Financial info: User payment info",
-          jrt0171: "C2"
-        },
-        "account-number": {
-          en: "Bank or payment account number",
-          "zh-CN": "\u94F6\u884C/\u652F\u4ED8\u8D26\u53F7",
-          apple: "NSPrivacyCollectedDataTypePaymentInfo",
-          googlePlay: "Financial info: User payment info",
-          jrt0171: "C2"
-        },
-        "card-cvn": {
-          en: "Card verification number (CVN/CVV)",
-          "zh-CN": "\u5361\u7247\u9A8C\u8BC1\u7801\uFF08CVN/CVV\uFF09",
-          apple: "NSPrivacyCollectedDataTypePaymentInfo",
-          googlePlay: "Financial info: User payment info",
-          jrt0171: "C3"
-        },
-        "card-expiry": {
-          en: "Card expiry date",
-          "zh-CN": "\u5361\u7247\u6709\u6548\u671F",
-          apple: "NSPrivacyCollectedDataTypePaymentInfo",
-          googlePlay: "Financial info: User payment info",
-          jrt0171: "C3"
-        },
-        "card-track-data": {
-          en: "Magnetic stripe or chip track data",
-          "zh-CN": "\u78C1\u9053/\u82AF\u7247\u6570\u636E",
-          apple: "NSPrivacyCollectedDataTypePaymentInfo",
-          googlePlay: "Financial info: User payment info",
-          jrt0171: "C3"
-        },
-        password: {
-          en: "Login password",
-          "zh-CN": "\u767B\u5F55\u5BC6\u7801",
-          apple: "NSPrivacyCollectedDataTypeOtherDataTypes",
-          googlePlay: "Personal info: Other info",
-          jrt0171: "C3"
-        },
-        "payment-password": {
-          en: "Payment or transaction password / PIN",
-          "zh-CN": "\u652F\u4ED8/\u4EA4\u6613\u5BC6\u7801\uFF08PIN\uFF09",
-          apple: "NSPrivacyCollectedDataTypePaymentInfo",
-          googlePlay: "Financial info: User payment info",
-          jrt0171: "C3"
-        },
-        "verification-code": {
-          en: "One-time verification code (SMS OTP, dynamic token)",
-          "zh-CN": "\u4E00\u6B21\u6027\u9A8C\u8BC1\u7801\uFF08\u77ED\u4FE1\u9A8C\u8BC1\u7801\u3001\u52A8\u6001\u53E3\u4EE4\uFF09",
-          apple: "NSPrivacyCollectedDataTypeOtherDataTypes",
-          googlePlay: "Personal info: Other info",
-          jrt0171: "C3"
-        },
-        "biometric-face": {
-          en: "Face image or template used for authentication",
-          "zh-CN": "\u7528\u4E8E\u8BA4\u8BC1\u7684\u4EBA\u8138\u56FE\u50CF\u6216\u7279\u5F81",
-          apple: "NSPrivacyCollectedDataTypeSensitiveInfo",
-          googlePlay: "Personal info: Other info",
-          jrt0171: "C3"
-        },
-        "biometric-fingerprint": {
-          en: "Fingerprint template used for authentication",
-          "zh-CN": "\u7528\u4E8E\u8BA4\u8BC1\u7684\u6307\u7EB9\u7279\u5F81",
-          apple: "NSPrivacyCollectedDataTypeSensitiveInfo",
-          googlePlay: "Personal info: Other info",
-          jrt0171: "C3"
-        },
-        "biometric-voiceprint": {
-          en: "Voiceprint used for authentication",
-          "zh-CN": "\u7528\u4E8E\u8BA4\u8BC1\u7684\u58F0\u7EB9",
-          apple: "NSPrivacyCollectedDataTypeSensitiveInfo",
-          googlePlay: "Audio: Voice or sound recordings",
-          jrt0171: "C3"
-        },
-        "account-balance": {
-          en: "Account balance and assets",
-          "zh-CN": "\u8D26\u6237\u4F59\u989D\u4E0E\u8D44\u4EA7\u4FE1\u606F",
-          apple: "NSPrivacyCollectedDataTypeOtherFinancialInfo",
-          googlePlay: "Financial info: Other financial info",
-          jrt0171: "C2"
-        },
-        "transaction-records": {
-          en: "Transaction and payment records",
-          "zh-CN": "\u4EA4\u6613\u4E0E\u652F\u4ED8\u8BB0\u5F55",
-          apple: "NSPrivacyCollectedDataTypePurchaseHistory",
-          googlePlay: "Financial info: Purchase history",
-          jrt0171: "C2"
-        },
-        "credit-info": {
-          en: "Credit information and scores",
-          "zh-CN": "\u5F81\u4FE1\u4E0E\u4FE1\u7528\u8BC4\u5206\u4FE1\u606F",
-          apple: "NSPrivacyCollectedDataTypeCreditInfo",
-          googlePlay: "Financial info: Credit score",
-          jrt0171: "C2"
-        },
-        income: {
-          en: "Income and financial status",
-          "zh-CN": "\u6536\u5165\u4E0E\u8D22\u52A1\u72B6\u51B5",
-          apple: "NSPrivacyCollectedDataTypeOtherFinancialInfo",
-          googlePlay: "Financial info: Other financial info",
-          jrt0171: "C2"
-        },
-        "other-financial-info": {
-          en: "Other financial information",
-          "zh-CN": "\u5176\u4ED6\u91D1\u878D\u4FE1\u606F",
-          apple: "NSPrivacyCollectedDataTypeOtherFinancialInfo",
-          googlePlay: "Financial info: Other financial info",
-          jrt0171: "C2"
-        },
-        health: {
-          en: "Health information",
-          "zh-CN": "\u5065\u5EB7\u4FE1\u606F",
-          apple: "NSPrivacyCollectedDataTypeHealth",
-          googlePlay: "Health and fitness: Health info",
-          jrt0171: "C2"
-        },
-        fitness: {
-          en: "Fitness information",
-          "zh-CN": "\u5065\u8EAB\u8FD0\u52A8\u4FE1\u606F",
-          apple: "NSPrivacyCollectedDataTypeFitness",
-          googlePlay: "Health and fitness: Fitness info",
-          jrt0171: "C2"
-        },
-        "precise-location": {
-          en: "Precise location",
-          "zh-CN": "\u7CBE\u786E\u4F4D\u7F6E",
-          apple: "NSPrivacyCollectedDataTypePreciseLocation",
-          googlePlay: "Location: Precise location",
-          jrt0171: "C2"
-        },
-        "coarse-location": {
-          en: "Approximate location",
-          "zh-CN": "\u7C97\u7565\u4F4D\u7F6E",
-          apple: "NSPrivacyCollectedDataTypeCoarseLocation",
-          googlePlay: "Location: Approximate location",
-          jrt0171: "C1"
-        },
-        contacts: {
-          en: "Address book contacts",
-          "zh-CN": "\u901A\u8BAF\u5F55",
-          apple: "NSPrivacyCollectedDataTypeContacts",
-          googlePlay: "Contacts",
-          jrt0171: "C2"
-        },
-        messages: {
-          en: "Emails, SMS and other messages",
-          "zh-CN": "\u90AE\u4EF6\u3001\u77ED\u4FE1\u53CA\u5176\u4ED6\u6D88\u606F",
-          apple: "NSPrivacyCollectedDataTypeEmailsOrTextMessages",
-          googlePlay: "Messages",
-          jrt0171: "C2"
-        },
-        "photos-or-videos": {
-          en: "Photos or videos",
-          "zh-CN": "\u7167\u7247\u6216\u89C6\u9891",
-          apple: "NSPrivacyCollectedDataTypePhotosorVideos",
-          googlePlay: "Photos and videos",
-          jrt0171: "C2"
-        },
-        "audio-data": {
-          en: "Audio recordings",
-          "zh-CN": "\u5F55\u97F3",
-          apple: "NSPrivacyCollectedDataTypeAudioData",
-          googlePlay: "Audio",
-          jrt0171: "C2"
-        },
-        "files-and-docs": {
-          en: "Files and documents",
-          "zh-CN": "\u6587\u4EF6\u4E0E\u6587\u6863",
-          apple: "NSPrivacyCollectedDataTypeOtherUserContent",
-          googlePlay: "Files and docs",
-          jrt0171: "C2"
-        },
-        calendar: {
-          en: "Calendar events",
-          "zh-CN": "\u65E5\u5386\u4E8B\u4EF6",
-          apple: "NSPrivacyCollectedDataTypeOtherUserContent",
-          googlePlay: "Calendar",
-          jrt0171: "C2"
-        },
-        "customer-support": {
-          en: "Customer support records",
-          "zh-CN": "\u5BA2\u670D\u8BB0\u5F55",
-          apple: "NSPrivacyCollectedDataTypeCustomerSupport",
-          googlePlay: "App activity: Other actions",
-          jrt0171: "C2"
-        },
-        "other-user-content": {
-          en: "Other user-generated content",
-          "zh-CN": "\u5176\u4ED6\u7528\u6237\u751F\u6210\u5185\u5BB9",
-          apple: "NSPrivacyCollectedDataTypeOtherUserContent",
-          googlePlay: "App activity: Other user-generated content",
-          jrt0171: "C2"
-        },
-        "browsing-history": {
-          en: "Browsing history",
-          "zh-CN": "\u6D4F\u89C8\u8BB0\u5F55",
-          apple: "NSPrivacyCollectedDataTypeBrowsingHistory",
-          googlePlay: "Web browsing",
-          jrt0171: "C1"
-        },
-        "search-history": {
-          en: "Search history",
-          "zh-CN": "\u641C\u7D22\u8BB0\u5F55",
-          apple: "NSPrivacyCollectedDataTypeSearchHistory",
-          googlePlay: "App activity: In-app search history",
-          jrt0171: "C1"
-        },
-        "installed-apps": {
-          en: "List of installed apps",
-          "zh-CN": "\u5DF2\u5B89\u88C5\u5E94\u7528\u5217\u8868",
-          apple: "NSPrivacyCollectedDataTypeOtherUsageData",
-          googlePlay: "App activity: Installed apps",
-          jrt0171: "C1"
-        },
-        "user-id": {
-          en: "User or customer identifier",
-          "zh-CN": "\u7528\u6237/\u5BA2\u6237\u6807\u8BC6",
-          apple: "NSPrivacyCollectedDataTypeUserID",
-          googlePlay: "Personal info: User IDs",
-          jrt0171: "C2"
-        },
-        "device-id": {
-          en: "Device identifiers (IMEI, Android ID, IDFV, OAID)",
-          "zh-CN": "\u8BBE\u5907\u6807\u8BC6\u7B26\uFF08IMEI\u3001Android ID\u3001IDFV\u3001OAID\uFF09",
-          apple: "NSPrivacyCollectedDataTypeDeviceID",
-          googlePlay: "Device or other IDs",
-          jrt0171: "C1"
-        },
-        "advertising-id": {
-          en: "Advertising identifier (IDFA, GAID)",
-          "zh-CN": "\u5E7F\u544A\u6807\u8BC6\u7B26\uFF08IDFA\u3001GAID\uFF09",
-          apple: "NSPrivacyCollectedDataTypeDeviceID",
-          googlePlay: "Device or other IDs",
-          jrt0171: "C1"
-        },
-        "ip-address": {
-          en: "IP address and network information",
-          "zh-CN": "IP \u5730\u5740\u4E0E\u7F51\u7EDC\u4FE1\u606F",
-          apple: "NSPrivacyCollectedDataTypeOtherDataTypes",
-          googlePlay: "Device or other IDs",
-          jrt0171: "C1"
-        },
-        "product-interaction": {
-          en: "Taps, page views and other interactions",
-          "zh-CN": "\u70B9\u51FB\u3001\u9875\u9762\u6D4F\u89C8\u7B49\u4EA4\u4E92\u884C\u4E3A",
-          apple: "NSPrivacyCollectedDataTypeProductInteraction",
-          googlePlay: "App activity: App interactions",
-          jrt0171: "C1"
-        },
-        "advertising-data": {
-          en: "Advertising data (ads seen)",
-          "zh-CN": "\u5E7F\u544A\u6570\u636E",
-          apple: "NSPrivacyCollectedDataTypeAdvertisingData",
-          googlePlay: "App activity: Other actions",
-          jrt0171: "C1"
-        },
-        "usage-data": {
-          en: "Other usage data",
-          "zh-CN": "\u5176\u4ED6\u4F7F\u7528\u6570\u636E",
-          apple: "NSPrivacyCollectedDataTypeOtherUsageData",
-          googlePlay: "App activity: Other actions",
-          jrt0171: "C1"
-        },
-        "crash-data": {
-          en: "Crash logs",
-          "zh-CN": "\u5D29\u6E83\u65E5\u5FD7",
-          apple: "NSPrivacyCollectedDataTypeCrashData",
-          googlePlay: "App info and performance: Crash logs",
-          jrt0171: "C1"
-        },
-        "performance-data": {
-          en: "Performance data",
-          "zh-CN": "\u6027\u80FD\u6570\u636E",
-          apple: "NSPrivacyCollectedDataTypePerformanceData",
-          googlePlay: "App info and performance: Diagnostics",
-          jrt0171: "C1"
-        },
-        "diagnostic-data": {
-          en: "Other diagnostic data",
-          "zh-CN": "\u5176\u4ED6\u8BCA\u65AD\u6570\u636E",
-          apple: "NSPrivacyCollectedDataTypeOtherDiagnosticData",
-          googlePlay: "App info and performance: Other app performance data",
-          jrt0171: "C1"
-        },
-        "environment-scanning": {
-          en: "Environment scanning (surroundings, meshes)",
-          "zh-CN": "\u73AF\u5883\u626B\u63CF\u6570\u636E",
-          apple: "NSPrivacyCollectedDataTypeEnvironmentScanning",
-          googlePlay: "App activity: Other actions",
-          jrt0171: "C2"
-        },
-        "sensitive-info": {
-          en: "Other sensitive personal information (religion, ethnicity, ...)",
-          "zh-CN": "\u5176\u4ED6\u654F\u611F\u4E2A\u4EBA\u4FE1\u606F\uFF08\u5B97\u6559\u4FE1\u4EF0\u3001\u6C11\u65CF\u7B49\uFF09",
-          apple: "NSPrivacyCollectedDataTypeSensitiveInfo",
-          googlePlay: "Personal info: Race and ethnicity / Political or religious beliefs",
-          jrt0171: "C2"
-        },
-        "android-id": {
-          en: "Android ID",
-          "zh-CN": "\u5B89\u5353\u8BBE\u5907\u6807\u8BC6\uFF08Android ID\uFF09",
-          apple: "NSPrivacyCollectedDataTypeDeviceID",
-          googlePlay: "Device or other IDs",
-          jrt0171: "C1"
-        },
-        oaid: {
-          en: "Open Anonymous Device Identifier (OAID)",
-          "zh-CN": "\u533F\u540D\u8BBE\u5907\u6807\u8BC6\u7B26\uFF08OAID\uFF09",
-          apple: "NSPrivacyCollectedDataTypeDeviceID",
-          googlePlay: "Device or other IDs",
-          jrt0171: "C1"
-        },
-        imei: {
-          en: "IMEI / MEID",
-          "zh-CN": "\u56FD\u9645\u79FB\u52A8\u8BBE\u5907\u8BC6\u522B\u7801\uFF08IMEI / MEID\uFF09",
-          apple: "NSPrivacyCollectedDataTypeDeviceID",
-          googlePlay: "Device or other IDs",
-          jrt0171: "C1"
-        },
-        imsi: {
-          en: "IMSI (SIM subscriber identity)",
-          "zh-CN": "IMSI\uFF08SIM \u5361\u7528\u6237\u8BC6\u522B\u7801\uFF09",
-          apple: "NSPrivacyCollectedDataTypeDeviceID",
-          googlePlay: "Device or other IDs",
-          jrt0171: "C1"
-        },
-        "mac-address": {
-          en: "MAC address",
-          "zh-CN": "MAC \u5730\u5740",
-          apple: "NSPrivacyCollectedDataTypeDeviceID",
-          googlePlay: "Device or other IDs",
-          jrt0171: "C1"
-        },
-        "serial-number": {
-          en: "Hardware serial number",
-          "zh-CN": "\u8BBE\u5907\u5E8F\u5217\u53F7",
-          apple: "NSPrivacyCollectedDataTypeDeviceID",
-          googlePlay: "Device or other IDs",
-          jrt0171: "C1"
-        },
-        "device-info": {
-          en: "Device model, OS and settings",
-          "zh-CN": "\u8BBE\u5907\u578B\u53F7\u3001\u7CFB\u7EDF\u53CA\u8BBE\u7F6E\u4FE1\u606F",
-          apple: "NSPrivacyCollectedDataTypeOtherDiagnosticData",
-          googlePlay: "App info and performance: Other",
-          jrt0171: "C1"
-        },
-        "cell-info": {
-          en: "Cellular network and base-station information",
-          "zh-CN": "\u8702\u7A9D\u7F51\u7EDC\u53CA\u57FA\u7AD9\u4FE1\u606F",
-          apple: "NSPrivacyCollectedDataTypeCoarseLocation",
-          googlePlay: "Location: Approximate location",
-          jrt0171: "C1"
-        },
-        "wifi-info": {
-          en: "Wi-Fi network names and identifiers (SSID/BSSID)",
-          "zh-CN": "Wi-Fi \u7F51\u7EDC\u540D\u79F0\u53CA\u6807\u8BC6\uFF08SSID/BSSID\uFF09",
-          apple: "NSPrivacyCollectedDataTypeCoarseLocation",
-          googlePlay: "Location: Approximate location",
-          jrt0171: "C1"
-        },
-        clipboard: {
-          en: "Clipboard contents",
-          "zh-CN": "\u526A\u8D34\u677F\u5185\u5BB9",
-          apple: "NSPrivacyCollectedDataTypeOtherUserContent",
-          googlePlay: "App activity: Other user-generated content",
-          jrt0171: "C2"
-        },
-        "sensor-data": {
-          en: "Motion and other sensor readings",
-          "zh-CN": "\u8FD0\u52A8\u53CA\u5176\u4ED6\u4F20\u611F\u5668\u6570\u636E",
-          apple: "NSPrivacyCollectedDataTypeOtherDataTypes",
-          googlePlay: "App info and performance: Other",
-          jrt0171: "C1"
-        },
-        "social-account": {
-          en: "Social network account identifiers (WeChat/QQ/Weibo openid)",
-          "zh-CN": "\u793E\u4EA4\u8D26\u53F7\u6807\u8BC6\uFF08\u5FAE\u4FE1/QQ/\u5FAE\u535A openid\uFF09",
-          apple: "NSPrivacyCollectedDataTypeUserID",
-          googlePlay: "Personal info: User IDs",
-          jrt0171: "C2"
-        },
-        "payment-info": {
-          en: "Payment information",
-          "zh-CN": "\u652F\u4ED8\u4FE1\u606F",
-          apple: "NSPrivacyCollectedDataTypePaymentInfo",
-          googlePlay: "Financial info: User payment info",
-          jrt0171: "C3"
-        },
-        "purchase-history": {
-          en: "Purchase history",
-          "zh-CN": "\u8D2D\u4E70\u8BB0\u5F55",
-          apple: "NSPrivacyCollectedDataTypePurchaseHistory",
-          googlePlay: "Financial info: Purchase history",
-          jrt0171: "C2"
-        },
-        other: {
-          en: "Other personal information (describe in the data flow's name)",
-          "zh-CN": "\u5176\u4ED6\u4E2A\u4EBA\u4FE1\u606F\uFF08\u8BF7\u5728\u6570\u636E\u6D41\u540D\u79F0\u4E2D\u8BF4\u660E\uFF09",
-          apple: "NSPrivacyCollectedDataTypeOtherDataTypes",
-          googlePlay: "Personal info: Other info",
-          jrt0171: "C1"
-        }
-      }
-    },
-    purpose: {
-      description: "Why personal information is processed (aligned with Apple and Google Play purposes).",
-      "x-description-zh-CN": "\u5904\u7406\u4E2A\u4EBA\u4FE1\u606F\u7684\u76EE\u7684\uFF08\u4E0E Apple\u3001Google Play \u7684\u76EE\u7684\u5206\u7C7B\u5BF9\u5E94\uFF09\u3002",
-      type: "string",
-      enum: [
-        "app-functionality",
-        "account-management",
-        "authentication",
-        "identity-verification",
-        "transaction-processing",
-        "fraud-prevention",
-        "security",
-        "regulatory-compliance",
-        "customer-service",
-        "analytics",
-        "crash-reporting",
-        "personalization",
-        "marketing",
-        "advertising",
-        "developer-communications",
-        "other"
-      ],
-      "x-enum-details": {
-        "app-functionality": {
-          en: "Core features of the app",
-          "zh-CN": "\u5E94\u7528\u57FA\u672C\u529F\u80FD",
-          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
-          googlePlay: "App functionality"
-        },
-        "account-management": {
-          en: "Opening and managing the user's account",
-          "zh-CN": "\u5F00\u6237\u4E0E\u8D26\u6237\u7BA1\u7406",
-          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
-          googlePlay: "Account management"
-        },
-        authentication: {
-          en: "Logging in and confirming the user's identity",
-          "zh-CN": "\u767B\u5F55\u4E0E\u8EAB\u4EFD\u8BA4\u8BC1",
-          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
-          googlePlay: "Account management"
-        },
-        "identity-verification": {
-          en: "Real-name and KYC verification",
-          "zh-CN": "\u5B9E\u540D\u4E0E\u5BA2\u6237\u8EAB\u4EFD\u8BC6\u522B\uFF08KYC\uFF09",
-          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
-          googlePlay: "Fraud prevention, security, and compliance"
-        },
-        "transaction-processing": {
-          en: "Executing payments, transfers and other transactions",
-          "zh-CN": "\u6267\u884C\u652F\u4ED8\u3001\u8F6C\u8D26\u7B49\u4EA4\u6613",
-          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
-          googlePlay: "App functionality"
-        },
-        "fraud-prevention": {
-          en: "Fraud and risk control",
-          "zh-CN": "\u53CD\u6B3A\u8BC8\u4E0E\u98CE\u9669\u63A7\u5236",
-          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
-          googlePlay: "Fraud prevention, security, and compliance"
-        },
-        security: {
-          en: "Protecting the app and the account",
-          "zh-CN": "\u5E94\u7528\u4E0E\u8D26\u6237\u5B89\u5168\u9632\u62A4",
-          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
-          googlePlay: "Fraud prevention, security, and compliance"
-        },
-        "regulatory-compliance": {
-          en: "Duties under law and regulation (AML, reporting)",
-          "zh-CN": "\u5C65\u884C\u6CD5\u5F8B\u6CD5\u89C4\u4E49\u52A1\uFF08\u53CD\u6D17\u94B1\u3001\u62A5\u9001\u7B49\uFF09",
-          apple: "NSPrivacyCollectedDataTypePurposeOther",
-          googlePlay: "Fraud prevention, security, and compliance"
-        },
-        "customer-service": {
-          en: "Customer service and complaints",
-          "zh-CN": "\u5BA2\u6237\u670D\u52A1\u4E0E\u6295\u8BC9\u5904\u7406",
-          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
-          googlePlay: "Developer communications"
-        },
-        analytics: {
-          en: "Usage analytics",
-          "zh-CN": "\u4F7F\u7528\u60C5\u51B5\u7EDF\u8BA1\u5206\u6790",
-          apple: "NSPrivacyCollectedDataTypePurposeAnalytics",
-          googlePlay: "Analytics"
-        },
-        "crash-reporting": {
-          en: "Crash and performance reporting",
-          "zh-CN": "\u5D29\u6E83\u4E0E\u6027\u80FD\u76D1\u6D4B",
-          apple: "NSPrivacyCollectedDataTypePurposeAnalytics",
-          googlePlay: "Analytics"
-        },
-        personalization: {
-          en: "Personalised content and recommendations",
-          "zh-CN": "\u4E2A\u6027\u5316\u5185\u5BB9\u4E0E\u63A8\u8350",
-          apple: "NSPrivacyCollectedDataTypePurposeProductPersonalization",
-          googlePlay: "Personalization"
-        },
-        marketing: {
-          en: "Marketing by the institution",
-          "zh-CN": "\u672C\u673A\u6784\u8425\u9500\u63A8\u5E7F",
-          apple: "NSPrivacyCollectedDataTypePurposeDeveloperAdvertising",
-          googlePlay: "Advertising or marketing"
-        },
-        advertising: {
-          en: "Third-party advertising",
-          "zh-CN": "\u7B2C\u4E09\u65B9\u5E7F\u544A",
-          apple: "NSPrivacyCollectedDataTypePurposeThirdPartyAdvertising",
-          googlePlay: "Advertising or marketing"
-        },
-        "developer-communications": {
-          en: "Notifications and messages to the user",
-          "zh-CN": "\u5411\u7528\u6237\u53D1\u9001\u901A\u77E5\u4E0E\u6D88\u606F",
-          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
-          googlePlay: "Developer communications"
-        },
-        other: {
-          en: "Other purpose (describe in the data flow's name)",
-          "zh-CN": "\u5176\u4ED6\u76EE\u7684\uFF08\u8BF7\u5728\u6570\u636E\u6D41\u540D\u79F0\u4E2D\u8BF4\u660E\uFF09",
-          apple: "NSPrivacyCollectedDataTypePurposeOther",
-          googlePlay: "App functionality"
-        }
-      }
-    },
-    legalBasis: {
-      description: "Legal basis under the Personal Information Protection Law (PIPL) art. 13.",
-      "x-description-zh-CN": "\u300A\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\u6CD5\u300B\u7B2C\u5341\u4E09\u6761\u89C4\u5B9A\u7684\u5904\u7406\u4F9D\u636E\u3002",
-      type: "string",
-      enum: [
-        "consent",
-        "separate-consent",
-        "contract",
-        "employment",
-        "legal-obligation",
-        "vital-interests",
-        "public-interest",
-        "public-information",
-        "other-law"
-      ],
-      "x-enum-details": {
-        consent: {
-          en: "Consent of the individual (PIPL art. 13(1))",
-          "zh-CN": "\u4E2A\u4EBA\u540C\u610F\uFF08\u300A\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\u6CD5\u300B\u7B2C\u5341\u4E09\u6761\u7B2C\u4E00\u9879\uFF09"
-        },
-        "separate-consent": {
-          en: "Separate consent, required for sensitive PI, sharing and cross-border transfer (PIPL art. 23, 29, 39)",
-          "zh-CN": "\u5355\u72EC\u540C\u610F\uFF08\u654F\u611F\u4E2A\u4EBA\u4FE1\u606F\u3001\u5BF9\u5916\u63D0\u4F9B\u3001\u51FA\u5883\u6240\u9700\uFF0C\u300A\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\u6CD5\u300B\u7B2C\u4E8C\u5341\u4E09\u3001\u4E8C\u5341\u4E5D\u3001\u4E09\u5341\u4E5D\u6761\uFF09"
-        },
-        contract: {
-          en: "Necessary to conclude or perform a contract with the individual (art. 13(2))",
-          "zh-CN": "\u8BA2\u7ACB\u3001\u5C65\u884C\u4E2A\u4EBA\u4F5C\u4E3A\u4E00\u65B9\u5F53\u4E8B\u4EBA\u7684\u5408\u540C\u6240\u5FC5\u9700\uFF08\u7B2C\u5341\u4E09\u6761\u7B2C\u4E8C\u9879\uFF09"
-        },
-        employment: {
-          en: "Necessary for human-resources management (art. 13(2))",
-          "zh-CN": "\u5B9E\u65BD\u4EBA\u529B\u8D44\u6E90\u7BA1\u7406\u6240\u5FC5\u9700\uFF08\u7B2C\u5341\u4E09\u6761\u7B2C\u4E8C\u9879\uFF09"
-        },
-        "legal-obligation": {
-          en: "Necessary to fulfil a statutory duty or obligation, e.g. AML (art. 13(3))",
-          "zh-CN": "\u5C65\u884C\u6CD5\u5B9A\u804C\u8D23\u6216\u6CD5\u5B9A\u4E49\u52A1\u6240\u5FC5\u9700\uFF0C\u5982\u53CD\u6D17\u94B1\uFF08\u7B2C\u5341\u4E09\u6761\u7B2C\u4E09\u9879\uFF09"
-        },
-        "vital-interests": {
-          en: "Public-health emergency or protection of life, health and property (art. 13(4))",
-          "zh-CN": "\u5E94\u5BF9\u7A81\u53D1\u516C\u5171\u536B\u751F\u4E8B\u4EF6\u6216\u4FDD\u62A4\u751F\u547D\u5065\u5EB7\u548C\u8D22\u4EA7\u5B89\u5168\uFF08\u7B2C\u5341\u4E09\u6761\u7B2C\u56DB\u9879\uFF09"
-        },
-        "public-interest": {
-          en: "News reporting or supervision by public opinion in the public interest (art. 13(5))",
-          "zh-CN": "\u4E3A\u516C\u5171\u5229\u76CA\u5B9E\u65BD\u65B0\u95FB\u62A5\u9053\u3001\u8206\u8BBA\u76D1\u7763\uFF08\u7B2C\u5341\u4E09\u6761\u7B2C\u4E94\u9879\uFF09"
-        },
-        "public-information": {
-          en: "Information already lawfully made public (art. 13(6))",
-          "zh-CN": "\u5904\u7406\u4F9D\u6CD5\u5DF2\u516C\u5F00\u7684\u4E2A\u4EBA\u4FE1\u606F\uFF08\u7B2C\u5341\u4E09\u6761\u7B2C\u516D\u9879\uFF09"
-        },
-        "other-law": {
-          en: "Other circumstances provided by law (art. 13(7))",
-          "zh-CN": "\u6CD5\u5F8B\u3001\u884C\u653F\u6CD5\u89C4\u89C4\u5B9A\u7684\u5176\u4ED6\u60C5\u5F62\uFF08\u7B2C\u5341\u4E09\u6761\u7B2C\u4E03\u9879\uFF09"
-        }
-      }
-    },
-    outsourcingService: {
-      description: "A service provided by an outsourcing vendor.",
-      "x-description-zh-CN": "\u5916\u5305\u670D\u52A1\u7C7B\u578B\u3002",
-      type: "string",
-      enum: [
-        "development",
-        "maintenance",
-        "operations",
-        "hosting",
-        "testing",
-        "security-testing",
-        "hardening",
-        "design",
-        "content",
-        "customer-service",
-        "marketing",
-        "data-analysis",
-        "publishing",
-        "other"
-      ],
-      "x-enum-details": {
-        development: {
-          en: "Software development",
-          "zh-CN": "\u8F6F\u4EF6\u5F00\u53D1"
-        },
-        maintenance: {
-          en: "Maintenance and bug fixing",
-          "zh-CN": "\u7EF4\u62A4\u4E0E\u7F3A\u9677\u4FEE\u590D"
-        },
-        operations: {
-          en: "Operation of the app or its back end",
-          "zh-CN": "\u5E94\u7528\u6216\u540E\u53F0\u8FD0\u8425\u8FD0\u7EF4"
-        },
-        hosting: {
-          en: "Hosting, cloud or CDN",
-          "zh-CN": "\u6258\u7BA1\u3001\u4E91\u670D\u52A1\u6216 CDN"
-        },
-        testing: {
-          en: "Functional or compatibility testing",
-          "zh-CN": "\u529F\u80FD\u6216\u517C\u5BB9\u6027\u6D4B\u8BD5"
-        },
-        "security-testing": {
-          en: "Security or penetration testing",
-          "zh-CN": "\u5B89\u5168\u6D4B\u8BD5\u6216\u6E17\u900F\u6D4B\u8BD5"
-        },
-        hardening: {
-          en: "App hardening and reinforcement",
-          "zh-CN": "\u5E94\u7528\u52A0\u56FA"
-        },
-        design: {
-          en: "UI/UX design",
-          "zh-CN": "\u754C\u9762\u4E0E\u4EA4\u4E92\u8BBE\u8BA1"
-        },
-        content: {
-          en: "Content production and publishing",
-          "zh-CN": "\u5185\u5BB9\u5236\u4F5C\u4E0E\u53D1\u5E03"
-        },
-        "customer-service": {
-          en: "Customer service",
-          "zh-CN": "\u5BA2\u6237\u670D\u52A1"
-        },
-        marketing: {
-          en: "Marketing and promotion",
-          "zh-CN": "\u8425\u9500\u63A8\u5E7F"
-        },
-        "data-analysis": {
-          en: "Data analysis",
-          "zh-CN": "\u6570\u636E\u5206\u6790"
-        },
-        publishing: {
-          en: "Publishing to stores on the institution's behalf",
-          "zh-CN": "\u4EE3\u4E3A\u4E0A\u67B6\u53D1\u5E03"
-        },
-        other: {
-          en: "Other service",
-          "zh-CN": "\u5176\u4ED6\u670D\u52A1"
-        }
-      }
-    },
-    platform: {
-      description: "A store or platform where the app is published.",
-      "x-description-zh-CN": "\u5E94\u7528\u53D1\u5E03\u7684\u5546\u5E97\u6216\u5E73\u53F0\u3002",
-      type: "string",
-      enum: [
-        "apple-app-store",
-        "google-play",
-        "huawei-appgallery",
-        "honor",
-        "xiaomi",
-        "oppo",
-        "vivo",
-        "tencent-myapp",
-        "samsung",
-        "meizu",
-        "baidu",
-        "360",
-        "official-website",
-        "wechat",
-        "alipay",
-        "douyin",
-        "baidu-smart-program",
-        "unionpay",
-        "other"
-      ],
-      "x-enum-details": {
-        "apple-app-store": {
-          en: "Apple App Store"
-        },
-        "google-play": {
-          en: "Google Play"
-        },
-        "huawei-appgallery": {
-          en: "Huawei AppGallery (Android and HarmonyOS)"
-        },
-        honor: {
-          en: "Honor App Market"
-        },
-        xiaomi: {
-          en: "Xiaomi GetApps"
-        },
-        oppo: {
-          en: "OPPO Software Store"
-        },
-        vivo: {
-          en: "vivo App Store"
-        },
-        "tencent-myapp": {
-          en: "Tencent MyApp (\u5E94\u7528\u5B9D)"
-        },
-        samsung: {
-          en: "Samsung Galaxy Store"
-        },
-        meizu: {
-          en: "Meizu App Store"
-        },
-        baidu: {
-          en: "Baidu Mobile Assistant"
-        },
-        "360": {
-          en: "360 Mobile Assistant"
-        },
-        "official-website": {
-          en: "The institution's own download page"
-        },
-        wechat: {
-          en: "WeChat (mini-programs, official accounts)"
-        },
-        alipay: {
-          en: "Alipay (mini-programs)"
-        },
-        douyin: {
-          en: "Douyin (mini-programs)"
-        },
-        "baidu-smart-program": {
-          en: "Baidu smart programs"
-        },
-        unionpay: {
-          en: "UnionPay Cloud QuickPass (mini-programs)"
-        },
-        other: {
-          en: "Other platform"
-        }
-      }
-    },
-    appKind: {
-      description: "A kind of mobile application (art. 1): native apps, mini-programs, official accounts, H5.",
-      "x-description-zh-CN": "\u79FB\u52A8\u5E94\u7528\u7C7B\u578B\uFF08\u7B2C\u4E00\u6761\uFF09\uFF1A\u539F\u751F\u5E94\u7528\u3001\u5C0F\u7A0B\u5E8F\u3001\u516C\u4F17\u53F7\u3001H5\u3002",
-      type: "string",
-      enum: [
-        "android",
-        "ios",
-        "harmonyos",
-        "mini-program",
-        "official-account",
-        "h5"
-      ]
-    },
-    domain: {
-      description: "A host name, optionally with a leading `*.` wildcard.",
-      "x-description-zh-CN": "\u57DF\u540D\uFF0C\u53EF\u7528 `*.` \u524D\u7F00\u8868\u793A\u901A\u914D\u3002",
-      type: "string",
-      pattern: "^(\\*\\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,62}$",
-      examples: [
-        "api.example.com",
-        "*.example.com"
-      ]
-    },
-    purl: {
-      description: "A package URL without version (`pkg:maven/com.umeng.umsdk/common`, `pkg:cocoapods/UMCommon`).",
-      "x-description-zh-CN": "\u4E0D\u5E26\u7248\u672C\u53F7\u7684 package URL\uFF08\u5982 `pkg:maven/com.umeng.umsdk/common`\uFF09\u3002",
-      type: "string",
-      pattern: "^pkg:[a-z][a-z0-9.+-]*/[^@\\s]+$",
-      examples: [
-        "pkg:maven/com.umeng.umsdk/common"
-      ]
-    },
-    waiver: {
-      description: "An approved exception to a rule. It is shown in every report, and an expired waiver is itself a finding.",
-      "x-description-zh-CN": "\u7ECF\u6279\u51C6\u7684\u89C4\u5219\u8C41\u514D\u3002\u6BCF\u4EFD\u62A5\u544A\u90FD\u4F1A\u5217\u51FA\uFF0C\u8FC7\u671F\u7684\u8C41\u514D\u672C\u8EAB\u5373\u4E3A\u95EE\u9898\u3002",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        rule: {
-          description: "Rule id (`nfra/sdk-declared`).",
-          "x-description-zh-CN": "\u89C4\u5219\u7F16\u53F7\uFF08\u5982 `nfra/sdk-declared`\uFF09\u3002",
-          type: "string",
-          pattern: "^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9.-]*)+$",
-          examples: [
-            "nfra/sdk-declared"
-          ]
-        },
-        scope: {
-          description: "Narrows the waiver to one subject (a purl, a data flow name, a manifest path); without it the whole rule is waived for this app.",
-          "x-description-zh-CN": "\u5C06\u8C41\u514D\u9650\u5B9A\u4E8E\u67D0\u4E00\u5BF9\u8C61\uFF08purl\u3001\u6570\u636E\u6D41\u540D\u79F0\u6216\u6E05\u5355\u8DEF\u5F84\uFF09\uFF1B\u4E0D\u586B\u5219\u5BF9\u672C\u5E94\u7528\u6574\u6761\u89C4\u5219\u8C41\u514D\u3002",
-          type: "string",
-          minLength: 1
-        },
-        reason: {
-          description: "Why the exception is acceptable.",
-          "x-description-zh-CN": "\u8C41\u514D\u7406\u7531\u3002",
-          type: "string",
-          minLength: 1
-        },
-        ticket: {
-          description: "Risk or change ticket.",
-          "x-description-zh-CN": "\u98CE\u9669\u6216\u53D8\u66F4\u5DE5\u5355\u53F7\u3002",
-          type: "string"
-        },
-        approvedBy: {
-          description: "Who approved it.",
-          "x-description-zh-CN": "\u6279\u51C6\u4EBA\u3002",
-          $ref: "#/$defs/person"
-        },
-        approvedAt: {
-          description: "Date of approval.",
-          "x-description-zh-CN": "\u6279\u51C6\u65E5\u671F\u3002",
-          $ref: "#/$defs/date"
-        },
-        expires: {
-          description: "Last day the waiver applies.",
-          "x-description-zh-CN": "\u8C41\u514D\u622A\u6B62\u65E5\u671F\u3002",
-          $ref: "#/$defs/date"
-        }
-      },
-      required: [
-        "rule",
-        "reason",
-        "expires"
-      ]
-    }
-  }
-};
-
-// src/manifest/schema.ts
-var manifestSchema = mobile_app_schema_default;
-var ANNOTATION_KEYWORDS = ["x-description-zh-CN", "x-enum-details"];
+// src/manifest/formats.ts
+var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // src/manifest/validate.ts
 var ARTICLES = [2];
-var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isDate(s) {
-  const m2 = DATE_RE.exec(s);
-  if (!m2) return false;
-  const y = Number(m2[1]);
-  const mo = Number(m2[2]);
-  const d = Number(m2[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1] ?? 0;
-  return d <= days;
-}
-var DURATION_RE = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
-function isDuration(s) {
-  return DURATION_RE.test(s);
-}
-var EMAIL_RE = /^[^\s@<>()[\],;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-function isEmail(s) {
-  return EMAIL_RE.test(s);
-}
-function isHttpsUrl(s) {
-  if (!/^https:\/\//i.test(s) || /\s/.test(s)) return false;
-  try {
-    const u = new URL(s);
-    return u.protocol === "https:" && u.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
-function isLink(s) {
-  if (isHttpsUrl(s)) return true;
-  if (!s.trim() || s !== s.trim()) return false;
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(s)) return false;
-  if (s.startsWith("/") || s.includes("\\")) return false;
-  const path15 = s.split("#")[0] ?? "";
-  return path15.length > 0 && !path15.split("/").some((seg) => seg === "..");
-}
-var compiled;
-function validator() {
-  if (compiled) return compiled;
-  const ajv = new import__.Ajv2020({ allErrors: true, verbose: true, strict: true, logger: false });
-  ajv.addVocabulary([...ANNOTATION_KEYWORDS]);
-  ajv.addFormat("date", { type: "string", validate: isDate });
-  ajv.addFormat("duration", { type: "string", validate: isDuration });
-  ajv.addFormat("email", { type: "string", validate: isEmail });
-  ajv.addFormat("link", { type: "string", validate: isLink });
-  ajv.addFormat("https-url", { type: "string", validate: isHttpsUrl });
-  compiled = ajv.compile(manifestSchema);
-  return compiled;
-}
 function validateManifest(data, ctx) {
-  const validate2 = validator();
+  const validate2 = validator("manifest");
   if (validate2(data)) return [];
   return toDiagnostics(validate2.errors ?? [], ctx);
 }
@@ -62961,7 +53578,13 @@ function runCheck(options, packs = loadPacks(options.policies)) {
   const found = options.manifest ? [manifestPath(repo, options.manifest)] : discoverManifests(repo);
   const conflicts = manifestConflicts(found);
   const manifests = found.filter((file, i) => found.findIndex((f) => appDirOf(f) === appDirOf(file)) === i);
-  const apps = manifests.length ? manifests.map((file) => checkApp(repo, file, packs, options, now, conflicts.filter((d) => appDirOf(d.location.file) === appDirOf(file)), org)) : [noManifest(repo)];
+  startScanAhead(repo, manifests.map(appDirOf));
+  let apps;
+  try {
+    apps = manifests.length ? manifests.map((file) => checkApp(repo, file, packs, options, now, conflicts.filter((d) => appDirOf(d.location.file) === appDirOf(file)), org)) : [noManifest(repo)];
+  } finally {
+    stopScanAhead(repo);
+  }
   return {
     tool: { ...TOOL },
     stage: options.stage,
@@ -63002,9 +53625,9 @@ function repoDiagnostics(repo, appDir) {
   return repo.diagnostics.filter((d) => !appDir || d.location.file === appDir || d.location.file.startsWith(`${appDir}/`));
 }
 function manifestPath(repo, given) {
-  const abs = path6.resolve(given);
-  const rel = path6.relative(repo.root, abs).split(path6.sep).join("/");
-  if (rel.startsWith("..") || path6.isAbsolute(rel)) {
+  const abs = path7.resolve(given);
+  const rel = path7.relative(repo.root, abs).split(path7.sep).join("/");
+  if (rel.startsWith("..") || path7.isAbsolute(rel)) {
     throw new ConfigurationError(`--manifest ${given} is outside the scanned folder ${repo.root}`);
   }
   if (!repo.has(rel)) {
@@ -63291,7 +53914,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path15) => path15.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path16) => path16.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -64883,17 +55506,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path15 = requestOptions.url.replace(options.baseUrl, "");
+    const path16 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path15} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path16} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path15} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path16} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -67552,8 +58175,8 @@ async function findPullByHead(octokit, owner, repo, sha) {
 }
 
 // src/github/tarball.ts
-import fs7 from "node:fs";
-import path7 from "node:path";
+import fs9 from "node:fs";
+import path8 from "node:path";
 import zlib from "node:zlib";
 async function downloadTree(octokit, owner, repo, ref, dest, limits) {
   const res = await octokit.rest.repos.downloadTarballArchive({ owner, repo, ref, request: { parseSuccessResponseBody: true } });
@@ -67594,9 +58217,9 @@ function extractTar(tar, dest, opts = {}) {
     if (type !== "0" && type !== "\0" && type !== "7") continue;
     name = name.split("/").slice(strip).join("/");
     if (!name || name.startsWith("/") || name.split("/").some((s) => s === ".." || s === ".git") || size > maxFile) continue;
-    const target = path7.join(dest, name);
-    fs7.mkdirSync(path7.dirname(target), { recursive: true });
-    fs7.writeFileSync(target, body);
+    const target = path8.join(dest, name);
+    fs9.mkdirSync(path8.dirname(target), { recursive: true });
+    fs9.writeFileSync(target, body);
     count++;
   }
   return count;
@@ -67736,7 +58359,7 @@ function encodeUri(file) {
 }
 
 // src/action/annotations.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/action/changes.ts
 function parseUnifiedDiff(diff, files = /* @__PURE__ */ new Map(), only) {
@@ -67839,7 +58462,7 @@ function m(lang, key, vars) {
 var ANNOTATIONS_PER_LEVEL = 10;
 var ANNOTATIONS_PER_JOB = 50;
 function repoPath(prefix2, file) {
-  return prefix2 ? path8.posix.join(prefix2, file) : file;
+  return prefix2 ? path9.posix.join(prefix2, file) : file;
 }
 function rank2(f, prefix2, changes, fresh2) {
   const t2 = touches(changes, repoPath(prefix2, f.location.file), f.location.line);
@@ -67875,13 +58498,13 @@ function emitAnnotation(f, file, lang, fresh2) {
 }
 
 // src/action/base.ts
-import fs9 from "node:fs";
-import path10 from "node:path";
+import fs11 from "node:fs";
+import path11 from "node:path";
 
 // src/repo/git.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import fs8 from "node:fs";
-import path9 from "node:path";
+import fs10 from "node:fs";
+import path10 from "node:path";
 var SAFE = ["-c", "core.fsmonitor=", "-c", "core.hooksPath=/dev/null", "-c", "diff.external=", "-c", "core.pager=cat", "--no-pager"];
 var MAX_BUFFER = 256 * 1024 * 1024;
 var Git = class {
@@ -67958,9 +58581,9 @@ var Git = class {
       const size = Number(header[2]);
       const body = out.subarray(nl + 1, nl + 1 + size);
       pos = nl + 1 + size + 1;
-      const target = path9.join(dest, b.file);
-      fs8.mkdirSync(path9.dirname(target), { recursive: true });
-      fs8.writeFileSync(target, body);
+      const target = path10.join(dest, b.file);
+      fs10.mkdirSync(path10.dirname(target), { recursive: true });
+      fs10.writeFileSync(target, body);
     }
     return blobs.length;
   }
@@ -67972,11 +58595,11 @@ function safeRelative(file) {
 
 // src/action/base.ts
 function gitFor(workspace) {
-  if (!fs9.existsSync(path10.join(workspace, ".git"))) return void 0;
+  if (!fs11.existsSync(path11.join(workspace, ".git"))) return void 0;
   return new Git(workspace);
 }
 async function materializeBase(access2, cmp2, dest, under) {
-  fs9.mkdirSync(dest, { recursive: true });
+  fs11.mkdirSync(dest, { recursive: true });
   const git2 = gitFor(access2.workspace);
   if (git2?.hasCommit(cmp2.baseSha)) {
     git2.exportTree(cmp2.baseSha, dest, under);
@@ -67999,7 +58622,7 @@ async function changedFiles(access2, cmp2) {
 }
 
 // src/action/context.ts
-import fs10 from "node:fs";
+import fs12 from "node:fs";
 
 // src/core/types.ts
 var LANGS = ["en", "zh-CN"];
@@ -68010,9 +58633,9 @@ function readEventContext(env = process.env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
   let payload = {};
-  if (env.GITHUB_EVENT_PATH && fs10.existsSync(env.GITHUB_EVENT_PATH)) {
+  if (env.GITHUB_EVENT_PATH && fs12.existsSync(env.GITHUB_EVENT_PATH)) {
     try {
-      payload = JSON.parse(fs10.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(fs12.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
       payload = {};
     }
@@ -68069,7 +58692,7 @@ function stageFromEvent(eventName, ref, payload) {
 }
 
 // src/action/inputs.ts
-import path11 from "node:path";
+import path12 from "node:path";
 var actionsInput = (name) => getInput(name);
 function choice(read3, name, allowed, fallback) {
   const v = read3(name).trim();
@@ -68085,7 +58708,7 @@ function bool2(read3, name, fallback) {
   throw new ConfigurationError(`input "${name}" must be true or false; got "${v}"`);
 }
 function readConfig(env = process.env, read3 = actionsInput) {
-  const workspace = path11.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path12.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const stageInput = read3("stage").trim();
   const policyRepo = read3("policy-repo").trim();
   const policyRef = read3("policy-ref").trim();
@@ -68097,9 +58720,9 @@ function readConfig(env = process.env, read3 = actionsInput) {
     repoRef = { owner: m2[1], repo: m2[2] };
   }
   const sarif = read3("sarif").trim();
-  const dir = path11.resolve(workspace, read3("path").trim() || ".");
-  const rel = path11.relative(workspace, dir);
-  if (rel.startsWith("..") || path11.isAbsolute(rel)) throw new ConfigurationError(`input "path" must be inside the workspace; got "${read3("path")}"`);
+  const dir = path12.resolve(workspace, read3("path").trim() || ".");
+  const rel = path12.relative(workspace, dir);
+  if (rel.startsWith("..") || path12.isAbsolute(rel)) throw new ConfigurationError(`input "path" must be inside the workspace; got "${read3("path")}"`);
   return {
     workspace,
     path: dir,
@@ -68111,15 +58734,15 @@ function readConfig(env = process.env, read3 = actionsInput) {
     token: read3("github-token").trim(),
     comment: bool2(read3, "comment", true),
     checkRun: bool2(read3, "check-run", false),
-    sarif: sarif ? path11.resolve(workspace, sarif) : void 0,
+    sarif: sarif ? path12.resolve(workspace, sarif) : void 0,
     onlyNew: bool2(read3, "only-new", false),
     ...repoRef ? { policyRepo: repoRef, policyRef } : {}
   };
 }
 
 // src/action/inventory.ts
-import path12 from "node:path";
-import fs11 from "node:fs";
+import path13 from "node:path";
+import fs13 from "node:fs";
 
 // src/inventory/build.ts
 function displayName(c) {
@@ -68221,7 +58844,7 @@ function declaredSet(manifest) {
 
 // src/action/inventory.ts
 function inventoryOf(root, appDir) {
-  if (!fs11.existsSync(path12.join(root, appDir))) return [];
+  if (!fs13.existsSync(path13.join(root, appDir))) return [];
   const { facts } = collectFacts({ repo: new DiskRepo(root), appDir }, ["sdks"]);
   const sdks = facts.sdks;
   if (!sdks?.components) return [];
@@ -68230,8 +58853,8 @@ function inventoryOf(root, appDir) {
 function inventoryChanges(report, headRoot, baseRoot, log) {
   try {
     return report.apps.filter((a) => a.manifest).map((a) => {
-      const file = path12.join(headRoot, a.manifest);
-      const manifest = fs11.existsSync(file) ? parseManifest(a.manifest, fs11.readFileSync(file, "utf8")).data : void 0;
+      const file = path13.join(headRoot, a.manifest);
+      const manifest = fs13.existsSync(file) ? parseManifest(a.manifest, fs13.readFileSync(file, "utf8")).data : void 0;
       return { app: a.manifest, changes: diffInventory(inventoryOf(baseRoot, a.appDir), inventoryOf(headRoot, a.appDir), manifest) };
     });
   } catch (e) {
@@ -68525,37 +59148,37 @@ function renderComment(r, lang, header, limit = COMMENT_LIMIT_CHARS) {
 }
 
 // src/action/trusted.ts
-import fs12 from "node:fs";
-import path13 from "node:path";
+import fs14 from "node:fs";
+import path14 from "node:path";
 var ORG_WAIVER_FILES = ["waivers.yaml", "waivers.yml"];
 var DEFAULT_PACK2 = "nfra-2024-99";
 function loadTrustedPacks(refs, trustedDir, what) {
   const builtin = new Set(builtinPackNames());
   if (!refs.length) {
-    if (trustedDir && fs12.existsSync(path13.join(trustedDir, "pack.yaml"))) return [loadPack(trustedDir)];
+    if (trustedDir && fs14.existsSync(path14.join(trustedDir, "pack.yaml"))) return [loadPack(trustedDir)];
     return [loadPack(DEFAULT_PACK2)];
   }
   return refs.map((ref) => {
     if (builtin.has(ref)) return loadPack(ref);
     if (!trustedDir) throw new ConfigurationError(`policy "${ref}" is not a built-in pack and ${what}; use a built-in pack or "policy-repo" + "policy-ref"`);
-    const abs = path13.resolve(trustedDir, ref);
-    const rel = path13.relative(trustedDir, abs);
-    if (rel.startsWith("..") || path13.isAbsolute(rel)) throw new ConfigurationError(`policy "${ref}" points outside the trusted policy source`);
+    const abs = path14.resolve(trustedDir, ref);
+    const rel = path14.relative(trustedDir, abs);
+    if (rel.startsWith("..") || path14.isAbsolute(rel)) throw new ConfigurationError(`policy "${ref}" points outside the trusted policy source`);
     return loadPack(abs, { cwd: trustedDir });
   });
 }
 function readOrgWaivers(policyDir) {
   if (!policyDir) return void 0;
   for (const name of ORG_WAIVER_FILES) {
-    if (fs12.existsSync(path13.join(policyDir, name))) return loadWaiverFile(name, policyDir);
+    if (fs14.existsSync(path14.join(policyDir, name))) return loadWaiverFile(name, policyDir);
   }
   return void 0;
 }
 function readManifest2(root, file) {
   if (!root || !file) return void 0;
-  const abs = path13.join(root, file);
-  if (!fs12.existsSync(abs)) return void 0;
-  return parseManifest(file, fs12.readFileSync(abs, "utf8"));
+  const abs = path14.join(root, file);
+  if (!fs14.existsSync(abs)) return void 0;
+  return parseManifest(file, fs14.readFileSync(abs, "utf8"));
 }
 function waiverList(m2) {
   return Array.isArray(m2?.data?.waivers) ? m2.data.waivers : [];
@@ -68601,8 +59224,8 @@ async function run(deps = {}) {
     const ctx = readEventContext(env);
     const octokit = config.token ? makeClient(clientOptions(config.token, env, log)) : void 0;
     const notices = [];
-    const tmp = fs13.mkdtempSync(path14.join(env.RUNNER_TEMP || os6.tmpdir(), "mobile-policy-"));
-    const prefix2 = path14.relative(config.workspace, config.path).split(path14.sep).join("/");
+    const tmp = fs15.mkdtempSync(path15.join(env.RUNNER_TEMP || os7.tmpdir(), "mobile-policy-"));
+    const prefix2 = path15.relative(config.workspace, config.path).split(path15.sep).join("/");
     const access2 = { workspace: config.workspace, owner: ctx.owner, repo: ctx.repo, octokit };
     if (ctx.workflowRun && !ctx.pr && octokit) await resolveWorkflowRunPull(octokit, ctx, notices, lang);
     const stage = config.stage ?? ctx.stage ?? "pr";
@@ -68610,8 +59233,8 @@ async function run(deps = {}) {
     let policyDir;
     if (config.policyRepo) {
       if (!octokit) throw new ConfigurationError('"policy-repo" needs a token ("github-token") to download the policy repository');
-      policyDir = path14.join(tmp, "policy");
-      fs13.mkdirSync(policyDir);
+      policyDir = path15.join(tmp, "policy");
+      fs15.mkdirSync(policyDir);
       const { owner, repo } = config.policyRepo;
       try {
         await downloadTree(octokit, owner, repo, config.policyRef, policyDir);
@@ -68622,8 +59245,8 @@ async function run(deps = {}) {
     let baseRepoRoot;
     if (cmp2?.baseSha) {
       try {
-        baseRepoRoot = path14.join(tmp, "base");
-        const packPaths = config.policyRepo ? [] : config.policies.map((p) => path14.posix.normalize(p.replace(/\\/g, "/"))).filter((p) => !p.startsWith("..") && !p.startsWith("/"));
+        baseRepoRoot = path15.join(tmp, "base");
+        const packPaths = config.policyRepo ? [] : config.policies.map((p) => path15.posix.normalize(p.replace(/\\/g, "/"))).filter((p) => !p.startsWith("..") && !p.startsWith("/"));
         const how = await materializeBase(access2, cmp2, baseRepoRoot, prefix2 ? [prefix2, ...packPaths] : []);
         log.info(`mobile-policy: base ${cmp2.baseSha.slice(0, 12)} read from ${how}`);
       } catch (e) {
@@ -68631,13 +59254,13 @@ async function run(deps = {}) {
         notices.push(failureNotice(lang, "what.base", "contents: read", e));
       }
     }
-    const baseRoot = baseRepoRoot ? path14.join(baseRepoRoot, prefix2) : void 0;
+    const baseRoot = baseRepoRoot ? path15.join(baseRepoRoot, prefix2) : void 0;
     const inPr = Boolean(cmp2);
     const trustedDir = policyDir ?? (inPr ? baseRepoRoot : config.workspace);
     const packs = loadTrustedPacks(config.policies, trustedDir, inPr ? "the base commit could not be read" : "no trusted folder is available");
     const org = readOrgWaivers(policyDir);
     const now = resolveNow(env);
-    const manifestFor = (root) => config.manifest ? path14.resolve(root, config.manifest) : void 0;
+    const manifestFor = (root) => config.manifest ? path15.resolve(root, config.manifest) : void 0;
     const raw = runCheck({ dir: config.path, manifest: manifestFor(config.path), stage, now, noWaivers: inPr }, packs);
     const trusted = applyTrustedWaivers({ report: raw, headRoot: config.path, baseRoot: inPr ? baseRoot : void 0, untrusted: inPr && !baseRoot, org, packs, now });
     const report = trusted.report;
@@ -68665,16 +59288,16 @@ async function run(deps = {}) {
     const gated = config.onlyNew && fresh2 ? all.filter((f) => fresh2.has(f)) : all;
     const failed = failing(gated, config.failOn);
     result2 = { report, fresh: fresh2, inventory, pending: trusted.pending, notices, failOn: config.failOn, onlyNew: config.onlyNew, failed: failed.length };
-    const reportFile = path14.join(env.RUNNER_TEMP || tmp, "mobile-policy-report.json");
-    fs13.writeFileSync(reportFile, jsonWithEdge(report, lang, { ctx, fresh: fresh2, pending: trusted.pending, notices }));
+    const reportFile = path15.join(env.RUNNER_TEMP || tmp, "mobile-policy-report.json");
+    fs15.writeFileSync(reportFile, jsonWithEdge(report, lang, { ctx, fresh: fresh2, pending: trusted.pending, notices }));
     setOutput("errors", report.summary.error);
     setOutput("warnings", report.summary.warning);
     setOutput("notes", report.summary.note);
     setOutput("new-findings", (fresh2 ? all.filter((f) => !f.waived && fresh2.has(f)) : all.filter((f) => !f.waived)).length);
     setOutput("report", reportFile);
     if (config.sarif) {
-      fs13.mkdirSync(path14.dirname(config.sarif), { recursive: true });
-      fs13.writeFileSync(config.sarif, sarifReporter(report, { lang, uriPrefix: prefix2 }));
+      fs15.mkdirSync(path15.dirname(config.sarif), { recursive: true });
+      fs15.writeFileSync(config.sarif, sarifReporter(report, { lang, uriPrefix: prefix2 }));
       setOutput("sarif", config.sarif);
     } else setOutput("sarif", "");
     const picked = selectAnnotations(all, prefix2, changes, fresh2);
@@ -68720,7 +59343,7 @@ ${keyMarker(key)}`);
   } finally {
     if (result2 && env.GITHUB_STEP_SUMMARY) {
       try {
-        fs13.appendFileSync(env.GITHUB_STEP_SUMMARY, renderSummary(result2, lang) + "\n");
+        fs15.appendFileSync(env.GITHUB_STEP_SUMMARY, renderSummary(result2, lang) + "\n");
       } catch (e) {
         log.warning(`mobile-policy: could not write the job summary: ${e.message}`);
       }
@@ -68748,9 +59371,9 @@ async function resolveWorkflowRunPull(octokit, ctx, notices, lang) {
   }
 }
 function evaluateBase(baseRoot, config, stage, now, packs, org) {
-  if (!fs13.existsSync(baseRoot)) return void 0;
-  const manifest = config.manifest ? path14.resolve(baseRoot, config.manifest) : void 0;
-  if (manifest && !fs13.existsSync(manifest)) return void 0;
+  if (!fs15.existsSync(baseRoot)) return void 0;
+  const manifest = config.manifest ? path15.resolve(baseRoot, config.manifest) : void 0;
+  if (manifest && !fs15.existsSync(manifest)) return void 0;
   const raw = runCheck({ dir: baseRoot, manifest, stage, now, noWaivers: true }, packs);
   return applyTrustedWaivers({ report: raw, headRoot: baseRoot, org, packs, now }).report;
 }
