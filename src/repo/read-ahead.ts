@@ -1,11 +1,13 @@
 // Reading 100,000 small files is mostly system calls (open, read, close), while scanning them is
 // JavaScript on the main thread. A worker thread reads the files a scan will ask for, in the order
 // it will ask, into a ring buffer in shared memory; the main thread takes each file's bytes from
-// there, so the system calls run on the second core. Nothing is parsed on the worker and nothing
-// is cloned between threads. Both sides run the same code below (ReadAheadRing).
+// there, so the system calls run on the second core. While the worker is well ahead it also
+// applies the caller's `digest` (the scan itself, encoded as bytes) and hands that over instead,
+// so its spare time takes work off the main thread. Nothing is cloned between threads. Both sides
+// run the same code below (ReadAheadRing); the worker script, which knows the digest, is the
+// caller's.
 import fs from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /** Threads to use: MOBILE_POLICY_THREADS (1 turns the read-ahead off), else the cores, at most 2. */
@@ -25,20 +27,22 @@ const STALL_MS = 30_000;
 const WRITTEN = 0, CONSUMED = 1, FINISHED = 2;
 // Entry header (Int32): file index, status, length. Entries start 4-byte aligned.
 const HEADER = 12;
-const WORKER_FILE = fileURLToPath(new URL('./read-ahead-worker.js', import.meta.url));
-export const EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2 } as const;
+export const EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3 } as const;
 
 export interface RingShared {
   ring: SharedArrayBuffer;
   control: SharedArrayBuffer;
   maxBytes: number;
+  /** The worker digests a file instead of handing its bytes over while more than this many bytes wait in the ring. */
+  digestAbove: number;
 }
 
-/** What the worker gets. */
-export type ReadAheadData = RingShared & { root: string; files: string[] };
+/** What the worker gets: the ring, the root and the files, and whatever its digest needs. */
+export type ReadAheadData = RingShared & { root: string; files: string[]; extra: unknown };
 
-export type AheadResult = { status: typeof EntryStatus.Bytes; bytes: Uint8Array } | { status: typeof EntryStatus.TooLarge; size: number }
-  | { status: typeof EntryStatus.Failed; message: string };
+/** Bytes: the file's; Digest: the digest's (both valid until the next take). */
+export type AheadResult = { status: typeof EntryStatus.Bytes | typeof EntryStatus.Digest; bytes: Uint8Array }
+  | { status: typeof EntryStatus.TooLarge; size: number } | { status: typeof EntryStatus.Failed; message: string };
 
 export class ReadAheadRing {
   private readonly bytes: Uint8Array;
@@ -56,10 +60,10 @@ export class ReadAheadRing {
   }
 
   /** A ring with room for several of the largest files, so one big file does not stall the reader. */
-  static create(maxBytes: number, minSize = 16 * 1024 * 1024): ReadAheadRing {
+  static create(maxBytes: number, { minSize = 16 * 1024 * 1024, digestAbove }: { minSize?: number; digestAbove?: number } = {}): ReadAheadRing {
     let size = 1024;
     while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
-    return new ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes });
+    return new ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
   }
 
   /** Where the entry at this stream position starts (an entry never wraps around the end). */
@@ -70,8 +74,11 @@ export class ReadAheadRing {
 
   // ---- worker side
 
-  /** Writes every file in order, waiting for room; returns when all are written. */
-  produce(root: string, files: readonly string[]): void {
+  /**
+   * Writes every file in order, waiting for room; returns when all are written. While more than
+   * digestAbove bytes wait in the ring, `digest` (if any) replaces a file's bytes by its own.
+   */
+  produce(root: string, files: readonly string[], digest?: (index: number, bytes: Uint8Array) => Uint8Array): void {
     const max = this.shared.maxBytes;
     for (let i = 0; i < files.length; i++) {
       const room = max + 1;
@@ -84,7 +91,14 @@ export class ReadAheadRing {
       }
       const pos = at & this.mask;
       // Listed paths are clean and relative: joining by hand spares path.join's normalising.
-      const [status, length] = this.readInto(`${root}/${files[i]!}`, pos + HEADER, max);
+      let [status, length] = this.readInto(`${root}/${files[i]!}`, pos + HEADER, max);
+      if (digest && status === EntryStatus.Bytes && ((at - Atomics.load(this.control, CONSUMED)) | 0) > this.shared.digestAbove) {
+        const d = digest(i, this.bytes.subarray(pos + HEADER, pos + HEADER + length));
+        if (d.length <= room) {
+          this.bytes.set(d, pos + HEADER);
+          [status, length] = [EntryStatus.Digest, d.length];
+        }
+      }
       this.view.setInt32(pos, i, true);
       this.view.setInt32(pos + 4, status, true);
       this.view.setInt32(pos + 8, length, true);
@@ -151,7 +165,7 @@ export class ReadAheadRing {
     const body = this.bytes.subarray(pos + HEADER, pos + HEADER + length);
     if (status === EntryStatus.TooLarge) return { status, size: this.view.getFloat64(pos + HEADER, true) };
     if (status === EntryStatus.Failed) return { status, message: Buffer.from(body).toString('utf8') };
-    return { status: EntryStatus.Bytes, bytes: body };
+    return { status: status === EntryStatus.Digest ? EntryStatus.Digest : EntryStatus.Bytes, bytes: body };
   }
 }
 
@@ -160,14 +174,18 @@ export class ReadAhead {
   private cursor = 0;
   private constructor(private readonly files: readonly string[], private readonly ring: ReadAheadRing, private readonly worker: Worker) {}
 
-  /** Starts reading `files` (relative to root) ahead, when that is worth a thread and the worker script is at hand. */
-  static start(root: string, files: readonly string[], maxBytes: number,
-    { threads = readThreads(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, workerFile = WORKER_FILE }:
-    { threads?: number; minFiles?: number; minSize?: number; workerFile?: string } = {}): ReadAhead | undefined {
+  /**
+   * Starts `workerFile` (a script calling ReadAheadRing.produce with its workerData, a
+   * ReadAheadData) reading `files` (relative to root) ahead, when that is worth a thread and the
+   * script is at hand.
+   */
+  static start(workerFile: string, root: string, files: readonly string[], maxBytes: number,
+    { threads = readThreads(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra }:
+    { threads?: number; minFiles?: number; minSize?: number; digestAbove?: number; extra?: unknown } = {}): ReadAhead | undefined {
     if (threads < 2 || files.length < minFiles || !fs.existsSync(workerFile)) return undefined;
-    const ring = ReadAheadRing.create(maxBytes, minSize);
+    const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });
     try {
-      const data: ReadAheadData = { root, files: [...files], ...ring.shared };
+      const data: ReadAheadData = { root, files: [...files], extra, ...ring.shared };
       const worker = new Worker(workerFile, { workerData: data });
       worker.unref();
       worker.on('error', () => { /* the reader sees no progress and reads directly */ });

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readsFile, wantOf } from '../../src/detectors/links/scan.js';
+import { decodeScan, encodeScan } from '../../src/detectors/links/scan-codec.js';
+import { readsFile, scanBytes, wantOf, type FileScan } from '../../src/detectors/links/scan.js';
 import { discoverManifests } from '../../src/manifest/discover.js';
 import { appDirOf } from '../../src/manifest/load.js';
 import { DiskRepo, subtree } from '../../src/repo/files.js';
@@ -13,7 +14,7 @@ import { generateRepo } from '../../bench/lib/gen-repo.mjs';
 
 const ROOT = path.resolve(__dirname, '../..');
 // The worker runs the bundled script (npm test builds dist/ first): the same file the CLI starts.
-const WORKER = path.join(ROOT, 'dist', 'read-ahead-worker.js');
+const WORKER = path.join(ROOT, 'dist', 'scan-ahead-worker.js');
 let dir: string;
 
 /** Deterministic bytes of a given length, different per file. */
@@ -33,7 +34,7 @@ describe('ReadAheadRing', () => {
   // The byte counters run modulo 2^32: start them just before the signed and the unsigned wrap too.
   it.each([0, 0x7fffffff - 700, -700])('hands over each file in order: bytes, too large (with its size), unreadable (with the reason); counters from %i', (start) => {
     fs.writeFileSync(path.join(dir, 'big.txt'), 'x'.repeat(2000));
-    const ring = ReadAheadRing.create(1000, 4096);
+    const ring = ReadAheadRing.create(1000, { minSize: 4096 });
     new Int32Array(ring.shared.control).fill(start, 0, 2);
     ring.produce(dir, ['f1.bin', 'big.txt', 'missing.txt', 'f0.bin', 'f2.bin']);
     const consumer = new ReadAheadRing(ring.shared);
@@ -54,8 +55,8 @@ describe('ReadAheadRing', () => {
 
   it('a worker filling a ring much smaller than the files wraps around it without corrupting any file', () => {
     const files = Array.from({ length: 600 }, (_, i) => `f${i}.bin`);
-    // 4 largest entries fit: 600 files of up to 1,000 bytes wrap the ring about 70 times.
-    const ahead = ReadAhead.start(dir, files, 1000, { threads: 2, minFiles: 1, minSize: 1, workerFile: WORKER });
+    // 4 largest entries fit: 600 files of up to 1,000 bytes wrap the ring about 70 times. Never digested.
+    const ahead = ReadAhead.start(WORKER, dir, files, 1000, { threads: 2, minFiles: 1, minSize: 1, digestAbove: Infinity, extra: files.map(() => 0) });
     expect(ahead).toBeDefined();
     try {
       files.forEach((f, i) => {
@@ -68,11 +69,37 @@ describe('ReadAheadRing', () => {
     }
   });
 
+  it('a worker that is ahead hands over its scan of a file, equal to scanning the bytes here', () => {
+    const texts = Array.from({ length: 200 }, (_, i) => i % 4 === 0
+      ? `<a href="http://cleartext${i}.example.cn/login">x</a>\n<!-- http://old.example.com -->\n`
+      : i % 4 === 1 ? `storePassword "Hk8${i}!xQz2pLm"\nval api = "https://API${i % 7}.Example.com./v1"\n`
+        : i % 4 === 2 ? `webView.settings.setJavaScriptEnabled(true)\nwebView.addJavascriptInterface(b, "b") // http://10.0.2.2/\n`
+          : `val key = "AKIA${String(i).padStart(16, '7')}" // 说明 https://例子.cn/x http://[::1]:80/\n`);
+    fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
+    const files = texts.map((t, i) => { const f = `src/S${i}.${i % 4 === 0 ? 'xml' : 'kt'}`; fs.writeFileSync(path.join(dir, f), t); return f; });
+    const wants = files.map((f) => wantOf(f));
+    // digestAbove -1: the worker digests every file, however far ahead it is.
+    const ahead = ReadAhead.start(WORKER, dir, files, 1000, { threads: 2, minFiles: 1, digestAbove: -1, extra: wants });
+    const plain = (r: FileScan) => JSON.parse(JSON.stringify({ ...r, linkScan: r.linkScan && { ...r.linkScan, marks: Array.from(r.linkScan.marks) } })) as unknown;
+    try {
+      files.forEach((f, i) => {
+        const r = ahead!.take(f);
+        if (r?.status !== EntryStatus.Digest) throw new Error(`${f}: ${JSON.stringify(r)}`);
+        const here = scanBytes(f, wants[i]!, { ok: true, bytes: Buffer.from(texts[i]!) });
+        expect(plain(decodeScan(r.bytes))).toEqual(plain(here));
+        expect(plain(decodeScan(encodeScan(here)))).toEqual(plain(here));
+      });
+      expect(ahead!.take(files[0]!)).toBeUndefined(); // not the next listed file
+    } finally {
+      ahead!.stop();
+    }
+  });
+
   it('is not started for few files, one thread, or without the worker script', () => {
     const files = ['f1.bin', 'f2.bin'];
-    expect(ReadAhead.start(dir, files, 1000, { threads: 2, workerFile: WORKER })).toBeUndefined();
-    expect(ReadAhead.start(dir, files, 1000, { threads: 1, minFiles: 1, workerFile: WORKER })).toBeUndefined();
-    expect(ReadAhead.start(dir, files, 1000, { threads: 2, minFiles: 1, workerFile: path.join(dir, 'nope.js') })).toBeUndefined();
+    expect(ReadAhead.start(WORKER, dir, files, 1000, { threads: 2 })).toBeUndefined();
+    expect(ReadAhead.start(WORKER, dir, files, 1000, { threads: 1, minFiles: 1 })).toBeUndefined();
+    expect(ReadAhead.start(path.join(dir, 'nope.js'), dir, files, 1000, { threads: 2, minFiles: 1 })).toBeUndefined();
     expect(readThreads({ MOBILE_POLICY_THREADS: '1' })).toBe(1);
     expect(readThreads({})).toBe(Math.min(2, os.availableParallelism()));
   });

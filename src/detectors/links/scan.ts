@@ -4,7 +4,9 @@
 // are cached per repository and app folder.
 import type { Diagnostic } from '../../core/types.js';
 import { decodeText, DiskRepo, subtreeRange, tooLarge, unreadable, type BytesResult, type RepoFiles } from '../../repo/files.js';
+import { fileURLToPath } from 'node:url';
 import { EntryStatus, ReadAhead } from '../../repo/read-ahead.js';
+import { decodeScan } from './scan-codec.js';
 import { basename, diagnostic, isTestPath } from '../android/util.js';
 import { scanWebView, type WebViewRiskFact } from '../android/webview.js';
 import { scanSecretsText, triggerLines, wantsSecrets, type SecretFact, type SecretsAccumulator } from '../secrets/text.js';
@@ -127,19 +129,24 @@ function wantAt(repo: RepoFiles, i: number): number {
 
 const cache = new WeakMap<RepoFiles, Map<string, SourceScan>>();
 const ahead = new WeakMap<RepoFiles, ReadAhead>();
+const AHEAD_WORKER = fileURLToPath(new URL('./scan-ahead-worker.js', import.meta.url));
 
 /**
- * Starts reading the files of these apps, checked in this order, on a second thread: large
- * repositories on a DiskRepo, with the bundled worker script (dist/) only.
+ * Starts reading (and, while it is ahead, scanning) the files of these apps, checked in this
+ * order, on a second thread: large repositories on a DiskRepo, with the bundled worker script only.
  */
 export function startScanAhead(repo: RepoFiles, appDirs: readonly string[]): void {
   if (!(repo instanceof DiskRepo)) return;
   const files: string[] = [];
+  const wants: number[] = [];
   for (const dir of appDirs) {
     const [start, end] = subtreeRange(repo, dir);
-    for (let i = start; i < end; i++) if (readsFile(wantAt(repo, i))) files.push(repo.paths[i]!);
+    for (let i = start; i < end; i++) {
+      const want = wantAt(repo, i);
+      if (readsFile(want)) { files.push(repo.paths[i]!); wants.push(want); }
+    }
   }
-  const reader = ReadAhead.start(repo.root, files, MAX_FILE_BYTES);
+  const reader = ReadAhead.start(AHEAD_WORKER, repo.root, files, MAX_FILE_BYTES, { extra: wants });
   if (reader) ahead.set(repo, reader);
 }
 
@@ -148,11 +155,12 @@ export function stopScanAhead(repo: RepoFiles): void {
   ahead.delete(repo);
 }
 
-/** One file's scan, of the bytes the read-ahead thread has for it, else read here. */
+/** One file's scan: the read-ahead thread's, or of the bytes it read, or of the file read here. */
 function scanNext(repo: RepoFiles, file: string, want: number): FileScan {
   const got = ahead.get(repo)?.take(file);
   if (!got) return scanFile(repo, file, want);
   switch (got.status) {
+    case EntryStatus.Digest: return decodeScan(got.bytes);
     case EntryStatus.Bytes: return scanBytes(file, want, { ok: true, bytes: got.bytes });
     case EntryStatus.TooLarge: return scanBytes(file, want, { ok: false, diagnostic: tooLarge(file, got.size, MAX_FILE_BYTES) });
     default: return scanBytes(file, want, { ok: false, diagnostic: unreadable(file, got.message) });
