@@ -21,8 +21,14 @@ export interface UrlFact {
 }
 
 export interface LinksFacts {
-  /** Non-test URLs, in file order. */
+  /** Non-test URLs, in file order (at most MAX_URLS). */
   urls: UrlFact[];
+  /**
+   * The `http`/`ws` URLs among them outside comments to non-local hosts (those `counts.insecure`
+   * counts), in file order, at most MAX_URLS: taken from every URL found, so none is missed when
+   * `urls` is truncated.
+   */
+  insecureUrls: UrlFact[];
   /** Distinct hosts of non-test, non-comment, non-local URLs, sorted. */
   hosts: string[];
   counts: {
@@ -123,7 +129,7 @@ export interface LinkScan {
   urls: string[];
   /** The host of each URL ('' when built at run time). */
   urlHosts: string[];
-  /** Per URL: line, column, URL_COMMENT | URL_LOCAL. */
+  /** Per URL: line, column, URL_COMMENT | URL_LOCAL | URL_INSECURE. */
   marks: ArrayLike<number>;
   /** Distinct non-test, non-comment, non-local hosts. */
   hosts: string[];
@@ -132,6 +138,7 @@ export interface LinkScan {
 }
 export const URL_COMMENT = 1;
 export const URL_LOCAL = 2;
+export const URL_INSECURE = 4;
 
 /** Lower-cased host of the part after `scheme://`; '' when it is built at run time. */
 export function hostOf(rest: string): string {
@@ -220,12 +227,13 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
     if (inTest) { counts.inTest++; continue; }
     if (comment) counts.inComment++;
     const local = LOCAL.test(host);
-    if ((scheme === 'http' || scheme === 'ws') && !comment && !local) counts.insecure++;
+    const insecure = (scheme === 'http' || scheme === 'ws') && !comment && !local;
+    if (insecure) counts.insecure++;
     if (!comment && !local && host) hosts.add(host);
     if (urls.length >= MAX_URLS) continue;
     urls.push(`${m[1]}://${rest}`);
     urlHosts.push(host);
-    marks.push(li + 1, text.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0));
+    marks.push(li + 1, text.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0) | (insecure ? URL_INSECURE : 0));
   }
   out.hosts = [...hosts];
   if (counts.skippedLines && !inTest) {
@@ -238,7 +246,7 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
 
 /** The links facts of one app, folded from its files' scans in file order. */
 export class LinksBuilder {
-  readonly facts: LinksFacts = { urls: [], hosts: [], truncated: false,
+  readonly facts: LinksFacts = { urls: [], insecureUrls: [], hosts: [], truncated: false,
     counts: { filesScanned: 0, urls: 0, inTest: 0, inComment: 0, insecure: 0, skippedFiles: 0, skippedLines: 0 } };
   readonly diagnostics: Diagnostic[] = [];
   private hosts = new Set<string>();
@@ -253,16 +261,22 @@ export class LinksBuilder {
     c.insecure += r.counts.insecure;
     c.skippedLines += r.counts.skippedLines;
     for (const h of r.hosts) this.hosts.add(h);
-    const urls = this.facts.urls;
+    const { urls, insecureUrls } = this.facts;
     const keep = Math.min(MAX_URLS - urls.length, r.urls.length);
-    for (let k = 0; k < keep; k++) {
+    // Past `keep`, only insecure URLs are still wanted.
+    const end = r.counts.insecure && insecureUrls.length < MAX_URLS ? r.urls.length : keep;
+    for (let k = 0; k < end; k++) {
+      const flags = r.marks[3 * k + 2]!;
+      const insecure = (flags & URL_INSECURE) !== 0 && insecureUrls.length < MAX_URLS;
+      if (k >= keep && !insecure) continue;
       const url = r.urls[k]!;
       const line = r.marks[3 * k]!;
       const column = r.marks[3 * k + 1]!;
-      const flags = r.marks[3 * k + 2]!;
       const sep = url.indexOf('://');
-      urls.push({ url, scheme: url.slice(0, sep).toLowerCase() as UrlFact['scheme'], host: r.urlHosts[k]!, file, line, column,
-        location: loc(file, line, column), inComment: (flags & URL_COMMENT) !== 0, local: (flags & URL_LOCAL) !== 0, inTest: false });
+      const fact: UrlFact = { url, scheme: url.slice(0, sep).toLowerCase() as UrlFact['scheme'], host: r.urlHosts[k]!, file, line, column,
+        location: loc(file, line, column), inComment: (flags & URL_COMMENT) !== 0, local: (flags & URL_LOCAL) !== 0, inTest: false };
+      if (k < keep) urls.push(fact);
+      if (insecure) insecureUrls.push(fact);
     }
     // Non-test URLs of this file that are not kept: the list is truncated.
     if (r.counts.urls - r.counts.inTest > keep) this.facts.truncated = true;
