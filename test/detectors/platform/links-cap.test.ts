@@ -21,6 +21,10 @@ describe('links past MAX_URLS', () => {
       ['http://late.example.cn/api', 'b/Late.kt', 1, 13],
     ]);
     expect(links.counts.insecure).toBe(2);
+    // hosts come from every URL too (nfra/url-domain-allowed relies on it), comments and local ones aside.
+    expect(links.hosts).toHaveLength(MAX_URLS + 5 - 1 + 2); // h0…h20004 but h10, early, late
+    expect(links.hosts).toContain(`h${MAX_URLS + 4}.example.com`);
+    expect(links.hosts).not.toContain('in-a-comment.example.cn');
     // The same fact in both lists while urls still has room.
     expect(links.urls[10]).toBe(links.insecureUrls[0]);
   });
