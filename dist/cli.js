@@ -22348,13 +22348,12 @@ function readGitIndex(buf) {
 var import_ignore = __toESM(require_ignore(), 1);
 import fs2 from "node:fs";
 import path2 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker as Worker2 } from "node:worker_threads";
 
 // src/repo/read-ahead.ts
 import fs from "node:fs";
 import os from "node:os";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 function readThreads(env) {
   const n = Number(env.MOBILE_POLICY_THREADS);
@@ -22367,8 +22366,7 @@ var WRITTEN = 0;
 var CONSUMED = 1;
 var FINISHED = 2;
 var HEADER = 12;
-var WORKER_FILE = fileURLToPath(new URL("./read-ahead-worker.js", import.meta.url));
-var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2 };
+var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3 };
 var ReadAheadRing = class _ReadAheadRing {
   constructor(shared2) {
     this.shared = shared2;
@@ -22385,10 +22383,10 @@ var ReadAheadRing = class _ReadAheadRing {
   size;
   mask;
   /** A ring with room for several of the largest files, so one big file does not stall the reader. */
-  static create(maxBytes, minSize = 16 * 1024 * 1024) {
+  static create(maxBytes, { minSize = 16 * 1024 * 1024, digestAbove } = {}) {
     let size = 1024;
     while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
-    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes });
+    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
   }
   /** Where the entry at this stream position starts (an entry never wraps around the end). */
   startOf(at3, length) {
@@ -22396,8 +22394,11 @@ var ReadAheadRing = class _ReadAheadRing {
     return pos + HEADER + length > this.size ? at3 + this.size - pos | 0 : at3;
   }
   // ---- worker side
-  /** Writes every file in order, waiting for room; returns when all are written. */
-  produce(root, files) {
+  /**
+   * Writes every file in order, waiting for room; returns when all are written. While more than
+   * digestAbove bytes wait in the ring, `digest` (if any) replaces a file's bytes by its own.
+   */
+  produce(root, files, digest) {
     const max = this.shared.maxBytes;
     for (let i = 0; i < files.length; i++) {
       const room = max + 1;
@@ -22408,7 +22409,14 @@ var ReadAheadRing = class _ReadAheadRing {
         Atomics.wait(this.control, CONSUMED, consumed, 1e3);
       }
       const pos = at3 & this.mask;
-      const [status, length] = this.readInto(`${root}/${files[i]}`, pos + HEADER, max);
+      let [status, length] = this.readInto(`${root}/${files[i]}`, pos + HEADER, max);
+      if (digest && status === EntryStatus.Bytes && (at3 - Atomics.load(this.control, CONSUMED) | 0) > this.shared.digestAbove) {
+        const d = digest(i, this.bytes.subarray(pos + HEADER, pos + HEADER + length));
+        if (d.length <= room) {
+          this.bytes.set(d, pos + HEADER);
+          [status, length] = [EntryStatus.Digest, d.length];
+        }
+      }
       this.view.setInt32(pos, i, true);
       this.view.setInt32(pos + 4, status, true);
       this.view.setInt32(pos + 8, length, true);
@@ -22481,7 +22489,7 @@ var ReadAheadRing = class _ReadAheadRing {
     const body = this.bytes.subarray(pos + HEADER, pos + HEADER + length);
     if (status === EntryStatus.TooLarge) return { status, size: this.view.getFloat64(pos + HEADER, true) };
     if (status === EntryStatus.Failed) return { status, message: Buffer.from(body).toString("utf8") };
-    return { status: EntryStatus.Bytes, bytes: body };
+    return { status: status === EntryStatus.Digest ? EntryStatus.Digest : EntryStatus.Bytes, bytes: body };
   }
 };
 var ReadAhead = class _ReadAhead {
@@ -22494,12 +22502,16 @@ var ReadAhead = class _ReadAhead {
   ring;
   worker;
   cursor = 0;
-  /** Starts reading `files` (relative to root) ahead, when that is worth a thread and the worker script is at hand. */
-  static start(root, files, maxBytes, { threads = readThreads(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, workerFile = WORKER_FILE } = {}) {
+  /**
+   * Starts `workerFile` (a script calling ReadAheadRing.produce with its workerData, a
+   * ReadAheadData) reading `files` (relative to root) ahead, when that is worth a thread and the
+   * script is at hand.
+   */
+  static start(workerFile, root, files, maxBytes, { threads = readThreads(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra } = {}) {
     if (threads < 2 || files.length < minFiles || !fs.existsSync(workerFile)) return void 0;
-    const ring = ReadAheadRing.create(maxBytes, minSize);
+    const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });
     try {
-      const data = { root, files: [...files], ...ring.shared };
+      const data = { root, files: [...files], extra, ...ring.shared };
       const worker = new Worker(workerFile, { workerData: data });
       worker.unref();
       worker.on("error", () => {
@@ -22662,9 +22674,9 @@ function rulesFor(job, i, cache3) {
   return rules;
 }
 var MIN_SHARED_DIRS = 64;
-var WORKER_FILE2 = fileURLToPath2(new URL("./walk-worker.js", import.meta.url));
+var WORKER_FILE = fileURLToPath(new URL("./walk-worker.js", import.meta.url));
 var STALL_MS2 = 3e4;
-function listTree(root, { threads = readThreads(process.env), workerFile = WORKER_FILE2, workerOnly = false } = {}) {
+function listTree(root, { threads = readThreads(process.env), workerFile = WORKER_FILE, workerOnly = false } = {}) {
   const main2 = new TreeWalk(root);
   let frontier = [["", []]];
   while (frontier.length && frontier.length < MIN_SHARED_DIRS) frontier = frontier.flatMap(([d, r]) => main2.list(d, r));
@@ -23585,6 +23597,42 @@ function readNetworkSecurityConfig(repo, file, text4) {
   return { fact, diagnostics: [] };
 }
 
+// src/detectors/links/scan.ts
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/detectors/links/scan-codec.ts
+import { Buffer as Buffer2 } from "node:buffer";
+var LINKS = [void 0, "scanned", "skipped"];
+var HEAD = 12;
+function decodeScan(bytes) {
+  const buf = Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const h = (i) => buf.readInt32LE(4 * i);
+  const n = h(3);
+  const nHosts = h(4);
+  let at3 = 4 * (HEAD + 3 * n);
+  const text4 = buf.toString("latin1", at3, at3 + h(10));
+  at3 += h(10);
+  const rare = h(11) ? JSON.parse(buf.toString("utf8", at3, at3 + h(11))) : void 0;
+  const r = { links: LINKS[h(0)], secretsScanned: h(1) === 1 };
+  if (rare?.linkSkip) r.linkSkip = rare.linkSkip;
+  if (rare?.secrets) r.secrets = rare.secrets;
+  if (rare?.webview) r.webview = rare.webview;
+  if (h(2)) {
+    const words = text4.split("\n");
+    const marks2 = [];
+    for (let k = 0; k < 3 * n; k++) marks2.push(buf.readInt32LE(4 * (HEAD + k)));
+    r.linkScan = {
+      urls: words.slice(0, n),
+      urlHosts: words.slice(n, 2 * n),
+      hosts: words.slice(2 * n, 2 * n + nHosts),
+      marks: marks2,
+      counts: { urls: h(5), inTest: h(6), inComment: h(7), insecure: h(8), skippedLines: h(9) }
+    };
+    if (rare?.diagnostic) r.linkScan.diagnostic = rare.diagnostic;
+  }
+  return r;
+}
+
 // src/detectors/android/webview.ts
 var PATTERNS = [
   ["javascript-enabled", /\bsetJavaScriptEnabled\s*\(\s*true\s*\)|\bjavaScriptEnabled\s*=\s*true\b/],
@@ -23909,6 +23957,7 @@ function hashCommentLine(s, from, to) {
 }
 var URL_COMMENT = 1;
 var URL_LOCAL = 2;
+var URL_INSECURE = 4;
 function hostOf(rest) {
   let start = 0;
   for (let i = 0; i < rest.length; i++) {
@@ -23996,12 +24045,13 @@ function scanLinks(file, ext2, text4, inTest) {
     }
     if (comment) counts.inComment++;
     const local = LOCAL.test(host);
-    if ((scheme === "http" || scheme === "ws") && !comment && !local) counts.insecure++;
+    const insecure = (scheme === "http" || scheme === "ws") && !comment && !local;
+    if (insecure) counts.insecure++;
     if (!comment && !local && host) hosts.add(host);
     if (urls.length >= MAX_URLS) continue;
     urls.push(`${m[1]}://${rest}`);
     urlHosts.push(host);
-    marks2.push(li + 1, text4.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0));
+    marks2.push(li + 1, text4.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0) | (insecure ? URL_INSECURE : 0));
   }
   out.hosts = [...hosts];
   if (counts.skippedLines && !inTest) {
@@ -24018,6 +24068,7 @@ function scanLinks(file, ext2, text4, inTest) {
 var LinksBuilder = class {
   facts = {
     urls: [],
+    insecureUrls: [],
     hosts: [],
     truncated: false,
     counts: { filesScanned: 0, urls: 0, inTest: 0, inComment: 0, insecure: 0, skippedFiles: 0, skippedLines: 0 }
@@ -24034,15 +24085,18 @@ var LinksBuilder = class {
     c.insecure += r.counts.insecure;
     c.skippedLines += r.counts.skippedLines;
     for (const h of r.hosts) this.hosts.add(h);
-    const urls = this.facts.urls;
+    const { urls, insecureUrls } = this.facts;
     const keep = Math.min(MAX_URLS - urls.length, r.urls.length);
-    for (let k = 0; k < keep; k++) {
+    const end = r.counts.insecure && insecureUrls.length < MAX_URLS ? r.urls.length : keep;
+    for (let k = 0; k < end; k++) {
+      const flags = r.marks[3 * k + 2];
+      const insecure = (flags & URL_INSECURE) !== 0 && insecureUrls.length < MAX_URLS;
+      if (k >= keep && !insecure) continue;
       const url = r.urls[k];
       const line = r.marks[3 * k];
       const column = r.marks[3 * k + 1];
-      const flags = r.marks[3 * k + 2];
       const sep4 = url.indexOf("://");
-      urls.push({
+      const fact = {
         url,
         scheme: url.slice(0, sep4).toLowerCase(),
         host: r.urlHosts[k],
@@ -24053,7 +24107,9 @@ var LinksBuilder = class {
         inComment: (flags & URL_COMMENT) !== 0,
         local: (flags & URL_LOCAL) !== 0,
         inTest: false
-      });
+      };
+      if (k < keep) urls.push(fact);
+      if (insecure) insecureUrls.push(fact);
     }
     if (r.counts.urls - r.counts.inTest > keep) this.facts.truncated = true;
     if (r.diagnostic) this.diagnostics.push(r.diagnostic);
@@ -24077,7 +24133,7 @@ var LinksBuilder = class {
 };
 
 // src/detectors/links/text.ts
-import { Buffer as Buffer2, isAscii } from "node:buffer";
+import { Buffer as Buffer3, isAscii } from "node:buffer";
 var ScanText = class _ScanText {
   /** `ascii`: no byte above 0x7f, so columns are offsets (the common case, known without looking per line). */
   constructor(s, ascii = false) {
@@ -24088,7 +24144,7 @@ var ScanText = class _ScanText {
   ascii;
   starts;
   static fromBytes(bytes) {
-    const buf = Buffer2.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const buf = Buffer3.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return new _ScanText(buf.toString("latin1"), isAscii(buf));
   }
   lineStarts() {
@@ -24125,7 +24181,7 @@ var ScanText = class _ScanText {
     if (this.ascii) return offset - lineStart + 1;
     const prefix2 = this.s.slice(lineStart, offset);
     if (!/[^\x00-\x7f]/.test(prefix2)) return prefix2.length + 1;
-    return Buffer2.from(prefix2, "latin1").toString("utf8").length + 1;
+    return Buffer3.from(prefix2, "latin1").toString("utf8").length + 1;
   }
 };
 
@@ -24225,14 +24281,22 @@ function wantAt(repo, i) {
 }
 var cache2 = /* @__PURE__ */ new WeakMap();
 var ahead = /* @__PURE__ */ new WeakMap();
+var AHEAD_WORKER = fileURLToPath2(new URL("./scan-ahead-worker.js", import.meta.url));
 function startScanAhead(repo, appDirs) {
   if (!(repo instanceof DiskRepo)) return;
   const files = [];
+  const wants = [];
   for (const dir of appDirs) {
     const [start, end] = subtreeRange(repo, dir);
-    for (let i = start; i < end; i++) if (readsFile(wantAt(repo, i))) files.push(repo.paths[i]);
+    for (let i = start; i < end; i++) {
+      const want = wantAt(repo, i);
+      if (readsFile(want)) {
+        files.push(repo.paths[i]);
+        wants.push(want);
+      }
+    }
   }
-  const reader = ReadAhead.start(repo.root, files, MAX_FILE_BYTES);
+  const reader = ReadAhead.start(AHEAD_WORKER, repo.root, files, MAX_FILE_BYTES, { extra: wants });
   if (reader) ahead.set(repo, reader);
 }
 function stopScanAhead(repo) {
@@ -24243,6 +24307,8 @@ function scanNext(repo, file, want) {
   const got = ahead.get(repo)?.take(file);
   if (!got) return scanFile(repo, file, want);
   switch (got.status) {
+    case EntryStatus.Digest:
+      return decodeScan(got.bytes);
     case EntryStatus.Bytes:
       return scanBytes(file, want, { ok: true, bytes: got.bytes });
     case EntryStatus.TooLarge:
@@ -34476,7 +34542,7 @@ var obj2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 var str = (v) => typeof v === "string" && v ? v : v instanceof Date ? v.toISOString().slice(0, 10) : void 0;
 var strs = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 var list = (v) => Array.isArray(v) ? v.map(obj2).filter((o) => !!o) : [];
-var LINKS = [
+var LINKS2 = [
   { pointer: "/filing/regulatorReport", articles: [11], label: { en: "Report to the regulator", "zh-CN": "\u5411\u76D1\u7BA1\u62A5\u544A" } },
   { pointer: "/compliance/lastComplianceReview", articles: [5], label: { en: "Compliance review", "zh-CN": "\u5408\u89C4\u5BA1\u67E5" } },
   { pointer: "/accessibility/accessibilityReview", articles: [6], label: { en: "Accessibility review", "zh-CN": "\u9002\u8001\u5316\u4E0E\u65E0\u969C\u788D\u8BC4\u4F30" } },
@@ -34523,7 +34589,7 @@ function withEvidence(report, opts) {
     const a = obj2(data?.app);
     const own = obj2(data?.ownership);
     const links = [];
-    for (const l2 of LINKS) {
+    for (const l2 of LINKS2) {
       const v = at2(data, l2.pointer);
       if (v === void 0) continue;
       const o = obj2(v);
@@ -41306,18 +41372,18 @@ function toCycloneDx(inv, meta) {
 }
 
 // src/inventory/text.ts
-var HEAD = ["ECOSYSTEM", "NAME", "VERSION", "DIRECT", "SDK", "WHERE"];
+var HEAD2 = ["ECOSYSTEM", "NAME", "VERSION", "DIRECT", "SDK", "WHERE"];
 function inventoryToText(inv) {
   const rows = inv.components.map((c) => {
     const first = c.locations[0];
     const where = first ? `${first.file}${first.line ? `:${first.line}` : ""}${c.locations.length > 1 ? ` (+${c.locations.length - 1})` : ""}` : "";
     return [c.ecosystem, c.name, c.version, c.direct ? "yes" : "no", c.sdk ? `${c.sdk.name} (${c.sdk.vendor})` : "-", where];
   });
-  const widths = HEAD.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
+  const widths = HEAD2.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
   const fmt = (r) => r.map((cell, i) => i === r.length - 1 ? cell : cell.padEnd(widths[i])).join("  ").trimEnd();
   const direct = inv.components.filter((c) => c.direct).length;
   const sdks = inv.components.filter((c) => c.sdk).length;
-  return [fmt(HEAD), ...rows.map(fmt), "", `${inv.components.length} components (${direct} direct, ${sdks} catalogued SDKs)`, ""].join("\n");
+  return [fmt(HEAD2), ...rows.map(fmt), "", `${inv.components.length} components (${direct} direct, ${sdks} catalogued SDKs)`, ""].join("\n");
 }
 
 // src/inventory/index.ts

@@ -900,14 +900,8 @@ import { workerData } from "node:worker_threads";
 // src/repo/walk.ts
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var import_ignore = __toESM(require_ignore(), 1);
-
-// src/repo/read-ahead.ts
 import { fileURLToPath } from "node:url";
-var WORKER_FILE = fileURLToPath(new URL("./read-ahead-worker.js", import.meta.url));
-
-// src/repo/walk.ts
+var import_ignore = __toESM(require_ignore(), 1);
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   ".git",
   ".hg",
@@ -1061,7 +1055,7 @@ function runWalkWorker(job) {
     Atomics.notify(job.counter, WORKER_STATE);
   }
 }
-var WORKER_FILE2 = fileURLToPath2(new URL("./walk-worker.js", import.meta.url));
+var WORKER_FILE = fileURLToPath(new URL("./walk-worker.js", import.meta.url));
 
 // src/repo/walk-worker.ts
 runWalkWorker(workerData);
