@@ -6,10 +6,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleEngine } from '../helpers/bundle-engine.js';
 import { loadCatalogSdks } from '../../src/catalog/index.js';
 import { builtinPackNames, loadPack, packageRoot } from '../../src/engine/index.js';
 import { readBuiltinPackFiles } from '../../src/engine/load.js';
@@ -115,15 +114,7 @@ describe('built-in packs loaded from a bundle that uses dist/precompiled.cjs', (
   beforeAll(async () => {
     const outfile = path.join(ROOT, 'test-artifacts/precompiled/engine.js');
     // The same substitution build.mjs makes: src/precompiled/index.ts → require('dist/precompiled.cjs').
-    await build({
-      entryPoints: [path.join(ROOT, 'src/engine/index.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'silent',
-      banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+    engine = await bundleEngine(path.join(ROOT, 'src/engine/index.ts'), outfile, {
       external: [PRECOMPILED],
       plugins: [{
         name: 'precompiled',
@@ -135,7 +126,6 @@ describe('built-in packs loaded from a bundle that uses dist/precompiled.cjs', (
         },
       }],
     });
-    engine = (await import(pathToFileURL(outfile).href)) as typeof engine;
   });
 
   it('equal the packs loaded from YAML at run time, from any working directory', () => {
