@@ -26927,6 +26927,10 @@ function parseJson(ctx, file, text4, what) {
 function localSpec(spec) {
   return /^(file:|link:|workspace:|portal:|\.{0,2}\/)/.test(spec);
 }
+function aliasOf(spec) {
+  const m = /^npm:((?:@[^/@\s]+\/)?[^/@\s]+)(?:@(.*))?$/.exec(spec.trim());
+  return m ? { name: m[1], spec: m[2] || "*" } : void 0;
+}
 function scanPackageJson(ctx, file) {
   const text4 = read2(ctx, file);
   if (text4 === null) return;
@@ -26936,9 +26940,12 @@ function scanPackageJson(ctx, file) {
   for (const [section, scope] of Object.entries(SECTIONS)) {
     const deps = data[section];
     if (!deps || typeof deps !== "object") continue;
-    for (const [full, specRaw] of Object.entries(deps)) {
-      const spec = String(specRaw);
-      if (localSpec(spec)) continue;
+    for (const [key, specRaw] of Object.entries(deps)) {
+      const written = String(specRaw);
+      if (localSpec(written)) continue;
+      const alias = aliasOf(written);
+      const full = alias?.name ?? key;
+      const spec = alias?.spec ?? written;
       ctx.sightings.push({
         ecosystem: "npm",
         ...splitScoped(full),
@@ -26948,7 +26955,7 @@ function scanPackageJson(ctx, file) {
         direct: true,
         scope,
         file,
-        line: keys.get(keyPath(section, full)) ?? 1,
+        line: keys.get(keyPath(section, key)) ?? 1,
         root: dirname3(file),
         source: /^(git|github:|https?:)/.test(spec) || /^[\w-]+\/[\w.-]+(#.*)?$/.test(spec) ? spec : void 0
       });
@@ -26971,8 +26978,9 @@ function scanPackageLock(ctx, file) {
     }
     for (const [key, p] of Object.entries(packages)) {
       if (!key.includes("node_modules/") || p.link) continue;
-      const full = p.name ?? key.slice(key.lastIndexOf("node_modules/") + 13);
-      const topLevel = key === `node_modules/${full}`;
+      const installed = key.slice(key.lastIndexOf("node_modules/") + 13);
+      const full = p.name ?? installed;
+      const topLevel = key === `node_modules/${installed}`;
       const version = p.version;
       ctx.sightings.push({
         ecosystem: "npm",
@@ -26980,8 +26988,8 @@ function scanPackageLock(ctx, file) {
         version,
         dynamic: false,
         lock: true,
-        direct: topLevel && direct.has(full),
-        scope: topLevel && direct.has(full) ? direct.get(full) : p.dev ? "dev" : void 0,
+        direct: topLevel && direct.has(installed),
+        scope: topLevel && direct.has(installed) ? direct.get(installed) : p.dev ? "dev" : void 0,
         file,
         line: keys.get(keyPath("packages", key)) ?? 1,
         root,
@@ -26992,8 +27000,11 @@ function scanPackageLock(ctx, file) {
     return;
   }
   const walk2 = (deps, path21, depth) => {
-    for (const [full, d] of Object.entries(deps)) {
-      const version = d.version;
+    for (const [key, d] of Object.entries(deps)) {
+      const written = d.version;
+      const alias = written ? aliasOf(written) : void 0;
+      const full = alias?.name ?? key;
+      const version = alias ? alias.spec : written;
       if (version && !localSpec(version)) {
         ctx.sightings.push({
           ecosystem: "npm",
@@ -27004,12 +27015,12 @@ function scanPackageLock(ctx, file) {
           direct: false,
           scope: d.dev ? "dev" : void 0,
           file,
-          line: keys.get(keyPath(...path21, full)) ?? 1,
+          line: keys.get(keyPath(...path21, key)) ?? 1,
           root,
           hoisted: depth === 0
         });
       }
-      if (d.dependencies && typeof d.dependencies === "object") walk2(d.dependencies, [...path21, full, "dependencies"], depth + 1);
+      if (d.dependencies && typeof d.dependencies === "object") walk2(d.dependencies, [...path21, key, "dependencies"], depth + 1);
     }
   };
   if (data.dependencies && typeof data.dependencies === "object") walk2(data.dependencies, ["dependencies"], 0);

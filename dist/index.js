@@ -46541,6 +46541,10 @@ function parseJson(ctx, file, text2, what) {
 function localSpec(spec) {
   return /^(file:|link:|workspace:|portal:|\.{0,2}\/)/.test(spec);
 }
+function aliasOf(spec) {
+  const m2 = /^npm:((?:@[^/@\s]+\/)?[^/@\s]+)(?:@(.*))?$/.exec(spec.trim());
+  return m2 ? { name: m2[1], spec: m2[2] || "*" } : void 0;
+}
 function scanPackageJson(ctx, file) {
   const text2 = read2(ctx, file);
   if (text2 === null) return;
@@ -46550,9 +46554,12 @@ function scanPackageJson(ctx, file) {
   for (const [section, scope] of Object.entries(SECTIONS)) {
     const deps = data[section];
     if (!deps || typeof deps !== "object") continue;
-    for (const [full, specRaw] of Object.entries(deps)) {
-      const spec = String(specRaw);
-      if (localSpec(spec)) continue;
+    for (const [key, specRaw] of Object.entries(deps)) {
+      const written = String(specRaw);
+      if (localSpec(written)) continue;
+      const alias = aliasOf(written);
+      const full = alias?.name ?? key;
+      const spec = alias?.spec ?? written;
       ctx.sightings.push({
         ecosystem: "npm",
         ...splitScoped(full),
@@ -46562,7 +46569,7 @@ function scanPackageJson(ctx, file) {
         direct: true,
         scope,
         file,
-        line: keys.get(keyPath(section, full)) ?? 1,
+        line: keys.get(keyPath(section, key)) ?? 1,
         root: dirname3(file),
         source: /^(git|github:|https?:)/.test(spec) || /^[\w-]+\/[\w.-]+(#.*)?$/.test(spec) ? spec : void 0
       });
@@ -46585,8 +46592,9 @@ function scanPackageLock(ctx, file) {
     }
     for (const [key, p] of Object.entries(packages)) {
       if (!key.includes("node_modules/") || p.link) continue;
-      const full = p.name ?? key.slice(key.lastIndexOf("node_modules/") + 13);
-      const topLevel = key === `node_modules/${full}`;
+      const installed = key.slice(key.lastIndexOf("node_modules/") + 13);
+      const full = p.name ?? installed;
+      const topLevel = key === `node_modules/${installed}`;
       const version = p.version;
       ctx.sightings.push({
         ecosystem: "npm",
@@ -46594,8 +46602,8 @@ function scanPackageLock(ctx, file) {
         version,
         dynamic: false,
         lock: true,
-        direct: topLevel && direct.has(full),
-        scope: topLevel && direct.has(full) ? direct.get(full) : p.dev ? "dev" : void 0,
+        direct: topLevel && direct.has(installed),
+        scope: topLevel && direct.has(installed) ? direct.get(installed) : p.dev ? "dev" : void 0,
         file,
         line: keys.get(keyPath("packages", key)) ?? 1,
         root,
@@ -46606,8 +46614,11 @@ function scanPackageLock(ctx, file) {
     return;
   }
   const walk2 = (deps, path16, depth) => {
-    for (const [full, d] of Object.entries(deps)) {
-      const version = d.version;
+    for (const [key, d] of Object.entries(deps)) {
+      const written = d.version;
+      const alias = written ? aliasOf(written) : void 0;
+      const full = alias?.name ?? key;
+      const version = alias ? alias.spec : written;
       if (version && !localSpec(version)) {
         ctx.sightings.push({
           ecosystem: "npm",
@@ -46618,12 +46629,12 @@ function scanPackageLock(ctx, file) {
           direct: false,
           scope: d.dev ? "dev" : void 0,
           file,
-          line: keys.get(keyPath(...path16, full)) ?? 1,
+          line: keys.get(keyPath(...path16, key)) ?? 1,
           root,
           hoisted: depth === 0
         });
       }
-      if (d.dependencies && typeof d.dependencies === "object") walk2(d.dependencies, [...path16, full, "dependencies"], depth + 1);
+      if (d.dependencies && typeof d.dependencies === "object") walk2(d.dependencies, [...path16, key, "dependencies"], depth + 1);
     }
   };
   if (data.dependencies && typeof data.dependencies === "object") walk2(data.dependencies, ["dependencies"], 0);

@@ -24,6 +24,12 @@ function localSpec(spec: string): boolean {
   return /^(file:|link:|workspace:|portal:|\.{0,2}\/)/.test(spec);
 }
 
+/** `npm:@scope/name@1.2.3` (a dependency installed under another name): the package it really is. */
+function aliasOf(spec: string): { name: string; spec: string } | undefined {
+  const m = /^npm:((?:@[^/@\s]+\/)?[^/@\s]+)(?:@(.*))?$/.exec(spec.trim());
+  return m ? { name: m[1]!, spec: m[2] || '*' } : undefined;
+}
+
 export function scanPackageJson(ctx: SdkContext, file: string): void {
   const text = read(ctx, file);
   if (text === null) return;
@@ -33,12 +39,15 @@ export function scanPackageJson(ctx: SdkContext, file: string): void {
   for (const [section, scope] of Object.entries(SECTIONS)) {
     const deps = data[section];
     if (!deps || typeof deps !== 'object') continue;
-    for (const [full, specRaw] of Object.entries(deps as Record<string, unknown>)) {
-      const spec = String(specRaw);
-      if (localSpec(spec)) continue;
+    for (const [key, specRaw] of Object.entries(deps as Record<string, unknown>)) {
+      const written = String(specRaw);
+      if (localSpec(written)) continue;
+      const alias = aliasOf(written);
+      const full = alias?.name ?? key;
+      const spec = alias?.spec ?? written;
       ctx.sightings.push({
         ecosystem: 'npm', ...splitScoped(full), versionSpec: spec, dynamic: semverRangeDynamic(spec), lockable: true,
-        direct: true, scope, file, line: keys.get(keyPath(section, full)) ?? 1, root: dirname(file),
+        direct: true, scope, file, line: keys.get(keyPath(section, key)) ?? 1, root: dirname(file),
         source: /^(git|github:|https?:)/.test(spec) || /^[\w-]+\/[\w.-]+(#.*)?$/.test(spec) ? spec : undefined,
       });
     }
@@ -61,12 +70,14 @@ export function scanPackageLock(ctx: SdkContext, file: string): void {
     }
     for (const [key, p] of Object.entries(packages)) {
       if (!key.includes('node_modules/') || p.link) continue;
-      const full = (p.name as string | undefined) ?? key.slice(key.lastIndexOf('node_modules/') + 13);
-      const topLevel = key === `node_modules/${full}`;
+      // Installed under `installed`; `name` says which package it is when that differs (an alias).
+      const installed = key.slice(key.lastIndexOf('node_modules/') + 13);
+      const full = (p.name as string | undefined) ?? installed;
+      const topLevel = key === `node_modules/${installed}`;
       const version = p.version as string | undefined;
       ctx.sightings.push({
         ecosystem: 'npm', ...splitScoped(full), version, dynamic: false, lock: true,
-        direct: topLevel && direct.has(full), scope: topLevel && direct.has(full) ? direct.get(full) : p.dev ? 'dev' : undefined,
+        direct: topLevel && direct.has(installed), scope: topLevel && direct.has(installed) ? direct.get(installed) : p.dev ? 'dev' : undefined,
         file, line: keys.get(keyPath('packages', key)) ?? 1, root, hoisted: topLevel,
         source: typeof p.resolved === 'string' && !/registry\.npmjs\.org/.test(p.resolved) ? p.resolved : undefined,
       });
@@ -74,15 +85,18 @@ export function scanPackageLock(ctx: SdkContext, file: string): void {
     return;
   }
   const walk = (deps: Record<string, Record<string, unknown>>, path: string[], depth: number) => {
-    for (const [full, d] of Object.entries(deps)) {
-      const version = d.version as string | undefined;
+    for (const [key, d] of Object.entries(deps)) {
+      const written = d.version as string | undefined;
+      const alias = written ? aliasOf(written) : undefined;
+      const full = alias?.name ?? key;
+      const version = alias ? alias.spec : written;
       if (version && !localSpec(version)) {
         ctx.sightings.push({
           ecosystem: 'npm', ...splitScoped(full), version, dynamic: false, lock: true, direct: false,
-          scope: d.dev ? 'dev' : undefined, file, line: keys.get(keyPath(...path, full)) ?? 1, root, hoisted: depth === 0,
+          scope: d.dev ? 'dev' : undefined, file, line: keys.get(keyPath(...path, key)) ?? 1, root, hoisted: depth === 0,
         });
       }
-      if (d.dependencies && typeof d.dependencies === 'object') walk(d.dependencies as typeof deps, [...path, full, 'dependencies'], depth + 1);
+      if (d.dependencies && typeof d.dependencies === 'object') walk(d.dependencies as typeof deps, [...path, key, 'dependencies'], depth + 1);
     }
   };
   if (data.dependencies && typeof data.dependencies === 'object') walk(data.dependencies as Record<string, Record<string, unknown>>, ['dependencies'], 0);

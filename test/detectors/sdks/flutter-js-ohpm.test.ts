@@ -31,6 +31,24 @@ describe('sdks: npm, yarn, pnpm', () => {
     expect(c.some((x) => x.name === 'bank-ui')).toBe(false);
     expect(facts.repositories).toEqual([{ url: 'https://registry.npmmirror.com/', kind: 'npm-registry', location: { file: '.npmrc', line: 1 } }]);
   });
+  it('an npm alias (npm:real@range) is the real package, direct, one component', () => {
+    const pkg = JSON.stringify({ dependencies: { commonmark: 'npm:@mattermost/commonmark@0.31.2-0', shim: 'npm:left-pad' } }, null, 2);
+    const v3 = JSON.stringify({ lockfileVersion: 3, packages: {
+      '': { dependencies: { commonmark: 'npm:@mattermost/commonmark@0.31.2-0', shim: 'npm:left-pad' } },
+      'node_modules/commonmark': { name: '@mattermost/commonmark', version: '0.31.2-0', resolved: 'https://registry.npmjs.org/@mattermost/commonmark/-/commonmark-0.31.2-0.tgz' },
+      'node_modules/shim': { name: 'left-pad', version: '1.3.0' },
+    } }, null, 2);
+    const v1 = JSON.stringify({ lockfileVersion: 1, dependencies: {
+      commonmark: { version: 'npm:@mattermost/commonmark@0.31.2-0' }, shim: { version: 'npm:left-pad@1.3.0' },
+    } }, null, 2);
+    for (const lock of [v3, v1]) {
+      const c = detectSdks({ repo: new MemoryRepo({ 'package.json': pkg, 'package-lock.json': lock }), appDir: '' }).facts.components;
+      expect(c.map((x) => [x.purl, x.direct, x.versionSpec])).toEqual([
+        ['pkg:npm/%40mattermost/commonmark@0.31.2-0', true, '0.31.2-0'],
+        ['pkg:npm/left-pad@1.3.0', true, '*'],
+      ]);
+    }
+  });
   it('yarn classic: the entry matching the declared range', () => {
     const c = detectFixture('yarn-classic').facts.components;
     expect(find(c, 'pkg:npm/axios')).toMatchObject({ version: '1.7.7', direct: true, locations: [{ file: 'package.json', line: 3 }, { file: 'yarn.lock', line: 10 }] });
