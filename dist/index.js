@@ -41969,7 +41969,7 @@ import { MessageChannel, receiveMessageOnPort, Worker as Worker2 } from "node:wo
 import fs3 from "node:fs";
 import os5 from "node:os";
 import { Worker } from "node:worker_threads";
-function readThreads(env) {
+function threadsWanted(env) {
   const n = Number(env.MOBILE_POLICY_THREADS);
   if (env.MOBILE_POLICY_THREADS && Number.isInteger(n) && n > 0) return n;
   return Math.min(2, os5.availableParallelism());
@@ -42121,7 +42121,7 @@ var ReadAhead = class _ReadAhead {
    * ReadAheadData) reading `files` (relative to root) ahead, when that is worth a thread and the
    * script is at hand.
    */
-  static start(workerFile, root, files, maxBytes, { threads = readThreads(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra } = {}) {
+  static start(workerFile, root, files, maxBytes, { threads = threadsWanted(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra } = {}) {
     if (threads < 2 || files.length < minFiles || !fs3.existsSync(workerFile)) return void 0;
     const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });
     try {
@@ -42290,7 +42290,7 @@ function rulesFor(job, i, cache3) {
 var MIN_SHARED_DIRS = 64;
 var WORKER_FILE = fileURLToPath(new URL("./walk-worker.js", import.meta.url));
 var STALL_MS2 = 3e4;
-function listTree(root, { threads = readThreads(process.env), workerFile = WORKER_FILE, workerOnly = false } = {}) {
+function listTree(root, { threads = threadsWanted(process.env), workerFile = WORKER_FILE, workerOnly = false } = {}) {
   const main = new TreeWalk(root);
   let frontier = [["", []]];
   while (frontier.length && frontier.length < MIN_SHARED_DIRS) frontier = frontier.flatMap(([d, r]) => main.list(d, r));
@@ -43214,39 +43214,6 @@ function readNetworkSecurityConfig(repo, file, text2) {
 // src/detectors/links/scan.ts
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
-// src/detectors/links/scan-codec.ts
-import { Buffer as Buffer2 } from "node:buffer";
-var LINKS = [void 0, "scanned", "skipped"];
-var HEAD = 12;
-function decodeScan(bytes2) {
-  const buf = Buffer2.from(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
-  const h = (i) => buf.readInt32LE(4 * i);
-  const n = h(3);
-  const nHosts = h(4);
-  let at2 = 4 * (HEAD + 3 * n);
-  const text2 = buf.toString("latin1", at2, at2 + h(10));
-  at2 += h(10);
-  const rare = h(11) ? JSON.parse(buf.toString("utf8", at2, at2 + h(11))) : void 0;
-  const r = { links: LINKS[h(0)], secretsScanned: h(1) === 1 };
-  if (rare?.linkSkip) r.linkSkip = rare.linkSkip;
-  if (rare?.secrets) r.secrets = rare.secrets;
-  if (rare?.webview) r.webview = rare.webview;
-  if (h(2)) {
-    const words = text2.split("\n");
-    const marks2 = [];
-    for (let k = 0; k < 3 * n; k++) marks2.push(buf.readInt32LE(4 * (HEAD + k)));
-    r.linkScan = {
-      urls: words.slice(0, n),
-      urlHosts: words.slice(n, 2 * n),
-      hosts: words.slice(2 * n, 2 * n + nHosts),
-      marks: marks2,
-      counts: { urls: h(5), inTest: h(6), inComment: h(7), insecure: h(8), skippedLines: h(9) }
-    };
-    if (rare?.diagnostic) r.linkScan.diagnostic = rare.diagnostic;
-  }
-  return r;
-}
-
 // src/detectors/android/webview.ts
 var PATTERNS = [
   ["javascript-enabled", /\bsetJavaScriptEnabled\s*\(\s*true\s*\)|\bjavaScriptEnabled\s*=\s*true\b/],
@@ -43746,6 +43713,39 @@ var LinksBuilder = class {
   }
 };
 
+// src/detectors/links/scan-codec.ts
+import { Buffer as Buffer2 } from "node:buffer";
+var LINKS = [void 0, "scanned", "skipped"];
+var HEAD = 12;
+function decodeScan(bytes2) {
+  const buf = Buffer2.from(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
+  const h = (i) => buf.readInt32LE(4 * i);
+  const n = h(3);
+  const nHosts = h(4);
+  let at2 = 4 * (HEAD + 3 * n);
+  const text2 = buf.toString("latin1", at2, at2 + h(10));
+  at2 += h(10);
+  const rare = h(11) ? JSON.parse(buf.toString("utf8", at2, at2 + h(11))) : void 0;
+  const r = { links: LINKS[h(0)], secretsScanned: h(1) === 1 };
+  if (rare?.linkSkip) r.linkSkip = rare.linkSkip;
+  if (rare?.secrets) r.secrets = rare.secrets;
+  if (rare?.webview) r.webview = rare.webview;
+  if (h(2)) {
+    const words = text2.split("\n");
+    const marks2 = [];
+    for (let k = 0; k < 3 * n; k++) marks2.push(buf.readInt32LE(4 * (HEAD + k)));
+    r.linkScan = {
+      urls: words.slice(0, n),
+      urlHosts: words.slice(n, 2 * n),
+      hosts: words.slice(2 * n, 2 * n + nHosts),
+      marks: marks2,
+      counts: { urls: h(5), inTest: h(6), inComment: h(7), insecure: h(8), skippedLines: h(9) }
+    };
+    if (rare?.diagnostic) r.linkScan.diagnostic = rare.diagnostic;
+  }
+  return r;
+}
+
 // src/detectors/links/text.ts
 import { Buffer as Buffer3, isAscii } from "node:buffer";
 var ScanText = class _ScanText {
@@ -43821,7 +43821,7 @@ function wantOf(file) {
 function scanFile(repo, file, want) {
   return scanBytes(file, want, readsFile(want) ? repo.readTransient(file, MAX_FILE_BYTES) : void 0);
 }
-function scanBytes(file, want, read3) {
+function scanBytes(file, want, r) {
   const name = basename(file);
   const ext2 = extOf(name);
   const inTest = (want & Want.Test) !== 0;
@@ -43847,7 +43847,6 @@ function scanBytes(file, want, read3) {
   let linkScan;
   let secrets;
   let webview;
-  const r = read3;
   if (r) {
     if (!r.ok) {
       if (wantLinks) skip(r.diagnostic);

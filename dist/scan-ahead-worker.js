@@ -2974,6 +2974,9 @@ function encodeScan(r) {
   return out;
 }
 
+// src/detectors/links/scan.ts
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
@@ -5669,9 +5672,6 @@ function firstInvalidUtf8(bytes) {
 }
 var scratch = Buffer.alloc(0);
 
-// src/detectors/links/scan.ts
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-
 // src/detectors/android/util.ts
 function diagnostic(code, severity, file, en, zh, line, column, articles) {
   const location = { file };
@@ -6094,7 +6094,7 @@ function extOf(name) {
   const dot = name.lastIndexOf(".");
   return dot >= 0 ? name.slice(dot + 1).toLowerCase() : "";
 }
-function scanBytes(file, want, read) {
+function scanBytes(file, want, r) {
   const name = basename(file);
   const ext2 = extOf(name);
   const inTest = (want & Want.Test) !== 0;
@@ -6120,7 +6120,6 @@ function scanBytes(file, want, read) {
   let linkScan;
   let secrets;
   let webview;
-  const r = read;
   if (r) {
     if (!r.ok) {
       if (wantLinks) skip(r.diagnostic);

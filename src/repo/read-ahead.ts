@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 
-/** Threads to use: MOBILE_POLICY_THREADS (1 turns the read-ahead off), else the cores, at most 2. */
-export function readThreads(env: NodeJS.ProcessEnv): number {
+/** Threads to use: MOBILE_POLICY_THREADS (1: no second thread for listing or reading), else the cores, at most 2. */
+export function threadsWanted(env: NodeJS.ProcessEnv): number {
   const n = Number(env.MOBILE_POLICY_THREADS);
   if (env.MOBILE_POLICY_THREADS && Number.isInteger(n) && n > 0) return n;
   return Math.min(2, os.availableParallelism());
@@ -180,7 +180,7 @@ export class ReadAhead {
    * script is at hand.
    */
   static start(workerFile: string, root: string, files: readonly string[], maxBytes: number,
-    { threads = readThreads(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra }:
+    { threads = threadsWanted(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra }:
     { threads?: number; minFiles?: number; minSize?: number; digestAbove?: number; extra?: unknown } = {}): ReadAhead | undefined {
     if (threads < 2 || files.length < minFiles || !fs.existsSync(workerFile)) return undefined;
     const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic } from '../core/types.js';
-import { readThreads } from './read-ahead.js';
+import { threadsWanted } from './read-ahead.js';
 
 /** Folders of vendored code and build output: never part of the app's own sources. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
@@ -192,7 +192,7 @@ const WORKER_FILE = fileURLToPath(new URL('./walk-worker.js', import.meta.url));
 const STALL_MS = 30_000;
 
 /** Lists the tree below root, on two threads when it is large and the worker script is at hand. */
-export function listTree(root: string, { threads = readThreads(process.env), workerFile = WORKER_FILE, workerOnly = false } = {}): Listing {
+export function listTree(root: string, { threads = threadsWanted(process.env), workerFile = WORKER_FILE, workerOnly = false } = {}): Listing {
   const main = new TreeWalk(root);
   // Breadth first until there are enough folders to share (a small tree is done by then).
   let frontier: [string, readonly IgnoreRules[]][] = [['', []]];

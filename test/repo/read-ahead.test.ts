@@ -8,7 +8,7 @@ import { readsFile, scanBytes, wantOf, type FileScan } from '../../src/detectors
 import { discoverManifests } from '../../src/manifest/discover.js';
 import { appDirOf } from '../../src/manifest/load.js';
 import { DiskRepo, subtree } from '../../src/repo/files.js';
-import { EntryStatus, MIN_READ_AHEAD_FILES, ReadAhead, ReadAheadRing, readThreads } from '../../src/repo/read-ahead.js';
+import { EntryStatus, MIN_READ_AHEAD_FILES, ReadAhead, ReadAheadRing, threadsWanted } from '../../src/repo/read-ahead.js';
 // @ts-expect-error plain ESM module of the benchmarks, without types
 import { generateRepo } from '../../bench/lib/gen-repo.mjs';
 
@@ -100,8 +100,8 @@ describe('ReadAheadRing', () => {
     expect(ReadAhead.start(WORKER, dir, files, 1000, { threads: 2 })).toBeUndefined();
     expect(ReadAhead.start(WORKER, dir, files, 1000, { threads: 1, minFiles: 1 })).toBeUndefined();
     expect(ReadAhead.start(path.join(dir, 'nope.js'), dir, files, 1000, { threads: 2, minFiles: 1 })).toBeUndefined();
-    expect(readThreads({ MOBILE_POLICY_THREADS: '1' })).toBe(1);
-    expect(readThreads({})).toBe(Math.min(2, os.availableParallelism()));
+    expect(threadsWanted({ MOBILE_POLICY_THREADS: '1' })).toBe(1);
+    expect(threadsWanted({})).toBe(Math.min(2, os.availableParallelism()));
   });
 });
 

@@ -1,16 +1,17 @@
 // One pass over the app's text files, shared by the links, secrets and android (WebView)
 // detectors: each file is read once, as bytes, and scanned by each concern that wants it.
-// Each file's scan (scanFile) is folded into the app's facts in file order (scanSources); results
-// are cached per repository and app folder.
+// Each file's scan (scanBytes) is folded into the app's facts in file order (scanSources);
+// results are cached per repository and app folder. In a large repository a second thread reads
+// the files ahead, and scans some of them itself (startScanAhead, scan-ahead-worker.ts).
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../core/types.js';
 import { decodeText, DiskRepo, subtreeRange, tooLarge, unreadable, type BytesResult, type RepoFiles } from '../../repo/files.js';
-import { fileURLToPath } from 'node:url';
 import { EntryStatus, ReadAhead } from '../../repo/read-ahead.js';
-import { decodeScan } from './scan-codec.js';
 import { basename, diagnostic, isTestPath } from '../android/util.js';
 import { scanWebView, type WebViewRiskFact } from '../android/webview.js';
 import { scanSecretsText, triggerLines, wantsSecrets, type SecretFact, type SecretsAccumulator } from '../secrets/text.js';
 import { LinksBuilder, MAX_FILE_BYTES, scanLinks, wantsLinks, type LinkScan, type LinksFacts } from './links.js';
+import { decodeScan } from './scan-codec.js';
 import { ScanText } from './text.js';
 
 export interface SourceScan {
@@ -58,12 +59,12 @@ export function wantOf(file: string): number {
 }
 
 /** Reads and scans one file. */
-export function scanFile(repo: RepoFiles, file: string, want: number): FileScan {
+function scanFile(repo: RepoFiles, file: string, want: number): FileScan {
   return scanBytes(file, want, readsFile(want) ? repo.readTransient(file, MAX_FILE_BYTES) : undefined);
 }
 
-/** Scans one file's bytes (`read`: undefined when the file is not read, see readsFile). */
-export function scanBytes(file: string, want: number, read: BytesResult | undefined): FileScan {
+/** Scans one file's bytes (`r`: undefined when the file is not read, see readsFile). */
+export function scanBytes(file: string, want: number, r: BytesResult | undefined): FileScan {
   const name = basename(file);
   const ext = extOf(name);
   const inTest = (want & Want.Test) !== 0;
@@ -84,7 +85,6 @@ export function scanBytes(file: string, want: number, read: BytesResult | undefi
   let linkScan: LinkScan | undefined;
   let secrets: SecretsAccumulator | undefined;
   let webview: WebViewRiskFact[] | undefined;
-  const r = read;
   if (r) {
     if (!r.ok) {
       if (wantLinks) skip(r.diagnostic);
