@@ -41976,6 +41976,7 @@ function threadsWanted(env) {
 }
 var MIN_READ_AHEAD_FILES = 1e3;
 var STALL_MS = 3e4;
+var FIRST_MS = 5e3;
 var WRITTEN = 0;
 var CONSUMED = 1;
 var FINISHED = 2;
@@ -42013,6 +42014,14 @@ var ReadAheadRing = class _ReadAheadRing {
    * digestAbove bytes wait in the ring, `digest` (if any) replaces a file's bytes by its own.
    */
   produce(root, files, digest) {
+    try {
+      this.write(root, files, digest);
+    } finally {
+      Atomics.store(this.control, FINISHED, 1);
+      Atomics.notify(this.control, WRITTEN);
+    }
+  }
+  write(root, files, digest) {
     const max = this.shared.maxBytes;
     for (let i = 0; i < files.length; i++) {
       const room = max + 1;
@@ -42037,8 +42046,6 @@ var ReadAheadRing = class _ReadAheadRing {
       Atomics.store(this.control, WRITTEN, at2 + HEADER + (length + 3 & ~3) | 0);
       Atomics.notify(this.control, WRITTEN);
     }
-    Atomics.store(this.control, FINISHED, 1);
-    Atomics.notify(this.control, WRITTEN);
   }
   readInto(abs, offset, max) {
     let fd;
@@ -42066,6 +42073,8 @@ var ReadAheadRing = class _ReadAheadRing {
   next = 0;
   pending;
   dead = false;
+  /** See FIRST_MS (shorter in tests). */
+  firstMs = FIRST_MS;
   /**
    * The entry of file number `index` of the list, or undefined when the worker is not (or no
    * longer) delivering. The bytes stay valid until the next call.
@@ -42080,7 +42089,8 @@ var ReadAheadRing = class _ReadAheadRing {
     let since = Date.now();
     let written = Atomics.load(this.control, WRITTEN);
     while ((written - at2 | 0) <= 0) {
-      if (Atomics.load(this.control, FINISHED) === 1 || Date.now() - since > STALL_MS) {
+      const limit = index === 0 ? this.firstMs : STALL_MS;
+      if (Atomics.load(this.control, FINISHED) === 1 || Date.now() - since > limit) {
         this.dead = true;
         return void 0;
       }
@@ -42121,9 +42131,10 @@ var ReadAhead = class _ReadAhead {
    * ReadAheadData) reading `files` (relative to root) ahead, when that is worth a thread and the
    * script is at hand.
    */
-  static start(workerFile, root, files, maxBytes, { threads = threadsWanted(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra } = {}) {
+  static start(workerFile, root, files, maxBytes, { threads = threadsWanted(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra, firstMs } = {}) {
     if (threads < 2 || files.length < minFiles || !fs3.existsSync(workerFile)) return void 0;
     const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });
+    if (firstMs !== void 0) ring.firstMs = firstMs;
     try {
       const data = { root, files: [...files], extra, ...ring.shared };
       const worker = new Worker(workerFile, { workerData: data });

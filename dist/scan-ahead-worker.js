@@ -2808,6 +2808,7 @@ import { workerData } from "node:worker_threads";
 // src/repo/read-ahead.ts
 import fs from "node:fs";
 var STALL_MS = 3e4;
+var FIRST_MS = 5e3;
 var WRITTEN = 0;
 var CONSUMED = 1;
 var FINISHED = 2;
@@ -2845,6 +2846,14 @@ var ReadAheadRing = class _ReadAheadRing {
    * digestAbove bytes wait in the ring, `digest` (if any) replaces a file's bytes by its own.
    */
   produce(root2, files2, digest) {
+    try {
+      this.write(root2, files2, digest);
+    } finally {
+      Atomics.store(this.control, FINISHED, 1);
+      Atomics.notify(this.control, WRITTEN);
+    }
+  }
+  write(root2, files2, digest) {
     const max = this.shared.maxBytes;
     for (let i = 0; i < files2.length; i++) {
       const room = max + 1;
@@ -2869,8 +2878,6 @@ var ReadAheadRing = class _ReadAheadRing {
       Atomics.store(this.control, WRITTEN, at + HEADER + (length + 3 & ~3) | 0);
       Atomics.notify(this.control, WRITTEN);
     }
-    Atomics.store(this.control, FINISHED, 1);
-    Atomics.notify(this.control, WRITTEN);
   }
   readInto(abs, offset, max) {
     let fd;
@@ -2898,6 +2905,8 @@ var ReadAheadRing = class _ReadAheadRing {
   next = 0;
   pending;
   dead = false;
+  /** See FIRST_MS (shorter in tests). */
+  firstMs = FIRST_MS;
   /**
    * The entry of file number `index` of the list, or undefined when the worker is not (or no
    * longer) delivering. The bytes stay valid until the next call.
@@ -2912,7 +2921,8 @@ var ReadAheadRing = class _ReadAheadRing {
     let since = Date.now();
     let written = Atomics.load(this.control, WRITTEN);
     while ((written - at | 0) <= 0) {
-      if (Atomics.load(this.control, FINISHED) === 1 || Date.now() - since > STALL_MS) {
+      const limit = index === 0 ? this.firstMs : STALL_MS;
+      if (Atomics.load(this.control, FINISHED) === 1 || Date.now() - since > limit) {
         this.dead = true;
         return void 0;
       }

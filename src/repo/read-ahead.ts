@@ -21,6 +21,8 @@ export function threadsWanted(env: NodeJS.ProcessEnv): number {
 export const MIN_READ_AHEAD_FILES = 1000;
 /** No progress for this long: the worker is presumed dead and files are read directly. */
 const STALL_MS = 30_000;
+/** How long the first file may take (the worker loading): a worker that fails to load costs no more. */
+const FIRST_MS = 5_000;
 
 // Control slots (Int32): bytes written and bytes consumed, both ever-growing modulo 2^32 (the ring's
 // size is a power of two, so a position is a counter's low bits), and whether the worker is done.
@@ -79,6 +81,16 @@ export class ReadAheadRing {
    * digestAbove bytes wait in the ring, `digest` (if any) replaces a file's bytes by its own.
    */
   produce(root: string, files: readonly string[], digest?: (index: number, bytes: Uint8Array) => Uint8Array): void {
+    try {
+      this.write(root, files, digest);
+    } finally {
+      // Also after an error: the reader stops waiting and reads the rest itself.
+      Atomics.store(this.control, FINISHED, 1);
+      Atomics.notify(this.control, WRITTEN);
+    }
+  }
+
+  private write(root: string, files: readonly string[], digest?: (index: number, bytes: Uint8Array) => Uint8Array): void {
     const max = this.shared.maxBytes;
     for (let i = 0; i < files.length; i++) {
       const room = max + 1;
@@ -105,8 +117,6 @@ export class ReadAheadRing {
       Atomics.store(this.control, WRITTEN, (at + HEADER + ((length + 3) & ~3)) | 0);
       Atomics.notify(this.control, WRITTEN);
     }
-    Atomics.store(this.control, FINISHED, 1);
-    Atomics.notify(this.control, WRITTEN);
   }
 
   private readInto(abs: string, offset: number, max: number): [number, number] {
@@ -138,6 +148,8 @@ export class ReadAheadRing {
   private next = 0;
   private pending: number | undefined;
   private dead = false;
+  /** See FIRST_MS (shorter in tests). */
+  firstMs = FIRST_MS;
 
   /**
    * The entry of file number `index` of the list, or undefined when the worker is not (or no
@@ -151,7 +163,8 @@ export class ReadAheadRing {
     let since = Date.now();
     let written = Atomics.load(this.control, WRITTEN);
     while (((written - at) | 0) <= 0) {
-      if (Atomics.load(this.control, FINISHED) === 1 || Date.now() - since > STALL_MS) { this.dead = true; return undefined; }
+      const limit = index === 0 ? this.firstMs : STALL_MS;
+      if (Atomics.load(this.control, FINISHED) === 1 || Date.now() - since > limit) { this.dead = true; return undefined; }
       Atomics.wait(this.control, WRITTEN, written, 50);
       const now = Atomics.load(this.control, WRITTEN);
       if (now !== written) { written = now; since = Date.now(); }
@@ -180,10 +193,11 @@ export class ReadAhead {
    * script is at hand.
    */
   static start(workerFile: string, root: string, files: readonly string[], maxBytes: number,
-    { threads = threadsWanted(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra }:
-    { threads?: number; minFiles?: number; minSize?: number; digestAbove?: number; extra?: unknown } = {}): ReadAhead | undefined {
+    { threads = threadsWanted(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra, firstMs }:
+    { threads?: number; minFiles?: number; minSize?: number; digestAbove?: number; extra?: unknown; firstMs?: number } = {}): ReadAhead | undefined {
     if (threads < 2 || files.length < minFiles || !fs.existsSync(workerFile)) return undefined;
     const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });
+    if (firstMs !== undefined) ring.firstMs = firstMs;
     try {
       const data: ReadAheadData = { root, files: [...files], extra, ...ring.shared };
       const worker = new Worker(workerFile, { workerData: data });

@@ -95,6 +95,20 @@ describe('ReadAheadRing', () => {
     }
   });
 
+  it('a worker that fails to load costs FIRST_MS once: every file is then read directly', () => {
+    const broken = path.join(dir, 'broken-worker.mjs');
+    fs.writeFileSync(broken, 'throw new Error("cannot load")');
+    const ahead = ReadAhead.start(broken, dir, ['f1.bin', 'f2.bin'], 1000, { threads: 2, minFiles: 1, firstMs: 300 });
+    try {
+      const t = Date.now();
+      expect(ahead!.take('f1.bin')).toBeUndefined();
+      expect(ahead!.take('f2.bin')).toBeUndefined();
+      expect(Date.now() - t).toBeLessThan(5_000);
+    } finally {
+      ahead!.stop();
+    }
+  });
+
   it('is not started for few files, one thread, or without the worker script', () => {
     const files = ['f1.bin', 'f2.bin'];
     expect(ReadAhead.start(WORKER, dir, files, 1000, { threads: 2 })).toBeUndefined();
