@@ -315,7 +315,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str4) => index + 6 < str4.length ? str4.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -594,16 +594,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str4 = pinWildcards(
+        const str5 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex2 = this.ignoreCase ? new RegExp(str4, "i") : new RegExp(str4);
+        const regex2 = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
         return define2(this, key, regex2);
       }
     };
-    var hasTrailingBackslash = (str4) => {
+    var hasTrailingBackslash = (str5) => {
       let count = 0;
-      while (str4[str4.length - count - 1] === ESCAPE) {
+      while (str5[str5.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -883,7 +883,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str4) => /^\\\\\?\\/.test(str4) || /["<>|\u0000-\u001F]+/u.test(str4) ? str4 : str4.replace(/\\/g, "/");
+      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
@@ -2855,7 +2855,7 @@ var require_parse = __commonJS({
     var token;
     var key;
     var root;
-    module.exports = function parse7(text4, reviver) {
+    module.exports = function parse8(text4, reviver) {
       source = String(text4);
       parseState = "start";
       stack = [];
@@ -3911,10 +3911,10 @@ var require_stringify = __commonJS({
 // node_modules/json5/lib/index.js
 var require_lib = __commonJS({
   "node_modules/json5/lib/index.js"(exports, module) {
-    var parse7 = require_parse();
+    var parse8 = require_parse();
     var stringify3 = require_stringify();
     var JSON53 = {
-      parse: parse7,
+      parse: parse8,
       stringify: stringify3
     };
     module.exports = JSON53;
@@ -4868,13 +4868,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str4, indent2, comment) => str4.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str4.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str5, indent2, comment) => str5.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str5.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -5028,16 +5028,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
-    function lineLengthOverLimit(str4, lineWidth, indentLength) {
+    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
+    function lineLengthOverLimit(str5, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str4.length;
+      const strLen = str5.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str4[i] === "\n") {
+        if (str5[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -5054,11 +5054,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str4 = "";
+      let str5 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str4 += json.slice(start, i) + "\\ ";
+          str5 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -5067,38 +5067,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str4 += json.slice(start, i);
+                str5 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str4 += "\\0";
+                    str5 += "\\0";
                     break;
                   case "0007":
-                    str4 += "\\a";
+                    str5 += "\\a";
                     break;
                   case "000b":
-                    str4 += "\\v";
+                    str5 += "\\v";
                     break;
                   case "001b":
-                    str4 += "\\e";
+                    str5 += "\\e";
                     break;
                   case "0085":
-                    str4 += "\\N";
+                    str5 += "\\N";
                     break;
                   case "00a0":
-                    str4 += "\\_";
+                    str5 += "\\_";
                     break;
                   case "2028":
-                    str4 += "\\L";
+                    str5 += "\\L";
                     break;
                   case "2029":
-                    str4 += "\\P";
+                    str5 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str4 += "\\x" + code.substr(2);
+                      str5 += "\\x" + code.substr(2);
                     else
-                      str4 += json.substr(i, 6);
+                      str5 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -5108,14 +5108,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str4 += json.slice(start, i) + "\n\n";
+                str5 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str4 += "\n";
+                  str5 += "\n";
                   i += 2;
                 }
-                str4 += indent2;
+                str5 += indent2;
                 if (json[i + 2] === " ")
-                  str4 += "\\";
+                  str5 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -5124,8 +5124,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str4 = start ? str4 + json.slice(start) : json;
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str5 = start ? str5 + json.slice(start) : json;
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -5253,15 +5253,15 @@ ${indent2}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str4 = value.replace(/\n+/g, `$&
+      const str5 = value.replace(/\n+/g, `$&
 ${indent2}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -5413,11 +5413,11 @@ var require_stringify2 = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str4;
-      return identity2.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
-${ctx.indent}${str4}`;
+        return str5;
+      return identity2.isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
+${ctx.indent}${str5}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify3;
@@ -5452,8 +5452,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str4 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
+      let str5 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -5462,27 +5462,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
+          return str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str4 = `? ${str4}`;
+        str5 = `? ${str5}`;
         if (keyComment && !keyCommentDone) {
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str4;
+        return str5;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
-        str4 = `? ${str4}
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+        str5 = `? ${str5}
 ${indent2}:`;
       } else {
-        str4 = `${str4}:`;
+        str5 = `${str5}:`;
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity2.isNode(value)) {
@@ -5498,7 +5498,7 @@ ${indent2}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity2.isScalar(value))
-        ctx.indentAtStart = str4.length + 1;
+        ctx.indentAtStart = str5.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -5542,16 +5542,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str4 += ws + valueStr;
+      str5 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
+        str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str4;
+      return str5;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -5778,31 +5778,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str5 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str6 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
+          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str5);
+        lines.push(blockItemPrefix + str6);
       }
-      let str4;
+      let str5;
       if (lines.length === 0) {
-        str4 = flowChars.start + flowChars.end;
+        str5 = flowChars.start + flowChars.end;
       } else {
-        str4 = lines[0];
+        str5 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str4 += line ? `
+          str5 += line ? `
 ${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+        str5 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str4;
+      return str5;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -5845,21 +5845,21 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str4 = stringify3.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
+        let str5 = stringify3.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
         if (i < items.length - 1) {
-          str4 += ",";
+          str5 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str4 += ",";
+            str5 += ",";
           }
         }
         if (comment)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
-        lines.push(str4);
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment));
+        lines.push(str5);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -5871,11 +5871,11 @@ ${indent2}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str4 = start;
+          let str5 = start;
           for (const line of lines)
-            str4 += line ? `
+            str5 += line ? `
 ${indentStep}${indent2}${line}` : "\n";
-          return `${str4}
+          return `${str5}
 ${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -6207,7 +6207,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str4) => str4,
+      resolve: (str5) => str5,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -6245,7 +6245,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
+      resolve: (str5) => new Scalar.Scalar(str5[0] === "t" || str5[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -6297,7 +6297,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -6306,7 +6306,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4),
+      resolve: (str5) => parseFloat(str5),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -6317,11 +6317,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4));
-        const dot = str4.indexOf(".");
-        if (dot !== -1 && str4[str4.length - 1] === "0")
-          node.minFractionDigits = str4.length - dot - 1;
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5));
+        const dot = str5.indexOf(".");
+        if (dot !== -1 && str5[str5.length - 1] === "0")
+          node.minFractionDigits = str5.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -6338,7 +6338,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
+    var intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -6351,7 +6351,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str4, _onError, opt3) => intResolve(str4, 2, 8, opt3),
+      resolve: (str5, _onError, opt3) => intResolve(str5, 2, 8, opt3),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -6359,7 +6359,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str4, _onError, opt3) => intResolve(str4, 0, 10, opt3),
+      resolve: (str5, _onError, opt3) => intResolve(str5, 0, 10, opt3),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -6368,7 +6368,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str4, _onError, opt3) => intResolve(str4, 2, 16, opt3),
+      resolve: (str5, _onError, opt3) => intResolve(str5, 2, 16, opt3),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -6421,7 +6421,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str4) => str4,
+        resolve: (str5) => str5,
         stringify: stringifyJSON
       },
       {
@@ -6438,7 +6438,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str4) => str4 === "true",
+        resolve: (str5) => str5 === "true",
         stringify: stringifyJSON
       },
       {
@@ -6446,7 +6446,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
+        resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -6454,7 +6454,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str4) => parseFloat(str4),
+        resolve: (str5) => parseFloat(str5),
         stringify: stringifyJSON
       }
     ];
@@ -6462,9 +6462,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str4, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
-        return str4;
+      resolve(str5, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
+        return str5;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -6496,10 +6496,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str4 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str4.length);
-          for (let i = 0; i < str4.length; ++i)
-            buffer[i] = str4.charCodeAt(i);
+          const str5 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str5.length);
+          for (let i = 0; i < str5.length; ++i)
+            buffer[i] = str5.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -6510,28 +6510,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str4;
+        let str5;
         if (typeof node_buffer.Buffer === "function") {
-          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str4 = btoa(s);
+          str5 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str4.length / lineWidth);
+          const n = Math.ceil(str5.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str4.substr(o, lineWidth);
+            lines[i] = str5.substr(o, lineWidth);
           }
-          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str5 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -6737,7 +6737,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -6746,7 +6746,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
+      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -6757,11 +6757,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
-        const dot = str4.indexOf(".");
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, "")));
+        const dot = str5.indexOf(".");
         if (dot !== -1) {
-          const f = str4.substring(dot + 1).replace(/_/g, "");
+          const f = str5.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -6781,34 +6781,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str4, offset, radix, { intAsBigInt }) {
-      const sign = str4[0];
+    function intResolve(str5, offset, radix, { intAsBigInt }) {
+      const sign = str5[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str4 = str4.substring(offset).replace(/_/g, "");
+      str5 = str5.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str4 = `0b${str4}`;
+            str5 = `0b${str5}`;
             break;
           case 8:
-            str4 = `0o${str4}`;
+            str5 = `0o${str5}`;
             break;
           case 16:
-            str4 = `0x${str4}`;
+            str5 = `0x${str5}`;
             break;
         }
-        const n2 = BigInt(str4);
+        const n2 = BigInt(str5);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str4, radix);
+      const n = parseInt(str5, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str4 = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str4.substr(1) : prefix2 + str4;
+        const str5 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str5.substr(1) : prefix2 + str5;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -6818,7 +6818,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str4, _onError, opt3) => intResolve(str4, 2, 2, opt3),
+      resolve: (str5, _onError, opt3) => intResolve(str5, 2, 2, opt3),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -6827,7 +6827,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str4, _onError, opt3) => intResolve(str4, 1, 8, opt3),
+      resolve: (str5, _onError, opt3) => intResolve(str5, 1, 8, opt3),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -6835,7 +6835,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str4, _onError, opt3) => intResolve(str4, 0, 10, opt3),
+      resolve: (str5, _onError, opt3) => intResolve(str5, 0, 10, opt3),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -6844,7 +6844,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str4, _onError, opt3) => intResolve(str4, 2, 16, opt3),
+      resolve: (str5, _onError, opt3) => intResolve(str5, 2, 16, opt3),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -6948,9 +6948,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str4, asBigInt) {
-      const sign = str4[0];
-      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
+    function parseSexagesimal(str5, asBigInt) {
+      const sign = str5[0];
+      const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -6987,7 +6987,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
+      resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -6996,7 +6996,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str4) => parseSexagesimal(str4, false),
+      resolve: (str5) => parseSexagesimal(str5, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -7007,8 +7007,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str4) {
-        const match2 = str4.match(timestamp.test);
+      resolve(str5) {
+        const match2 = str5.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
@@ -11151,7 +11151,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse7(src, reviver, options) {
+    function parse8(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -11192,7 +11192,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document2.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse7;
+    exports.parse = parse8;
     exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify3;
@@ -19059,10 +19059,10 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   }
   if (!(state & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str4 = ctx.s.slice(startPtr, ctx.p);
+  let str5 = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
-    str4 = str4.replaceAll("_", "");
-  return state > 1 ? parseFloat(str4) : parseInteger(ctx, str4, 10, startPtr);
+    str5 = str5.replaceAll("_", "");
+  return state > 1 ? parseFloat(str5) : parseInteger(ctx, str5, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
@@ -19078,15 +19078,15 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   }
   if (underscore & 1)
     TomlError.x("unfinished numeric value", ctx);
-  let str4 = ctx.s.slice(startPtr + 2, ctx.p);
+  let str5 = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
-    str4 = str4.replaceAll("_", "");
-  return parseInteger(ctx, str4, base, startPtr);
+    str5 = str5.replaceAll("_", "");
+  return parseInteger(ctx, str5, base, startPtr);
 }
-function parseInteger(ctx, str4, base, startPtr) {
+function parseInteger(ctx, str5, base, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str4, base);
+      let val = parseInt(str5, base);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -19094,7 +19094,7 @@ function parseInteger(ctx, str4, base, startPtr) {
       }
       return val;
     }
-  return base === 10 ? BigInt(str4) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str4);
+  return base === 10 ? BigInt(str5) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str5);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -19141,25 +19141,25 @@ function parseTime(ctx, c, endChr) {
   let t2 = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t2, 4, false, start);
 }
-function readDate(ctx, str4, type, unsafeDelim, errPtr, temporalSuffix) {
+function readDate(ctx, str5, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date = new TomlDate(str4, type, unsafeDelim);
+    let date = new TomlDate(str5, type, unsafeDelim);
     if (!date.isValid())
       TomlError.x("invalid date", ctx, errPtr);
     return date;
   }
   try {
     if (temporalSuffix)
-      str4 += temporalSuffix;
+      str5 += temporalSuffix;
     switch (type) {
       case 1:
-        return Temporal.ZonedDateTime.from(str4);
+        return Temporal.ZonedDateTime.from(str5);
       case 2:
-        return Temporal.PlainDateTime.from(str4);
+        return Temporal.PlainDateTime.from(str5);
       case 3:
-        return Temporal.PlainDate.from(str4);
+        return Temporal.PlainDate.from(str5);
       case 4:
-        return Temporal.PlainTime.from(str4);
+        return Temporal.PlainTime.from(str5);
     }
   } catch (e) {
     TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
@@ -19310,8 +19310,8 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table2, meta, type) {
-  let t2 = table2;
+function peekTable(ctx, key, table3, meta, type) {
+  let t2 = table3;
   let m = meta;
   let k;
   let hasOwn2 = false;
@@ -19657,21 +19657,21 @@ import fs3 from "node:fs";
 import path3 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str4) => {
+var range = (a, b, str5) => {
   let begs, beg, left, right = void 0, result2;
-  let ai = str4.indexOf(a);
-  let bi = str4.indexOf(b, ai + 1);
+  let ai = str5.indexOf(a);
+  let bi = str5.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str4.length;
+    left = str5.length;
     while (i >= 0 && !result2) {
       if (i === ai) {
         begs.push(i);
-        ai = str4.indexOf(a, i + 1);
+        ai = str5.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -19682,7 +19682,7 @@ var range = (a, b, str4) => {
           left = beg;
           right = bi;
         }
-        bi = str4.indexOf(b, i + 1);
+        bi = str5.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -19715,35 +19715,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str4) {
-  return !isNaN(str4) ? parseInt(str4, 10) : str4.charCodeAt(0);
+function numeric(str5) {
+  return !isNaN(str5) ? parseInt(str5, 10) : str5.charCodeAt(0);
 }
-function escapeBraces(str4) {
-  return str4.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str5) {
+  return str5.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str4) {
-  return str4.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str5) {
+  return str5.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str4, masked, budget) {
+function balancedWithBudget(str5, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str4.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str5.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str4.slice(0, r[0]),
-    body: str4.slice(r[0] + 1, r[1]),
-    post: str4.slice(r[1] + 1),
+    pre: str5.slice(0, r[0]),
+    body: str5.slice(r[0] + 1, r[1]),
+    post: str5.slice(r[1] + 1),
     unmatched
   };
 }
@@ -19767,34 +19767,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str4, budget) {
-  budget.remaining -= str4.length;
+function commaSetFollows(str5, budget) {
+  budget.remaining -= str5.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str4.length - 1; i >= 0; i--) {
-    const c = str4.charCodeAt(i);
+  for (let i = str5.length - 1; i >= 0; i--) {
+    const c = str5.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str4.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str5.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str4, budget) {
+function parseCommaParts(str5, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str4, str4, budget);
+    const m = balancedWithBudget(str5, str5, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str4.split(",");
+      const tail = str5.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -19809,14 +19809,14 @@ function parseCommaParts(str4, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str4 = post;
+    str5 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str4, options = {}) {
-  if (!str4) {
+function expand(str5, options = {}) {
+  if (!str5) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -19824,13 +19824,13 @@ function expand(str4, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str4.slice(0, 2) === "{}") {
-    str4 = "\\{\\}" + str4.slice(2);
+  if (str5.slice(0, 2) === "{}") {
+    str5 = "\\{\\}" + str5.slice(2);
   }
-  return expand_(escapeBraces(str4), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str5), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str4) {
-  return "{" + str4 + "}";
+function embrace(str5) {
+  return "{" + str5 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -19917,20 +19917,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str4];
+    return [str5];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str4;
+  let masked = str5;
   for (; ; ) {
-    const m = balancedWithBudget(str4, masked, budget);
+    const m = balancedWithBudget(str5, masked, budget);
     if (!m) {
-      return combine(acc, str4, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str5, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -19942,7 +19942,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m.post.length)
         break;
-      str4 = m.post;
+      str5 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -19953,7 +19953,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str4 = m.pre + "{" + m.body + escClose + m.post;
+        str5 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -19988,7 +19988,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m.post.length)
             break;
-          str4 = m.post;
+          str5 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -20025,7 +20025,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m.post.length)
       break;
-    str4 = m.post;
+    str5 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -20852,11 +20852,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str4 = chars === s;
+    const str5 = chars === s;
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code = str4 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      const code = str5 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
       d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
     }
     return d.match;
@@ -25210,7 +25210,7 @@ function json5Positions(text4) {
       } else break;
     }
   };
-  const str4 = () => {
+  const str5 = () => {
     const q = text4[i++];
     let s = "";
     while (i < n && text4[i] !== q) {
@@ -25242,7 +25242,7 @@ function json5Positions(text4) {
         }
         const at3 = here();
         let key;
-        if (text4[i] === '"' || text4[i] === "'") key = str4();
+        if (text4[i] === '"' || text4[i] === "'") key = str5();
         else {
           const s = i;
           while (i < n && /[^\s:/]/.test(text4[i])) i++;
@@ -25270,7 +25270,7 @@ function json5Positions(text4) {
         if (text4[i] === ",") i++;
       }
     } else if (c === '"' || c === "'") {
-      str4();
+      str5();
     } else {
       while (i < n && /[^\s,\]}/]/.test(text4[i])) i++;
     }
@@ -25386,15 +25386,15 @@ var detectHarmonyOS = ({ repo, appDir }) => {
         const o = obj(c);
         if (!o) return;
         const mat = obj(o.material) ?? {};
-        const str4 = (v) => typeof v === "string" ? v : void 0;
+        const str5 = (v) => typeof v === "string" ? v : void 0;
         const sc = {
           file: f,
-          name: str4(o.name) ?? "",
-          hasStorePassword: !!str4(mat.storePassword),
-          hasKeyPassword: !!str4(mat.keyPassword),
+          name: str5(o.name) ?? "",
+          hasStorePassword: !!str5(mat.storePassword),
+          hasKeyPassword: !!str5(mat.keyPassword),
           location: at(f, r.pos, `/app/signingConfigs/${i}`)
         };
-        for (const [k, v] of [["type", str4(o.type)], ["storeFile", str4(mat.storeFile)], ["profile", str4(mat.profile)], ["certpath", str4(mat.certpath)]]) {
+        for (const [k, v] of [["type", str5(o.type)], ["storeFile", str5(mat.storeFile)], ["profile", str5(mat.profile)], ["certpath", str5(mat.certpath)]]) {
           if (v !== void 0) sc[k] = v;
         }
         facts.signingConfigs.push(sc);
@@ -25975,6 +25975,7 @@ var PURL_TYPE = {
   pub: "pub",
   npm: "npm",
   ohpm: "ohpm",
+  cargo: "cargo",
   file: "generic"
 };
 function purl(eco, group, name, version, subpath) {
@@ -26005,6 +26006,124 @@ function semverRangeDynamic(spec) {
 }
 function isSha(s) {
   return !!s && /^[0-9a-f]{40}$/i.test(s);
+}
+
+// src/detectors/sdks/cargo.ts
+var SECTIONS = { dependencies: void 0, "dev-dependencies": "dev", "build-dependencies": "build-tool" };
+var CRATES_IO = "registry+https://github.com/rust-lang/crates.io-index";
+function parse2(ctx, file, text4, what) {
+  try {
+    return parse(text4);
+  } catch (e) {
+    const err = e;
+    ctx.diagnostics.push(parseDiagnostic(file, what, (err.message ?? String(e)).split("\n")[0], err.line, err.column));
+    return null;
+  }
+}
+var table = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var str = (v) => typeof v === "string" ? v : void 0;
+function workspaceDeps(ctx, file) {
+  const manifests = ctx.files.filter((f) => (f === "Cargo.toml" || f.endsWith("/Cargo.toml")) && f !== file && isAncestorOrSelf(dirname3(f), dirname3(file))).sort((a, b) => b.length - a.length);
+  for (const m of manifests) {
+    const text4 = ctx.repo.readText(m);
+    if (!text4.ok) continue;
+    try {
+      const ws = table(parse(text4.text).workspace);
+      if (ws) return table(ws.dependencies) ?? {};
+    } catch {
+    }
+  }
+  return {};
+}
+function lineOf(text4, key) {
+  const k = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`^[ \\t]*(?:"${k}"|${k})[ \\t]*[=.]|^[ \\t]*\\[[^\\]\\n]*dependencies\\.(?:"${k}"|${k})[ \\t]*\\]`, "m");
+  const m = re.exec(text4);
+  return m ? text4.slice(0, m.index).split("\n").length : 1;
+}
+function scanCargoToml(ctx, file) {
+  const text4 = read2(ctx, file);
+  if (text4 === null) return;
+  const data = parse2(ctx, file, text4, "TOML (Cargo.toml)");
+  if (!data) return;
+  const tables = [];
+  for (const [section, scope] of Object.entries(SECTIONS)) {
+    const own = table(data[section]);
+    if (own) tables.push([own, scope]);
+    for (const target of Object.values(table(data.target) ?? {})) {
+      const t2 = table(table(target)?.[section]);
+      if (t2) tables.push([t2, scope]);
+    }
+  }
+  let inherited;
+  for (const [deps, scope] of tables) {
+    for (const [key, raw] of Object.entries(deps)) {
+      let d = typeof raw === "string" ? { version: raw } : table(raw) ?? {};
+      if (d.workspace === true) {
+        inherited ??= { ...table(table(data.workspace)?.dependencies), ...workspaceDeps(ctx, file) };
+        const base = inherited[key];
+        d = { ...typeof base === "string" ? { version: base } : table(base) ?? {}, ...d };
+      }
+      if (str(d.path) !== void 0) continue;
+      const name = str(d.package) ?? key;
+      const git2 = str(d.git);
+      let versionSpec = str(d.version);
+      let dynamic;
+      let source;
+      if (git2) {
+        const rev = str(d.rev);
+        source = `git:${git2}`;
+        versionSpec = rev ? `git rev ${rev}` : str(d.tag) ? `git tag ${str(d.tag)}` : str(d.branch) ? `git branch ${str(d.branch)}` : "git default branch";
+        dynamic = !isSha(rev) && !str(d.tag);
+      } else {
+        versionSpec ??= "*";
+        dynamic = !/^=\s*\d+\.\d+\.\d+$/.test(versionSpec.trim());
+        source = str(d.registry) ? `registry:${str(d.registry)}` : void 0;
+      }
+      ctx.sightings.push({
+        ecosystem: "cargo",
+        name,
+        versionSpec,
+        dynamic,
+        lockable: true,
+        direct: true,
+        scope,
+        file,
+        line: lineOf(text4, key),
+        root: dirname3(file),
+        source
+      });
+    }
+  }
+}
+function scanCargoLock(ctx, file) {
+  const text4 = read2(ctx, file);
+  if (text4 === null) return;
+  const data = parse2(ctx, file, text4, "TOML (Cargo.lock)");
+  if (!data) return;
+  const packages = Array.isArray(data.package) ? data.package : [];
+  const lines = [];
+  text4.split("\n").forEach((l2, i) => {
+    if (/^\s*\[\[package\]\]\s*$/.test(l2)) lines.push(i + 1);
+  });
+  packages.forEach((p, i) => {
+    const pkg = table(p);
+    const name = str(pkg?.name);
+    const src = str(pkg?.source);
+    if (!name || !src) return;
+    ctx.sightings.push({
+      ecosystem: "cargo",
+      name,
+      version: str(pkg?.version),
+      dynamic: false,
+      lock: true,
+      direct: false,
+      file,
+      line: lines[i] ?? 1,
+      root: dirname3(file),
+      source: src === CRATES_IO ? void 0 : src
+    });
+  });
 }
 
 // src/detectors/sdks/carthage.ts
@@ -26101,7 +26220,7 @@ function parseCatalog(ctx, file) {
     return null;
   }
   const lines = sectionKeyLines(text4);
-  const lineOf = (section, key) => lines.get(`${section}\0${key}`) ?? 1;
+  const lineOf2 = (section, key) => lines.get(`${section}\0${key}`) ?? 1;
   const versions = /* @__PURE__ */ new Map();
   const versionSpecs = /* @__PURE__ */ new Map();
   for (const [k, v] of Object.entries(data.versions ?? {})) {
@@ -26134,7 +26253,7 @@ function parseCatalog(ctx, file) {
       } else if (ver !== void 0) rv = richVersion(ver);
     }
     if (!group || !name) {
-      ctx.unresolved.push({ file, line: lineOf("libraries", alias), text: `${alias} = ${JSON.stringify(v)}`, reason: "catalog entry without group and name" });
+      ctx.unresolved.push({ file, line: lineOf2("libraries", alias), text: `${alias} = ${JSON.stringify(v)}`, reason: "catalog entry without group and name" });
       continue;
     }
     const dyn = rv.version ? gradleDynamic(rv.version) || /strictly|require|prefer/.test(rv.spec ?? "") && /[[(\]]/.test(rv.version) : false;
@@ -26145,12 +26264,12 @@ function parseCatalog(ctx, file) {
       version: rv.version,
       versionSpec: rv.spec,
       dynamic: dyn,
-      line: lineOf("libraries", alias)
+      line: lineOf2("libraries", alias)
     });
   }
   const bundles = /* @__PURE__ */ new Map();
   for (const [alias, v] of Object.entries(data.bundles ?? {})) {
-    if (Array.isArray(v)) bundles.set(accessorKey(alias), { aliases: v.map(String), line: lineOf("bundles", alias) });
+    if (Array.isArray(v)) bundles.set(accessorKey(alias), { aliases: v.map(String), line: lineOf2("bundles", alias) });
   }
   const plugins = /* @__PURE__ */ new Map();
   for (const [alias, v] of Object.entries(data.plugins ?? {})) {
@@ -26168,7 +26287,7 @@ function parseCatalog(ctx, file) {
         rv = { ...versionSpecs.get(ver.ref) ?? {}, spec: `version.ref = ${ver.ref}` };
       } else if (ver !== void 0) rv = richVersion(ver);
     }
-    if (id) plugins.set(accessorKey(alias), { id, version: rv.version, versionSpec: rv.spec, line: lineOf("plugins", alias) });
+    if (id) plugins.set(accessorKey(alias), { id, version: rv.version, versionSpec: rv.spec, line: lineOf2("plugins", alias) });
   }
   return { name: basename2(file).replace(/\.versions\.toml$/, ""), file, libraries, bundles, versions, plugins };
 }
@@ -26915,7 +27034,7 @@ function scanGradleRepositories(ctx, file) {
 }
 
 // src/detectors/sdks/npm.ts
-var SECTIONS = {
+var SECTIONS2 = {
   dependencies: void 0,
   devDependencies: "dev",
   optionalDependencies: "optional",
@@ -26947,7 +27066,7 @@ function scanPackageJson(ctx, file) {
   const data = parseJson(ctx, file, text4, "JSON (package.json)");
   if (!data) return;
   const keys = jsonKeyLines(text4);
-  for (const [section, scope] of Object.entries(SECTIONS)) {
+  for (const [section, scope] of Object.entries(SECTIONS2)) {
     const deps = data[section];
     if (!deps || typeof deps !== "object") continue;
     for (const [key, specRaw] of Object.entries(deps)) {
@@ -26983,7 +27102,7 @@ function scanPackageLock(ctx, file) {
   if (packages && typeof packages === "object") {
     const top = packages[""] ?? {};
     const direct = /* @__PURE__ */ new Map();
-    for (const [section, scope] of Object.entries(SECTIONS)) {
+    for (const [section, scope] of Object.entries(SECTIONS2)) {
       for (const n of Object.keys(top[section] ?? {})) if (!direct.has(n)) direct.set(n, scope);
     }
     for (const [key, p] of Object.entries(packages)) {
@@ -27038,8 +27157,8 @@ function scanPackageLock(ctx, file) {
 
 // src/detectors/sdks/ohpm.ts
 var import_json52 = __toESM(require_lib(), 1);
-var SECTIONS2 = { dependencies: void 0, devDependencies: "dev", dynamicDependencies: "dynamic" };
-function parse2(ctx, file, text4, what) {
+var SECTIONS3 = { dependencies: void 0, devDependencies: "dev", dynamicDependencies: "dynamic" };
+function parse3(ctx, file, text4, what) {
   try {
     const v = import_json52.default.parse(text4);
     if (v && typeof v === "object" && !Array.isArray(v)) return v;
@@ -27053,11 +27172,11 @@ function parse2(ctx, file, text4, what) {
 function scanOhPackage(ctx, file) {
   const text4 = read2(ctx, file);
   if (text4 === null) return;
-  const data = parse2(ctx, file, text4, "JSON5 (oh-package.json5)");
+  const data = parse3(ctx, file, text4, "JSON5 (oh-package.json5)");
   if (!data) return;
   const keys = jsonKeyLines(text4);
   const root = dirname3(file);
-  for (const [section, scope] of Object.entries(SECTIONS2)) {
+  for (const [section, scope] of Object.entries(SECTIONS3)) {
     const deps = data[section];
     if (!deps || typeof deps !== "object") continue;
     for (const [full, specRaw] of Object.entries(deps)) {
@@ -27086,7 +27205,7 @@ function scanOhPackage(ctx, file) {
 function scanOhPackageLock(ctx, file) {
   const text4 = read2(ctx, file);
   if (text4 === null) return;
-  const data = parse2(ctx, file, text4, "JSON5 (oh-package-lock.json5)");
+  const data = parse3(ctx, file, text4, "JSON5 (oh-package-lock.json5)");
   if (!data) return;
   const keys = jsonKeyLines(text4);
   const packages = data.packages ?? {};
@@ -27114,7 +27233,7 @@ function scanOhPackageLock(ctx, file) {
 
 // src/detectors/sdks/pnpm.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-var SECTIONS3 = { dependencies: void 0, devDependencies: "dev", optionalDependencies: "optional" };
+var SECTIONS4 = { dependencies: void 0, devDependencies: "dev", optionalDependencies: "optional" };
 function pnpmKey(key) {
   let k = key.replace(/^\//, "").replace(/\(.*$/, "");
   const at3 = k.lastIndexOf("@");
@@ -27149,7 +27268,7 @@ function scanPnpmLock(ctx, file) {
   const importerList = importers ? yamlEntries(importers, lc).map((e) => ({ dir: e.key, node: e.value })) : [{ dir: ".", node: top }];
   for (const imp of importerList) {
     const root = joinPath(base, imp.dir) ?? base;
-    for (const [section, scope] of Object.entries(SECTIONS3)) {
+    for (const [section, scope] of Object.entries(SECTIONS4)) {
       for (const e of yamlEntries(yamlGet(imp.node, section), lc)) {
         const raw = yamlString(e.value) ?? yamlString(yamlGet(e.value, "version"));
         if (!raw || /^(link|file|workspace):/.test(raw)) continue;
@@ -27351,7 +27470,7 @@ function scanPodfileLock(ctx, file) {
 
 // src/detectors/sdks/pubspec.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-var SECTIONS4 = { dependencies: void 0, dev_dependencies: "dev", dependency_overrides: "override" };
+var SECTIONS5 = { dependencies: void 0, dev_dependencies: "dev", dependency_overrides: "override" };
 function pubRangeDynamic(spec) {
   if (!spec || spec === "any") return true;
   return !/^\d+\.\d+\.\d+([-+][\w.+-]*)?$/.test(spec.trim());
@@ -27363,7 +27482,7 @@ function scanPubspec(ctx, file) {
   if (!parsed) return;
   const { doc, lc } = parsed;
   const root = dirname3(file);
-  for (const [section, scope] of Object.entries(SECTIONS4)) {
+  for (const [section, scope] of Object.entries(SECTIONS5)) {
     for (const e of yamlEntries(yamlGet(doc.contents, section), lc)) {
       const v = e.value;
       let spec;
@@ -27712,6 +27831,8 @@ var detectSdks = ({ repo, appDir }) => {
     else if (b === "package-lock.json" || b === "npm-shrinkwrap.json") scanPackageLock(ctx, f);
     else if (b === "yarn.lock") scanYarnLock(ctx, f);
     else if (b === "pnpm-lock.yaml") scanPnpmLock(ctx, f);
+    else if (b === "Cargo.toml") scanCargoToml(ctx, f);
+    else if (b === "Cargo.lock") scanCargoLock(ctx, f);
     else if (b === "oh-package.json5") scanOhPackage(ctx, f);
     else if (b === "oh-package-lock.json5") scanOhPackageLock(ctx, f);
     else if (b === ".npmrc" || b === ".yarnrc") scanRegistryRc(ctx, f, "npm-registry");
@@ -28535,7 +28656,7 @@ function registerFunctions(registry) {
   const textDecoder = new TextDecoder("utf8");
   const ByteOpts = typeof Buffer !== "undefined" ? {
     byteLength: (v) => Buffer.byteLength(v),
-    fromString: (str4) => Buffer.from(str4, "utf8"),
+    fromString: (str5) => Buffer.from(str5, "utf8"),
     toHex: (b) => Buffer.prototype.hexSlice.call(b, 0, b.length),
     toBase64: (b) => Buffer.prototype.base64Slice.call(b, 0, b.length),
     toUtf8: (b) => Buffer.prototype.utf8Slice.call(b, 0, b.length),
@@ -28543,7 +28664,7 @@ function registerFunctions(registry) {
   } : {
     textEncoder: new TextEncoder("utf8"),
     byteLength: (v) => textEncoder.encode(v).length,
-    fromString: (str4) => textEncoder.encode(str4),
+    fromString: (str5) => textEncoder.encode(str5),
     toHex: Uint8Array.prototype.toHex ? (b) => b.toHex() : (b) => arrayFrom(b, (i) => i.toString(16).padStart(2, "0")).join(""),
     toBase64: Uint8Array.prototype.toBase64 ? (b) => b.toBase64() : (b) => btoa(arrayFrom(b, (i) => String.fromCodePoint(i)).join("")),
     toUtf8: (b) => textDecoder.decode(b),
@@ -28644,9 +28765,9 @@ function registerFunctions(registry) {
   functionOverload(`google.protobuf.Duration.getMilliseconds(): int`, (d) => d.getMilliseconds());
   register(registry);
 }
-function stringSize(str4) {
+function stringSize(str5) {
   let count = 0;
-  for (const c of str4) count++;
+  for (const c of str5) count++;
   return count;
 }
 
@@ -29200,11 +29321,11 @@ var Candidates = class {
     return true;
   }
 };
-function splitByComma(str4) {
+function splitByComma(str5) {
   const parts = [];
   let current = "";
   let depth = 0;
-  for (const char of str4) {
+  for (const char of str5) {
     if (char === "<") depth++;
     else if (char === ">") depth--;
     else if (char === "," && depth === 0) {
@@ -31521,24 +31642,24 @@ var Lexer = class {
       end: Math.min(start + chars, offset + len)
     });
   }
-  processEscapes(offset, str4, isBytes) {
-    if (!str4.includes("\\")) return str4;
-    const len = str4.length;
+  processEscapes(offset, str5, isBytes) {
+    if (!str5.includes("\\")) return str5;
+    const len = str5.length;
     let result2 = "";
     let i = 0;
     while (i < len) {
-      if (str4[i] !== "\\" || i + 1 >= len) {
-        result2 += str4[i++];
+      if (str5[i] !== "\\" || i + 1 >= len) {
+        result2 += str5[i++];
         continue;
       }
-      const next = str4[i + 1];
+      const next = str5[i + 1];
       if (STRING_ESCAPES[next]) {
         result2 += STRING_ESCAPES[next];
         i += 2;
       } else if (next === "u" || next === "U") {
         if (isBytes) throw this.#escapeErr("bytes_unicode_escape", offset, len, i, 2, next);
         const hexLen = next === "u" ? 4 : 8;
-        const hex = str4.substring(i + 2, i + 2 + hexLen);
+        const hex = str5.substring(i + 2, i + 2 + hexLen);
         const c = Number.parseInt(hex, 16);
         if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex) || c > 1114111)
           throw this.#escapeErr("invalid_unicode_escape", offset, len, i, 2 + hexLen, next + hex);
@@ -31547,13 +31668,13 @@ var Lexer = class {
         result2 += String.fromCodePoint(c);
         i += 2 + hexLen;
       } else if (next === "x" || next === "X") {
-        const h = str4.substring(i + 2, i + 4);
+        const h = str5.substring(i + 2, i + 4);
         if (!/^[0-9a-fA-F]{2}$/.test(h))
           throw this.#escapeErr("invalid_hex_escape", offset, len, i, 4, next + h);
         result2 += String.fromCharCode(Number.parseInt(h, 16));
         i += 4;
       } else if (next >= "0" && next <= "7") {
-        const o = str4.substring(i + 1, i + 4);
+        const o = str5.substring(i + 1, i + 4);
         if (!/^[0-7]{3}$/.test(o)) throw this.#escapeErr("invalid_octal_escape", offset, len, i, 4);
         const value = Number.parseInt(o, 8);
         if (value > 255) throw this.#escapeErr("octal_escape_out_of_range", offset, len, i, 4, o);
@@ -34560,7 +34681,7 @@ var ARTICLES3 = [
 
 // src/reporters/evidence.ts
 var obj2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-var str = (v) => typeof v === "string" && v ? v : v instanceof Date ? v.toISOString().slice(0, 10) : void 0;
+var str2 = (v) => typeof v === "string" && v ? v : v instanceof Date ? v.toISOString().slice(0, 10) : void 0;
 var strs = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 var list = (v) => Array.isArray(v) ? v.map(obj2).filter((o) => !!o) : [];
 var LINKS2 = [
@@ -34614,43 +34735,43 @@ function withEvidence(report, opts) {
       const v = at2(data, l2.pointer);
       if (v === void 0) continue;
       const o = obj2(v);
-      const report2 = o ? str(o.report) ?? str(o.url) ?? str(o.document) : str(v);
-      links.push({ label: l2.label, pointer: l2.pointer, articles: l2.articles, ...opt("date", str(o?.date) ?? str(o?.lastScan) ?? str(o?.approvedAt)), ...opt("result", str(o?.result)), ...opt("report", report2) });
+      const report2 = o ? str2(o.report) ?? str2(o.url) ?? str2(o.document) : str2(v);
+      links.push({ label: l2.label, pointer: l2.pointer, articles: l2.articles, ...opt("date", str2(o?.date) ?? str2(o?.lastScan) ?? str2(o?.approvedAt)), ...opt("result", str2(o?.result)), ...opt("report", report2) });
     }
     for (const [i, o] of list(data?.outsourcing).entries()) {
       const la = obj2(o.lastAssessment);
-      if (la) links.push({ label: { en: `Outsourcing assessment: ${str(o.vendor) ?? i}`, "zh-CN": `\u5916\u5305\u8BC4\u4F30\uFF1A${str(o.vendor) ?? i}` }, pointer: `/outsourcing/${i}/lastAssessment`, articles: [14], ...opt("date", str(la.date)), ...opt("result", str(la.result)), ...opt("report", str(la.report)) });
+      if (la) links.push({ label: { en: `Outsourcing assessment: ${str2(o.vendor) ?? i}`, "zh-CN": `\u5916\u5305\u8BC4\u4F30\uFF1A${str2(o.vendor) ?? i}` }, pointer: `/outsourcing/${i}/lastAssessment`, articles: [14], ...opt("date", str2(la.date)), ...opt("result", str2(la.result)), ...opt("report", str2(la.report)) });
     }
     const sdks = list(data?.sdks).map((s, i) => {
       const sa = obj2(s.securityAssessment);
       return {
-        id: str(s.id) ?? `sdks[${i}]`,
-        ...opt("vendor", str(s.vendor)),
-        ...opt("purpose", str(s.purpose)),
+        id: str2(s.id) ?? `sdks[${i}]`,
+        ...opt("vendor", str2(s.vendor)),
+        ...opt("purpose", str2(s.purpose)),
         personalInfo: strs(s.personalInfo),
-        ...sa ? { assessment: { ...opt("date", str(sa.date)), ...opt("result", str(sa.result)), ...opt("report", str(sa.report)) } } : {},
-        ...opt("contractExpires", str(obj2(s.contract)?.expires))
+        ...sa ? { assessment: { ...opt("date", str2(sa.date)), ...opt("result", str2(sa.result)), ...opt("report", str2(sa.report)) } } : {},
+        ...opt("contractExpires", str2(obj2(s.contract)?.expires))
       };
     });
     const waivers = list(data?.waivers).map((w) => ({
-      rule: str(w.rule) ?? "?",
-      ...opt("scope", str(w.scope)),
-      ...opt("reason", str(w.reason)),
-      ...opt("ticket", str(w.ticket)),
-      ...opt("approver", str(obj2(w.approvedBy)?.name) ?? str(w.approvedBy)),
-      ...opt("expires", str(w.expires))
+      rule: str2(w.rule) ?? "?",
+      ...opt("scope", str2(w.scope)),
+      ...opt("reason", str2(w.reason)),
+      ...opt("ticket", str2(w.ticket)),
+      ...opt("approver", str2(obj2(w.approvedBy)?.name) ?? str2(w.approvedBy)),
+      ...opt("expires", str2(w.expires))
     }));
     return {
       manifest: app.manifest,
-      ...opt("id", app.app.id ?? str(a?.id)),
-      ...opt("name", app.app.name ?? str(a?.name)),
-      ...opt("nameZh", str(obj2(a?.localizedName)?.["zh-CN"])),
+      ...opt("id", app.app.id ?? str2(a?.id)),
+      ...opt("name", app.app.name ?? str2(a?.name)),
+      ...opt("nameZh", str2(obj2(a?.localizedName)?.["zh-CN"])),
       kinds: strs(a?.kinds),
-      ...opt("status", str(a?.status)),
-      ...opt("version", str(a?.version)),
-      ...opt("filingNumber", str(obj2(data?.filing)?.appFilingNumber)),
-      ...opt("ownerDepartment", str(own?.responsibleDepartment) ?? str(own?.leadDepartment)),
-      ...opt("ownerPerson", str(obj2(own?.responsiblePerson)?.name)),
+      ...opt("status", str2(a?.status)),
+      ...opt("version", str2(a?.version)),
+      ...opt("filingNumber", str2(obj2(data?.filing)?.appFilingNumber)),
+      ...opt("ownerDepartment", str2(own?.responsibleDepartment) ?? str2(own?.leadDepartment)),
+      ...opt("ownerPerson", str2(obj2(own?.responsiblePerson)?.name)),
       articles: articleStatuses(app.findings, byArticle),
       links,
       sdks,
@@ -34754,7 +34875,7 @@ function link(href) {
   if (!href) return "";
   return /^https?:\/\//i.test(href) ? `<a href="${esc(href)}">${esc(href)}</a>` : `<code>${esc(href)}</code>`;
 }
-var table = (head, rows, empty2) => rows.length ? `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>` : `<p class="muted">${esc(empty2)}</p>`;
+var table2 = (head, rows, empty2) => rows.length ? `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>` : `<p class="muted">${esc(empty2)}</p>`;
 var htmlReporter = (report, { lang }) => renderEvidenceHtml(hasEvidence(report) ? report : withEvidence(report, { manifests: /* @__PURE__ */ new Map() }), lang);
 function renderEvidenceHtml(report, lang) {
   const run = `<dl>
@@ -34796,7 +34917,7 @@ ${ev.version ? `<dt>${esc(l(lang, "version"))}</dt><dd>${esc(ev.version)}</dd>` 
 <dt>${esc(l(lang, "owner"))}</dt><dd>${esc([ev.ownerDepartment, ev.ownerPerson].filter(Boolean).join(" \xB7 "))}</dd>
 <dt>${esc(l(lang, "manifest"))}</dt><dd><code>${esc(app.manifest || t(lang, "app.unknown"))}</code></dd>
 </dl>`;
-  const articles = table(
+  const articles = table2(
     [l(lang, "article"), "", l(lang, "state"), l(lang, "rules"), l(lang, "evidence")],
     ev.articles.map((a) => [
       esc(articlesLabel(lang, [a.article])),
@@ -34807,12 +34928,12 @@ ${ev.version ? `<dt>${esc(l(lang, "version"))}</dt><dd>${esc(ev.version)}</dd>` 
     ]),
     l(lang, "none")
   );
-  const links = table(
+  const links = table2(
     [l(lang, "item"), l(lang, "article"), l(lang, "date"), l(lang, "result"), l(lang, "report")],
     ev.links.map((x) => [esc(x.label[lang]), esc(articlesLabel(lang, x.articles)), esc(x.date ?? ""), esc(x.result ?? ""), link(x.report)]),
     l(lang, "none")
   );
-  const sdks = table(
+  const sdks = table2(
     ["SDK", l(lang, "vendor"), l(lang, "purpose"), l(lang, "personalInfo"), l(lang, "assessment"), l(lang, "contract")],
     ev.sdks.map((s) => [
       `<code>${esc(s.id)}</code>`,
@@ -34824,12 +34945,12 @@ ${ev.version ? `<dt>${esc(l(lang, "version"))}</dt><dd>${esc(ev.version)}</dd>` 
     ]),
     l(lang, "none")
   );
-  const waivers = table(
+  const waivers = table2(
     [l(lang, "rule"), l(lang, "scope"), l(lang, "reason"), l(lang, "approver"), l(lang, "expires")],
     ev.waivers.map((w) => [`<code>${esc(w.rule)}</code>`, esc(w.scope ?? ""), esc([w.reason, w.ticket].filter(Boolean).join(" \xB7 ")), esc(w.approver ?? ""), esc(w.expires ?? "")]),
     l(lang, "none")
   );
-  const findings = table(
+  const findings = table2(
     [l(lang, "severity"), l(lang, "rule"), l(lang, "article"), l(lang, "location"), l(lang, "message")],
     [...app.findings.filter((f) => !f.waived), ...app.findings.filter((f) => f.waived)].map((f) => [
       f.waived ? esc(t(lang, "waived")) : `<span class="sev-${f.severity}">${esc(severityLabel(lang, f.severity))}</span>`,
@@ -36165,16 +36286,16 @@ function omit(object, keysToOmit) {
   }
   return result2;
 }
-function encodeReserved(str4) {
-  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str5) {
+  return str5.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str4) {
-  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str5) {
+  return encodeURIComponent(str5).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -36295,7 +36416,7 @@ function expand3(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse4(options) {
+function parse5(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -36359,7 +36480,7 @@ function parse4(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse4(merge(defaults2, route, options));
+  return parse5(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -36368,7 +36489,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse4
+    parse: parse5
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -36414,7 +36535,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse5(header2, options) {
+function parse6(header2, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header2.length;
   let valueStart = options?.start ?? 0;
@@ -36546,15 +36667,15 @@ function parseParameters(header2, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str4, start, end) {
+function unescapeQuotedPairs(str5, start, end) {
   let result2 = "";
   for (let index = start; index < end; index++) {
-    if (str4.charCodeAt(index) === BSLASH) {
-      result2 += str4.slice(start, index);
+    if (str5.charCodeAt(index) === BSLASH) {
+      result2 += str5.slice(start, index);
       start = ++index;
     }
   }
-  return result2 + str4.slice(start, end);
+  return result2 + str5.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -37011,7 +37132,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop2);
   }
-  const mimetype = parse5(contentType);
+  const mimetype = parse6(contentType);
   if (isJSONResponse(mimetype)) {
     let text4 = "";
     try {
@@ -40185,7 +40306,7 @@ function addInterval(date, interval) {
 }
 var obj3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 var list2 = (v) => Array.isArray(v) ? v.map(obj3).filter((o) => !!o) : [];
-var str2 = (v) => typeof v === "string" && v ? v : void 0;
+var str3 = (v) => typeof v === "string" && v ? v : void 0;
 function dueDates(manifest, now, intervals = DEFAULT_INTERVALS) {
   if (!manifest) return [];
   const today = now.toISOString().slice(0, 10);
@@ -40203,7 +40324,7 @@ function dueDates(manifest, now, intervals = DEFAULT_INTERVALS) {
     if (d) push2(kind, subject, d, d);
   };
   const compliance = obj3(manifest.compliance);
-  const status = str2(obj3(manifest.app)?.status);
+  const status = str3(obj3(manifest.app)?.status);
   const live = status !== "retired" && status !== "planned";
   renew("risk-assessment", "", compliance?.lastRiskAssessment, intervals.freshness, live);
   renew("audit", "", compliance?.lastAudit, intervals.audit, live);
@@ -40214,17 +40335,17 @@ function dueDates(manifest, now, intervals = DEFAULT_INTERVALS) {
   renew("compatibility-test", "", obj3(manifest.compatibility)?.lastTest, intervals.freshness, false);
   renew("counterfeit-scan", "", obj3(manifest.distribution)?.counterfeitMonitoring, intervals.counterfeitScan, false, "lastScan");
   for (const [i, sdk] of list2(manifest.sdks).entries()) {
-    const id = str2(sdk.id) ?? `sdks[${i}]`;
+    const id = str3(sdk.id) ?? `sdks[${i}]`;
     renew("sdk-assessment", id, sdk.securityAssessment, intervals.freshness, live);
     expires("contract", id, obj3(sdk.contract)?.expires);
   }
-  for (const [i, tp] of list2(manifest.thirdParties).entries()) expires("contract", str2(tp.name) ?? `thirdParties[${i}]`, obj3(tp.contract)?.expires);
+  for (const [i, tp] of list2(manifest.thirdParties).entries()) expires("contract", str3(tp.name) ?? `thirdParties[${i}]`, obj3(tp.contract)?.expires);
   for (const [i, o] of list2(manifest.outsourcing).entries()) {
-    const vendor = str2(o.vendor) ?? `outsourcing[${i}]`;
+    const vendor = str3(o.vendor) ?? `outsourcing[${i}]`;
     renew("outsourcing-assessment", vendor, o.lastAssessment, intervals.freshness, false);
     expires("contract", vendor, obj3(o.contract)?.expires);
   }
-  for (const [i, w] of list2(manifest.waivers).entries()) expires("waiver", str2(w.rule) ?? `waivers[${i}]`, w.expires);
+  for (const [i, w] of list2(manifest.waivers).entries()) expires("waiver", str3(w.rule) ?? `waivers[${i}]`, w.expires);
   return out.sort(compareDue);
 }
 function compareDue(a, b) {
@@ -40236,7 +40357,7 @@ function compareDue(a, b) {
 // src/ledger/row.ts
 var MAX_PROBLEMS = 3;
 var obj4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-var str3 = (v) => typeof v === "string" && v.trim() ? v : void 0;
+var str4 = (v) => typeof v === "string" && v.trim() ? v : void 0;
 var strs2 = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 var TRACKER_PURPOSE = /analytic|advert|track|attribution|统计|广告|追踪/i;
 function manifestState(m) {
@@ -40250,7 +40371,7 @@ function buildRow(input) {
   const app = obj4(data?.app);
   const own = obj4(data?.ownership);
   const sdks = Array.isArray(data?.sdks) ? data.sdks.map(obj4).filter((s2) => !!s2) : [];
-  const trackers = sdks.filter((s2) => str3(s2.id) && input.trackers?.has(s2.id) || TRACKER_PURPOSE.test(str3(s2.purpose) ?? ""));
+  const trackers = sdks.filter((s2) => str4(s2.id) && input.trackers?.has(s2.id) || TRACKER_PURPOSE.test(str4(s2.purpose) ?? ""));
   const due = dueDates(data, input.now, input.intervals).sort(compareDue);
   const s = summarize(input.findings);
   const person = obj4(own?.responsiblePerson);
@@ -40265,18 +40386,18 @@ function buildRow(input) {
     manifest: manifest.file,
     manifestState: manifestState(manifest),
     problems,
-    ...opt2("id", str3(app?.id)),
-    ...opt2("name", str3(app?.name)),
-    ...opt2("nameZh", str3(obj4(app?.localizedName)?.["zh-CN"])),
+    ...opt2("id", str4(app?.id)),
+    ...opt2("name", str4(app?.name)),
+    ...opt2("nameZh", str4(obj4(app?.localizedName)?.["zh-CN"])),
     kinds: strs2(app?.kinds),
-    ...opt2("status", str3(app?.status)),
-    ...opt2("audience", str3(app?.audience)),
+    ...opt2("status", str4(app?.status)),
+    ...opt2("audience", str4(app?.audience)),
     businessScope: strs2(app?.businessScope),
-    ...opt2("leadDepartment", str3(own?.leadDepartment)),
-    ...opt2("ownerDepartment", str3(own?.responsibleDepartment) ?? str3(own?.leadDepartment)),
-    ...opt2("ownerPerson", str3(person?.name) ?? str3(own?.responsiblePerson)),
+    ...opt2("leadDepartment", str4(own?.leadDepartment)),
+    ...opt2("ownerDepartment", str4(own?.responsibleDepartment) ?? str4(own?.leadDepartment)),
+    ...opt2("ownerPerson", str4(person?.name) ?? str4(own?.responsiblePerson)),
     ...typeof important === "boolean" ? { importantSystem: important } : {},
-    ...opt2("filingNumber", str3(obj4(data?.filing)?.appFilingNumber)),
+    ...opt2("filingNumber", str4(obj4(data?.filing)?.appFilingNumber)),
     ...typeof mau === "number" && Number.isFinite(mau) ? { monthlyActiveUsers: mau } : {},
     publishingAccounts: Array.isArray(obj4(data?.distribution)?.publishingAccounts) ? obj4(data?.distribution).publishingAccounts.length : 0,
     sdkCount: sdks.length,

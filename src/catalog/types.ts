@@ -55,8 +55,8 @@ export interface CatalogSdk {
   line: number;
 }
 
-export type ComponentEcosystem = 'maven' | 'cocoapods' | 'swift' | 'carthage' | 'pub' | 'npm' | 'ohpm' | 'file';
-export const COMPONENT_ECOSYSTEMS: readonly ComponentEcosystem[] = ['maven', 'cocoapods', 'swift', 'carthage', 'pub', 'npm', 'ohpm', 'file'];
+export type ComponentEcosystem = 'maven' | 'cocoapods' | 'swift' | 'carthage' | 'pub' | 'npm' | 'ohpm' | 'cargo' | 'file';
+export const COMPONENT_ECOSYSTEMS: readonly ComponentEcosystem[] = ['maven', 'cocoapods', 'swift', 'carthage', 'pub', 'npm', 'ohpm', 'cargo', 'file'];
 
 /** A dependency found in a repository, as detectors report it. */
 export interface ComponentQuery {

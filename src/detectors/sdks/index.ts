@@ -5,6 +5,7 @@ import { subtree } from '../../repo/files.js';
 import { loadCatalog } from '../../catalog/index.js';
 import type { Detector } from '../types.js';
 import { sdkOf } from './catalog-ref.js';
+import { scanCargoLock, scanCargoToml } from './cargo.js';
 import { scanCartfile } from './carthage.js';
 import { buildGradleEnv, scanFindLibrary, scanGradleFile } from './gradle.js';
 import { stripComments } from './gradle-text.js';
@@ -69,6 +70,8 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
     else if (b === 'package-lock.json' || b === 'npm-shrinkwrap.json') scanPackageLock(ctx, f);
     else if (b === 'yarn.lock') scanYarnLock(ctx, f);
     else if (b === 'pnpm-lock.yaml') scanPnpmLock(ctx, f);
+    else if (b === 'Cargo.toml') scanCargoToml(ctx, f);
+    else if (b === 'Cargo.lock') scanCargoLock(ctx, f);
     else if (b === 'oh-package.json5') scanOhPackage(ctx, f);
     else if (b === 'oh-package-lock.json5') scanOhPackageLock(ctx, f);
     else if (b === '.npmrc' || b === '.yarnrc') scanRegistryRc(ctx, f, 'npm-registry');

@@ -1,7 +1,7 @@
 // Facts of the `sdks` detector: the third-party components an app is built from, with evidence.
 import type { Location } from '../../core/types.js';
 
-export type Ecosystem = 'maven' | 'cocoapods' | 'swift' | 'carthage' | 'pub' | 'npm' | 'ohpm' | 'file';
+export type Ecosystem = 'maven' | 'cocoapods' | 'swift' | 'carthage' | 'pub' | 'npm' | 'ohpm' | 'cargo' | 'file';
 
 /** Where a component was seen. `line` is absent only for a vendored binary file itself. */
 export interface Evidence {
