@@ -10802,14 +10802,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs20 = this.flowScalar(this.type);
+              const fs21 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs20, sep: [] });
+                map.items.push({ start, key: fs21, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs20);
+                this.stack.push(fs21);
               } else {
-                Object.assign(it, { key: fs20, sep: [] });
+                Object.assign(it, { key: fs21, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -10937,13 +10937,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs20 = this.flowScalar(this.type);
+              const fs21 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs20, sep: [] });
+                fc.items.push({ start: [], key: fs21, sep: [] });
               else if (it.sep)
-                this.stack.push(fs20);
+                this.stack.push(fs21);
               else
-                Object.assign(it, { key: fs20, sep: [] });
+                Object.assign(it, { key: fs21, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -18582,7 +18582,7 @@ var require_spec = __commonJS({
 });
 
 // src/cli/check.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import path12 from "node:path";
 import { parseArgs } from "node:util";
 
@@ -22344,15 +22344,32 @@ function readGitIndex(buf) {
   return paths;
 }
 
+// src/repo/read-into.ts
+import fs from "node:fs";
+function readInto(abs, buf, offset, maxBytes) {
+  const fd = fs.openSync(abs, "r");
+  try {
+    let n = 0;
+    for (; ; ) {
+      const want = maxBytes + 1 - n;
+      const got = fs.readSync(fd, buf, offset + n, want, null);
+      n += got;
+      if (got === 0 || got < want || n > maxBytes) break;
+    }
+    return n <= maxBytes ? n : { size: fs.fstatSync(fd).size };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 // src/repo/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import fs2 from "node:fs";
 import path2 from "node:path";
 import { fileURLToPath } from "node:url";
-import { MessageChannel, receiveMessageOnPort, Worker as Worker2 } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
 
-// src/repo/read-ahead.ts
-import fs from "node:fs";
+// src/repo/threads.ts
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 function threadsWanted(env) {
@@ -22360,187 +22377,18 @@ function threadsWanted(env) {
   if (env.MOBILE_POLICY_THREADS && Number.isInteger(n) && n > 0) return n;
   return Math.min(2, os.availableParallelism());
 }
-var MIN_READ_AHEAD_FILES = 1e3;
 var STALL_MS = 3e4;
-var FIRST_MS = 5e3;
-var WRITTEN = 0;
-var CONSUMED = 1;
-var FINISHED = 2;
-var HEADER = 12;
-var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3 };
-var ReadAheadRing = class _ReadAheadRing {
-  constructor(shared2) {
-    this.shared = shared2;
-    this.bytes = new Uint8Array(shared2.ring);
-    this.view = new DataView(shared2.ring);
-    this.control = new Int32Array(shared2.control);
-    this.size = shared2.ring.byteLength;
-    this.mask = this.size - 1;
+function spawnWorker(file, options) {
+  try {
+    const worker = new Worker(file, options);
+    worker.unref();
+    worker.on("error", () => {
+    });
+    return worker;
+  } catch {
+    return void 0;
   }
-  shared;
-  bytes;
-  view;
-  control;
-  size;
-  mask;
-  /** A ring with room for several of the largest files, so one big file does not stall the reader. */
-  static create(maxBytes, { minSize = 16 * 1024 * 1024, digestAbove } = {}) {
-    let size = 1024;
-    while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
-    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
-  }
-  /** Where the entry at this stream position starts (an entry never wraps around the end). */
-  startOf(at3, length) {
-    const pos = at3 & this.mask;
-    return pos + HEADER + length > this.size ? at3 + this.size - pos | 0 : at3;
-  }
-  // ---- worker side
-  /**
-   * Writes every file in order, waiting for room; returns when all are written. While more than
-   * digestAbove bytes wait in the ring, `digest` (if any) replaces a file's bytes by its own.
-   */
-  produce(root, files, digest) {
-    try {
-      this.write(root, files, digest);
-    } finally {
-      Atomics.store(this.control, FINISHED, 1);
-      Atomics.notify(this.control, WRITTEN);
-    }
-  }
-  write(root, files, digest) {
-    const max = this.shared.maxBytes;
-    for (let i = 0; i < files.length; i++) {
-      const room = max + 1;
-      const at3 = this.startOf(Atomics.load(this.control, WRITTEN), room);
-      for (; ; ) {
-        const consumed = Atomics.load(this.control, CONSUMED);
-        if ((at3 + HEADER + room - consumed | 0) <= this.size) break;
-        Atomics.wait(this.control, CONSUMED, consumed, 1e3);
-      }
-      const pos = at3 & this.mask;
-      let [status, length] = this.readInto(`${root}/${files[i]}`, pos + HEADER, max);
-      if (digest && status === EntryStatus.Bytes && (at3 - Atomics.load(this.control, CONSUMED) | 0) > this.shared.digestAbove) {
-        const d = digest(i, this.bytes.subarray(pos + HEADER, pos + HEADER + length));
-        if (d.length <= room) {
-          this.bytes.set(d, pos + HEADER);
-          [status, length] = [EntryStatus.Digest, d.length];
-        }
-      }
-      this.view.setInt32(pos, i, true);
-      this.view.setInt32(pos + 4, status, true);
-      this.view.setInt32(pos + 8, length, true);
-      Atomics.store(this.control, WRITTEN, at3 + HEADER + (length + 3 & ~3) | 0);
-      Atomics.notify(this.control, WRITTEN);
-    }
-  }
-  readInto(abs, offset, max) {
-    let fd;
-    try {
-      fd = fs.openSync(abs, "r");
-      let n = 0;
-      for (; ; ) {
-        const want = max + 1 - n;
-        const got = fs.readSync(fd, this.bytes, offset + n, want, null);
-        n += got;
-        if (got === 0 || got < want || n > max) break;
-      }
-      if (n <= max) return [EntryStatus.Bytes, n];
-      this.view.setFloat64(offset, fs.fstatSync(fd).size, true);
-      return [EntryStatus.TooLarge, 8];
-    } catch (e) {
-      const msg2 = Buffer.from(String(e.message)).subarray(0, max);
-      this.bytes.set(msg2, offset);
-      return [EntryStatus.Failed, msg2.length];
-    } finally {
-      if (fd !== void 0) fs.closeSync(fd);
-    }
-  }
-  // ---- main-thread side
-  next = 0;
-  pending;
-  dead = false;
-  /** See FIRST_MS (shorter in tests). */
-  firstMs = FIRST_MS;
-  /**
-   * The entry of file number `index` of the list, or undefined when the worker is not (or no
-   * longer) delivering. The bytes stay valid until the next call.
-   */
-  take(index) {
-    if (this.dead || index !== this.next) return void 0;
-    if (this.pending !== void 0) {
-      Atomics.store(this.control, CONSUMED, this.pending);
-      Atomics.notify(this.control, CONSUMED);
-    }
-    const at3 = this.startOf(Atomics.load(this.control, CONSUMED), this.shared.maxBytes + 1);
-    let since = Date.now();
-    let written = Atomics.load(this.control, WRITTEN);
-    while ((written - at3 | 0) <= 0) {
-      const limit = index === 0 ? this.firstMs : STALL_MS;
-      if (Atomics.load(this.control, FINISHED) === 1 || Date.now() - since > limit) {
-        this.dead = true;
-        return void 0;
-      }
-      Atomics.wait(this.control, WRITTEN, written, 50);
-      const now = Atomics.load(this.control, WRITTEN);
-      if (now !== written) {
-        written = now;
-        since = Date.now();
-      }
-    }
-    const pos = at3 & this.mask;
-    if (this.view.getInt32(pos, true) !== index) {
-      this.dead = true;
-      return void 0;
-    }
-    const status = this.view.getInt32(pos + 4, true);
-    const length = this.view.getInt32(pos + 8, true);
-    this.pending = at3 + HEADER + (length + 3 & ~3) | 0;
-    this.next++;
-    const body = this.bytes.subarray(pos + HEADER, pos + HEADER + length);
-    if (status === EntryStatus.TooLarge) return { status, size: this.view.getFloat64(pos + HEADER, true) };
-    if (status === EntryStatus.Failed) return { status, message: Buffer.from(body).toString("utf8") };
-    return { status: status === EntryStatus.Digest ? EntryStatus.Digest : EntryStatus.Bytes, bytes: body };
-  }
-};
-var ReadAhead = class _ReadAhead {
-  constructor(files, ring, worker) {
-    this.files = files;
-    this.ring = ring;
-    this.worker = worker;
-  }
-  files;
-  ring;
-  worker;
-  cursor = 0;
-  /**
-   * Starts `workerFile` (a script calling ReadAheadRing.produce with its workerData, a
-   * ReadAheadData) reading `files` (relative to root) ahead, when that is worth a thread and the
-   * script is at hand.
-   */
-  static start(workerFile, root, files, maxBytes, { threads = threadsWanted(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra, firstMs } = {}) {
-    if (threads < 2 || files.length < minFiles || !fs.existsSync(workerFile)) return void 0;
-    const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });
-    if (firstMs !== void 0) ring.firstMs = firstMs;
-    try {
-      const data = { root, files: [...files], extra, ...ring.shared };
-      const worker = new Worker(workerFile, { workerData: data });
-      worker.unref();
-      worker.on("error", () => {
-      });
-      return new _ReadAhead(files, ring, worker);
-    } catch {
-      return void 0;
-    }
-  }
-  /** The next listed file's entry when `file` is that file; otherwise undefined (read it directly). */
-  take(file) {
-    if (this.files[this.cursor] !== file) return void 0;
-    return this.ring.take(this.cursor++);
-  }
-  stop() {
-    void this.worker.terminate();
-  }
-};
+}
 
 // src/repo/walk.ts
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
@@ -22686,7 +22534,6 @@ function rulesFor(job, i, cache3) {
 }
 var MIN_SHARED_DIRS = 64;
 var WORKER_FILE = fileURLToPath(new URL("./walk-worker.js", import.meta.url));
-var STALL_MS2 = 3e4;
 function listTree(root, { threads = threadsWanted(process.env), workerFile = WORKER_FILE, workerOnly = false } = {}) {
   const main2 = new TreeWalk(root);
   let frontier = [["", []]];
@@ -22716,7 +22563,7 @@ function listTree(root, { threads = threadsWanted(process.env), workerFile = WOR
     self: 1
   };
   const channel = new MessageChannel();
-  const worker = startWorker(workerFile, job, channel.port2);
+  const worker = spawnWorker(workerFile, { workerData: { ...job, self: 2, port: channel.port2 }, transferList: [channel.port2] });
   if (!workerOnly) main2.drain(job, new Map(frontier.map(([, r], i) => [chainOf[i], r])));
   const theirs = worker ? awaitWorker(job, channel.port1) : void 0;
   void worker?.terminate();
@@ -22733,17 +22580,6 @@ function listTree(root, { threads = threadsWanted(process.env), workerFile = WOR
   }
   return main2;
 }
-function startWorker(file, job, port) {
-  try {
-    const worker = new Worker2(file, { workerData: { ...job, self: 2, port }, transferList: [port] });
-    worker.unref();
-    worker.on("error", () => {
-    });
-    return worker;
-  } catch {
-    return void 0;
-  }
-}
 function awaitWorker(job, port) {
   const c = job.counter;
   let done = Atomics.load(c, DONE);
@@ -22758,7 +22594,7 @@ function awaitWorker(job, port) {
     if (now !== done) {
       done = now;
       since = Date.now();
-    } else if (Date.now() - since > STALL_MS2) return void 0;
+    } else if (Date.now() - since > STALL_MS) return void 0;
   }
   for (let tries = 0; tries < 200; tries++) {
     const m = receiveMessageOnPort(port);
@@ -22879,39 +22715,17 @@ var DiskRepo = class extends BaseRepo {
     return this.sizes.get(file) ?? fs3.statSync(path3.join(this.root, file)).size;
   }
   readTransient(file, maxBytes = DEFAULT_MAX_BYTES) {
-    return this.guarded(file, maxBytes, () => {
-      if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
-      const fd = fs3.openSync(path3.join(this.root, file), "r");
-      try {
-        let off = 0;
-        for (; ; ) {
-          const want = maxBytes + 1 - off;
-          const n = fs3.readSync(fd, scratch, off, want, null);
-          off += n;
-          if (n === 0 || n < want || off > maxBytes) break;
-        }
-        return off > maxBytes ? fs3.fstatSync(fd).size : scratch.subarray(0, off);
-      } finally {
-        fs3.closeSync(fd);
-      }
-    });
+    return this.guarded(file, maxBytes, () => this.readScratch(file, maxBytes));
   }
   bytes(file, maxBytes) {
-    const fd = fs3.openSync(path3.join(this.root, file), "r");
-    try {
-      const size = fs3.fstatSync(fd).size;
-      if (size > maxBytes) return size;
-      const buf = Buffer.allocUnsafe(size);
-      let off = 0;
-      while (off < size) {
-        const n = fs3.readSync(fd, buf, off, size - off, off);
-        if (n === 0) break;
-        off += n;
-      }
-      return buf.subarray(0, off);
-    } finally {
-      fs3.closeSync(fd);
-    }
+    const r = this.readScratch(file, maxBytes);
+    return typeof r === "number" ? r : r.slice();
+  }
+  /** Into one reused buffer (no allocation per file, which matters over 100,000 files); the size when too large. */
+  readScratch(file, maxBytes) {
+    if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
+    const r = readInto(path3.join(this.root, file), scratch, 0, maxBytes);
+    return typeof r === "number" ? scratch.subarray(0, r) : r.size;
   }
   /** Files git tracks although a .gitignore hides them (read from .git/index, never by running git). */
   addTracked(hidden) {
@@ -23610,6 +23424,172 @@ function readNetworkSecurityConfig(repo, file, text4) {
 
 // src/detectors/links/scan.ts
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/repo/read-ahead.ts
+import fs4 from "node:fs";
+var MIN_READ_AHEAD_FILES = 1e3;
+var FIRST_MS = 5e3;
+var WRITTEN = 0;
+var CONSUMED = 1;
+var FINISHED = 2;
+var HEADER = 12;
+var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3 };
+var ReadAheadRing = class _ReadAheadRing {
+  constructor(shared2) {
+    this.shared = shared2;
+    this.bytes = new Uint8Array(shared2.ring);
+    this.view = new DataView(shared2.ring);
+    this.control = new Int32Array(shared2.control);
+    this.size = shared2.ring.byteLength;
+    this.mask = this.size - 1;
+  }
+  shared;
+  bytes;
+  view;
+  control;
+  size;
+  mask;
+  /** A ring with room for several of the largest files, so one big file does not stall the reader. */
+  static create(maxBytes, { minSize = 16 * 1024 * 1024, digestAbove } = {}) {
+    let size = 1024;
+    while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
+    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
+  }
+  /** Where the entry at this stream position starts (an entry never wraps around the end). */
+  startOf(at3, length) {
+    const pos = at3 & this.mask;
+    return pos + HEADER + length > this.size ? at3 + this.size - pos | 0 : at3;
+  }
+  // ---- worker side
+  /**
+   * Writes every file in order, waiting for room; returns when all are written. While more than
+   * digestAbove bytes wait in the ring, `digest` (if any) replaces a file's bytes by its own.
+   */
+  produce(root, files, digest) {
+    try {
+      this.write(root, files, digest);
+    } finally {
+      Atomics.store(this.control, FINISHED, 1);
+      Atomics.notify(this.control, WRITTEN);
+    }
+  }
+  write(root, files, digest) {
+    const max = this.shared.maxBytes;
+    for (let i = 0; i < files.length; i++) {
+      const room = max + 1;
+      const at3 = this.startOf(Atomics.load(this.control, WRITTEN), room);
+      for (; ; ) {
+        const consumed = Atomics.load(this.control, CONSUMED);
+        if ((at3 + HEADER + room - consumed | 0) <= this.size) break;
+        Atomics.wait(this.control, CONSUMED, consumed, 1e3);
+      }
+      const pos = at3 & this.mask;
+      let [status, length] = this.readInto(`${root}/${files[i]}`, pos + HEADER, max);
+      if (digest && status === EntryStatus.Bytes && (at3 - Atomics.load(this.control, CONSUMED) | 0) > this.shared.digestAbove) {
+        const d = digest(i, this.bytes.subarray(pos + HEADER, pos + HEADER + length));
+        if (d.length <= room) {
+          this.bytes.set(d, pos + HEADER);
+          [status, length] = [EntryStatus.Digest, d.length];
+        }
+      }
+      this.view.setInt32(pos, i, true);
+      this.view.setInt32(pos + 4, status, true);
+      this.view.setInt32(pos + 8, length, true);
+      Atomics.store(this.control, WRITTEN, at3 + HEADER + (length + 3 & ~3) | 0);
+      Atomics.notify(this.control, WRITTEN);
+    }
+  }
+  readInto(abs, offset, max) {
+    try {
+      const r = readInto(abs, this.bytes, offset, max);
+      if (typeof r === "number") return [EntryStatus.Bytes, r];
+      this.view.setFloat64(offset, r.size, true);
+      return [EntryStatus.TooLarge, 8];
+    } catch (e) {
+      const msg2 = Buffer.from(String(e.message)).subarray(0, max);
+      this.bytes.set(msg2, offset);
+      return [EntryStatus.Failed, msg2.length];
+    }
+  }
+  // ---- main-thread side
+  next = 0;
+  pending;
+  dead = false;
+  /** See FIRST_MS (shorter in tests). */
+  firstMs = FIRST_MS;
+  /**
+   * The entry of file number `index` of the list, or undefined when the worker is not (or no
+   * longer) delivering. The bytes stay valid until the next call.
+   */
+  take(index) {
+    if (this.dead || index !== this.next) return void 0;
+    if (this.pending !== void 0) {
+      Atomics.store(this.control, CONSUMED, this.pending);
+      Atomics.notify(this.control, CONSUMED);
+    }
+    const at3 = this.startOf(Atomics.load(this.control, CONSUMED), this.shared.maxBytes + 1);
+    let since = Date.now();
+    let written = Atomics.load(this.control, WRITTEN);
+    while ((written - at3 | 0) <= 0) {
+      const limit = index === 0 ? this.firstMs : STALL_MS;
+      if (Atomics.load(this.control, FINISHED) === 1 || Date.now() - since > limit) {
+        this.dead = true;
+        return void 0;
+      }
+      Atomics.wait(this.control, WRITTEN, written, 50);
+      const now = Atomics.load(this.control, WRITTEN);
+      if (now !== written) {
+        written = now;
+        since = Date.now();
+      }
+    }
+    const pos = at3 & this.mask;
+    if (this.view.getInt32(pos, true) !== index) {
+      this.dead = true;
+      return void 0;
+    }
+    const status = this.view.getInt32(pos + 4, true);
+    const length = this.view.getInt32(pos + 8, true);
+    this.pending = at3 + HEADER + (length + 3 & ~3) | 0;
+    this.next++;
+    const body = this.bytes.subarray(pos + HEADER, pos + HEADER + length);
+    if (status === EntryStatus.TooLarge) return { status, size: this.view.getFloat64(pos + HEADER, true) };
+    if (status === EntryStatus.Failed) return { status, message: Buffer.from(body).toString("utf8") };
+    return { status: status === EntryStatus.Digest ? EntryStatus.Digest : EntryStatus.Bytes, bytes: body };
+  }
+};
+var ReadAhead = class _ReadAhead {
+  constructor(files, ring, worker) {
+    this.files = files;
+    this.ring = ring;
+    this.worker = worker;
+  }
+  files;
+  ring;
+  worker;
+  cursor = 0;
+  /**
+   * Starts `workerFile` (a script calling ReadAheadRing.produce with its workerData, a
+   * ReadAheadData) reading `files` (relative to root) ahead, when that is worth a thread and the
+   * script is at hand.
+   */
+  static start(workerFile, root, files, maxBytes, { threads = threadsWanted(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra, firstMs } = {}) {
+    if (threads < 2 || files.length < minFiles || !fs4.existsSync(workerFile)) return void 0;
+    const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });
+    if (firstMs !== void 0) ring.firstMs = firstMs;
+    const data = { root, files: [...files], extra, ...ring.shared };
+    const worker = spawnWorker(workerFile, { workerData: data });
+    return worker && new _ReadAhead(files, ring, worker);
+  }
+  /** The next listed file's entry when `file` is that file; otherwise undefined (read it directly). */
+  take(file) {
+    if (this.files[this.cursor] !== file) return void 0;
+    return this.ring.take(this.cursor++);
+  }
+  stop() {
+    void this.worker.terminate();
+  }
+};
 
 // src/detectors/android/webview.ts
 var PATTERNS = [
@@ -28015,7 +27995,7 @@ function collectFacts(input, only) {
 }
 
 // src/engine/load.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 import path5 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
@@ -32503,7 +32483,7 @@ function timeBoxed(fn, ms) {
 // src/engine/git-pack.ts
 import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 import os2 from "node:os";
 import path4 from "node:path";
 var GIT_PREFIX = "git+";
@@ -32555,9 +32535,9 @@ function fetchGitPack(ref, env = process.env) {
   const key = crypto.createHash("sha256").update(url).digest("hex").slice(0, 16);
   const root = path4.join(cacheRoot(env), "git", `${key}-${sha}`);
   const done = path4.join(root, ".mobile-policy-complete");
-  if (!fs4.existsSync(done)) {
-    fs4.mkdirSync(path4.dirname(root), { recursive: true });
-    const tmp = fs4.mkdtempSync(`${root}.tmp-`);
+  if (!fs5.existsSync(done)) {
+    fs5.mkdirSync(path4.dirname(root), { recursive: true });
+    const tmp = fs5.mkdtempSync(`${root}.tmp-`);
     const fileAllowed = url.startsWith("file:");
     try {
       git(["init", "-q"], tmp, fileAllowed);
@@ -32569,26 +32549,26 @@ function fetchGitPack(ref, env = process.env) {
       git(["checkout", "-q", "--detach", sha], tmp, fileAllowed);
       const head = git(["rev-parse", "HEAD"], tmp, fileAllowed).trim();
       if (head !== sha) throw new Error(`checked out ${head}, not ${sha}`);
-      fs4.rmSync(path4.join(tmp, ".git"), { recursive: true, force: true });
-      fs4.writeFileSync(path4.join(tmp, ".mobile-policy-complete"), `${url}#${sha}
+      fs5.rmSync(path4.join(tmp, ".git"), { recursive: true, force: true });
+      fs5.writeFileSync(path4.join(tmp, ".mobile-policy-complete"), `${url}#${sha}
 `);
       try {
-        fs4.renameSync(tmp, root);
+        fs5.renameSync(tmp, root);
       } catch (e) {
-        if (!fs4.existsSync(done)) throw e;
-        fs4.rmSync(tmp, { recursive: true, force: true });
+        if (!fs5.existsSync(done)) throw e;
+        fs5.rmSync(tmp, { recursive: true, force: true });
       }
     } catch (e) {
-      fs4.rmSync(tmp, { recursive: true, force: true });
+      fs5.rmSync(tmp, { recursive: true, force: true });
       const err = e;
       const why = (err.stderr || err.message || String(e)).trim().split("\n").slice(-2).join(" ");
       throw new ConfigurationError(`git pack "${ref}": cannot fetch commit ${sha} from ${url}: ${why}`);
     }
   }
   const dir = path4.join(root, subdir);
-  const rel = path4.relative(fs4.realpathSync(root), fs4.existsSync(dir) ? fs4.realpathSync(dir) : dir);
+  const rel = path4.relative(fs5.realpathSync(root), fs5.existsSync(dir) ? fs5.realpathSync(dir) : dir);
   if (rel.startsWith("..") || path4.isAbsolute(rel)) throw new ConfigurationError(`git pack "${ref}": the pack path leaves the repository`);
-  if (!fs4.existsSync(path4.join(dir, "pack.yaml"))) throw new ConfigurationError(`git pack "${ref}": no pack.yaml at ${subdir || "the repository root"} in commit ${sha}`);
+  if (!fs5.existsSync(path4.join(dir, "pack.yaml"))) throw new ConfigurationError(`git pack "${ref}": no pack.yaml at ${subdir || "the repository root"} in commit ${sha}`);
   return dir;
 }
 
@@ -32690,7 +32670,7 @@ function packageRoot() {
   if (rootCache) return rootCache;
   let dir = path5.dirname(fileURLToPath4(import.meta.url));
   for (; ; ) {
-    if (fs5.existsSync(path5.join(dir, "policies")) && fs5.existsSync(path5.join(dir, "schema", "policy-pack.schema.json"))) {
+    if (fs6.existsSync(path5.join(dir, "policies")) && fs6.existsSync(path5.join(dir, "schema", "policy-pack.schema.json"))) {
       rootCache = dir;
       return dir;
     }
@@ -32704,7 +32684,7 @@ function builtinPacksDir() {
 }
 function builtinPackNames() {
   const dir = builtinPacksDir();
-  return fs5.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && fs5.existsSync(path5.join(dir, e.name, PACK_FILE))).map((e) => e.name).sort();
+  return fs6.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && fs6.existsSync(path5.join(dir, e.name, PACK_FILE))).map((e) => e.name).sort();
 }
 var validators;
 function packValidators() {
@@ -32733,9 +32713,9 @@ function readSource(abs, cwd) {
   const file = displayPath(abs, cwd);
   let text4;
   try {
-    const size = fs5.statSync(abs).size;
+    const size = fs6.statSync(abs).size;
     if (size > MAX_PACK_FILE_BYTES) throw new ConfigurationError(`${file} is ${size} bytes, over the ${MAX_PACK_FILE_BYTES}-byte limit for pack files`);
-    text4 = fs5.readFileSync(abs, "utf8");
+    text4 = fs6.readFileSync(abs, "utf8");
   } catch (e) {
     if (e instanceof ConfigurationError) throw e;
     throw new ConfigurationError(`cannot read ${file}: ${e.message}`);
@@ -32776,19 +32756,19 @@ function resolvePackRef(ref, cwd) {
   }
   if (!looksLikePath(ref)) {
     const dir = path5.join(builtinPacksDir(), ref);
-    if (/^[a-z0-9][a-z0-9-]*$/.test(ref) && fs5.existsSync(path5.join(dir, PACK_FILE))) {
+    if (/^[a-z0-9][a-z0-9-]*$/.test(ref) && fs6.existsSync(path5.join(dir, PACK_FILE))) {
       const packed = embeddedData()?.packs[ref];
       return { dir, packFile: path5.join(dir, PACK_FILE), builtin: true, ...packed ? { embedded: packed } : {} };
     }
     const local = path5.resolve(cwd, ref);
-    if (fs5.existsSync(path5.join(local, PACK_FILE))) return { dir: local, packFile: path5.join(local, PACK_FILE), builtin: false };
+    if (fs6.existsSync(path5.join(local, PACK_FILE))) return { dir: local, packFile: path5.join(local, PACK_FILE), builtin: false };
     throw new ConfigurationError(`unknown policy pack "${ref}": built-in packs are ${builtinPackNames().join(", ")}; or give the path of a pack folder`);
   }
   const abs = path5.resolve(cwd, ref);
-  if (!fs5.existsSync(abs)) throw new ConfigurationError(`policy pack not found: ${ref} (looked for ${abs})`);
-  if (fs5.statSync(abs).isDirectory()) {
+  if (!fs6.existsSync(abs)) throw new ConfigurationError(`policy pack not found: ${ref} (looked for ${abs})`);
+  if (fs6.statSync(abs).isDirectory()) {
     const packFile = path5.join(abs, PACK_FILE);
-    if (!fs5.existsSync(packFile)) throw new ConfigurationError(`${ref} is not a policy pack: it has no ${PACK_FILE}`);
+    if (!fs6.existsSync(packFile)) throw new ConfigurationError(`${ref} is not a policy pack: it has no ${PACK_FILE}`);
     return { dir: abs, packFile, builtin: false };
   }
   return { dir: path5.dirname(abs), packFile: abs, builtin: false };
@@ -32923,8 +32903,8 @@ function collision(r, prior) {
 }
 function ruleFiles(dir, cwd) {
   const rulesDir = path5.join(dir, RULES_DIR);
-  if (!fs5.existsSync(rulesDir)) return [];
-  const names = fs5.readdirSync(rulesDir).filter((n) => n.endsWith(".yaml") || n.endsWith(".yml")).sort();
+  if (!fs6.existsSync(rulesDir)) return [];
+  const names = fs6.readdirSync(rulesDir).filter((n) => n.endsWith(".yaml") || n.endsWith(".yml")).sort();
   if (names.length > MAX_RULE_FILES) throw new ConfigurationError(`${displayPath(rulesDir, cwd)} holds ${names.length} rule files, over the limit of ${MAX_RULE_FILES}`);
   return names.map((n) => path5.join(rulesDir, n));
 }
@@ -33275,7 +33255,7 @@ function ruleError(rule2, e, input) {
 }
 
 // src/engine/waivers.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 import path6 from "node:path";
 var WAIVER_EXPIRED = "policy/waiver-expired";
 var WAIVER_INVALID = "policy/waiver-invalid";
@@ -33307,8 +33287,8 @@ function loadWaiverFile(file, cwd = process.cwd()) {
   const display = (rel && !rel.startsWith("..") && !path6.isAbsolute(rel) ? rel : abs).split(path6.sep).join("/");
   let text4;
   try {
-    if (fs6.statSync(abs).size > MAX_WAIVER_FILE_BYTES) throw new ConfigurationError(`${display} is over the ${MAX_WAIVER_FILE_BYTES}-byte limit for waiver files`);
-    text4 = fs6.readFileSync(abs, "utf8");
+    if (fs7.statSync(abs).size > MAX_WAIVER_FILE_BYTES) throw new ConfigurationError(`${display} is over the ${MAX_WAIVER_FILE_BYTES}-byte limit for waiver files`);
+    text4 = fs7.readFileSync(abs, "utf8");
   } catch (e) {
     if (e instanceof ConfigurationError) throw e;
     throw new ConfigurationError(`--waivers ${file}: cannot read it: ${e.message}`);
@@ -33473,7 +33453,7 @@ function listRules(packs) {
 
 // src/engine/pack-tests.ts
 var import_yaml7 = __toESM(require_dist(), 1);
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 import path7 from "node:path";
 var TESTS_DIR = "tests";
 var BASE_FILE = "base.yaml";
@@ -33503,7 +33483,7 @@ function testManifest(file, text4) {
   };
 }
 function readYaml(abs, display) {
-  const src = parseYamlSource(display, fs7.readFileSync(abs, "utf8"));
+  const src = parseYamlSource(display, fs8.readFileSync(abs, "utf8"));
   if (src.error) throw new ConfigurationError(`invalid YAML: ${src.error.message}`, { location: src.error.location });
   return src;
 }
@@ -33513,7 +33493,7 @@ function runPackTests(packDir, options = {}) {
   const testsDir = path7.join(pack.dir, TESTS_DIR);
   const results = { pack: pack.name, dir: pack.dir, cases: [], rules: [], untested: [], coverage: 100, errors: [], passed: true };
   const own = pack.rules.filter((r) => r.pack === pack.name);
-  const files = fs7.existsSync(testsDir) ? fs7.readdirSync(testsDir).filter((n) => /\.ya?ml$/.test(n) && n !== BASE_FILE && !n.startsWith("_")).sort() : [];
+  const files = fs8.existsSync(testsDir) ? fs8.readdirSync(testsDir).filter((n) => /\.ya?ml$/.test(n) && n !== BASE_FILE && !n.startsWith("_")).sort() : [];
   const failing2 = /* @__PURE__ */ new Map();
   const passing = /* @__PURE__ */ new Map();
   const bases = /* @__PURE__ */ new Map();
@@ -33537,7 +33517,7 @@ function runPackTests(packDir, options = {}) {
     let base = bases.get(baseRel);
     if (base === void 0) {
       const abs = path7.join(testsDir, baseRel);
-      base = fs7.existsSync(abs) ? readYaml(abs, `${TESTS_DIR}/${baseRel}`).value ?? {} : {};
+      base = fs8.existsSync(abs) ? readYaml(abs, `${TESTS_DIR}/${baseRel}`).value ?? {} : {};
       bases.set(baseRel, base);
     }
     const seenNames = /* @__PURE__ */ new Set();
@@ -34417,7 +34397,7 @@ function manifestPath(repo, given) {
 }
 
 // src/compare-base.ts
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 import os3 from "node:os";
 import path10 from "node:path";
 
@@ -34436,7 +34416,7 @@ function newFingerprints(head, base) {
 
 // src/repo/git.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import path9 from "node:path";
 var SAFE = ["-c", "core.fsmonitor=", "-c", "core.hooksPath=/dev/null", "-c", "diff.external=", "-c", "core.pager=cat", "--no-pager"];
 var MAX_BUFFER = 256 * 1024 * 1024;
@@ -34515,8 +34495,8 @@ var Git = class {
       const body = out.subarray(nl + 1, nl + 1 + size);
       pos = nl + 1 + size + 1;
       const target = path9.join(dest, b.file);
-      fs8.mkdirSync(path9.dirname(target), { recursive: true });
-      fs8.writeFileSync(target, body);
+      fs9.mkdirSync(path9.dirname(target), { recursive: true });
+      fs9.writeFileSync(target, body);
     }
     return blobs.length;
   }
@@ -34531,20 +34511,20 @@ function markNewFindings(report, options, packs, baseRef) {
   const git2 = new Git(options.dir);
   let top;
   try {
-    top = fs9.realpathSync(git2.topLevel());
+    top = fs10.realpathSync(git2.topLevel());
   } catch {
     throw new ConfigurationError(`--base ${baseRef}: ${options.dir} is not inside a git checkout`);
   }
   const base = git2.resolveCommit(baseRef);
   if (!base) throw new ConfigurationError(`--base ${baseRef}: no such commit in this checkout (fetch it first, e.g. git fetch origin ${baseRef})`);
   const mergeBase = git2.mergeBase(base, "HEAD") ?? base;
-  const rel = path10.relative(top, fs9.realpathSync(options.dir)).split(path10.sep).join("/");
-  const tmp = fs9.mkdtempSync(path10.join(os3.tmpdir(), "mobile-policy-base-"));
+  const rel = path10.relative(top, fs10.realpathSync(options.dir)).split(path10.sep).join("/");
+  const tmp = fs10.mkdtempSync(path10.join(os3.tmpdir(), "mobile-policy-base-"));
   try {
     git2.exportTree(mergeBase, tmp, rel ? [rel] : []);
     const baseDir = path10.join(tmp, rel);
     const baseManifest = options.manifest ? path10.join(baseDir, path10.relative(options.dir, options.manifest)) : void 0;
-    const baseReport = fs9.existsSync(baseDir) && (!baseManifest || fs9.existsSync(baseManifest)) ? runCheck({ ...options, dir: baseDir, manifest: baseManifest }, packs) : void 0;
+    const baseReport = fs10.existsSync(baseDir) && (!baseManifest || fs10.existsSync(baseManifest)) ? runCheck({ ...options, dir: baseDir, manifest: baseManifest }, packs) : void 0;
     for (const app of report.apps) {
       const before = baseReport?.apps.find((a) => a.manifest === app.manifest)?.findings ?? [];
       const fresh2 = newFingerprints(app.findings, before);
@@ -34554,7 +34534,7 @@ function markNewFindings(report, options, packs, baseRef) {
     if (e instanceof ConfigurationError) throw e;
     throw new ConfigurationError(`--base ${baseRef}: the base commit could not be evaluated (${e.message})`);
   } finally {
-    fs9.rmSync(tmp, { recursive: true, force: true });
+    fs10.rmSync(tmp, { recursive: true, force: true });
   }
   return mergeBase;
 }
@@ -35285,7 +35265,7 @@ var REPORTERS = {
 };
 
 // src/cli/io.ts
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 import path11 from "node:path";
 var processIO = {
   out: (s) => process.stdout.write(s),
@@ -35309,8 +35289,8 @@ function emit2(io, text4, output) {
     return;
   }
   const file = path11.resolve(io.cwd, output);
-  fs10.mkdirSync(path11.dirname(file), { recursive: true });
-  fs10.writeFileSync(file, text4);
+  fs11.mkdirSync(path11.dirname(file), { recursive: true });
+  fs11.writeFileSync(file, text4);
 }
 
 // src/cli/check.ts
@@ -35337,7 +35317,7 @@ function checkCommand(argv, io) {
   });
   if (positionals.length > 1) throw new ConfigurationError(`check takes one folder; got ${positionals.join(" ")}`);
   const dir = path12.resolve(io.cwd, positionals[0] ?? ".");
-  if (!fs11.existsSync(dir) || !fs11.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? "."} is not a folder`);
+  if (!fs12.existsSync(dir) || !fs12.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? "."} is not a folder`);
   const stage = oneOf("stage", values.stage, STAGES, "pr");
   const format = oneOf("format", values.format, Object.keys(REPORTERS), "text");
   const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "note", "never"], "error");
@@ -35370,7 +35350,7 @@ function useColor(io) {
 }
 
 // src/cli/coverage.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 import path13 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
@@ -35572,7 +35552,7 @@ function coverageCommand(argv, io) {
     report = coverageMap(packs, stage);
   } else {
     const dir = path13.resolve(io.cwd, positionals[0]);
-    if (!fs12.existsSync(dir) || !fs12.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0]} is not a folder`);
+    if (!fs13.existsSync(dir) || !fs13.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0]} is not a folder`);
     const stage = oneOf("stage", values.stage, STAGES, "release");
     const check2 = runCheck({ dir, stage, now: resolveNow(io.env), noWaivers: values["no-waivers"], ...values.waivers ? { waivers: path13.resolve(io.cwd, values.waivers) } : {} }, packs);
     report = coverageOf(packs, check2);
@@ -35582,7 +35562,7 @@ function coverageCommand(argv, io) {
 }
 
 // src/cli/test.ts
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 import path14 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 var TEST_USAGE = "mobile-policy test [PACK_DIR] [--min-coverage N] [--filter TEXT] [--format text|junit] [--output FILE] [--lang en|zh-CN]";
@@ -35600,7 +35580,7 @@ function testCommand(argv, io) {
   });
   if (positionals.length > 1) throw new ConfigurationError(`test takes one pack folder; got ${positionals.join(" ")}`);
   const ref = positionals[0] ?? ".";
-  if (!positionals[0] && !fs13.existsSync(path14.join(io.cwd, "pack.yaml"))) {
+  if (!positionals[0] && !fs14.existsSync(path14.join(io.cwd, "pack.yaml"))) {
     throw new ConfigurationError("no pack.yaml in the current folder: give the pack folder, e.g. `mobile-policy test policies/my-pack`");
   }
   let minCoverage;
@@ -35715,7 +35695,7 @@ function indent(text4) {
 }
 
 // src/cli/ledger.ts
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 import path18 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
@@ -40504,7 +40484,7 @@ function manifestRow(ctx, repository, manifest, lastCommit, findings) {
 }
 
 // src/ledger/dirs.ts
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 import path15 from "node:path";
 
 // src/ledger/mobile-code.ts
@@ -40627,7 +40607,7 @@ function dirsLedger(opts) {
 }
 function lastCommitDate(dir) {
   try {
-    const log = fs14.readFileSync(path15.join(dir, ".git", "logs", "HEAD"), "utf8").trimEnd().split("\n");
+    const log = fs15.readFileSync(path15.join(dir, ".git", "logs", "HEAD"), "utf8").trimEnd().split("\n");
     const m = / (\d{9,11}) [+-]\d{4}\t/.exec(log[log.length - 1] ?? "");
     return m ? new Date(Number(m[1]) * 1e3).toISOString().slice(0, 10) : void 0;
   } catch {
@@ -41117,22 +41097,22 @@ function shardLabel(shard) {
 }
 
 // src/ledger/store.ts
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 import path16 from "node:path";
 function readJson(file, valid) {
-  if (!file || !fs15.existsSync(file)) return void 0;
+  if (!file || !fs16.existsSync(file)) return void 0;
   try {
-    const v = JSON.parse(fs15.readFileSync(file, "utf8"));
+    const v = JSON.parse(fs16.readFileSync(file, "utf8"));
     return valid(v) ? v : void 0;
   } catch {
     return void 0;
   }
 }
 function writeJsonAtomic(file, value) {
-  fs15.mkdirSync(path16.dirname(path16.resolve(file)), { recursive: true });
+  fs16.mkdirSync(path16.dirname(path16.resolve(file)), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  fs15.writeFileSync(tmp, JSON.stringify(value));
-  fs15.renameSync(tmp, file);
+  fs16.writeFileSync(tmp, JSON.stringify(value));
+  fs16.renameSync(tmp, file);
 }
 function throttled(write, ms = 2e3) {
   let last = 0;
@@ -41265,14 +41245,14 @@ function describe3(e) {
 
 // src/ledger/trackers.ts
 var import_yaml9 = __toESM(require_dist(), 1);
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 import path17 from "node:path";
 function loadTrackerIds(dir = path17.join(packageRoot(), "policies", "catalog")) {
   const ids = /* @__PURE__ */ new Set();
-  if (!fs16.existsSync(dir)) return ids;
-  for (const f of fs16.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+  if (!fs17.existsSync(dir)) return ids;
+  for (const f of fs17.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
     try {
-      const doc = (0, import_yaml9.parse)(fs16.readFileSync(path17.join(dir, f), "utf8"));
+      const doc = (0, import_yaml9.parse)(fs17.readFileSync(path17.join(dir, f), "utf8"));
       for (const s of doc?.sdks ?? []) if (s?.tracker === true && typeof s.id === "string") ids.add(s.id);
     } catch {
     }
@@ -41362,7 +41342,7 @@ Usage:
   } else {
     const dirs = positionals.map((d) => {
       const abs = path18.resolve(io.cwd, d);
-      if (!fs17.existsSync(abs) || !fs17.statSync(abs).isDirectory()) throw new ConfigurationError(`${d} is not a folder`);
+      if (!fs18.existsSync(abs) || !fs18.statSync(abs).isDirectory()) throw new ConfigurationError(`${d} is not a folder`);
       return abs;
     });
     ledger = dirsLedger({ dirs, labels: positionals, ctx, progress });
@@ -41384,7 +41364,7 @@ function mergeCommand(argv, io) {
     const file = path18.resolve(io.cwd, f);
     let v;
     try {
-      v = JSON.parse(fs17.readFileSync(file, "utf8"));
+      v = JSON.parse(fs18.readFileSync(file, "utf8"));
     } catch (e) {
       throw new ConfigurationError(`${f}: cannot read a JSON ledger: ${e.message}`);
     }
@@ -41406,7 +41386,7 @@ function finish2(ledger, io) {
 }
 
 // src/cli/init.ts
-import fs18 from "node:fs";
+import fs19 from "node:fs";
 import path19 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 
@@ -41688,11 +41668,11 @@ function initCommand(argv, io) {
   });
   if (positionals.length > 1) throw new ConfigurationError(`init takes one folder; got ${positionals.join(" ")}`);
   const dir = path19.resolve(io.cwd, positionals[0] ?? ".");
-  if (!fs18.existsSync(dir) || !fs18.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? "."} is not a folder`);
+  if (!fs19.existsSync(dir) || !fs19.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? "."} is not a folder`);
   const repo = new DiskRepo(dir);
   const target = path19.join(dir, "mobile-app.yaml");
   const existing = discoverManifests(repo).filter((m) => !m.includes("/") || m.startsWith(".github/"));
-  if (!values.stdout && (existing.length || fs18.existsSync(target))) {
+  if (!values.stdout && (existing.length || fs19.existsSync(target))) {
     throw new ConfigurationError(`${existing[0] ?? "mobile-app.yaml"} already exists in ${dir}: init never overwrites a manifest (use --stdout to print a draft)`);
   }
   const { facts } = collectFacts({ repo, appDir: "" }, ["android", "ios", "harmonyos", "sdks"]);
@@ -41701,14 +41681,14 @@ function initCommand(argv, io) {
     io.out(text4);
     return 0;
   }
-  fs18.writeFileSync(target, text4, { flag: "wx" });
+  fs19.writeFileSync(target, text4, { flag: "wx" });
   io.err(`Wrote ${path19.relative(io.cwd, target) || target}: fill in every TODO, then run \`mobile-policy check\`.
 `);
   return 0;
 }
 
 // src/cli/inventory.ts
-import fs19 from "node:fs";
+import fs20 from "node:fs";
 import path20 from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
 var INVENTORY_USAGE = "mobile-policy inventory [DIR] [--format text|json|cyclonedx] [--output FILE]";
@@ -41720,7 +41700,7 @@ function inventoryCommand(argv, io) {
   });
   if (positionals.length > 1) throw new ConfigurationError(`inventory takes one folder; got ${positionals.join(" ")}`);
   const dir = path20.resolve(io.cwd, positionals[0] ?? ".");
-  if (!fs19.existsSync(dir) || !fs19.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? "."} is not a folder`);
+  if (!fs20.existsSync(dir) || !fs20.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? "."} is not a folder`);
   const format = oneOf("format", values.format, ["text", "json", "cyclonedx"], "text");
   const repo = new DiskRepo(dir);
   const appDirs = [...new Set(discoverManifests(repo).map(appDirOf))];

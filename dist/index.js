@@ -29915,14 +29915,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs16 = this.flowScalar(this.type);
+              const fs17 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs16, sep: [] });
+                map.items.push({ start, key: fs17, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs16);
+                this.stack.push(fs17);
               } else {
-                Object.assign(it, { key: fs16, sep: [] });
+                Object.assign(it, { key: fs17, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -30050,13 +30050,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs16 = this.flowScalar(this.type);
+              const fs17 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs16, sep: [] });
+                fc.items.push({ start: [], key: fs17, sep: [] });
               else if (it.sep)
-                this.stack.push(fs16);
+                this.stack.push(fs17);
               else
-                Object.assign(it, { key: fs16, sep: [] });
+                Object.assign(it, { key: fs17, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -37695,7 +37695,7 @@ var require_spec = __commonJS({
 });
 
 // src/action/main.ts
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 import os7 from "node:os";
 import path15 from "node:path";
 
@@ -41958,15 +41958,32 @@ function readGitIndex(buf) {
   return paths;
 }
 
+// src/repo/read-into.ts
+import fs3 from "node:fs";
+function readInto(abs, buf, offset, maxBytes) {
+  const fd = fs3.openSync(abs, "r");
+  try {
+    let n = 0;
+    for (; ; ) {
+      const want = maxBytes + 1 - n;
+      const got = fs3.readSync(fd, buf, offset + n, want, null);
+      n += got;
+      if (got === 0 || got < want || n > maxBytes) break;
+    }
+    return n <= maxBytes ? n : { size: fs3.fstatSync(fd).size };
+  } finally {
+    fs3.closeSync(fd);
+  }
+}
+
 // src/repo/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import fs4 from "node:fs";
 import path2 from "node:path";
 import { fileURLToPath } from "node:url";
-import { MessageChannel, receiveMessageOnPort, Worker as Worker2 } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
 
-// src/repo/read-ahead.ts
-import fs3 from "node:fs";
+// src/repo/threads.ts
 import os5 from "node:os";
 import { Worker } from "node:worker_threads";
 function threadsWanted(env) {
@@ -41974,187 +41991,18 @@ function threadsWanted(env) {
   if (env.MOBILE_POLICY_THREADS && Number.isInteger(n) && n > 0) return n;
   return Math.min(2, os5.availableParallelism());
 }
-var MIN_READ_AHEAD_FILES = 1e3;
 var STALL_MS = 3e4;
-var FIRST_MS = 5e3;
-var WRITTEN = 0;
-var CONSUMED = 1;
-var FINISHED = 2;
-var HEADER = 12;
-var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3 };
-var ReadAheadRing = class _ReadAheadRing {
-  constructor(shared2) {
-    this.shared = shared2;
-    this.bytes = new Uint8Array(shared2.ring);
-    this.view = new DataView(shared2.ring);
-    this.control = new Int32Array(shared2.control);
-    this.size = shared2.ring.byteLength;
-    this.mask = this.size - 1;
+function spawnWorker(file, options) {
+  try {
+    const worker = new Worker(file, options);
+    worker.unref();
+    worker.on("error", () => {
+    });
+    return worker;
+  } catch {
+    return void 0;
   }
-  shared;
-  bytes;
-  view;
-  control;
-  size;
-  mask;
-  /** A ring with room for several of the largest files, so one big file does not stall the reader. */
-  static create(maxBytes, { minSize = 16 * 1024 * 1024, digestAbove } = {}) {
-    let size = 1024;
-    while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
-    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
-  }
-  /** Where the entry at this stream position starts (an entry never wraps around the end). */
-  startOf(at2, length) {
-    const pos = at2 & this.mask;
-    return pos + HEADER + length > this.size ? at2 + this.size - pos | 0 : at2;
-  }
-  // ---- worker side
-  /**
-   * Writes every file in order, waiting for room; returns when all are written. While more than
-   * digestAbove bytes wait in the ring, `digest` (if any) replaces a file's bytes by its own.
-   */
-  produce(root, files, digest) {
-    try {
-      this.write(root, files, digest);
-    } finally {
-      Atomics.store(this.control, FINISHED, 1);
-      Atomics.notify(this.control, WRITTEN);
-    }
-  }
-  write(root, files, digest) {
-    const max = this.shared.maxBytes;
-    for (let i = 0; i < files.length; i++) {
-      const room = max + 1;
-      const at2 = this.startOf(Atomics.load(this.control, WRITTEN), room);
-      for (; ; ) {
-        const consumed = Atomics.load(this.control, CONSUMED);
-        if ((at2 + HEADER + room - consumed | 0) <= this.size) break;
-        Atomics.wait(this.control, CONSUMED, consumed, 1e3);
-      }
-      const pos = at2 & this.mask;
-      let [status, length] = this.readInto(`${root}/${files[i]}`, pos + HEADER, max);
-      if (digest && status === EntryStatus.Bytes && (at2 - Atomics.load(this.control, CONSUMED) | 0) > this.shared.digestAbove) {
-        const d = digest(i, this.bytes.subarray(pos + HEADER, pos + HEADER + length));
-        if (d.length <= room) {
-          this.bytes.set(d, pos + HEADER);
-          [status, length] = [EntryStatus.Digest, d.length];
-        }
-      }
-      this.view.setInt32(pos, i, true);
-      this.view.setInt32(pos + 4, status, true);
-      this.view.setInt32(pos + 8, length, true);
-      Atomics.store(this.control, WRITTEN, at2 + HEADER + (length + 3 & ~3) | 0);
-      Atomics.notify(this.control, WRITTEN);
-    }
-  }
-  readInto(abs, offset, max) {
-    let fd;
-    try {
-      fd = fs3.openSync(abs, "r");
-      let n = 0;
-      for (; ; ) {
-        const want = max + 1 - n;
-        const got = fs3.readSync(fd, this.bytes, offset + n, want, null);
-        n += got;
-        if (got === 0 || got < want || n > max) break;
-      }
-      if (n <= max) return [EntryStatus.Bytes, n];
-      this.view.setFloat64(offset, fs3.fstatSync(fd).size, true);
-      return [EntryStatus.TooLarge, 8];
-    } catch (e) {
-      const msg2 = Buffer.from(String(e.message)).subarray(0, max);
-      this.bytes.set(msg2, offset);
-      return [EntryStatus.Failed, msg2.length];
-    } finally {
-      if (fd !== void 0) fs3.closeSync(fd);
-    }
-  }
-  // ---- main-thread side
-  next = 0;
-  pending;
-  dead = false;
-  /** See FIRST_MS (shorter in tests). */
-  firstMs = FIRST_MS;
-  /**
-   * The entry of file number `index` of the list, or undefined when the worker is not (or no
-   * longer) delivering. The bytes stay valid until the next call.
-   */
-  take(index) {
-    if (this.dead || index !== this.next) return void 0;
-    if (this.pending !== void 0) {
-      Atomics.store(this.control, CONSUMED, this.pending);
-      Atomics.notify(this.control, CONSUMED);
-    }
-    const at2 = this.startOf(Atomics.load(this.control, CONSUMED), this.shared.maxBytes + 1);
-    let since = Date.now();
-    let written = Atomics.load(this.control, WRITTEN);
-    while ((written - at2 | 0) <= 0) {
-      const limit = index === 0 ? this.firstMs : STALL_MS;
-      if (Atomics.load(this.control, FINISHED) === 1 || Date.now() - since > limit) {
-        this.dead = true;
-        return void 0;
-      }
-      Atomics.wait(this.control, WRITTEN, written, 50);
-      const now = Atomics.load(this.control, WRITTEN);
-      if (now !== written) {
-        written = now;
-        since = Date.now();
-      }
-    }
-    const pos = at2 & this.mask;
-    if (this.view.getInt32(pos, true) !== index) {
-      this.dead = true;
-      return void 0;
-    }
-    const status = this.view.getInt32(pos + 4, true);
-    const length = this.view.getInt32(pos + 8, true);
-    this.pending = at2 + HEADER + (length + 3 & ~3) | 0;
-    this.next++;
-    const body = this.bytes.subarray(pos + HEADER, pos + HEADER + length);
-    if (status === EntryStatus.TooLarge) return { status, size: this.view.getFloat64(pos + HEADER, true) };
-    if (status === EntryStatus.Failed) return { status, message: Buffer.from(body).toString("utf8") };
-    return { status: status === EntryStatus.Digest ? EntryStatus.Digest : EntryStatus.Bytes, bytes: body };
-  }
-};
-var ReadAhead = class _ReadAhead {
-  constructor(files, ring, worker) {
-    this.files = files;
-    this.ring = ring;
-    this.worker = worker;
-  }
-  files;
-  ring;
-  worker;
-  cursor = 0;
-  /**
-   * Starts `workerFile` (a script calling ReadAheadRing.produce with its workerData, a
-   * ReadAheadData) reading `files` (relative to root) ahead, when that is worth a thread and the
-   * script is at hand.
-   */
-  static start(workerFile, root, files, maxBytes, { threads = threadsWanted(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra, firstMs } = {}) {
-    if (threads < 2 || files.length < minFiles || !fs3.existsSync(workerFile)) return void 0;
-    const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });
-    if (firstMs !== void 0) ring.firstMs = firstMs;
-    try {
-      const data = { root, files: [...files], extra, ...ring.shared };
-      const worker = new Worker(workerFile, { workerData: data });
-      worker.unref();
-      worker.on("error", () => {
-      });
-      return new _ReadAhead(files, ring, worker);
-    } catch {
-      return void 0;
-    }
-  }
-  /** The next listed file's entry when `file` is that file; otherwise undefined (read it directly). */
-  take(file) {
-    if (this.files[this.cursor] !== file) return void 0;
-    return this.ring.take(this.cursor++);
-  }
-  stop() {
-    void this.worker.terminate();
-  }
-};
+}
 
 // src/repo/walk.ts
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
@@ -42300,7 +42148,6 @@ function rulesFor(job, i, cache3) {
 }
 var MIN_SHARED_DIRS = 64;
 var WORKER_FILE = fileURLToPath(new URL("./walk-worker.js", import.meta.url));
-var STALL_MS2 = 3e4;
 function listTree(root, { threads = threadsWanted(process.env), workerFile = WORKER_FILE, workerOnly = false } = {}) {
   const main = new TreeWalk(root);
   let frontier = [["", []]];
@@ -42330,7 +42177,7 @@ function listTree(root, { threads = threadsWanted(process.env), workerFile = WOR
     self: 1
   };
   const channel = new MessageChannel();
-  const worker = startWorker(workerFile, job, channel.port2);
+  const worker = spawnWorker(workerFile, { workerData: { ...job, self: 2, port: channel.port2 }, transferList: [channel.port2] });
   if (!workerOnly) main.drain(job, new Map(frontier.map(([, r], i) => [chainOf[i], r])));
   const theirs = worker ? awaitWorker(job, channel.port1) : void 0;
   void worker?.terminate();
@@ -42347,17 +42194,6 @@ function listTree(root, { threads = threadsWanted(process.env), workerFile = WOR
   }
   return main;
 }
-function startWorker(file, job, port) {
-  try {
-    const worker = new Worker2(file, { workerData: { ...job, self: 2, port }, transferList: [port] });
-    worker.unref();
-    worker.on("error", () => {
-    });
-    return worker;
-  } catch {
-    return void 0;
-  }
-}
 function awaitWorker(job, port) {
   const c = job.counter;
   let done = Atomics.load(c, DONE);
@@ -42372,7 +42208,7 @@ function awaitWorker(job, port) {
     if (now !== done) {
       done = now;
       since = Date.now();
-    } else if (Date.now() - since > STALL_MS2) return void 0;
+    } else if (Date.now() - since > STALL_MS) return void 0;
   }
   for (let tries = 0; tries < 200; tries++) {
     const m2 = receiveMessageOnPort(port);
@@ -42493,39 +42329,17 @@ var DiskRepo = class extends BaseRepo {
     return this.sizes.get(file) ?? fs5.statSync(path3.join(this.root, file)).size;
   }
   readTransient(file, maxBytes = DEFAULT_MAX_BYTES) {
-    return this.guarded(file, maxBytes, () => {
-      if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
-      const fd = fs5.openSync(path3.join(this.root, file), "r");
-      try {
-        let off = 0;
-        for (; ; ) {
-          const want = maxBytes + 1 - off;
-          const n = fs5.readSync(fd, scratch, off, want, null);
-          off += n;
-          if (n === 0 || n < want || off > maxBytes) break;
-        }
-        return off > maxBytes ? fs5.fstatSync(fd).size : scratch.subarray(0, off);
-      } finally {
-        fs5.closeSync(fd);
-      }
-    });
+    return this.guarded(file, maxBytes, () => this.readScratch(file, maxBytes));
   }
   bytes(file, maxBytes) {
-    const fd = fs5.openSync(path3.join(this.root, file), "r");
-    try {
-      const size = fs5.fstatSync(fd).size;
-      if (size > maxBytes) return size;
-      const buf = Buffer.allocUnsafe(size);
-      let off = 0;
-      while (off < size) {
-        const n = fs5.readSync(fd, buf, off, size - off, off);
-        if (n === 0) break;
-        off += n;
-      }
-      return buf.subarray(0, off);
-    } finally {
-      fs5.closeSync(fd);
-    }
+    const r = this.readScratch(file, maxBytes);
+    return typeof r === "number" ? r : r.slice();
+  }
+  /** Into one reused buffer (no allocation per file, which matters over 100,000 files); the size when too large. */
+  readScratch(file, maxBytes) {
+    if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
+    const r = readInto(path3.join(this.root, file), scratch, 0, maxBytes);
+    return typeof r === "number" ? scratch.subarray(0, r) : r.size;
   }
   /** Files git tracks although a .gitignore hides them (read from .git/index, never by running git). */
   addTracked(hidden) {
@@ -43224,6 +43038,172 @@ function readNetworkSecurityConfig(repo, file, text2) {
 
 // src/detectors/links/scan.ts
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/repo/read-ahead.ts
+import fs6 from "node:fs";
+var MIN_READ_AHEAD_FILES = 1e3;
+var FIRST_MS = 5e3;
+var WRITTEN = 0;
+var CONSUMED = 1;
+var FINISHED = 2;
+var HEADER = 12;
+var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3 };
+var ReadAheadRing = class _ReadAheadRing {
+  constructor(shared2) {
+    this.shared = shared2;
+    this.bytes = new Uint8Array(shared2.ring);
+    this.view = new DataView(shared2.ring);
+    this.control = new Int32Array(shared2.control);
+    this.size = shared2.ring.byteLength;
+    this.mask = this.size - 1;
+  }
+  shared;
+  bytes;
+  view;
+  control;
+  size;
+  mask;
+  /** A ring with room for several of the largest files, so one big file does not stall the reader. */
+  static create(maxBytes, { minSize = 16 * 1024 * 1024, digestAbove } = {}) {
+    let size = 1024;
+    while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
+    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
+  }
+  /** Where the entry at this stream position starts (an entry never wraps around the end). */
+  startOf(at2, length) {
+    const pos = at2 & this.mask;
+    return pos + HEADER + length > this.size ? at2 + this.size - pos | 0 : at2;
+  }
+  // ---- worker side
+  /**
+   * Writes every file in order, waiting for room; returns when all are written. While more than
+   * digestAbove bytes wait in the ring, `digest` (if any) replaces a file's bytes by its own.
+   */
+  produce(root, files, digest) {
+    try {
+      this.write(root, files, digest);
+    } finally {
+      Atomics.store(this.control, FINISHED, 1);
+      Atomics.notify(this.control, WRITTEN);
+    }
+  }
+  write(root, files, digest) {
+    const max = this.shared.maxBytes;
+    for (let i = 0; i < files.length; i++) {
+      const room = max + 1;
+      const at2 = this.startOf(Atomics.load(this.control, WRITTEN), room);
+      for (; ; ) {
+        const consumed = Atomics.load(this.control, CONSUMED);
+        if ((at2 + HEADER + room - consumed | 0) <= this.size) break;
+        Atomics.wait(this.control, CONSUMED, consumed, 1e3);
+      }
+      const pos = at2 & this.mask;
+      let [status, length] = this.readInto(`${root}/${files[i]}`, pos + HEADER, max);
+      if (digest && status === EntryStatus.Bytes && (at2 - Atomics.load(this.control, CONSUMED) | 0) > this.shared.digestAbove) {
+        const d = digest(i, this.bytes.subarray(pos + HEADER, pos + HEADER + length));
+        if (d.length <= room) {
+          this.bytes.set(d, pos + HEADER);
+          [status, length] = [EntryStatus.Digest, d.length];
+        }
+      }
+      this.view.setInt32(pos, i, true);
+      this.view.setInt32(pos + 4, status, true);
+      this.view.setInt32(pos + 8, length, true);
+      Atomics.store(this.control, WRITTEN, at2 + HEADER + (length + 3 & ~3) | 0);
+      Atomics.notify(this.control, WRITTEN);
+    }
+  }
+  readInto(abs, offset, max) {
+    try {
+      const r = readInto(abs, this.bytes, offset, max);
+      if (typeof r === "number") return [EntryStatus.Bytes, r];
+      this.view.setFloat64(offset, r.size, true);
+      return [EntryStatus.TooLarge, 8];
+    } catch (e) {
+      const msg2 = Buffer.from(String(e.message)).subarray(0, max);
+      this.bytes.set(msg2, offset);
+      return [EntryStatus.Failed, msg2.length];
+    }
+  }
+  // ---- main-thread side
+  next = 0;
+  pending;
+  dead = false;
+  /** See FIRST_MS (shorter in tests). */
+  firstMs = FIRST_MS;
+  /**
+   * The entry of file number `index` of the list, or undefined when the worker is not (or no
+   * longer) delivering. The bytes stay valid until the next call.
+   */
+  take(index) {
+    if (this.dead || index !== this.next) return void 0;
+    if (this.pending !== void 0) {
+      Atomics.store(this.control, CONSUMED, this.pending);
+      Atomics.notify(this.control, CONSUMED);
+    }
+    const at2 = this.startOf(Atomics.load(this.control, CONSUMED), this.shared.maxBytes + 1);
+    let since = Date.now();
+    let written = Atomics.load(this.control, WRITTEN);
+    while ((written - at2 | 0) <= 0) {
+      const limit = index === 0 ? this.firstMs : STALL_MS;
+      if (Atomics.load(this.control, FINISHED) === 1 || Date.now() - since > limit) {
+        this.dead = true;
+        return void 0;
+      }
+      Atomics.wait(this.control, WRITTEN, written, 50);
+      const now = Atomics.load(this.control, WRITTEN);
+      if (now !== written) {
+        written = now;
+        since = Date.now();
+      }
+    }
+    const pos = at2 & this.mask;
+    if (this.view.getInt32(pos, true) !== index) {
+      this.dead = true;
+      return void 0;
+    }
+    const status = this.view.getInt32(pos + 4, true);
+    const length = this.view.getInt32(pos + 8, true);
+    this.pending = at2 + HEADER + (length + 3 & ~3) | 0;
+    this.next++;
+    const body = this.bytes.subarray(pos + HEADER, pos + HEADER + length);
+    if (status === EntryStatus.TooLarge) return { status, size: this.view.getFloat64(pos + HEADER, true) };
+    if (status === EntryStatus.Failed) return { status, message: Buffer.from(body).toString("utf8") };
+    return { status: status === EntryStatus.Digest ? EntryStatus.Digest : EntryStatus.Bytes, bytes: body };
+  }
+};
+var ReadAhead = class _ReadAhead {
+  constructor(files, ring, worker) {
+    this.files = files;
+    this.ring = ring;
+    this.worker = worker;
+  }
+  files;
+  ring;
+  worker;
+  cursor = 0;
+  /**
+   * Starts `workerFile` (a script calling ReadAheadRing.produce with its workerData, a
+   * ReadAheadData) reading `files` (relative to root) ahead, when that is worth a thread and the
+   * script is at hand.
+   */
+  static start(workerFile, root, files, maxBytes, { threads = threadsWanted(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra, firstMs } = {}) {
+    if (threads < 2 || files.length < minFiles || !fs6.existsSync(workerFile)) return void 0;
+    const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });
+    if (firstMs !== void 0) ring.firstMs = firstMs;
+    const data = { root, files: [...files], extra, ...ring.shared };
+    const worker = spawnWorker(workerFile, { workerData: data });
+    return worker && new _ReadAhead(files, ring, worker);
+  }
+  /** The next listed file's entry when `file` is that file; otherwise undefined (read it directly). */
+  take(file) {
+    if (this.files[this.cursor] !== file) return void 0;
+    return this.ring.take(this.cursor++);
+  }
+  stop() {
+    void this.worker.terminate();
+  }
+};
 
 // src/detectors/android/webview.ts
 var PATTERNS = [
@@ -47629,7 +47609,7 @@ function collectFacts(input, only) {
 }
 
 // src/engine/load.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 import path5 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
@@ -52117,7 +52097,7 @@ function timeBoxed(fn, ms) {
 // src/engine/git-pack.ts
 import { execFileSync } from "node:child_process";
 import crypto2 from "node:crypto";
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 import os6 from "node:os";
 import path4 from "node:path";
 var GIT_PREFIX = "git+";
@@ -52169,9 +52149,9 @@ function fetchGitPack(ref, env = process.env) {
   const key = crypto2.createHash("sha256").update(url).digest("hex").slice(0, 16);
   const root = path4.join(cacheRoot(env), "git", `${key}-${sha}`);
   const done = path4.join(root, ".mobile-policy-complete");
-  if (!fs6.existsSync(done)) {
-    fs6.mkdirSync(path4.dirname(root), { recursive: true });
-    const tmp = fs6.mkdtempSync(`${root}.tmp-`);
+  if (!fs7.existsSync(done)) {
+    fs7.mkdirSync(path4.dirname(root), { recursive: true });
+    const tmp = fs7.mkdtempSync(`${root}.tmp-`);
     const fileAllowed = url.startsWith("file:");
     try {
       git(["init", "-q"], tmp, fileAllowed);
@@ -52183,26 +52163,26 @@ function fetchGitPack(ref, env = process.env) {
       git(["checkout", "-q", "--detach", sha], tmp, fileAllowed);
       const head = git(["rev-parse", "HEAD"], tmp, fileAllowed).trim();
       if (head !== sha) throw new Error(`checked out ${head}, not ${sha}`);
-      fs6.rmSync(path4.join(tmp, ".git"), { recursive: true, force: true });
-      fs6.writeFileSync(path4.join(tmp, ".mobile-policy-complete"), `${url}#${sha}
+      fs7.rmSync(path4.join(tmp, ".git"), { recursive: true, force: true });
+      fs7.writeFileSync(path4.join(tmp, ".mobile-policy-complete"), `${url}#${sha}
 `);
       try {
-        fs6.renameSync(tmp, root);
+        fs7.renameSync(tmp, root);
       } catch (e) {
-        if (!fs6.existsSync(done)) throw e;
-        fs6.rmSync(tmp, { recursive: true, force: true });
+        if (!fs7.existsSync(done)) throw e;
+        fs7.rmSync(tmp, { recursive: true, force: true });
       }
     } catch (e) {
-      fs6.rmSync(tmp, { recursive: true, force: true });
+      fs7.rmSync(tmp, { recursive: true, force: true });
       const err = e;
       const why = (err.stderr || err.message || String(e)).trim().split("\n").slice(-2).join(" ");
       throw new ConfigurationError(`git pack "${ref}": cannot fetch commit ${sha} from ${url}: ${why}`);
     }
   }
   const dir = path4.join(root, subdir);
-  const rel = path4.relative(fs6.realpathSync(root), fs6.existsSync(dir) ? fs6.realpathSync(dir) : dir);
+  const rel = path4.relative(fs7.realpathSync(root), fs7.existsSync(dir) ? fs7.realpathSync(dir) : dir);
   if (rel.startsWith("..") || path4.isAbsolute(rel)) throw new ConfigurationError(`git pack "${ref}": the pack path leaves the repository`);
-  if (!fs6.existsSync(path4.join(dir, "pack.yaml"))) throw new ConfigurationError(`git pack "${ref}": no pack.yaml at ${subdir || "the repository root"} in commit ${sha}`);
+  if (!fs7.existsSync(path4.join(dir, "pack.yaml"))) throw new ConfigurationError(`git pack "${ref}": no pack.yaml at ${subdir || "the repository root"} in commit ${sha}`);
   return dir;
 }
 
@@ -52304,7 +52284,7 @@ function packageRoot() {
   if (rootCache) return rootCache;
   let dir = path5.dirname(fileURLToPath4(import.meta.url));
   for (; ; ) {
-    if (fs7.existsSync(path5.join(dir, "policies")) && fs7.existsSync(path5.join(dir, "schema", "policy-pack.schema.json"))) {
+    if (fs8.existsSync(path5.join(dir, "policies")) && fs8.existsSync(path5.join(dir, "schema", "policy-pack.schema.json"))) {
       rootCache = dir;
       return dir;
     }
@@ -52318,7 +52298,7 @@ function builtinPacksDir() {
 }
 function builtinPackNames() {
   const dir = builtinPacksDir();
-  return fs7.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && fs7.existsSync(path5.join(dir, e.name, PACK_FILE))).map((e) => e.name).sort();
+  return fs8.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && fs8.existsSync(path5.join(dir, e.name, PACK_FILE))).map((e) => e.name).sort();
 }
 var validators;
 function packValidators() {
@@ -52347,9 +52327,9 @@ function readSource(abs, cwd) {
   const file = displayPath(abs, cwd);
   let text2;
   try {
-    const size = fs7.statSync(abs).size;
+    const size = fs8.statSync(abs).size;
     if (size > MAX_PACK_FILE_BYTES) throw new ConfigurationError(`${file} is ${size} bytes, over the ${MAX_PACK_FILE_BYTES}-byte limit for pack files`);
-    text2 = fs7.readFileSync(abs, "utf8");
+    text2 = fs8.readFileSync(abs, "utf8");
   } catch (e) {
     if (e instanceof ConfigurationError) throw e;
     throw new ConfigurationError(`cannot read ${file}: ${e.message}`);
@@ -52390,19 +52370,19 @@ function resolvePackRef(ref, cwd) {
   }
   if (!looksLikePath(ref)) {
     const dir = path5.join(builtinPacksDir(), ref);
-    if (/^[a-z0-9][a-z0-9-]*$/.test(ref) && fs7.existsSync(path5.join(dir, PACK_FILE))) {
+    if (/^[a-z0-9][a-z0-9-]*$/.test(ref) && fs8.existsSync(path5.join(dir, PACK_FILE))) {
       const packed = embeddedData()?.packs[ref];
       return { dir, packFile: path5.join(dir, PACK_FILE), builtin: true, ...packed ? { embedded: packed } : {} };
     }
     const local = path5.resolve(cwd, ref);
-    if (fs7.existsSync(path5.join(local, PACK_FILE))) return { dir: local, packFile: path5.join(local, PACK_FILE), builtin: false };
+    if (fs8.existsSync(path5.join(local, PACK_FILE))) return { dir: local, packFile: path5.join(local, PACK_FILE), builtin: false };
     throw new ConfigurationError(`unknown policy pack "${ref}": built-in packs are ${builtinPackNames().join(", ")}; or give the path of a pack folder`);
   }
   const abs = path5.resolve(cwd, ref);
-  if (!fs7.existsSync(abs)) throw new ConfigurationError(`policy pack not found: ${ref} (looked for ${abs})`);
-  if (fs7.statSync(abs).isDirectory()) {
+  if (!fs8.existsSync(abs)) throw new ConfigurationError(`policy pack not found: ${ref} (looked for ${abs})`);
+  if (fs8.statSync(abs).isDirectory()) {
     const packFile = path5.join(abs, PACK_FILE);
-    if (!fs7.existsSync(packFile)) throw new ConfigurationError(`${ref} is not a policy pack: it has no ${PACK_FILE}`);
+    if (!fs8.existsSync(packFile)) throw new ConfigurationError(`${ref} is not a policy pack: it has no ${PACK_FILE}`);
     return { dir: abs, packFile, builtin: false };
   }
   return { dir: path5.dirname(abs), packFile: abs, builtin: false };
@@ -52537,8 +52517,8 @@ function collision(r, prior) {
 }
 function ruleFiles(dir, cwd) {
   const rulesDir = path5.join(dir, RULES_DIR);
-  if (!fs7.existsSync(rulesDir)) return [];
-  const names = fs7.readdirSync(rulesDir).filter((n) => n.endsWith(".yaml") || n.endsWith(".yml")).sort();
+  if (!fs8.existsSync(rulesDir)) return [];
+  const names = fs8.readdirSync(rulesDir).filter((n) => n.endsWith(".yaml") || n.endsWith(".yml")).sort();
   if (names.length > MAX_RULE_FILES) throw new ConfigurationError(`${displayPath(rulesDir, cwd)} holds ${names.length} rule files, over the limit of ${MAX_RULE_FILES}`);
   return names.map((n) => path5.join(rulesDir, n));
 }
@@ -52889,7 +52869,7 @@ function ruleError(rule2, e, input) {
 }
 
 // src/engine/waivers.ts
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import path6 from "node:path";
 var WAIVER_EXPIRED = "policy/waiver-expired";
 var WAIVER_INVALID = "policy/waiver-invalid";
@@ -52921,8 +52901,8 @@ function loadWaiverFile(file, cwd = process.cwd()) {
   const display = (rel && !rel.startsWith("..") && !path6.isAbsolute(rel) ? rel : abs).split(path6.sep).join("/");
   let text2;
   try {
-    if (fs8.statSync(abs).size > MAX_WAIVER_FILE_BYTES) throw new ConfigurationError(`${display} is over the ${MAX_WAIVER_FILE_BYTES}-byte limit for waiver files`);
-    text2 = fs8.readFileSync(abs, "utf8");
+    if (fs9.statSync(abs).size > MAX_WAIVER_FILE_BYTES) throw new ConfigurationError(`${display} is over the ${MAX_WAIVER_FILE_BYTES}-byte limit for waiver files`);
+    text2 = fs9.readFileSync(abs, "utf8");
   } catch (e) {
     if (e instanceof ConfigurationError) throw e;
     throw new ConfigurationError(`--waivers ${file}: cannot read it: ${e.message}`);
@@ -58383,7 +58363,7 @@ async function findPullByHead(octokit, owner, repo, sha) {
 }
 
 // src/github/tarball.ts
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 import path8 from "node:path";
 import zlib from "node:zlib";
 async function downloadTree(octokit, owner, repo, ref, dest, limits) {
@@ -58426,8 +58406,8 @@ function extractTar(tar, dest, opts = {}) {
     name = name.split("/").slice(strip).join("/");
     if (!name || name.startsWith("/") || name.split("/").some((s) => s === ".." || s === ".git") || size > maxFile) continue;
     const target = path8.join(dest, name);
-    fs9.mkdirSync(path8.dirname(target), { recursive: true });
-    fs9.writeFileSync(target, body);
+    fs10.mkdirSync(path8.dirname(target), { recursive: true });
+    fs10.writeFileSync(target, body);
     count++;
   }
   return count;
@@ -58706,12 +58686,12 @@ function emitAnnotation(f, file, lang, fresh2) {
 }
 
 // src/action/base.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import path11 from "node:path";
 
 // src/repo/git.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 import path10 from "node:path";
 var SAFE = ["-c", "core.fsmonitor=", "-c", "core.hooksPath=/dev/null", "-c", "diff.external=", "-c", "core.pager=cat", "--no-pager"];
 var MAX_BUFFER = 256 * 1024 * 1024;
@@ -58790,8 +58770,8 @@ var Git = class {
       const body = out.subarray(nl + 1, nl + 1 + size);
       pos = nl + 1 + size + 1;
       const target = path10.join(dest, b.file);
-      fs10.mkdirSync(path10.dirname(target), { recursive: true });
-      fs10.writeFileSync(target, body);
+      fs11.mkdirSync(path10.dirname(target), { recursive: true });
+      fs11.writeFileSync(target, body);
     }
     return blobs.length;
   }
@@ -58803,11 +58783,11 @@ function safeRelative(file) {
 
 // src/action/base.ts
 function gitFor(workspace) {
-  if (!fs11.existsSync(path11.join(workspace, ".git"))) return void 0;
+  if (!fs12.existsSync(path11.join(workspace, ".git"))) return void 0;
   return new Git(workspace);
 }
 async function materializeBase(access2, cmp2, dest, under) {
-  fs11.mkdirSync(dest, { recursive: true });
+  fs12.mkdirSync(dest, { recursive: true });
   const git2 = gitFor(access2.workspace);
   if (git2?.hasCommit(cmp2.baseSha)) {
     git2.exportTree(cmp2.baseSha, dest, under);
@@ -58830,7 +58810,7 @@ async function changedFiles(access2, cmp2) {
 }
 
 // src/action/context.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 
 // src/core/types.ts
 var LANGS = ["en", "zh-CN"];
@@ -58841,9 +58821,9 @@ function readEventContext(env = process.env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
   let payload = {};
-  if (env.GITHUB_EVENT_PATH && fs12.existsSync(env.GITHUB_EVENT_PATH)) {
+  if (env.GITHUB_EVENT_PATH && fs13.existsSync(env.GITHUB_EVENT_PATH)) {
     try {
-      payload = JSON.parse(fs12.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(fs13.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
       payload = {};
     }
@@ -58950,7 +58930,7 @@ function readConfig(env = process.env, read3 = actionsInput) {
 
 // src/action/inventory.ts
 import path13 from "node:path";
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 
 // src/inventory/build.ts
 function displayName(c) {
@@ -59052,7 +59032,7 @@ function declaredSet(manifest) {
 
 // src/action/inventory.ts
 function inventoryOf(root, appDir) {
-  if (!fs13.existsSync(path13.join(root, appDir))) return [];
+  if (!fs14.existsSync(path13.join(root, appDir))) return [];
   const { facts } = collectFacts({ repo: new DiskRepo(root), appDir }, ["sdks"]);
   const sdks = facts.sdks;
   if (!sdks?.components) return [];
@@ -59062,7 +59042,7 @@ function inventoryChanges(report, headRoot, baseRoot, log) {
   try {
     return report.apps.filter((a) => a.manifest).map((a) => {
       const file = path13.join(headRoot, a.manifest);
-      const manifest = fs13.existsSync(file) ? parseManifest(a.manifest, fs13.readFileSync(file, "utf8")).data : void 0;
+      const manifest = fs14.existsSync(file) ? parseManifest(a.manifest, fs14.readFileSync(file, "utf8")).data : void 0;
       return { app: a.manifest, changes: diffInventory(inventoryOf(baseRoot, a.appDir), inventoryOf(headRoot, a.appDir), manifest) };
     });
   } catch (e) {
@@ -59356,14 +59336,14 @@ function renderComment(r, lang, header, limit = COMMENT_LIMIT_CHARS) {
 }
 
 // src/action/trusted.ts
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 import path14 from "node:path";
 var ORG_WAIVER_FILES = ["waivers.yaml", "waivers.yml"];
 var DEFAULT_PACK2 = "nfra-2024-99";
 function loadTrustedPacks(refs, trustedDir, what) {
   const builtin = new Set(builtinPackNames());
   if (!refs.length) {
-    if (trustedDir && fs14.existsSync(path14.join(trustedDir, "pack.yaml"))) return [loadPack(trustedDir)];
+    if (trustedDir && fs15.existsSync(path14.join(trustedDir, "pack.yaml"))) return [loadPack(trustedDir)];
     return [loadPack(DEFAULT_PACK2)];
   }
   return refs.map((ref) => {
@@ -59378,15 +59358,15 @@ function loadTrustedPacks(refs, trustedDir, what) {
 function readOrgWaivers(policyDir) {
   if (!policyDir) return void 0;
   for (const name of ORG_WAIVER_FILES) {
-    if (fs14.existsSync(path14.join(policyDir, name))) return loadWaiverFile(name, policyDir);
+    if (fs15.existsSync(path14.join(policyDir, name))) return loadWaiverFile(name, policyDir);
   }
   return void 0;
 }
 function readManifest2(root, file) {
   if (!root || !file) return void 0;
   const abs = path14.join(root, file);
-  if (!fs14.existsSync(abs)) return void 0;
-  return parseManifest(file, fs14.readFileSync(abs, "utf8"));
+  if (!fs15.existsSync(abs)) return void 0;
+  return parseManifest(file, fs15.readFileSync(abs, "utf8"));
 }
 function waiverList(m2) {
   return Array.isArray(m2?.data?.waivers) ? m2.data.waivers : [];
@@ -59432,7 +59412,7 @@ async function run(deps = {}) {
     const ctx = readEventContext(env);
     const octokit = config.token ? makeClient(clientOptions(config.token, env, log)) : void 0;
     const notices = [];
-    const tmp = fs15.mkdtempSync(path15.join(env.RUNNER_TEMP || os7.tmpdir(), "mobile-policy-"));
+    const tmp = fs16.mkdtempSync(path15.join(env.RUNNER_TEMP || os7.tmpdir(), "mobile-policy-"));
     const prefix2 = path15.relative(config.workspace, config.path).split(path15.sep).join("/");
     const access2 = { workspace: config.workspace, owner: ctx.owner, repo: ctx.repo, octokit };
     if (ctx.workflowRun && !ctx.pr && octokit) await resolveWorkflowRunPull(octokit, ctx, notices, lang);
@@ -59442,7 +59422,7 @@ async function run(deps = {}) {
     if (config.policyRepo) {
       if (!octokit) throw new ConfigurationError('"policy-repo" needs a token ("github-token") to download the policy repository');
       policyDir = path15.join(tmp, "policy");
-      fs15.mkdirSync(policyDir);
+      fs16.mkdirSync(policyDir);
       const { owner, repo } = config.policyRepo;
       try {
         await downloadTree(octokit, owner, repo, config.policyRef, policyDir);
@@ -59497,15 +59477,15 @@ async function run(deps = {}) {
     const failed = failing(gated, config.failOn);
     result2 = { report, fresh: fresh2, inventory, pending: trusted.pending, notices, failOn: config.failOn, onlyNew: config.onlyNew, failed: failed.length };
     const reportFile = path15.join(env.RUNNER_TEMP || tmp, "mobile-policy-report.json");
-    fs15.writeFileSync(reportFile, jsonWithEdge(report, lang, { ctx, fresh: fresh2, pending: trusted.pending, notices }));
+    fs16.writeFileSync(reportFile, jsonWithEdge(report, lang, { ctx, fresh: fresh2, pending: trusted.pending, notices }));
     setOutput("errors", report.summary.error);
     setOutput("warnings", report.summary.warning);
     setOutput("notes", report.summary.note);
     setOutput("new-findings", (fresh2 ? all.filter((f) => !f.waived && fresh2.has(f)) : all.filter((f) => !f.waived)).length);
     setOutput("report", reportFile);
     if (config.sarif) {
-      fs15.mkdirSync(path15.dirname(config.sarif), { recursive: true });
-      fs15.writeFileSync(config.sarif, sarifReporter(report, { lang, uriPrefix: prefix2 }));
+      fs16.mkdirSync(path15.dirname(config.sarif), { recursive: true });
+      fs16.writeFileSync(config.sarif, sarifReporter(report, { lang, uriPrefix: prefix2 }));
       setOutput("sarif", config.sarif);
     } else setOutput("sarif", "");
     const picked = selectAnnotations(all, prefix2, changes, fresh2);
@@ -59551,7 +59531,7 @@ ${keyMarker(key)}`);
   } finally {
     if (result2 && env.GITHUB_STEP_SUMMARY) {
       try {
-        fs15.appendFileSync(env.GITHUB_STEP_SUMMARY, renderSummary(result2, lang) + "\n");
+        fs16.appendFileSync(env.GITHUB_STEP_SUMMARY, renderSummary(result2, lang) + "\n");
       } catch (e) {
         log.warning(`mobile-policy: could not write the job summary: ${e.message}`);
       }
@@ -59579,9 +59559,9 @@ async function resolveWorkflowRunPull(octokit, ctx, notices, lang) {
   }
 }
 function evaluateBase(baseRoot, config, stage, now, packs, org) {
-  if (!fs15.existsSync(baseRoot)) return void 0;
+  if (!fs16.existsSync(baseRoot)) return void 0;
   const manifest = config.manifest ? path15.resolve(baseRoot, config.manifest) : void 0;
-  if (manifest && !fs15.existsSync(manifest)) return void 0;
+  if (manifest && !fs16.existsSync(manifest)) return void 0;
   const raw = runCheck({ dir: baseRoot, manifest, stage, now, noWaivers: true }, packs);
   return applyTrustedWaivers({ report: raw, headRoot: baseRoot, org, packs, now }).report;
 }

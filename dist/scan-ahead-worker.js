@@ -2805,9 +2805,28 @@ var require_saxes = __commonJS({
 // src/detectors/links/scan-ahead-worker.ts
 import { workerData } from "node:worker_threads";
 
-// src/repo/read-ahead.ts
+// src/repo/read-into.ts
 import fs from "node:fs";
+function readInto(abs, buf, offset, maxBytes) {
+  const fd = fs.openSync(abs, "r");
+  try {
+    let n = 0;
+    for (; ; ) {
+      const want = maxBytes + 1 - n;
+      const got = fs.readSync(fd, buf, offset + n, want, null);
+      n += got;
+      if (got === 0 || got < want || n > maxBytes) break;
+    }
+    return n <= maxBytes ? n : { size: fs.fstatSync(fd).size };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+// src/repo/threads.ts
 var STALL_MS = 3e4;
+
+// src/repo/read-ahead.ts
 var FIRST_MS = 5e3;
 var WRITTEN = 0;
 var CONSUMED = 1;
@@ -2880,25 +2899,15 @@ var ReadAheadRing = class _ReadAheadRing {
     }
   }
   readInto(abs, offset, max) {
-    let fd;
     try {
-      fd = fs.openSync(abs, "r");
-      let n = 0;
-      for (; ; ) {
-        const want = max + 1 - n;
-        const got = fs.readSync(fd, this.bytes, offset + n, want, null);
-        n += got;
-        if (got === 0 || got < want || n > max) break;
-      }
-      if (n <= max) return [EntryStatus.Bytes, n];
-      this.view.setFloat64(offset, fs.fstatSync(fd).size, true);
+      const r = readInto(abs, this.bytes, offset, max);
+      if (typeof r === "number") return [EntryStatus.Bytes, r];
+      this.view.setFloat64(offset, r.size, true);
       return [EntryStatus.TooLarge, 8];
     } catch (e) {
       const msg = Buffer.from(String(e.message)).subarray(0, max);
       this.bytes.set(msg, offset);
       return [EntryStatus.Failed, msg.length];
-    } finally {
-      if (fd !== void 0) fs.closeSync(fd);
     }
   }
   // ---- main-thread side

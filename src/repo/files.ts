@@ -6,6 +6,7 @@ import path from 'node:path';
 import { minimatch } from 'minimatch';
 import type { Diagnostic } from '../core/types.js';
 import { readGitIndex } from './git-index.js';
+import { readInto } from './read-into.js';
 import { diag, listTree, SKIPPED_DIRS } from './walk.js';
 
 export { SKIPPED_DIRS } from './walk.js';
@@ -162,44 +163,19 @@ export class DiskRepo extends BaseRepo {
   }
 
   override readTransient(file: string, maxBytes = DEFAULT_MAX_BYTES): BytesResult {
-    return this.guarded(file, maxBytes, () => {
-      // open + read + close into one reused buffer: no fstat and no allocation per file, which
-      // is most of the cost of reading 100,000 small files. fstat only when the file is too big.
-      if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
-      const fd = fs.openSync(path.join(this.root, file), 'r');
-      try {
-        let off = 0;
-        for (;;) {
-          const want = maxBytes + 1 - off;
-          const n = fs.readSync(fd, scratch, off, want, null);
-          off += n;
-          // A short read of a regular file is its end: no second read to see 0 bytes.
-          if (n === 0 || n < want || off > maxBytes) break;
-        }
-        return off > maxBytes ? fs.fstatSync(fd).size : scratch.subarray(0, off);
-      } finally {
-        fs.closeSync(fd);
-      }
-    });
+    return this.guarded(file, maxBytes, () => this.readScratch(file, maxBytes));
   }
 
   protected bytes(file: string, maxBytes: number): Uint8Array | number {
-    // One open + fstat per file: the size check costs no extra path lookup.
-    const fd = fs.openSync(path.join(this.root, file), 'r');
-    try {
-      const size = fs.fstatSync(fd).size;
-      if (size > maxBytes) return size;
-      const buf = Buffer.allocUnsafe(size);
-      let off = 0;
-      while (off < size) {
-        const n = fs.readSync(fd, buf, off, size - off, off);
-        if (n === 0) break;
-        off += n;
-      }
-      return buf.subarray(0, off);
-    } finally {
-      fs.closeSync(fd);
-    }
+    const r = this.readScratch(file, maxBytes);
+    return typeof r === 'number' ? r : r.slice();
+  }
+
+  /** Into one reused buffer (no allocation per file, which matters over 100,000 files); the size when too large. */
+  private readScratch(file: string, maxBytes: number): Uint8Array | number {
+    if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
+    const r = readInto(path.join(this.root, file), scratch, 0, maxBytes);
+    return typeof r === 'number' ? scratch.subarray(0, r) : r.size;
   }
 
   /** Files git tracks although a .gitignore hides them (read from .git/index, never by running git). */

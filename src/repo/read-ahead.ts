@@ -7,20 +7,12 @@
 // run the same code below (ReadAheadRing); the worker script, which knows the digest, is the
 // caller's.
 import fs from 'node:fs';
-import os from 'node:os';
-import { Worker } from 'node:worker_threads';
-
-/** Threads to use: MOBILE_POLICY_THREADS (1: no second thread for listing or reading), else the cores, at most 2. */
-export function threadsWanted(env: NodeJS.ProcessEnv): number {
-  const n = Number(env.MOBILE_POLICY_THREADS);
-  if (env.MOBILE_POLICY_THREADS && Number.isInteger(n) && n > 0) return n;
-  return Math.min(2, os.availableParallelism());
-}
+import type { Worker } from 'node:worker_threads';
+import { readInto } from './read-into.js';
+import { spawnWorker, STALL_MS, threadsWanted } from './threads.js';
 
 /** Below this many files a second thread costs more than it saves. */
 export const MIN_READ_AHEAD_FILES = 1000;
-/** No progress for this long: the worker is presumed dead and files are read directly. */
-const STALL_MS = 30_000;
 /** How long the first file may take (the worker loading): a worker that fails to load costs no more. */
 const FIRST_MS = 5_000;
 
@@ -120,26 +112,15 @@ export class ReadAheadRing {
   }
 
   private readInto(abs: string, offset: number, max: number): [number, number] {
-    let fd: number | undefined;
     try {
-      fd = fs.openSync(abs, 'r');
-      let n = 0;
-      for (;;) {
-        const want = max + 1 - n;
-        const got = fs.readSync(fd, this.bytes, offset + n, want, null);
-        n += got;
-        // A short read of a regular file is its end: no second read to see 0 bytes.
-        if (got === 0 || got < want || n > max) break;
-      }
-      if (n <= max) return [EntryStatus.Bytes, n];
-      this.view.setFloat64(offset, fs.fstatSync(fd).size, true);
+      const r = readInto(abs, this.bytes, offset, max);
+      if (typeof r === 'number') return [EntryStatus.Bytes, r];
+      this.view.setFloat64(offset, r.size, true);
       return [EntryStatus.TooLarge, 8];
     } catch (e) {
       const msg = Buffer.from(String((e as Error).message)).subarray(0, max);
       this.bytes.set(msg, offset);
       return [EntryStatus.Failed, msg.length];
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
     }
   }
 
@@ -198,15 +179,9 @@ export class ReadAhead {
     if (threads < 2 || files.length < minFiles || !fs.existsSync(workerFile)) return undefined;
     const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });
     if (firstMs !== undefined) ring.firstMs = firstMs;
-    try {
-      const data: ReadAheadData = { root, files: [...files], extra, ...ring.shared };
-      const worker = new Worker(workerFile, { workerData: data });
-      worker.unref();
-      worker.on('error', () => { /* the reader sees no progress and reads directly */ });
-      return new ReadAhead(files, ring, worker);
-    } catch {
-      return undefined;
-    }
+    const data: ReadAheadData = { root, files: [...files], extra, ...ring.shared };
+    const worker = spawnWorker(workerFile, { workerData: data });
+    return worker && new ReadAhead(files, ring, worker);
   }
 
   /** The next listed file's entry when `file` is that file; otherwise undefined (read it directly). */

@@ -5,10 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic } from '../core/types.js';
-import { threadsWanted } from './read-ahead.js';
+import { spawnWorker, STALL_MS, threadsWanted } from './threads.js';
 
 /** Folders of vendored code and build output: never part of the app's own sources. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
@@ -188,8 +188,6 @@ export function runWalkWorker(job: WalkJob): void {
 /** Share out the walk once the first levels hold this many folders. */
 const MIN_SHARED_DIRS = 64;
 const WORKER_FILE = fileURLToPath(new URL('./walk-worker.js', import.meta.url));
-/** No progress for this long: the worker is presumed dead and its folders are walked here. */
-const STALL_MS = 30_000;
 
 /** Lists the tree below root, on two threads when it is large and the worker script is at hand. */
 export function listTree(root: string, { threads = threadsWanted(process.env), workerFile = WORKER_FILE, workerOnly = false } = {}): Listing {
@@ -212,7 +210,7 @@ export function listTree(root: string, { threads = threadsWanted(process.env), w
   const job: WalkJob = { root, dirs: frontier.map(([d]) => d), chainOf, chains,
     counter: new Int32Array(new SharedArrayBuffer(12)), owner: new Uint8Array(new SharedArrayBuffer(frontier.length)), self: 1 };
   const channel = new MessageChannel();
-  const worker = startWorker(workerFile, job, channel.port2);
+  const worker = spawnWorker(workerFile, { workerData: { ...job, self: 2, port: channel.port2 }, transferList: [channel.port2] });
   // (workerOnly: tests make the worker walk every shared folder.)
   if (!workerOnly) main.drain(job, new Map(frontier.map(([, r], i) => [chainOf[i]!, r])));
   const theirs = worker ? awaitWorker(job, channel.port1) : undefined;
@@ -228,18 +226,6 @@ export function listTree(root: string, { threads = threadsWanted(process.env), w
     job.dirs.forEach((d, i) => { if (job.owner[i] !== 1) main.walk(d, rulesFor(job, i, new Map())); });
   }
   return main;
-}
-
-/** In a function of its own: a listener closure would otherwise keep the caller's locals alive as long as the Worker. */
-function startWorker(file: string, job: WalkJob, port: MessagePort): Worker | undefined {
-  try {
-    const worker = new Worker(file, { workerData: { ...job, self: 2, port }, transferList: [port] });
-    worker.unref();
-    worker.on('error', () => { /* seen through WORKER_STATE or the stall timeout */ });
-    return worker;
-  } catch {
-    return undefined;
-  }
 }
 
 type WorkerListing = { paths: string; hidden: string; sizes: [string, number][]; diagnostics: Diagnostic[] };

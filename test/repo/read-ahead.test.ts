@@ -8,7 +8,8 @@ import { readsFile, scanBytes, wantOf, type FileScan } from '../../src/detectors
 import { discoverManifests } from '../../src/manifest/discover.js';
 import { appDirOf } from '../../src/manifest/load.js';
 import { DiskRepo, subtree } from '../../src/repo/files.js';
-import { EntryStatus, MIN_READ_AHEAD_FILES, ReadAhead, ReadAheadRing, threadsWanted } from '../../src/repo/read-ahead.js';
+import { EntryStatus, MIN_READ_AHEAD_FILES, ReadAhead, ReadAheadRing } from '../../src/repo/read-ahead.js';
+import { threadsWanted } from '../../src/repo/threads.js';
 // @ts-expect-error plain ESM module of the benchmarks, without types
 import { generateRepo } from '../../bench/lib/gen-repo.mjs';
 
