@@ -1,13 +1,13 @@
 // Extracts the HEAD tree of a bare git mirror into a folder, like
 // `git archive HEAD | tar -x`, but skipping blobs the mirror does not hold (large binaries
 // are often left out of snapshots, and `git archive` aborts on the first missing one).
-// Usage: node bench/lib/extract.mjs <git-dir> <dest>
+// Usage: node bench/lib/extract.mjs <git-dir> <dest> [rev]
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export function extractMirror(gitDir, dest) {
-  const tree = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', '--full-tree', 'HEAD'], { maxBuffer: 2 ** 30 })
+export function extractMirror(gitDir, dest, rev = 'HEAD') {
+  const tree = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', '--full-tree', rev], { maxBuffer: 2 ** 30 })
     .toString('utf8').split('\0').filter(Boolean)
     .map((line) => { const [meta, file] = line.split('\t'); const [mode, type, oid] = meta.split(' '); return { mode, type, oid, file }; })
     .filter((e) => e.type === 'blob');
@@ -38,8 +38,8 @@ export function extractMirror(gitDir, dest) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [gitDir, dest] = process.argv.slice(2);
-  if (!gitDir || !dest) { console.error('usage: node bench/lib/extract.mjs <git-dir> <dest>'); process.exit(2); }
-  const r = extractMirror(gitDir, dest);
+  const [gitDir, dest, rev] = process.argv.slice(2);
+  if (!gitDir || !dest) { console.error('usage: node bench/lib/extract.mjs <git-dir> <dest> [rev]'); process.exit(2); }
+  const r = extractMirror(gitDir, dest, rev);
   console.log(`${dest}: ${r.written} files written, ${r.missing.length} blobs missing from the mirror${r.missing.length ? ` (${r.missing.slice(0, 5).join(', ')}${r.missing.length > 5 ? ', …' : ''})` : ''}`);
 }
