@@ -5,6 +5,7 @@ import { subtree } from '../../repo/files.js';
 import { loadCatalog } from '../../catalog/index.js';
 import type { Detector } from '../types.js';
 import { sdkOf } from './catalog-ref.js';
+import { classifyScope, isBuildTool, widestScope } from './scope.js';
 import { scanCargoLock, scanCargoToml } from './cargo.js';
 import { scanCartfile } from './carthage.js';
 import { buildGradleEnv, scanFindLibrary, scanGradleFile } from './gradle.js';
@@ -123,13 +124,6 @@ export function identityKey(s: { ecosystem: string; group?: string; name: string
   return s.ecosystem === 'swift' || s.ecosystem === 'maven' ? k.toLowerCase() : k;
 }
 
-function scopeRank(scope: string | undefined): number {
-  if (!scope) return 0;
-  if (/test/i.test(scope)) return 3;
-  if (/^(dev|debug|buildscript|classpath|lintChecks|peer|optional)|debug|Debug|ksp|kapt|annotationProcessor|compileOnly/.test(scope)) return 2;
-  return 1;
-}
-
 /**
  * A Gradle plugin applied without a version (`id("com.google.gms.google-services")`) gets the
  * version the same build declares for it elsewhere (root `plugins { … version … apply false }`),
@@ -194,10 +188,13 @@ export function mergeSightings(sightings: Sighting[]): Component[] {
     const first = g[0]!;
     const version = first.effVersion ?? 'unresolved';
     const direct = g.some((s) => s.direct);
-    const scoped = direct ? g.filter((s) => s.direct) : g;
-    const scopeList = [...new Set(scoped.map((s) => s.scope))];
-    const primary = [...scopeList].sort((a, b) => scopeRank(a) - scopeRank(b) || cmp(a ?? '', b ?? ''))[0];
-    const scopes = [...new Set(scopeList.filter((s): s is string => !!s))].sort();
+    // The declarations say where a direct dependency goes (a lockfile entry knows less: a
+    // Podfile.lock does not say which target a pod is for).
+    const declared = g.filter((s) => s.direct && !s.lock);
+    const scoped = declared.length ? declared : direct ? g.filter((s) => s.direct) : g;
+    const configurations = [...new Set(scoped.map((s) => s.scope).filter((s): s is string => !!s))].sort();
+    const widest = widestScope(scoped.map((s) => classifyScope(s.scope)));
+    const scope = (widest === 'runtime' || widest === 'debug') && isBuildTool(first.ecosystem, first.name) ? 'build' : widest;
     const locs = new Map<string, Evidence>();
     for (const s of g) {
       const e: Evidence = s.line ? { file: s.file, line: s.line } : { file: s.file };
@@ -213,8 +210,8 @@ export function mergeSightings(sightings: Sighting[]): Component[] {
       ...(manifest?.versionSpec ? { versionSpec: manifest.versionSpec } : {}),
       dynamicVersion: g.some((s) => s.effDynamic),
       direct,
-      ...(primary ? { scope: primary } : {}),
-      ...(scopes.length ? { scopes } : {}),
+      scope,
+      ...(configurations.length ? { configurations } : {}),
       ...(g.some((s) => s.bom) ? { bom: true } : {}),
       location: first.line ? (first.column ? { file: first.file, line: first.line, column: first.column } : { file: first.file, line: first.line }) : { file: first.file },
       locations: [...locs.values()].sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
@@ -222,5 +219,5 @@ export function mergeSightings(sightings: Sighting[]): Component[] {
     };
     out.push(c);
   }
-  return out.sort((a, b) => cmp(a.purl, b.purl) || cmp(a.scope ?? '', b.scope ?? ''));
+  return out.sort((a, b) => cmp(a.purl, b.purl) || cmp(a.scope, b.scope));
 }

@@ -2,7 +2,7 @@
 // `source '…'`, `target 'XTests'`) and Podfile.lock (YAML: PODS, DEPENDENCIES, EXTERNAL SOURCES,
 // CHECKOUT OPTIONS, SPEC REPOS).
 import { isMap, isSeq, type Node } from 'yaml';
-import { dirname, parseYaml, read, yamlEntries, yamlGet, yamlString, type SdkContext } from './util.js';
+import { dirname, isSha, parseYaml, read, yamlEntries, yamlGet, yamlString, type SdkContext } from './util.js';
 
 function splitPod(full: string): { name: string; subpath?: string } {
   const i = full.indexOf('/');
@@ -102,13 +102,18 @@ export function scanPodfileLock(ctx: SdkContext, file: string): void {
     const s = yamlString(d);
     if (s) directNames.add(s.replace(/\s*\(.*$/, '').trim());
   }
+  // CHECKOUT OPTIONS records the commit `pod install` checked out: a branch pin is then locked.
+  const checkedOut = new Set<string>();
+  for (const e of yamlEntries(yamlGet(top, 'CHECKOUT OPTIONS'), lc)) {
+    if (isSha(yamlString(yamlGet(e.value, ':commit')))) checkedOut.add(e.key);
+  }
   const external = new Map<string, { source: string; dynamic: boolean }>();
   for (const e of yamlEntries(yamlGet(top, 'EXTERNAL SOURCES'), lc)) {
     const path = yamlString(yamlGet(e.value, ':path'));
     const git = yamlString(yamlGet(e.value, ':git'));
     const podspec = yamlString(yamlGet(e.value, ':podspec'));
     const branch = yamlString(yamlGet(e.value, ':branch'));
-    external.set(e.key, { source: path ? `path:${path}` : git ?? podspec ?? 'external', dynamic: !!git && !!branch });
+    external.set(e.key, { source: path ? `path:${path}` : git ?? podspec ?? 'external', dynamic: !!git && !!branch && !checkedOut.has(e.key) });
   }
   const specRepos = new Map<string, string>();
   for (const e of yamlEntries(yamlGet(top, 'SPEC REPOS'), lc)) {

@@ -1,6 +1,9 @@
 // Facts of the `sdks` detector: the third-party components an app is built from, with evidence.
 import type { Location } from '../../core/types.js';
 
+/** Where a dependency ends up: in the release app, or only in tests, debug builds, development or the build. */
+export type DependencyScope = 'runtime' | 'test' | 'debug' | 'dev' | 'build';
+
 export type Ecosystem = 'maven' | 'cocoapods' | 'swift' | 'carthage' | 'pub' | 'npm' | 'ohpm' | 'cargo' | 'file';
 
 /** Where a component was seen. `line` is absent only for a vendored binary file itself. */
@@ -23,10 +26,10 @@ export interface Component {
   dynamicVersion: boolean;
   /** Declared by the app itself (not only pulled in transitively). */
   direct: boolean;
-  /** The main configuration/scope: non-test scopes win over test ones. */
-  scope?: string;
-  /** Every configuration/scope it was declared in, sorted. */
-  scopes?: string[];
+  /** Where it ends up (src/detectors/sdks/scope.ts); a component in any runtime configuration or target is runtime. */
+  scope: DependencyScope;
+  /** Every configuration / section / target kind it was declared in, as written (`implementation`, `dev`, `test`), sorted. */
+  configurations?: string[];
   /** A bill of materials imported with `platform()` / `enforcedPlatform()`. */
   bom?: boolean;
   /** First evidence (manifest before lockfile). */
@@ -94,6 +97,7 @@ export interface Sighting {
   /** For manifest sightings: a lockfile of the same project would pin the version. */
   lockable?: boolean;
   direct: boolean;
+  /** The configuration/section as written (`testImplementation`, `dev`, `test`, `debug`); classified by scope.ts. */
   scope?: string;
   bom?: boolean;
   file: string;

@@ -20,8 +20,8 @@ describe('sdks: CocoaPods, SwiftPM, Carthage, vendored frameworks', () => {
     expect(find(c, 'pkg:cocoapods/Bugly').scope).toBe('debug');
   });
 
-  it('flags git branch pins as dynamic even when locked', () => {
-    expect(find(c, 'pkg:cocoapods/SecureKeyboard')).toMatchObject({ dynamicVersion: true, versionSpec: 'branch develop',
+  it('takes a git branch pin as pinned when Podfile.lock records the checked-out commit', () => {
+    expect(find(c, 'pkg:cocoapods/SecureKeyboard')).toMatchObject({ dynamicVersion: false, versionSpec: 'branch develop',
       source: 'https://git.example.com/ios/SecureKeyboard.git' });
   });
 
