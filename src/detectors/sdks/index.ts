@@ -5,6 +5,7 @@ import { subtree } from '../../repo/files.js';
 import { loadCatalog } from '../../catalog/index.js';
 import type { Detector } from '../types.js';
 import { sdkOf } from './catalog-ref.js';
+import { inFolder, nonMobilePlatformFolders } from './platform-folders.js';
 import { classifyScope, isBuildTool, widestScope } from './scope.js';
 import { scanCargoLock, scanCargoToml } from './cargo.js';
 import { scanCartfile } from './carthage.js';
@@ -23,6 +24,7 @@ import { findCatalogs } from './version-catalog.js';
 import { findVendoredBinaries, splitFileVersion } from './vendored-binaries.js';
 import { basename, isAncestorOrSelf, Lines, purl, read, type SdkContext } from './util.js';
 import { scanYarnLock } from './yarn.js';
+import { isXcodeGenSpec, scanXcodeGen } from './xcodegen.js';
 import { cmp } from '../../core/report.js';
 
 export type { Component, SdkFacts } from './types.js';
@@ -41,8 +43,11 @@ function scanRegistryRc(ctx: SdkContext, file: string, kind: 'npm-registry' | 'o
 }
 
 export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
+  const all = subtree(repo, appDir);
+  const nonMobile = nonMobilePlatformFolders(all);
   const ctx: SdkContext = {
-    repo, files: subtree(repo, appDir), sightings: [], repositories: [], binaries: [], unresolved: [], diagnostics: [], binaryRefs: [],
+    repo, files: nonMobile.length ? all.filter((f) => !inFolder(f, nonMobile)) : all,
+    sightings: [], repositories: [], binaries: [], unresolved: [], diagnostics: [], binaryRefs: [],
   };
   const catalogs = findCatalogs(ctx);
   const gradleFiles = ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f));
@@ -64,6 +69,7 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
     else if (b === 'Package.resolved') scanPackageResolved(ctx, f);
     else if (b === 'Package.swift') scanPackageSwift(ctx, f);
     else if (b === 'project.pbxproj') scanPbxproj(ctx, f);
+    else if (isXcodeGenSpec(f)) scanXcodeGen(ctx, f);
     else if (b === 'Cartfile' || b === 'Cartfile.private' || b === 'Cartfile.resolved') scanCartfile(ctx, f);
     else if (b === 'pubspec.yaml') scanPubspec(ctx, f);
     else if (b === 'pubspec.lock') scanPubspecLock(ctx, f);
@@ -102,6 +108,7 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
     repositories: dedupeRepos(ctx.repositories),
     vendoredBinaries: vendoredBinaries.sort((a, b) => cmp(a.file, b.file)),
     unresolved: ctx.unresolved.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.text, b.text)),
+    ...(nonMobile.length ? { nonMobileFolders: nonMobile } : {}),
   };
   return { facts, diagnostics: ctx.diagnostics };
 };

@@ -67,18 +67,43 @@ function requirementSpec(req: string): { spec: string; exact: boolean; branch: b
   return { spec: r, exact, branch };
 }
 
+/**
+ * How the targets of a Package.swift use each package (by lower-case package name): from a
+ * `.testTarget` (test), a `plugins:` list (build), or another target (runtime).
+ */
+function packageUses(text: string): Map<string, Set<'runtime' | 'test' | 'build'>> {
+  const uses = new Map<string, Set<'runtime' | 'test' | 'build'>>();
+  for (const t of text.matchAll(/\.(target|executableTarget|testTarget|macro|plugin)\(/g)) {
+    const close = closing(text, t.index + t[0].length - 1);
+    if (close < 0) continue;
+    const body = text.slice(t.index, close);
+    const pluginsAt = body.search(/\bplugins\s*:/);
+    for (const m of body.matchAll(/package:\s*"([^"]+)"/g)) {
+      const how = pluginsAt >= 0 && m.index > pluginsAt ? 'build' : t[1] === 'testTarget' ? 'test' : 'runtime';
+      const set = uses.get(m[1]!.toLowerCase()) ?? new Set();
+      set.add(how);
+      uses.set(m[1]!.toLowerCase(), set);
+    }
+  }
+  return uses;
+}
+
 export function scanPackageSwift(ctx: SdkContext, file: string): void {
   const raw = read(ctx, file);
   if (raw === null) return;
   const text = stripComments(raw);
   const lines = new Lines(text);
-  for (const m of text.matchAll(/\.package\(\s*(?:name:\s*"[^"]*"\s*,\s*)?url:\s*"([^"]+)"\s*,?/g)) {
+  const uses = packageUses(text);
+  for (const m of text.matchAll(/\.package\(\s*(?:name:\s*"([^"]*)"\s*,\s*)?url:\s*"([^"]+)"\s*,?/g)) {
     const close = closing(text, m.index + '.package'.length);
     const req = close > 0 ? text.slice(m.index + m[0].length, close) : '';
     const { spec, exact, branch } = requirementSpec(req);
+    const id = swiftIdentity(m[2]!);
+    const how = uses.get((m[1] ?? id.name).toLowerCase()) ?? uses.get(id.name.toLowerCase());
+    const scope = !how || how.has('runtime') ? undefined : how.has('test') ? 'test' : 'plugin';
     ctx.sightings.push({
-      ecosystem: 'swift', ...swiftIdentity(m[1]!), versionSpec: spec, dynamic: !exact || branch, lockable: true,
-      direct: true, file, line: lines.line(m.index), root: dirname(file), source: m[1]!,
+      ecosystem: 'swift', ...id, versionSpec: spec, dynamic: !exact || branch, lockable: true,
+      direct: true, scope, file, line: lines.line(m.index), root: dirname(file), source: m[2]!,
     });
   }
 }

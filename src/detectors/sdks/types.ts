@@ -76,6 +76,8 @@ export interface SdkFacts {
   repositories: Repository[];
   vendoredBinaries: VendoredBinary[];
   unresolved: Unresolved[];
+  /** Desktop/web platform folders of a Flutter or React Native app (macos/, linux/, windows/, web/): not inventoried for the mobile app. */
+  nonMobileFolders?: string[];
 }
 
 /**
