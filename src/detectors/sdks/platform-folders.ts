@@ -8,19 +8,24 @@ const NON_MOBILE = ['macos', 'linux', 'windows', 'web'];
 
 /** Folders (relative to the repository) holding the desktop/web targets of a Flutter or React Native project. */
 export function nonMobilePlatformFolders(files: readonly string[]): string[] {
-  const present = new Set(files.map(dirname));
+  const present = [...new Set(files.map(dirname))];
   const out: string[] = [];
+  const roots = new Set<string>();
   for (const f of files) {
-    const b = basename(f);
-    if (b !== 'pubspec.yaml' && b !== 'package.json') continue;
-    const root = dirname(f);
+    // pubspec.yaml may be generated (pubspec_base.yaml committed); Flutter desktop folders carry
+    // their own `flutter/` marker folder.
+    if (/^pubspec(_\w+)?\.yaml$/.test(basename(f)) || basename(f) === 'package.json') roots.add(dirname(f));
+    const desktop = /^(?:(.*)\/)?(?:macos|linux|windows)\/[Ff]lutter\//.exec(f);
+    if (desktop) roots.add(desktop[1] ?? '');
+  }
+  for (const root of roots) {
     // Only a project with mobile platform folders next to it is a cross-platform app.
     const at = (d: string) => (root ? `${root}/${d}` : d);
-    const hasMobile = [...present].some((d) => d === at('ios') || d.startsWith(`${at('ios')}/`) || d === at('android') || d.startsWith(`${at('android')}/`));
+    const hasMobile = present.some((d) => d === at('ios') || d.startsWith(`${at('ios')}/`) || d === at('android') || d.startsWith(`${at('android')}/`));
     if (!hasMobile) continue;
     for (const p of NON_MOBILE) {
       const dir = at(p);
-      if ([...present].some((d) => d === dir || d.startsWith(`${dir}/`))) out.push(dir);
+      if (present.some((d) => d === dir || d.startsWith(`${dir}/`))) out.push(dir);
     }
   }
   return [...new Set(out)].sort();

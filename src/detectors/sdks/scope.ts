@@ -47,3 +47,12 @@ const RANK: Record<DependencyScope, number> = { runtime: 0, debug: 1, dev: 2, te
 export function widestScope(scopes: readonly DependencyScope[]): DependencyScope {
   return [...scopes].sort((a, b) => RANK[a] - RANK[b])[0] ?? 'runtime';
 }
+
+/**
+ * A package of the repository itself (`pod 'X', :path => '.'`, a local folder): not a third-party
+ * component. Paths into a package manager's folder (React Native `node_modules/`, Flutter
+ * `.symlinks/plugins/`) are third-party code installed from npm or pub.
+ */
+export function isInRepoSource(source: string | undefined): boolean {
+  return !!source?.startsWith('path:') && !/(^|[:/])(node_modules|\.symlinks)\//.test(source);
+}
