@@ -1,7 +1,7 @@
 // Swift Package Manager: Package.resolved v1/v2/v3 wherever Xcode keeps it, Package.swift
 // `.package(url:…)` declarations, and XCRemoteSwiftPackageReference objects in project.pbxproj.
 import { closing, stripComments } from './gradle-text.js';
-import { dirname, jsonKeyLines, keyPath, Lines, parseDiagnostic, read, type SdkContext } from './util.js';
+import { dirname, isSha, jsonKeyLines, keyPath, Lines, parseDiagnostic, read, type SdkContext } from './util.js';
 
 /** `https://github.com/Alamofire/Alamofire.git` → namespace `github.com/Alamofire`, name `Alamofire`. */
 export function swiftIdentity(url: string): { group?: string; name: string } {
@@ -55,7 +55,8 @@ export function scanPackageResolved(ctx: SdkContext, file: string): void {
     const version = p.version ?? p.revision;
     ctx.sightings.push({
       ecosystem: 'swift', ...id, version, versionSpec: p.branch ? `branch ${p.branch}` : undefined,
-      dynamic: !!p.branch && !p.version, lock: true, direct: false, file, line: p.line, root, source: p.url,
+      // A branch pin resolved to a revision is pinned like Podfile.lock's checkout commit.
+      dynamic: !!p.branch && !p.version && !isSha(p.revision), lock: true, direct: false, file, line: p.line, root, source: p.url,
     });
   }
 }

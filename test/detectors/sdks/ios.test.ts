@@ -28,7 +28,7 @@ describe('sdks: CocoaPods, SwiftPM, Carthage, vendored frameworks', () => {
   it('reads Package.resolved v3 under the xcodeproj and XCRemoteSwiftPackageReference', () => {
     expect(find(c, 'pkg:swift/github.com/Alamofire/Alamofire')).toMatchObject({ version: '5.10.2', direct: true, dynamicVersion: false,
       location: { file: 'DemoBank.xcodeproj/project.pbxproj', line: 11 } });
-    expect(find(c, 'pkg:swift/github.com/Bearologics/LightChart')).toMatchObject({ direct: true, dynamicVersion: true,
+    expect(find(c, 'pkg:swift/github.com/Bearologics/LightChart')).toMatchObject({ direct: true, dynamicVersion: false, versionSpec: 'branch master',
       version: '2e8b1b2d0a6f1c8c7f8e6d5c4b3a29180f7e6d5c' });
     expect(find(c, 'pkg:swift/github.com/apple/swift-collections')).toMatchObject({ direct: false, version: '1.1.4' });
   });
