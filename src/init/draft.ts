@@ -28,6 +28,8 @@ interface DraftSdk {
   personalInfo: string[];
   /** A draft purpose from the catalogue category, or undefined (TODO). */
   purpose?: string;
+  /** The SDK is in the catalogue (its personalInfo is known, possibly empty). */
+  catalogued: boolean;
   category?: string;
   from: string;
 }
@@ -170,6 +172,7 @@ function sdkEntries(sdks: SdkFacts | undefined, kinds: readonly string[], platfo
     const entry = byId.get(id) ?? {
       id,
       ...(known ? { name: known.name } : {}),
+      catalogued: !!known,
       vendor: known?.vendor ?? TODO,
       packages: [],
       personalInfo: (known?.personalInfo ?? []).filter((p) => kinds.includes('android') || !ANDROID_ONLY_INFO.has(p)),
@@ -235,7 +238,8 @@ export function draftManifest(facts: DraftFacts, appName: string, options: Draft
       packages: s.packages,
       vendor: s.vendor,
       purpose: s.purpose ?? TODO,
-      personalInfo: s.personalInfo.length ? s.personalInfo : [TODO],
+      // The catalogue knows what its SDKs collect ([] = nothing on their own); TODO where nothing is known.
+      personalInfo: s.catalogued || s.personalInfo.length ? s.personalInfo : [TODO],
       securityAssessment: { date: TODO, result: TODO, report: TODO },
     })),
     dataFlows: [{
