@@ -219,7 +219,8 @@ export function mergeSightings(sightings: Sighting[]): Component[] {
       direct,
       scope,
       ...(configurations.length ? { configurations } : {}),
-      ...(g.some((s) => s.bom) ? { bom: true } : {}),
+      // `platform(libs.x.bom)` in a convention plugin is not seen as platform(): a Maven `*-bom` artifact is one anyway.
+      ...(g.some((s) => s.bom) || (first.ecosystem === 'maven' && /(^|[-_.])bom$/i.test(first.name)) ? { bom: true } : {}),
       location: first.line ? (first.column ? { file: first.file, line: first.line, column: first.column } : { file: first.file, line: first.line }) : { file: first.file },
       locations: [...locs.values()].sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
       ...(g.find((s) => s.source)?.source ? { source: g.find((s) => s.source)!.source } : {}),

@@ -89,6 +89,15 @@ describe('dependency scope', () => {
     expect(find(c, 'pkg:maven/io.mockk/mockk').scope).toBe('test');
   });
 
+  it('a Maven *-bom artifact is a BOM even when added through a convention plugin (findLibrary)', () => {
+    const c = detect({
+      'gradle/libs.versions.toml': '[libraries]\nfirebase-bom = { group = "com.google.firebase", name = "firebase-bom", version = "33.1.0" }\n',
+      'app/build.gradle.kts': 'plugins { id("com.android.application") }\n',
+      'build-logic/convention/src/main/kotlin/FirebaseConventionPlugin.kt': 'class P {\n  fun apply() {\n    dependencies {\n      val bom = libs.findLibrary("firebase-bom").get()\n      add("implementation", platform(bom))\n    }\n  }\n}\n',
+    }).components;
+    expect(find(c, 'pkg:maven/com.google.firebase/firebase-bom').bom).toBe(true);
+  });
+
   it('npm: devDependencies and packages reachable only through them (dev / devOptional) are dev; npm itself is a tool', () => {
     const c = detect({
       'package.json': JSON.stringify({ dependencies: { 'react-native-camera': '4.2.1', npm: '10.8.0' }, devDependencies: { jest: '29.7.0' } }, null, 2),
