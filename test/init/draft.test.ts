@@ -100,6 +100,11 @@ describe('init draft: the ledger lists SDKs', () => {
       'build-logic/convention/src/main/kotlin/AndroidLibraryConventionPlugin.kt': 'class L {\n  fun apply() {\n    defaultConfig.targetSdk = 33\n  }\n}\n',
     }));
     expect(withConventions.android).toEqual({ minSdk: 26, targetSdk: 34 });
+    const fromCatalog = detect(facts({
+      'gradle/libs.versions.toml': '[versions]\nminSdk = "24"\ntarget-sdk = "35"\n',
+      'app/build.gradle.kts': 'plugins { id("com.android.application") }\nandroid {\n  defaultConfig {\n    applicationId = "cn.example.bank"\n    minSdk = libs.versions.minSdk.get().toInt()\n    targetSdk = libs.versions.target.sdk.get().toInt()\n  }\n}\n',
+    }));
+    expect(fromCatalog.android).toEqual({ minSdk: 24, targetSdk: 35 });
     const unknown = detect(facts({
       'app/build.gradle': "plugins { id 'com.android.application' }\nandroid { defaultConfig { applicationId 'cn.example.bank'\n minSdk rootProject.ext.minSdk } }\n",
     }));
