@@ -411,7 +411,8 @@ function scanPlugins(ctx: SdkContext, env: GradleEnv, file: string, text: string
     const at = (i: number) => ({ line: lines.line(open + 1 + i), column: lines.column(open + 1 + i) });
     const add = (id: string, version: string | undefined, spec: string | undefined, i: number, catalogLine?: { file: string; line: number }) => {
       if (!id.includes('.')) return;
-      if (!version && env.localPlugins.has(id)) return; // a convention plugin of this build
+      // A convention plugin of this build (catalogs list them with version "unspecified").
+      if ((!version || version === 'unspecified') && env.localPlugins.has(id)) return;
       const { line, column } = at(i);
       emit(ctx, file, root, { group: id, name: `${id}.gradle.plugin`, version, versionSpec: spec, versionUnresolved: false },
         'plugin', line, column, false, version ? gradleDynamic(version) : false, catalogLine);

@@ -98,6 +98,16 @@ describe('dependency scope', () => {
     expect(find(c, 'pkg:maven/com.google.firebase/firebase-bom').bom).toBe(true);
   });
 
+  it('the build\'s own convention plugins are not components, also when the catalog gives them version "unspecified"', () => {
+    const c = detect({
+      'gradle/libs.versions.toml': '[plugins]\nbank-android-application = { id = "bank.android.application", version = "unspecified" }\nksp = { id = "com.google.devtools.ksp", version = "2.0.0-1.0.22" }\n',
+      'build-logic/convention/build.gradle.kts': 'gradlePlugin {\n  plugins {\n    register("androidApplication") {\n      id = "bank.android.application"\n      implementationClass = "AndroidApplicationConventionPlugin"\n    }\n  }\n}\n',
+      'app/build.gradle.kts': 'plugins {\n  alias(libs.plugins.bank.android.application)\n  alias(libs.plugins.ksp)\n}\n',
+    }).components;
+    expect(c.some((x) => x.purl.includes('bank.android.application'))).toBe(false);
+    expect(find(c, 'pkg:maven/com.google.devtools.ksp/com.google.devtools.ksp.gradle.plugin').scope).toBe('build');
+  });
+
   it('npm: devDependencies and packages reachable only through them (dev / devOptional) are dev; npm itself is a tool', () => {
     const c = detect({
       'package.json': JSON.stringify({ dependencies: { 'react-native-camera': '4.2.1', npm: '10.8.0' }, devDependencies: { jest: '29.7.0' } }, null, 2),
