@@ -109,12 +109,44 @@ export function scanPackageSwift(ctx: SdkContext, file: string): void {
   }
 }
 
+/**
+ * How the targets of a pbxproj use each XCRemoteSwiftPackageReference (by object id): through
+ * the `packageProductDependencies` of a test bundle target, or of any other target.
+ */
+function pbxPackageUses(text: string): Map<string, Set<'runtime' | 'test'>> {
+  const productToPackage = new Map<string, string>();
+  for (const m of text.matchAll(/\n\t\t([0-9A-Fa-f]{24})(?: \/\*[^\n]*?\*\/)? = \{\n\t\t\tisa = XCSwiftPackageProductDependency;([\s\S]*?)\n\t\t\};/g)) {
+    const pkg = /\bpackage = ([0-9A-Fa-f]{24})/.exec(m[2]!)?.[1];
+    if (pkg) productToPackage.set(m[1]!, pkg);
+  }
+  const uses = new Map<string, Set<'runtime' | 'test'>>();
+  for (const m of text.matchAll(/isa = PBXNativeTarget;([\s\S]*?)\n\t\t\};/g)) {
+    const body = m[1]!;
+    const how = /productType = "?com\.apple\.product-type\.bundle\.(unit-test|ui-testing)"?;/.test(body) ? 'test' : 'runtime';
+    const list = /packageProductDependencies = \(([\s\S]*?)\);/.exec(body)?.[1] ?? '';
+    for (const id of list.match(/[0-9A-Fa-f]{24}/g) ?? []) {
+      const pkg = productToPackage.get(id);
+      if (!pkg) continue;
+      const set = uses.get(pkg) ?? new Set();
+      set.add(how);
+      uses.set(pkg, set);
+    }
+  }
+  return uses;
+}
+
 export function scanPbxproj(ctx: SdkContext, file: string): void {
   const text = read(ctx, file);
   if (text === null) return;
   const lines = new Lines(text);
+  const uses = pbxPackageUses(text);
   for (const m of text.matchAll(/isa = XCRemoteSwiftPackageReference;([\s\S]*?)\n\t\t\};/g)) {
     const body = m[1]!;
+    // The object id is on the line above `isa = …`: `\t\tA1B2… /* XCRemoteSwiftPackageReference "x" */ = {`.
+    const isaLine = text.lastIndexOf('\n', m.index) + 1;
+    const header = text.slice(text.lastIndexOf('\n', isaLine - 2) + 1, isaLine);
+    const how = uses.get(/^\s*([0-9A-Fa-f]{24})/.exec(header)?.[1] ?? '');
+    const scope = how && !how.has('runtime') ? 'test' : undefined;
     const url = /repositoryURL = "?([^";]+)"?;/.exec(body)?.[1];
     if (!url) continue;
     const kind = /kind = (\w+);/.exec(body)?.[1] ?? '';
@@ -128,7 +160,7 @@ export function scanPbxproj(ctx: SdkContext, file: string): void {
     ctx.sightings.push({
       ecosystem: 'swift', ...swiftIdentity(url), versionSpec: spec,
       dynamic: !(kind === 'exactVersion' || kind === 'revision'), lockable: true,
-      direct: true, file, line: lines.line(start), root: xcodeRoot(file), source: url,
+      direct: true, scope, file, line: lines.line(start), root: xcodeRoot(file), source: url,
     });
   }
 }

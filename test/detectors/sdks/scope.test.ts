@@ -234,6 +234,58 @@ describe('dependency scope', () => {
     expect(c.some((x) => x.name === 'Core')).toBe(false);
   });
 
+  it('pbxproj: a Swift package linked only into a unit-test bundle is test', () => {
+    const pbx = [
+      '// !$*UTF8*$!', '{', '\tobjects = {', '',
+      '/* Begin PBXNativeTarget section */',
+      '\t\t111111111111111111111111 /* Bank */ = {',
+      '\t\t\tisa = PBXNativeTarget;',
+      '\t\t\tpackageProductDependencies = (',
+      '\t\t\t\tAAAAAAAAAAAAAAAAAAAAAAAA /* Alamofire */,',
+      '\t\t\t);',
+      '\t\t\tproductType = "com.apple.product-type.application";',
+      '\t\t};',
+      '\t\t222222222222222222222222 /* BankTests */ = {',
+      '\t\t\tisa = PBXNativeTarget;',
+      '\t\t\tpackageProductDependencies = (',
+      '\t\t\t\tBBBBBBBBBBBBBBBBBBBBBBBB /* SnapshotTesting */,',
+      '\t\t\t\tCCCCCCCCCCCCCCCCCCCCCCCC /* Alamofire */,',
+      '\t\t\t);',
+      '\t\t\tproductType = "com.apple.product-type.bundle.unit-test";',
+      '\t\t};',
+      '/* End PBXNativeTarget section */',
+      '\t\tA10000000000000000000001 /* XCRemoteSwiftPackageReference "Alamofire" */ = {',
+      '\t\t\tisa = XCRemoteSwiftPackageReference;',
+      '\t\t\trepositoryURL = "https://github.com/Alamofire/Alamofire.git";',
+      '\t\t\trequirement = {', '\t\t\t\tkind = exactVersion;', '\t\t\t\tversion = 5.9.1;', '\t\t\t};',
+      '\t\t};',
+      '\t\tA10000000000000000000002 /* XCRemoteSwiftPackageReference "swift-snapshot-testing" */ = {',
+      '\t\t\tisa = XCRemoteSwiftPackageReference;',
+      '\t\t\trepositoryURL = "https://github.com/pointfreeco/swift-snapshot-testing";',
+      '\t\t\trequirement = {', '\t\t\t\tkind = exactVersion;', '\t\t\t\tversion = 1.15.0;', '\t\t\t};',
+      '\t\t};',
+      '\t\tAAAAAAAAAAAAAAAAAAAAAAAA /* Alamofire */ = {',
+      '\t\t\tisa = XCSwiftPackageProductDependency;',
+      '\t\t\tpackage = A10000000000000000000001 /* XCRemoteSwiftPackageReference "Alamofire" */;',
+      '\t\t\tproductName = Alamofire;',
+      '\t\t};',
+      '\t\tBBBBBBBBBBBBBBBBBBBBBBBB /* SnapshotTesting */ = {',
+      '\t\t\tisa = XCSwiftPackageProductDependency;',
+      '\t\t\tpackage = A10000000000000000000002 /* XCRemoteSwiftPackageReference "swift-snapshot-testing" */;',
+      '\t\t\tproductName = SnapshotTesting;',
+      '\t\t};',
+      '\t\tCCCCCCCCCCCCCCCCCCCCCCCC /* Alamofire */ = {',
+      '\t\t\tisa = XCSwiftPackageProductDependency;',
+      '\t\t\tpackage = A10000000000000000000001 /* XCRemoteSwiftPackageReference "Alamofire" */;',
+      '\t\t\tproductName = Alamofire;',
+      '\t\t};',
+      '\t};', '}', '',
+    ].join('\n');
+    const c = detect({ 'Bank.xcodeproj/project.pbxproj': pbx }).components;
+    expect(find(c, 'pkg:swift/github.com/Alamofire/Alamofire')).toMatchObject({ scope: 'runtime', direct: true });
+    expect(find(c, 'pkg:swift/github.com/pointfreeco/swift-snapshot-testing')).toMatchObject({ scope: 'test', direct: true, configurations: ['test'] });
+  });
+
   it('the desktop and web folders of a Flutter app are not inventoried for the mobile app', () => {
     const facts = detect({
       'pubspec.yaml': 'name: wallet\ndependencies:\n  flutter: { sdk: flutter }\n',
