@@ -19,7 +19,7 @@ import { scanPnpmLock } from './pnpm.js';
 import { scanPodfile, scanPodfileLock } from './podfile.js';
 import { scanPubspec, scanPubspecLock } from './pubspec.js';
 import { scanPackageResolved, scanPackageSwift, scanPbxproj } from './swiftpm.js';
-import type { Component, Evidence, SdkFacts, Sighting } from './types.js';
+import type { Component, DependencyScope, Evidence, SdkFacts, Sighting } from './types.js';
 import { findCatalogs } from './version-catalog.js';
 import { findVendoredBinaries, splitFileVersion } from './vendored-binaries.js';
 import { basename, isAncestorOrSelf, Lines, purl, read, type SdkContext } from './util.js';
@@ -103,8 +103,10 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
     if (first) ctx.sightings.push({ ecosystem: 'file', name, version, dynamic: false, direct: true, file: b.file, root: '', source: b.file });
   }
   const catalog = loadCatalog();
+  const components = mergeSightings(ctx.sightings);
+  scopeTransitive(components, ctx.sightings);
   const facts: SdkFacts = {
-    components: mergeSightings(ctx.sightings).map((c) => ({ ...c, sdk: sdkOf(c, catalog) })),
+    components: components.map((c) => ({ ...c, sdk: sdkOf(c, catalog) })),
     repositories: dedupeRepos(ctx.repositories),
     vendoredBinaries: vendoredBinaries.sort((a, b) => cmp(a.file, b.file)),
     unresolved: ctx.unresolved.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.text, b.text)),
@@ -146,6 +148,46 @@ function adoptPluginVersions(sightings: Sighting[]): void {
   for (const s of sightings) if (s.scope === 'plugin' && !s.version) {
     const set = versions.get(identityKey(s));
     if (set?.size === 1) s.version = [...set][0];
+  }
+}
+
+/**
+ * A transitive component takes the widest scope of the direct components that pull it in
+ * (through lockfile `requires` edges): a pod only a test pod depends on is test. Components no
+ * edge reaches keep what the lockfile said.
+ */
+function scopeTransitive(components: Component[], sightings: readonly Sighting[]): void {
+  const edges = new Map<string, Set<string>>();
+  for (const s of sightings) {
+    if (!s.requires?.length) continue;
+    const from = identityKey(s);
+    const set = edges.get(from) ?? new Set();
+    for (const r of s.requires) set.add(identityKey(r));
+    edges.set(from, set);
+  }
+  if (!edges.size) return;
+  const keyOf = (c: Component) => {
+    const i = c.ecosystem === 'cocoapods' ? c.name.indexOf('/') : -1;
+    return identityKey({ ecosystem: c.ecosystem, group: c.group, name: i < 0 ? c.name : c.name.slice(0, i), subpath: i < 0 ? undefined : c.name.slice(i + 1) });
+  };
+  const reached = new Map<string, DependencyScope[]>();
+  for (const root of components) {
+    if (!root.direct) continue;
+    const seen = new Set<string>();
+    const queue = [keyOf(root)];
+    while (queue.length) {
+      const k = queue.pop()!;
+      for (const next of edges.get(k) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        reached.set(next, [...(reached.get(next) ?? []), root.scope]);
+        queue.push(next);
+      }
+    }
+  }
+  for (const c of components) {
+    const via = c.direct ? undefined : reached.get(keyOf(c));
+    if (via) c.scope = widestScope(via);
   }
 }
 

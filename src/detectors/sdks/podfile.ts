@@ -135,10 +135,14 @@ export function scanPodfileLock(ctx: SdkContext, file: string): void {
     }
     const { name, subpath } = splitPod(m[1]!);
     const ext = external.get(name);
+    // `- Name (1.0): [- Dep (~> 2.0), - Other/Sub]`: what this pod pulls in (scope of transitive pods).
+    const deps = isMap(item) ? (item.items[0] as { value: unknown }).value : null;
+    const requires = isSeq(deps) ? deps.items.map((d) => yamlString(d)?.replace(/\s*\(.*$/, '').trim()).filter((d): d is string => !!d) : [];
     ctx.sightings.push({
       ecosystem: 'cocoapods', name, subpath, version: m[2]!, dynamic: ext?.dynamic ?? false, lock: true,
       direct: directNames.has(m[1]!), file, line: lc.linePos(off).line, root,
       source: ext?.source ?? specRepos.get(name) ?? specRepos.get(m[1]!),
+      ...(requires.length ? { requires: requires.map((r) => ({ ecosystem: 'cocoapods' as const, ...splitPod(r) })) } : {}),
     });
   }
 }

@@ -111,4 +111,6 @@ export interface Sighting {
   hoisted?: boolean;
   /** Lockfile: the descriptors this entry satisfies (yarn: `a@^1.0.0`). */
   specs?: string[];
+  /** Lockfile: the packages this entry depends on (Podfile.lock), to give transitive components the scope of what pulls them in. */
+  requires?: { ecosystem: Ecosystem; group?: string; name: string; subpath?: string }[];
 }

@@ -38,7 +38,8 @@ describe('dependency scope', () => {
         'end',
       ].join('\n'),
       'Podfile.lock': [
-        'PODS:', '  - BigInt (3.1.0)', '  - FLEX (5.22.10)', '  - iOSSnapshotTestCase (6.2.0)', '  - SwiftLint (0.50.3)',
+        'PODS:', '  - BigInt (3.1.0):', '    - SipHash (~> 1.2)', '  - FLEX (5.22.10)', '  - iOSSnapshotTestCase (6.2.0):', '    - iOSSnapshotTestCase/SwiftSupport (= 6.2.0)',
+        '    - SipHash (~> 1.2)', '  - iOSSnapshotTestCase/SwiftSupport (6.2.0):', '    - SnapshotCore', '  - SipHash (1.2.2)', '  - SnapshotCore (1.0.0)', '  - SwiftLint (0.50.3)',
         'DEPENDENCIES:', '  - BigInt (~> 3.1)', '  - FLEX', '  - iOSSnapshotTestCase (= 6.2.0)', '  - SwiftLint (= 0.50.3)',
         'COCOAPODS: 1.15.2', '',
       ].join('\n'),
@@ -47,6 +48,10 @@ describe('dependency scope', () => {
     expect(find(c, 'pkg:cocoapods/iOSSnapshotTestCase').scope).toBe('test');
     expect(find(c, 'pkg:cocoapods/FLEX').scope).toBe('debug');
     expect(find(c, 'pkg:cocoapods/SwiftLint').scope).toBe('build');
+    // Transitive pods take the scope of what pulls them in: only the test pod → test; also a runtime pod → runtime.
+    expect(find(c, 'pkg:cocoapods/SnapshotCore')).toMatchObject({ direct: false, scope: 'test' });
+    expect(find(c, 'pkg:cocoapods/iOSSnapshotTestCase@6.2.0#SwiftSupport').scope).toBe('test');
+    expect(find(c, 'pkg:cocoapods/SipHash')).toMatchObject({ direct: false, scope: 'runtime' });
   });
 
   it('Gradle: JUnit in testImplementation is test, in implementation runtime; KMP commonTest is test', () => {
