@@ -288,3 +288,13 @@ export function readNetworkSecurityConfig(repo: RepoFiles, file: string, text: s
   }
   return { fact, diagnostics: [] };
 }
+
+/**
+ * The merged manifest drops a permission that any manifest of the app removes with
+ * `tools:node="remove"` (usually one a library module or SDK requests): it is not requested.
+ */
+export function dropRemovedPermissions(manifests: ManifestFact[]): void {
+  const removed = new Set(manifests.flatMap((m) => (m.removedPermissions ?? []).map((p) => p.name)));
+  if (!removed.size) return;
+  for (const m of manifests) m.permissions = m.permissions.filter((p) => !removed.has(p.name));
+}
