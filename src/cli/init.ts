@@ -8,7 +8,7 @@ import { discoverManifests } from '../manifest/discover.js';
 import { DiskRepo, subtree } from '../repo/files.js';
 import { loadPack } from '../engine/index.js';
 import { DEFAULT_PACK } from '../check.js';
-import { iosAppIdFromSpecs } from '../init/app-id.js';
+import { iosAppIdFromSpecs, iosDeploymentTargetFromSpecs } from '../init/app-id.js';
 import type { CliIO } from './io.js';
 
 export const INIT_USAGE = 'mobile-policy init [DIR] [--name APP_NAME] [--stdout]';
@@ -31,10 +31,13 @@ export function initCommand(argv: string[], io: CliIO): number {
   }
   const { facts } = collectFacts({ repo, appDir: '' }, ['android', 'ios', 'harmonyos', 'sdks']);
   const platformPackages = loadPack(DEFAULT_PACK).params.platformPackages;
-  const specAppId = (facts as DraftFacts).ios?.present ? iosAppIdFromSpecs(repo, subtree(repo, '')) : undefined;
+  const ios = (facts as DraftFacts).ios?.present;
+  const specAppId = ios ? iosAppIdFromSpecs(repo, subtree(repo, '')) : undefined;
+  const specDeploymentTarget = ios ? iosDeploymentTargetFromSpecs(repo, subtree(repo, '')) : undefined;
   const text = draftManifest(facts as DraftFacts, values.name ?? path.basename(dir), {
     platformPackages: Array.isArray(platformPackages) ? platformPackages.filter((p): p is string => typeof p === 'string') : [],
     ...(specAppId ? { specAppId } : {}),
+    ...(specDeploymentTarget ? { specDeploymentTarget } : {}),
   });
   if (values.stdout) {
     io.out(text);

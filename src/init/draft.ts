@@ -50,6 +50,8 @@ export interface DraftOptions {
   platformPackages?: readonly string[];
   /** An identifier found outside the facts (XcodeGen project.yml, fastlane Appfile), used when the facts give none. */
   specAppId?: { id: string; file: string; line: number };
+  /** The iOS deployment target an XcodeGen spec gives, used when no committed pbxproj does. */
+  specDeploymentTarget?: { id: string; file: string; line: number };
 }
 
 /**
@@ -64,6 +66,9 @@ const PURPOSE_OF_CATEGORY: Record<string, string> = {
   'webview-browser': 'app-functionality', networking: 'app-functionality', speech: 'app-functionality',
   ui: 'app-functionality', storage: 'app-functionality',
 };
+
+/** Pods, and the projects of test folders and example apps, are not the app. */
+const NOT_THE_APP = /(^|\/)(Pods|Tests?|[^/]*Tests|Examples?|Demo|Sample)\//;
 
 /** Personal-information types that exist on one platform only (Android device identifiers). */
 const ANDROID_ONLY_INFO = new Set(['android-id', 'oaid', 'imei', 'imsi', 'serial-number', 'mac-address']);
@@ -109,8 +114,11 @@ export function detect(facts: DraftFacts, options: DraftOptions = {}): Detected 
       d.id = options.specAppId.id;
       d.idFrom = `${options.specAppId.file}:${options.specAppId.line}`;
     }
-    const target = ios.deploymentTargets.find((t) => t.configuration === 'Release') ?? ios.deploymentTargets[0];
+    // The app's own projects: not Pods, test folders or example apps.
+    const own = ios.deploymentTargets.filter((t) => !NOT_THE_APP.test(t.location.file));
+    const target = own.find((t) => t.configuration === 'Release') ?? own[0];
     if (target) d.ios = { minimumVersion: target.value };
+    else if (options.specDeploymentTarget) d.ios = { minimumVersion: options.specDeploymentTarget.id };
     for (const p of ios.infoPlists) {
       if (p.inTest) continue;
       for (const u of p.usageDescriptions) if (!d.permissions.includes(u.key)) d.permissions.push(u.key);
@@ -135,8 +143,7 @@ export function detect(facts: DraftFacts, options: DraftOptions = {}): Detected 
 function pbxprojBundleId(ios: IosFacts): { id: string; from: string } | undefined {
   const found: { id: string; from: string }[] = [];
   for (const p of ios.projects) {
-    // Pods, and the projects of test folders and example apps, are not the app.
-    if (/(^|\/)(Pods|Tests?|[^/]*Tests|Examples?|Demo|Sample)\//.test(p.file)) continue;
+    if (NOT_THE_APP.test(p.file)) continue;
     for (const c of p.configurations) {
       const b = c.bundleIdentifier;
       if (!/release/i.test(c.name) || !b || b.unresolved || !b.value || /tests?$|\.(widget|extension|share|notification\w*|intents?\w*|watchkitapp\w*)$/i.test(b.value)) continue;

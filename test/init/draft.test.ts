@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { collectFacts } from '../../src/detectors/index.js';
 import { detect, draftManifest, type DraftFacts } from '../../src/init/draft.js';
-import { appfileId, iosAppIdFromSpecs, xcodeGenBundleId } from '../../src/init/app-id.js';
+import { appfileId, iosAppIdFromSpecs, xcodeGenBundleId, xcodeGenDeploymentTarget } from '../../src/init/app-id.js';
 import { loadCatalog } from '../../src/catalog/index.js';
 import { MemoryRepo } from '../../src/repo/files.js';
 
@@ -125,5 +125,17 @@ describe('init draft: the ledger lists SDKs', () => {
     const found = iosAppIdFromSpecs(repo, repo.paths)!;
     const d = detect(facts({ 'Wallet/Info.plist': '<?xml version="1.0"?><plist version="1.0"><dict><key>CFBundleIdentifier</key><string>$(PRODUCT_BUNDLE_IDENTIFIER)</string></dict></plist>' }), { specAppId: found });
     expect([d.id, d.idFrom]).toEqual(['com.example.wallet', 'fastlane/Appfile:1']);
+  });
+
+  it('takes the iOS minimum version from the app\'s project, not a test project; from project.yml when no pbxproj is committed', () => {
+    expect(xcodeGenDeploymentTarget('project.yml', 'options:\n  deploymentTarget:\n    iOS: 15.0\ntargets:\n  Wallet:\n    type: application\n')?.id).toBe('15.0');
+    expect(xcodeGenDeploymentTarget('project.yml', 'targets:\n  Wallet:\n    type: application\n    deploymentTarget: "16.4"\n')?.id).toBe('16.4');
+    const pbx = (target: string) => `// !$*UTF8*$!\n{\n\tobjects = {\n\t\tC0 /* Release */ = {\n\t\t\tisa = XCBuildConfiguration;\n\t\t\tbuildSettings = {\n\t\t\t\tIPHONEOS_DEPLOYMENT_TARGET = ${target};\n\t\t\t\tPRODUCT_BUNDLE_IDENTIFIER = org.example.sim;\n\t\t\t};\n\t\t\tname = Release;\n\t\t};\n\t};\n}\n`;
+    const onlyTestProject = facts({ 'Packages/Kit/Tests/Sim/Sim.xcodeproj/project.pbxproj': pbx('13.0'), 'Wallet/Info.plist': '<?xml version="1.0"?><plist version="1.0"><dict/></plist>' });
+    const d = detect(onlyTestProject, { specDeploymentTarget: { id: '15.0', file: 'project.yml', line: 3 } });
+    expect(d.ios).toEqual({ minimumVersion: '15.0' });
+    expect(d.id).toBeUndefined();
+    expect(onlyTestProject.ios!.deploymentTargets.map((t) => t.value)).toEqual(['13.0']);
+    expect(detect(onlyTestProject).ios).toBeUndefined();
   });
 });
