@@ -116,7 +116,10 @@ export function detect(facts: DraftFacts, options: DraftOptions = {}): Detected 
     }
     // The app's own projects: not Pods, test folders or example apps.
     const own = ios.deploymentTargets.filter((t) => !NOT_THE_APP.test(t.location.file));
-    const target = own.find((t) => t.configuration === 'Release') ?? own[0];
+    // The app target's own Release setting wins over the project-wide one.
+    const appTarget = ios.projects.filter((p) => !NOT_THE_APP.test(p.file)).flatMap((p) => p.configurations)
+      .find((c) => /release/i.test(c.name) && c.deploymentTarget && d.id && c.bundleIdentifier?.value === d.id)?.deploymentTarget;
+    const target = appTarget ?? own.find((t) => t.configuration === 'Release') ?? own[0];
     if (target) d.ios = { minimumVersion: target.value };
     else if (options.specDeploymentTarget) d.ios = { minimumVersion: options.specDeploymentTarget.id };
     for (const p of ios.infoPlists) {

@@ -137,5 +137,9 @@ describe('init draft: the ledger lists SDKs', () => {
     expect(d.id).toBeUndefined();
     expect(onlyTestProject.ios!.deploymentTargets.map((t) => t.value)).toEqual(['13.0']);
     expect(detect(onlyTestProject).ios).toBeUndefined();
+    // Project-wide 12.0, the app target's own Release setting 13.0: the app's is 13.0.
+    const cfg = (id: string, target: string, bundle?: string) => `\t\t${id} /* Release */ = {\n\t\t\tisa = XCBuildConfiguration;\n\t\t\tbuildSettings = {\n\t\t\t\tIPHONEOS_DEPLOYMENT_TARGET = ${target};\n${bundle ? `\t\t\t\tPRODUCT_BUNDLE_IDENTIFIER = ${bundle};\n` : ''}\t\t\t};\n\t\t\tname = Release;\n\t\t};\n`;
+    const app = facts({ 'ios/Runner.xcodeproj/project.pbxproj': `// !$*UTF8*$!\n{\n\tobjects = {\n${cfg('C1', '12.0')}${cfg('C2', '13.0', 'com.example.wallet')}\t};\n}\n`, 'ios/Runner/Info.plist': '<?xml version="1.0"?><plist version="1.0"><dict/></plist>' });
+    expect(detect(app)).toMatchObject({ id: 'com.example.wallet', ios: { minimumVersion: '13.0' } });
   });
 });
