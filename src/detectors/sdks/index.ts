@@ -115,16 +115,23 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
   return { facts, diagnostics: ctx.diagnostics };
 };
 
+/** One entry per repository (kind and url): the first place it is declared, and every place when there are several. */
 function dedupeRepos(list: SdkFacts['repositories']): SdkFacts['repositories'] {
-  const seen = new Set<string>();
-  return list
-    .sort((a, b) => cmp(a.location.file, b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0) || cmp(a.url, b.url))
-    .filter((r) => {
-      const k = `${r.kind}|${r.url}|${r.location.file}|${r.location.line}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
+  const byUrl = new Map<string, SdkFacts['repositories'][number]>();
+  const sorted = list.sort((a, b) => cmp(a.location.file, b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0) || cmp(a.url, b.url));
+  for (const r of sorted) {
+    const k = `${r.kind}|${r.url}`;
+    const first = byUrl.get(k);
+    if (!first) {
+      byUrl.set(k, { ...r });
+      continue;
+    }
+    const at = { file: r.location.file, ...(r.location.line ? { line: r.location.line } : {}) };
+    const all = first.locations ?? [{ file: first.location.file, ...(first.location.line ? { line: first.location.line } : {}) }];
+    if (!all.some((l) => l.file === at.file && l.line === at.line)) all.push(at);
+    if (all.length > 1) first.locations = all;
+  }
+  return [...byUrl.values()];
 }
 
 /** Identity of a component regardless of version. */

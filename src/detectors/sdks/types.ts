@@ -48,7 +48,10 @@ export interface Repository {
   kind: RepositoryKind;
   /** Shorthand used, e.g. `google()`, `mavenCentral()`. */
   name?: string;
+  /** The first place it is declared. */
   location: Location;
+  /** Every place it is declared, when there are several (one repository, one entry). */
+  locations?: Evidence[];
 }
 
 export type BinaryKind = 'aar' | 'jar' | 'framework' | 'xcframework' | 'so' | 'a' | 'har';

@@ -81,13 +81,14 @@ describe('sdks: Gradle Kotlin DSL + version catalog', () => {
       location: { file: 'app/build.gradle.kts', line: 27 } });
   });
 
-  it('lists repositories from settings.gradle.kts, not commented ones', () => {
+  it('lists repositories from settings.gradle.kts, not commented ones, one entry per repository with every place', () => {
     expect(facts.repositories.map((r) => r.url)).toEqual([
       'https://dl.google.com/dl/android/maven2/', 'https://repo.maven.apache.org/maven2/', 'https://plugins.gradle.org/m2/',
-      'https://dl.google.com/dl/android/maven2/', 'https://repo.maven.apache.org/maven2/', 'https://developer.huawei.com/repo/',
-      'https://repo1.maven.org/maven2/',
+      'https://developer.huawei.com/repo/', 'https://repo1.maven.org/maven2/',
     ]);
-    expect(facts.repositories[5]!.location).toEqual({ file: 'settings.gradle.kts', line: 13, column: 9 });
+    expect(facts.repositories[3]!.location).toEqual({ file: 'settings.gradle.kts', line: 13, column: 9 });
+    expect(facts.repositories[0]!.locations?.length).toBe(2);
+    expect(facts.repositories[3]!.locations).toBeUndefined();
   });
 });
 
