@@ -2,6 +2,7 @@
 // `source '…'`, `target 'XTests'`) and Podfile.lock (YAML: PODS, DEPENDENCIES, EXTERNAL SOURCES,
 // CHECKOUT OPTIONS, SPEC REPOS).
 import { isMap, isSeq, type Node } from 'yaml';
+import { isInRepoSource } from './scope.js';
 import { dirname, isSha, parseYaml, read, yamlEntries, yamlGet, yamlString, type SdkContext } from './util.js';
 
 function splitPod(full: string): { name: string; subpath?: string } {
@@ -70,6 +71,7 @@ export function scanPodfile(ctx: SdkContext, file: string): void {
     } else {
       dynamic = !version || !/^=?\s*\d[\w.-]*$/.test(version.trim());
     }
+    if (isInRepoSource(source)) return; // a pod of the repository itself, like a pub path package
     ctx.sightings.push({
       ecosystem: 'cocoapods', name, subpath, versionSpec: spec, dynamic, lockable: true,
       direct: true, scope, file, line: lineNo, root, source,
@@ -135,6 +137,7 @@ export function scanPodfileLock(ctx: SdkContext, file: string): void {
     }
     const { name, subpath } = splitPod(m[1]!);
     const ext = external.get(name);
+    if (isInRepoSource(ext?.source)) continue;
     // `- Name (1.0): [- Dep (~> 2.0), - Other/Sub]`: what this pod pulls in (scope of transitive pods).
     const deps = isMap(item) ? (item.items[0] as { value: unknown }).value : null;
     const requires = isSeq(deps) ? deps.items.map((d) => yamlString(d)?.replace(/\s*\(.*$/, '').trim()).filter((d): d is string => !!d) : [];

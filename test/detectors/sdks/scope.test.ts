@@ -30,6 +30,8 @@ describe('dependency scope', () => {
         "  pod 'BigInt', '~> 3.1'",
         "  pod 'SwiftLint', '0.50.3', configuration: 'Debug'",
         "  pod 'FLEX', :configurations => ['Debug']",
+        "  pod 'WalletCore', :path => '.'",
+        "  pod 'RNCamera', :path => '../node_modules/react-native-camera'",
         "  target 'WalletTests' do",
         '    inherit! :search_paths',
         "    pod 'iOSSnapshotTestCase', '6.2.0'",
@@ -39,8 +41,9 @@ describe('dependency scope', () => {
       ].join('\n'),
       'Podfile.lock': [
         'PODS:', '  - BigInt (3.1.0):', '    - SipHash (~> 1.2)', '  - FLEX (5.22.10)', '  - iOSSnapshotTestCase (6.2.0):', '    - iOSSnapshotTestCase/SwiftSupport (= 6.2.0)',
-        '    - SipHash (~> 1.2)', '  - iOSSnapshotTestCase/SwiftSupport (6.2.0):', '    - SnapshotCore', '  - SipHash (1.2.2)', '  - SnapshotCore (1.0.0)', '  - SwiftLint (0.50.3)',
-        'DEPENDENCIES:', '  - BigInt (~> 3.1)', '  - FLEX', '  - iOSSnapshotTestCase (= 6.2.0)', '  - SwiftLint (= 0.50.3)',
+        '    - SipHash (~> 1.2)', '  - iOSSnapshotTestCase/SwiftSupport (6.2.0):', '    - SnapshotCore', '  - SipHash (1.2.2)', '  - SnapshotCore (1.0.0)', '  - SwiftLint (0.50.3)', '  - RNCamera (4.2.1)', '  - WalletCore (1.0.0)',
+        'DEPENDENCIES:', '  - BigInt (~> 3.1)', '  - FLEX', '  - iOSSnapshotTestCase (= 6.2.0)', '  - SwiftLint (= 0.50.3)', '  - RNCamera (from `../node_modules/react-native-camera`)', '  - WalletCore (from `.`)',
+        'EXTERNAL SOURCES:', '  RNCamera:', '    :path: "../node_modules/react-native-camera"', '  WalletCore:', '    :path: "."',
         'COCOAPODS: 1.15.2', '',
       ].join('\n'),
     }).components;
@@ -52,6 +55,9 @@ describe('dependency scope', () => {
     expect(find(c, 'pkg:cocoapods/SnapshotCore')).toMatchObject({ direct: false, scope: 'test' });
     expect(find(c, 'pkg:cocoapods/iOSSnapshotTestCase@6.2.0#SwiftSupport').scope).toBe('test');
     expect(find(c, 'pkg:cocoapods/SipHash')).toMatchObject({ direct: false, scope: 'runtime' });
+    // A pod of the repository itself is not a component; one installed from npm is.
+    expect(c.some((x) => x.name === 'WalletCore')).toBe(false);
+    expect(find(c, 'pkg:cocoapods/RNCamera')).toMatchObject({ direct: true, scope: 'runtime', source: 'path:../node_modules/react-native-camera' });
   });
 
   it('Gradle: JUnit in testImplementation is test, in implementation runtime; KMP commonTest is test', () => {
