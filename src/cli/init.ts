@@ -5,7 +5,10 @@ import { ConfigurationError } from '../core/errors.js';
 import { collectFacts } from '../detectors/index.js';
 import { draftManifest, type DraftFacts } from '../init/draft.js';
 import { discoverManifests } from '../manifest/discover.js';
-import { DiskRepo } from '../repo/files.js';
+import { DiskRepo, subtree } from '../repo/files.js';
+import { loadPack } from '../engine/index.js';
+import { DEFAULT_PACK } from '../check.js';
+import { iosAppIdFromSpecs, iosDeploymentTargetFromSpecs } from '../init/app-id.js';
 import type { CliIO } from './io.js';
 
 export const INIT_USAGE = 'mobile-policy init [DIR] [--name APP_NAME] [--stdout]';
@@ -27,7 +30,15 @@ export function initCommand(argv: string[], io: CliIO): number {
     throw new ConfigurationError(`${existing[0] ?? 'mobile-app.yaml'} already exists in ${dir}: init never overwrites a manifest (use --stdout to print a draft)`);
   }
   const { facts } = collectFacts({ repo, appDir: '' }, ['android', 'ios', 'harmonyos', 'sdks']);
-  const text = draftManifest(facts as DraftFacts, values.name ?? path.basename(dir));
+  const platformPackages = loadPack(DEFAULT_PACK).params.platformPackages;
+  const ios = (facts as DraftFacts).ios?.present;
+  const specAppId = ios ? iosAppIdFromSpecs(repo, subtree(repo, '')) : undefined;
+  const specDeploymentTarget = ios ? iosDeploymentTargetFromSpecs(repo, subtree(repo, '')) : undefined;
+  const text = draftManifest(facts as DraftFacts, values.name ?? path.basename(dir), {
+    platformPackages: Array.isArray(platformPackages) ? platformPackages.filter((p): p is string => typeof p === 'string') : [],
+    ...(specAppId ? { specAppId } : {}),
+    ...(specDeploymentTarget ? { specDeploymentTarget } : {}),
+  });
   if (values.stdout) {
     io.out(text);
     return 0;

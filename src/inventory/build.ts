@@ -3,6 +3,7 @@
 import type { Component, SdkFacts } from '../detectors/sdks/types.js';
 import type { Inventory, InventoryEntry, InventoryLocation, SdkMatcher } from './types.js';
 import { cmp } from '../core/report.js';
+import { widestScope } from '../detectors/sdks/scope.js';
 
 /** The name shown to people: `group:name` for Maven, `@scope/name` for npm/ohpm, `Pod/Subspec`, else the name. */
 export function displayName(c: Pick<Component, 'ecosystem' | 'group' | 'name'>): string {
@@ -31,13 +32,14 @@ export function buildInventory(facts: SdkFacts, match?: SdkMatcher): Inventory {
     let slot = byKey.get(key);
     if (!slot) {
       slot = {
-        entry: { purl: c.purl, ecosystem: c.ecosystem, name: displayName(c), version: c.version, direct: c.direct, sdk: null, locations: [] },
+        entry: { purl: c.purl, ecosystem: c.ecosystem, name: displayName(c), version: c.version, direct: c.direct, scope: c.scope, sdk: null, locations: [] },
         first: c,
         locs: new Map(),
       };
       byKey.set(key, slot);
     }
     slot.entry.direct ||= c.direct;
+    slot.entry.scope = widestScope([slot.entry.scope, c.scope]);
     for (const l of c.locations) slot.locs.set(`${l.file}\u0000${l.line ?? 0}`, l.line ? { file: l.file, line: l.line } : { file: l.file });
   }
   const components: InventoryEntry[] = [];

@@ -42,6 +42,7 @@ export function toCycloneDx(inv: Inventory, meta: CycloneDxMeta): string {
     const props: Models.Property[] = [
       new Models.Property(`${PROPERTY_PREFIX}:ecosystem`, c.ecosystem),
       new Models.Property(`${PROPERTY_PREFIX}:direct`, String(c.direct)),
+      new Models.Property(`${PROPERTY_PREFIX}:scope`, c.scope),
       ...c.locations.map((l) => new Models.Property(`${PROPERTY_PREFIX}:location`, l.line ? `${l.file}:${l.line}` : l.file)),
     ];
     if (c.sdk) {
@@ -56,6 +57,9 @@ export function toCycloneDx(inv: Inventory, meta: CycloneDxMeta): string {
       bomRef: ref,
       purl: c.purl as never,
       ...(c.version !== 'unresolved' ? { version: c.version } : {}),
+      // CycloneDX `required` = in the runtime of the app; test, dev, build and debug-only
+      // components are `excluded` (debug builds are not shipped; the exact scope is a property).
+      scope: c.scope === 'runtime' ? Enums.ComponentScope.Required : Enums.ComponentScope.Excluded,
       properties: new Models.PropertyRepository(props),
     });
     if (c.sdk?.vendor) comp.publisher = c.sdk.vendor;

@@ -23,6 +23,8 @@ export interface InventoryEntry {
   name: string;
   version: string;
   direct: boolean;
+  /** runtime | test | debug | dev | build: runtime when any occurrence is (src/detectors/sdks/scope.ts). */
+  scope: import('../detectors/sdks/types.js').DependencyScope;
   sdk: SdkRef | null;
   locations: InventoryLocation[];
 }

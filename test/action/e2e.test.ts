@@ -21,7 +21,8 @@ const cleanToBroken = () => makeRepo((d) => copyExample('clean-android-bank', d)
   copyExample('android-bank', d);
 });
 
-const BULK = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `    implementation("com.example.bulk${i + from}:lib${i + from}:1.0.0")`).join('\n');
+// Artifacts of a catalogued vendor SDK (com.getui:* is Getui push): each undeclared one is an nfra/sdk-declared finding.
+const BULK = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `    implementation("com.getui:bulk${i + from}:1.0.0")`).join('\n');
 function setWaivers(dir: string, list: string): void {
   const file = path.join(dir, 'mobile-app.yaml');
   fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('waivers: []\n', `waivers:\n${list}`));
@@ -174,7 +175,7 @@ describe('new versus existing findings', () => {
     expect(fresh).toHaveLength(3);
     expect(r.outputs['new-findings']).toBe('3');
     expect(state.comments[0]!.body).toContain('New findings (3)');
-    for (const i of [900, 901, 902]) expect(state.comments[0]!.body).toContain(`com.example.bulk${i}`);
+    for (const i of [900, 901, 902]) expect(state.comments[0]!.body).toContain(`com.getui/bulk${i}`);
     // The new ones are annotated first.
     const ann = annotations(r.stdout).filter((a) => a.props.includes('file='));
     expect(ann.slice(0, 3).every((a) => a.props.includes('(new)'))).toBe(true);

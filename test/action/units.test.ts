@@ -147,7 +147,7 @@ describe('summary and comment', () => {
 });
 
 describe('inventory diff', () => {
-  const e = (purl: string, version: string, sdk?: string) => ({ purl: `${purl}@${version}`, ecosystem: 'maven', name: purl, version, direct: true, sdk: sdk ? { id: sdk, name: sdk, vendor: 'v', categories: ['push'] } : null, locations: [] });
+  const e = (purl: string, version: string, sdk?: string) => ({ purl: `${purl}@${version}`, ecosystem: 'maven', name: purl, version, direct: true, scope: 'runtime' as const, sdk: sdk ? { id: sdk, name: sdk, vendor: 'v', categories: ['push'] } : null, locations: [] });
   it('lists added, upgraded and removed components with declaration', () => {
     const out = diffInventory([e('pkg:maven/a/a', '1'), e('pkg:maven/b/b', '1')], [e('pkg:maven/a/a', '2'), e('pkg:maven/c/c', '1', 'jpush')], { sdks: [{ id: 'jpush' }] });
     expect(out.map((c) => [c.change, c.purl, c.declared])).toEqual([

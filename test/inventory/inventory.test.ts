@@ -12,17 +12,17 @@ import { detectFixture } from '../detectors/sdks/helpers.js';
 const facts: SdkFacts = {
   components: [
     { purl: 'pkg:maven/com.umeng.umsdk/common@9.6.3', ecosystem: 'maven', group: 'com.umeng.umsdk', name: 'common', version: '9.6.3',
-      dynamicVersion: false, direct: true, scope: 'implementation', location: { file: 'app/build.gradle', line: 30 },
+      dynamicVersion: false, direct: true, scope: 'runtime', configurations: ['implementation'], location: { file: 'app/build.gradle', line: 30 },
       locations: [{ file: 'app/build.gradle', line: 30 }] },
     // The same component seen in another module with a different scope: one inventory entry.
     { purl: 'pkg:maven/com.umeng.umsdk/common@9.6.3', ecosystem: 'maven', group: 'com.umeng.umsdk', name: 'common', version: '9.6.3',
-      dynamicVersion: false, direct: false, scope: 'testImplementation', location: { file: 'lib/build.gradle', line: 12 },
+      dynamicVersion: false, direct: false, scope: 'test', configurations: ['testImplementation'], location: { file: 'lib/build.gradle', line: 12 },
       locations: [{ file: 'lib/build.gradle', line: 12 }, { file: 'app/build.gradle', line: 30 }] },
     { purl: 'pkg:cocoapods/AFNetworking@4.0.1', ecosystem: 'cocoapods', name: 'AFNetworking', version: '4.0.1', dynamicVersion: false,
-      direct: true, location: { file: 'ios/Podfile', line: 7 }, locations: [{ file: 'ios/Podfile', line: 7 }, { file: 'ios/Podfile.lock', line: 2 }] },
-    { purl: 'pkg:generic/alipaySdk@15.8.11', ecosystem: 'file', name: 'alipaySdk', version: '15.8.11', dynamicVersion: false, direct: true,
+      direct: true, scope: 'runtime', location: { file: 'ios/Podfile', line: 7 }, locations: [{ file: 'ios/Podfile', line: 7 }, { file: 'ios/Podfile.lock', line: 2 }] },
+    { purl: 'pkg:generic/alipaySdk@15.8.11', ecosystem: 'file', name: 'alipaySdk', version: '15.8.11', dynamicVersion: false, direct: true, scope: 'runtime',
       location: { file: 'app/libs/alipaySdk-15.8.11.aar' }, locations: [{ file: 'app/libs/alipaySdk-15.8.11.aar' }] },
-    { purl: 'pkg:npm/%40ohos/axios', ecosystem: 'npm', group: '@ohos', name: 'axios', version: 'unresolved', dynamicVersion: true, direct: true,
+    { purl: 'pkg:npm/%40ohos/axios', ecosystem: 'npm', group: '@ohos', name: 'axios', version: 'unresolved', dynamicVersion: true, direct: true, scope: 'dev',
       location: { file: 'package.json', line: 4 }, locations: [{ file: 'package.json', line: 4 }] },
   ],
   repositories: [], vendoredBinaries: [], unresolved: [],
@@ -38,14 +38,15 @@ describe('inventory', () => {
       'pkg:cocoapods/AFNetworking@4.0.1', 'pkg:generic/alipaySdk@15.8.11', 'pkg:maven/com.umeng.umsdk/common@9.6.3', 'pkg:npm/%40ohos/axios',
     ]);
     expect(inv.components[2]).toEqual({
-      purl: 'pkg:maven/com.umeng.umsdk/common@9.6.3', ecosystem: 'maven', name: 'com.umeng.umsdk:common', version: '9.6.3', direct: true,
+      purl: 'pkg:maven/com.umeng.umsdk/common@9.6.3', ecosystem: 'maven', name: 'com.umeng.umsdk:common', version: '9.6.3', direct: true, scope: 'runtime',
       sdk: { id: 'umeng-common', name: 'Umeng Common', vendor: 'Umeng (Alibaba)', categories: ['analytics', 'push'] },
       locations: [{ file: 'app/build.gradle', line: 30 }, { file: 'lib/build.gradle', line: 12 }],
     });
     expect(inv.components[3]!.name).toBe('@ohos/axios');
     expect(inv.components[0]!.sdk).toBeNull();
     expect(buildInventory({ ...facts, components: [...facts.components].reverse() }, match)).toEqual(inv);
-    expect(Object.keys(JSON.parse(inventoryToJson(inv)).components[0]).sort()).toEqual(['direct', 'ecosystem', 'locations', 'name', 'purl', 'sdk', 'version']);
+    expect(Object.keys(JSON.parse(inventoryToJson(inv)).components[0]).sort()).toEqual(['direct', 'ecosystem', 'locations', 'name', 'purl', 'scope', 'sdk', 'version']);
+    expect(inv.components[3]!.scope).toBe('dev');
   });
 
   it('prints a text table', () => {
@@ -53,7 +54,8 @@ describe('inventory', () => {
     expect(text).toContain('com.umeng.umsdk:common');
     expect(text).toContain('Umeng Common (Umeng (Alibaba))');
     expect(text).toContain('app/build.gradle:30 (+1)');
-    expect(text).toContain('4 components (4 direct, 1 catalogued SDKs)');
+    expect(text).toContain('4 components (4 direct, 3 runtime, 1 catalogued SDKs)');
+    expect(text).toMatch(/@ohos\/axios\s+unresolved\s+yes\s+dev\s/);
   });
 
   it('writes valid, reproducible CycloneDX 1.6 and 1.5 JSON with purls and SDK properties', async () => {
@@ -82,6 +84,10 @@ describe('inventory', () => {
     expect(umeng.properties).toContainEqual({ name: 'mobile-policy:sdk:id', value: 'umeng-common' });
     expect(umeng.properties).toContainEqual({ name: 'mobile-policy:sdk:vendor', value: 'Umeng (Alibaba)' });
     expect(umeng.publisher).toBe('Umeng (Alibaba)');
+    expect(umeng.scope).toBe('required');
+    expect(umeng.properties).toContainEqual({ name: 'mobile-policy:scope', value: 'runtime' });
+    const axios = doc.components.find((c: { purl: string }) => c.purl.includes('axios'));
+    expect(axios.scope).toBe('excluded');
     expect(doc.serialNumber).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

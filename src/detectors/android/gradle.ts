@@ -4,6 +4,7 @@ import { parse as parseToml } from 'smol-toml';
 import type { Diagnostic, Location } from '../../core/types.js';
 import type { RepoFiles } from '../../repo/files.js';
 import { assignment, blockName, findBlocks, findBlocksDeep, exprText, parseGradle, type Stmt, type Tok } from './gradle-parse.js';
+import { applyConventionSdkLevels } from './gradle-conventions.js';
 import { basename, diagnostic, dirname, loc, splitLines } from './util.js';
 
 /**
@@ -403,5 +404,6 @@ export function readGradle(repo: RepoFiles, files: string[]): { modules: GradleM
     const m = readModule(f, texts.get(f) ?? '', stmts, ctx);
     if (m) modules.push(m);
   }
+  applyConventionSdkLevels(repo, files, ctx, modules);
   return { modules, diagnostics };
 }

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../../core/types.js';
 import type { Detector } from '../types.js';
 import { readGradle, type GradleModuleFact } from './gradle.js';
-import { readManifest, readNetworkSecurityConfig, type ManifestFact, type NetworkSecurityConfigFact } from './manifest.js';
+import { dropRemovedPermissions, readManifest, readNetworkSecurityConfig, type ManifestFact, type NetworkSecurityConfigFact } from './manifest.js';
 import { scanSources } from '../links/scan.js';
 import { appFiles, dirname } from './util.js';
 import type { WebViewRiskFact } from './webview.js';
@@ -53,6 +53,7 @@ export const detectAndroid: Detector<AndroidFacts> = ({ repo, appDir }) => {
     diagnostics.push(...r.diagnostics);
     if (r.fact) facts.manifests.push(r.fact);
   }
+  dropRemovedPermissions(facts.manifests);
 
   // Network security configs: every res/xml/*.xml whose root is <network-security-config>.
   const referenced = new Set<string>();

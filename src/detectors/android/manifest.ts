@@ -74,6 +74,8 @@ export interface ManifestFact {
   package?: AttrFact;
   usesSdk?: { minSdkVersion?: AttrFact; targetSdkVersion?: AttrFact; location: Location };
   permissions: PermissionFact[];
+  /** `<uses-permission tools:node="remove">`: removed from the merged manifest (also when a library requests it), so not requested. */
+  removedPermissions?: PermissionFact[];
   application?: ApplicationFact;
   components: ComponentFact[];
   metaData: MetaDataFact[];
@@ -160,7 +162,8 @@ export function readManifest(repo: RepoFiles, file: string): { fact?: ManifestFa
       const p: PermissionFact = { name, sdk23: el.name !== 'uses-permission', location: elLoc(file, el) };
       const max = el.attrs[`${A}maxSdkVersion`]?.value;
       if (max && /^\d+$/.test(max)) p.maxSdkVersion = Number(max);
-      fact.permissions.push(p);
+      if (el.attrs['tools:node']?.value === 'remove') (fact.removedPermissions ??= []).push(p);
+      else fact.permissions.push(p);
     } else if (el.name === 'uses-sdk') {
       const u: NonNullable<ManifestFact['usesSdk']> = { location: elLoc(file, el) };
       const min = attr(file, el.attrs[`${A}minSdkVersion`]);
@@ -284,4 +287,14 @@ export function readNetworkSecurityConfig(repo: RepoFiles, file: string, text: s
     }
   }
   return { fact, diagnostics: [] };
+}
+
+/**
+ * The merged manifest drops a permission that any manifest of the app removes with
+ * `tools:node="remove"` (usually one a library module or SDK requests): it is not requested.
+ */
+export function dropRemovedPermissions(manifests: ManifestFact[]): void {
+  const removed = new Set(manifests.flatMap((m) => (m.removedPermissions ?? []).map((p) => p.name)));
+  if (!removed.size) return;
+  for (const m of manifests) m.permissions = m.permissions.filter((p) => !removed.has(p.name));
 }

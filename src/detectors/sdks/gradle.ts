@@ -208,10 +208,12 @@ export function scanGradleFile(ctx: SdkContext, file: string, env: GradleEnv): v
   const root = dirname(file);
 
   const decls = declarations(text);
+  const sets = sourceSetBlocks(text);
   for (const d of decls) {
     const line = lines.line(d.offset);
     const column = lines.column(d.offset);
-    const scope = buildLogic ? 'buildscript' : d.config;
+    const set = sets.filter((b) => d.offset > b.open && d.offset < b.close).sort((a, b) => b.open - a.open)[0];
+    const scope = buildLogic ? 'buildscript' : set ? `${set.name}${d.config[0]!.toUpperCase()}${d.config.slice(1)}` : d.config;
     const textLine = (raw.split('\n')[line - 1] ?? '').trim();
     const items = looksLikeMap(d.expr) ? [d.expr] : splitTopLevel(d.expr);
     for (const item of items) {
@@ -234,6 +236,25 @@ export function scanGradleFile(ctx: SdkContext, file: string, env: GradleEnv): v
     emit(ctx, file, root, { group: lib.group, name: lib.name, version: lib.version, versionSpec: lib.versionSpec },
       buildLogic ? 'buildscript' : 'build-tool', line, lines.column(m.index), false, lib.dynamic, { file: catalog.file, line: lib.line });
   }
+}
+
+/**
+ * Kotlin Multiplatform / named source-set blocks (`commonTest.dependencies { }`,
+ * `val androidUnitTest by getting { }`, `getByName("commonTest") { }`, Groovy `commonTest { }`):
+ * a declaration inside gets the source set's configuration name (`commonTestImplementation`),
+ * which is how Gradle itself names it, so that test source sets classify as test.
+ */
+function sourceSetBlocks(text: string): { name: string; open: number; close: number }[] {
+  const out: { name: string; open: number; close: number }[] = [];
+  const re = /(?<![\w.])(?:(\w+)\.dependencies|val\s+(\w+)\s+by\s+(?:getting|creating)|(?:getByName|named|maybeCreate|create)\(\s*"(\w+)"\s*\)|(\w+(?:Main|Test)))\s*\{/g;
+  for (const m of text.matchAll(re)) {
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+    if (!/(Main|Test)$/.test(name)) continue;
+    const open = m.index + m[0].length - 1;
+    const close = closing(text, open);
+    if (close > 0) out.push({ name, open, close });
+  }
+  return out;
 }
 
 function looksLikeMap(expr: string): boolean {
@@ -390,7 +411,8 @@ function scanPlugins(ctx: SdkContext, env: GradleEnv, file: string, text: string
     const at = (i: number) => ({ line: lines.line(open + 1 + i), column: lines.column(open + 1 + i) });
     const add = (id: string, version: string | undefined, spec: string | undefined, i: number, catalogLine?: { file: string; line: number }) => {
       if (!id.includes('.')) return;
-      if (!version && env.localPlugins.has(id)) return; // a convention plugin of this build
+      // A convention plugin of this build (catalogs list them with version "unspecified").
+      if ((!version || version === 'unspecified') && env.localPlugins.has(id)) return;
       const { line, column } = at(i);
       emit(ctx, file, root, { group: id, name: `${id}.gradle.plugin`, version, versionSpec: spec, versionUnresolved: false },
         'plugin', line, column, false, version ? gradleDynamic(version) : false, catalogLine);

@@ -5,6 +5,8 @@ import { subtree } from '../../repo/files.js';
 import { loadCatalog } from '../../catalog/index.js';
 import type { Detector } from '../types.js';
 import { sdkOf } from './catalog-ref.js';
+import { inFolder, nonMobilePlatformFolders } from './platform-folders.js';
+import { classifyScope, isBuildTool, widestScope } from './scope.js';
 import { scanCargoLock, scanCargoToml } from './cargo.js';
 import { scanCartfile } from './carthage.js';
 import { buildGradleEnv, scanFindLibrary, scanGradleFile } from './gradle.js';
@@ -17,11 +19,12 @@ import { scanPnpmLock } from './pnpm.js';
 import { scanPodfile, scanPodfileLock } from './podfile.js';
 import { scanPubspec, scanPubspecLock } from './pubspec.js';
 import { scanPackageResolved, scanPackageSwift, scanPbxproj } from './swiftpm.js';
-import type { Component, Evidence, SdkFacts, Sighting } from './types.js';
+import type { Component, DependencyScope, Evidence, SdkFacts, Sighting } from './types.js';
 import { findCatalogs } from './version-catalog.js';
 import { findVendoredBinaries, splitFileVersion } from './vendored-binaries.js';
 import { basename, isAncestorOrSelf, Lines, purl, read, type SdkContext } from './util.js';
 import { scanYarnLock } from './yarn.js';
+import { isXcodeGenSpec, scanXcodeGen } from './xcodegen.js';
 import { cmp } from '../../core/report.js';
 
 export type { Component, SdkFacts } from './types.js';
@@ -40,8 +43,11 @@ function scanRegistryRc(ctx: SdkContext, file: string, kind: 'npm-registry' | 'o
 }
 
 export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
+  const all = subtree(repo, appDir);
+  const nonMobile = nonMobilePlatformFolders(all);
   const ctx: SdkContext = {
-    repo, files: subtree(repo, appDir), sightings: [], repositories: [], binaries: [], unresolved: [], diagnostics: [], binaryRefs: [],
+    repo, files: nonMobile.length ? all.filter((f) => !inFolder(f, nonMobile)) : all,
+    sightings: [], repositories: [], binaries: [], unresolved: [], diagnostics: [], binaryRefs: [],
   };
   const catalogs = findCatalogs(ctx);
   const gradleFiles = ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f));
@@ -63,6 +69,7 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
     else if (b === 'Package.resolved') scanPackageResolved(ctx, f);
     else if (b === 'Package.swift') scanPackageSwift(ctx, f);
     else if (b === 'project.pbxproj') scanPbxproj(ctx, f);
+    else if (isXcodeGenSpec(f)) scanXcodeGen(ctx, f);
     else if (b === 'Cartfile' || b === 'Cartfile.private' || b === 'Cartfile.resolved') scanCartfile(ctx, f);
     else if (b === 'pubspec.yaml') scanPubspec(ctx, f);
     else if (b === 'pubspec.lock') scanPubspecLock(ctx, f);
@@ -96,38 +103,41 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
     if (first) ctx.sightings.push({ ecosystem: 'file', name, version, dynamic: false, direct: true, file: b.file, root: '', source: b.file });
   }
   const catalog = loadCatalog();
+  const components = mergeSightings(ctx.sightings);
+  scopeTransitive(components, ctx.sightings);
   const facts: SdkFacts = {
-    components: mergeSightings(ctx.sightings).map((c) => ({ ...c, sdk: sdkOf(c, catalog) })),
+    components: components.map((c) => ({ ...c, sdk: sdkOf(c, catalog) })),
     repositories: dedupeRepos(ctx.repositories),
     vendoredBinaries: vendoredBinaries.sort((a, b) => cmp(a.file, b.file)),
     unresolved: ctx.unresolved.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.text, b.text)),
+    ...(nonMobile.length ? { nonMobileFolders: nonMobile } : {}),
   };
   return { facts, diagnostics: ctx.diagnostics };
 };
 
+/** One entry per repository (kind and url): the first place it is declared, and every place when there are several. */
 function dedupeRepos(list: SdkFacts['repositories']): SdkFacts['repositories'] {
-  const seen = new Set<string>();
-  return list
-    .sort((a, b) => cmp(a.location.file, b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0) || cmp(a.url, b.url))
-    .filter((r) => {
-      const k = `${r.kind}|${r.url}|${r.location.file}|${r.location.line}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
+  const byUrl = new Map<string, SdkFacts['repositories'][number]>();
+  const sorted = list.sort((a, b) => cmp(a.location.file, b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0) || cmp(a.url, b.url));
+  for (const r of sorted) {
+    const k = `${r.kind}|${r.url}`;
+    const first = byUrl.get(k);
+    if (!first) {
+      byUrl.set(k, { ...r });
+      continue;
+    }
+    const at = { file: r.location.file, ...(r.location.line ? { line: r.location.line } : {}) };
+    const all = first.locations ?? [{ file: first.location.file, ...(first.location.line ? { line: first.location.line } : {}) }];
+    if (!all.some((l) => l.file === at.file && l.line === at.line)) all.push(at);
+    if (all.length > 1) first.locations = all;
+  }
+  return [...byUrl.values()];
 }
 
 /** Identity of a component regardless of version. */
 export function identityKey(s: { ecosystem: string; group?: string; name: string; subpath?: string }): string {
   const k = `${s.ecosystem}|${s.group ?? ''}|${s.name}|${s.subpath ?? ''}`;
   return s.ecosystem === 'swift' || s.ecosystem === 'maven' ? k.toLowerCase() : k;
-}
-
-function scopeRank(scope: string | undefined): number {
-  if (!scope) return 0;
-  if (/test/i.test(scope)) return 3;
-  if (/^(dev|debug|buildscript|classpath|lintChecks|peer|optional)|debug|Debug|ksp|kapt|annotationProcessor|compileOnly/.test(scope)) return 2;
-  return 1;
 }
 
 /**
@@ -145,6 +155,46 @@ function adoptPluginVersions(sightings: Sighting[]): void {
   for (const s of sightings) if (s.scope === 'plugin' && !s.version) {
     const set = versions.get(identityKey(s));
     if (set?.size === 1) s.version = [...set][0];
+  }
+}
+
+/**
+ * A transitive component takes the widest scope of the direct components that pull it in
+ * (through lockfile `requires` edges): a pod only a test pod depends on is test. Components no
+ * edge reaches keep what the lockfile said.
+ */
+function scopeTransitive(components: Component[], sightings: readonly Sighting[]): void {
+  const edges = new Map<string, Set<string>>();
+  for (const s of sightings) {
+    if (!s.requires?.length) continue;
+    const from = identityKey(s);
+    const set = edges.get(from) ?? new Set();
+    for (const r of s.requires) set.add(identityKey(r));
+    edges.set(from, set);
+  }
+  if (!edges.size) return;
+  const keyOf = (c: Component) => {
+    const i = c.ecosystem === 'cocoapods' ? c.name.indexOf('/') : -1;
+    return identityKey({ ecosystem: c.ecosystem, group: c.group, name: i < 0 ? c.name : c.name.slice(0, i), subpath: i < 0 ? undefined : c.name.slice(i + 1) });
+  };
+  const reached = new Map<string, DependencyScope[]>();
+  for (const root of components) {
+    if (!root.direct) continue;
+    const seen = new Set<string>();
+    const queue = [keyOf(root)];
+    while (queue.length) {
+      const k = queue.pop()!;
+      for (const next of edges.get(k) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        reached.set(next, [...(reached.get(next) ?? []), root.scope]);
+        queue.push(next);
+      }
+    }
+  }
+  for (const c of components) {
+    const via = c.direct ? undefined : reached.get(keyOf(c));
+    if (via) c.scope = widestScope(via);
   }
 }
 
@@ -194,10 +244,13 @@ export function mergeSightings(sightings: Sighting[]): Component[] {
     const first = g[0]!;
     const version = first.effVersion ?? 'unresolved';
     const direct = g.some((s) => s.direct);
-    const scoped = direct ? g.filter((s) => s.direct) : g;
-    const scopeList = [...new Set(scoped.map((s) => s.scope))];
-    const primary = [...scopeList].sort((a, b) => scopeRank(a) - scopeRank(b) || cmp(a ?? '', b ?? ''))[0];
-    const scopes = [...new Set(scopeList.filter((s): s is string => !!s))].sort();
+    // The declarations say where a direct dependency goes (a lockfile entry knows less: a
+    // Podfile.lock does not say which target a pod is for).
+    const declared = g.filter((s) => s.direct && !s.lock);
+    const scoped = declared.length ? declared : direct ? g.filter((s) => s.direct) : g;
+    const configurations = [...new Set(scoped.map((s) => s.scope).filter((s): s is string => !!s))].sort();
+    const widest = widestScope(scoped.map((s) => classifyScope(s.scope)));
+    const scope = (widest === 'runtime' || widest === 'debug') && isBuildTool(first.ecosystem, first.name) ? 'build' : widest;
     const locs = new Map<string, Evidence>();
     for (const s of g) {
       const e: Evidence = s.line ? { file: s.file, line: s.line } : { file: s.file };
@@ -213,14 +266,15 @@ export function mergeSightings(sightings: Sighting[]): Component[] {
       ...(manifest?.versionSpec ? { versionSpec: manifest.versionSpec } : {}),
       dynamicVersion: g.some((s) => s.effDynamic),
       direct,
-      ...(primary ? { scope: primary } : {}),
-      ...(scopes.length ? { scopes } : {}),
-      ...(g.some((s) => s.bom) ? { bom: true } : {}),
+      scope,
+      ...(configurations.length ? { configurations } : {}),
+      // `platform(libs.x.bom)` in a convention plugin is not seen as platform(): a Maven `*-bom` artifact is one anyway.
+      ...(g.some((s) => s.bom) || (first.ecosystem === 'maven' && /(^|[-_.])bom$/i.test(first.name)) ? { bom: true } : {}),
       location: first.line ? (first.column ? { file: first.file, line: first.line, column: first.column } : { file: first.file, line: first.line }) : { file: first.file },
       locations: [...locs.values()].sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0)),
       ...(g.find((s) => s.source)?.source ? { source: g.find((s) => s.source)!.source } : {}),
     };
     out.push(c);
   }
-  return out.sort((a, b) => cmp(a.purl, b.purl) || cmp(a.scope ?? '', b.scope ?? ''));
+  return out.sort((a, b) => cmp(a.purl, b.purl) || cmp(a.scope, b.scope));
 }

@@ -77,7 +77,7 @@ export function scanPackageLock(ctx: SdkContext, file: string): void {
       const version = p.version as string | undefined;
       ctx.sightings.push({
         ecosystem: 'npm', ...splitScoped(full), version, dynamic: false, lock: true,
-        direct: topLevel && direct.has(installed), scope: topLevel && direct.has(installed) ? direct.get(installed) : p.dev ? 'dev' : undefined,
+        direct: topLevel && direct.has(installed), scope: topLevel && direct.has(installed) ? direct.get(installed) : p.dev || p.devOptional ? 'dev' : undefined,
         file, line: keys.get(keyPath('packages', key)) ?? 1, root, hoisted: topLevel,
         source: typeof p.resolved === 'string' && !/registry\.npmjs\.org/.test(p.resolved) ? p.resolved : undefined,
       });

@@ -2,7 +2,8 @@
 // `source '…'`, `target 'XTests'`) and Podfile.lock (YAML: PODS, DEPENDENCIES, EXTERNAL SOURCES,
 // CHECKOUT OPTIONS, SPEC REPOS).
 import { isMap, isSeq, type Node } from 'yaml';
-import { dirname, parseYaml, read, yamlEntries, yamlGet, yamlString, type SdkContext } from './util.js';
+import { isInRepoSource } from './scope.js';
+import { dirname, isSha, parseYaml, read, yamlEntries, yamlGet, yamlString, type SdkContext } from './util.js';
 
 function splitPod(full: string): { name: string; subpath?: string } {
   const i = full.indexOf('/');
@@ -70,6 +71,7 @@ export function scanPodfile(ctx: SdkContext, file: string): void {
     } else {
       dynamic = !version || !/^=?\s*\d[\w.-]*$/.test(version.trim());
     }
+    if (isInRepoSource(source)) return; // a pod of the repository itself, like a pub path package
     ctx.sightings.push({
       ecosystem: 'cocoapods', name, subpath, versionSpec: spec, dynamic, lockable: true,
       direct: true, scope, file, line: lineNo, root, source,
@@ -102,13 +104,18 @@ export function scanPodfileLock(ctx: SdkContext, file: string): void {
     const s = yamlString(d);
     if (s) directNames.add(s.replace(/\s*\(.*$/, '').trim());
   }
+  // CHECKOUT OPTIONS records the commit `pod install` checked out: a branch pin is then locked.
+  const checkedOut = new Set<string>();
+  for (const e of yamlEntries(yamlGet(top, 'CHECKOUT OPTIONS'), lc)) {
+    if (isSha(yamlString(yamlGet(e.value, ':commit')))) checkedOut.add(e.key);
+  }
   const external = new Map<string, { source: string; dynamic: boolean }>();
   for (const e of yamlEntries(yamlGet(top, 'EXTERNAL SOURCES'), lc)) {
     const path = yamlString(yamlGet(e.value, ':path'));
     const git = yamlString(yamlGet(e.value, ':git'));
     const podspec = yamlString(yamlGet(e.value, ':podspec'));
     const branch = yamlString(yamlGet(e.value, ':branch'));
-    external.set(e.key, { source: path ? `path:${path}` : git ?? podspec ?? 'external', dynamic: !!git && !!branch });
+    external.set(e.key, { source: path ? `path:${path}` : git ?? podspec ?? 'external', dynamic: !!git && !!branch && !checkedOut.has(e.key) });
   }
   const specRepos = new Map<string, string>();
   for (const e of yamlEntries(yamlGet(top, 'SPEC REPOS'), lc)) {
@@ -130,10 +137,15 @@ export function scanPodfileLock(ctx: SdkContext, file: string): void {
     }
     const { name, subpath } = splitPod(m[1]!);
     const ext = external.get(name);
+    if (isInRepoSource(ext?.source)) continue;
+    // `- Name (1.0): [- Dep (~> 2.0), - Other/Sub]`: what this pod pulls in (scope of transitive pods).
+    const deps = isMap(item) ? (item.items[0] as { value: unknown }).value : null;
+    const requires = isSeq(deps) ? deps.items.map((d) => yamlString(d)?.replace(/\s*\(.*$/, '').trim()).filter((d): d is string => !!d) : [];
     ctx.sightings.push({
       ecosystem: 'cocoapods', name, subpath, version: m[2]!, dynamic: ext?.dynamic ?? false, lock: true,
       direct: directNames.has(m[1]!), file, line: lc.linePos(off).line, root,
       source: ext?.source ?? specRepos.get(name) ?? specRepos.get(m[1]!),
+      ...(requires.length ? { requires: requires.map((r) => ({ ecosystem: 'cocoapods' as const, ...splitPod(r) })) } : {}),
     });
   }
 }

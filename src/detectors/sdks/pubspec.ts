@@ -75,7 +75,8 @@ export function scanPubspecLock(ctx: SdkContext, file: string): void {
     let source = src;
     let dynamic = false;
     if (src === 'git') {
-      const ref = yamlString(yamlGet(desc, 'ref'));
+      // `resolved-ref` is the commit `pub get` checked out for `ref` (often a branch): that pins it.
+      const ref = yamlString(yamlGet(desc, 'resolved-ref')) ?? yamlString(yamlGet(desc, 'ref'));
       source = `git:${yamlString(yamlGet(desc, 'url')) ?? ''}`;
       dynamic = !isSha(ref);
     } else if (src === 'hosted') {

@@ -1,7 +1,7 @@
 // Swift Package Manager: Package.resolved v1/v2/v3 wherever Xcode keeps it, Package.swift
 // `.package(url:…)` declarations, and XCRemoteSwiftPackageReference objects in project.pbxproj.
 import { closing, stripComments } from './gradle-text.js';
-import { dirname, jsonKeyLines, keyPath, Lines, parseDiagnostic, read, type SdkContext } from './util.js';
+import { dirname, isSha, jsonKeyLines, keyPath, Lines, parseDiagnostic, read, type SdkContext } from './util.js';
 
 /** `https://github.com/Alamofire/Alamofire.git` → namespace `github.com/Alamofire`, name `Alamofire`. */
 export function swiftIdentity(url: string): { group?: string; name: string } {
@@ -55,7 +55,8 @@ export function scanPackageResolved(ctx: SdkContext, file: string): void {
     const version = p.version ?? p.revision;
     ctx.sightings.push({
       ecosystem: 'swift', ...id, version, versionSpec: p.branch ? `branch ${p.branch}` : undefined,
-      dynamic: !!p.branch && !p.version, lock: true, direct: false, file, line: p.line, root, source: p.url,
+      // A branch pin resolved to a revision is pinned like Podfile.lock's checkout commit.
+      dynamic: !!p.branch && !p.version && !isSha(p.revision), lock: true, direct: false, file, line: p.line, root, source: p.url,
     });
   }
 }
@@ -67,28 +68,85 @@ function requirementSpec(req: string): { spec: string; exact: boolean; branch: b
   return { spec: r, exact, branch };
 }
 
+/**
+ * How the targets of a Package.swift use each package (by lower-case package name): from a
+ * `.testTarget` (test), a `plugins:` list (build), or another target (runtime).
+ */
+function packageUses(text: string): Map<string, Set<'runtime' | 'test' | 'build'>> {
+  const uses = new Map<string, Set<'runtime' | 'test' | 'build'>>();
+  for (const t of text.matchAll(/\.(target|executableTarget|testTarget|macro|plugin)\(/g)) {
+    const close = closing(text, t.index + t[0].length - 1);
+    if (close < 0) continue;
+    const body = text.slice(t.index, close);
+    const pluginsAt = body.search(/\bplugins\s*:/);
+    for (const m of body.matchAll(/package:\s*"([^"]+)"/g)) {
+      const how = pluginsAt >= 0 && m.index > pluginsAt ? 'build' : t[1] === 'testTarget' ? 'test' : 'runtime';
+      const set = uses.get(m[1]!.toLowerCase()) ?? new Set();
+      set.add(how);
+      uses.set(m[1]!.toLowerCase(), set);
+    }
+  }
+  return uses;
+}
+
 export function scanPackageSwift(ctx: SdkContext, file: string): void {
   const raw = read(ctx, file);
   if (raw === null) return;
   const text = stripComments(raw);
   const lines = new Lines(text);
-  for (const m of text.matchAll(/\.package\(\s*(?:name:\s*"[^"]*"\s*,\s*)?url:\s*"([^"]+)"\s*,?/g)) {
+  const uses = packageUses(text);
+  for (const m of text.matchAll(/\.package\(\s*(?:name:\s*"([^"]*)"\s*,\s*)?url:\s*"([^"]+)"\s*,?/g)) {
     const close = closing(text, m.index + '.package'.length);
     const req = close > 0 ? text.slice(m.index + m[0].length, close) : '';
     const { spec, exact, branch } = requirementSpec(req);
+    const id = swiftIdentity(m[2]!);
+    const how = uses.get((m[1] ?? id.name).toLowerCase()) ?? uses.get(id.name.toLowerCase());
+    const scope = !how || how.has('runtime') ? undefined : how.has('test') ? 'test' : 'plugin';
     ctx.sightings.push({
-      ecosystem: 'swift', ...swiftIdentity(m[1]!), versionSpec: spec, dynamic: !exact || branch, lockable: true,
-      direct: true, file, line: lines.line(m.index), root: dirname(file), source: m[1]!,
+      ecosystem: 'swift', ...id, versionSpec: spec, dynamic: !exact || branch, lockable: true,
+      direct: true, scope, file, line: lines.line(m.index), root: dirname(file), source: m[2]!,
     });
   }
+}
+
+/**
+ * How the targets of a pbxproj use each XCRemoteSwiftPackageReference (by object id): through
+ * the `packageProductDependencies` of a test bundle target, or of any other target.
+ */
+function pbxPackageUses(text: string): Map<string, Set<'runtime' | 'test'>> {
+  const productToPackage = new Map<string, string>();
+  for (const m of text.matchAll(/\n\t\t([0-9A-Fa-f]{24})(?: \/\*[^\n]*?\*\/)? = \{\n\t\t\tisa = XCSwiftPackageProductDependency;([\s\S]*?)\n\t\t\};/g)) {
+    const pkg = /\bpackage = ([0-9A-Fa-f]{24})/.exec(m[2]!)?.[1];
+    if (pkg) productToPackage.set(m[1]!, pkg);
+  }
+  const uses = new Map<string, Set<'runtime' | 'test'>>();
+  for (const m of text.matchAll(/isa = PBXNativeTarget;([\s\S]*?)\n\t\t\};/g)) {
+    const body = m[1]!;
+    const how = /productType = "?com\.apple\.product-type\.bundle\.(unit-test|ui-testing)"?;/.test(body) ? 'test' : 'runtime';
+    const list = /packageProductDependencies = \(([\s\S]*?)\);/.exec(body)?.[1] ?? '';
+    for (const id of list.match(/[0-9A-Fa-f]{24}/g) ?? []) {
+      const pkg = productToPackage.get(id);
+      if (!pkg) continue;
+      const set = uses.get(pkg) ?? new Set();
+      set.add(how);
+      uses.set(pkg, set);
+    }
+  }
+  return uses;
 }
 
 export function scanPbxproj(ctx: SdkContext, file: string): void {
   const text = read(ctx, file);
   if (text === null) return;
   const lines = new Lines(text);
+  const uses = pbxPackageUses(text);
   for (const m of text.matchAll(/isa = XCRemoteSwiftPackageReference;([\s\S]*?)\n\t\t\};/g)) {
     const body = m[1]!;
+    // The object id is on the line above `isa = …`: `\t\tA1B2… /* XCRemoteSwiftPackageReference "x" */ = {`.
+    const isaLine = text.lastIndexOf('\n', m.index) + 1;
+    const header = text.slice(text.lastIndexOf('\n', isaLine - 2) + 1, isaLine);
+    const how = uses.get(/^\s*([0-9A-Fa-f]{24})/.exec(header)?.[1] ?? '');
+    const scope = how && !how.has('runtime') ? 'test' : undefined;
     const url = /repositoryURL = "?([^";]+)"?;/.exec(body)?.[1];
     if (!url) continue;
     const kind = /kind = (\w+);/.exec(body)?.[1] ?? '';
@@ -102,7 +160,7 @@ export function scanPbxproj(ctx: SdkContext, file: string): void {
     ctx.sightings.push({
       ecosystem: 'swift', ...swiftIdentity(url), versionSpec: spec,
       dynamic: !(kind === 'exactVersion' || kind === 'revision'), lockable: true,
-      direct: true, file, line: lines.line(start), root: xcodeRoot(file), source: url,
+      direct: true, scope, file, line: lines.line(start), root: xcodeRoot(file), source: url,
     });
   }
 }

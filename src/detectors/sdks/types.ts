@@ -1,6 +1,9 @@
 // Facts of the `sdks` detector: the third-party components an app is built from, with evidence.
 import type { Location } from '../../core/types.js';
 
+/** Where a dependency ends up: in the release app, or only in tests, debug builds, development or the build. */
+export type DependencyScope = 'runtime' | 'test' | 'debug' | 'dev' | 'build';
+
 export type Ecosystem = 'maven' | 'cocoapods' | 'swift' | 'carthage' | 'pub' | 'npm' | 'ohpm' | 'cargo' | 'file';
 
 /** Where a component was seen. `line` is absent only for a vendored binary file itself. */
@@ -23,10 +26,10 @@ export interface Component {
   dynamicVersion: boolean;
   /** Declared by the app itself (not only pulled in transitively). */
   direct: boolean;
-  /** The main configuration/scope: non-test scopes win over test ones. */
-  scope?: string;
-  /** Every configuration/scope it was declared in, sorted. */
-  scopes?: string[];
+  /** Where it ends up (src/detectors/sdks/scope.ts); a component in any runtime configuration or target is runtime. */
+  scope: DependencyScope;
+  /** Every configuration / section / target kind it was declared in, as written (`implementation`, `dev`, `test`), sorted. */
+  configurations?: string[];
   /** A bill of materials imported with `platform()` / `enforcedPlatform()`. */
   bom?: boolean;
   /** First evidence (manifest before lockfile). */
@@ -45,7 +48,10 @@ export interface Repository {
   kind: RepositoryKind;
   /** Shorthand used, e.g. `google()`, `mavenCentral()`. */
   name?: string;
+  /** The first place it is declared. */
   location: Location;
+  /** Every place it is declared, when there are several (one repository, one entry). */
+  locations?: Evidence[];
 }
 
 export type BinaryKind = 'aar' | 'jar' | 'framework' | 'xcframework' | 'so' | 'a' | 'har';
@@ -73,6 +79,8 @@ export interface SdkFacts {
   repositories: Repository[];
   vendoredBinaries: VendoredBinary[];
   unresolved: Unresolved[];
+  /** Desktop/web platform folders of a Flutter or React Native app (macos/, linux/, windows/, web/): not inventoried for the mobile app. */
+  nonMobileFolders?: string[];
 }
 
 /**
@@ -94,6 +102,7 @@ export interface Sighting {
   /** For manifest sightings: a lockfile of the same project would pin the version. */
   lockable?: boolean;
   direct: boolean;
+  /** The configuration/section as written (`testImplementation`, `dev`, `test`, `debug`); classified by scope.ts. */
   scope?: string;
   bom?: boolean;
   file: string;
@@ -105,4 +114,6 @@ export interface Sighting {
   hoisted?: boolean;
   /** Lockfile: the descriptors this entry satisfies (yarn: `a@^1.0.0`). */
   specs?: string[];
+  /** Lockfile: the packages this entry depends on (Podfile.lock), to give transitive components the scope of what pulls them in. */
+  requires?: { ecosystem: Ecosystem; group?: string; name: string; subpath?: string }[];
 }

@@ -94,20 +94,20 @@ describe('sdks: Rust (Cargo)', () => {
     const row = (purl: string) => {
       const c = facts.components.find((x) => x.purl === purl);
       if (!c) throw new Error(`${purl} missing: ${facts.components.map((x) => x.purl).join(', ')}`);
-      return [c.direct, c.scope ?? null, c.versionSpec ?? null, c.dynamicVersion, `${c.location.file}:${c.location.line}`, c.locations.map((e) => `${e.file}:${e.line}`).sort()];
+      return [c.direct, c.scope, c.versionSpec ?? null, c.dynamicVersion, `${c.location.file}:${c.location.line}`, c.locations.map((e) => `${e.file}:${e.line}`).sort()];
     };
     expect(facts.components.map((c) => c.purl).sort()).toEqual([
       'pkg:cargo/cc@1.0.98', 'pkg:cargo/itoa@1.0.11', 'pkg:cargo/jni@0.21.1', 'pkg:cargo/openssl@0.10.64', 'pkg:cargo/reqwest@0.12.4',
       'pkg:cargo/ring@0.17.8', 'pkg:cargo/serde@1.0.203', 'pkg:cargo/serde_json@1.0.117', 'pkg:cargo/tokio@1.38.0',
     ]);
-    expect(row('pkg:cargo/serde@1.0.203')).toEqual([true, null, '1.0', false, 'rust/core/Cargo.toml:6', ['rust/Cargo.lock:38', 'rust/core/Cargo.toml:6']]);
-    expect(row('pkg:cargo/ring@0.17.8')).toEqual([true, null, '=0.17.8', false, 'rust/core/Cargo.toml:8', ['rust/Cargo.lock:33', 'rust/core/Cargo.toml:8']]);
-    expect(row('pkg:cargo/serde_json@1.0.117')).toEqual([true, null, '1', false, 'rust/core/Cargo.toml:10', ['rust/Cargo.lock:43', 'rust/core/Cargo.toml:10']]);
-    expect(row('pkg:cargo/openssl@0.10.64')).toEqual([true, null, 'git rev 0123456789abcdef0123456789abcdef01234567', false, 'rust/core/Cargo.toml:12', ['rust/Cargo.lock:23', 'rust/core/Cargo.toml:12']]);
+    expect(row('pkg:cargo/serde@1.0.203')).toEqual([true, 'runtime', '1.0', false, 'rust/core/Cargo.toml:6', ['rust/Cargo.lock:38', 'rust/core/Cargo.toml:6']]);
+    expect(row('pkg:cargo/ring@0.17.8')).toEqual([true, 'runtime', '=0.17.8', false, 'rust/core/Cargo.toml:8', ['rust/Cargo.lock:33', 'rust/core/Cargo.toml:8']]);
+    expect(row('pkg:cargo/serde_json@1.0.117')).toEqual([true, 'runtime', '1', false, 'rust/core/Cargo.toml:10', ['rust/Cargo.lock:43', 'rust/core/Cargo.toml:10']]);
+    expect(row('pkg:cargo/openssl@0.10.64')).toEqual([true, 'runtime', 'git rev 0123456789abcdef0123456789abcdef01234567', false, 'rust/core/Cargo.toml:12', ['rust/Cargo.lock:23', 'rust/core/Cargo.toml:12']]);
     expect(row('pkg:cargo/tokio@1.38.0')).toEqual([true, 'dev', '1.38', false, 'rust/core/Cargo.toml:17', ['rust/Cargo.lock:48', 'rust/core/Cargo.toml:17']]);
-    expect(row('pkg:cargo/cc@1.0.98')).toEqual([true, 'build-tool', '1.0', false, 'rust/core/Cargo.toml:20', ['rust/Cargo.lock:8', 'rust/core/Cargo.toml:20']]);
-    expect(row('pkg:cargo/jni@0.21.1')).toEqual([true, null, '0.21', false, 'rust/core/Cargo.toml:23', ['rust/Cargo.lock:18', 'rust/core/Cargo.toml:23']]);
-    expect(row('pkg:cargo/itoa@1.0.11')).toEqual([false, null, null, false, 'rust/Cargo.lock:13', ['rust/Cargo.lock:13']]);
+    expect(row('pkg:cargo/cc@1.0.98')).toEqual([true, 'build', '1.0', false, 'rust/core/Cargo.toml:20', ['rust/Cargo.lock:8', 'rust/core/Cargo.toml:20']]);
+    expect(row('pkg:cargo/jni@0.21.1')).toEqual([true, 'runtime', '0.21', false, 'rust/core/Cargo.toml:23', ['rust/Cargo.lock:18', 'rust/core/Cargo.toml:23']]);
+    expect(row('pkg:cargo/itoa@1.0.11')).toEqual([false, 'runtime', null, false, 'rust/Cargo.lock:13', ['rust/Cargo.lock:13']]);
   });
 
   it('without a lock, ranges are dynamic and exact versions are not; a broken file is a located parse finding', () => {

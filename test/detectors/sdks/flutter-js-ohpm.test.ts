@@ -14,8 +14,8 @@ describe('sdks: Flutter pubspec.yaml + pubspec.lock', () => {
     expect(find(c, 'pkg:pub/http_parser').direct).toBe(false);
     expect(find(c, 'pkg:pub/private_sdk').source).toBe('hosted:https://pub.example.com');
   });
-  it('flags git refs that are not commits and skips path packages', () => {
-    expect(find(c, 'pkg:pub/secure_keyboard')).toMatchObject({ dynamicVersion: true, version: '1.2.0' });
+  it('takes a git branch pin as pinned when pubspec.lock records the resolved-ref commit; skips path packages', () => {
+    expect(find(c, 'pkg:pub/secure_keyboard')).toMatchObject({ dynamicVersion: false, version: '1.2.0', versionSpec: 'git ref develop' });
     expect(c.some((x) => x.name === 'bank_core')).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ describe('sdks: Gradle Kotlin DSL + version catalog', () => {
 
   it('resolves libs accessors through version.ref, with build-file and catalog evidence', () => {
     const core = find(c, 'pkg:maven/androidx.core/core-ktx');
-    expect(core).toMatchObject({ version: '1.13.1', direct: true, scope: 'implementation', dynamicVersion: false,
+    expect(core).toMatchObject({ version: '1.13.1', direct: true, scope: 'runtime', configurations: ['implementation'], dynamicVersion: false,
       location: { file: 'app/build.gradle.kts', line: 14, column: 5 } });
     expect(core.locations).toEqual([{ file: 'app/build.gradle.kts', line: 14 }, { file: 'gradle/libs.versions.toml', line: 13 }]);
     expect(core.purl).toBe('pkg:maven/androidx.core/core-ktx@1.13.1');
@@ -42,8 +42,8 @@ describe('sdks: Gradle Kotlin DSL + version catalog', () => {
   });
 
   it('keeps test scopes, marks lockfile-only entries transitive, ignores project deps and comments', () => {
-    expect(find(c, 'pkg:maven/junit/junit')).toMatchObject({ scope: 'testImplementation', direct: true });
-    expect(find(c, 'pkg:maven/androidx.test.espresso/espresso-core').scope).toBe('androidTestImplementation');
+    expect(find(c, 'pkg:maven/junit/junit')).toMatchObject({ scope: 'test', configurations: ['testImplementation'], direct: true });
+    expect(find(c, 'pkg:maven/androidx.test.espresso/espresso-core')).toMatchObject({ scope: 'test', configurations: ['androidTestImplementation'] });
     expect(find(c, 'pkg:maven/com.squareup.okio/okio')).toMatchObject({ direct: false, location: { file: 'app/gradle.lockfile', line: 6 } });
     expect(c.some((x) => x.name === 'core' || x.name === 'commented-out' || x.name === 'unused')).toBe(false);
   });
@@ -51,16 +51,17 @@ describe('sdks: Gradle Kotlin DSL + version catalog', () => {
   it('reads convention plugins (findLibrary) and prefers the non-test scope', () => {
     const hilt = find(c, 'pkg:maven/com.google.dagger/hilt-android-compiler');
     expect(hilt.locations.map((l) => l.file)).toContain('build-logic/convention/src/main/kotlin/AndroidFirebaseConventionPlugin.kt');
-    expect(hilt.scopes).toEqual(['ksp']);
+    expect(hilt).toMatchObject({ scope: 'build', configurations: ['ksp'] });
   });
 
   it('reads add(configurationVariable, dep) and ignores words inside strings', () => {
-    expect(find(c, 'pkg:maven/com.huawei.hms/push').scopes).toEqual(['gplayImplementation', 'implementation']);
+    expect(find(c, 'pkg:maven/com.huawei.hms/push')).toMatchObject({ scope: 'runtime', configurations: ['gplayImplementation', 'implementation'] });
     expect(facts.unresolved.filter((u) => u.line > 32)).toEqual([]);
   });
 
   it('reports third-party Gradle plugins (marker artifacts), not the build\'s own convention plugins', () => {
-    const plugins = c.filter((x) => x.scope === 'plugin').map((x) => x.purl);
+    const plugins = c.filter((x) => x.configurations?.includes('plugin')).map((x) => x.purl);
+    expect(c.filter((x) => x.configurations?.includes('plugin')).every((x) => x.scope === 'build')).toBe(true);
     expect(plugins).toEqual([
       'pkg:maven/com.android.application/com.android.application.gradle.plugin@8.5.2',
       'pkg:maven/com.android.library/com.android.library.gradle.plugin',
@@ -80,13 +81,14 @@ describe('sdks: Gradle Kotlin DSL + version catalog', () => {
       location: { file: 'app/build.gradle.kts', line: 27 } });
   });
 
-  it('lists repositories from settings.gradle.kts, not commented ones', () => {
+  it('lists repositories from settings.gradle.kts, not commented ones, one entry per repository with every place', () => {
     expect(facts.repositories.map((r) => r.url)).toEqual([
       'https://dl.google.com/dl/android/maven2/', 'https://repo.maven.apache.org/maven2/', 'https://plugins.gradle.org/m2/',
-      'https://dl.google.com/dl/android/maven2/', 'https://repo.maven.apache.org/maven2/', 'https://developer.huawei.com/repo/',
-      'https://repo1.maven.org/maven2/',
+      'https://developer.huawei.com/repo/', 'https://repo1.maven.org/maven2/',
     ]);
-    expect(facts.repositories[5]!.location).toEqual({ file: 'settings.gradle.kts', line: 13, column: 9 });
+    expect(facts.repositories[3]!.location).toEqual({ file: 'settings.gradle.kts', line: 13, column: 9 });
+    expect(facts.repositories[0]!.locations?.length).toBe(2);
+    expect(facts.repositories[3]!.locations).toBeUndefined();
   });
 });
 
@@ -107,7 +109,7 @@ describe('sdks: Gradle Groovy DSL with ext variables', () => {
     expect(find(c, 'pkg:maven/com.umeng.umsdk/asms')).toMatchObject({ version: '1.8.0', location: { file: 'app/build.gradle', line: 12 } });
     expect(find(c, 'pkg:maven/com.baidu.lbsyun/BaiduMapSDK_Map').location.line).toBe(17);
     expect(find(c, 'pkg:maven/com.baidu.lbsyun/BaiduMapSDK_Location').location.line).toBe(17);
-    expect(find(c, 'pkg:maven/com.huawei.agconnect/agcp')).toMatchObject({ scope: 'classpath', version: '1.9.1.301' });
+    expect(find(c, 'pkg:maven/com.huawei.agconnect/agcp')).toMatchObject({ scope: 'build', configurations: ['classpath'], version: '1.9.1.301' });
     expect(find(c, 'pkg:maven/com.tencent.bugly/crashreport')).toMatchObject({ dynamicVersion: true, purl: 'pkg:maven/com.tencent.bugly/crashreport@4.%2B' });
     expect(find(c, 'pkg:maven/com.example/nightly').dynamicVersion).toBe(true);
   });

@@ -20,15 +20,15 @@ describe('sdks: CocoaPods, SwiftPM, Carthage, vendored frameworks', () => {
     expect(find(c, 'pkg:cocoapods/Bugly').scope).toBe('debug');
   });
 
-  it('flags git branch pins as dynamic even when locked', () => {
-    expect(find(c, 'pkg:cocoapods/SecureKeyboard')).toMatchObject({ dynamicVersion: true, versionSpec: 'branch develop',
+  it('takes a git branch pin as pinned when Podfile.lock records the checked-out commit', () => {
+    expect(find(c, 'pkg:cocoapods/SecureKeyboard')).toMatchObject({ dynamicVersion: false, versionSpec: 'branch develop',
       source: 'https://git.example.com/ios/SecureKeyboard.git' });
   });
 
   it('reads Package.resolved v3 under the xcodeproj and XCRemoteSwiftPackageReference', () => {
     expect(find(c, 'pkg:swift/github.com/Alamofire/Alamofire')).toMatchObject({ version: '5.10.2', direct: true, dynamicVersion: false,
       location: { file: 'DemoBank.xcodeproj/project.pbxproj', line: 11 } });
-    expect(find(c, 'pkg:swift/github.com/Bearologics/LightChart')).toMatchObject({ direct: true, dynamicVersion: true,
+    expect(find(c, 'pkg:swift/github.com/Bearologics/LightChart')).toMatchObject({ direct: true, dynamicVersion: false, versionSpec: 'branch master',
       version: '2e8b1b2d0a6f1c8c7f8e6d5c4b3a29180f7e6d5c' });
     expect(find(c, 'pkg:swift/github.com/apple/swift-collections')).toMatchObject({ direct: false, version: '1.1.4' });
   });
