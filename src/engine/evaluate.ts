@@ -164,7 +164,7 @@ interface Member {
 
 /** Other occurrences a grouped finding carries (the count is complete). */
 export const MAX_RELATED = 20;
-/** Occurrences named in a grouped finding's message (`{group.locations}`). */
+/** Occurrences named in a grouped finding's message (`{group.locations}`, then `…` if there are more). */
 const SHOWN_LOCATIONS = 3;
 
 function compareLocations(a: Location, b: Location): number {
@@ -210,7 +210,10 @@ function makeFinding(rule: CompiledRule, scope: Record<string, unknown>, item: u
       }
     }
   }
-  const group = occurrences && { count: occurrences.length, locations: occurrences.slice(0, SHOWN_LOCATIONS).map(where) };
+  const group = occurrences && {
+    count: occurrences.length,
+    locations: [...occurrences.slice(0, SHOWN_LOCATIONS).map(where), ...(occurrences.length > SHOWN_LOCATIONS ? ['…'] : [])],
+  };
   const tscope = { ...scope, vars, ...(group ? { group } : {}) };
   const { location, pointer } = locationOf(rule, tscope, item, input);
   const subject = rule.subject !== undefined ? render(rule.subject, tscope) : (pointer ?? (rule.each ? defaultSubject(item, index) : undefined) ?? rule.id);

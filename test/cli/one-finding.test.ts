@@ -107,8 +107,8 @@ describe('one finding per problem', () => {
       occurrences: 3,
       related: [{ file: 'app/src/main/java/cn/example/Api.kt', line: 4 }, { file: 'app/src/main/java/cn/example/Banner.kt', line: 2 }],
     });
-    expect(domain[0]!.message).toBe('cdn.partner.example is not in security.allowedDomains: 3 link(s), first in '
-      + 'app/src/main/java/cn/example/Api.kt:3, app/src/main/java/cn/example/Api.kt:4, app/src/main/java/cn/example/Banner.kt:2.');
+    expect(domain[0]!.message).toBe('cdn.partner.example is not in security.allowedDomains (3 link(s): '
+      + 'app/src/main/java/cn/example/Api.kt:3, app/src/main/java/cn/example/Api.kt:4, app/src/main/java/cn/example/Banner.kt:2).');
     const cleartext = json.findings.filter((f) => f.ruleId === 'nfra/cleartext-urls');
     expect(cleartext.map((f) => f.location.line)).toEqual([5]);
 

@@ -41,6 +41,7 @@ describe('groupBy', () => {
     expect(f!.occurrences).toBe(50);
     expect(f!.related).toHaveLength(MAX_RELATED);
     expect(f!.related![0]!.line).toBe(2);
+    expect(f!.message.en).toBe('b.example: 50 in a.kt:1, a.kt:2, a.kt:3, …');
   });
 
   it('is a load error without `each`', () => {

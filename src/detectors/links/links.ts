@@ -287,6 +287,7 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
     if (NAMESPACE_HOSTS.test(rest)) continue;
     const scheme = m[1]!.toLowerCase();
     const host = hostOf(rest);
+    if (host && !/[a-z0-9[]/.test(host[0]!)) continue; // `https://-ით` in a translation: no host name starts so
     const comment = inRanges(ranges, m.index)
       || (style === 'hash' && hashCommentLine(s, ls, m.index))
       || (style === 'c' && lineCommentBefore(s, ls, m.index));

@@ -76,6 +76,7 @@ let site = "https://real.example.cn/d"
   String www(String url) { return "http://www." + url; }
   String api(String s) { return s.replace("https://", "https://api."); }
   String tpl = \`http://\${host}/x\`;
+  String ka = "URL, რომელიც იწყება http:// ან https://-ით";
   String real = "http://real.example.cn/e";
 }
 `,
