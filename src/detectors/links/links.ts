@@ -245,6 +245,22 @@ function inNamespaceAttribute(s: string, at: number): boolean {
   return name.startsWith('xmlns') || name.endsWith('schemalocation');
 }
 
+/** How far back on its line a URL is looked at for the word "namespace". */
+const NAMESPACE_WORD_WINDOW = 120;
+
+/**
+ * A URL the code names a namespace (`let supportedNamespaces = ["http://tokenscript.org/2022/09/tokenscript"]`,
+ * `NAMESPACE_PREFIX = "http://..."`): an XML namespace identifier kept in code, not an address.
+ */
+function namedNamespace(s: string, lineStart: number, at: number): boolean {
+  const from = Math.max(lineStart, at - NAMESPACE_WORD_WINDOW);
+  for (let i = s.indexOf('amespace', from); i >= 0 && i < at; i = s.indexOf('amespace', i + 8)) {
+    const c = s.charCodeAt(i - 1);
+    if (c === 110 || c === 78) return true; // n, N
+  }
+  return false;
+}
+
 /**
  * A host prefix completed at run time: `"http://www." + url`, `"https://api."` (the quote closes
  * the string right after a dot). Not an address, whatever the scheme.
@@ -284,6 +300,7 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
     if (hostPrefix(s, m[2]!, m.index + m[0].length)) continue;
     if (declares && (inNamespaceAttribute(s, m.index) || /\$schema"?\s*:\s*"$/.test(s.slice(Math.max(ls, m.index - 40), m.index)))) continue;
     if (dtds.length && inRanges(dtds, m.index)) continue;
+    if (namedNamespace(s, ls, m.index)) continue;
     if (NAMESPACE_HOSTS.test(rest)) continue;
     const scheme = m[1]!.toLowerCase();
     const host = hostOf(rest);

@@ -63,6 +63,8 @@ const val POM = "http://maven.apache.org/POM/4.0.0"
 const val API = "http://www.w3.org.evil.example.cn/api"
 `,
       'ios/Xml.swift': `let empty = "<tbml:token xmlns:tbml=\\"http://ns.example.org/tbml\\"></tbml:token>"
+let supportedNamespaces = ["http://tokens.example.org/2022/09/ts", "http://tokens.example.org/2022/06/ts"]
+public static let tokenScriptNamespacePrefix = "http://tokens.example.org/"
 let site = "https://real.example.cn/d"
 `,
     })).toEqual(['http://www.w3.org.evil.example.cn/api', 'https://real.example.cn/d']);
