@@ -2,7 +2,7 @@
 // one finding per failing element (per group of them with `groupBy`); none at a manifest value
 // still TODO (manifest/todo reports it). A rule that throws or runs out of time becomes a
 // `policy/rule-error` finding at the rule's own file and line; the other rules still run.
-import type { Finding, Location, Severity, Stage } from '../core/types.js';
+import type { Diagnostic, Finding, Location, Severity, Stage } from '../core/types.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { celInt, celMessage, LIMITS, RuleTimeoutError, timeBoxed, toCel, withNow } from './cel.js';
 import { compareByLocation, DIAGNOSTIC_TITLES, fingerprint, render, renderLocalized, renderPointer } from './findings.js';
@@ -151,8 +151,21 @@ function runRule(rule: CompiledRule, ctx: Record<string, unknown>, input: Evalua
     scope.index = celInt(first.index);
     findings.push(makeFinding(rule, scope, first.item, first.index, input, members.map((m) => m.location)));
   }
-  // An unfilled manifest value is already one manifest/todo finding: a rule failing at it says nothing more.
-  return input.manifest.data === undefined ? findings : findings.filter((f) => f.pointer === undefined || !isTodoAt(input.manifest.data, f.pointer));
+  if (input.manifest.data === undefined) return findings;
+  // An unfilled manifest value is already one manifest/todo finding: a rule failing at it says
+  // nothing more. That finding takes the rule's articles, so coverage and the evidence report
+  // show them as not yet evidenced rather than passing.
+  return findings.filter((f) => {
+    if (f.pointer === undefined || !isTodoAt(input.manifest.data, f.pointer)) return true;
+    for (const d of todosAt(input.manifest.diagnostics, f.pointer)) d.articles = [...new Set([...(d.articles ?? []), ...rule.articles])].sort((a, b) => a - b);
+    return false;
+  });
+}
+
+/** The manifest/todo diagnostics at a pointer, under it, or above it (`compliance: TODO` for `/compliance/lastAudit`). */
+function todosAt(diagnostics: readonly Diagnostic[], pointer: string): Diagnostic[] {
+  return diagnostics.filter((d) => d.code === 'manifest/todo' && d.subject !== undefined
+    && (d.subject === pointer || d.subject.startsWith(`${pointer}/`) || pointer.startsWith(`${d.subject}/`)));
 }
 
 /** A failing element of a rule with `groupBy`, waiting to be folded into its group's finding. */

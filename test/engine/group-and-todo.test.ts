@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/core/errors.js';
 import { evaluate, fingerprint, loadPack } from '../../src/engine/index.js';
 import { MAX_RELATED } from '../../src/engine/evaluate.js';
+import { loadManifest } from '../../src/manifest/load.js';
+import { MemoryRepo } from '../../src/repo/files.js';
 import { makePack, manifest, rule } from './helpers.js';
 
 const NOW = new Date('2026-06-30T00:00:00Z');
@@ -62,6 +64,22 @@ describe('findings at TODO manifest values', () => {
   it('are left to manifest/todo: at a placeholder, inside one, or at a mapping holding one', () => {
     expect(run('owner: { email: TODO }\nassessment: { date: TODO, result: pass }\nplan: TODO\n')).toEqual([]);
     expect(run('owner: { email: "TODO: ask the DPO" }\nassessment: { date: "1999-01-01", report: TODO }\nplan: { url: TODO }\n')).toEqual([]);
+  });
+
+  it('give their articles to the manifest/todo finding, so the article is not shown as passing', () => {
+    const m = loadManifest(new MemoryRepo({ 'mobile-app.yaml': 'apiVersion: mobile-policy/v1\nowner: { email: TODO }\nassessment: { date: TODO }\n' }), 'mobile-app.yaml');
+    expect(evaluate([pack], { manifest: m, facts: {}, now: NOW, stage: 'pr' }).map((f) => f.ruleId)).toEqual(['demo/nested']);
+    const todos = m.diagnostics.filter((d) => d.code === 'manifest/todo');
+    expect(todos.map((d) => [d.subject, d.articles])).toEqual([['/owner/email', [2, 4]], ['/assessment/date', [2, 4]]]);
+  });
+
+  it('a TODO placeholder is not filled(): the rule fails at it and leaves it to manifest/todo', () => {
+    const lead = loadPack(makePack({ 'rules/lead.yaml': rule('demo/lead', "assert: \"filled(manifest.?lead.orValue('')) && filled(manifest.?scopes.orValue([]))\"\nat: /lead\n") }));
+    const m = loadManifest(new MemoryRepo({ 'mobile-app.yaml': 'apiVersion: mobile-policy/v1\nlead: TODO\nscopes: [TODO]\n' }), 'mobile-app.yaml');
+    expect(evaluate([lead], { manifest: m, facts: {}, now: NOW, stage: 'pr' })).toEqual([]);
+    expect(m.diagnostics.find((d) => d.code === 'manifest/todo' && d.subject === '/lead')?.articles).toEqual([2, 4]);
+    const filledIn = manifest('apiVersion: mobile-policy/v1\nlead: Risk Office\nscopes: [TODO]\n');
+    expect(evaluate([lead], { manifest: filledIn, facts: {}, now: NOW, stage: 'pr' }).map((f) => f.ruleId)).toEqual(['demo/lead']);
   });
 
   it('are still reported when the value is filled in, wrong, or absent', () => {
