@@ -17,7 +17,8 @@ function child(value: unknown, key: string): unknown {
   return undefined;
 }
 
-function holdsTodo(value: unknown): boolean {
+/** A TODO placeholder, or a list or mapping holding one (at any depth). */
+export function holdsTodo(value: unknown): boolean {
   if (isTodo(value)) return true;
   if (Array.isArray(value)) return value.some(holdsTodo);
   if (value && typeof value === 'object') return Object.values(value).some(holdsTodo);

@@ -1,6 +1,7 @@
 // `groupBy` (one finding per key, with related locations) and findings at TODO manifest values.
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/core/errors.js';
+import { compileCel } from '../../src/engine/cel.js';
 import { evaluate, fingerprint, loadPack } from '../../src/engine/index.js';
 import { MAX_RELATED } from '../../src/engine/evaluate.js';
 import { loadManifest } from '../../src/manifest/load.js';
@@ -85,5 +86,15 @@ describe('findings at TODO manifest values', () => {
   it('are still reported when the value is filled in, wrong, or absent', () => {
     expect(run('owner: { email: nobody }\nassessment: { date: "1999-01-01" }\nplan: { url: x }\n')).toEqual(['demo/assessment', 'demo/nested', 'demo/owner']);
     expect(run('owner: { email: TODOS }\n')).toEqual(['demo/assessment', 'demo/nested', 'demo/owner']);
+  });
+});
+
+describe('CEL todo() and filled() on placeholders', () => {
+  const run = (src: string) => compileCel(src, 'bool').run({ manifest: {}, facts: {}, params: {}, now: NOW, stage: 'pr', item: null, index: 0n, vars: {} });
+  it('todo() finds a placeholder in a value, list or map; filled() refuses one', () => {
+    expect(run("todo('TODO') && todo('TODO: ask legal') && todo(['a', 'TODO']) && todo({'a': {'b': ['TODO']}})")).toBe(true);
+    expect(run("todo('TODOS') || todo('to do') || todo(['a']) || todo({}) || todo(null)")).toBe(false);
+    expect(run("filled('TODO') || filled(['TODO', 'TODO'])")).toBe(false);
+    expect(run("filled(['TODO', 'x']) && filled('x TODO')")).toBe(true);
   });
 });
