@@ -109,6 +109,8 @@ function toDiagnostics(errors: ErrorObject[], ctx: ValidationContext, hints: Map
     if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'allOf' || e.keyword === 'if' || e.keyword === '$ref') continue;
 
     const pointer = e.instancePath;
+    // Two placeholders in one list are not a duplicate value, only two TODOs.
+    if (e.keyword === 'uniqueItems' && Array.isArray(e.data) && isTodo(e.data[Number((e.params as { i?: number }).i)])) continue;
     // A placeholder is reported once, as manifest/todo; the error only says what to fill in.
     if (isTodo(e.data)) {
       const hint = todoHint(e);
