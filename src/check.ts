@@ -77,7 +77,9 @@ function checkApp(repo: RepoFiles, file: string, packs: LoadedPack[], options: C
   const manifest = loadManifest(repo, file);
   const { facts, diagnostics } = collectFacts({ repo, appDir: manifest.appDir });
   const inputProblems: Diagnostic[] = [...extra, ...manifest.diagnostics, ...diagnostics, ...repoDiagnostics(repo, manifest.appDir)];
-  let findings = [...diagnosticsToFindings(inputProblems, file), ...evaluate(packs, { manifest, facts, now, stage: options.stage })];
+  // Rules first: a rule failing at a TODO value adds its articles to that value's manifest/todo.
+  const ruleFindings = evaluate(packs, { manifest, facts, now, stage: options.stage });
+  let findings = [...diagnosticsToFindings(inputProblems, file), ...ruleFindings];
   if (!options.noWaivers) {
     const waived = applyWaivers(findings, manifest, now, packs, org);
     findings = [...waived.findings, ...waived.extra];

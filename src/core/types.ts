@@ -74,6 +74,10 @@ export interface Finding {
   remediation?: Localized;
   /** Manifest path of the app this finding belongs to ('' when no manifest was found). */
   app: string;
+  /** A finding folding several occurrences (a rule with `groupBy`): how many in all, the first being `location`. */
+  occurrences?: number;
+  /** The other occurrences, in file order, at most 20 (`occurrences` has the full count). */
+  related?: Location[];
   /** Set when compared with a base commit: true if the base had no finding with this fingerprint. */
   new?: boolean;
 }

@@ -3,6 +3,7 @@
 // limits that keep hostile expressions small at load and short at run time.
 import vm from 'node:vm';
 import { Environment, type ASTNode } from '@marcbachmann/cel-js';
+import { holdsTodo, isTodo } from '../manifest/todo.js';
 
 /** The variables a rule may refer to; any other top-level name is a load error. */
 export const CEL_VARIABLES = ['manifest', 'facts', 'now', 'params', 'stage', 'item', 'index', 'vars'] as const;
@@ -61,10 +62,11 @@ export function daysUntil(value: unknown, now: Date = clock.now): bigint {
   return BigInt(utcDay(d) - utcDay(now));
 }
 
+/** A declared value: not blank, and not an unfilled `TODO` placeholder of a draft (nor a list of only those). */
 function filled(value: unknown): boolean {
   if (value === null || value === undefined) return false;
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'string') return value.trim() !== '' && !isTodo(value);
+  if (Array.isArray(value)) return value.length > 0 && !value.every(isTodo);
   if (value instanceof Map) return value.size > 0;
   if (typeof value === 'object') return Object.keys(value).length > 0;
   return true; // numbers and booleans are declared values
@@ -207,7 +209,8 @@ export const CEL_FUNCTIONS: { signature: string; description: string }[] = [
   { signature: 'daysSince(dyn): int', description: 'Whole days from an ISO date to `now` (UTC days); 1000000 when missing or invalid, so it is always stale.' },
   { signature: 'daysUntil(dyn): int', description: 'Whole days from `now` to an ISO date; -1000000 when missing or invalid, so it is always expired.' },
   { signature: 'isDate(dyn): bool', description: 'True for a valid ISO 8601 date or date-time string.' },
-  { signature: 'filled(dyn): bool', description: 'True for a non-blank string, a non-empty list or map, any number or boolean; false for null.' },
+  { signature: 'filled(dyn): bool', description: 'True for a non-blank string, a non-empty list or map, any number or boolean; false for null and for a TODO placeholder (or a list of only those).' },
+  { signature: 'todo(dyn): bool', description: 'True for a TODO placeholder of a draft manifest, or a list or map holding one: a value manifest/todo already reports.' },
   { signature: 'recent(dyn, dyn): bool', description: 'An ISO date at most N days before `now` (and not after it).' },
   { signature: 'fresh(dyn, dyn): bool', description: 'An assessment object {date, result} dated within N days before `now` and whose result is not "fail".' },
   { signature: 'versionAtLeast(dyn, dyn): bool', description: 'Dotted numeric versions: "15.0" >= "14"; false when either is not a version.' },
@@ -242,6 +245,7 @@ function buildEnvironment(): Environment {
     .registerFunction('daysUntil(dyn): int', (v: unknown) => daysUntil(v))
     .registerFunction('isDate(dyn): bool', (v: unknown) => parseIsoDate(v) !== undefined)
     .registerFunction('filled(dyn): bool', filled)
+    .registerFunction('todo(dyn): bool', (v: unknown) => holdsTodo(fromCel(v)))
     .registerFunction('recent(dyn, dyn): bool', recent)
     .registerFunction('fresh(dyn, dyn): bool', fresh)
     .registerFunction('versionAtLeast(dyn, dyn): bool', versionAtLeast)

@@ -1,10 +1,12 @@
 // Evaluating packs against one app: rules filtered by stage, `when` → `each` → `assert`,
-// one finding per failing element. A rule that throws or runs out of time becomes a
+// one finding per failing element (per group of them with `groupBy`); none at a manifest value
+// still TODO (manifest/todo reports it). A rule that throws or runs out of time becomes a
 // `policy/rule-error` finding at the rule's own file and line; the other rules still run.
-import type { Finding, Location, Severity, Stage } from '../core/types.js';
+import type { Diagnostic, Finding, Location, Severity, Stage } from '../core/types.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { celInt, celMessage, LIMITS, RuleTimeoutError, timeBoxed, toCel, withNow } from './cel.js';
 import { compareByLocation, DIAGNOSTIC_TITLES, fingerprint, render, renderLocalized, renderPointer } from './findings.js';
+import { isTodoAt } from '../manifest/todo.js';
 import type { CompiledRule, LoadedPack } from './types.js';
 
 export interface EvaluationInput {
@@ -120,6 +122,7 @@ function runRule(rule: CompiledRule, ctx: Record<string, unknown>, input: Evalua
     items = list;
   }
   const findings: DetailedFinding[] = [];
+  const groups = new Map<string, Member[]>();
   // One scope for all items, `item` and `index` overwritten in place: evaluation is synchronous
   // and neither cel-js nor makeFinding keeps the scope, so no per-item copy is needed.
   for (let i = 0; i < items.length; i++) {
@@ -131,9 +134,59 @@ function runRule(rule: CompiledRule, ctx: Record<string, unknown>, input: Evalua
     const ok = rule.assert.run(scope);
     if (ok === true) continue;
     if (ok !== false) throw new TypeError(`assert returned ${describe(ok)}, not a bool`);
+    if (rule.groupBy !== undefined) {
+      const key = render(rule.groupBy, scope);
+      const member: Member = { item, index: i, location: locationOf(rule, scope, item, input).location };
+      const group = groups.get(key);
+      if (group) group.push(member);
+      else groups.set(key, [member]);
+      continue;
+    }
     findings.push(makeFinding(rule, scope, item, i, input));
   }
-  return findings;
+  for (const members of groups.values()) {
+    members.sort((a, b) => compareLocations(a.location, b.location) || a.index - b.index);
+    const first = members[0]!;
+    scope.item = first.item;
+    scope.index = celInt(first.index);
+    findings.push(makeFinding(rule, scope, first.item, first.index, input, members.map((m) => m.location)));
+  }
+  if (input.manifest.data === undefined) return findings;
+  // An unfilled manifest value is already one manifest/todo finding: a rule failing at it says
+  // nothing more. That finding takes the rule's articles, so coverage and the evidence report
+  // show them as not yet evidenced rather than passing.
+  return findings.filter((f) => {
+    if (f.pointer === undefined || !isTodoAt(input.manifest.data, f.pointer)) return true;
+    for (const d of todosAt(input.manifest.diagnostics, f.pointer)) d.articles = [...new Set([...(d.articles ?? []), ...rule.articles])].sort((a, b) => a - b);
+    return false;
+  });
+}
+
+/** The manifest/todo diagnostics at a pointer, under it, or above it (`compliance: TODO` for `/compliance/lastAudit`). */
+function todosAt(diagnostics: readonly Diagnostic[], pointer: string): Diagnostic[] {
+  return diagnostics.filter((d) => d.code === 'manifest/todo' && d.subject !== undefined
+    && (d.subject === pointer || d.subject.startsWith(`${pointer}/`) || pointer.startsWith(`${d.subject}/`)));
+}
+
+/** A failing element of a rule with `groupBy`, waiting to be folded into its group's finding. */
+interface Member {
+  item: unknown;
+  index: number;
+  location: Location;
+}
+
+/** Other occurrences a grouped finding carries (the count is complete). */
+export const MAX_RELATED = 20;
+/** Occurrences named in a grouped finding's message (`{group.locations}`, then `…` if there are more). */
+const SHOWN_LOCATIONS = 3;
+
+function compareLocations(a: Location, b: Location): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
+
+function where(l: Location): string {
+  return l.line !== undefined ? `${l.file}:${l.line}` : l.file;
 }
 
 function describe(v: unknown): string {
@@ -142,7 +195,23 @@ function describe(v: unknown): string {
   return typeof v === 'object' ? 'a map' : `a ${typeof v === 'bigint' ? 'int' : typeof v}`;
 }
 
-function makeFinding(rule: CompiledRule, scope: Record<string, unknown>, item: unknown, index: number, input: EvaluationInput): DetailedFinding {
+/** Where a finding of this element goes: the rendered `at` in the manifest, else the element's own location. */
+function locationOf(rule: CompiledRule, tscope: Record<string, unknown>, item: unknown, input: EvaluationInput): { location: Location; pointer?: string } {
+  if (rule.at !== undefined) {
+    const pointer = renderPointer(rule.at, tscope);
+    return { pointer, location: input.manifest.locate(pointer) };
+  }
+  if (item && typeof item === 'object' && isLocation((item as { location?: unknown }).location)) {
+    return { location: plainLocation((item as { location: Location }).location) };
+  }
+  return { location: input.manifest.locate('') };
+}
+
+/**
+ * The finding of one failing element; with `occurrences` (a `groupBy` rule: the group's
+ * locations, first one first), one finding for the whole group.
+ */
+function makeFinding(rule: CompiledRule, scope: Record<string, unknown>, item: unknown, index: number, input: EvaluationInput, occurrences?: Location[]): DetailedFinding {
   let vars: Record<string, unknown> = {};
   if (Object.keys(rule.vars).length) {
     vars = {};
@@ -154,34 +223,32 @@ function makeFinding(rule: CompiledRule, scope: Record<string, unknown>, item: u
       }
     }
   }
-  const tscope = { ...scope, vars };
-  let pointer: string | undefined;
-  let location: Location;
-  if (rule.at !== undefined) {
-    pointer = renderPointer(rule.at, tscope);
-    location = input.manifest.locate(pointer);
-  } else if (item && typeof item === 'object' && isLocation((item as { location?: unknown }).location)) {
-    location = plainLocation((item as { location: Location }).location);
-  } else {
-    location = input.manifest.locate('');
-  }
-  const subject = rule.subject !== undefined ? render(rule.subject, tscope) : (pointer ?? (rule.each ? defaultSubject(item, index) : undefined) ?? rule.id);
-  return {
-    pointer,
-    finding: {
-      ruleId: rule.id,
-      severity: severityAt(rule, input.stage),
-      title: rule.title,
-      message: renderLocalized(rule.message, tscope),
-      articles: [...rule.articles],
-      location,
-      fingerprint: fingerprint(rule.id, location.file, subject),
-      subject,
-      waived: false,
-      remediation: renderLocalized(rule.remediation, tscope),
-      app: input.manifest.file,
-    },
+  const group = occurrences && {
+    count: occurrences.length,
+    locations: [...occurrences.slice(0, SHOWN_LOCATIONS).map(where), ...(occurrences.length > SHOWN_LOCATIONS ? ['…'] : [])],
   };
+  const tscope = { ...scope, vars, ...(group ? { group } : {}) };
+  const { location, pointer } = locationOf(rule, tscope, item, input);
+  const subject = rule.subject !== undefined ? render(rule.subject, tscope) : (pointer ?? (rule.each ? defaultSubject(item, index) : undefined) ?? rule.id);
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity: severityAt(rule, input.stage),
+    title: rule.title,
+    message: renderLocalized(rule.message, tscope),
+    articles: [...rule.articles],
+    location,
+    // A group's first occurrence may move to another file: its identity is the app's rule and subject.
+    fingerprint: fingerprint(rule.id, occurrences ? input.manifest.file : location.file, subject),
+    subject,
+    waived: false,
+    remediation: renderLocalized(rule.remediation, tscope),
+    app: input.manifest.file,
+  };
+  if (occurrences) {
+    finding.occurrences = occurrences.length;
+    if (occurrences.length > 1) finding.related = occurrences.slice(1, 1 + MAX_RELATED);
+  }
+  return { pointer, finding };
 }
 
 export const RULE_ERROR = 'policy/rule-error';

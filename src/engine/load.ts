@@ -403,6 +403,9 @@ function compileRule(src: PackSource, filePath: string, packName: string, needsV
   if (usesItem && !each) {
     throw new ConfigurationError('the rule uses `item` or `index` but has no `each` list', { location: locatePointer(src.yaml(), '/assert'), ruleId: spec.id });
   }
+  if (spec.groupBy !== undefined && !each) {
+    throw new ConfigurationError('`groupBy` folds the failing elements of `each`, but the rule has no `each` list', { location: locatePointer(src.yaml(), '/groupBy'), ruleId: spec.id });
+  }
   if (when && (when.variables.has('item') || when.variables.has('index'))) {
     throw new ConfigurationError('`when` is evaluated once per rule, before `each`: it cannot use `item` or `index` (put the item condition in `assert`)', { location: locatePointer(src.yaml(), '/when'), ruleId: spec.id });
   }
@@ -426,6 +429,7 @@ function compileRule(src: PackSource, filePath: string, packName: string, needsV
     overrideParams: {},
     ...(spec.at !== undefined ? { at: spec.at } : {}),
     ...(spec.subject !== undefined ? { subject: spec.subject } : {}),
+    ...(spec.groupBy !== undefined ? { groupBy: spec.groupBy } : {}),
     ...(when ? { when } : {}),
     ...(each ? { each } : {}),
     assert,

@@ -21,6 +21,8 @@ export interface RuleSpec {
   assert: string;
   at?: string;
   subject?: string;
+  /** Template (`{item.host}`): failing elements with the same rendered key make one finding. */
+  groupBy?: string;
   vars?: Record<string, string>;
   waivable?: boolean;
   tags?: string[];
@@ -68,6 +70,7 @@ export interface CompiledRule {
   overrideParams: Record<string, unknown>;
   at?: string;
   subject?: string;
+  groupBy?: string;
   when?: CompiledExpression;
   each?: CompiledExpression;
   assert: CompiledExpression;

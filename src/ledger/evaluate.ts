@@ -23,7 +23,9 @@ export function evaluateManifest(
   now: Date,
   stage: Stage,
 ): Finding[] {
-  const raw = [...diagnosticsToFindings(manifest.diagnostics, manifest.file), ...evaluate(manifestPacks, { manifest, facts: {}, now, stage })];
+  // Rules first: a rule failing at a TODO value adds its articles to that value's manifest/todo.
+  const ruleFindings = evaluate(manifestPacks, { manifest, facts: {}, now, stage });
+  const raw = [...diagnosticsToFindings(manifest.diagnostics, manifest.file), ...ruleFindings];
   const waived = applyWaivers(raw, manifest, now, packs);
   return [...waived.findings, ...waived.extra].sort(compareFindings);
 }

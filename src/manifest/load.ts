@@ -230,7 +230,7 @@ function parseUnsafe(file: string, text: string): ParsedManifest {
   }
   result.data = data;
 
-  // 4. apiVersion, then the schema (only for a version this build knows).
+  // 4. apiVersion, then the schema and TODO placeholders (only for a version this build knows).
   const version = data.apiVersion;
   if (version === undefined) {
     diagnostics.push(diag('manifest/api-version', msg.apiVersionMissing(), [0, 0], 'manifest/api-version'));
@@ -239,21 +239,7 @@ function parseUnsafe(file: string, text: string): ParsedManifest {
     return finish(result);
   }
   diagnostics.push(...validateManifest(data, { file, locate: result.locate, locateKey: result.locateKey, source: (p) => sourceOf(places, text, p) }));
-  diagnostics.push(...todoDiagnostics(data, '', result.locate));
   return finish(result);
-}
-
-/** `TODO` placeholders (written by `mobile-policy init`) are findings until filled in. */
-function todoDiagnostics(value: unknown, pointer: string, locate: (p: string) => Location): Diagnostic[] {
-  if (typeof value === 'string') {
-    if (!/^TODO\b/.test(value)) return [];
-    return [{ code: 'manifest/todo', severity: 'error', message: msg.todo(fieldName(pointer)), location: locate(pointer), subject: pointer, articles: [2] }];
-  }
-  if (Array.isArray(value)) return value.flatMap((v, i) => todoDiagnostics(v, `${pointer}/${i}`, locate));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => todoDiagnostics(v, `${pointer}/${escapePointer(k)}`, locate));
-  }
-  return [];
 }
 
 function sourceOf(places: Map<string, Place>, text: string, pointer: string): string | undefined {

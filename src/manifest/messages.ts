@@ -42,9 +42,19 @@ function showZh(value: unknown): string {
 }
 
 export const msg = {
-  todo: (field: string) =>
-    L(`\`${field}\` is still TODO: fill it in with the real value (see docs/manifest.md).`,
-      `\`${field}\` 仍为 TODO：请填写真实值（见 docs/manifest.md）。`),
+  /** `what`: the form the value must take (from the schema), when the schema says more than "text". */
+  todo: (field: string, what?: Localized) =>
+    what
+      ? L(`\`${field}\` is still TODO: fill in ${what.en} (see docs/manifest.md).`,
+        `\`${field}\` 仍为 TODO：请填写${what['zh-CN']}（见 docs/manifest.md）。`)
+      : L(`\`${field}\` is still TODO: fill it in with the real value (see docs/manifest.md).`,
+        `\`${field}\` 仍为 TODO：请填写真实值（见 docs/manifest.md）。`),
+  /** What to fill in for an enum: the allowed values, or where to find them when there are many. */
+  oneOf: (allowed: readonly unknown[]): Localized => {
+    if (allowed.length > MAX_LISTED) return L(`one of the ${allowed.length} allowed values`, `${allowed.length} 个允许取值之一`);
+    const list = allowed.map((a) => `\`${String(a)}\``).join(', ');
+    return L(`one of ${list}`, `以下取值之一：${list}`);
+  },
   missing: (file: string) =>
     L(`No app manifest found: add ${file} (see docs/manifest.md; \`mobile-policy init\` drafts one). Without it the app is not in the ledger and no evidence can be checked.`,
       `未找到应用清单：请添加 ${file}（见 docs/manifest.md；可用 \`mobile-policy init\` 生成草稿）。没有清单，应用不在台账中，也无法核对任何证据。`),
@@ -98,16 +108,11 @@ export const msg = {
   required: (field: string, missing: string) =>
     L(`\`${field ? field + '.' : ''}${missing}\` is required.`, `缺少必填字段 \`${field ? field + '.' : ''}${missing}\`。`),
   type: (field: string, expected: string, got: unknown, hint?: Localized) => {
-    const zhType: Record<string, string> = {
-      string: '文本', number: '数字', integer: '整数', boolean: '布尔值（true/false）', array: '列表', object: '映射', null: '空值',
-    };
-    const exp = expected.split(',');
-    const en = exp.map((e) => ({ string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a mapping', null: 'empty' }[e] ?? e)).join(' or ');
-    const zh = exp.map((e) => zhType[e] ?? e).join('或');
+    const want = typeText(expected);
     const g = typeof got === 'string' ? JSON.stringify(show(got)) : show(got);
     const gz = typeof got === 'string' ? JSON.stringify(show(got)) : showZh(got);
-    return L(`\`${field}\` must be ${en}, got ${typeof got === 'string' ? 'the text ' : ''}\`${g}\`${hint ? '; ' + hint.en : '.'}`,
-      `\`${field}\` 必须是${zh}，实际为${typeof got === 'string' ? '文本' : ''} \`${gz}\`${hint ? '；' + hint['zh-CN'] : '。'}`);
+    return L(`\`${field}\` must be ${want.en}, got ${typeof got === 'string' ? 'the text ' : ''}\`${g}\`${hint ? '; ' + hint.en : '.'}`,
+      `\`${field}\` 必须是${want['zh-CN']}，实际为${typeof got === 'string' ? '文本' : ''} \`${gz}\`${hint ? '；' + hint['zh-CN'] : '。'}`);
   },
   quoteIt: (source: string) => L(`quote it: "${source}".`, `请加引号：“${source}”。`),
   enumValue: (field: string, allowed: readonly unknown[], got: unknown, suggestion?: string) => {
@@ -140,6 +145,18 @@ export const msg = {
   notValid: (field: string, detail: string) =>
     L(`\`${field}\` is not valid: ${detail}.`, `\`${field}\` 无效：${detail}。`),
 };
+
+/** A JSON Schema type list (`string,object`) in words: "text or a mapping". */
+export function typeText(expected: string): Localized {
+  const zhType: Record<string, string> = {
+    string: '文本', number: '数字', integer: '整数', boolean: '布尔值（true/false）', array: '列表', object: '映射', null: '空值',
+  };
+  const enType: Record<string, string> = {
+    string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a mapping', null: 'empty',
+  };
+  const exp = expected.split(',');
+  return L(exp.map((e) => enType[e] ?? e).join(' or '), exp.map((e) => zhType[e] ?? e).join('或'));
+}
 
 /** What each named format means, for messages ("must be a date like 2025-03-31"). */
 export const FORMAT_TEXT: Record<string, Localized> = {

@@ -1,10 +1,12 @@
 // Checks a parsed manifest against schema/mobile-app.schema.json and turns each ajv error
 // into one located, human diagnostic: the offending value (or key) and what was expected.
+// `TODO` placeholders are found here too, so that each is one finding saying what to fill in.
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Localized, Location } from '../core/types.js';
 import { validator } from '../precompiled/index.js';
 import { DATE_RE } from './formats.js';
-import { FORMAT_TEXT, fieldName, msg } from './messages.js';
+import { FORMAT_TEXT, fieldName, msg, typeText } from './messages.js';
+import { isTodo } from './todo.js';
 import type { ManifestData } from './types.js';
 
 export { isDate, isDuration, isEmail, isHttpsUrl, isLink } from './formats.js';
@@ -21,12 +23,60 @@ export interface ValidationContext {
 
 const ARTICLES = [2];
 
-/** Schema problems of a manifest, one diagnostic per offending place, sorted by position. */
+/**
+ * Schema problems and `TODO` placeholders of a manifest, one diagnostic per offending place,
+ * sorted by position. A placeholder is one `manifest/todo` that says what to fill in (from the
+ * schema), not also a schema error.
+ */
 export function validateManifest(data: ManifestData, ctx: ValidationContext): Diagnostic[] {
   // Formats and annotation keywords: src/precompiled/schemas.ts.
   const validate = validator('manifest');
-  if (validate(data)) return [];
-  return toDiagnostics(validate.errors ?? [], ctx);
+  const errors = validate(data) ? [] : validate.errors ?? [];
+  const hints = new Map<string, Hint>();
+  const out = [...toDiagnostics(errors, ctx, hints), ...todoDiagnostics(data, '', ctx.locate, hints)];
+  out.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0)
+    || (a.subject ?? '').localeCompare(b.subject ?? ''));
+  return out;
+}
+
+/** What the schema wants instead of a placeholder, best first (an enum says more than a type). */
+interface Hint {
+  rank: number;
+  what: Localized;
+}
+
+function todoHint(e: ErrorObject): Hint | undefined {
+  const params = e.params as Record<string, unknown>;
+  const parent = (e.parentSchema ?? {}) as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'enum':
+      return { rank: 0, what: msg.oneOf((params.allowedValues as unknown[]) ?? []) };
+    case 'const':
+      return { rank: 0, what: msg.oneOf([params.allowedValue]) };
+    case 'format': {
+      const what = FORMAT_TEXT[String(params.format)];
+      return what ? { rank: 1, what } : undefined;
+    }
+    case 'pattern': {
+      const examples = (Array.isArray(parent.examples) ? parent.examples : []).filter((x): x is string => typeof x === 'string').map((x) => `\`${x}\``);
+      return examples.length ? { rank: 2, what: { en: `a value like ${examples.join(' or ')}`, 'zh-CN': `形如 ${examples.join(' 或 ')} 的值` } } : undefined;
+    }
+    case 'type':
+      return { rank: 3, what: typeText(String(params.type)) };
+    default:
+      return undefined;
+  }
+}
+
+function todoDiagnostics(value: unknown, pointer: string, locate: (p: string) => Location, hints: ReadonlyMap<string, Hint>): Diagnostic[] {
+  if (isTodo(value)) {
+    return [{ code: 'manifest/todo', severity: 'error', message: msg.todo(fieldName(pointer), hints.get(pointer)?.what), location: locate(pointer), subject: pointer, articles: ARTICLES }];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => todoDiagnostics(v, `${pointer}/${i}`, locate, hints));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => todoDiagnostics(v, `${pointer}/${escapeSegment(k)}`, locate, hints));
+  }
+  return [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -44,7 +94,7 @@ interface Candidate {
   location: Location;
 }
 
-function toDiagnostics(errors: ErrorObject[], ctx: ValidationContext): Diagnostic[] {
+function toDiagnostics(errors: ErrorObject[], ctx: ValidationContext, hints: Map<string, Hint>): Diagnostic[] {
   const best = new Map<string, Candidate>();
   const keep = (c: Candidate, key: string): void => {
     const prev = best.get(key);
@@ -59,6 +109,15 @@ function toDiagnostics(errors: ErrorObject[], ctx: ValidationContext): Diagnosti
     if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'allOf' || e.keyword === 'if' || e.keyword === '$ref') continue;
 
     const pointer = e.instancePath;
+    // Two placeholders in one list are not a duplicate value, only two TODOs.
+    if (e.keyword === 'uniqueItems' && Array.isArray(e.data) && isTodo(e.data[Number((e.params as { i?: number }).i)])) continue;
+    // A placeholder is reported once, as manifest/todo; the error only says what to fill in.
+    if (isTodo(e.data)) {
+      const hint = todoHint(e);
+      const prev = hints.get(pointer);
+      if (hint && (!prev || hint.rank < prev.rank)) hints.set(pointer, hint);
+      continue;
+    }
     const field = fieldName(pointer);
     const params = e.params as Record<string, unknown>;
     const parent = (e.parentSchema ?? {}) as Record<string, unknown>;
@@ -145,12 +204,9 @@ function toDiagnostics(errors: ErrorObject[], ctx: ValidationContext): Diagnosti
     keep({ pointer, code: 'manifest/schema', rank: PRIORITY[e.keyword] ?? 8, message, location: ctx.locate(pointer) }, `v:${pointer}`);
   }
 
-  const out: Diagnostic[] = [...best.values()].map((c) => ({
+  return [...best.values()].map((c) => ({
     code: c.code, severity: 'error', message: c.message, location: c.location, subject: c.pointer || '/', articles: ARTICLES,
   }));
-  out.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0)
-    || (a.subject ?? '').localeCompare(b.subject ?? ''));
-  return out;
 }
 
 /** For dates, says why a well-formed `2025-02-30` is refused. */

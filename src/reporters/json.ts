@@ -23,6 +23,8 @@ export const jsonReporter: Reporter = (report, { lang }) => {
         subject: f.subject,
         app: f.app,
         waived: f.waived,
+        ...(f.occurrences !== undefined ? { occurrences: f.occurrences } : {}),
+        ...(f.related?.length ? { related: f.related } : {}),
         ...(f.new !== undefined ? { new: f.new } : {}),
         ...(f.waiver ? { waiver: f.waiver } : {}),
         ...(f.remediation ? { remediation: f.remediation[lang] } : {}),

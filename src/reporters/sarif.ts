@@ -2,7 +2,7 @@
 // consumers: one rule per rule id met, one result per finding, waived findings as suppressions.
 import { articlesLabel, t } from '../core/messages.js';
 import type { Report } from '../core/report.js';
-import type { Finding, Lang, Severity } from '../core/types.js';
+import type { Finding, Lang, Location, Severity } from '../core/types.js';
 import type { ReporterOptions } from './types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -76,21 +76,9 @@ function result(f: Finding, ruleIndex: number, lang: Lang, prefix: string): obje
     message: { text: f.message[lang] || f.message.en },
   };
   if (f.location.file) {
-    const region: Record<string, number> = {};
-    if (f.location.line) {
-      region.startLine = f.location.line;
-      if (f.location.column) region.startColumn = f.location.column;
-      if (f.location.endLine && f.location.endLine >= f.location.line) region.endLine = f.location.endLine;
-      if (f.location.endColumn && region.endLine) region.endColumn = f.location.endColumn;
-    }
-    out.locations = [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: encodeUri(prefix ? `${prefix}/${f.location.file}` : f.location.file), uriBaseId: '%SRCROOT%' },
-          ...(Object.keys(region).length ? { region } : {}),
-        },
-      },
-    ];
+    out.locations = [{ physicalLocation: physical(f.location, prefix) }];
+    // The other occurrences of a grouped finding (one host, many links).
+    if (f.related?.length) out.relatedLocations = f.related.map((l, i) => ({ id: i + 1, physicalLocation: physical(l, prefix) }));
   }
   out.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
   if (f.waived) {
@@ -100,8 +88,22 @@ function result(f: Finding, ruleIndex: number, lang: Lang, prefix: string): obje
       : t(lang, 'waived');
     out.suppressions = [{ kind: 'external', status: 'accepted', justification }];
   }
-  out.properties = { articles: f.articles, subject: f.subject, ...(f.app ? { app: f.app } : {}) };
+  out.properties = { articles: f.articles, subject: f.subject, ...(f.app ? { app: f.app } : {}), ...(f.occurrences !== undefined ? { occurrences: f.occurrences } : {}) };
   return out;
+}
+
+function physical(l: Location, prefix: string): object {
+  const region: Record<string, number> = {};
+  if (l.line) {
+    region.startLine = l.line;
+    if (l.column) region.startColumn = l.column;
+    if (l.endLine && l.endLine >= l.line) region.endLine = l.endLine;
+    if (l.endColumn && region.endLine) region.endColumn = l.endColumn;
+  }
+  return {
+    artifactLocation: { uri: encodeUri(prefix ? `${prefix}/${l.file}` : l.file), uriBaseId: '%SRCROOT%' },
+    ...(Object.keys(region).length ? { region } : {}),
+  };
 }
 
 /** `nfra/sdk-declared` → `NfraSdkDeclared` (SARIF `name` is an identifier-like label). */

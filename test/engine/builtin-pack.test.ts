@@ -31,7 +31,8 @@ describe(`built-in pack ${PACK}`, () => {
       const texts = [r.message, r.remediation].flatMap((t) => [t.en, t['zh-CN']]);
       for (const m of texts.join(' ').matchAll(/\{([A-Za-z_][\w-]*(?:\.[\w-]+)*)\}/g)) {
         const [root, key] = m[1]!.split('.');
-        expect(['item', 'index', 'params', 'vars', 'manifest', 'stage'], `${r.id}: {${m[1]}}`).toContain(root);
+        expect(['item', 'index', 'params', 'vars', 'manifest', 'stage', 'group'], `${r.id}: {${m[1]}}`).toContain(root);
+        if (root === 'group') expect(r.groupBy, `${r.id}: {${m[1]}} needs groupBy`).toBeDefined();
         if (root === 'params') expect(Object.keys(r.params), `${r.id}: {${m[1]}}`).toContain(key);
         if (root === 'vars') expect(Object.keys(r.vars), `${r.id}: {${m[1]}}`).toContain(key);
         if (root === 'item' || root === 'index') expect(r.each, `${r.id}: {${m[1]}} needs each`).toBeDefined();

@@ -24,7 +24,7 @@ export interface LinksFacts {
   /** Non-test URLs, in file order (at most MAX_URLS). */
   urls: UrlFact[];
   /**
-   * The `http`/`ws` URLs among them outside comments to non-local hosts (those `counts.insecure`
+   * The `http`/`ws` URLs among them outside comments to known, non-local hosts (those `counts.insecure`
    * counts), in file order, at most MAX_URLS: taken from every URL found, so none is missed when
    * `urls` is truncated.
    */
@@ -58,7 +58,8 @@ export const MAX_URLS = 20_000;
 
 // scheme://[userinfo@]host[:port][path...]; the URL ends at whitespace, quotes, brackets, `<>` or non-ASCII.
 const URL_RE = /\b(https?|wss?):\/\/([^\s"'`<>()[\]{}\\|^\x80-\xff]*)/gi;
-const NAMESPACE_HOSTS = /^(?:schemas\.android\.com|(?:www\.)?w3\.org|(?:www\.)?apple\.com\/DTDs|xml\.apache\.org|schemas\.xmlsoap\.org|schemas\.microsoft\.com|ns\.adobe\.com|purl\.org\/dc|json-schema\.org|(?:www\.)?xmlpull\.org)/i;
+/** Namespace, schema and DTD identifiers, wherever written (a Kotlin constant, a Swift string): names, not addresses. */
+const NAMESPACE_HOSTS = /^(?:schemas\.android\.com|(?:www\.)?w3\.org|(?:www\.)?apple\.com\/DTDs|xml\.apache\.org|schemas\.xmlsoap\.org|schemas\.microsoft\.com|schemas\.openxmlformats\.org|ns\.adobe\.com|purl\.org\/dc|json-schema\.org|(?:www\.)?xmlpull\.org|pmd\.(?:sf|sourceforge)\.net\/ruleset|(?:www\.)?puppycrawl\.com\/dtds|checkstyle\.(?:org|sourceforge\.io)\/dtds|maven\.apache\.org\/(?:POM|xsd))(?![\w.-])/i;
 const LOCAL = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|10\.0\.2\.2|\[::1\]|::1)$/;
 
 /** Is this file one the links detector reads? (Not minified-ness: that is decided by the caller.) */
@@ -188,14 +189,97 @@ function trimUrlEnd(s: string): string {
   }
 }
 
+/** `<!DOCTYPE ...>` ranges [start, end): their PUBLIC/SYSTEM identifiers (and internal subset's) name a DTD, they are not addresses. */
+function doctypes(s: string): number[] {
+  const ranges: number[] = [];
+  for (let i = s.indexOf('<!'); i >= 0; i = s.indexOf('<!', i + 2)) {
+    if (!/^doctype/i.test(s.slice(i + 2, i + 9))) continue;
+    let quote = 0;
+    let subset = false;
+    let end = i + 9;
+    for (; end < s.length; end++) {
+      const c = s.charCodeAt(end);
+      if (quote) { if (c === quote) quote = 0; }
+      else if (c === 34 || c === 39) quote = c;
+      else if (c === 91) subset = true; // [
+      else if (c === 93) subset = false; // ]
+      else if (c === 62 && !subset) break; // >
+    }
+    ranges.push(i, end + 1);
+    i = end;
+  }
+  return ranges;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** How far back the quote opening an attribute value is looked for (schemaLocation lists span lines). */
+const MAX_ATTRIBUTE_VALUE = 4096;
+
+/**
+ * Whether the URL at `at` is inside the value of a namespace or schema attribute: `xmlns`,
+ * `xmlns:x`, `xsi:schemaLocation` (pairs, often over several lines), `noNamespaceSchemaLocation`,
+ * also written inside a string literal with escaped quotes (`"<a xmlns=\"http://...\">"`).
+ */
+function inNamespaceAttribute(s: string, at: number): boolean {
+  // Back to the quote opening the value; a `<` or `>` on the way means the URL is not in one.
+  let q = at - 1;
+  const stop = Math.max(0, at - MAX_ATTRIBUTE_VALUE);
+  for (; q >= stop; q--) {
+    const c = s.charCodeAt(q);
+    if (c === 34 || c === 39) break;
+    if (c === 60 || c === 62) return false;
+  }
+  if (q < stop) return false;
+  let i = q - 1;
+  if (s.charCodeAt(i) === 92) i--; // \" inside a string literal
+  while (i >= 0 && isBlank(s.charCodeAt(i))) i--;
+  if (s.charCodeAt(i) !== 61) return false; // =
+  i--;
+  while (i >= 0 && isBlank(s.charCodeAt(i))) i--;
+  let start = i;
+  while (start >= 0 && /[\w:.-]/.test(s[start]!)) start--;
+  const name = s.slice(start + 1, i + 1).toLowerCase();
+  return name.startsWith('xmlns') || name.endsWith('schemalocation');
+}
+
+/** How far back on its line a URL is looked at for the word "namespace". */
+const NAMESPACE_WORD_WINDOW = 120;
+
+/**
+ * A URL the code names a namespace (`let supportedNamespaces = ["http://tokenscript.org/2022/09/tokenscript"]`,
+ * `NAMESPACE_PREFIX = "http://..."`): an XML namespace identifier kept in code, not an address.
+ */
+function namedNamespace(s: string, lineStart: number, at: number): boolean {
+  const from = Math.max(lineStart, at - NAMESPACE_WORD_WINDOW);
+  for (let i = s.indexOf('amespace', from); i >= 0 && i < at; i = s.indexOf('amespace', i + 8)) {
+    const c = s.charCodeAt(i - 1);
+    if (c === 110 || c === 78) return true; // n, N
+  }
+  return false;
+}
+
+/**
+ * A host prefix completed at run time: `"http://www." + url`, `"https://api."` (the quote closes
+ * the string right after a dot). Not an address, whatever the scheme.
+ */
+function hostPrefix(s: string, raw: string, end: number): boolean {
+  if (!raw.endsWith('.') || raw.includes('/')) return false;
+  const c = s.charCodeAt(end);
+  return c === 34 || c === 39 || c === 96;
+}
+
 /** URLs of one file (undefined when it has none). */
 export function scanLinks(file: string, ext: string, text: ScanText, inTest: boolean): LinkScan | undefined {
   const s = text.s;
   if (!s.includes('://')) return undefined;
   const style = styleOf(ext);
   const ranges = blockComments(s, style);
-  // Namespace and schema declarations are looked for only in files that could hold one.
+  // Namespace, schema and DTD declarations are looked for only in files that could hold one.
   const declares = s.includes('xmlns') || s.includes('$schema');
+  const dtds = s.includes('<!') ? doctypes(s) : [];
   const urls: string[] = [];
   const urlHosts: string[] = [];
   const marks: number[] = [];
@@ -212,14 +296,15 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
       continue;
     }
     const rest = trimUrlEnd(m[2]!);
-    if (!rest) continue; // a bare `http://` (a prefix test), not an address
-    if (declares) {
-      const before = s.slice(ls, m.index);
-      if (/xmlns(?::[\w-]+)?\s*=\s*["']?$/.test(before) || /\$schema"?\s*:\s*"$/.test(before)) continue;
-    }
+    if (!rest) continue; // a bare `http://` (a prefix test, `"https://" + host`), not an address
+    if (hostPrefix(s, m[2]!, m.index + m[0].length)) continue;
+    if (declares && (inNamespaceAttribute(s, m.index) || /\$schema"?\s*:\s*"$/.test(s.slice(Math.max(ls, m.index - 40), m.index)))) continue;
+    if (dtds.length && inRanges(dtds, m.index)) continue;
+    if (namedNamespace(s, ls, m.index)) continue;
     if (NAMESPACE_HOSTS.test(rest)) continue;
     const scheme = m[1]!.toLowerCase();
     const host = hostOf(rest);
+    if (host && !/[a-z0-9[]/.test(host[0]!)) continue; // `https://-ით` in a translation: no host name starts so
     const comment = inRanges(ranges, m.index)
       || (style === 'hash' && hashCommentLine(s, ls, m.index))
       || (style === 'c' && lineCommentBefore(s, ls, m.index));
@@ -227,7 +312,8 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
     if (inTest) { counts.inTest++; continue; }
     if (comment) counts.inComment++;
     const local = LOCAL.test(host);
-    const insecure = (scheme === 'http' || scheme === 'ws') && !comment && !local;
+    // A host built at run time (`http://${host}/`) is not known to be cleartext to anyone in particular.
+    const insecure = (scheme === 'http' || scheme === 'ws') && !comment && !local && host !== '';
     if (insecure) counts.insecure++;
     if (!comment && !local && host) hosts.add(host);
     if (urls.length >= MAX_URLS) continue;
