@@ -59,7 +59,7 @@ export const FORMATS: readonly Format[] = [
 /** A cheap test a line must pass before the formats are tried on it (see text.ts TRIGGER). */
 export const FORMAT_TRIGGER = 'AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|AIza|:APA91b|xox[baprs]-|k_live_|LTAI|AKID|SK[0-9a-f]{32}|SG\\.|eyJ|PRIVATE KEY|IBADANBgkqhkiG9w0BAQEFAAS|IBAAK[BC]|MIGHAgEAMBMGByqGSM49';
 
-export const FORMAT_KINDS: ReadonlySet<string> = new Set(FORMATS.map((f) => f.kind));
+const FORMAT_HINT = new RegExp(FORMAT_TRIGGER);
 
 /** Provider tokens: live credentials of one service, worth reporting even in test code. */
 export const PROVIDER_KINDS: ReadonlySet<string> = new Set(FORMATS.map((f) => f.kind).filter((k) => !['jwt', 'private-key-block', 'private-key-base64'].includes(k)));
@@ -78,6 +78,7 @@ export interface TokenMatch { kind: FormatKind; index: number; value: string }
 
 /** Every well-known token on one line. */
 export function findTokens(line: string): TokenMatch[] {
+  if (!FORMAT_HINT.test(line)) return []; // most trigger lines hold only a credential-like name
   const out: TokenMatch[] = [];
   for (const f of FORMATS) {
     f.re.lastIndex = 0;
