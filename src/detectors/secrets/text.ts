@@ -104,6 +104,9 @@ const GRADLE_PW = /\b(storePassword|keyPassword)\s*(?:=\s*)?\(?\s*(["'])([^"'\n]
 const BUILD_FIELD = /\b(?:buildConfigField|resValue)\s*\(?\s*["']\w+["']\s*,\s*["']([\w.]+)["']\s*,\s*(["'])((?:\\.|(?!\2)[^\\\n])*)\2/g;
 const XML_STRING = /<string\s+name="([^"]+)"[^>]*>([^<]*)(<\/string>)?/;
 const PLIST_KEY = /<key>([^<]+)<\/key>/;
+// <meta-data android:name="UMENG_MESSAGE_SECRET" android:value="…"/> (either order, value maybe on the next lines).
+const META_NAME = /android:name\s*=\s*"([^"]+)"/;
+const META_VALUE = /android:value\s*=\s*"([^"]*)"/;
 const PLIST_STRING = /<string>([^<]*)<\/string>/;
 /** storePassword, keyPassword, MYAPP_UPLOAD_STORE_PASSWORD, android.injected.signing.store.password. */
 const SIGNING_NAME = /(?:^|[._])(?:store|key|keystore)[._]?pass(?:word)?$/i;
@@ -195,6 +198,18 @@ export function scanSecretsText(file: string, name: string, ext: string, text: S
         // The value may sit on the next line (<string name="x">\n  value\n</string>).
         const value = xs[3] ? xs[2]! : `${xs[2]!}${text.line(li + 1)}`.trim();
         assigned(xs[1]!, value, xs.index);
+        continue;
+      }
+      const mn = META_NAME.exec(l);
+      if (mn) {
+        // The element's own attributes only: stop at its end or at the next element's name.
+        let mv = META_VALUE.exec(l);
+        for (let k = 1; !mv && k <= 2 && !/>/.test(text.line(li + k - 1).slice(k === 1 ? mn.index : 0)); k++) {
+          const next = text.line(li + k);
+          if (META_NAME.test(next)) break;
+          mv = META_VALUE.exec(next);
+        }
+        if (mv) assigned(mn[1]!, mv[1]!, mn.index);
         continue;
       }
       const pk = PLIST_KEY.exec(l);

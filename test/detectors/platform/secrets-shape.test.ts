@@ -90,6 +90,16 @@ describe('secrets by value: config files of every kind', () => {
     'app/build.gradle': `android {\n  defaultConfig {\n    buildConfigField "String", "PAY_SECRET", "\\"${random(32, B62, 17)}\\""\n  }\n}\n`,
     '.env': `APP_SECRET=${random(32, B62, 18)}\n`,
     'ios/App/Keys.m': `#define kAppSecret @"${random(32, HEX, 19)}"\n`,
+    // Push SDK keys in the manifest: the app key is public, the message secret is not.
+    'app/src/main/AndroidManifest.xml': [
+      '<application>',
+      `  <meta-data android:name="JPUSH_APPKEY" android:value="${random(24, HEX, 20)}" />`,
+      '  <meta-data android:name="UMENG_SECRET_RES" android:resource="@string/umeng" />',
+      '  <meta-data',
+      '      android:name="UMENG_MESSAGE_SECRET"',
+      `      android:value="${random(32, HEX, 21)}" />`,
+      '</application>',
+    ].join('\n'),
   };
   const f = scan(files);
 
@@ -99,6 +109,7 @@ describe('secrets by value: config files of every kind', () => {
       'assigned-secret app/build.gradle:3 PAY_SECRET',
       'assigned-secret app/fabric.properties:2 apiSecret',
       'assigned-secret app/fabric.properties:3 apiKey',
+      'assigned-secret app/src/main/AndroidManifest.xml:5 UMENG_MESSAGE_SECRET',
       'assigned-secret app/src/main/res/values/secrets.xml:2 x_secret',
       'assigned-secret config/app.json:1 client_secret',
       'assigned-secret config/app.yaml:2 api_secret',
