@@ -18,15 +18,20 @@ export function nameWords(name: string): string[] {
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass', 'pswd']);
 const SECRET_WORDS = new Set(['secret', 'secrets', 'credential', 'credentials', 'creds',
-  // One-word spellings (APIKEY, appsecret, accesstoken).
-  'apikey', 'apisecret', 'appsecret', 'secretkey', 'privatekey', 'accesskey', 'clientsecret', 'accesstoken', 'authtoken',
+  // One-word spellings (APISECRET, appsecret, accesstoken).
+  'apisecret', 'appsecret', 'secretkey', 'privatekey', 'accesskey', 'clientsecret', 'accesstoken', 'authtoken',
   'refreshtoken', 'masterkey', 'serverkey', 'mastersecret']);
 /** `<word> token` is a credential only after these words (a wallet's `tokenContract`, `nullTokenId`, `tokensChain` are not). */
 const TOKEN_QUALIFIERS = new Set(['access', 'auth', 'refresh', 'api', 'bearer', 'session', 'oauth', 'secret', 'private', 'personal',
   'bot', 'app', 'client', 'security', 'master', 'admin', 'service', 'github', 'gitlab', 'slack', 'npm', 'deploy', 'upload', 'jwt']);
-/** `<word> key` is a credential only after these words (`passwordKey`, `keychainKeyPrefix`, `google_maps_key` are not). */
-const KEY_QUALIFIERS = new Set(['api', 'secret', 'private', 'access', 'master', 'signing', 'sign', 'encryption', 'encrypt',
+/**
+ * `<word> key` is a credential only after these words (`passwordKey`, `keychainKeyPrefix`, `google_maps_key` are not).
+ * A bare `apiKey` is the client key a mobile SDK is configured with (Bugsnag, Crashlytics, push and
+ * map SDKs): it ships inside the app by design. Its pair (`apiSecret`, `secretKey`) is the secret.
+ */
+const KEY_QUALIFIERS = new Set(['secret', 'private', 'access', 'master', 'signing', 'sign', 'encryption', 'encrypt',
   'crypto', 'aes', 'des', 'hmac', 'mch', 'merchant', 'partner', 'pay', 'server', 'client', 'bugly', 'license']);
+const API_KEY_QUALIFIERS = new Set(['secret', 'private', 'server', 'admin', 'master', 'pay', 'wxpay', 'alipay', 'mch', 'merchant', 'partner']);
 /** Trailing words that say how a value is stored, not what it is (`PRIVATE_KEY_BASE64`). */
 const STORAGE_WORDS = new Set(['str', 'string', 'value', 'val', 'b64', 'base64', 'hex', 'raw', 'bytes', 'data']);
 
@@ -41,6 +46,8 @@ export function credentialName(name: string): NameClass | undefined {
   if (SECRET_WORDS.has(head)) return 'secret';
   if (head === 'token' && prev && TOKEN_QUALIFIERS.has(prev)) return 'secret';
   if (head === 'key' && prev && KEY_QUALIFIERS.has(prev)) return 'secret';
+  // …unless the API key is a server's or a payment merchant's (WXPAY_API_KEY, MCH_API_KEY, SERVER_API_KEY).
+  if (head === 'key' && prev === 'api' && API_KEY_QUALIFIERS.has(w[w.length - 3] ?? '')) return 'secret';
   return undefined;
 }
 
