@@ -4,7 +4,7 @@
 import { Buffer } from 'node:buffer';
 
 export type FormatKind =
-  | 'aws-access-key' | 'github-token' | 'gitlab-token' | 'google-api-key' | 'firebase-server-key' | 'slack-token'
+  | 'aws-access-key' | 'aws-secret-key' | 'github-token' | 'gitlab-token' | 'google-api-key' | 'firebase-server-key' | 'slack-token'
   | 'stripe-live-key' | 'aliyun-access-key' | 'tencent-secret-id' | 'twilio-api-key' | 'sendgrid-api-key'
   | 'mapbox-secret-token' | 'jwt' | 'private-key-block' | 'private-key-base64';
 
@@ -62,7 +62,25 @@ export const FORMAT_TRIGGER = 'AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|AIza|:APA
 const FORMAT_HINT = new RegExp(FORMAT_TRIGGER);
 
 /** Provider tokens: live credentials of one service, worth reporting even in test code. */
-export const PROVIDER_KINDS: ReadonlySet<string> = new Set(FORMATS.map((f) => f.kind).filter((k) => !['jwt', 'private-key-block', 'private-key-base64'].includes(k)));
+export const PROVIDER_KINDS: ReadonlySet<string> = new Set([...FORMATS.map((f) => f.kind).filter((k) => !['jwt', 'private-key-block', 'private-key-base64'].includes(k)), 'aws-secret-key']);
+
+// An AWS secret access key has no prefix: 40 base64 characters, written next to its key id
+// (new BasicAWSCredentials("AKIA…", "…")), on the same line or the next two.
+const AWS_SECRET = /(["'`])([A-Za-z0-9/+]{40})\1/g;
+
+/** The AWS secret access keys on these lines (the access key id's line first). */
+export function findAwsSecrets(lines: readonly string[]): { line: number; index: number; value: string }[] {
+  const out: { line: number; index: number; value: string }[] = [];
+  lines.forEach((l, line) => {
+    AWS_SECRET.lastIndex = 0;
+    for (let m = AWS_SECRET.exec(l); m; m = AWS_SECRET.exec(l)) {
+      const v = m[2]!;
+      // Random base64 of 40 characters: all of upper, lower and digits, and no long word.
+      if (/[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v) && !/[A-Za-z]{16}/.test(v) && !/EXAMPLE/.test(v)) out.push({ line, index: m.index + 1, value: v });
+    }
+  });
+  return out;
+}
 
 /** The redacted preview of a token: its vendor prefix and last four characters, stars between (`AKIA************WXYZ`). */
 export function redactToken(kind: FormatKind, s: string): string {

@@ -46,6 +46,7 @@ export function credentialName(name: string): NameClass | undefined {
   if (SECRET_WORDS.has(head)) return 'secret';
   if (head === 'token' && prev && TOKEN_QUALIFIERS.has(prev)) return 'secret';
   if (head === 'key' && prev && KEY_QUALIFIERS.has(prev)) return 'secret';
+  if (head === 'key' && w.includes('bugly')) return 'secret'; // Bugly's app key uploads symbols; its app id is the public one
   // …unless the API key is a server's or a payment merchant's (WXPAY_API_KEY, MCH_API_KEY, SERVER_API_KEY).
   if (head === 'key' && prev === 'api' && API_KEY_QUALIFIERS.has(w[w.length - 3] ?? '')) return 'secret';
   return undefined;

@@ -4,7 +4,7 @@
 import type { Location } from '../../core/types.js';
 import { loc } from '../android/util.js';
 import type { ScanText } from '../links/text.js';
-import { FORMAT_TRIGGER, PROVIDER_KINDS, findTokens, redactToken, type FormatKind } from './formats.js';
+import { FORMAT_TRIGGER, PROVIDER_KINDS, findAwsSecrets, findTokens, redactToken, type FormatKind } from './formats.js';
 import { MATERIAL } from './material.js';
 import { credentialName, isPlaceholder, isTranslationFile, looksLikeCredential } from './strength.js';
 
@@ -149,6 +149,14 @@ export function scanSecretsText(file: string, name: string, ext: string, text: S
       if (t.kind === 'private-key-block' && /BEGIN (?:ENCRYPTED |PGP )?PRIVATE KEY-----\s*["'`]?\s*[+,)]?\s*$/.test(l) && /-----END/.test(text.line(li + 1))) continue;
       tokens.push(t.value);
       add({ kind: t.kind, category: 'credential', ...at(li, col(t.index)), preview: redactToken(t.kind, t.value) }, t.value);
+      if (t.kind === 'aws-access-key') {
+        for (const a of findAwsSecrets([l.slice(t.index), text.line(li + 1), text.line(li + 2)])) {
+          const aLine = li + a.line;
+          const index = a.line === 0 ? t.index + a.index : a.index;
+          tokens.push(a.value);
+          add({ kind: 'aws-secret-key', category: 'credential', ...at(aLine, text.column(text.lineStart(aLine) + index, text.lineStart(aLine))), preview: '********' }, a.value);
+        }
+      }
     }
     // Translation files hold text for people: a "password" there is a label, never a value.
     if (translation) continue;

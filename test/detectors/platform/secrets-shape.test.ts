@@ -64,8 +64,9 @@ describe('secrets by variable name alone are not reported', () => {
   });
 
   it('names classify by their head word, values by their strength', () => {
-    expect(['apiSecret', 'api_secret', 'client_secret', 'AppSecret', 'private_key', 'access_token', 'auth_token', 'APPSECRET', 'storePassword', 'PRIVATE_KEY_BASE64', 'WXPAY_API_KEY']
-      .map((n) => credentialName(n) !== undefined)).toEqual(Array(11).fill(true));
+    expect(['apiSecret', 'api_secret', 'client_secret', 'AppSecret', 'private_key', 'access_token', 'auth_token', 'APPSECRET', 'storePassword',
+      'PRIVATE_KEY_BASE64', 'WXPAY_API_KEY', 'MCH_KEY', 'JPUSH_MASTER_SECRET', 'BUGLY_APP_KEY', 'aws_secret_access_key']
+      .map((n) => credentialName(n) !== undefined)).toEqual(Array(15).fill(true));
     // A bare API key is an SDK's client key, shipped in the app by design (Bugsnag, Crashlytics apiKey).
     expect(['tokenContract', 'nullTokenId', 'tokensChain', 'passwordKey', 'keychainKeyPrefix', 'google_maps_key', 'passwordHint', 'token', 'deviceToken', 'apiKey', 'com.bugsnag.android.API_KEY']
       .map((n) => credentialName(n))).toEqual(Array(11).fill(undefined));
@@ -129,6 +130,8 @@ describe('secrets by shape: well-known token formats', () => {
   const jwt = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: 'svc', role: 'service_role' })}.${random(43, B62, 21)}`;
   const anon = `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ role: 'anon' })}.${random(43, B62, 22)}`;
   const notJwt = `eyJub3RhIjoiaGVhZGVyIn0.${b64url({ a: 1, b: 'xxxxxxxx' })}.${random(43, B62, 23)}`;
+  const AWS_ID = `AKIA${random(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 30)}`;
+  const AWS_SECRET = `${random(20, B62, 42)}/${random(19, B62, 43)}`;
   const tokens: Record<string, string> = {
     'aliyun-access-key': `LTAI${random(20, B62, 31)}`,
     'tencent-secret-id': `AKID${random(32, B62, 32)}`,
@@ -145,16 +148,19 @@ describe('secrets by shape: well-known token formats', () => {
     `const supabaseAnon = "${anon}";`,
     `const notAJwt = "${notJwt}";`,
     `const sample = "AKIAIOSFODNN7EXAMPLE";`,
+    `const s3 = new BasicAWSCredentials("${AWS_ID}", "${AWS_SECRET}");`,
   ].join('\n');
   const f = scan({ 'src/keys.ts': code });
 
   it('recognises each vendor format, a signed JWT and an inline private key, and not a public or example one', () => {
-    expect(where(f)).toEqual([...Object.keys(tokens).map((k, i) => `${k} src/keys.ts:${i + 1}`), `jwt src/keys.ts:${Object.keys(tokens).length + 1}`]);
+    const n = Object.keys(tokens).length;
+    expect(where(f)).toEqual([...Object.keys(tokens).map((k, i) => `${k} src/keys.ts:${i + 1}`), `jwt src/keys.ts:${n + 1}`,
+      `aws-access-key src/keys.ts:${n + 5}`, `aws-secret-key src/keys.ts:${n + 5}`]);
   });
 
   it('redacts to the vendor prefix and at most four last characters', () => {
     const text = JSON.stringify(f);
-    for (const t of [...Object.values(tokens), jwt]) expect(text.includes(t.slice(6, -4))).toBe(false);
+    for (const t of [...Object.values(tokens), jwt, AWS_ID, AWS_SECRET]) expect(text.includes(t.slice(6, -4))).toBe(false);
     expect(f.findings.find((x) => x.kind === 'aliyun-access-key')?.preview).toMatch(/^LTAI\*+\w{4}$/);
     expect(f.findings.find((x) => x.kind === 'private-key-base64')?.preview).toBe('MII…');
   });
