@@ -1,7 +1,7 @@
 // Is a name a credential's name, and is a value a credential? A name alone never makes a finding:
 // the value assigned to it must look like one too (length, character mix, Shannon entropy), and
 // must not be a word, a sentence, an identifier, a path, a URL, a placeholder, a format string, a
-// run of one character or a public address.
+// validation pattern, a run of one character or a public address.
 
 /** What a credential-like name holds: a password (may be short and human-made) or a machine secret. */
 export type NameClass = 'password' | 'secret';
@@ -71,6 +71,8 @@ const PLACEHOLDER_WORD = /^(?:[Yy]our|[Mm]y|[Tt]est|[Tt]odo|TODO|FIXME|[Rr]eplac
 // Interpolation and format strings: not a literal (Swift \(x), ${x}, #{x}, {{x}}, %@, %s, {0}).
 const TEMPLATE = /\\\(|\$[A-Za-z_{(]|#\{|\{\{|\{\d*\}|%(?:\d+\$)?[@sdif]|^@string\/|^@\w+\/|\bBuildConfig\.|process\.env|getenv|ENV\[/;
 const URL = /^[a-z][\w+.-]*:\/\//i;
+// A validation pattern (password rules): lookaheads, character classes, quantifiers.
+const REGEX = /\(\?[=!:<]|\.[*+]|\\[dwsS]|\[[^\]]*[a-zA-Z0-9]-[a-zA-Z0-9][^\]]*\]|\{\d+,\d*\}|^\^.*\$$/;
 const EMAIL = /^[^@\s]+@[\w-]+(?:\.[\w-]+)+$/;
 /** Public Ethereum-style address: 0x + 40 hex (a contract or wallet address, published on chain). */
 const PUBLIC_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
@@ -110,7 +112,7 @@ export function looksLikeCredential(raw: string, cls: NameClass): boolean {
   // Natural language is never a credential: non-ASCII text ("Contraseña", "密码"), or words with spaces.
   if (/[^\x21-\x7e]/.test(v)) return false;
   if (v.length < (cls === 'password' ? 8 : 12) || v.length > 1000) return false;
-  if (isPlaceholder(v) || URL.test(v) || EMAIL.test(v) || isPath(v) || isIdentifier(v)) return false;
+  if (isPlaceholder(v) || REGEX.test(v) || URL.test(v) || EMAIL.test(v) || isPath(v) || isIdentifier(v)) return false;
   const body = v.replace(/^0x/i, '');
   if (PUBLIC_ADDRESS.test(v) || /^(.)\1*$/.test(body) || new Set(body).size <= 3) return false;
   // A value that names a credential ("walletPassword", "api_token") is a key name.

@@ -42,6 +42,8 @@ describe('secrets by variable name alone are not reported', () => {
         `//      "huobi-token" : "${address}",`,
         `let secretContract = "${address}"`,
         'tokensChain: "SOL→CLMM→USDC→CRAY"',
+        'let password = "^(?=.*[A-Z])(?=.*\\\\d).{8,}$"',
+        'let secret = "abc-def-ghi-jkl"',
       ].join('\n'),
       'lib/routes.dart': "  static const editBackupPassword = '/edit_backup_password';\n",
       'fastlane/Fastfile': '    password = "temp#{SecureRandom.hex(6)}"\n',
