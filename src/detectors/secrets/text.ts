@@ -55,11 +55,14 @@ export interface SecretsAccumulator { findings: SecretFact[]; credentialsInTests
 
 type NewFinding = Omit<SecretFact, 'location' | 'debug' | 'inTest'> & { debug?: boolean };
 
-export function addFinding(acc: SecretsAccumulator, f: NewFinding, inTest: boolean): void {
+/** Adds a finding (returned), or only counts a test credential (undefined). */
+export function addFinding(acc: SecretsAccumulator, f: NewFinding, inTest: boolean): SecretFact | undefined {
   // Test code is full of fake passwords, sample JWTs and test keys: there only a provider's token
   // (a live key of a real service) is reported; the rest is counted.
-  if (inTest && f.category === 'credential' && !PROVIDER_KINDS.has(f.kind)) { acc.credentialsInTests++; return; }
-  acc.findings.push({ ...f, debug: f.debug ?? false, inTest, location: loc(f.file, f.line, f.column) });
+  if (inTest && f.category === 'credential' && !PROVIDER_KINDS.has(f.kind)) { acc.credentialsInTests++; return undefined; }
+  const fact: SecretFact = { ...f, debug: f.debug ?? false, inTest, location: loc(f.file, f.line, f.column) };
+  acc.findings.push(fact);
+  return fact;
 }
 
 // One pass finds every line a secret could be on (and, for Kotlin/Java, whether WebView settings
@@ -120,12 +123,27 @@ export function scanSecretsText(file: string, name: string, ext: string, text: S
   const s = text.s;
   // One finding per secret in a file, however often it is written: a token by its value, an
   // assignment by name and value (storePassword and keyPassword are two places to fix).
-  const seen = new Set<string>();
+  // The place shown is the first one outside a comment, if any (a sample in a doc comment above the
+  // live value is not the line to fix).
+  const seen = new Map<string, { fact?: SecretFact; comment: boolean }>();
   const tokens: string[] = [];
+  const isXml = ext === 'xml' || ext === 'plist';
+  const inComment = (line: number, offset: number) => {
+    if (/^\s*(?:\/\/|#|\*|\/\*|<!--)/.test(text.line(line))) return true;
+    if (!isXml) return false;
+    const open = s.lastIndexOf('<!--', offset);
+    return open >= 0 && s.lastIndexOf('-->', offset) < open;
+  };
   const add = (f: NewFinding, id: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    addFinding(acc, f, inTest);
+    const line = f.line! - 1;
+    const comment = inComment(line, text.lineStart(line) + (f.column ?? 1) - 1);
+    const before = seen.get(id);
+    if (!before) {
+      seen.set(id, { fact: addFinding(acc, f, inTest), comment });
+    } else if (before.comment && !comment) {
+      before.comment = false;
+      if (before.fact) Object.assign(before.fact, { line: f.line, column: f.column, location: loc(file, f.line, f.column) });
+    }
   };
   if (KEY_FILES.test(name) && s.includes('PRIVATE KEY')) {
     const at = s.indexOf('-----BEGIN');
@@ -135,7 +153,6 @@ export function scanSecretsText(file: string, name: string, ext: string, text: S
   const isProps = ext === 'properties' || ext === 'xcconfig' || name.startsWith('.env') || ext === 'env';
   const isYaml = ext === 'yaml' || ext === 'yml';
   const isGradle = ext === 'gradle' || name.endsWith('.gradle.kts');
-  const isXml = ext === 'xml' || ext === 'plist';
   const translation = isTranslationFile(file);
   for (const li of lines) {
     const ls = text.lineStart(li);

@@ -169,7 +169,7 @@ describe('secrets by shape: well-known token formats', () => {
 });
 
 describe('one finding per secret, test code at a lower severity', () => {
-  it('reports a secret once per file, but each name it is assigned to', () => {
+  it('reports a secret once per file, on its first line outside a comment, but each name it is assigned to', () => {
     const pw = random(12, B62, 51);
     const s = random(32, HEX, 52);
     const f = scan({
@@ -179,7 +179,7 @@ describe('one finding per secret, test code at a lower severity', () => {
     expect(where(f)).toEqual([
       'signing-password app/build.gradle.kts:3 storePassword',
       'signing-password app/build.gradle.kts:4 keyPassword',
-      'assigned-secret app/src/main/assets/Share.xml:1 AppSecret',
+      'assigned-secret app/src/main/assets/Share.xml:2 AppSecret', // the live line, not the sample in the comment
     ]);
   });
 
