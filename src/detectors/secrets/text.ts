@@ -65,13 +65,13 @@ export function addFinding(acc: SecretsAccumulator, f: NewFinding, inTest: boole
   return fact;
 }
 
-// One pass finds every line a secret could be on (and, for Kotlin/Java, whether WebView settings
-// appear at all): the per-line checks then run on those lines only.
 /** Each word as written in code: lower, Capitalised and UPPER case (the trigger regex is case-sensitive: faster). */
 const cased = (words: string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
 const KEY_WORDS = ['api', 'private', 'access', 'master', 'signing', 'sign', 'encryption', 'crypto', 'aes', 'hmac', 'mch', 'merchant',
   'partner', 'pay', 'server', 'client', 'bugly', 'license', 'secret'];
 const NAME_TRIGGER = `${cased(['pass', 'pwd', 'secret', 'token', 'credential', 'creds'])}|(?:${cased(KEY_WORDS)})[_.-]?(?:[Kk]ey|KEY)`;
+// One pass finds every line a secret could be on (a token's prefix or a credential-like name; and,
+// for Kotlin/Java, whether WebView settings appear at all): the per-line checks run on those only.
 const TRIGGER = new RegExp(`(${FORMAT_TRIGGER}|${NAME_TRIGGER})|(ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError)`, 'g');
 const WEB_WORDS = /ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError/;
 
@@ -107,10 +107,10 @@ const GRADLE_PW = /\b(storePassword|keyPassword)\s*(?:=\s*)?\(?\s*(["'])([^"'\n]
 const BUILD_FIELD = /\b(?:buildConfigField|resValue)\s*\(?\s*["']\w+["']\s*,\s*["']([\w.]+)["']\s*,\s*(["'])((?:\\.|(?!\2)[^\\\n])*)\2/g;
 const XML_STRING = /<string\s+name="([^"]+)"[^>]*>([^<]*)(<\/string>)?/;
 const PLIST_KEY = /<key>([^<]+)<\/key>/;
+const PLIST_STRING = /<string>([^<]*)<\/string>/;
 // <meta-data android:name="UMENG_MESSAGE_SECRET" android:value="…"/> (either order, value maybe on the next lines).
 const META_NAME = /android:name\s*=\s*"([^"]+)"/;
 const META_VALUE = /android:value\s*=\s*"([^"]*)"/;
-const PLIST_STRING = /<string>([^<]*)<\/string>/;
 /** storePassword, keyPassword, MYAPP_UPLOAD_STORE_PASSWORD, android.injected.signing.store.password. */
 const SIGNING_NAME = /(?:^|[._])(?:store|key|keystore)[._]?pass(?:word)?$/i;
 
@@ -221,7 +221,7 @@ export function scanSecretsText(file: string, name: string, ext: string, text: S
       const xs = XML_STRING.exec(l);
       if (xs) {
         // The value may sit on the next line (<string name="x">\n  value\n</string>).
-        const value = xs[3] ? xs[2]! : `${xs[2]!}${text.line(li + 1)}`.trim();
+        const value = xs[3] ? xs[2]! : `${xs[2]!}${text.line(li + 1).split('<')[0]!}`.trim();
         assigned(xs[1]!, value, xs.index);
         continue;
       }

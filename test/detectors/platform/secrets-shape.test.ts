@@ -88,7 +88,7 @@ describe('secrets by value: config files of every kind', () => {
   const files = {
     'app/fabric.properties': `#Contains API Secret used to validate your application.\napiSecret=${API_SECRET}\napiKey=${API_KEY}\n`,
     'ios/App/Info.plist': `<dict>\n\t<key>API_SECRET</key>\n\t<string>${random(32, B62, 13)}</string>\n</dict>\n`,
-    'app/src/main/res/values/secrets.xml': `<resources>\n  <string name="x_secret">${random(32, B62, 14)}</string>\n</resources>\n`,
+    'app/src/main/res/values/secrets.xml': `<resources>\n  <string name="x_secret">${random(32, B62, 14)}</string>\n  <string name="y_secret" translatable="false">\n    ${random(32, B62, 24)}</string>\n</resources>\n`,
     'config/app.json': `{ "client_secret": "${random(40, B62, 15)}" }\n`,
     'config/app.yaml': `service:\n  api_secret: ${random(32, B62, 16)}\n`,
     'app/build.gradle': `android {\n  defaultConfig {\n    buildConfigField "String", "PAY_SECRET", "\\"${random(32, B62, 17)}\\""\n  }\n}\n`,
@@ -114,6 +114,7 @@ describe('secrets by value: config files of every kind', () => {
       'assigned-secret app/fabric.properties:2 apiSecret',
       'assigned-secret app/src/main/AndroidManifest.xml:5 UMENG_MESSAGE_SECRET',
       'assigned-secret app/src/main/res/values/secrets.xml:2 x_secret',
+      'assigned-secret app/src/main/res/values/secrets.xml:3 y_secret',
       'assigned-secret config/app.json:1 client_secret',
       'assigned-secret config/app.yaml:2 api_secret',
       'assigned-secret ios/App/Info.plist:2 API_SECRET',
