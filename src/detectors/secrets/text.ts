@@ -6,6 +6,7 @@ import { loc } from '../android/util.js';
 import type { ScanText } from '../links/text.js';
 import { FORMAT_TRIGGER, PROVIDER_KINDS, findAwsSecrets, findTokens, redactToken, type FormatKind } from './formats.js';
 import { MATERIAL } from './material.js';
+import { pairsOn, syntaxOf } from './pairs.js';
 import { credentialName, isPlaceholder, isTranslationFile, looksLikeCredential } from './strength.js';
 
 export type SecretKind =
@@ -97,26 +98,8 @@ export function triggerLines(text: ScanText, wantSecrets: boolean, wantWeb: bool
   return { lines, web };
 }
 
-// name = "literal", name: 'literal', "name": "literal", name "literal" (Groovy), NAME @"literal" (ObjC).
-const ASSIGN = /(?<![\w.$-])([A-Za-z_$@][\w.$-]*)["']?\s*(?::=|=>|[:=]|\s(?=@?["']))\s*\(?\s*@?(["'])([^"'\n]{1,500})\2/g;
-// KEY=value (.properties, .env, .xcconfig), key: value (YAML, unquoted).
-const PROP_LINE = /^\s*(?:export\s+)?([\w.-]+)(?:\[[^\]]*\])?\s*[=:]\s*(.*?)\s*$/;
-const YAML_LINE = /^\s*(?:-\s+)?([\w.-]+)\s*:\s+([^\s"'#&*|>{[][^#]*?)\s*(?:\s#.*)?$/;
-const GRADLE_PW = /\b(storePassword|keyPassword)\s*(?:=\s*)?\(?\s*(["'])([^"'\n]*)\2/g;
-// buildConfigField "String", "API_SECRET", "\"value\"" and resValue "string", "x_secret", "value".
-const BUILD_FIELD = /\b(?:buildConfigField|resValue)\s*\(?\s*["']\w+["']\s*,\s*["']([\w.]+)["']\s*,\s*(["'])((?:\\.|(?!\2)[^\\\n])*)\2/g;
-const XML_STRING = /<string\s+name="([^"]+)"[^>]*>([^<]*)(<\/string>)?/;
-const PLIST_KEY = /<key>([^<]+)<\/key>/;
-const PLIST_STRING = /<string>([^<]*)<\/string>/;
-// <meta-data android:name="UMENG_MESSAGE_SECRET" android:value="…"/> (either order, value maybe on the next lines).
-const META_NAME = /android:name\s*=\s*"([^"]+)"/;
-const META_VALUE = /android:value\s*=\s*"([^"]*)"/;
 /** storePassword, keyPassword, MYAPP_UPLOAD_STORE_PASSWORD, android.injected.signing.store.password. */
 const SIGNING_NAME = /(?:^|[._])(?:store|key|keystore)[._]?pass(?:word)?$/i;
-
-function unquote(v: string): string {
-  return v.replace(/^(["'])(.*)\1$/, '$2');
-}
 
 /** Scans the trigger lines of one text file for credentials. */
 export function scanSecretsText(file: string, name: string, ext: string, text: ScanText, inTest: boolean, acc: SecretsAccumulator, lines: readonly number[]): void {
@@ -127,10 +110,10 @@ export function scanSecretsText(file: string, name: string, ext: string, text: S
   // live value is not the line to fix).
   const seen = new Map<string, { fact?: SecretFact; comment: boolean }>();
   const tokens: string[] = [];
-  const isXml = ext === 'xml' || ext === 'plist';
+  const syntax = syntaxOf(name, ext);
   const inComment = (line: number, offset: number) => {
     if (/^\s*(?:\/\/|#|\*|\/\*|<!--)/.test(text.line(line))) return true;
-    if (!isXml) return false;
+    if (syntax !== 'xml') return false;
     const open = s.lastIndexOf('<!--', offset);
     return open >= 0 && s.lastIndexOf('-->', offset) < open;
   };
@@ -150,9 +133,6 @@ export function scanSecretsText(file: string, name: string, ext: string, text: S
     addFinding(acc, { kind: 'private-key-file', category: 'signing-material', file, line: text.lineOf(Math.max(0, at)) + 1, column: 1, preview: '-----BEGIN … PRIVATE KEY-----' }, inTest);
     return;
   }
-  const isProps = ext === 'properties' || ext === 'xcconfig' || name.startsWith('.env') || ext === 'env';
-  const isYaml = ext === 'yaml' || ext === 'yml';
-  const isGradle = ext === 'gradle' || name.endsWith('.gradle.kts');
   const translation = isTranslationFile(file);
   for (const li of lines) {
     const ls = text.lineStart(li);
@@ -178,74 +158,20 @@ export function scanSecretsText(file: string, name: string, ext: string, text: S
     // Translation files hold text for people: a "password" there is a label, never a value.
     if (translation) continue;
 
-    /** A value assigned to `key`: a signing password (any literal) or a credential-like name with a credential-like value. */
-    const assigned = (key: string, rawValue: string, index: number, signingKind: SecretKind = 'signing-password') => {
-      const value = rawValue.trim();
-      if (!value || tokens.some((v) => value.includes(v))) return; // already reported by its format
-      const short = key.split('.').pop() ?? key;
+    for (const p of pairsOn(syntax, text, li, l)) {
+      const value = p.value.trim();
+      if (!value || tokens.some((v) => value.includes(v))) continue; // none, or already reported by its format
+      const short = p.key.split('.').pop() ?? p.key;
       const id = `${short}\0${value}`;
-      if (SIGNING_NAME.test(key)) {
-        if (!isPlaceholder(value)) add({ kind: signingKind, category: 'credential', ...at(li, col(index)), preview: '********', name: short, debug: value === 'android' }, id);
-        return;
+      if (SIGNING_NAME.test(p.key)) {
+        // A signing password is reported whatever its strength (a weak one is still the key's password).
+        if (isPlaceholder(value)) continue;
+        add({ kind: syntax === 'properties' ? 'properties-password' : 'signing-password', category: 'credential', ...at(li, col(p.index)),
+          preview: '********', name: short, debug: value === 'android' }, id);
+        continue;
       }
       const cls = credentialName(short);
-      if (cls && looksLikeCredential(value, cls)) add({ kind: 'assigned-secret', category: 'credential', ...at(li, col(index)), preview: '********', name: short }, id);
-    };
-
-    if (isProps) {
-      if (/^\s*[#!;]|^\s*\/\//.test(l)) continue;
-      const m = PROP_LINE.exec(l);
-      if (m) assigned(m[1]!, unquote(m[2]!), l.indexOf(m[1]!), 'properties-password');
-      continue;
+      if (cls && looksLikeCredential(value, cls)) add({ kind: 'assigned-secret', category: 'credential', ...at(li, col(p.index)), preview: '********', name: short }, id);
     }
-    if (isYaml && !/^\s*#/.test(l)) {
-      const m = YAML_LINE.exec(l);
-      if (m) assigned(m[1]!, m[2]!, l.indexOf(m[1]!));
-    }
-    if (isGradle) {
-      GRADLE_PW.lastIndex = 0;
-      let hit = false;
-      for (let m = GRADLE_PW.exec(l); m; m = GRADLE_PW.exec(l)) {
-        hit = true;
-        const value = m[3]!;
-        if (!value || (m[2] === '"' && /\$/.test(value)) || isPlaceholder(value)) continue;
-        add({ kind: 'signing-password', category: 'credential', ...at(li, col(m.index)), preview: '********', name: m[1]!, debug: value === 'android' }, `${m[1]!}\0${value}`);
-      }
-      if (hit) continue;
-      BUILD_FIELD.lastIndex = 0;
-      for (let m = BUILD_FIELD.exec(l); m; m = BUILD_FIELD.exec(l)) {
-        assigned(m[1]!, m[3]!.replace(/^\\?["']|\\?["']$/g, ''), m.index);
-      }
-    }
-    if (isXml) {
-      const xs = XML_STRING.exec(l);
-      if (xs) {
-        // The value may sit on the next line (<string name="x">\n  value\n</string>).
-        const value = xs[3] ? xs[2]! : `${xs[2]!}${text.line(li + 1).split('<')[0]!}`.trim();
-        assigned(xs[1]!, value, xs.index);
-        continue;
-      }
-      const mn = META_NAME.exec(l);
-      if (mn) {
-        // The element's own attributes only: stop at its end or at the next element's name.
-        let mv = META_VALUE.exec(l);
-        for (let k = 1; !mv && k <= 2 && !/>/.test(text.line(li + k - 1).slice(k === 1 ? mn.index : 0)); k++) {
-          const next = text.line(li + k);
-          if (META_NAME.test(next)) break;
-          mv = META_VALUE.exec(next);
-        }
-        if (mv) assigned(mn[1]!, mv[1]!, mn.index);
-        continue;
-      }
-      const pk = PLIST_KEY.exec(l);
-      if (pk) {
-        const rest = l.slice(pk.index + pk[0].length);
-        const ps = PLIST_STRING.exec(rest) ?? PLIST_STRING.exec(text.line(li + 1));
-        if (ps) assigned(pk[1]!, ps[1]!, pk.index);
-        continue;
-      }
-    }
-    ASSIGN.lastIndex = 0;
-    for (let m = ASSIGN.exec(l); m; m = ASSIGN.exec(l)) assigned(m[1]!.replace(/^[@$]/, ''), m[3]!, m.index);
   }
 }
