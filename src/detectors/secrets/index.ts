@@ -1,10 +1,12 @@
-// The `secrets` detector: committed signing material (by file type, without reading it), literal
-// signing passwords, and well-known token formats. Facts never hold a secret: only its kind and a
+// The `secrets` detector: committed signing material (by file type, confirmed by its first bytes),
+// credentials by their shape (well-known token formats) and by strength (a credential-like value
+// assigned to a credential-like name). Facts never hold a secret: only its kind and a
 // redacted preview. Text files are read once, in the scan shared with `links` (links/scan.ts).
 import type { Detector } from '../types.js';
 import { appFiles, basename, isTestPath } from '../android/util.js';
 import { scanSources } from '../links/scan.js';
-import { MATERIAL, addFinding, isFirebaseConfig, type SecretFact, type SecretsAccumulator } from './text.js';
+import { MATERIAL, holdsMaterial } from './material.js';
+import { addFinding, isFirebaseConfig, type SecretFact, type SecretsAccumulator } from './text.js';
 
 export type { SecretFact, SecretKind } from './text.js';
 
@@ -19,6 +21,7 @@ export const detectSecrets: Detector<SecretsFacts> = ({ repo, appDir }) => {
     const name = basename(file);
     const material = MATERIAL.find(([re]) => re.test(name));
     if (material) {
+      if (!holdsMaterial(repo, file, material[1])) continue; // an empty or placeholder file: no key in it
       addFinding(acc, { kind: material[1], category: 'signing-material', file, preview: material[1], debug: /^debug\.(?:keystore|jks)$/i.test(name) }, isTestPath(file));
     } else if (isFirebaseConfig(name)) {
       addFinding(acc, { kind: 'firebase-config', category: 'config', file, preview: name }, isTestPath(file));

@@ -1,14 +1,19 @@
-// Secret scanning of one file's text (latin1, see links/text.ts): well-known token formats over
-// the whole text, then assignment checks on only the lines that hold a keyword.
+// Secret scanning of one file's text (latin1, see links/text.ts). Only the lines the trigger pass
+// found are looked at: there, well-known token formats (formats.ts), then values assigned to a
+// credential-like name, kept only when the value itself looks like a credential (strength.ts).
 import type { Location } from '../../core/types.js';
 import { loc } from '../android/util.js';
 import type { ScanText } from '../links/text.js';
+import { FORMAT_TRIGGER, PROVIDER_KINDS, findAwsSecrets, findTokens, redactToken, type FormatKind } from './formats.js';
+import { MATERIAL } from './material.js';
+import { pairsOn, syntaxOf } from './pairs.js';
+import { credentialName, isPlaceholder, isTranslationFile, looksLikeCredential } from './strength.js';
 
 export type SecretKind =
   | 'keystore' | 'pkcs12' | 'provisioning-profile' | 'private-key-file' | 'apple-auth-key'
   | 'firebase-config'
   | 'signing-password' | 'properties-password'
-  | 'aws-access-key' | 'github-token' | 'google-api-key' | 'slack-token' | 'stripe-live-key' | 'private-key-block'
+  | FormatKind
   | 'assigned-secret';
 
 export interface SecretFact {
@@ -21,86 +26,54 @@ export interface SecretFact {
   location: Location;
   /** Redacted: `AKIA************WXYZ` for well-known tokens, `********` otherwise. Never the secret. */
   preview: string;
-  /** The name the literal was assigned to (storePassword, API_TOKEN), for credentials. */
+  /** The name the literal was assigned to (storePassword, apiSecret), for credentials. */
   name?: string;
   /** A well-known debug key (debug.keystore). */
   debug: boolean;
   inTest: boolean;
 }
 
-export const MATERIAL: [RegExp, SecretKind][] = [
-  [/\.(?:jks|keystore|bks)$/i, 'keystore'],
-  [/\.(?:p12|pfx)$/i, 'pkcs12'],
-  [/\.(?:mobileprovision|provisionprofile)$/i, 'provisioning-profile'],
-  [/^AuthKey_\w+\.p8$/i, 'apple-auth-key'],
-];
 export const KEY_FILES = /\.(?:pem|key|p8)$/i;
 const TEXT_EXT = new Set(['kt', 'kts', 'java', 'swift', 'm', 'mm', 'h', 'dart', 'js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'ets',
   'xml', 'plist', 'json', 'json5', 'properties', 'gradle', 'xcconfig', 'yaml', 'yml', 'env', 'rb', 'py', 'sh', 'cfg', 'ini',
-  'conf', 'toml', 'txt', 'html', 'pem', 'key', 'p8']);
+  'conf', 'toml', 'txt', 'html', 'pem', 'key', 'p8', 'strings', 'arb']);
 
-const TOKENS: [SecretKind, RegExp][] = [
-  ['aws-access-key', /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g],
-  ['github-token', /\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})\b/g],
-  ['google-api-key', /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g],
-  ['slack-token', /\bxox[baprs]-[0-9A-Za-z-]{10,}/g],
-  ['stripe-live-key', /\b[sr]k_live_[0-9A-Za-z]{20,}\b/g],
-  ['private-key-block', /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g],
-];
-// name = "literal" / name: 'literal' / name "literal" (Groovy) / <string name="x">? no: assignments only.
-const ASSIGN = /(?<![\w.-])((?:[A-Za-z_][\w.-]*?)?(?:password|passwd|pwd|secret|token|api_?key|apikey|access_?key|private_?key)[\w]*)["']?\s*(?:[:=]|\s(?=["']))\s*\(?\s*(["'])([^"'\n]{8,200})\2/gi;
-const PROP_ASSIGN = /^\s*([\w.-]*(?:password|passwd|pwd|secret|token|api_?key|apikey)[\w.-]*)\s*[=:]\s*(\S.{7,199}?)\s*$/i;
-const SIGNING_PROP = /^\s*((?:[\w.-]*[._])?(?:store|key)_?pass(?:word)?)\s*[=:]\s*(.*)$/i;
-const GRADLE_PW = /\b(storePassword|keyPassword)\s*(?:=\s*)?\(?\s*(["'])([^"'\n]*)\2/g;
-const PLACEHOLDER = /^\$|\$[{(A-Za-z_]|\{\{|<[^>]*>|%[sd@(]|^@string\/|^(?:your|my|xxx|changeme|change_me|placeholder|example|dummy|sample|test|todo|fixme|replace|none|null|undefined|password|secret|\*+)|^(.)\1+$|\bBuildConfig\.|^[A-Z][A-Z0-9_]*$/i;
-
-function redact(kind: SecretKind, s: string): string {
-  if (kind === 'private-key-block') return '-----BEGIN … PRIVATE KEY-----';
-  if (['aws-access-key', 'github-token', 'google-api-key', 'slack-token', 'stripe-live-key'].includes(kind) && s.length >= 16) {
-    const head = kind === 'github-token' ? s.slice(0, s.startsWith('github_pat_') ? 11 : 4) : s.slice(0, 4);
-    return `${head}${'*'.repeat(Math.min(16, s.length - head.length - 4))}${s.slice(-4)}`;
-  }
-  return '********';
-}
-
-function plausibleLiteral(name: string, value: string): boolean {
-  if (PLACEHOLDER.test(value)) return false;
-  if (/\s/.test(value.trim()) || /:\/\/|^[\w.]+\/[\w./]+$/.test(value)) return false; // prose, URLs, paths
-  const v = value.toLowerCase();
-  if (/password|passwd|secret|token|apikey|api_key/.test(v)) return false; // a key name, not a value
-  if (v === name.toLowerCase()) return false;
-  if (/^[a-z]+(?:\.[a-z_]+)+$/.test(v)) return false; // com.example.EXTRA_TOKEN style identifiers
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(value)).length;
-  return classes >= 2;
-}
-
-
-const FIREBASE = new Set(['google-services.json', 'GoogleService-Info.plist', 'agconnect-services.json']);
+/** Firebase / AppGallery Connect configs (and variants such as GoogleService-Info-Staging.plist): their API keys are public by design. */
+const FIREBASE = /^(?:google-services[\w.-]*\.json|GoogleService-Info[\w.-]*\.plist|agconnect-services[\w.-]*\.json)$/;
 
 /** Is this a text file the secrets scan reads? (Signing material is recognised by name, without reading.) */
 export function wantsSecrets(file: string, name: string, ext: string): boolean {
-  if (MATERIAL.some(([re]) => re.test(name)) || FIREBASE.has(name)) return false;
+  if (MATERIAL.some(([re]) => re.test(name)) || FIREBASE.test(name)) return false;
   if (/\.min\.js$/.test(name) || /(?:^|\/)(?:package-lock\.json|yarn\.lock|pubspec\.lock|Podfile\.lock)$/.test(file)) return false;
   return TEXT_EXT.has(ext) || name.startsWith('.env') || name === 'Fastfile' || name === 'Appfile' || name === 'Matchfile';
 }
 
 export function isFirebaseConfig(name: string): boolean {
-  return FIREBASE.has(name);
+  return FIREBASE.test(name);
 }
 
 export interface SecretsAccumulator { findings: SecretFact[]; credentialsInTests: number }
 
 type NewFinding = Omit<SecretFact, 'location' | 'debug' | 'inTest'> & { debug?: boolean };
 
-export function addFinding(acc: SecretsAccumulator, f: NewFinding, inTest: boolean): void {
-  // Test fixtures are full of fake tokens: credentials there are counted, not reported.
-  if (inTest && f.category === 'credential') { acc.credentialsInTests++; return; }
-  acc.findings.push({ ...f, debug: f.debug ?? false, inTest, location: loc(f.file, f.line, f.column) });
+/** Adds a finding (returned), or only counts a test credential (undefined). */
+export function addFinding(acc: SecretsAccumulator, f: NewFinding, inTest: boolean): SecretFact | undefined {
+  // Test code is full of fake passwords, sample JWTs and test keys: there only a provider's token
+  // (a live key of a real service) is reported; the rest is counted.
+  if (inTest && f.category === 'credential' && !PROVIDER_KINDS.has(f.kind)) { acc.credentialsInTests++; return undefined; }
+  const fact: SecretFact = { ...f, debug: f.debug ?? false, inTest, location: loc(f.file, f.line, f.column) };
+  acc.findings.push(fact);
+  return fact;
 }
 
-// One pass finds every line a secret could be on (and, for Kotlin/Java, whether WebView settings
-// appear at all): the per-line checks then run on those lines only.
-const TRIGGER = /(AKIA|ASIA|gh[pousr]_|github_pat_|AIza|xox[baprs]-|k_live_|PRIVATE KEY|[Pp]ass|PASS|[Pp]wd|PWD|[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Aa]pi_?[Kk]ey|API_?(?:KEY|Key)|apikey|[Aa]ccess_?[Kk]ey|ACCESS_?KEY|[Pp]rivate_?[Kk]ey|PRIVATE_?KEY)|(ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError)/g;
+/** Each word as written in code: lower, Capitalised and UPPER case (the trigger regex is case-sensitive: faster). */
+const cased = (words: string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
+const KEY_WORDS = ['api', 'private', 'access', 'master', 'signing', 'sign', 'encryption', 'crypto', 'aes', 'hmac', 'mch', 'merchant',
+  'partner', 'pay', 'server', 'client', 'bugly', 'license', 'secret'];
+const NAME_TRIGGER = `${cased(['pass', 'pwd', 'secret', 'token', 'credential', 'creds'])}|(?:${cased(KEY_WORDS)})[_.-]?(?:[Kk]ey|KEY)`;
+// One pass finds every line a secret could be on (a token's prefix or a credential-like name; and,
+// for Kotlin/Java, whether WebView settings appear at all): the per-line checks run on those only.
+const TRIGGER = new RegExp(`(${FORMAT_TRIGGER}|${NAME_TRIGGER})|(ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError)`, 'g');
 const WEB_WORDS = /ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError/;
 
 /** Lines (0-based) that may hold a secret, and whether WebView settings are named anywhere. */
@@ -125,69 +98,80 @@ export function triggerLines(text: ScanText, wantSecrets: boolean, wantWeb: bool
   return { lines, web };
 }
 
+/** storePassword, keyPassword, MYAPP_UPLOAD_STORE_PASSWORD, android.injected.signing.store.password. */
+const SIGNING_NAME = /(?:^|[._])(?:store|key|keystore)[._]?pass(?:word)?$/i;
+
+/** Scans the trigger lines of one text file for credentials. */
 export function scanSecretsText(file: string, name: string, ext: string, text: ScanText, inTest: boolean, acc: SecretsAccumulator, lines: readonly number[]): void {
   const s = text.s;
-  const add = (f: NewFinding) => addFinding(acc, f, inTest);
+  // One finding per secret in a file, however often it is written: a token by its value, an
+  // assignment by name and value (storePassword and keyPassword are two places to fix).
+  // The place shown is the first one outside a comment, if any (a sample in a doc comment above the
+  // live value is not the line to fix).
+  const seen = new Map<string, { fact?: SecretFact; comment: boolean }>();
+  const tokens: string[] = [];
+  const syntax = syntaxOf(name, ext);
+  const inComment = (line: number, offset: number) => {
+    if (/^\s*(?:\/\/|#|\*|\/\*|<!--)/.test(text.line(line))) return true;
+    if (syntax !== 'xml') return false;
+    const open = s.lastIndexOf('<!--', offset);
+    return open >= 0 && s.lastIndexOf('-->', offset) < open;
+  };
+  const add = (f: NewFinding, id: string) => {
+    const line = f.line! - 1;
+    const comment = inComment(line, text.lineStart(line) + (f.column ?? 1) - 1);
+    const before = seen.get(id);
+    if (!before) {
+      seen.set(id, { fact: addFinding(acc, f, inTest), comment });
+    } else if (before.comment && !comment) {
+      before.comment = false;
+      if (before.fact) Object.assign(before.fact, { line: f.line, column: f.column, location: loc(file, f.line, f.column) });
+    }
+  };
   if (KEY_FILES.test(name) && s.includes('PRIVATE KEY')) {
     const at = s.indexOf('-----BEGIN');
-    add({ kind: 'private-key-file', category: 'signing-material', file, line: text.lineOf(Math.max(0, at)) + 1, column: 1, preview: '-----BEGIN … PRIVATE KEY-----' });
+    addFinding(acc, { kind: 'private-key-file', category: 'signing-material', file, line: text.lineOf(Math.max(0, at)) + 1, column: 1, preview: '-----BEGIN … PRIVATE KEY-----' }, inTest);
     return;
   }
-  const isProps = ext === 'properties' || name.startsWith('.env');
-  const isGradle = ext === 'gradle' || name.endsWith('.gradle.kts');
+  const translation = isTranslationFile(file);
   for (const li of lines) {
     const ls = text.lineStart(li);
     if (text.lineEnd(li) - ls > 10_000) continue;
     const l = text.line(li);
-    const col = (at: number) => text.column(ls + at, ls);
-    let tokenHit = false;
-    for (const [kind, re] of TOKENS) {
-      re.lastIndex = 0;
-      for (let m = re.exec(l); m; m = re.exec(l)) {
-        // A PEM header in code that parses keys ("-----BEGIN PRIVATE KEY-----" + "\n"), with the END line next: no key material.
-        if (kind === 'private-key-block' && /BEGIN (?:ENCRYPTED |PGP )?PRIVATE KEY-----\s*["'`]?\s*[+,)]?\s*$/.test(l) && /-----END/.test(text.line(li + 1))) continue;
-        tokenHit = true;
-        add({ kind, category: 'credential', file, line: li + 1, column: col(m.index), preview: redact(kind, m[0]) });
+    const col = (at: number) => text.column(ls + Math.max(0, at), ls);
+    const at = (line: number, column: number) => ({ file, line: line + 1, column });
+
+    for (const t of findTokens(l)) {
+      // A PEM header in code that parses keys ("-----BEGIN PRIVATE KEY-----" + "\n"), with the END line next: no key material.
+      if (t.kind === 'private-key-block' && /BEGIN (?:ENCRYPTED |PGP )?PRIVATE KEY-----\s*["'`]?\s*[+,)]?\s*$/.test(l) && /-----END/.test(text.line(li + 1))) continue;
+      tokens.push(t.value);
+      add({ kind: t.kind, category: 'credential', ...at(li, col(t.index)), preview: redactToken(t.kind, t.value) }, t.value);
+      if (t.kind === 'aws-access-key') {
+        for (const a of findAwsSecrets([l.slice(t.index), text.line(li + 1), text.line(li + 2)])) {
+          const aLine = li + a.line;
+          const index = a.line === 0 ? t.index + a.index : a.index;
+          tokens.push(a.value);
+          add({ kind: 'aws-secret-key', category: 'credential', ...at(aLine, text.column(text.lineStart(aLine) + index, text.lineStart(aLine))), preview: '********' }, a.value);
+        }
       }
     }
-    if (isProps) {
-      if (/^\s*[#!]/.test(l)) continue;
-      const sp = SIGNING_PROP.exec(l);
-      if (sp) {
-        const value = sp[2]!.trim().replace(/^["']|["']$/g, '');
-        if (value && !/\$\{|\$\(|^\$/.test(value)) {
-          add({ kind: 'properties-password', category: 'credential', file, line: li + 1, column: col(l.indexOf(sp[1]!)), preview: '********', name: sp[1]!, debug: value === 'android' });
-        }
+    // Translation files hold text for people: a "password" there is a label, never a value.
+    if (translation) continue;
+
+    for (const p of pairsOn(syntax, text, li, l)) {
+      const value = p.value.trim();
+      if (!value || tokens.some((v) => value.includes(v))) continue; // none, or already reported by its format
+      const short = p.key.split('.').pop() ?? p.key;
+      const id = `${short}\0${value}`;
+      if (SIGNING_NAME.test(p.key)) {
+        // A signing password is reported whatever its strength (a weak one is still the key's password).
+        if (isPlaceholder(value)) continue;
+        add({ kind: syntax === 'properties' ? 'properties-password' : 'signing-password', category: 'credential', ...at(li, col(p.index)),
+          preview: '********', name: short, debug: value === 'android' }, id);
         continue;
       }
-      const m = PROP_ASSIGN.exec(l);
-      if (m && plausibleLiteral(m[1]!, m[2]!.replace(/^["']|["']$/g, ''))) {
-        add({ kind: 'properties-password', category: 'credential', file, line: li + 1, column: col(l.indexOf(m[1]!)), preview: '********', name: m[1]! });
-      }
-      continue;
-    }
-    if (isGradle) {
-      GRADLE_PW.lastIndex = 0;
-      let hit = false;
-      for (let m = GRADLE_PW.exec(l); m; m = GRADLE_PW.exec(l)) {
-        hit = true;
-        const value = m[3]!;
-        if (!value || (m[2] === '"' && /\$/.test(value))) continue;
-        add({ kind: 'signing-password', category: 'credential', file, line: li + 1, column: col(m.index), preview: '********', name: m[1]!, debug: value === 'android' });
-      }
-      if (hit) continue;
-    }
-    ASSIGN.lastIndex = 0;
-    for (let m = ASSIGN.exec(l); m; m = ASSIGN.exec(l)) {
-      const key = m[1]!;
-      const value = m[3]!;
-      if (!plausibleLiteral(key, value)) continue;
-      // Already reported as a well-known token on this line.
-      if (tokenHit && TOKENS.some(([, re]) => new RegExp(re.source).test(value))) continue;
-      const short = key.split('.').pop() ?? key;
-      // storePassword/keyPassword in JSON or code (HarmonyOS build-profile.json5 signingConfigs, fastlane).
-      const kind = /^(?:store|key)_?password$/i.test(short) ? 'signing-password' : 'assigned-secret';
-      add({ kind, category: 'credential', file, line: li + 1, column: col(m.index), preview: '********', name: short });
+      const cls = credentialName(short);
+      if (cls && looksLikeCredential(value, cls)) add({ kind: 'assigned-secret', category: 'credential', ...at(li, col(p.index)), preview: '********', name: short }, id);
     }
   }
 }
