@@ -7,6 +7,7 @@ import { loadPacks, resolveNow, runCheck } from '../check.js';
 import { ConfigurationError } from '../core/errors.js';
 import { STAGES, type Stage } from '../core/types.js';
 import { COVERAGE_FORMATS, coverageMap, coverageOf, renderCoverage } from '../coverage/index.js';
+import { readManifests } from '../reporters/evidence.js';
 import { emit, langOption, oneOf, type CliIO } from './io.js';
 
 export const COVERAGE_USAGE = `mobile-policy coverage [DIR] [--policy PACK_OR_PATH]... [--stage pr|release] [--format ${COVERAGE_FORMATS.join('|')}]
@@ -40,7 +41,7 @@ export function coverageCommand(argv: string[], io: CliIO): number {
     // With a repository the status is that of a stage: release (every rule) unless --stage says otherwise.
     const stage = oneOf<Stage>('stage', values.stage, STAGES, 'release');
     const check = runCheck({ dir, stage, now: resolveNow(io.env), noWaivers: values['no-waivers'], ...(values.waivers ? { waivers: path.resolve(io.cwd, values.waivers) } : {}) }, packs);
-    report = coverageOf(packs, check);
+    report = coverageOf(packs, check, readManifests(check));
   }
   emit(io, renderCoverage(report, format, lang), values.output);
   return 0;

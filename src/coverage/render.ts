@@ -1,12 +1,13 @@
 // Coverage output: text, markdown, json, html. Pure functions of the coverage report.
 import { severityLabel, t, type MessageKey } from '../core/messages.js';
 import type { Lang } from '../core/types.js';
-import type { ArticleCoverage, ArticleStatus, CoverageReport } from './coverage.js';
+import type { ArticleCoverage, CoverageReport } from './coverage.js';
+import type { ArticleStatus } from './status.js';
 
 export const COVERAGE_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];
 
-function statusLabel(lang: Lang, s: ArticleStatus): string {
+export function statusLabel(lang: Lang, s: ArticleStatus): string {
   return t(lang, `coverage.status.${s}` as MessageKey);
 }
 
@@ -78,7 +79,9 @@ function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const STATUS_COLOUR: Record<ArticleStatus, string> = { pass: '#1a7f37', fail: '#cf222e', waived: '#9a6700', 'evidence-missing': '#bc4c00', 'not-applicable': '#6e7781' };
+const STATUS_COLOUR: Record<ArticleStatus, string> = {
+  pass: '#1a7f37', fail: '#cf222e', waived: '#9a6700', 'not-applicable-declared': '#6e7781', 'no-evidence': '#bc4c00', 'not-evaluated': '#6e7781', 'not-applicable': '#6e7781',
+};
 
 function html(report: CoverageReport, lang: Lang): string {
   const apps = report.apps ?? [];
