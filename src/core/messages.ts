@@ -28,6 +28,10 @@ const MESSAGES = {
     en: 'mobile-policy: no findings at or above "{failOn}".',
     'zh-CN': 'mobile-policy：没有达到或高于 “{failOn}” 级别的问题。',
   },
+  'focus.hidden': {
+    en: 'mobile-policy: {count} finding(s) of built-in checks outside --rule/--skip-rule not shown.',
+    'zh-CN': 'mobile-policy：有 {count} 个不在 --rule/--skip-rule 范围内的内置检查问题未显示。',
+  },
   'summary.title': { en: 'mobile-policy: {app}', 'zh-CN': 'mobile-policy：{app}' },
   'summary.col.severity': { en: 'Severity', 'zh-CN': '级别' },
   'summary.col.rule': { en: 'Rule', 'zh-CN': '规则' },
@@ -42,6 +46,8 @@ const MESSAGES = {
   'explain.remediation': { en: 'How to fix', 'zh-CN': '整改方法' },
   'explain.waivable': { en: 'Waivable', 'zh-CN': '可豁免' },
   'explain.pack': { en: 'Pack', 'zh-CN': '策略包' },
+  'explain.builtin': { en: 'Built-in check of mobile-policy (an input or policy problem, not a rule of a pack).', 'zh-CN': 'mobile-policy 的内置检查（输入问题或策略问题，不属于策略包中的规则）。' },
+  'explain.meaning': { en: 'What it means', 'zh-CN': '含义' },
   'test.pass': { en: 'PASS', 'zh-CN': '通过' },
   'test.fail': { en: 'FAIL', 'zh-CN': '失败' },
   'test.summary': {
