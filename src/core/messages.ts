@@ -76,9 +76,24 @@ const MESSAGES = {
   'coverage.stage': { en: 'Stage', 'zh-CN': '阶段' },
   'coverage.packs': { en: 'Packs', 'zh-CN': '策略包' },
   'coverage.legend': {
-    en: 'pass: the article\'s rules ran on evidence in the manifest or the repository and none has an unwaived error or warning; fail: an unwaived error or warning of a rule of the article; waived: findings exist but all are waived; not applicable (declared): the manifest declares the article\'s subject absent (thirdParties: [], outsourcing: []); no evidence: the manifest is missing, does not parse or has none of the article\'s evidence fields, a rule of the article could not be evaluated, or an input problem (unparsable file, TODO) blocks it; not checked at this stage: no rule of the article runs at this stage; not applicable (binds the regulator): article 18.',
-    'zh-CN': '符合：该条款的规则已基于应用台账清单文件或代码仓库中的证据执行，且无未豁免的错误或警告；不符合：该条款的规则存在未豁免的错误或警告；已豁免：存在问题但均已豁免；不适用（已声明）：应用台账清单文件声明该条款涉及的对象不存在（thirdParties: []、outsourcing: []）；无证据：应用台账清单文件缺失、无法解析或没有该条款的任何证据字段，该条款的规则无法执行，或有输入问题（无法解析的文件、待填写项）阻断检查；本阶段未检查：本阶段没有该条款的规则运行；不适用（约束监管机构）：第十八条。',
+    en: 'pass: the article\'s rules ran on evidence in the manifest or the repository and none has an unwaived error or warning; fail: an unwaived error or warning of a rule of the article; waived: findings exist but all are waived; not applicable (declared): the manifest declares the article\'s subject absent (`thirdParties: []`, `outsourcing: []`); no evidence: the manifest is missing, does not parse or has none of the article\'s evidence fields, a rule of the article could not be evaluated, or an input problem (unparsable file, TODO) blocks it; not checked at this stage: no rule of the article runs at this stage; not applicable (binds the regulator): article 18.',
+    'zh-CN': '符合：该条款的规则已基于应用台账清单文件或代码仓库中的证据执行，且无未豁免的错误或警告；不符合：该条款的规则存在未豁免的错误或警告；已豁免：存在问题但均已豁免；不适用（已声明）：应用台账清单文件声明该条款涉及的对象不存在（`thirdParties: []`、`outsourcing: []`）；无证据：应用台账清单文件缺失、无法解析或没有该条款的任何证据字段，该条款的规则无法执行，或有输入问题（无法解析的文件、待填写项）阻断检查；本阶段未检查：本阶段没有该条款的规则运行；不适用（约束监管机构）：第十八条。',
   },
+  'stage.pr': { en: 'pr', 'zh-CN': '合并请求检查' },
+  'stage.release': { en: 'release', 'zh-CN': '上线检查' },
+  'result.pass': { en: 'pass', 'zh-CN': '通过' },
+  'result.pass-with-findings': { en: 'pass with findings', 'zh-CN': '通过但有待整改问题' },
+  'result.fail': { en: 'fail', 'zh-CN': '未通过' },
+  'app.status.planned': { en: 'planned', 'zh-CN': '规划中' },
+  'app.status.active': { en: 'active', 'zh-CN': '运行中' },
+  'app.status.deprecated': { en: 'deprecated', 'zh-CN': '逐步下线' },
+  'app.status.retired': { en: 'retired', 'zh-CN': '已退出' },
+  'app.kind.android': { en: 'Android', 'zh-CN': 'Android 应用' },
+  'app.kind.ios': { en: 'iOS', 'zh-CN': 'iOS 应用' },
+  'app.kind.harmonyos': { en: 'HarmonyOS', 'zh-CN': 'HarmonyOS 应用' },
+  'app.kind.mini-program': { en: 'mini-program', 'zh-CN': '小程序' },
+  'app.kind.official-account': { en: 'official account', 'zh-CN': '公众号' },
+  'app.kind.h5': { en: 'H5', 'zh-CN': 'H5 页面' },
   'yes': { en: 'yes', 'zh-CN': '是' },
   'no': { en: 'no', 'zh-CN': '否' },
 } satisfies Record<string, Localized>;
@@ -102,6 +117,12 @@ export function localize(text: Localized | undefined, lang: Lang): string {
 
 export function severityLabel(lang: Lang, s: Severity): string {
   return t(lang, `severity.${s}`);
+}
+
+/** A vocabulary value in the reader's language (`app.status`, `app.kinds`, stage); unknown values as written. */
+export function vocabularyLabel(lang: Lang, kind: 'stage' | 'app.status' | 'app.kind' | 'result', value: string): string {
+  const key = `${kind}.${value}`;
+  return key in MESSAGES ? t(lang, key as MessageKey) : value;
 }
 
 export function articlesLabel(lang: Lang, articles: readonly number[]): string {

@@ -1,5 +1,5 @@
 // Coverage output: text, markdown, json, html. Pure functions of the coverage report.
-import { severityLabel, t, type MessageKey } from '../core/messages.js';
+import { severityLabel, t, vocabularyLabel, type MessageKey } from '../core/messages.js';
 import type { Lang } from '../core/types.js';
 import type { ArticleCoverage, CoverageReport } from './coverage.js';
 import type { ArticleStatus } from './status.js';
@@ -34,7 +34,7 @@ export function renderCoverage(report: CoverageReport, format: CoverageFormat, l
 
 function header(report: CoverageReport, lang: Lang): string {
   const packs = report.packs.map((p) => `${p.name} ${p.version}`).join(', ');
-  return `${t(lang, 'coverage.packs')}: ${packs}${report.stage ? ` · ${t(lang, 'coverage.stage')}: ${report.stage}` : ''}`;
+  return `${t(lang, 'coverage.packs')}: ${packs}${report.stage ? ` · ${t(lang, 'coverage.stage')}: ${vocabularyLabel(lang, 'stage', report.stage)}` : ''}`;
 }
 
 function text(report: CoverageReport, lang: Lang): string {

@@ -2,8 +2,9 @@
 // Self-contained (inline CSS, no script, no external requests), printable, deterministic:
 // the only time in it is report.now.
 import { formatLocation } from '../core/errors.js';
-import { articlesLabel, severityLabel, t } from '../core/messages.js';
+import { articlesLabel, severityLabel, t, vocabularyLabel } from '../core/messages.js';
 import type { Lang, Localized } from '../core/types.js';
+import { manifestSchema } from '../manifest/schema.js';
 import { hasEvidence, withEvidence, type AppEvidence, type ArticleState, type EvidenceReport } from './evidence.js';
 import type { Reporter } from './types.js';
 import { esc } from './html-escape.js';
@@ -70,6 +71,15 @@ th{background:#f6f8fa}dl{display:grid;grid-template-columns:max-content 1fr;gap:
 `;
 
 
+/** A personal-information type in the reader's language (the schema's label, without its examples). */
+function infoLabel(lang: Lang, value: string): string {
+  const defs = (manifestSchema.$defs ?? {}) as Record<string, { 'x-enum-details'?: Record<string, Localized> }>;
+  const label = defs.personalInfoType?.['x-enum-details']?.[value]?.[lang];
+  return label ? label.replace(/\s*[（(].*$/, '') : value;
+}
+
+const result = (lang: Lang, value: string | undefined): string => (value ? vocabularyLabel(lang, 'result', value) : '');
+
 /** A link only for http(s); repository paths and anything else stay text. */
 function link(href: string | undefined): string {
   if (!href) return '';
@@ -87,7 +97,7 @@ export function renderEvidenceHtml(report: EvidenceReport, lang: Lang): string {
   const run = `<dl>
 <dt>${esc(l(lang, 'commit'))}</dt><dd><code>${esc(report.evidence.commit ?? l(lang, 'unknownCommit'))}</code>${report.evidence.ref ? ` <span class="muted">${esc(report.evidence.ref)}</span>` : ''}</dd>
 <dt>${esc(l(lang, 'time'))}</dt><dd>${esc(report.now)}</dd>
-<dt>${esc(l(lang, 'stage'))}</dt><dd>${esc(report.stage)}</dd>
+<dt>${esc(l(lang, 'stage'))}</dt><dd>${esc(vocabularyLabel(lang, 'stage', report.stage))}</dd>
 <dt>${esc(l(lang, 'packs'))}</dt><dd>${esc(report.packs.map((p) => `${p.name} ${p.version}`).join(', '))}</dd>
 <dt>${esc(l(lang, 'tool'))}</dt><dd>${esc(`${report.tool.name} ${report.tool.version}`)}</dd>
 </dl>
@@ -117,8 +127,8 @@ function appSection(app: EvidenceReport['apps'][number], ev: AppEvidence, lang: 
   const identity = `<dl>
 <dt>${esc(l(lang, 'name'))}</dt><dd>${esc(name)}</dd>
 <dt>${esc(l(lang, 'id'))}</dt><dd><code>${esc(ev.id ?? '')}</code></dd>
-<dt>${esc(l(lang, 'kinds'))}</dt><dd>${esc(ev.kinds.join(', '))}</dd>
-<dt>${esc(l(lang, 'status'))}</dt><dd>${esc(ev.status ?? '')}</dd>
+<dt>${esc(l(lang, 'kinds'))}</dt><dd>${esc(ev.kinds.map((k) => vocabularyLabel(lang, 'app.kind', k)).join(lang === 'zh-CN' ? '、' : ', '))}</dd>
+<dt>${esc(l(lang, 'status'))}</dt><dd>${esc(ev.status ? vocabularyLabel(lang, 'app.status', ev.status) : '')}</dd>
 ${ev.version ? `<dt>${esc(l(lang, 'version'))}</dt><dd>${esc(ev.version)}</dd>` : ''}
 <dt>${esc(l(lang, 'filing'))}</dt><dd>${esc(ev.filingNumber ?? '')}</dd>
 <dt>${esc(l(lang, 'owner'))}</dt><dd>${esc([ev.ownerDepartment, ev.ownerPerson].filter(Boolean).join(' · '))}</dd>
@@ -137,13 +147,13 @@ ${ev.version ? `<dt>${esc(l(lang, 'version'))}</dt><dd>${esc(ev.version)}</dd>` 
   );
   const links = table(
     [l(lang, 'item'), l(lang, 'article'), l(lang, 'date'), l(lang, 'result'), l(lang, 'report')],
-    ev.links.map((x) => [esc(x.label[lang]), esc(articlesLabel(lang, x.articles)), esc(x.date ?? ''), esc(x.result ?? ''), link(x.report)]),
+    ev.links.map((x) => [esc(x.label[lang]), esc(articlesLabel(lang, x.articles)), esc(x.date ?? ''), esc(result(lang, x.result)), link(x.report)]),
     l(lang, 'none'),
   );
   const sdks = table(
     ['SDK', l(lang, 'vendor'), l(lang, 'purpose'), l(lang, 'personalInfo'), l(lang, 'assessment'), l(lang, 'contract')],
-    ev.sdks.map((s) => [`<code>${esc(s.id)}</code>`, esc(s.vendor ?? ''), esc(s.purpose ?? ''), esc(s.personalInfo.join(', ')),
-      s.assessment ? `${esc([s.assessment.date, s.assessment.result].filter(Boolean).join(' '))}${s.assessment.report ? `<br>${link(s.assessment.report)}` : ''}` : '',
+    ev.sdks.map((s) => [`<code>${esc(s.id)}</code>`, esc(s.vendor ?? ''), esc(s.purpose ?? ''), esc(s.personalInfo.map((p) => infoLabel(lang, p)).join(lang === 'zh-CN' ? '、' : ', ')),
+      s.assessment ? `${esc([s.assessment.date, result(lang, s.assessment.result)].filter(Boolean).join(' '))}${s.assessment.report ? `<br>${link(s.assessment.report)}` : ''}` : '',
       esc(s.contractExpires ?? '')]),
     l(lang, 'none'),
   );
@@ -181,7 +191,7 @@ ${findings}
 /** The same report in Markdown (for a release issue or PR): identity, articles, evidence, SDKs, waivers. */
 export function renderEvidenceMarkdown(report: EvidenceReport, lang: Lang): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  const out: string[] = [`# ${l(lang, 'title')}`, '', `${l(lang, 'commit')}: \`${report.evidence.commit ?? l(lang, 'unknownCommit')}\` · ${l(lang, 'time')}: ${report.now} · ${l(lang, 'stage')}: ${report.stage} · ${l(lang, 'packs')}: ${report.packs.map((p) => `${p.name} ${p.version}`).join(', ')}`, ''];
+  const out: string[] = [`# ${l(lang, 'title')}`, '', `${l(lang, 'commit')}: \`${report.evidence.commit ?? l(lang, 'unknownCommit')}\` · ${l(lang, 'time')}: ${report.now} · ${l(lang, 'stage')}: ${vocabularyLabel(lang, 'stage', report.stage)} · ${l(lang, 'packs')}: ${report.packs.map((p) => `${p.name} ${p.version}`).join(', ')}`, ''];
   report.apps.forEach((app, i) => {
     const ev = report.evidence.apps[i]!;
     out.push(`## ${cell([ev.name, ev.nameZh].filter(Boolean).join(' / ') || app.manifest || t(lang, 'app.unknown'))} (\`${ev.id ?? ''}\`)`, '');
@@ -193,7 +203,7 @@ export function renderEvidenceMarkdown(report: EvidenceReport, lang: Lang): stri
     out.push('', `<sub>${cell(t(lang, 'coverage.legend'))}</sub>`);
     out.push('', `### ${l(lang, 'sdks')}`, '');
     if (!ev.sdks.length) out.push(l(lang, 'none'));
-    for (const s of ev.sdks) out.push(`- \`${s.id}\` ${cell(s.vendor ?? '')}: ${cell(s.purpose ?? '')}; ${l(lang, 'assessment')} ${s.assessment ? `${s.assessment.date ?? ''} ${s.assessment.result ?? ''} ${s.assessment.report ?? ''}`.trim() : '—'}; ${l(lang, 'contract')} ${s.contractExpires ?? '—'}`);
+    for (const s of ev.sdks) out.push(`- \`${s.id}\` ${cell(s.vendor ?? '')}: ${cell(s.purpose ?? '')}; ${l(lang, 'assessment')} ${s.assessment ? `${s.assessment.date ?? ''} ${result(lang, s.assessment.result)} ${s.assessment.report ?? ''}`.trim() : '—'}; ${l(lang, 'contract')} ${s.contractExpires ?? '—'}`);
     out.push('', `### ${l(lang, 'waivers')}`, '');
     if (!ev.waivers.length) out.push(l(lang, 'none'));
     for (const w of ev.waivers) out.push(`- \`${w.rule}\`${w.scope ? ` (${w.scope})` : ''}: ${cell(w.reason ?? '')}; ${l(lang, 'approver')} ${w.approver ?? '?'}; ${l(lang, 'expires')} ${w.expires ?? '?'}`);
