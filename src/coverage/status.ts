@@ -87,7 +87,10 @@ function declaredEmpty(data: Obj | undefined, list: string): boolean {
   return Array.isArray(v) && v.length === 0;
 }
 
-/** Does the manifest hold a value at `a.b[].c` (any element of a list)? Empty strings, lists and maps do not count. */
+/**
+ * Does the manifest hold a value at `a.b[].c` (any element of a list)? Empty strings, lists and
+ * maps do not count, nor `TODO` placeholders (a draft from `init` is not evidence).
+ */
 export function present(data: unknown, field: string): boolean {
   let values: unknown[] = [data];
   for (const seg of field.split('.')) {
@@ -103,8 +106,8 @@ export function present(data: unknown, field: string): boolean {
 
 function filled(v: unknown): boolean {
   if (v === undefined || v === null) return false;
-  if (typeof v === 'string') return v.trim() !== '';
-  if (Array.isArray(v)) return v.length > 0;
-  if (typeof v === 'object' && !(v instanceof Date)) return Object.keys(v).length > 0;
+  if (typeof v === 'string') return v.trim() !== '' && !/^TODO\b/.test(v);
+  if (Array.isArray(v)) return v.some(filled);
+  if (typeof v === 'object' && !(v instanceof Date)) return Object.values(v).some(filled);
   return true;
 }

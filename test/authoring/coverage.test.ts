@@ -29,6 +29,9 @@ describe('coverage map', () => {
     expect(present({ ownership: { leadDepartment: '  ' } }, 'ownership.leadDepartment')).toBe(false);
     expect(present({ thirdParties: [] }, 'thirdParties[].contract')).toBe(false);
     expect(present(undefined, 'app.id')).toBe(false);
+    expect(present({ ownership: { leadDepartment: 'TODO' } }, 'ownership.leadDepartment')).toBe(false);
+    expect(present({ ownership: { responsiblePerson: { name: 'TODO', email: 'TODO' } } }, 'ownership.responsiblePerson')).toBe(false);
+    expect(present({ ownership: { responsiblePerson: { name: 'Li Na', email: 'TODO' } } }, 'ownership.responsiblePerson')).toBe(true);
   });
 
   it('turns rule pointers into field paths', () => {
