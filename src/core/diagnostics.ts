@@ -21,7 +21,7 @@ const UNREAD_EVIDENCE = ['Rules that read this file saw nothing from it, so a pa
 export const DIAGNOSTICS: Readonly<Record<string, DiagnosticInfo>> = {
   'manifest/missing': d(
     ['No app manifest', '缺少应用台账清单文件'],
-    ['No mobile-app.yaml was found for the app. Without it the app is not in the ledger and no manifest evidence (ownership, SDKs, data flows, tests) can be checked.', '未找到应用的 mobile-app.yaml。没有应用台账清单文件，应用就不在台账中，也无法核对任何清单证据（管理责任、SDK、数据流、测试等）。'],
+    ['No mobile-app.yaml was found for the app. Without it the app is not in the ledger and no manifest evidence (ownership, SDKs, data flows, tests) can be checked.', '未找到应用的 mobile-app.yaml。没有应用台账清单文件，应用就不在台账中，也无法核对其中的任何证据（管理责任、SDK、数据流、测试等）。'],
     ['Add mobile-app.yaml at the app\'s root: `mobile-policy init DIR` drafts one from the build files; docs/manifest.md describes every field. Or pass `--manifest FILE`.', '在应用根目录添加 mobile-app.yaml：`mobile-policy init DIR` 可根据构建文件生成草稿，各字段说明见 docs/manifest.md；也可通过 `--manifest FILE` 指定。'],
   ),
   'manifest/unreadable': d(
@@ -47,7 +47,7 @@ export const DIAGNOSTICS: Readonly<Record<string, DiagnosticInfo>> = {
   'manifest/multiple-documents': d(
     ['App manifest holds several YAML documents', '应用台账清单文件包含多个 YAML 文档'],
     ['The file has more than one YAML document (`---`); only the first is read.', '文件中有多个 YAML 文档（`---`），只读取第一个。'],
-    ['Keep one app per file; put each app\'s manifest in its own folder.', '每个文件只描述一个应用；各应用的清单文件放在各自目录中。'],
+    ['Keep one app per file; put each app\'s manifest in its own folder.', '每个文件只描述一个应用；各应用的应用台账清单文件放在各自目录中。'],
   ),
   'manifest/alias-limit': d(
     ['Too many YAML aliases in the manifest', '应用台账清单文件中的 YAML 别名过多'],
@@ -56,7 +56,7 @@ export const DIAGNOSTICS: Readonly<Record<string, DiagnosticInfo>> = {
   ),
   'manifest/api-version': d(
     ['Unknown manifest apiVersion', '应用台账清单文件的 `apiVersion` 无法识别'],
-    ['`apiVersion` is missing or names a version this build does not know, so the manifest was not validated against a schema.', '`apiVersion` 缺失或为本版本不认识的版本，因此未按模式定义校验清单内容。'],
+    ['`apiVersion` is missing or names a version this build does not know, so the manifest was not validated against a schema.', '`apiVersion` 缺失或为本版本不认识的版本，因此未按模式定义校验应用台账清单文件内容。'],
     ['Set `apiVersion: mobile-policy/v1` on the first line (or upgrade mobile-policy).', '在第一行设置 `apiVersion: mobile-policy/v1`（或升级 mobile-policy）。'],
   ),
   'manifest/schema': d(
@@ -66,7 +66,7 @@ export const DIAGNOSTICS: Readonly<Record<string, DiagnosticInfo>> = {
   ),
   'manifest/unknown-key': d(
     ['Unknown manifest field', '应用台账清单文件中有未知字段'],
-    ['The field is not part of the manifest format (often a typo); its value is not read by any rule.', '该字段不属于清单格式（常为拼写错误），任何规则都不会读取其取值。'],
+    ['The field is not part of the manifest format (often a typo); its value is not read by any rule.', '该字段不属于应用台账清单文件的格式（常为拼写错误），任何规则都不会读取其取值。'],
     ['Rename it to the field the message suggests, or remove it.', '按提示改为正确的字段名，或删除该字段。'],
   ),
   'manifest/duplicate-key': d(
@@ -141,7 +141,7 @@ export const DIAGNOSTICS: Readonly<Record<string, DiagnosticInfo>> = {
   ),
   'repo/binary-file': d(
     ['Binary file where text was expected', '此处应为文本文件，实为二进制文件'],
-    ['A file the rules read as text (a manifest, a build file, a property list) is binary.', '规则按文本读取的文件（清单文件、构建文件、属性列表等）实为二进制文件。'],
+    ['A file the rules read as text (a manifest, a build file, a property list) is binary.', '规则按文本读取的文件（应用台账清单文件、AndroidManifest.xml 清单文件、构建文件、属性列表等）实为二进制文件。'],
     ['Commit the text form of the file (for property lists: `plutil -convert xml1 FILE`).', '提交该文件的文本形式（属性列表可用 `plutil -convert xml1 FILE` 转换）。'],
   ),
   'repo/invalid-utf8': d(

@@ -105,8 +105,17 @@ function fixtureDiagnostics(): Text[] {
   const dirs = ['examples/android-bank', 'test/fixtures/platform/broken', 'test/fixtures/sdks/broken', 'test/fixtures/platform/android-dirty', 'test/fixtures/platform/ios-binary', 'test/fixtures/platform/harmony-app'];
   const packs = [loadPack('nfra-2024-99')];
   for (const dir of dirs) {
-    const report = runCheck({ dir: path.join(ROOT, dir), stage: 'release', now: new Date('2026-06-30T00:00:00Z') }, packs);
-    for (const f of report.apps.flatMap((a) => a.findings)) out.push({ where: `${dir}: ${f.ruleId}`, zh: `${f.title['zh-CN']} ${f.message['zh-CN']}` });
+    // A copy with a manifest, so the detectors run (without one only manifest/missing is reported).
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'zh-latin-fixture-'));
+    try {
+      fs.cpSync(path.join(ROOT, dir), copy, { recursive: true });
+      if (!fs.existsSync(path.join(copy, 'mobile-app.yaml'))) fs.writeFileSync(path.join(copy, 'mobile-app.yaml'), 'apiVersion: mobile-policy/v1\napp: { id: cn.example.app, name: Example, kinds: [android, ios, harmonyos], status: active }\n');
+      fs.writeFileSync(path.join(copy, '.github/mobile-app.yml'.replace('.github/', '')), 'apiVersion: mobile-policy/v1\n'); // a second manifest: manifest/ambiguous
+      const report = runCheck({ dir: copy, stage: 'release', now: new Date('2026-06-30T00:00:00Z') }, packs);
+      for (const f of report.apps.flatMap((a) => a.findings)) out.push({ where: `${dir}: ${f.ruleId}`, zh: `${f.title['zh-CN']} ${f.message['zh-CN']}` });
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
   }
   return out;
 }
@@ -156,6 +165,12 @@ describe('zh-CN messages carry no English vocabulary', () => {
 
   it('covers the rules, the tool and the diagnostics', () => {
     expect(texts.length).toBeGreaterThan(500);
+  });
+
+  it('uses 清单 only in the four agreed terms (and the names of the two lists)', () => {
+    const TERMS = /应用台账清单文件|AndroidManifest\.xml 清单文件|隐私清单|双清单|已收集个人信息清单|第三方共享个人信息清单|个人信息清单/g;
+    const bad = texts.filter((x) => x.zh.replace(TERMS, '').includes('清单'));
+    expect(bad.map((x) => `${x.where}: ${x.zh}`)).toEqual([]);
   });
 
   it('has no Latin-script vocabulary outside identifiers', () => {
