@@ -5,7 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadPacks, runCheck } from '../../src/check.js';
+import { focusPacks } from '../../src/cli/focus.js';
 import { DIAGNOSTICS } from '../../src/core/diagnostics.js';
+import { collectEvidence } from '../../src/reporters/evidence.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -119,5 +122,16 @@ describe('check --rule / --skip-rule', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--rule nfra/sdk-declard matches no rule');
     expect(r.stderr).toContain('did you mean nfra/sdk-declared?');
+  });
+});
+
+describe('a focused run never claims a pass for rules it skipped', () => {
+  it('reads "not checked" for an article whose rules were skipped', () => {
+    const packs = focusPacks(loadPacks(['nfra-2024-99']), { only: [], skip: ['nfra/audit-fresh', 'nfra/risk-assessment-*'] });
+    const report = runCheck({ dir: path.join(ROOT, 'examples/clean-android-bank'), stage: 'release', now: new Date('2026-11-28T00:00:00Z') }, packs);
+    const arts = collectEvidence(report, {}, packs).evidence.apps[0]!.articles;
+    expect(arts.find((a) => a.article === 17)!.state).toBe('not-evaluated');
+    expect(arts.find((a) => a.article === 17)!.rules).toEqual([]);
+    expect(arts.find((a) => a.article === 1)!.state).toBe('pass');
   });
 });
