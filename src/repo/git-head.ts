@@ -2,8 +2,11 @@
 // could execute commands): HEAD → symbolic ref → loose ref file or packed-refs; a detached HEAD
 // holds the commit itself. Linked worktrees and submodules (a `.git` file naming the git dir,
 // `commondir` for shared refs) are followed. Undefined when anything is missing or odd.
+// A `.git` found above the scanned folder counts only if its index tracks files in that folder:
+// an untracked or ignored folder inside another repository is not at that repository's commit.
 import fs from 'node:fs';
 import path from 'node:path';
+import { readGitIndex } from './git-index.js';
 
 export interface GitHead {
   commit: string;
@@ -16,8 +19,11 @@ const MAX_READ = 64 * 1024 * 1024; // packed-refs of large monorepos; more is no
 
 /** The HEAD commit of the checkout containing `dir` (it or a parent holds `.git`). */
 export function readGitHead(dir: string): GitHead | undefined {
-  const gitDir = findGitDir(path.resolve(dir));
-  if (!gitDir) return undefined;
+  const start = path.resolve(dir);
+  const found = findGitDir(start);
+  if (!found) return undefined;
+  const { gitDir, top } = found;
+  if (top !== start && !tracksFilesUnder(gitDir, path.relative(top, start).split(path.sep).join('/'))) return undefined;
   const common = commonDir(gitDir);
   const head = readSmall(path.join(gitDir, 'HEAD'))?.trim();
   if (!head) return undefined;
@@ -33,21 +39,32 @@ export function readGitHead(dir: string): GitHead | undefined {
   return undefined;
 }
 
-function findGitDir(start: string): string | undefined {
+/** The git dir of the nearest checkout holding `start`, and that checkout's top folder. */
+function findGitDir(start: string): { gitDir: string; top: string } | undefined {
   for (let d = start; ; d = path.dirname(d)) {
     const dotGit = path.join(d, '.git');
     try {
       const st = fs.statSync(dotGit);
-      if (st.isDirectory()) return dotGit;
+      if (st.isDirectory()) return { gitDir: dotGit, top: d };
       if (st.isFile()) {
         const to = /^gitdir: (.+)$/m.exec(readSmall(dotGit) ?? '')?.[1]?.trim();
-        return to ? path.resolve(d, to) : undefined;
+        return to ? { gitDir: path.resolve(d, to), top: d } : undefined;
       }
     } catch {
       // not here: look in the parent
     }
     if (path.dirname(d) === d) return undefined;
   }
+}
+
+function tracksFilesUnder(gitDir: string, rel: string): boolean {
+  let paths: string[] | undefined;
+  try {
+    paths = readGitIndex(fs.readFileSync(path.join(gitDir, 'index')));
+  } catch {
+    return false;
+  }
+  return Boolean(paths?.some((p) => p.startsWith(`${rel}/`)));
 }
 
 /** Shared refs of a linked worktree live in the main git dir (`commondir`). */

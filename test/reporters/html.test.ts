@@ -111,6 +111,26 @@ describe('release evidence: statuses that say no more than the manifest and the 
   });
 });
 
+/** A git index (version 2) listing these paths as regular files. */
+function gitIndex(paths: string[]): Buffer {
+  const parts: Buffer[] = [];
+  const head = Buffer.alloc(12);
+  head.write('DIRC', 0, 'latin1');
+  head.writeUInt32BE(2, 4);
+  head.writeUInt32BE(paths.length, 8);
+  parts.push(head);
+  for (const p of [...paths].sort()) {
+    const name = Buffer.from(p, 'utf8');
+    const entry = Buffer.alloc(Math.ceil((62 + name.length + 1) / 8) * 8);
+    entry.writeUInt32BE(0o100644, 24);
+    entry.writeUInt16BE(Math.min(name.length, 0xfff), 60);
+    name.copy(entry, 62);
+    parts.push(entry);
+  }
+  parts.push(Buffer.alloc(20)); // checksum (not verified by the reader)
+  return Buffer.concat(parts);
+}
+
 describe('the commit in the evidence report', () => {
   const SHA = 'a'.repeat(40);
   const OTHER = 'b'.repeat(40);
@@ -138,8 +158,11 @@ describe('the commit in the evidence report', () => {
     const packed = repo('packed', { '.git/HEAD': 'ref: refs/heads/release/1.0\n', '.git/packed-refs': `# pack-refs with: peeled fully-peeled sorted\n${OTHER} refs/heads/main\n${SHA} refs/heads/release/1.0\n^${OTHER}\n` });
     expect(readGitHead(packed)).toEqual({ commit: SHA, ref: 'refs/heads/release/1.0' });
     expect(readGitHead(repo('detached', { '.git/HEAD': `${SHA}\n` }))).toEqual({ commit: SHA });
-    const sub = repo('nested', { '.git/HEAD': `${SHA}\n`, 'apps/bank/mobile-app.yaml': 'x' });
+    const sub = repo('nested', { '.git/HEAD': `${SHA}\n`, 'apps/bank/mobile-app.yaml': 'x', 'bench/other/mobile-app.yaml': 'x' });
+    fs.writeFileSync(path.join(sub, '.git/index'), gitIndex(['README.md', 'apps/bank/mobile-app.yaml']));
     expect(readGitHead(path.join(sub, 'apps/bank'))).toEqual({ commit: SHA });
+    // A folder the parent repository does not track (ignored, untracked) is not at its commit.
+    expect(readGitHead(path.join(sub, 'bench/other'))).toBeUndefined();
     repo('main-repo', { '.git/refs/heads/feature': `${SHA}\n`, '.git/worktrees/wt/HEAD': 'ref: refs/heads/feature\n', '.git/worktrees/wt/commondir': '../..\n' });
     const wt = repo('wt', { '.git': `gitdir: ${path.join(root, 'main-repo/.git/worktrees/wt')}\n` });
     expect(readGitHead(wt)).toEqual({ commit: SHA, ref: 'refs/heads/feature' });
