@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check.js';
 import { DIAGNOSTICS } from '../../src/core/diagnostics.js';
 import { MESSAGE_KEYS, t } from '../../src/core/messages.js';
-import { ARTICLES } from '../../src/coverage/index.js';
+import { ARTICLES, coverageMap, renderCoverage } from '../../src/coverage/index.js';
 import { builtinPackNames, evaluate, loadPack, type LoadedPack } from '../../src/engine/index.js';
 import { mergePatch, testManifest } from '../../src/engine/pack-tests.js';
 import { FORMAT_TEXT, msg } from '../../src/manifest/messages.js';
@@ -161,6 +161,7 @@ describe('zh-CN messages carry no English vocabulary', () => {
     ...toolTexts(),
     ...fixtureDiagnostics(),
     ...evidenceReportText(),
+    ...renderCoverage(coverageMap([loadPack('nfra-2024-99')], 'pr'), 'text', 'zh-CN').split('\n').map((zh) => ({ where: 'coverage (zh-CN text)', zh })),
   ];
 
   it('covers the rules, the tool and the diagnostics', () => {
