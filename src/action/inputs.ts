@@ -22,6 +22,8 @@ export interface ActionConfig {
   /** Absolute path of the SARIF file to write, or undefined. */
   sarif?: string;
   onlyNew: boolean;
+  /** `--rule` / `--skip-rule`: rule ids or globs to run only, or to leave out. */
+  focus: { only: string[]; skip: string[] };
   policyRepo?: { owner: string; repo: string };
   policyRef?: string;
 }
@@ -43,6 +45,8 @@ function bool(read: InputReader, name: string, fallback: boolean): boolean {
   if (['false', 'no', '0', 'off'].includes(v)) return false;
   throw new ConfigurationError(`input "${name}" must be true or false; got "${v}"`);
 }
+
+const list = (v: string): string[] => v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, read: InputReader = actionsInput): ActionConfig {
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
@@ -73,6 +77,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, read: InputRead
     checkRun: bool(read, 'check-run', false),
     sarif: sarif ? path.resolve(workspace, sarif) : undefined,
     onlyNew: bool(read, 'only-new', false),
+    focus: { only: list(read('rule')), skip: list(read('skip-rule')) },
     ...(repoRef ? { policyRepo: repoRef, policyRef } : {}),
   };
 }

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { resolveNow, runCheck } from '../check.js';
+import { checkFocus, focusPacks, focusReport } from '../cli/focus.js';
 import { ConfigurationError } from '../core/errors.js';
 import { t } from '../core/messages.js';
 import { allFindings, failing, type Report } from '../core/report.js';
@@ -87,7 +88,9 @@ export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
     const baseRoot = baseRepoRoot ? path.join(baseRepoRoot, prefix) : undefined;
     const inPr = Boolean(cmp);
     const trustedDir = policyDir ?? (inPr ? baseRepoRoot : config.workspace);
-    const packs = loadTrustedPacks(config.policies, trustedDir, inPr ? 'the base commit could not be read' : 'no trusted folder is available');
+    const loaded = loadTrustedPacks(config.policies, trustedDir, inPr ? 'the base commit could not be read' : 'no trusted folder is available');
+    checkFocus(config.focus, loaded);
+    const packs = focusPacks(loaded, config.focus);
     const org = readOrgWaivers(policyDir);
     const now = resolveNow(env);
 
@@ -95,7 +98,7 @@ export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
     const manifestFor = (root: string) => (config.manifest ? path.resolve(root, config.manifest) : undefined);
     const raw = runCheck({ dir: config.path, manifest: manifestFor(config.path), stage, now, noWaivers: inPr }, packs);
     const trusted = applyTrustedWaivers({ report: raw, headRoot: config.path, baseRoot: inPr ? baseRoot : undefined, untrusted: inPr && !baseRoot, org, packs, now });
-    const report = trusted.report;
+    const report = focusReport(trusted.report, config.focus).report;
     if (inPr && !baseRoot && raw.apps.some((a) => a.manifest)) notices.push(m(lang, 'notice.untrustedwaivers'));
 
     // Base: the same trusted packs and waivers, for new-versus-existing.
@@ -223,6 +226,6 @@ function evaluateBase(baseRoot: string, config: ActionConfig, stage: Report['sta
   if (manifest && !fs.existsSync(manifest)) return undefined;
   // The base's own manifest waivers are trusted (it is the base); a base without an app has no findings.
   const raw = runCheck({ dir: baseRoot, manifest, stage, now, noWaivers: true }, packs);
-  return applyTrustedWaivers({ report: raw, headRoot: baseRoot, org, packs, now }).report;
+  return focusReport(applyTrustedWaivers({ report: raw, headRoot: baseRoot, org, packs, now }).report, config.focus).report;
 }
 

@@ -18,7 +18,7 @@ const M = {
   'articles.title': { en: 'By article of the circular', 'zh-CN': '按通知条款统计' },
   'articles.header': { en: '| Article | Findings | New |', 'zh-CN': '| 条款 | 问题数 | 新增 |' },
   'articles.none': { en: '(none)', 'zh-CN': '（无）' },
-  'inventory.title': { en: 'SDK inventory changes', 'zh-CN': 'SDK 清单变化' },
+  'inventory.title': { en: 'SDK inventory changes', 'zh-CN': 'SDK 及组件变化' },
   'inventory.header': { en: '| Change | Component | Version | SDK | Category | Declared |', 'zh-CN': '| 变化 | 组件 | 版本 | SDK | 类别 | 已登记 |' },
   'inventory.added': { en: 'added', 'zh-CN': '新增' },
   'inventory.removed': { en: 'removed', 'zh-CN': '移除' },
@@ -27,7 +27,7 @@ const M = {
   'pending.title': { en: 'Waivers pending approval ({count})', 'zh-CN': '待审批的豁免（{count}）' },
   'pending.body': {
     en: 'This change adds or edits these waivers in its own manifest. They are **not applied** until they are on the base branch (merged after approval):',
-    'zh-CN': '本次变更在自身清单中新增或修改了以下豁免。在合入基线分支（经审批）之前，这些豁免**不生效**：',
+    'zh-CN': '本次变更在自身的应用台账清单文件中新增或修改了以下豁免。在合入基线分支（经审批）之前，这些豁免**不生效**：',
   },
   'details.title': { en: 'All findings', 'zh-CN': '全部问题' },
   'notices.title': { en: 'Notices', 'zh-CN': '说明' },
@@ -45,7 +45,7 @@ const M = {
   'what.base': { en: 'read the base commit, so every finding counts as new', 'zh-CN': '读取基线提交，因此所有问题均按新增计算' },
   'what.pr': { en: 'find the pull request of this workflow run', 'zh-CN': '找到本次工作流运行对应的拉取请求' },
   'notice.annotations': { en: '{shown} of {total} findings are shown as annotations (GitHub shows at most 10 per level per step); all are in the job summary.', 'zh-CN': '共 {total} 个问题，其中 {shown} 个以注释显示（GitHub 每步每级最多显示 10 条）；全部问题见作业摘要。' },
-  'notice.untrustedwaivers': { en: 'Waivers in this pull request\'s manifest are not applied because the base manifest could not be read.', 'zh-CN': '由于无法读取基线清单，本拉取请求清单中的豁免不生效。' },
+  'notice.untrustedwaivers': { en: 'Waivers in this pull request\'s manifest are not applied because the base manifest could not be read.', 'zh-CN': '由于无法读取基线分支的应用台账清单文件，本拉取请求应用台账清单文件中的豁免不生效。' },
   'checkrun.title': { en: '{errors} errors, {warnings} warnings, {notes} notes ({new} new)', 'zh-CN': '{errors} 个错误，{warnings} 个警告，{notes} 个提示（新增 {new} 个）' },
   'col.new': { en: 'new', 'zh-CN': '新增' },
 } satisfies Record<string, Localized>;

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadPacks, resolveNow, runCheck } from '../check.js';
 import { markNewFindings } from '../compare-base.js';
 import { ConfigurationError } from '../core/errors.js';
@@ -10,28 +9,29 @@ import { STAGES } from '../core/types.js';
 import { collectEvidence } from '../reporters/evidence.js';
 import { REPORTERS } from '../reporters/index.js';
 import { emit, langOption, oneOf, type CliIO } from './io.js';
+import { parseCommandArgs } from './args.js';
+import { checkFocus, focusPacks, focusReport, type Focus } from './focus.js';
 
 export const CHECK_USAGE = `mobile-policy check [DIR] [--manifest FILE] [--policy PACK_OR_PATH]... [--stage pr|release]
                     [--format ${Object.keys(REPORTERS).join('|')}] [--output FILE]
-                    [--fail-on error|warning|note|never] [--lang en|zh-CN] [--base GIT_REF [--only-new]] [--waivers FILE] [--no-waivers]`;
+                    [--fail-on error|warning|note|never] [--lang en|zh-CN] [--base GIT_REF [--only-new]] [--waivers FILE] [--no-waivers]
+                    [--rule ID]... [--skip-rule ID]...`;
 
 export function checkCommand(argv: string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      manifest: { type: 'string' },
-      policy: { type: 'string', multiple: true },
-      stage: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      'fail-on': { type: 'string' },
-      lang: { type: 'string' },
-      base: { type: 'string' },
-      'only-new': { type: 'boolean' },
-      'no-waivers': { type: 'boolean' },
-      waivers: { type: 'string' },
-    },
+  const { values, positionals } = parseCommandArgs(argv, {
+    manifest: { type: 'string' },
+    policy: { type: 'string', multiple: true },
+    stage: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    lang: { type: 'string' },
+    base: { type: 'string' },
+    'only-new': { type: 'boolean' },
+    'no-waivers': { type: 'boolean' },
+    waivers: { type: 'string' },
+    rule: { type: 'string', multiple: true },
+    'skip-rule': { type: 'string', multiple: true },
   });
   if (positionals.length > 1) throw new ConfigurationError(`check takes one folder; got ${positionals.join(' ')}`);
   const dir = path.resolve(io.cwd, positionals[0] ?? '.');
@@ -41,7 +41,10 @@ export function checkCommand(argv: string[], io: CliIO): number {
   const failOn = oneOf<FailOn>('fail-on', values['fail-on'], ['error', 'warning', 'note', 'never'], 'error');
   const lang = langOption(values.lang, io);
 
-  const packs = loadPacks(values.policy, io.cwd);
+  const focus: Focus = { only: values.rule ?? [], skip: values['skip-rule'] ?? [] };
+  const loaded = loadPacks(values.policy, io.cwd);
+  checkFocus(focus, loaded);
+  const packs = focusPacks(loaded, focus);
   if (values['only-new'] && !values.base) throw new ConfigurationError('--only-new needs --base GIT_REF to compare with');
   const options = {
     dir,
@@ -51,8 +54,10 @@ export function checkCommand(argv: string[], io: CliIO): number {
     noWaivers: values['no-waivers'],
     ...(values.waivers ? { waivers: path.resolve(io.cwd, values.waivers) } : {}),
   };
-  const report = runCheck(options, packs);
-  if (values.base) markNewFindings(report, options, packs, values.base);
+  const full = runCheck(options, packs);
+  if (values.base) markNewFindings(full, options, packs, values.base);
+  const { report, hidden } = focusReport(full, focus);
+  if (hidden) io.err(t(lang, 'focus.hidden', { count: hidden }) + '\n');
 
   const reporter = REPORTERS[format]!;
   // The release evidence report (html; markdown at release) needs the manifests' evidence links: read them here, not in the reporter.

@@ -2,29 +2,26 @@
 // articles; with DIR, each app's status per article (from the same check `check` runs).
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadPacks, resolveNow, runCheck } from '../check.js';
 import { ConfigurationError } from '../core/errors.js';
 import { STAGES, type Stage } from '../core/types.js';
 import { COVERAGE_FORMATS, coverageMap, coverageOf, renderCoverage } from '../coverage/index.js';
+import { readManifests } from '../reporters/evidence.js';
 import { emit, langOption, oneOf, type CliIO } from './io.js';
+import { parseCommandArgs } from './args.js';
 
 export const COVERAGE_USAGE = `mobile-policy coverage [DIR] [--policy PACK_OR_PATH]... [--stage pr|release] [--format ${COVERAGE_FORMATS.join('|')}]
                     [--output FILE] [--lang en|zh-CN] [--waivers FILE] [--no-waivers]`;
 
 export function coverageCommand(argv: string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      policy: { type: 'string', multiple: true },
-      stage: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      lang: { type: 'string' },
-      waivers: { type: 'string' },
-      'no-waivers': { type: 'boolean' },
-    },
+  const { values, positionals } = parseCommandArgs(argv, {
+    policy: { type: 'string', multiple: true },
+    stage: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    lang: { type: 'string' },
+    waivers: { type: 'string' },
+    'no-waivers': { type: 'boolean' },
   });
   if (positionals.length > 1) throw new ConfigurationError(`coverage takes one folder; got ${positionals.join(' ')}`);
   const format = oneOf('format', values.format, COVERAGE_FORMATS, 'text');
@@ -40,7 +37,7 @@ export function coverageCommand(argv: string[], io: CliIO): number {
     // With a repository the status is that of a stage: release (every rule) unless --stage says otherwise.
     const stage = oneOf<Stage>('stage', values.stage, STAGES, 'release');
     const check = runCheck({ dir, stage, now: resolveNow(io.env), noWaivers: values['no-waivers'], ...(values.waivers ? { waivers: path.resolve(io.cwd, values.waivers) } : {}) }, packs);
-    report = coverageOf(packs, check);
+    report = coverageOf(packs, check, readManifests(check));
   }
   emit(io, renderCoverage(report, format, lang), values.output);
   return 0;

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../core/errors.js';
 import { collectFacts } from '../detectors/index.js';
 import { draftManifest, type DraftFacts } from '../init/draft.js';
@@ -10,16 +9,13 @@ import { loadPack } from '../engine/index.js';
 import { DEFAULT_PACK } from '../check.js';
 import { iosAppIdFromSpecs, iosDeploymentTargetFromSpecs } from '../init/app-id.js';
 import type { CliIO } from './io.js';
+import { parseCommandArgs } from './args.js';
 
 export const INIT_USAGE = 'mobile-policy init [DIR] [--name APP_NAME] [--stdout]';
 
 /** `init`: writes a draft mobile-app.yaml from what the repository contains; never overwrites one. */
 export function initCommand(argv: string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { name: { type: 'string' }, stdout: { type: 'boolean' } },
-  });
+  const { values, positionals } = parseCommandArgs(argv, { name: { type: 'string' }, stdout: { type: 'boolean' } });
   if (positionals.length > 1) throw new ConfigurationError(`init takes one folder; got ${positionals.join(' ')}`);
   const dir = path.resolve(io.cwd, positionals[0] ?? '.');
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? '.'} is not a folder`);

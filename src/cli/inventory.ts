@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../core/errors.js';
 import { TOOL } from '../core/version.js';
 import { detectSdks } from '../detectors/sdks/index.js';
@@ -10,6 +9,7 @@ import { discoverManifests } from '../manifest/discover.js';
 import { appDirOf } from '../manifest/load.js';
 import { DiskRepo } from '../repo/files.js';
 import { emit, oneOf, type CliIO } from './io.js';
+import { parseCommandArgs } from './args.js';
 
 export const INVENTORY_USAGE = 'mobile-policy inventory [DIR] [--format text|json|cyclonedx] [--output FILE]';
 
@@ -18,11 +18,7 @@ export const INVENTORY_USAGE = 'mobile-policy inventory [DIR] [--format text|jso
  * monorepo each manifest's folder is one app; without a manifest the whole folder is one.
  */
 export function inventoryCommand(argv: string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { format: { type: 'string' }, output: { type: 'string', short: 'o' } },
-  });
+  const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' }, output: { type: 'string', short: 'o' } });
   if (positionals.length > 1) throw new ConfigurationError(`inventory takes one folder; got ${positionals.join(' ')}`);
   const dir = path.resolve(io.cwd, positionals[0] ?? '.');
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? '.'} is not a folder`);

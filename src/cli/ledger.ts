@@ -4,7 +4,6 @@
 // listed under errors); 2 bad arguments or the run could not start (token, organisation).
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadPacks, resolveNow } from '../check.js';
 import { ConfigurationError } from '../core/errors.js';
 import { STAGES } from '../core/types.js';
@@ -19,6 +18,7 @@ import { parseShard, shardLabel } from '../ledger/shard.js';
 import { loadTrackerIds } from '../ledger/trackers.js';
 import type { Ledger } from '../ledger/types.js';
 import { emit, langOption, oneOf, type CliIO } from './io.js';
+import { parseCommandArgs } from './args.js';
 
 const FORMATS = Object.keys(LEDGER_FORMATS);
 
@@ -29,25 +29,21 @@ export const LEDGER_USAGE = `mobile-policy ledger (--org ORG | DIR...) [--format
 
 export async function ledgerCommand(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === 'merge') return mergeCommand(argv.slice(1), io);
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      org: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      lang: { type: 'string' },
-      policy: { type: 'string', multiple: true },
-      stage: { type: 'string' },
-      shard: { type: 'string' },
-      concurrency: { type: 'string' },
-      cache: { type: 'string' },
-      'no-cache': { type: 'boolean' },
-      state: { type: 'string' },
-      'api-url': { type: 'string' },
-      'no-archived': { type: 'boolean' },
-      quiet: { type: 'boolean', short: 'q' },
-    },
+  const { values, positionals } = parseCommandArgs(argv, {
+    org: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    lang: { type: 'string' },
+    policy: { type: 'string', multiple: true },
+    stage: { type: 'string' },
+    shard: { type: 'string' },
+    concurrency: { type: 'string' },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    state: { type: 'string' },
+    'api-url': { type: 'string' },
+    'no-archived': { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
   });
   const format = oneOf('format', values.format, FORMATS, 'json');
   const lang = langOption(values.lang, io);
@@ -108,11 +104,7 @@ export async function ledgerCommand(argv: string[], io: CliIO): Promise<number> 
 }
 
 function mergeCommand(argv: string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { format: { type: 'string' }, output: { type: 'string', short: 'o' }, lang: { type: 'string' }, policy: { type: 'string', multiple: true } },
-  });
+  const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' }, output: { type: 'string', short: 'o' }, lang: { type: 'string' }, policy: { type: 'string', multiple: true } });
   const format = oneOf('format', values.format, FORMATS, 'json');
   const lang = langOption(values.lang, io);
   if (!positionals.length) throw new ConfigurationError('ledger merge needs the JSON ledgers of the shards (mobile-policy ledger --org ORG --shard I/N --format json)');

@@ -11,6 +11,7 @@ import { processIO, type CliIO } from './io.js';
 import { schemaCommand } from './schema.js';
 import { ConfigurationError } from '../core/errors.js';
 import { TOOL } from '../core/version.js';
+import { suggest } from '../manifest/validate.js';
 
 type Command = (argv: string[], io: CliIO) => number | Promise<number>;
 
@@ -31,7 +32,7 @@ Usage:
   ${CHECK_USAGE}
   ${INVENTORY_USAGE}
   ${INIT_USAGE}
-  mobile-policy explain RULE_ID [--policy PACK_OR_PATH]... [--lang en|zh-CN]
+  mobile-policy explain RULE_ID|CHECK_ID [--policy PACK_OR_PATH]... [--lang en|zh-CN]
   ${TEST_USAGE}
   ${COVERAGE_USAGE}
   mobile-policy schema              # prints the manifest JSON Schema
@@ -53,7 +54,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`mobile-policy: unknown command "${name}"\n\n${USAGE}`);
+    const near = suggest(name, Object.keys(COMMANDS));
+    io.err(`mobile-policy: unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}\n\n${USAGE}`);
     return 2;
   }
   try {

@@ -2,26 +2,22 @@
 // a passing and a failing case, and fails below --min-coverage. Exit 0 pass, 1 fail, 2 pack error.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../core/errors.js';
 import { t } from '../core/messages.js';
 import type { Lang } from '../core/types.js';
 import { runPackTests, type PackTestResults } from '../engine/index.js';
 import { emit, langOption, oneOf, type CliIO } from './io.js';
+import { parseCommandArgs } from './args.js';
 
 export const TEST_USAGE = 'mobile-policy test [PACK_DIR] [--min-coverage N] [--filter TEXT] [--format text|junit] [--output FILE] [--lang en|zh-CN]';
 
 export function testCommand(argv: string[], io: CliIO): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      'min-coverage': { type: 'string' },
-      filter: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      lang: { type: 'string' },
-    },
+  const { values, positionals } = parseCommandArgs(argv, {
+    'min-coverage': { type: 'string' },
+    filter: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    lang: { type: 'string' },
   });
   if (positionals.length > 1) throw new ConfigurationError(`test takes one pack folder; got ${positionals.join(' ')}`);
   const ref = positionals[0] ?? '.';

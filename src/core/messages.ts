@@ -19,7 +19,7 @@ const MESSAGES = {
   },
   'summary.clean': { en: 'No findings.', 'zh-CN': '未发现问题。' },
   'header.stage': { en: 'stage', 'zh-CN': '阶段' },
-  'app.unknown': { en: '(no manifest)', 'zh-CN': '（无清单文件）' },
+  'app.unknown': { en: '(no manifest)', 'zh-CN': '（无应用台账清单文件）' },
   'gate.failed': {
     en: 'mobile-policy: {count} finding(s) at or above "{failOn}".',
     'zh-CN': 'mobile-policy：有 {count} 个问题达到或高于 “{failOn}” 级别。',
@@ -27,6 +27,10 @@ const MESSAGES = {
   'gate.passed': {
     en: 'mobile-policy: no findings at or above "{failOn}".',
     'zh-CN': 'mobile-policy：没有达到或高于 “{failOn}” 级别的问题。',
+  },
+  'focus.hidden': {
+    en: 'mobile-policy: {count} finding(s) of built-in checks outside --rule/--skip-rule not shown.',
+    'zh-CN': 'mobile-policy：有 {count} 个不在 --rule/--skip-rule 范围内的内置检查问题未显示。',
   },
   'summary.title': { en: 'mobile-policy: {app}', 'zh-CN': 'mobile-policy：{app}' },
   'summary.col.severity': { en: 'Severity', 'zh-CN': '级别' },
@@ -42,6 +46,8 @@ const MESSAGES = {
   'explain.remediation': { en: 'How to fix', 'zh-CN': '整改方法' },
   'explain.waivable': { en: 'Waivable', 'zh-CN': '可豁免' },
   'explain.pack': { en: 'Pack', 'zh-CN': '策略包' },
+  'explain.builtin': { en: 'Built-in check of mobile-policy (an input or policy problem, not a rule of a pack).', 'zh-CN': 'mobile-policy 的内置检查（输入问题或策略问题，不属于策略包中的规则）。' },
+  'explain.meaning': { en: 'What it means', 'zh-CN': '含义' },
   'test.pass': { en: 'PASS', 'zh-CN': '通过' },
   'test.fail': { en: 'FAIL', 'zh-CN': '失败' },
   'test.summary': {
@@ -55,22 +61,39 @@ const MESSAGES = {
   'coverage.title': { en: 'Coverage of NFRA circular Jin Ban Fa [2024] No. 99', 'zh-CN': '金办发〔2024〕99号通知条款覆盖情况' },
   'coverage.article': { en: 'Article', 'zh-CN': '条款' },
   'coverage.rules': { en: 'Rules', 'zh-CN': '规则' },
-  'coverage.evidence': { en: 'Manifest evidence', 'zh-CN': '清单证据字段' },
+  'coverage.evidence': { en: 'Manifest evidence', 'zh-CN': '应用台账清单文件证据字段' },
   'coverage.status': { en: 'Status', 'zh-CN': '状态' },
   'coverage.none': { en: '(none)', 'zh-CN': '（无）' },
   'coverage.binds': { en: 'Binds the regulator; supported by the app ledger and the release evidence report.', 'zh-CN': '约束监管派出机构；由应用台账和上线证据报告提供支持。' },
-  'coverage.status.pass': { en: 'pass', 'zh-CN': '通过' },
-  'coverage.status.fail': { en: 'fail', 'zh-CN': '未通过' },
+  'coverage.status.pass': { en: 'pass', 'zh-CN': '符合' },
+  'coverage.status.fail': { en: 'fail', 'zh-CN': '不符合' },
   'coverage.status.waived': { en: 'waived', 'zh-CN': '已豁免' },
-  'coverage.status.evidence-missing': { en: 'evidence missing', 'zh-CN': '证据缺失' },
-  'coverage.status.not-applicable': { en: 'not applicable', 'zh-CN': '不适用' },
+  'coverage.status.not-applicable-declared': { en: 'not applicable (declared)', 'zh-CN': '不适用（已声明）' },
+  'coverage.status.no-evidence': { en: 'no evidence', 'zh-CN': '无证据' },
+  'coverage.status.not-evaluated': { en: 'not checked at this stage', 'zh-CN': '本阶段未检查' },
+  'coverage.status.not-applicable': { en: 'not applicable (binds the regulator)', 'zh-CN': '不适用（约束监管机构）' },
   'coverage.app': { en: 'App', 'zh-CN': '应用' },
   'coverage.stage': { en: 'Stage', 'zh-CN': '阶段' },
   'coverage.packs': { en: 'Packs', 'zh-CN': '策略包' },
   'coverage.legend': {
-    en: 'pass: every rule of the article ran and none has an unwaived finding; fail: an unwaived finding of a rule of the article (or an input problem blocking it); waived: findings exist but all are waived; evidence missing: a rule of the article reported missing manifest evidence, or the manifest is missing or does not parse; not applicable: no rule of the article runs at this stage (or the article binds the regulator).',
-    'zh-CN': '通过：该条款的所有规则均已执行且无未豁免的问题；未通过：该条款的规则存在未豁免的问题（或有输入问题阻断检查）；已豁免：存在问题但均已豁免；证据缺失：该条款的规则报告清单证据缺失，或清单缺失、无法解析；不适用：本阶段没有该条款的规则运行（或该条款约束的是监管机构）。',
+    en: 'pass: the article\'s rules ran on evidence in the manifest or the repository and none has an unwaived error or warning; fail: an unwaived error or warning of a rule of the article; waived: findings exist but all are waived; not applicable (declared): the manifest declares the article\'s subject absent (`thirdParties: []`, `outsourcing: []`); no evidence: the manifest is missing, does not parse or has none of the article\'s evidence fields, a rule of the article could not be evaluated, or an input problem (unparsable file, TODO) blocks it; not checked at this stage: no rule of the article runs at this stage; not applicable (binds the regulator): article 18.',
+    'zh-CN': '符合：该条款的规则已基于应用台账清单文件或代码仓库中的证据执行，且无未豁免的错误或警告；不符合：该条款的规则存在未豁免的错误或警告；已豁免：存在问题但均已豁免；不适用（已声明）：应用台账清单文件声明该条款涉及的对象不存在（`thirdParties: []`、`outsourcing: []`）；无证据：应用台账清单文件缺失、无法解析或没有该条款的任何证据字段，该条款的规则无法执行，或有输入问题（无法解析的文件、待填写项）阻断检查；本阶段未检查：本阶段没有该条款的规则运行；不适用（约束监管机构）：第十八条。',
   },
+  'stage.pr': { en: 'pr', 'zh-CN': '合并请求检查' },
+  'stage.release': { en: 'release', 'zh-CN': '上线检查' },
+  'result.pass': { en: 'pass', 'zh-CN': '通过' },
+  'result.pass-with-findings': { en: 'pass with findings', 'zh-CN': '通过但有待整改问题' },
+  'result.fail': { en: 'fail', 'zh-CN': '未通过' },
+  'app.status.planned': { en: 'planned', 'zh-CN': '规划中' },
+  'app.status.active': { en: 'active', 'zh-CN': '运行中' },
+  'app.status.deprecated': { en: 'deprecated', 'zh-CN': '逐步下线' },
+  'app.status.retired': { en: 'retired', 'zh-CN': '已退出' },
+  'app.kind.android': { en: 'Android', 'zh-CN': 'Android 应用' },
+  'app.kind.ios': { en: 'iOS', 'zh-CN': 'iOS 应用' },
+  'app.kind.harmonyos': { en: 'HarmonyOS', 'zh-CN': 'HarmonyOS 应用' },
+  'app.kind.mini-program': { en: 'mini-program', 'zh-CN': '小程序' },
+  'app.kind.official-account': { en: 'official account', 'zh-CN': '公众号' },
+  'app.kind.h5': { en: 'H5', 'zh-CN': 'H5 页面' },
   'yes': { en: 'yes', 'zh-CN': '是' },
   'no': { en: 'no', 'zh-CN': '否' },
 } satisfies Record<string, Localized>;
@@ -94,6 +117,12 @@ export function localize(text: Localized | undefined, lang: Lang): string {
 
 export function severityLabel(lang: Lang, s: Severity): string {
   return t(lang, `severity.${s}`);
+}
+
+/** A vocabulary value in the reader's language (`app.status`, `app.kinds`, stage); unknown values as written. */
+export function vocabularyLabel(lang: Lang, kind: 'stage' | 'app.status' | 'app.kind' | 'result', value: string): string {
+  const key = `${kind}.${value}`;
+  return key in MESSAGES ? t(lang, key as MessageKey) : value;
 }
 
 export function articlesLabel(lang: Lang, articles: readonly number[]): string {

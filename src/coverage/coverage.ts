@@ -2,22 +2,15 @@
 // stage) and the manifest fields that carry its evidence; given a check report, the status of
 // every article for every app.
 //
-// Statuses (per app and article; the first that holds wins):
-//   not-applicable    no enabled rule of the article runs at the stage (or the article binds the regulator, art. 18)
-//   fail              an unwaived finding of one of the article's rules
-//   evidence-missing  the manifest is missing or unusable and the article has manifest rules, a rule
-//                     of the article could not be evaluated (policy/rule-error), or an input problem
-//                     (unreadable or unparsable file) names the article
-//   waived            findings of the article's rules exist and every one is waived
-//   pass              every rule of the article ran and none has a finding
+// Statuses: see status.ts (shared with the release evidence report).
 import type { Report } from '../core/report.js';
 import type { Localized, Severity, Stage } from '../core/types.js';
 
 import { activeRules, type CompiledRule, type LoadedPack } from '../engine/index.js';
 import { ARTICLES } from './articles.js';
+import { judgeArticle, type ArticleStatus } from './status.js';
 
-export type ArticleStatus = 'pass' | 'fail' | 'waived' | 'evidence-missing' | 'not-applicable';
-export const ARTICLE_STATUSES: readonly ArticleStatus[] = ['pass', 'fail', 'waived', 'evidence-missing', 'not-applicable'];
+export { ARTICLE_STATUSES, type ArticleStatus } from './status.js';
 
 export interface CoverageRule {
   id: string;
@@ -33,6 +26,8 @@ export interface ArticleCoverage {
   regulator: boolean;
   rules: CoverageRule[];
   evidence: string[];
+  /** A manifest list that, declared empty, makes the article not applicable. */
+  declaredNone?: string;
 }
 
 export interface AppCoverage {
@@ -83,6 +78,7 @@ export function coverageMap(packs: readonly LoadedPack[], stage?: Stage): Covera
         regulator: Boolean(a.regulator),
         rules: own.map(toCoverageRule),
         evidence: [...fields].sort(),
+        ...(a.declaredNone ? { declaredNone: a.declaredNone } : {}),
       };
     }),
   };
@@ -92,45 +88,28 @@ function toCoverageRule(r: CompiledRule): CoverageRule {
   return { id: r.id, pack: r.pack, title: r.title, stages: [...r.stages], severity: r.severity };
 }
 
-const NO_MANIFEST = /^manifest\/(missing|parse|empty|not-mapping|multiple-documents|alias-limit|unreadable)$/;
-
-/** The map plus each app's status per article, from a check report produced with the same packs. */
-export function coverageOf(packs: readonly LoadedPack[], report: Report): CoverageReport {
+/**
+ * The map plus each app's status per article, from a check report produced with the same packs.
+ * With `manifests` (parsed manifest per manifest path), articles whose rules passed on no evidence
+ * read "no evidence" and declared-empty lists "not applicable (declared)".
+ */
+export function coverageOf(packs: readonly LoadedPack[], report: Report, manifests?: ReadonlyMap<string, Record<string, unknown> | undefined>): CoverageReport {
   const map = coverageMap(packs, report.stage);
   const active = new Map(activeRules(packs, report.stage).map((r) => [r.id, r]));
   const apps = report.apps.map((app): AppCoverage => {
     const statuses: Record<number, ArticleStatus> = {};
     const reasons: Record<number, string[]> = {};
-    const noManifest = app.findings.some((f) => NO_MANIFEST.test(f.ruleId));
     for (const a of map.articles) {
-      const ids = new Set(a.rules.map((r) => r.id));
-      const why = new Set<string>();
-      let status: ArticleStatus;
-      if (a.regulator || !ids.size) status = 'not-applicable';
-      else {
-        const mine = app.findings.filter((f) => ids.has(f.ruleId));
-        const open = mine.filter((f) => !f.waived);
-        const broken = app.findings.filter(
-          (f) => (f.ruleId === 'policy/rule-error' && ids.has(f.subject)) || (!active.has(f.ruleId) && !f.ruleId.startsWith('policy/') && f.articles.includes(a.number)),
-        );
-        const manifestRules = a.rules.some((r) => active.get(r.id)?.usesManifest);
-        if (open.length) {
-          status = 'fail';
-          open.forEach((f) => why.add(f.ruleId));
-        } else if ((noManifest && manifestRules) || broken.length) {
-          status = 'evidence-missing';
-          broken.forEach((f) => why.add(f.ruleId === 'policy/rule-error' ? `${f.ruleId}:${f.subject}` : f.ruleId));
-          if (noManifest && manifestRules) app.findings.filter((f) => NO_MANIFEST.test(f.ruleId)).forEach((f) => why.add(f.ruleId));
-        } else if (mine.length) {
-          status = 'waived';
-          mine.forEach((f) => why.add(f.ruleId));
-        } else status = 'pass';
-      }
-      statuses[a.number] = status;
-      if (why.size) reasons[a.number] = [...why].sort();
+      const j = judgeArticle(a, {
+        rules: a.rules.map((r) => ({ id: r.id, usesManifest: active.get(r.id)?.usesManifest ?? true })),
+        findings: app.findings,
+        isRule: (id) => active.has(id),
+        ...(manifests ? { manifest: { data: manifests.get(app.manifest) } } : {}),
+      });
+      statuses[a.number] = j.status;
+      if (j.reasons.length) reasons[a.number] = j.reasons;
     }
     return { manifest: app.manifest, app: app.app, statuses, reasons };
   });
   return { ...map, apps };
 }
-

@@ -1,12 +1,13 @@
 // Coverage output: text, markdown, json, html. Pure functions of the coverage report.
-import { severityLabel, t, type MessageKey } from '../core/messages.js';
+import { severityLabel, t, vocabularyLabel, type MessageKey } from '../core/messages.js';
 import type { Lang } from '../core/types.js';
-import type { ArticleCoverage, ArticleStatus, CoverageReport } from './coverage.js';
+import type { ArticleCoverage, CoverageReport } from './coverage.js';
+import type { ArticleStatus } from './status.js';
 
 export const COVERAGE_FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];
 
-function statusLabel(lang: Lang, s: ArticleStatus): string {
+export function statusLabel(lang: Lang, s: ArticleStatus): string {
   return t(lang, `coverage.status.${s}` as MessageKey);
 }
 
@@ -14,8 +15,12 @@ function articleName(lang: Lang, n: number): string {
   return lang === 'zh-CN' ? `第${n}条` : `Art. ${n}`;
 }
 
+function stages(lang: Lang, list: readonly string[]): string {
+  return list.map((s) => vocabularyLabel(lang, 'stage', s)).join(lang === 'zh-CN' ? '、' : ', ');
+}
+
 function ruleLine(lang: Lang, r: ArticleCoverage['rules'][number]): string {
-  return `${r.id} (${r.stages.join(', ')}; ${severityLabel(lang, r.severity)}): ${r.title[lang]}`;
+  return `${r.id} (${stages(lang, r.stages)}${lang === 'zh-CN' ? '；' : '; '}${severityLabel(lang, r.severity)}): ${r.title[lang]}`;
 }
 
 export function renderCoverage(report: CoverageReport, format: CoverageFormat, lang: Lang): string {
@@ -33,7 +38,7 @@ export function renderCoverage(report: CoverageReport, format: CoverageFormat, l
 
 function header(report: CoverageReport, lang: Lang): string {
   const packs = report.packs.map((p) => `${p.name} ${p.version}`).join(', ');
-  return `${t(lang, 'coverage.packs')}: ${packs}${report.stage ? ` · ${t(lang, 'coverage.stage')}: ${report.stage}` : ''}`;
+  return `${t(lang, 'coverage.packs')}: ${packs}${report.stage ? ` · ${t(lang, 'coverage.stage')}: ${vocabularyLabel(lang, 'stage', report.stage)}` : ''}`;
 }
 
 function text(report: CoverageReport, lang: Lang): string {
@@ -65,7 +70,7 @@ function markdown(report: CoverageReport, lang: Lang): string {
   const cols = [t(lang, 'coverage.article'), t(lang, 'coverage.rules'), t(lang, 'coverage.evidence'), ...apps.map((a) => `${t(lang, 'coverage.status')}: ${a.manifest || t(lang, 'app.unknown')}`)];
   lines.push(`| ${cols.map(md).join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`);
   for (const a of report.articles) {
-    const rules = a.rules.length ? a.rules.map((r) => `\`${r.id}\` (${r.stages.join(', ')})`).join('<br>') : a.regulator ? md(t(lang, 'coverage.binds')) : t(lang, 'coverage.none');
+    const rules = a.rules.length ? a.rules.map((r) => `\`${r.id}\` (${stages(lang, r.stages)})`).join('<br>') : a.regulator ? md(t(lang, 'coverage.binds')) : t(lang, 'coverage.none');
     const ev = a.evidence.length ? a.evidence.map((e) => `\`${e}\``).join(', ') : t(lang, 'coverage.none');
     const st = apps.map((app) => statusLabel(lang, app.statuses[a.number]!) + (app.reasons[a.number] ? `: ${app.reasons[a.number]!.map((r) => `\`${r}\``).join(', ')}` : ''));
     lines.push(`| ${[`**${articleName(lang, a.number)}** ${md(a.title[lang])}`, rules, ev, ...st].join(' | ')} |`);
@@ -78,13 +83,15 @@ function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const STATUS_COLOUR: Record<ArticleStatus, string> = { pass: '#1a7f37', fail: '#cf222e', waived: '#9a6700', 'evidence-missing': '#bc4c00', 'not-applicable': '#6e7781' };
+const STATUS_COLOUR: Record<ArticleStatus, string> = {
+  pass: '#1a7f37', fail: '#cf222e', waived: '#9a6700', 'not-applicable-declared': '#6e7781', 'no-evidence': '#bc4c00', 'not-evaluated': '#6e7781', 'not-applicable': '#6e7781',
+};
 
 function html(report: CoverageReport, lang: Lang): string {
   const apps = report.apps ?? [];
   const head = [t(lang, 'coverage.article'), t(lang, 'coverage.rules'), t(lang, 'coverage.evidence'), ...apps.map((a) => `${t(lang, 'coverage.status')}: ${a.manifest || t(lang, 'app.unknown')}`)];
   const rows = report.articles.map((a) => {
-    const rules = a.rules.length ? a.rules.map((r) => `<code>${esc(r.id)}</code> (${esc(r.stages.join(', '))})`).join('<br>') : esc(a.regulator ? t(lang, 'coverage.binds') : t(lang, 'coverage.none'));
+    const rules = a.rules.length ? a.rules.map((r) => `<code>${esc(r.id)}</code> (${esc(stages(lang, r.stages))})`).join('<br>') : esc(a.regulator ? t(lang, 'coverage.binds') : t(lang, 'coverage.none'));
     const ev = a.evidence.length ? a.evidence.map((e) => `<code>${esc(e)}</code>`).join(', ') : esc(t(lang, 'coverage.none'));
     const st = apps.map((app) => {
       const s = app.statuses[a.number]!;

@@ -62,7 +62,7 @@ export function manifestConflicts(manifests: readonly string[]): Diagnostic[] {
         severity: 'error',
         message: {
           en: `${extra} describes the same app folder as ${first}; keep one manifest per app (${first} is the one used).`,
-          'zh-CN': `${extra} 与 ${first} 描述的是同一个应用目录；每个应用只保留一个清单（当前使用 ${first}）。`,
+          'zh-CN': `${extra} 与 ${first} 描述的是同一个应用目录；每个应用只保留一个应用台账清单文件（当前使用 ${first}）。`,
         },
         location: { file: extra },
         subject: extra,

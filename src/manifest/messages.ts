@@ -46,9 +46,9 @@ export const msg = {
   todo: (field: string, what?: Localized) =>
     what
       ? L(`\`${field}\` is still TODO: fill in ${what.en} (see docs/manifest.md).`,
-        `\`${field}\` 仍为 TODO：请填写${what['zh-CN']}（见 docs/manifest.md）。`)
+        `\`${field}\` 仍为待填写的 \`TODO\`：请填写${what['zh-CN']}（见 docs/manifest.md）。`)
       : L(`\`${field}\` is still TODO: fill it in with the real value (see docs/manifest.md).`,
-        `\`${field}\` 仍为 TODO：请填写真实值（见 docs/manifest.md）。`),
+        `\`${field}\` 仍为待填写的 \`TODO\`：请填写真实值（见 docs/manifest.md）。`),
   /** What to fill in for an enum: the allowed values, or where to find them when there are many. */
   oneOf: (allowed: readonly unknown[]): Localized => {
     if (allowed.length > MAX_LISTED) return L(`one of the ${allowed.length} allowed values`, `${allowed.length} 个允许取值之一`);
@@ -57,53 +57,53 @@ export const msg = {
   },
   missing: (file: string) =>
     L(`No app manifest found: add ${file} (see docs/manifest.md; \`mobile-policy init\` drafts one). Without it the app is not in the ledger and no evidence can be checked.`,
-      `未找到应用清单：请添加 ${file}（见 docs/manifest.md；可用 \`mobile-policy init\` 生成草稿）。没有清单，应用不在台账中，也无法核对任何证据。`),
+      `未找到应用台账清单文件：请添加 ${file}（见 docs/manifest.md；可用 \`mobile-policy init\` 生成草稿）。没有应用台账清单文件，应用不在台账中，也无法核对任何证据。`),
   unreadable: (file: string, why: Localized) =>
-    L(`The manifest ${file} could not be read: ${why.en}`, `应用清单 ${file} 无法读取：${why['zh-CN']}`),
+    L(`The manifest ${file} could not be read: ${why.en}`, `应用台账清单文件 ${file} 无法读取：${why['zh-CN']}`),
   parse: (detail: string) =>
-    L(`The manifest is not valid YAML: ${detail}`, `应用清单不是有效的 YAML：${detail}`),
+    L(`The manifest is not valid YAML: ${detail}`, `应用台账清单文件不是有效的 YAML：${detail}`),
   parseWarning: (detail: string) =>
-    L(`The manifest uses YAML the tool does not accept: ${detail}`, `应用清单使用了本工具不接受的 YAML 写法：${detail}`),
+    L(`The manifest uses YAML the tool does not accept: ${detail}`, `应用台账清单文件使用了本工具不接受的 YAML 写法：${detail}`),
   crashed: (detail: string) =>
-    L(`The manifest could not be parsed: ${detail}`, `应用清单无法解析：${detail}`),
+    L(`The manifest could not be parsed: ${detail}`, `应用台账清单文件无法解析：${detail}`),
   duplicateKey: (key: string) =>
     L(`\`${key}\` is given twice in the same mapping; keep one (the first one is used).`,
       `同一映射中 \`${key}\` 出现了两次，请只保留一个（当前使用第一个）。`),
   empty: () =>
     L('The manifest is empty. Start it with `apiVersion: mobile-policy/v1` and an `app:` section (see docs/manifest.md).',
-      '应用清单为空。请以 `apiVersion: mobile-policy/v1` 和 `app:` 部分开头（见 docs/manifest.md）。'),
+      '应用台账清单文件为空。请以 `apiVersion: mobile-policy/v1` 和 `app:` 部分开头（见 docs/manifest.md）。'),
   notMapping: (got: string) =>
     L(`The manifest must be a mapping of fields (\`apiVersion: ...\`, \`app: ...\`), not ${got}.`,
-      `应用清单的顶层必须是字段映射（\`apiVersion: ...\`、\`app: ...\`），而不是${got === 'a list' ? '列表' : '单个值'}。`),
+      `应用台账清单文件的顶层必须是字段映射（\`apiVersion: ...\`、\`app: ...\`），而不是${got === 'a list' ? '列表' : '单个值'}。`),
   multipleDocuments: () =>
     L('The manifest holds more than one YAML document (`---`); only the first is read. Put one app per file.',
-      '应用清单包含多个 YAML 文档（`---`），只读取第一个。请每个文件只描述一个应用。'),
+      '应用台账清单文件包含多个 YAML 文档（`---`），只读取第一个。请每个文件只描述一个应用。'),
   apiVersionMissing: () =>
     L(`\`apiVersion\` is missing: add \`apiVersion: ${API_VERSION}\` as the first line.`,
       `缺少 \`apiVersion\`：请在第一行添加 \`apiVersion: ${API_VERSION}\`。`),
   apiVersionUnknown: (got: unknown) =>
     L(`\`apiVersion\` is \`${show(got)}\`, which this version of mobile-policy does not know; use \`${API_VERSION}\` (or upgrade mobile-policy). The rest of the manifest was not validated.`,
-      `\`apiVersion\` 为 \`${showZh(got)}\`，当前版本的 mobile-policy 不认识；请使用 \`${API_VERSION}\`（或升级 mobile-policy）。清单其余部分未校验。`),
+      `\`apiVersion\` 为 \`${showZh(got)}\`，当前版本的 mobile-policy 不认识；请使用 \`${API_VERSION}\`（或升级 mobile-policy）。应用台账清单文件其余部分未校验。`),
   aliasLimit: () =>
     L('The manifest expands YAML aliases (`*name`) too many times or in a cycle, as in a "billion laughs" attack; it was not read. Write the values out instead.',
-      '应用清单中 YAML 别名（`*name`）展开次数过多或循环引用（类似“十亿笑声”攻击），未被读取。请直接写出取值。'),
+      '应用台账清单文件中 YAML 别名（`*name`）展开次数过多或循环引用（类似“十亿笑声”攻击），未被读取。请直接写出取值。'),
   tooDeep: () =>
-    L('The manifest is nested too deeply to be a manifest; it was not read.', '应用清单嵌套层级过深，不像应用清单，未被读取。'),
+    L('The manifest is nested too deeply to be a manifest; it was not read.', '应用台账清单文件嵌套层级过深，不像应用台账清单文件，未被读取。'),
   complexKey: (where: string) =>
     L(`A key in \`${where}\` is not plain text (a list, mapping or alias used as a key); use a plain name.`,
       `\`${where}\` 中有一个键不是纯文本（用列表、映射或别名作键），请使用普通名称。`),
   reservedKey: (field: string, key: string) =>
     L(`\`${field}\` is not a manifest field: \`${key}\` is a reserved name and was ignored.`,
-      `\`${field}\` 不是清单字段：\`${key}\` 是保留名称，已忽略。`),
+      `\`${field}\` 不是应用台账清单文件的字段：\`${key}\` 是保留名称，已忽略。`),
   unknownKey: (field: string, suggestion: string | undefined, allowed: readonly string[]) => {
     if (suggestion) {
       return L(`\`${field}\` is not a manifest field; did you mean \`${suggestion}\`?`,
-        `\`${field}\` 不是清单字段；是否应为 \`${suggestion}\`？`);
+        `\`${field}\` 不是应用台账清单文件的字段；是否应为 \`${suggestion}\`？`);
     }
     const list = allowed.length ? allowed.map((a) => `\`${a}\``).join(', ') : '';
     return allowed.length
-      ? L(`\`${field}\` is not a manifest field; fields allowed here: ${list}.`, `\`${field}\` 不是清单字段；此处允许的字段：${list}。`)
-      : L(`\`${field}\` is not a manifest field.`, `\`${field}\` 不是清单字段。`);
+      ? L(`\`${field}\` is not a manifest field; fields allowed here: ${list}.`, `\`${field}\` 不是应用台账清单文件的字段；此处允许的字段：${list}。`)
+      : L(`\`${field}\` is not a manifest field.`, `\`${field}\` 不是应用台账清单文件的字段。`);
   },
   required: (field: string, missing: string) =>
     L(`\`${field ? field + '.' : ''}${missing}\` is required.`, `缺少必填字段 \`${field ? field + '.' : ''}${missing}\`。`),

@@ -54,7 +54,7 @@ export function decodeText(file: string, bytes: Uint8Array): ReadResult {
   if (probe.includes(0)) {
     return { ok: false, diagnostic: diag('repo/binary-file', file,
       `${file} looks binary (it contains NUL bytes) where text was expected: it was not checked.`,
-      `${file} 看起来是二进制文件（含 NUL 字节），而此处应为文本，未被检查。`) };
+      `${file} 看起来是二进制文件（含空字节），而此处应为文本，未被检查。`) };
   }
   try {
     let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -3,12 +3,15 @@
 // `withEvidence` is pure; `collectEvidence` reads the app manifests the report names.
 import { loadManifest } from '../manifest/load.js';
 import { DiskRepo } from '../repo/files.js';
+import { readGitHead } from '../repo/git-head.js';
 import type { Report } from '../core/report.js';
 import type { Finding, Localized, Stage } from '../core/types.js';
-import { activeRules, loadPack, type LoadedPack } from '../engine/index.js';
+import { loadPack, type LoadedPack } from '../engine/index.js';
 import { ARTICLES } from '../coverage/articles.js';
+import { coverageMap } from '../coverage/coverage.js';
+import { judgeArticle, type ArticleStatus as ArticleState } from '../coverage/status.js';
 
-export type ArticleState = 'pass' | 'fail' | 'waived' | 'not-evaluated';
+export type { ArticleState };
 
 export interface ArticleStatus {
   article: number;
@@ -18,6 +21,8 @@ export interface ArticleStatus {
   rules: string[];
   /** Unwaived findings (fail) or waived ones (waived). */
   findings: number;
+  /** Rule ids or input-problem codes behind a fail, waived or no-evidence status. */
+  reasons: string[];
 }
 
 export interface EvidenceLink {
@@ -105,23 +110,23 @@ function at(data: Obj | undefined, pointer: string): unknown {
   return v;
 }
 
-export function articleStatuses(findings: readonly Finding[], rulesByArticle: ReadonlyMap<number, string[]>): ArticleStatus[] {
-  const out: ArticleStatus[] = [];
-  for (let a = 1; a <= 18; a++) {
-    const mine = findings.filter((f) => f.articles.includes(a));
-    const open = mine.filter((f) => !f.waived && f.severity !== 'note');
-    const waived = mine.filter((f) => f.waived);
-    const rules = [...(rulesByArticle.get(a) ?? [])].sort();
-    const state: ArticleState = open.length ? 'fail' : waived.length ? 'waived' : rules.length ? 'pass' : 'not-evaluated';
-    out.push({ article: a, title: ARTICLES[a - 1]!.short, state, rules, findings: open.length || waived.length });
-  }
-  return out;
-}
-
-export function rulesByArticleOf(packs: readonly LoadedPack[], stage: Stage): Map<number, string[]> {
-  const m = new Map<number, string[]>();
-  for (const r of activeRules(packs, stage)) for (const a of r.articles) m.set(a, [...(m.get(a) ?? []), r.id]);
-  return m;
+/**
+ * Articles 1–18 judged for one app (see coverage/status.ts). Without packs, findings are
+ * attributed by the articles they name and articles without findings read "not evaluated".
+ */
+export function articleStatuses(findings: readonly Finding[], packs: readonly LoadedPack[] | undefined, stage: Stage, data?: { data: Obj | undefined }): ArticleStatus[] {
+  const map = packs ? coverageMap(packs, stage) : undefined;
+  const rules = new Map(packs?.flatMap((p) => p.rules.map((r) => [r.id, r] as const)) ?? []);
+  return ARTICLES.map((article, i) => {
+    const mapped = map?.articles[i];
+    const own = mapped?.rules.map((r) => ({ id: r.id, usesManifest: rules.get(r.id)?.usesManifest ?? true })) ?? [];
+    const j = judgeArticle(
+      { number: article.number, regulator: Boolean(article.regulator), evidence: mapped?.evidence ?? article.evidence, ...(article.declaredNone ? { declaredNone: article.declaredNone } : {}) },
+      { rules: own, findings, ...(map ? { isRule: (id: string) => rules.has(id) && !rules.get(id)!.disabled } : {}), ...(data ? { manifest: data } : {}) },
+    );
+    const state = !map && j.status === 'pass' && !own.length ? 'not-evaluated' : j.status;
+    return { article: article.number, title: article.short, state, rules: own.map((r) => r.id).sort(), findings: j.findings, reasons: j.reasons };
+  });
 }
 
 export interface EvidenceOptions {
@@ -133,7 +138,6 @@ export interface EvidenceOptions {
 }
 
 export function withEvidence(report: Report, opts: EvidenceOptions): EvidenceReport {
-  const byArticle = opts.packs ? rulesByArticleOf(opts.packs, report.stage) : new Map<number, string[]>();
   const apps = report.apps.map((app): AppEvidence => {
     const data = opts.manifests.get(app.manifest);
     const a = obj(data?.app);
@@ -168,7 +172,7 @@ export function withEvidence(report: Report, opts: EvidenceOptions): EvidenceRep
       kinds: strs(a?.kinds), ...opt('status', str(a?.status)), ...opt('version', str(a?.version)),
       ...opt('filingNumber', str(obj(data?.filing)?.appFilingNumber)),
       ...opt('ownerDepartment', str(own?.responsibleDepartment) ?? str(own?.leadDepartment)), ...opt('ownerPerson', str(obj(own?.responsiblePerson)?.name)),
-      articles: articleStatuses(app.findings, byArticle),
+      articles: articleStatuses(app.findings, opts.packs, report.stage, opts.manifests.has(app.manifest) ? { data } : undefined),
       links, sdks, waivers,
     };
   });
@@ -180,13 +184,7 @@ export function withEvidence(report: Report, opts: EvidenceOptions): EvidenceRep
  * `withEvidence`. Used when a caller hands the HTML reporter a bare Report.
  */
 export function collectEvidence(report: Report, env: NodeJS.ProcessEnv = process.env, packs?: readonly LoadedPack[]): EvidenceReport {
-  const manifests = new Map<string, Obj | undefined>();
-  try {
-    const repo = new DiskRepo(report.root);
-    for (const app of report.apps) if (app.manifest) manifests.set(app.manifest, loadManifest(repo, app.manifest).data);
-  } catch {
-    // no readable checkout: identity from the report only
-  }
+  const manifests = readManifests(report);
   let loaded = packs;
   if (!loaded) {
     try {
@@ -195,7 +193,30 @@ export function collectEvidence(report: Report, env: NodeJS.ProcessEnv = process
       loaded = undefined; // a pack given by path: articles are judged from findings alone
     }
   }
-  return withEvidence(report, { manifests, ...(loaded ? { packs: loaded } : {}), ...opt('commit', env.GITHUB_SHA), ...opt('ref', env.GITHUB_REF) });
+  return withEvidence(report, { manifests, ...(loaded ? { packs: loaded } : {}), ...commitOf(report.root, env) });
+}
+
+/**
+ * The commit and ref the report is about: from the CI's variables (GitHub Actions, GitLab CI,
+ * Jenkins), else read from the checkout's `.git` (never by running git).
+ */
+export function commitOf(root: string, env: NodeJS.ProcessEnv = process.env): { commit?: string; ref?: string } {
+  const commit = env.GITHUB_SHA || env.CI_COMMIT_SHA || env.GIT_COMMIT;
+  if (commit) return { commit, ...opt('ref', env.GITHUB_REF || env.CI_COMMIT_REF_NAME || env.GIT_BRANCH || undefined) };
+  const head = readGitHead(root);
+  return head ? { commit: head.commit, ...opt('ref', head.ref) } : {};
+}
+
+/** The parsed manifest of each app of the report ('' = no manifest: undefined data), read from report.root. */
+export function readManifests(report: Report): Map<string, Obj | undefined> {
+  const manifests = new Map<string, Obj | undefined>();
+  try {
+    const repo = new DiskRepo(report.root);
+    for (const app of report.apps) manifests.set(app.manifest, app.manifest ? loadManifest(repo, app.manifest).data : undefined);
+  } catch {
+    // no readable checkout: identity from the report only
+  }
+  return manifests;
 }
 
 export function hasEvidence(report: Report): report is EvidenceReport {

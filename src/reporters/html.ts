@@ -2,11 +2,13 @@
 // Self-contained (inline CSS, no script, no external requests), printable, deterministic:
 // the only time in it is report.now.
 import { formatLocation } from '../core/errors.js';
-import { articlesLabel, severityLabel, t } from '../core/messages.js';
+import { articlesLabel, severityLabel, t, vocabularyLabel } from '../core/messages.js';
 import type { Lang, Localized } from '../core/types.js';
+import { manifestSchema } from '../manifest/schema.js';
 import { hasEvidence, withEvidence, type AppEvidence, type ArticleState, type EvidenceReport } from './evidence.js';
 import type { Reporter } from './types.js';
 import { esc } from './html-escape.js';
+import { statusLabel } from '../coverage/render.js';
 
 const L = {
   title: { en: 'Release evidence report', 'zh-CN': '上线合规证据报告' },
@@ -26,7 +28,7 @@ const L = {
   version: { en: 'Version', 'zh-CN': '版本' },
   filing: { en: 'Filing number', 'zh-CN': '备案号' },
   owner: { en: 'Responsible', 'zh-CN': '负责部门/人' },
-  manifest: { en: 'Manifest', 'zh-CN': '清单文件' },
+  manifest: { en: 'Manifest', 'zh-CN': '应用台账清单文件' },
   commit: { en: 'Commit', 'zh-CN': '提交' },
   time: { en: 'Time', 'zh-CN': '时间' },
   stage: { en: 'Stage', 'zh-CN': '阶段' },
@@ -52,26 +54,31 @@ const L = {
   severity: { en: 'Severity', 'zh-CN': '级别' },
   location: { en: 'Location', 'zh-CN': '位置' },
   message: { en: 'Message', 'zh-CN': '说明' },
-  'state.pass': { en: 'pass', 'zh-CN': '符合' },
-  'state.fail': { en: 'fail', 'zh-CN': '不符合' },
-  'state.waived': { en: 'waived', 'zh-CN': '已豁免' },
-  'state.not-evaluated': { en: 'not evaluated', 'zh-CN': '未评估' },
   unknownCommit: { en: '(not given)', 'zh-CN': '（未提供）' },
 } satisfies Record<string, Localized>;
 type Key = keyof typeof L;
 const l = (lang: Lang, k: Key): string => L[k][lang];
-export const stateText = (lang: Lang, s: ArticleState): string => l(lang, `state.${s}`);
+export const stateText = (lang: Lang, s: ArticleState): string => statusLabel(lang, s);
 
 const CSS = `
 body{font:13px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:24px;color:#1f2328;max-width:1100px}
 h1{font-size:22px;margin:0}h2{font-size:17px;margin:28px 0 6px;border-bottom:2px solid #1f2328}h3{font-size:14px;margin:16px 0 6px}
 table{border-collapse:collapse;width:100%;margin:4px 0 8px}th,td{border:1px solid #d0d7de;padding:3px 6px;text-align:left;vertical-align:top}
 th{background:#f6f8fa}dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:4px 0}dt{color:#57606a}dd{margin:0}
-.pass{color:#1b6e3a}.fail{color:#b3261e;font-weight:600}.waived{color:#8a5a00}.not-evaluated{color:#57606a}.muted{color:#57606a}
+.pass{color:#1b6e3a}.fail{color:#b3261e;font-weight:600}.waived{color:#8a5a00}.no-evidence{color:#bc4c00;font-weight:600}.not-evaluated,.not-applicable,.not-applicable-declared,.muted{color:#57606a}
 .sev-error{color:#b3261e;font-weight:600}.sev-warning{color:#8a5a00}code{font-size:12px}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}section.app{break-before:page}section.app:first-of-type{break-before:auto}a{color:inherit;text-decoration:none}a[href^="http"]::after{content:" (" attr(href) ")";font-size:10px}}
 `;
 
+
+/** A personal-information type in the reader's language (the schema's label, without its examples). */
+function infoLabel(lang: Lang, value: string): string {
+  const defs = (manifestSchema.$defs ?? {}) as Record<string, { 'x-enum-details'?: Record<string, Localized> }>;
+  const label = defs.personalInfoType?.['x-enum-details']?.[value]?.[lang];
+  return label ? label.replace(/\s*[（(].*$/, '') : value;
+}
+
+const result = (lang: Lang, value: string | undefined): string => (value ? vocabularyLabel(lang, 'result', value) : '');
 
 /** A link only for http(s); repository paths and anything else stay text. */
 function link(href: string | undefined): string {
@@ -90,7 +97,7 @@ export function renderEvidenceHtml(report: EvidenceReport, lang: Lang): string {
   const run = `<dl>
 <dt>${esc(l(lang, 'commit'))}</dt><dd><code>${esc(report.evidence.commit ?? l(lang, 'unknownCommit'))}</code>${report.evidence.ref ? ` <span class="muted">${esc(report.evidence.ref)}</span>` : ''}</dd>
 <dt>${esc(l(lang, 'time'))}</dt><dd>${esc(report.now)}</dd>
-<dt>${esc(l(lang, 'stage'))}</dt><dd>${esc(report.stage)}</dd>
+<dt>${esc(l(lang, 'stage'))}</dt><dd>${esc(vocabularyLabel(lang, 'stage', report.stage))}</dd>
 <dt>${esc(l(lang, 'packs'))}</dt><dd>${esc(report.packs.map((p) => `${p.name} ${p.version}`).join(', '))}</dd>
 <dt>${esc(l(lang, 'tool'))}</dt><dd>${esc(`${report.tool.name} ${report.tool.version}`)}</dd>
 </dl>
@@ -120,8 +127,8 @@ function appSection(app: EvidenceReport['apps'][number], ev: AppEvidence, lang: 
   const identity = `<dl>
 <dt>${esc(l(lang, 'name'))}</dt><dd>${esc(name)}</dd>
 <dt>${esc(l(lang, 'id'))}</dt><dd><code>${esc(ev.id ?? '')}</code></dd>
-<dt>${esc(l(lang, 'kinds'))}</dt><dd>${esc(ev.kinds.join(', '))}</dd>
-<dt>${esc(l(lang, 'status'))}</dt><dd>${esc(ev.status ?? '')}</dd>
+<dt>${esc(l(lang, 'kinds'))}</dt><dd>${esc(ev.kinds.map((k) => vocabularyLabel(lang, 'app.kind', k)).join(lang === 'zh-CN' ? '、' : ', '))}</dd>
+<dt>${esc(l(lang, 'status'))}</dt><dd>${esc(ev.status ? vocabularyLabel(lang, 'app.status', ev.status) : '')}</dd>
 ${ev.version ? `<dt>${esc(l(lang, 'version'))}</dt><dd>${esc(ev.version)}</dd>` : ''}
 <dt>${esc(l(lang, 'filing'))}</dt><dd>${esc(ev.filingNumber ?? '')}</dd>
 <dt>${esc(l(lang, 'owner'))}</dt><dd>${esc([ev.ownerDepartment, ev.ownerPerson].filter(Boolean).join(' · '))}</dd>
@@ -132,7 +139,7 @@ ${ev.version ? `<dt>${esc(l(lang, 'version'))}</dt><dd>${esc(ev.version)}</dd>` 
     ev.articles.map((a) => [
       esc(articlesLabel(lang, [a.article])),
       esc(a.title[lang]),
-      `<span class="${a.state}">${esc(stateText(lang, a.state))}</span>${a.findings ? ` (${a.findings})` : ''}`,
+      `<span class="${a.state}">${esc(stateText(lang, a.state))}</span>${a.findings ? ` (${a.findings})` : ''}${a.state === 'no-evidence' && a.reasons.length ? `<br><small class="muted">${esc(a.reasons.join(', '))}</small>` : ''}`,
       a.rules.map((r) => `<code>${esc(r)}</code>`).join(' '),
       ev.links.filter((x) => x.articles.includes(a.article)).map((x) => `${esc(x.label[lang])}${x.date ? ` ${esc(x.date)}` : ''}${x.report ? `: ${link(x.report)}` : ''}`).join('<br>'),
     ]),
@@ -140,13 +147,13 @@ ${ev.version ? `<dt>${esc(l(lang, 'version'))}</dt><dd>${esc(ev.version)}</dd>` 
   );
   const links = table(
     [l(lang, 'item'), l(lang, 'article'), l(lang, 'date'), l(lang, 'result'), l(lang, 'report')],
-    ev.links.map((x) => [esc(x.label[lang]), esc(articlesLabel(lang, x.articles)), esc(x.date ?? ''), esc(x.result ?? ''), link(x.report)]),
+    ev.links.map((x) => [esc(x.label[lang]), esc(articlesLabel(lang, x.articles)), esc(x.date ?? ''), esc(result(lang, x.result)), link(x.report)]),
     l(lang, 'none'),
   );
   const sdks = table(
     ['SDK', l(lang, 'vendor'), l(lang, 'purpose'), l(lang, 'personalInfo'), l(lang, 'assessment'), l(lang, 'contract')],
-    ev.sdks.map((s) => [`<code>${esc(s.id)}</code>`, esc(s.vendor ?? ''), esc(s.purpose ?? ''), esc(s.personalInfo.join(', ')),
-      s.assessment ? `${esc([s.assessment.date, s.assessment.result].filter(Boolean).join(' '))}${s.assessment.report ? `<br>${link(s.assessment.report)}` : ''}` : '',
+    ev.sdks.map((s) => [`<code>${esc(s.id)}</code>`, esc(s.vendor ?? ''), esc(s.purpose ?? ''), esc(s.personalInfo.map((p) => infoLabel(lang, p)).join(lang === 'zh-CN' ? '、' : ', ')),
+      s.assessment ? `${esc([s.assessment.date, result(lang, s.assessment.result)].filter(Boolean).join(' '))}${s.assessment.report ? `<br>${link(s.assessment.report)}` : ''}` : '',
       esc(s.contractExpires ?? '')]),
     l(lang, 'none'),
   );
@@ -169,6 +176,7 @@ ${ev.version ? `<dt>${esc(l(lang, 'version'))}</dt><dd>${esc(ev.version)}</dd>` 
 ${identity}
 <h3>${esc(l(lang, 'articles'))}</h3>
 ${articles}
+<p class="muted"><small>${esc(t(lang, 'coverage.legend'))}</small></p>
 <h3>${esc(l(lang, 'evidence'))}</h3>
 ${links}
 <h3>${esc(l(lang, 'sdks'))}</h3>
@@ -183,7 +191,7 @@ ${findings}
 /** The same report in Markdown (for a release issue or PR): identity, articles, evidence, SDKs, waivers. */
 export function renderEvidenceMarkdown(report: EvidenceReport, lang: Lang): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  const out: string[] = [`# ${l(lang, 'title')}`, '', `${l(lang, 'commit')}: \`${report.evidence.commit ?? l(lang, 'unknownCommit')}\` · ${l(lang, 'time')}: ${report.now} · ${l(lang, 'stage')}: ${report.stage} · ${l(lang, 'packs')}: ${report.packs.map((p) => `${p.name} ${p.version}`).join(', ')}`, ''];
+  const out: string[] = [`# ${l(lang, 'title')}`, '', `${l(lang, 'commit')}: \`${report.evidence.commit ?? l(lang, 'unknownCommit')}\` · ${l(lang, 'time')}: ${report.now} · ${l(lang, 'stage')}: ${vocabularyLabel(lang, 'stage', report.stage)} · ${l(lang, 'packs')}: ${report.packs.map((p) => `${p.name} ${p.version}`).join(', ')}`, ''];
   report.apps.forEach((app, i) => {
     const ev = report.evidence.apps[i]!;
     out.push(`## ${cell([ev.name, ev.nameZh].filter(Boolean).join(' / ') || app.manifest || t(lang, 'app.unknown'))} (\`${ev.id ?? ''}\`)`, '');
@@ -192,9 +200,10 @@ export function renderEvidenceMarkdown(report: EvidenceReport, lang: Lang): stri
       const links = ev.links.filter((x) => x.articles.includes(a.article)).map((x) => `${x.label[lang]}${x.date ? ` ${x.date}` : ''}${x.report ? `: ${x.report}` : ''}`).join('<br>');
       out.push(`| ${articlesLabel(lang, [a.article])} | ${a.title[lang]} | ${stateText(lang, a.state)}${a.findings ? ` (${a.findings})` : ''} | ${cell(links)} |`);
     }
+    out.push('', `<sub>${cell(t(lang, 'coverage.legend'))}</sub>`);
     out.push('', `### ${l(lang, 'sdks')}`, '');
     if (!ev.sdks.length) out.push(l(lang, 'none'));
-    for (const s of ev.sdks) out.push(`- \`${s.id}\` ${cell(s.vendor ?? '')}: ${cell(s.purpose ?? '')}; ${l(lang, 'assessment')} ${s.assessment ? `${s.assessment.date ?? ''} ${s.assessment.result ?? ''} ${s.assessment.report ?? ''}`.trim() : '—'}; ${l(lang, 'contract')} ${s.contractExpires ?? '—'}`);
+    for (const s of ev.sdks) out.push(`- \`${s.id}\` ${cell(s.vendor ?? '')}: ${cell(s.purpose ?? '')}; ${l(lang, 'assessment')} ${s.assessment ? `${s.assessment.date ?? ''} ${result(lang, s.assessment.result)} ${s.assessment.report ?? ''}`.trim() : '—'}; ${l(lang, 'contract')} ${s.contractExpires ?? '—'}`);
     out.push('', `### ${l(lang, 'waivers')}`, '');
     if (!ev.waivers.length) out.push(l(lang, 'none'));
     for (const w of ev.waivers) out.push(`- \`${w.rule}\`${w.scope ? ` (${w.scope})` : ''}: ${cell(w.reason ?? '')}; ${l(lang, 'approver')} ${w.approver ?? '?'}; ${l(lang, 'expires')} ${w.expires ?? '?'}`);

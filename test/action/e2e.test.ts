@@ -290,6 +290,18 @@ describe('stages and other events', () => {
     expect(state.comments).toHaveLength(1);
   });
 
+  it('focuses on rules with the rule and skip-rule inputs', async () => {
+    const repo = cleanToBroken();
+    const all = await runAction({ repo, api, event: 'release', fixture: 'release.json', inputs: { 'fail-on': 'never' } });
+    const ids = (r: typeof all) => new Set(r.report.findings.map((f: { ruleId: string }) => f.ruleId));
+    expect(ids(all).size).toBeGreaterThan(1);
+    const first = [...ids(all)][0]!;
+    const only = await runAction({ repo, api, event: 'release', fixture: 'release.json', inputs: { 'fail-on': 'never', rule: first } });
+    expect([...ids(only)]).toEqual([first]);
+    const skipped = await runAction({ repo, api, event: 'release', fixture: 'release.json', inputs: { 'fail-on': 'never', 'skip-rule': first } });
+    expect(ids(skipped).has(first)).toBe(false);
+  });
+
   it('lets the stage input override the event', async () => {
     const repo = cleanToBroken();
     const r = await runAction({ repo, api, event: 'release', fixture: 'release.json', inputs: { stage: 'pr', 'fail-on': 'never' } });

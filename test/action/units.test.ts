@@ -59,6 +59,7 @@ describe('inputs', () => {
     expect(() => readConfig({ GITHUB_WORKSPACE: '/ws' }, reader({ comment: 'maybe' }))).toThrow(/"comment" must be true or false/);
     expect(() => readConfig({ GITHUB_WORKSPACE: '/ws' }, reader({ path: '../x' }))).toThrow(/inside the workspace/);
     expect(() => readConfig({ GITHUB_WORKSPACE: '/ws' }, reader({ 'policy-repo': 'org/p' }))).toThrow(/policy-ref/);
+    expect(readConfig({ GITHUB_WORKSPACE: '/ws' }, reader({ rule: 'nfra/sdk-*\nnfra/two-lists', 'skip-rule': 'manifest/todo' })).focus).toEqual({ only: ['nfra/sdk-*', 'nfra/two-lists'], skip: ['manifest/todo'] });
     expect(readConfig({ GITHUB_WORKSPACE: '/ws' }, reader({ 'policy-repo': 'org/p', 'policy-ref': 'v1', sarif: 'r.sarif' }))).toMatchObject({ policyRepo: { owner: 'org', repo: 'p' }, policyRef: 'v1', sarif: '/ws/r.sarif' });
   });
 });

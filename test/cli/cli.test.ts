@@ -145,9 +145,9 @@ describe('usage errors exit 2 with a clear message', () => {
     [['check', DIRTY, '--format', 'pdf'], '--format must be one of'],
     [['check', DIRTY, '--policy', 'no-such-pack'], 'no-such-pack'],
     [['check', 'no/such/dir'], 'is not a folder'],
-    [['check', DIRTY, '--bogus'], "Unknown option '--bogus'"],
+    [['check', DIRTY, '--bogus'], 'unknown option --bogus; options: --manifest'],
     [['frobnicate'], 'unknown command "frobnicate"'],
-    [['explain', 'nfra/no-such-rule'], 'no rule "nfra/no-such-rule"'],
+    [['explain', 'nfra/no-such-rule'], 'no rule or built-in check "nfra/no-such-rule"'],
   ])('%j', (args, message) => {
     const r = run(args);
     expect(r.code).toBe(2);

@@ -123,7 +123,7 @@ export function gradleContext(repo: RepoFiles, files: string[], parsed: Map<stri
         const m = /line (\d+)/.exec((e as Error).message);
         diagnostics.push(diagnostic('android/toml-parse', 'error', f,
           `${f} could not be parsed as TOML (${(e as Error).message.split('\n')[0]}); versions from it stay unresolved.`,
-          `${f} 无法解析为 TOML（${(e as Error).message.split('\n')[0]}），其中的版本无法解析。`, m ? Number(m[1]) : undefined));
+          `${f} 无法解析为 TOML（\`${(e as Error).message.split('\n')[0]}\`），其中的版本无法解析。`, m ? Number(m[1]) : undefined));
       }
     }
   }

@@ -127,7 +127,7 @@ function elLoc(file: string, el: XmlElement): Location {
 export function parseError(code: string, file: string, what: string, zhWhat: string, r: { message: string; line: number; column: number }): Diagnostic {
   return diagnostic(code, 'error', file,
     `${file} could not be parsed as ${what} (line ${r.line}: ${r.message}); the checks that need it were skipped.`,
-    `${file} 无法解析为${zhWhat}（第 ${r.line} 行：${r.message}），依赖它的检查已跳过。`, r.line, r.column);
+    `${file} 无法解析为${zhWhat}（第 ${r.line} 行：\`${r.message}\`），依赖它的检查已跳过。`, r.line, r.column);
 }
 
 /** `app/src/debug/AndroidManifest.xml` → module `app`, source set `debug`. */
@@ -149,7 +149,7 @@ export function readManifest(repo: RepoFiles, file: string): { fact?: ManifestFa
   if (root.name !== 'manifest') {
     return { diagnostics: [diagnostic('android/xml-parse', 'error', file,
       `${file} has root element <${root.name}>, not <manifest>: it was not read as an Android manifest.`,
-      `${file} 的根元素为 <${root.name}> 而非 <manifest>，未作为 Android 清单读取。`, root.line, root.column)] };
+      `${file} 的根元素为 \`<${root.name}>\` 而非 \`<manifest>\`，未作为 AndroidManifest.xml 清单文件读取。`, root.line, root.column)] };
   }
   const { module, sourceSet } = sourceSetOf(file);
   const fact: ManifestFact = { file, location: elLoc(file, root), module, sourceSet, permissions: [], components: [], metaData: [] };

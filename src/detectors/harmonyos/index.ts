@@ -81,7 +81,7 @@ function read(repo: RepoFiles, file: string, diagnostics: Diagnostic[]): { doc: 
     const msg = err.message.replace(/^JSON5: /, '');
     diagnostics.push(diagnostic('harmonyos/json5-parse', 'error', file,
       `${file} could not be parsed as JSON5 (${msg}); the checks that need it were skipped.`,
-      `${file} 无法解析为 JSON5（${msg}），依赖它的检查已跳过。`, err.lineNumber, err.columnNumber));
+      `${file} 无法解析为 JSON5（\`${msg}\`），依赖它的检查已跳过。`, err.lineNumber, err.columnNumber));
     return undefined;
   }
 }

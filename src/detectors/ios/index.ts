@@ -120,7 +120,7 @@ export const DATA_TYPES = ['Name', 'EmailAddress', 'PhoneNumber', 'PhysicalAddre
 function plistError(file: string, r: { message: string; line?: number; column?: number }): Diagnostic {
   return diagnostic('ios/plist-parse', 'error', file,
     `${file} could not be parsed as a property list${r.line ? ` (line ${r.line})` : ''}: ${r.message}; the checks that need it were skipped.`,
-    `${file} 无法解析为属性列表${r.line ? `（第 ${r.line} 行）` : ''}：${r.message}，依赖它的检查已跳过。`, r.line, r.column);
+    `${file} 无法解析为属性列表${r.line ? `（第 ${r.line} 行）` : ''}：\`${r.message}\`，依赖它的检查已跳过。`, r.line, r.column);
 }
 
 function readPlist(repo: RepoFiles, file: string, diagnostics: Diagnostic[]): { root: PValue; format: 'xml' | 'binary' } | undefined {

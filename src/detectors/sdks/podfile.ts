@@ -92,7 +92,7 @@ export function scanPodfileLock(ctx: SdkContext, file: string): void {
       code: 'sdks/parse', severity: 'error',
       message: {
         en: `${file} has no PODS section: it is not a valid Podfile.lock, so its pods are missing from the SDK inventory.`,
-        'zh-CN': `${file} 缺少 PODS 段，不是有效的 Podfile.lock，其中的 Pod 不会出现在 SDK 清单中。`,
+        'zh-CN': `${file} 缺少 PODS 段，不是有效的 Podfile.lock，其中的 Pod 不会出现在组件清点结果中。`,
       },
       location: { file, line: 1 }, subject: file,
     });

@@ -59,7 +59,7 @@ export function parseDiagnostic(file: string, what: string, detail: string, line
     severity: 'error',
     message: {
       en: `${file} could not be parsed as ${what}: ${detail}. Its dependencies are missing from the SDK inventory until it is fixed.`,
-      'zh-CN': `${file} 无法按 ${what} 格式解析：${detail}。修复之前，其中的依赖不会出现在 SDK 清单中。`,
+      'zh-CN': `${file} 无法按 \`${what}\` 格式解析：\`${detail}\`。修复之前，其中的依赖不会出现在组件清点结果中。`,
     },
     location: loc,
     subject: file,
