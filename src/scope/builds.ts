@@ -6,6 +6,7 @@ import JSON5 from 'json5';
 import type { RepoFiles } from '../repo/files.js';
 import { readPbxConfigurations, readPbxTargets, targetKind } from '../detectors/ios/pbxproj.js';
 import type { GradleModule, XcodeTarget } from './types.js';
+import { indexOf } from './listing.js';
 
 export interface GradleBuild {
   /** Folder of settings.gradle(.kts). */
@@ -146,7 +147,8 @@ function readPbxproj(repo: RepoFiles, file: string): XcodeProject {
 export function repoBuilds(repo: RepoFiles): RepoBuilds {
   const hit = cache.get(repo);
   if (hit) return hit;
-  const has = (p: string) => repo.has(p);
+  // A binary search in the sorted listing: no set of every path is built for a few lookups.
+  const has = (p: string) => indexOf(repo, p) >= 0;
   const out: RepoBuilds = { gradle: [], gradleScripts: [], xcode: [], flutter: [], reactNative: [], harmonyos: [], markers: [] };
   for (const p of repo.paths) {
     if (!MARKER.test(p) && !p.endsWith('/package.json') && p !== 'package.json') continue;

@@ -7,7 +7,8 @@ import { resolveScope } from './resolve.js';
 import { OUTSIDE, ROLES, type AppScope, type Role, type ScopeSummary } from './types.js';
 
 export * from './types.js';
-export { resolveScope, indexOf, type ScopeRequest, type ResolvedScope } from './resolve.js';
+export { resolveScope, type ScopeRequest, type ResolvedScope } from './resolve.js';
+export { indexOf } from './listing.js';
 export { pathRole } from './paths.js';
 export { appliesAndroidApplication } from './builds.js';
 

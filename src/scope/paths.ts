@@ -70,10 +70,16 @@ export class PathRoles {
     return known ?? undefined;
   }
 
+  private lastDir = '\0';
+  private lastRole: Role | undefined;
+
   /** The file's role from its path alone: its folders' first, then its name's; else shipped. */
   role(file: string): Role {
     const slash = file.lastIndexOf('/');
-    return this.folderRole(slash < 0 ? '' : file.slice(0, slash)) ?? fileRole(file.slice(slash + 1)) ?? 'shipped';
+    const dir = slash < 0 ? '' : file.slice(0, slash);
+    // Listings are sorted: the files of one folder come together, so the last folder is the likely one.
+    if (dir !== this.lastDir) { this.lastDir = dir; this.lastRole = this.folderRole(dir); }
+    return this.lastRole ?? fileRole(file.slice(slash + 1)) ?? 'shipped';
   }
 }
 

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../core/types.js';
 import type { RepoFiles } from '../repo/files.js';
 import { subtreeRange } from '../repo/files.js';
 import { repoBuilds, type RepoBuilds } from './builds.js';
+import { indexOf } from './listing.js';
 import { PathRoles, pathRole } from './paths.js';
 import { isCodeRole, OUTSIDE, ROLE_CODE, ROLES, type AppScope, type Role } from './types.js';
 
@@ -229,17 +230,4 @@ function classify(repo: RepoFiles, builds: RepoBuilds, roots: string[], via: App
     reactNative: builds.reactNative.filter((d) => codeDir(d, 'package.json')),
     harmonyos: builds.harmonyos.filter((h) => codeDir(h.dir, 'build-profile.json5')).map((h) => h.dir),
   };
-}
-
-/** Index of a file in the sorted listing (-1: not listed). */
-export function indexOf(repo: RepoFiles, file: string): number {
-  const paths = repo.paths;
-  let lo = 0;
-  let hi = paths.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paths[mid]! < file) lo = mid + 1;
-    else hi = mid;
-  }
-  return paths[lo] === file ? lo : -1;
 }
