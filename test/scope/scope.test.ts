@@ -126,8 +126,21 @@ describe('false findings the scope removes', () => {
       'ios/Bank/Info.plist': plist({ CFBundleIdentifier: '$(PRODUCT_BUNDLE_IDENTIFIER)' }),
     });
     const { facts } = detectIos({ repo, appDir: '' });
-    expect(facts.deploymentTargets.map((d) => [d.value, d.target ?? 'project'])).toEqual([['15.0', 'project'], ['15.0', 'Bank']]);
+    expect(facts.deploymentTargets.map((d) => [d.value, d.target ?? 'project'])).toEqual([['15.0', 'Bank']]);
     expect(facts.projects[0]!.configurations.map((c) => c.target?.kind ?? 'project')).toEqual(['project', 'app', 'extension', 'test']);
+  });
+
+  it('the project\'s deployment target counts where the app target sets none; a local library\'s project gives none', () => {
+    const repo = new MemoryRepo({
+      'ios/Bank.xcodeproj/project.pbxproj': pbxproj({ deploymentTarget: '15.0' }, [
+        { name: 'Bank', productType: 'com.apple.product-type.application', bundleId: 'com.x.bank' },
+        { name: 'Widget', productType: 'com.apple.product-type.app-extension', deploymentTarget: '17.0' },
+      ]),
+      'modules/FileAccess/ios/FileAccess.xcodeproj/project.pbxproj': pbxproj({ deploymentTarget: '12.0' }, [
+        { name: 'FileAccess', productType: 'com.apple.product-type.framework' },
+      ]),
+    });
+    expect(detectIos({ repo, appDir: '' }).facts.deploymentTargets.map((d) => [d.location.file, d.value])).toEqual([['ios/Bank.xcodeproj/project.pbxproj', '15.0']]);
   });
 
   it('URLs in __fixtures__ are test data, not the app\'s addresses', () => {

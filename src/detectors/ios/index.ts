@@ -302,7 +302,12 @@ export const detectIos: Detector<IosFacts> = (input) => {
     // Which target each configuration belongs to: only the app's own deployment target counts
     // (an extension may need a newer iOS; test targets are not shipped).
     const owner = new Map<string, PbxTarget>();
-    for (const t of readPbxTargets(r.text)) for (const id of t.configurationIds) owner.set(id, t);
+    const targets = readPbxTargets(r.text);
+    for (const t of targets) for (const id of t.configurationIds) owner.set(id, t);
+    // The project's own setting counts where the app target does not set one; a project with
+    // targets but no app (a local library's) gives none.
+    const appSets = configs.some((c) => owner.get(c.id)?.kind === 'app' && c.settings.IPHONEOS_DEPLOYMENT_TARGET);
+    const counts = (t: PbxTarget | undefined) => (t ? t.kind === 'app' : !targets.length || (!appSets && targets.some((x) => x.kind === 'app')));
     const srcRoot = dirname(dirname(f));
     const p: PbxProject = { file: f, srcRoot, configs, xcconfig: xcconfigSettings(repo, shipped, srcRoot, diagnostics) };
     projects.push(p);
@@ -320,7 +325,7 @@ export const detectIos: Detector<IosFacts> = (input) => {
       const dt = c.settings.IPHONEOS_DEPLOYMENT_TARGET;
       if (dt) {
         b.deploymentTarget = { value: dt.value, location: loc(f, dt.line, dt.column) };
-        if (!t || t.kind === 'app') {
+        if (counts(t)) {
           const d: DeploymentTargetFact = { value: dt.value, source: 'pbxproj', configuration: c.name, location: loc(f, dt.line, dt.column) };
           if (t) d.target = t.name;
           facts.deploymentTargets.push(d);
