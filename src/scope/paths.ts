@@ -7,7 +7,8 @@ import type { Role } from './types.js';
 const VENDORED = new Set(['Pods', 'Carthage', 'third_party', 'third-party', 'thirdparty', 'ThirdParty', 'vendor', 'vendors', 'node_modules', 'oh_modules']);
 const GENERATED = new Set(['build', 'generated', '.dart_tool', 'DerivedData', 'intermediates', '.gradle', '.build', '.cxx', '.expo', '.hvigor', '.externalNativeBuild']);
 const CI = new Set(['.github', '.circleci', '.gitlab', '.buildkite', '.bitrise', '.azure-pipelines', '.jenkins']);
-const BUILD = new Set(['fastlane', 'buildSrc', 'build-logic', 'build_logic', 'scripts']);
+// `tool/`: Dart's folder for development scripts.
+const BUILD = new Set(['fastlane', 'buildSrc', 'build-logic', 'build_logic', 'scripts', 'tool']);
 const TOOL_CONFIG = new Set(['.idea', '.vscode', '.husky', '.fleet', 'quality', 'checkstyle', 'pmd', 'detekt', 'spotless', 'ktlint', 'codestyle', 'code-style', 'linters', 'lint-rules']);
 const DOCS = new Set(['docs', 'doc', 'documentation', 'site', 'website', '_site', 'wiki']);
 const TEST_DIR = /^(?:tests?|Tests?|androidTest\w*|test[A-Z]\w*|unitTests?|__tests__|__mocks__|__fixtures__|__snapshots__|fixtures?|Fixtures?|testdata|test[-_]data|mocks?|Mocks?|specs?|integration_test|e2e|\w+Tests?|\w+UITests)$/;
@@ -15,9 +16,10 @@ const TEST_DIR = /^(?:tests?|Tests?|androidTest\w*|test[A-Z]\w*|unitTests?|__tes
 const TEST_FILE = /(?:\.(?:test|spec)\.[cm]?[jt]sx?|_test\.(?:dart|go|py)|Tests?\.(?:kt|java|swift|m|mm)|Spec\.(?:kt|swift)|\.mocks\.dart|^jest\.(?:config|setup)\.[cm]?[jt]s|^\.detoxrc(?:\.\w+)?)$/;
 const DOCS_FILE = /(?:\.(?:md|markdown|mdx|rst|adoc)|^(?:LICEN[CS]E|COPYING|NOTICE|AUTHORS|CHANGELOG|CHANGES)(?:\.\w+)?)$/i;
 const CI_FILE = /^(?:\.gitlab-ci\.ya?ml|Jenkinsfile(?:\.\w+)?|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitrise\.ya?ml|codemagic\.ya?ml|appveyor\.ya?ml|\.?cirrus\.ya?ml)$/;
-const TOOL_FILE = /^(?:\.editorconfig|\.swiftlint\.ya?ml|\.swiftformat|\.swift-format|Dangerfile(?:\.\w+)?|renovate\.json5?|\.renovaterc(?:\.json5?)?|dependabot\.ya?ml|checkstyle[\w.-]*\.xml|pmd[\w.-]*\.xml|[\w.-]*ruleset[\w.-]*\.xml|detekt[\w.-]*\.ya?ml|lint(?:-baseline)?\.xml|\.eslintrc(?:\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(?:\.\w+)?|prettier\.config\.[cm]?[jt]s|\.stylelintrc(?:\.\w+)?|\.pre-commit-config\.ya?ml|sonar-project\.properties|\.?codecov\.ya?ml|\.codeclimate\.ya?ml|\.gitignore|\.gitattributes|\.clang-format|analysis_options\.yaml|\.ktlint\w*|\.tool-versions|\.ruby-version|\.nvmrc|\.mergify\.ya?ml|CODEOWNERS|\.bundle)$/;
+const TOOL_FILE = /^(?:\.editorconfig|\.swiftlint\.ya?ml|\.swiftformat|\.swift-format|Dangerfile(?:\.\w+)?|renovate\.json5?|\.renovaterc(?:\.json5?)?|dependabot\.ya?ml|checkstyle[\w.-]*\.xml|pmd[\w.-]*\.xml|[\w.-]*ruleset[\w.-]*\.xml|detekt[\w.-]*\.ya?ml|lint(?:-baseline)?\.xml|\.eslintrc(?:\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(?:\.\w+)?|prettier\.config\.[cm]?[jt]s|\.stylelintrc(?:\.\w+)?|\.pre-commit-config\.ya?ml|sonar-project\.properties|\.?codecov\.ya?ml|\.codeclimate\.ya?ml|\.gitignore|\.gitattributes|\.clang-format|analysis_options\.yaml|\.ktlint\w*|\.tool-versions|\.ruby-version|\.nvmrc|\.mergify\.ya?ml|CODEOWNERS|\.bundle|devtools_options\.yaml)$/;
 const GENERATED_FILE = /\.(?:g|freezed|gr|config)\.dart$/;
-const BUILD_FILE = /^(?:Gemfile(?:\.lock)?|Fastfile|Appfile|Matchfile|Pluginfile)$/;
+// pubspec_base.yaml and the like: templates a script turns into pubspec.yaml.
+const BUILD_FILE = /^(?:Gemfile(?:\.lock)?|Fastfile|Appfile|Matchfile|Pluginfile|pubspec_\w+\.yaml)$/;
 
 /** The role a folder name gives everything below it (undefined: none). */
 function segmentRole(name: string, parent: string): Role | undefined {
