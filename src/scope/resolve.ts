@@ -226,7 +226,10 @@ function classify(repo: RepoFiles, builds: RepoBuilds, roots: string[], via: App
   const codeDir = (d: string, marker: string) => isCodeRole(ROLES[codeAt(d ? `${d}/${marker}` : marker)]);
   return {
     roots, dir: commonDir(roots), via, gradle, xcode, codes, counts,
-    flutter: builds.flutter.filter((f) => !f.plugin && codeDir(f.dir, 'pubspec.yaml')).map((f) => f.dir),
+    // A Flutter app has its own android/ or ios/ folder; packages and plugins beside it do not.
+    flutter: builds.flutter.filter((f) => !f.plugin && codeDir(f.dir, 'pubspec.yaml')
+      && builds.markers.some((m) => [`${f.dir ? `${f.dir}/` : ''}android/`, `${f.dir ? `${f.dir}/` : ''}ios/`].some((d) => m.startsWith(d)) && isCodeRole(ROLES[codeAt(m)])))
+      .map((f) => f.dir),
     reactNative: builds.reactNative.filter((d) => codeDir(d, 'package.json')),
     harmonyos: builds.harmonyos.filter((h) => codeDir(h.dir, 'build-profile.json5')).map((h) => h.dir),
   };

@@ -9,6 +9,7 @@ import { detectIos } from '../../src/detectors/ios/index.js';
 import { detectLinks } from '../../src/detectors/links/index.js';
 import { detectSecrets } from '../../src/detectors/secrets/index.js';
 import { MemoryRepo } from '../../src/repo/files.js';
+import { textReporter } from '../../src/reporters/text.js';
 import { pathRole, resolveScope, roleAt, scopeOf, summarizeScope } from '../../src/scope/index.js';
 import { APP_MANIFEST, gradleApp, pbxproj, plist } from './helpers.js';
 
@@ -209,6 +210,10 @@ describe('a manifest away from its app', () => {
     const r = runCheck({ dir: repo({ ...app, 'docs/compliance/mobile-app.yaml': manifest('com.x.bank') }), stage: 'pr', now: new Date('2026-12-05') });
     expect(r.apps[0]!.scope).toMatchObject({ roots: [''], via: 'app-id', android: { applications: [':app'] } });
     expect(r.apps[0]!.findings.map((f) => f.ruleId)).toContain('nfra/signing-material-committed');
+    // The text header says where the app was found and what is in and out of scope.
+    const en = textReporter(r, { lang: 'en' });
+    expect(en).toContain('Scope (found by app.id): Android :app (2 modules); files: 6 shipped; out of scope: 1 docs');
+    expect(textReporter(r, { lang: 'zh-CN' })).toContain('范围（按 app.id 找到）：Android 应用模块 :app（共 2 个模块）');
   });
 
   it('is an error naming what is missing when no build declares app.id, never "no findings"', () => {
