@@ -98,22 +98,24 @@ function holdsBuild(builds: RepoBuilds, dir: string): boolean {
 }
 
 /** The folders whose builds declare this app id (Gradle applicationId, Xcode/XcodeGen bundle id, HarmonyOS bundleName). */
-function rootsById(repo: RepoFiles, builds: RepoBuilds, id: string): string[] {
+function rootsById(repo: RepoFiles, builds: RepoBuilds, id: string, platforms: readonly string[]): string[] {
   const found = new Set<string>();
+  // Only the builds of the platforms the manifest declares (all when it declares none).
+  const wants = (p: string) => !platforms.length || platforms.includes(p);
   const esc = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const gradleId = new RegExp(`applicationId\\s*(?:=\\s*|\\(\\s*)?["']${esc}["']`);
-  for (const s of builds.gradleScripts) {
+  for (const s of wants('android') ? builds.gradleScripts : []) {
     if (!isCodeRole(pathRole(s))) continue;
     const r = repo.readText(s);
     if (!r.ok || !gradleId.test(r.text)) continue;
     const settings = builds.gradle.map((g) => g.dir).filter((d) => under(s, d)).sort((a, b) => b.length - a.length)[0];
     found.add(settings ?? dirOf(s));
   }
-  for (const x of builds.xcode) {
+  for (const x of wants('ios') ? builds.xcode : []) {
     if (isCodeRole(pathRole(x.file)) && x.targets.some((t) => t.kind === 'app' && t.bundleId === id)) found.add(x.dir);
   }
   for (const m of builds.markers) {
-    if (!m.endsWith('AppScope/app.json5') || !isCodeRole(pathRole(m))) continue;
+    if (!wants('harmonyos') || !m.endsWith('AppScope/app.json5') || !isCodeRole(pathRole(m))) continue;
     const r = repo.readText(m);
     if (r.ok && new RegExp(`bundleName["']?\\s*:\\s*["']${esc}["']`).test(r.text)) found.add(dirOf(dirOf(m)));
   }
@@ -180,7 +182,7 @@ export function resolveScope(repo: RepoFiles, req: ScopeRequest): ResolvedScope 
   } else if (holdsBuild(builds, req.dir)) {
     roots = [req.dir];
   } else {
-    const byId = req.appId ? rootsById(repo, builds, req.appId) : [];
+    const byId = req.appId ? rootsById(repo, builds, req.appId, req.platforms ?? []) : [];
     if (byId.length) {
       roots = byId;
       via = 'app-id';
