@@ -74,6 +74,14 @@ function overlays(builds: RepoBuilds, root: string): Map<string, Role> {
     if (!under(x.dir, root)) continue;
     for (const t of x.targets) if (t.kind === 'test') for (const s of t.sources) set(s, 'test');
   }
+  // HarmonyOS: a module folder (…/src/main/module.json5) build-profile.json5 does not list is not built with the app.
+  for (const h of builds.harmonyos) {
+    if (!under(h.dir, root) || !h.modules.length) continue;
+    for (const m of builds.markers) {
+      const mod = /^(.*)\/src\/main\/module\.json5$/.exec(m)?.[1];
+      if (mod !== undefined && under(mod, h.dir) && mod !== h.dir && !h.modules.includes(mod)) set(mod, 'example');
+    }
+  }
   const settingsDirs = builds.gradle.map((g) => g.dir).sort((a, b) => b.length - a.length);
   for (const g of builds.gradle) {
     if (!under(g.dir, root) && !under(root, g.dir)) continue;

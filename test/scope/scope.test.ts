@@ -97,6 +97,19 @@ describe('roles from the build', () => {
     expect(s.ios.targets).toEqual([{ name: 'Bank', kind: 'app' }, { name: 'Share', kind: 'extension' }, { name: 'BankChecks', kind: 'test' }]);
   });
 
+  it('HarmonyOS: modules build-profile.json5 does not list are not the app; ohosTest is test', () => {
+    const r = roles({
+      'build-profile.json5': '{ app: {}, modules: [{ name: "entry", srcPath: "./entry" }] }',
+      'AppScope/app.json5': '{ app: { bundleName: "com.x.bank" } }',
+      'entry/src/main/module.json5': '{ module: { name: "entry" } }',
+      'entry/src/ohosTest/module.json5': '{ module: { name: "entry_test" } }',
+      'showcase/src/main/module.json5': '{ module: { name: "showcase" } }',
+    });
+    expect(r['entry/src/main/module.json5']).toBe('shipped');
+    expect(r['entry/src/ohosTest/module.json5']).toBe('test');
+    expect(r['showcase/src/main/module.json5']).toBe('example');
+  });
+
   it('scope.include and scope.exclude adjust the app', () => {
     const repo = new MemoryRepo({ ...gradleApp('com.x.bank'), 'app/src/main/java/A.kt': '', 'app/src/main/java/gen/B.kt': '', 'tools/x.kt': '' });
     const { scope } = resolveScope(repo, { dir: '', include: ['app/**'], exclude: ['app/src/main/java/gen/**'] });
