@@ -106,8 +106,10 @@ function checkApp(repo: RepoFiles, manifest: ParsedManifest, resolved: ResolvedS
 function scopeRequest(m: ParsedManifest): ScopeRequest {
   const data = (m.data ?? {}) as { app?: { id?: unknown; kinds?: unknown }; compatibility?: unknown; scope?: { include?: unknown; exclude?: unknown } };
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  const platforms = new Set(strings(data.app?.kinds).filter((k) => PLATFORMS.includes(k)));
-  if (data.compatibility && typeof data.compatibility === 'object') for (const k of Object.keys(data.compatibility)) if (PLATFORMS.includes(k)) platforms.add(k);
+  // app.kinds declares the platforms; compatibility.* stands in only where kinds is not written
+  // (a leftover compatibility.android in an iOS app's manifest is not a declared platform).
+  const kinds = Array.isArray(data.app?.kinds) ? strings(data.app.kinds) : undefined;
+  const platforms = new Set((kinds ?? (data.compatibility && typeof data.compatibility === 'object' ? Object.keys(data.compatibility) : [])).filter((k) => PLATFORMS.includes(k)));
   const req: ScopeRequest = { dir: m.appDir, manifest: m.file, platforms: [...platforms], include: strings(data.scope?.include), exclude: strings(data.scope?.exclude) };
   if (typeof data.app?.id === 'string') req.appId = data.app.id;
   return req;

@@ -242,5 +242,8 @@ describe('a manifest away from its app', () => {
     const r = runCheck({ dir: repo({ ...app, 'mobile-app.yaml': manifest('com.x.bank', '[android, ios]') }), stage: 'pr', now: new Date('2026-12-05') });
     const f = r.apps[0]!.findings.filter((x) => x.ruleId === 'scope/platform-missing');
     expect(f.map((x) => [x.severity, x.subject])).toEqual([['error', 'platform:ios']]);
+    // app.kinds is the declaration: a leftover compatibility.ios in an Android app's manifest is not.
+    const leftover = runCheck({ dir: repo({ ...app, 'mobile-app.yaml': `${manifest('com.x.bank')}compatibility:\n  ios:\n    minimumVersion: "15.0"\n` }), stage: 'pr', now: new Date('2026-12-05') });
+    expect(leftover.apps[0]!.findings.map((x) => x.ruleId)).not.toContain('scope/platform-missing');
   });
 });
