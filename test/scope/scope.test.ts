@@ -95,6 +95,11 @@ describe('roles from the build', () => {
     expect(r['BankChecks/Login.swift']).toBe('test');
     const s = summarizeScope(scopeOf(new MemoryRepo(files), ''));
     expect(s.ios.targets).toEqual([{ name: 'Bank', kind: 'app' }, { name: 'Share', kind: 'extension' }, { name: 'BankChecks', kind: 'test' }]);
+    // The deployment target: the app target's own, else options.deploymentTarget.iOS.
+    const withOptions = files['project.yml'].replace('name: Bank\n', 'name: Bank\noptions:\n  deploymentTarget:\n    iOS: 15.0\n');
+    const dt = (yml: string) => detectIos({ repo: new MemoryRepo({ ...files, 'project.yml': yml }), appDir: '' }).facts.deploymentTargets.map((d) => [d.source, d.value, d.target ?? 'project', d.location.line]);
+    expect(dt(withOptions)).toEqual([['xcodegen', '15.0', 'project', 4]]);
+    expect(dt(withOptions.replace('    type: application\n', '    type: application\n    deploymentTarget: "16.2"\n'))).toEqual([['xcodegen', '16.2', 'Bank', 8]]);
   });
 
   it('HarmonyOS: modules build-profile.json5 does not list are not the app; ohosTest is test', () => {

@@ -5,7 +5,8 @@ import type { RepoFiles } from '../../repo/files.js';
 import type { Detector } from '../types.js';
 import { basename, diagnostic, dirname, loc, scopeOfInput, splitLines } from '../android/util.js';
 import { isCodeRole, scopeFiles } from '../../scope/index.js';
-import { readPbxConfigurations, readPbxTargets, expand, type PbxConfiguration, type PbxSetting, type PbxTarget } from './pbxproj.js';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { readPbxConfigurations, readPbxTargets, expand, targetKind, type PbxConfiguration, type PbxSetting, type PbxTarget } from './pbxproj.js';
 import { asBool, asString, get, parsePlist, type PValue } from './plist.js';
 
 export interface BoolFact { value: boolean; location: Location }
@@ -66,7 +67,7 @@ export interface BuildConfigurationFact {
 
 export interface DeploymentTargetFact {
   value: string;
-  source: 'pbxproj' | 'podfile';
+  source: 'pbxproj' | 'podfile' | 'xcodegen';
   configuration?: string;
   /** The app target the setting belongs to (absent: the project's, which every target inherits). */
   target?: string;
@@ -335,6 +336,12 @@ export const detectIos: Detector<IosFacts> = (input) => {
     }) });
   }
 
+  // XcodeGen: the app targets' deploymentTarget, else options.deploymentTarget.iOS.
+  for (const f of shipped.filter((p) => basename(p) === 'project.yml')) {
+    const r = repo.readText(f);
+    if (r.ok && /^targets\s*:/m.test(r.text)) facts.deploymentTargets.push(...xcodegenDeploymentTargets(f, r.text));
+  }
+
   for (const f of shipped.filter((p) => basename(p) === 'Podfile')) {
     const r = repo.readText(f);
     if (!r.ok) { diagnostics.push(r.diagnostic); continue; }
@@ -378,3 +385,36 @@ export const detectIos: Detector<IosFacts> = (input) => {
   facts.present = facts.infoPlists.some((p) => !p.inTest) || projects.length > 0;
   return { facts, diagnostics };
 };
+
+/** The iOS deployment target an XcodeGen project.yml gives its app targets (nothing when unreadable: the scope reports the build). */
+function xcodegenDeploymentTargets(file: string, text: string): DeploymentTargetFact[] {
+  const lines = new LineCounter();
+  let doc: ReturnType<typeof parseDocument>;
+  try { doc = parseDocument(text, { lineCounter: lines }); } catch { return []; }
+  const fact = (node: unknown, target?: string): DeploymentTargetFact | undefined => {
+    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) return undefined;
+    const at = node.range ? lines.linePos(node.range[0]) : undefined;
+    const value = typeof node.value === 'number' && Number.isInteger(node.value) ? `${node.value}.0` : String(node.value);
+    const d: DeploymentTargetFact = { value, source: 'xcodegen', location: loc(file, at?.line, at?.col) };
+    if (target) d.target = target;
+    return d;
+  };
+  const out: DeploymentTargetFact[] = [];
+  const targets = doc.get('targets');
+  if (isMap(targets)) {
+    for (const pair of targets.items) {
+      const t = pair.value;
+      if (!isMap(t) || targetKind(String(t.get('type') ?? '')) !== 'app') continue;
+      const platform = t.get('platform');
+      if (platform !== undefined && platform !== 'iOS') continue;
+      const dt = t.get('deploymentTarget', true);
+      const d = fact(isMap(dt) ? dt.get('iOS', true) : dt, String(isScalar(pair.key) ? pair.key.value : ''));
+      if (d) out.push(d);
+    }
+  }
+  if (!out.length) {
+    const d = fact(doc.getIn(['options', 'deploymentTarget', 'iOS'], true));
+    if (d) out.push(d);
+  }
+  return out;
+}
