@@ -115,6 +115,21 @@ describe('roles from the build', () => {
     expect(r['showcase/src/main/module.json5']).toBe('example');
   });
 
+  it('broken build files give no scope from them, never an exception', () => {
+    const files = {
+      'settings.gradle': 'include(":app"\ninclude \'',
+      'app/build.gradle': 'plugins { id("com.android.application" ',
+      'project.yml': 'targets: [1, 2\n  - : :',
+      'Bank.xcodeproj/project.pbxproj': '{ isa = PBXNativeTarget; name = "unterminated',
+      'build-profile.json5': '{ modules: [ { srcPath: ',
+      'pubspec.yaml': 'flutter: [',
+      'bomb/project.yml': `a: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`).join('\n')}\ntargets: { T: { type: application, sources: *m } }\n`,
+    };
+    const r = roles(files);
+    expect(r['app/build.gradle']).toBe('shipped');
+    expect(() => detectIos({ repo: new MemoryRepo(files), appDir: '' })).not.toThrow();
+  });
+
   it('scope.include and scope.exclude adjust the app', () => {
     const repo = new MemoryRepo({ ...gradleApp('com.x.bank'), 'app/src/main/java/A.kt': '', 'app/src/main/java/gen/B.kt': '', 'tools/x.kt': '' });
     const { scope } = resolveScope(repo, { dir: '', include: ['app/**'], exclude: ['app/src/main/java/gen/**'] });
