@@ -10,7 +10,7 @@ import { startScanAhead, stopScanAhead } from './detectors/links/scan.js';
 import { applyWaivers, diagnosticsToFindings, evaluate, loadPack, loadWaiverFile, type LoadedPack, type WaiverFile } from './engine/index.js';
 import { discoverManifests, manifestConflicts } from './manifest/discover.js';
 import { appDirOf, loadManifest, missingManifestDiagnostic, type ParsedManifest } from './manifest/load.js';
-import { registerScope, resolveScope, summarizeScope, type ResolvedScope, type ScopeRequest } from './scope/index.js';
+import { registerScope, resolveScope, scopeRequest, summarizeScope, type ResolvedScope } from './scope/index.js';
 import { DiskRepo, type RepoFiles } from './repo/files.js';
 
 export const DEFAULT_PACK = 'nfra-2024-99';
@@ -101,21 +101,6 @@ function checkApp(repo: RepoFiles, manifest: ParsedManifest, resolved: ResolvedS
     findings,
   };
 }
-
-/** What the manifest says about where its app is: id, declared platforms, scope globs. */
-function scopeRequest(m: ParsedManifest): ScopeRequest {
-  const data = (m.data ?? {}) as { app?: { id?: unknown; kinds?: unknown }; compatibility?: unknown; scope?: { include?: unknown; exclude?: unknown } };
-  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  // app.kinds declares the platforms; compatibility.* stands in only where kinds is not written
-  // (a leftover compatibility.android in an iOS app's manifest is not a declared platform).
-  const kinds = Array.isArray(data.app?.kinds) ? strings(data.app.kinds) : undefined;
-  const platforms = new Set((kinds ?? (data.compatibility && typeof data.compatibility === 'object' ? Object.keys(data.compatibility) : [])).filter((k) => PLATFORMS.includes(k)));
-  const req: ScopeRequest = { dir: m.appDir, manifest: m.file, platforms: [...platforms], include: strings(data.scope?.include), exclude: strings(data.scope?.exclude) };
-  if (typeof data.app?.id === 'string') req.appId = data.app.id;
-  return req;
-}
-
-const PLATFORMS = ['android', 'ios', 'harmonyos'];
 
 function noManifest(repo: RepoFiles): AppReport {
   const findings = diagnosticsToFindings([missingManifestDiagnostic(''), ...repo.diagnostics], '');

@@ -9,6 +9,7 @@ import { OUTSIDE, ROLES, type AppScope, type Role, type ScopeSummary } from './t
 export * from './types.js';
 export { resolveScope, type ScopeRequest, type ResolvedScope } from './resolve.js';
 export { indexOf } from './listing.js';
+export { scopeRequest } from './request.js';
 export { pathRole } from './paths.js';
 export { appliesAndroidApplication } from './builds.js';
 
