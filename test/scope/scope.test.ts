@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check.js';
+import { main } from '../../src/cli/main.js';
 import { detectAndroid } from '../../src/detectors/android/index.js';
 import { detectIos } from '../../src/detectors/ios/index.js';
 import { detectLinks } from '../../src/detectors/links/index.js';
@@ -256,6 +257,14 @@ describe('a manifest away from its app', () => {
     expect(f?.message.en).toContain('docs/compliance, which holds no app build; no Android build declares app.id com.x.other');
     expect(f?.message['zh-CN']).toContain('应用台账清单文件');
     expect(r.apps[0]!.findings.map((x) => x.ruleId)).not.toContain('nfra/signing-material-committed');
+  });
+
+  it('inventory lists the components of the app the manifest found by app.id', async () => {
+    const dir = repo({ ...app, 'app/build.gradle.kts': `${app['app/build.gradle.kts']}dependencies {\n    implementation("com.squareup.okhttp3:okhttp:4.12.0")\n}\n`, 'docs/compliance/mobile-app.yaml': manifest('com.x.bank') });
+    let out = '';
+    const code = await main(['inventory', dir, '--format', 'json'], { out: (s) => { out += s; }, err: () => {}, isTTY: false, env: {}, cwd: dir });
+    expect(code).toBe(0);
+    expect((JSON.parse(out) as { components: { purl: string }[] }).components.map((c) => c.purl)).toContain('pkg:maven/com.squareup.okhttp3/okhttp@4.12.0');
   });
 
   it('a declared platform with no build in scope is an error', () => {
