@@ -28,6 +28,8 @@ export interface RepoBuilds {
   gradle: GradleBuild[];
   /** Folders of build.gradle(.kts) files, for modules no settings file includes. */
   gradleScripts: string[];
+  /** Modules of build scripts no settings file covers. */
+  looseGradle: GradleModule[];
   xcode: XcodeProject[];
   flutter: { dir: string; plugin: boolean }[];
   reactNative: string[];
@@ -149,7 +151,7 @@ export function repoBuilds(repo: RepoFiles): RepoBuilds {
   if (hit) return hit;
   // A binary search in the sorted listing: no set of every path is built for a few lookups.
   const has = (p: string) => indexOf(repo, p) >= 0;
-  const out: RepoBuilds = { gradle: [], gradleScripts: [], xcode: [], flutter: [], reactNative: [], harmonyos: [], markers: [] };
+  const out: RepoBuilds = { gradle: [], gradleScripts: [], looseGradle: [], xcode: [], flutter: [], reactNative: [], harmonyos: [], markers: [] };
   for (const p of repo.paths) {
     if (!MARKER.test(p) && !p.endsWith('/package.json') && p !== 'package.json') continue;
     const name = p.slice(p.lastIndexOf('/') + 1);
@@ -176,6 +178,14 @@ export function repoBuilds(repo: RepoFiles): RepoBuilds {
         out.harmonyos.push({ dir, modules: mods.map((m) => (m && typeof m === 'object' && typeof (m as Record<string, unknown>).srcPath === 'string' ? join(dir, String((m as Record<string, unknown>).srcPath)) : '')).filter(Boolean) });
       }
     }
+  }
+  // Build scripts no settings file covers (a Flutter app's android/app without settings.gradle
+  // committed): each is a module of its own, named by its folder.
+  const settings = out.gradle.map((g) => g.dir);
+  const loose = out.gradleScripts.filter((s) => !settings.some((d) => !d || s.startsWith(`${d}/`)));
+  for (const s of loose) {
+    const dir = dirOf(s);
+    out.looseGradle.push({ path: dir || ':', dir, script: s, application: appliesAndroidApplication(text(repo, s) ?? '') });
   }
   cache.set(repo, out);
   return out;

@@ -231,7 +231,8 @@ function classify(repo: RepoFiles, builds: RepoBuilds, roots: string[], via: App
     const i = indexOf(repo, file);
     return i < 0 ? OUTSIDE : codes[i]!;
   };
-  const gradle = builds.gradle.filter((g) => inScope(g.dir)).flatMap((g) => g.modules.filter((m) => !m.script || isCodeRole(ROLES[codeAt(m.script)])));
+  const gradle = [...builds.gradle.filter((g) => inScope(g.dir)).flatMap((g) => g.modules), ...builds.looseGradle]
+    .filter((m) => (m.script ? isCodeRole(ROLES[codeAt(m.script)]) : inScope(m.dir)));
   const xcode = builds.xcode.filter((x) => isCodeRole(ROLES[codeAt(x.file)])).flatMap((x) => x.targets.map((t) => ({ name: t.name, kind: t.kind, project: t.project, ...(t.bundleId ? { bundleId: t.bundleId } : {}) })));
   const codeDir = (d: string, marker: string) => isCodeRole(ROLES[codeAt(d ? `${d}/${marker}` : marker)]);
   return {

@@ -238,7 +238,7 @@ describe('a manifest away from its app', () => {
     return dir;
   };
   const manifest = (id: string, kinds = '[android]') => `apiVersion: mobile-policy/v1\napp:\n  id: ${id}\n  name: Bank\n  kinds: ${kinds}\n  status: active\n`;
-  const app = { ...gradleApp('com.x.bank'), 'app/release.jks': 'not really a keystore' };
+  const app: Record<string, string> = { ...gradleApp('com.x.bank'), 'app/release.jks': 'not really a keystore' };
 
   it('finds the app by app.id and checks it', () => {
     const r = runCheck({ dir: repo({ ...app, 'docs/compliance/mobile-app.yaml': manifest('com.x.bank') }), stage: 'pr', now: new Date('2026-12-05') });
