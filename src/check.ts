@@ -9,7 +9,8 @@ import { collectFacts } from './detectors/index.js';
 import { startScanAhead, stopScanAhead } from './detectors/links/scan.js';
 import { applyWaivers, diagnosticsToFindings, evaluate, loadPack, loadWaiverFile, type LoadedPack, type WaiverFile } from './engine/index.js';
 import { discoverManifests, manifestConflicts } from './manifest/discover.js';
-import { appDirOf, loadManifest, missingManifestDiagnostic } from './manifest/load.js';
+import { appDirOf, loadManifest, missingManifestDiagnostic, type ParsedManifest } from './manifest/load.js';
+import { registerScope, resolveScope, scopeRequest, summarizeScope, type ResolvedScope } from './scope/index.js';
 import { DiskRepo, type RepoFiles } from './repo/files.js';
 
 export const DEFAULT_PACK = 'nfra-2024-99';
@@ -51,12 +52,16 @@ export function runCheck(options: CheckOptions, packs: LoadedPack[] = loadPacks(
   const conflicts = manifestConflicts(found);
   const manifests = found.filter((file, i) => found.findIndex((f) => appDirOf(f) === appDirOf(file)) === i);
 
+  // Each manifest's app is resolved to its build first: the scan ahead reads only the apps' files.
+  const loaded = manifests.map((file) => loadManifest(repo, file));
+  const scopes = loaded.map((m) => resolveScope(repo, scopeRequest(m)));
+  for (const s of scopes) registerScope(repo, s.scope);
   // The source scan's reads run ahead on a second thread (large repositories only).
-  startScanAhead(repo, manifests.map(appDirOf));
+  startScanAhead(repo, scopes.map((s) => s.scope));
   let apps: AppReport[];
   try {
     apps = manifests.length
-      ? manifests.map((file) => checkApp(repo, file, packs, options, now, conflicts.filter((d) => appDirOf(d.location.file) === appDirOf(file)), org))
+      ? loaded.map((m, i) => checkApp(repo, m, scopes[i]!, packs, options, now, conflicts.filter((d) => appDirOf(d.location.file) === m.appDir), org))
       : [noManifest(repo)];
   } finally {
     stopScanAhead(repo);
@@ -73,10 +78,11 @@ export function runCheck(options: CheckOptions, packs: LoadedPack[] = loadPacks(
   };
 }
 
-function checkApp(repo: RepoFiles, file: string, packs: LoadedPack[], options: CheckOptions, now: Date, extra: Diagnostic[], org?: WaiverFile): AppReport {
-  const manifest = loadManifest(repo, file);
-  const { facts, diagnostics } = collectFacts({ repo, appDir: manifest.appDir });
-  const inputProblems: Diagnostic[] = [...extra, ...manifest.diagnostics, ...diagnostics, ...repoDiagnostics(repo, manifest.appDir)];
+function checkApp(repo: RepoFiles, manifest: ParsedManifest, resolved: ResolvedScope, packs: LoadedPack[], options: CheckOptions, now: Date, extra: Diagnostic[], org?: WaiverFile): AppReport {
+  const file = manifest.file;
+  const { scope } = resolved;
+  const { facts, diagnostics } = collectFacts({ repo, appDir: scope.dir, scope });
+  const inputProblems: Diagnostic[] = [...extra, ...manifest.diagnostics, ...resolved.diagnostics, ...diagnostics, ...scope.roots.flatMap((r) => repoDiagnostics(repo, r))];
   // Rules first: a rule failing at a TODO value adds its articles to that value's manifest/todo.
   const ruleFindings = evaluate(packs, { manifest, facts, now, stage: options.stage });
   let findings = [...diagnosticsToFindings(inputProblems, file), ...ruleFindings];
@@ -88,7 +94,8 @@ function checkApp(repo: RepoFiles, file: string, packs: LoadedPack[], options: C
   const app = (manifest.data?.app ?? {}) as { id?: unknown; name?: unknown };
   return {
     manifest: file,
-    appDir: manifest.appDir,
+    appDir: scope.dir,
+    scope: summarizeScope(scope),
     app: {
       ...(typeof app.id === 'string' ? { id: app.id } : {}),
       ...(typeof app.name === 'string' ? { name: app.name } : {}),

@@ -6,7 +6,8 @@ import { detectSdks } from '../detectors/sdks/index.js';
 import type { SdkFacts } from '../detectors/sdks/types.js';
 import { buildInventory, inventoryToJson, inventoryToText, toCycloneDx, type Inventory } from '../inventory/index.js';
 import { discoverManifests } from '../manifest/discover.js';
-import { appDirOf } from '../manifest/load.js';
+import { loadManifest } from '../manifest/load.js';
+import { registerScope, resolveScope, scopeRequest } from '../scope/index.js';
 import { DiskRepo } from '../repo/files.js';
 import { emit, oneOf, type CliIO } from './io.js';
 import { parseCommandArgs } from './args.js';
@@ -25,7 +26,12 @@ export function inventoryCommand(argv: string[], io: CliIO): number {
   const format = oneOf('format', values.format, ['text', 'json', 'cyclonedx'] as const, 'text');
 
   const repo = new DiskRepo(dir);
-  const appDirs = [...new Set(discoverManifests(repo).map(appDirOf))];
+  // Each manifest's app is where its build is (src/scope): the manifest's folder, or where app.id is built.
+  const appDirs = [...new Set(discoverManifests(repo).map((file) => {
+    const { scope } = resolveScope(repo, scopeRequest(loadManifest(repo, file)));
+    registerScope(repo, scope);
+    return scope.dir;
+  }))];
   const apps = (appDirs.length ? appDirs : ['']).map((appDir) => {
     const { facts, diagnostics } = detectSdks({ repo, appDir });
     return { appDir, inventory: buildInventory(facts, (c) => (c as SdkFacts['components'][number]).sdk ?? null), diagnostics };

@@ -1,10 +1,14 @@
 import type { Finding, Severity, Stage } from './types.js';
+import type { ScopeSummary } from '../scope/types.js';
 
 export interface AppReport {
   /** Manifest path relative to the scan root ('' when none was found). */
   manifest: string;
+  /** The app's folder: where its build is (the manifest's folder, or where app.id was found). */
   appDir: string;
   app: { id?: string; name?: string };
+  /** The app's resolved scope (absent when no manifest was found). */
+  scope?: ScopeSummary;
   findings: Finding[];
 }
 

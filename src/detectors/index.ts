@@ -7,6 +7,7 @@ import { detectHarmonyOS } from './harmonyos/index.js';
 import { detectLinks } from './links/index.js';
 import { detectSecrets } from './secrets/index.js';
 import { detectSdks } from './sdks/index.js';
+import { scopeOf } from '../scope/index.js';
 
 export const DETECTORS: Readonly<Record<string, Detector>> = {
   android: detectAndroid,
@@ -23,7 +24,9 @@ export interface CollectedFacts {
 }
 
 /** Runs every detector; an unexpected exception becomes a diagnostic naming the detector, never a crash. */
-export function collectFacts(input: DetectorInput, only?: readonly string[]): CollectedFacts {
+export function collectFacts(given: DetectorInput, only?: readonly string[]): CollectedFacts {
+  // Every detector sees the same scope: the one check resolved, else the scope of appDir.
+  const input: DetectorInput = given.scope ? given : { ...given, scope: scopeOf(given.repo, given.appDir) };
   const facts: Record<string, unknown> = {};
   const diagnostics: Diagnostic[] = [];
   for (const [name, detect] of Object.entries(DETECTORS)) {

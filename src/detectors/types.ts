@@ -1,10 +1,16 @@
 import type { DetectorResult } from '../core/types.js';
 import type { RepoFiles } from '../repo/files.js';
+import type { AppScope } from '../scope/types.js';
 
 export interface DetectorInput {
   repo: RepoFiles;
   /** Folder of the app inside the repo ('' for the root): detectors look only below it. */
   appDir: string;
+  /**
+   * The app's files and their roles (src/scope). When absent, detectors use the scope of
+   * appDir; the code rules read only the shipped (and debug) files of it.
+   */
+  scope?: AppScope;
 }
 
 /** One detector per concern: reads files, returns plain JSON facts and located diagnostics. Never throws on bad input. */

@@ -9,7 +9,7 @@ export const jsonReporter: Reporter = (report, { lang }) => {
     now: report.now,
     lang,
     packs: report.packs,
-    apps: report.apps.map((a) => ({ manifest: a.manifest, app: a.app })),
+    apps: report.apps.map((a) => ({ manifest: a.manifest, app: a.app, ...(a.scope ? { scope: a.scope } : {}) })),
     summary: report.summary,
     findings: report.apps.flatMap((a) =>
       a.findings.map((f) => ({

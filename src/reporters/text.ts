@@ -4,6 +4,7 @@ import { articlesLabel, severityLabel, t } from '../core/messages.js';
 import type { Finding, Severity } from '../core/types.js';
 import { SEVERITIES } from '../core/types.js';
 import type { Reporter } from './types.js';
+import { scopeLine } from './scope-line.js';
 
 // Plain SGR codes: node:util styleText drops colour when it thinks the stream is not a TTY,
 // but the CLI decides that itself (and FORCE_COLOR users expect colour in CI logs).
@@ -21,6 +22,7 @@ export const textReporter: Reporter = (report, { lang, color = false }) => {
     const ident = [app.app.id, app.app.name].filter(Boolean).join(' · ');
     lines.push('');
     lines.push(paint('bold', app.manifest || t(lang, 'app.unknown')) + (ident ? `  (${ident})` : ''));
+    if (app.scope) lines.push('  ' + paint('dim', scopeLine(app.scope, lang)));
     const active = app.findings.filter((f) => !f.waived);
     const waived = app.findings.filter((f) => f.waived);
     for (const sev of SEVERITIES) {

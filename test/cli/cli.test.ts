@@ -64,7 +64,9 @@ describe('mobile-policy check', () => {
     const out = JSON.parse(r.stdout);
     expect(out.tool.name).toBe('mobile-policy');
     expect(out.stage).toBe('pr');
-    expect(out.apps).toEqual([{ manifest: 'mobile-app.yaml', app: { id: 'cn.example.riverbank', name: 'River Bank' } }]);
+    expect(out.apps.map((a: { manifest: string; app: unknown }) => ({ manifest: a.manifest, app: a.app }))).toEqual([{ manifest: 'mobile-app.yaml', app: { id: 'cn.example.riverbank', name: 'River Bank' } }]);
+    // The resolved scope: the app's build (settings.gradle includes :app) and its files by role.
+    expect(out.apps[0].scope).toMatchObject({ roots: [''], via: 'manifest-folder', android: { modules: [':app'], applications: [':app'] }, files: { shipped: 8 } });
     expect(out.summary.error).toBe(out.findings.filter((f: { severity: string; waived: boolean }) => f.severity === 'error' && !f.waived).length);
     const waived = out.findings.filter((f: { waived: boolean }) => f.waived);
     expect(waived.map((f: { ruleId: string }) => f.ruleId)).toEqual(['nfra/android-min-sdk']);

@@ -41,7 +41,7 @@ describe('schema/mobile-app.schema.json', () => {
   it('covers every section and field of the manifest outline', () => {
     const props = (p: string) => Object.keys(((walk(FILE).find(([at]) => at === p)?.[1] ?? {}) as S).properties as S ?? {});
     expect(props('#')).toEqual(['apiVersion', 'app', 'ownership', 'filing', 'distribution', 'compatibility', 'accessibility', 'sdks',
-      'thirdParties', 'outsourcing', 'dataFlows', 'security', 'privacy', 'compliance', 'continuity', 'testing', 'waivers']);
+      'thirdParties', 'outsourcing', 'dataFlows', 'security', 'privacy', 'compliance', 'continuity', 'testing', 'scope', 'waivers']);
     const outline: Record<string, string[]> = {
       '#/properties/app': ['id', 'name', 'localizedName', 'kinds', 'status', 'audience', 'businessScope', 'regions', 'importantInformationSystem', 'launchedAt', 'monthlyActiveUsers'],
       '#/properties/ownership': ['leadDepartment', 'responsibleDepartment', 'responsiblePerson', 'securityContact'],

@@ -6,6 +6,7 @@ import type { RepoFiles } from '../../repo/files.js';
 import { assignment, blockName, findBlocks, findBlocksDeep, exprText, parseGradle, type Stmt, type Tok } from './gradle-parse.js';
 import { applyConventionSdkLevels } from './gradle-conventions.js';
 import { basename, diagnostic, dirname, loc, splitLines } from './util.js';
+import { appliesAndroidApplication } from '../../scope/builds.js';
 
 /**
  * A setting as written and, where it can be known without running Gradle, its value.
@@ -240,7 +241,6 @@ function lookup(name: string, ctx: GradleContext, file: string, line: number, co
   return none;
 }
 
-const APP_PLUGIN = /com\.android\.application|plugins\.android\.application|plugins\.androidApplication|plugins\.android\.app\b/;
 
 type Setter = { keys: readonly string[]; prop: string };
 const MODULE_KEYS: Setter[] = [
@@ -346,7 +346,7 @@ function named<T>(block: Stmt | undefined, file: string, make: (name: string, lo
 export function readModule(file: string, text: string, stmts: Stmt[], ctx: GradleContext): GradleModuleFact | undefined {
   const android = findBlocks(stmts, 'android');
   const hasAppId = android.some((b) => findBlocks(b.body ?? [], 'defaultConfig').some((d) => (d.body ?? []).some((s) => assignment(s)?.key === 'applicationId')));
-  if (!APP_PLUGIN.test(text) && !hasAppId) return undefined;
+  if (!appliesAndroidApplication(text) && !hasAppId) return undefined;
   const fact: GradleModuleFact = { file, location: android[0] ? loc(file, android[0].line, android[0].column) : loc(file), module: dirname(file), dsl: file.endsWith('.kts') ? 'kotlin' : 'groovy', buildTypes: [], productFlavors: [], signingConfigs: [],
     manifestPlaceholders: [], reactNative: /com\.facebook\.react/.test(text), flutter: /dev\.flutter\.flutter-gradle-plugin|flutter\.gradle|flutter\.minSdkVersion/.test(text) };
   const f = fact as unknown as Record<string, unknown>;
@@ -386,7 +386,12 @@ export function readModule(file: string, text: string, stmts: Stmt[], ctx: Gradl
   return fact;
 }
 
-export function readGradle(repo: RepoFiles, files: string[]): { modules: GradleModuleFact[]; diagnostics: Diagnostic[] } {
+/**
+ * `isApplication(script)`: what the app's scope knows of a build script (true: an application
+ * module its settings include; false: not one, e.g. the root project or a library); undefined
+ * leaves it to the script itself.
+ */
+export function readGradle(repo: RepoFiles, files: string[], isApplication: (file: string) => boolean | undefined = () => undefined): { modules: GradleModuleFact[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const scripts = files.filter((f) => /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/.test(f));
   const texts = new Map<string, string>();
@@ -400,7 +405,7 @@ export function readGradle(repo: RepoFiles, files: string[]): { modules: GradleM
   const ctx = gradleContext(repo, files, parsed, diagnostics);
   const modules: GradleModuleFact[] = [];
   for (const [f, stmts] of parsed) {
-    if (!/(?:^|\/)build\.gradle(?:\.kts)?$/.test(f)) continue;
+    if (!/(?:^|\/)build\.gradle(?:\.kts)?$/.test(f) || isApplication(f) === false) continue;
     const m = readModule(f, texts.get(f) ?? '', stmts, ctx);
     if (m) modules.push(m);
   }

@@ -4,7 +4,8 @@ import type { Detector } from '../types.js';
 import { readGradle, type GradleModuleFact } from './gradle.js';
 import { dropRemovedPermissions, readManifest, readNetworkSecurityConfig, type ManifestFact, type NetworkSecurityConfigFact } from './manifest.js';
 import { scanSources } from '../links/scan.js';
-import { appFiles, dirname } from './util.js';
+import { isCodeRole, scopeFiles } from '../../scope/index.js';
+import { dirname, scopeOfInput } from './util.js';
 import type { WebViewRiskFact } from './webview.js';
 
 export type * from './manifest.js';
@@ -42,8 +43,11 @@ function resolvePlaceholders(m: ManifestFact, g: GradleModuleFact | undefined): 
   }
 }
 
-export const detectAndroid: Detector<AndroidFacts> = ({ repo, appDir }) => {
-  const files = appFiles(repo, appDir);
+export const detectAndroid: Detector<AndroidFacts> = (input) => {
+  const { repo, appDir } = input;
+  const scope = scopeOfInput(input);
+  // Shipped and debug files only: tests, samples, tool configs and other platforms are not the app.
+  const files = scopeFiles(repo, scope, isCodeRole);
   const diagnostics: Diagnostic[] = [];
   const facts: AndroidFacts = { present: false, manifests: [], networkSecurityConfigs: [], gradle: [], webview: [] };
 
@@ -75,12 +79,15 @@ export const detectAndroid: Detector<AndroidFacts> = ({ repo, appDir }) => {
     facts.networkSecurityConfigs.push(n.fact);
   }
 
-  const g = readGradle(repo, files);
+  // Build logic (build-logic/, buildSrc/) holds versions the modules use: read for values, never as a module.
+  const context = scopeFiles(repo, scope, (r) => isCodeRole(r) || r === 'build');
+  const modules = new Map(scope.gradle.filter((m) => m.script).map((m) => [m.script!, m.application]));
+  const g = readGradle(repo, context, (f) => modules.get(f));
   facts.gradle = g.modules;
   diagnostics.push(...g.diagnostics);
 
   // Kotlin/Java sources are read once, in the scan shared with links and secrets.
-  facts.webview = scanSources(repo, appDir).webview;
+  facts.webview = scanSources(repo, appDir, scope).webview;
   for (const m of facts.manifests) resolvePlaceholders(m, facts.gradle.find((x) => x.module === m.module));
   facts.present = facts.manifests.length > 0 || facts.gradle.length > 0;
   return { facts, diagnostics };

@@ -2,6 +2,8 @@
 import type { Diagnostic, Location, Severity } from '../../core/types.js';
 import type { RepoFiles } from '../../repo/files.js';
 import { subtree } from '../../repo/files.js';
+import { isCodeRole, isTestRole, pathRole, scopeFiles, scopeOf, type AppScope } from '../../scope/index.js';
+import type { DetectorInput } from '../types.js';
 
 export function diagnostic(code: string, severity: Severity, file: string, en: string, zh: string,
   line?: number, column?: number, articles?: number[]): Diagnostic {
@@ -35,28 +37,23 @@ export function dirname(p: string): string {
   return i >= 0 ? p.slice(0, i) : '';
 }
 
-const TEST_DIR = /^(?:tests?|androidTest\w*|test[A-Z]\w*|unitTests?|__tests__|__mocks__|specs?|integration_test|testFixtures|e2e|\w+Tests|\w+UITests)$/;
-const TEST_FILE = /(?:\.(?:test|spec)\.[cm]?[jt]sx?|_test\.dart|Tests?\.(?:kt|java|swift|m)|Spec\.(?:kt|swift))$/;
-
-// Folder → is test code; a repository has far fewer folders than files, and every file is asked.
-const testDirs = new Map<string, boolean>();
-
-function isTestDir(dir: string): boolean {
-  let known = testDirs.get(dir);
-  if (known === undefined) {
-    const slash = dir.lastIndexOf('/');
-    known = TEST_DIR.test(dir.slice(slash + 1)) || (slash > 0 && isTestDir(dir.slice(0, slash)));
-    if (testDirs.size > 200_000) testDirs.clear();
-    testDirs.set(dir, known);
-  }
-  return known;
+/**
+ * Is this path test code or test data (test folders, fixtures, *.test.ts, FooTest.kt, sample
+ * apps)? From the path alone, seen from the repository root; detectors with an app scope ask
+ * the scope for the file's role instead (src/scope).
+ */
+export function isTestPath(p: string): boolean {
+  return isTestRole(pathRole(p));
 }
 
-/** Is this path test code (test/androidTest/Tests/__tests__/spec folders, *.test.ts, *_test.dart, FooTest.kt)? */
-export function isTestPath(p: string): boolean {
-  const slash = p.lastIndexOf('/');
-  if (TEST_FILE.test(slash >= 0 ? p.slice(slash + 1) : p)) return true;
-  return slash > 0 && isTestDir(p.slice(0, slash));
+/** The app's scope for a detector: the one check resolved, else the scope of appDir. */
+export function scopeOfInput(input: DetectorInput): AppScope {
+  return input.scope ?? scopeOf(input.repo, input.appDir);
+}
+
+/** The app's files the code rules read (shipped and debug), in listing order. */
+export function codeFiles(input: DetectorInput): string[] {
+  return scopeFiles(input.repo, scopeOfInput(input), isCodeRole);
 }
 
 /** Splits text into lines (LF or CRLF). */

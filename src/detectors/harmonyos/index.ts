@@ -3,7 +3,7 @@ import JSON5 from 'json5';
 import type { Diagnostic, Location } from '../../core/types.js';
 import type { RepoFiles } from '../../repo/files.js';
 import type { Detector } from '../types.js';
-import { appFiles, basename, diagnostic, loc } from '../android/util.js';
+import { basename, codeFiles, diagnostic, loc } from '../android/util.js';
 import { json5Positions, type PosMap } from './json5loc.js';
 
 export interface ValueFact<T = string> { value: T; location: Location }
@@ -119,8 +119,10 @@ function sdkVersions(file: string, v: unknown, path: string, pos: PosMap, produc
   }
 }
 
-export const detectHarmonyOS: Detector<HarmonyFacts> = ({ repo, appDir }) => {
-  const files = appFiles(repo, appDir);
+export const detectHarmonyOS: Detector<HarmonyFacts> = (input) => {
+  const { repo } = input;
+  // Shipped modules only: ohosTest/ and sample projects are not the app.
+  const files = codeFiles(input);
   const diagnostics: Diagnostic[] = [];
   const facts: HarmonyFacts = { present: false, modules: [], sdkVersions: [], signingConfigs: [] };
   for (const f of files.filter((p) => /(?:^|\/)AppScope\/app\.json5$/.test(p))) {

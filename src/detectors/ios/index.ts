@@ -3,8 +3,10 @@
 import type { Diagnostic, Location } from '../../core/types.js';
 import type { RepoFiles } from '../../repo/files.js';
 import type { Detector } from '../types.js';
-import { appFiles, basename, diagnostic, dirname, isTestPath, loc, splitLines } from '../android/util.js';
-import { readPbxConfigurations, expand, type PbxConfiguration, type PbxSetting } from './pbxproj.js';
+import { basename, diagnostic, dirname, loc, scopeOfInput, splitLines } from '../android/util.js';
+import { isCodeRole, scopeFiles } from '../../scope/index.js';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { readPbxConfigurations, readPbxTargets, expand, targetKind, type PbxConfiguration, type PbxSetting, type PbxTarget } from './pbxproj.js';
 import { asBool, asString, get, parsePlist, type PValue } from './plist.js';
 
 export interface BoolFact { value: boolean; location: Location }
@@ -55,6 +57,8 @@ export interface InfoPlistFact {
 
 export interface BuildConfigurationFact {
   name: string;
+  /** The target the configuration belongs to (absent: the project's own configuration). */
+  target?: { name: string; kind: PbxTarget['kind'] };
   location: Location;
   bundleIdentifier?: StringFact & { raw: string; unresolved: boolean };
   infoPlist?: StringFact;
@@ -63,8 +67,10 @@ export interface BuildConfigurationFact {
 
 export interface DeploymentTargetFact {
   value: string;
-  source: 'pbxproj' | 'podfile';
+  source: 'pbxproj' | 'podfile' | 'xcodegen';
   configuration?: string;
+  /** The app target the setting belongs to (absent: the project's, which every target inherits). */
+  target?: string;
   location: Location;
 }
 
@@ -278,22 +284,38 @@ function readPrivacyManifest(file: string, root: PValue, format: 'xml' | 'binary
   return f;
 }
 
-export const detectIos: Detector<IosFacts> = ({ repo, appDir }) => {
-  // macOS targets (Flutter's macos/ folder) are another platform: not read here.
-  const files = appFiles(repo, appDir).filter((p) => !/(?:^|\/)macos\//i.test(p));
+export const detectIos: Detector<IosFacts> = (input) => {
+  const { repo } = input;
+  // The app's shipped files, and its tests' (their Info.plists are kept, marked inTest). Sample
+  // apps, other platforms (Flutter's macos/) and vendored code are not read.
+  const scope = scopeOfInput(input);
+  const files = scopeFiles(repo, scope, (r) => isCodeRole(r) || r === 'test');
+  const tests = new Set(scopeFiles(repo, scope, (r) => r === 'test'));
+  const shipped = files.filter((f) => !tests.has(f));
   const diagnostics: Diagnostic[] = [];
   const facts: IosFacts = { present: false, infoPlists: [], projects: [], deploymentTargets: [], privacyManifests: [] };
 
   const projects: PbxProject[] = [];
-  for (const f of files.filter((p) => p.endsWith('.xcodeproj/project.pbxproj'))) {
+  for (const f of shipped.filter((p) => p.endsWith('.xcodeproj/project.pbxproj'))) {
     const r = repo.readText(f);
     if (!r.ok) { diagnostics.push(r.diagnostic); continue; }
     const configs = readPbxConfigurations(r.text);
+    // Which target each configuration belongs to: only the app's own deployment target counts
+    // (an extension may need a newer iOS; test targets are not shipped).
+    const owner = new Map<string, PbxTarget>();
+    const targets = readPbxTargets(r.text);
+    for (const t of targets) for (const id of t.configurationIds) owner.set(id, t);
+    // The project's own setting counts where the app target does not set one; a project with
+    // targets but no app (a local library's) gives none.
+    const appSets = configs.some((c) => owner.get(c.id)?.kind === 'app' && c.settings.IPHONEOS_DEPLOYMENT_TARGET);
+    const counts = (t: PbxTarget | undefined) => (t ? t.kind === 'app' : !targets.length || (!appSets && targets.some((x) => x.kind === 'app')));
     const srcRoot = dirname(dirname(f));
-    const p: PbxProject = { file: f, srcRoot, configs, xcconfig: xcconfigSettings(repo, files, srcRoot, diagnostics) };
+    const p: PbxProject = { file: f, srcRoot, configs, xcconfig: xcconfigSettings(repo, shipped, srcRoot, diagnostics) };
     projects.push(p);
     facts.projects.push({ file: f, location: loc(f), configurations: configs.map((c) => {
       const b: BuildConfigurationFact = { name: c.name, location: loc(f, c.line) };
+      const t = owner.get(c.id);
+      if (t) b.target = { name: t.name, kind: t.kind };
       const id = c.settings.PRODUCT_BUNDLE_IDENTIFIER;
       if (id) {
         const v = expand(id.value, c.settings);
@@ -304,13 +326,23 @@ export const detectIos: Detector<IosFacts> = ({ repo, appDir }) => {
       const dt = c.settings.IPHONEOS_DEPLOYMENT_TARGET;
       if (dt) {
         b.deploymentTarget = { value: dt.value, location: loc(f, dt.line, dt.column) };
-        facts.deploymentTargets.push({ value: dt.value, source: 'pbxproj', configuration: c.name, location: loc(f, dt.line, dt.column) });
+        if (counts(t)) {
+          const d: DeploymentTargetFact = { value: dt.value, source: 'pbxproj', configuration: c.name, location: loc(f, dt.line, dt.column) };
+          if (t) d.target = t.name;
+          facts.deploymentTargets.push(d);
+        }
       }
       return b;
     }) });
   }
 
-  for (const f of files.filter((p) => basename(p) === 'Podfile')) {
+  // XcodeGen: the app targets' deploymentTarget, else options.deploymentTarget.iOS.
+  for (const f of shipped.filter((p) => basename(p) === 'project.yml')) {
+    const r = repo.readText(f);
+    if (r.ok && /^targets\s*:/m.test(r.text)) facts.deploymentTargets.push(...xcodegenDeploymentTargets(f, r.text));
+  }
+
+  for (const f of shipped.filter((p) => basename(p) === 'Podfile')) {
     const r = repo.readText(f);
     if (!r.ok) { diagnostics.push(r.diagnostic); continue; }
     splitLines(r.text).forEach((l, i) => {
@@ -325,7 +357,7 @@ export const detectIos: Detector<IosFacts> = ({ repo, appDir }) => {
     const p = readPlist(repo, f, diagnostics);
     if (!p) continue;
     const { root, format } = p;
-    const fact: InfoPlistFact = { file: f, location: loc(f), format, inTest: isTestPath(f), usageDescriptions: [], urlSchemes: [] };
+    const fact: InfoPlistFact = { file: f, location: loc(f), format, inTest: tests.has(f), usageDescriptions: [], urlSchemes: [] };
     const idE = get(root, 'CFBundleIdentifier');
     const id = asString(idE?.value);
     if (idE && id !== undefined) fact.bundleIdentifier = resolveBundleId(f, id, idE.line, projects);
@@ -346,10 +378,43 @@ export const detectIos: Detector<IosFacts> = ({ repo, appDir }) => {
     facts.infoPlists.push(fact);
   }
 
-  for (const f of files.filter((p) => p.endsWith('.xcprivacy'))) {
+  for (const f of shipped.filter((p) => p.endsWith('.xcprivacy'))) {
     const p = readPlist(repo, f, diagnostics);
     if (p) facts.privacyManifests.push(readPrivacyManifest(f, p.root, p.format));
   }
   facts.present = facts.infoPlists.some((p) => !p.inTest) || projects.length > 0;
   return { facts, diagnostics };
 };
+
+/** The iOS deployment target an XcodeGen project.yml gives its app targets (nothing when unreadable: the scope reports the build). */
+function xcodegenDeploymentTargets(file: string, text: string): DeploymentTargetFact[] {
+  const lines = new LineCounter();
+  let doc: ReturnType<typeof parseDocument>;
+  try { doc = parseDocument(text, { lineCounter: lines }); } catch { return []; }
+  const fact = (node: unknown, target?: string): DeploymentTargetFact | undefined => {
+    if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) return undefined;
+    const at = node.range ? lines.linePos(node.range[0]) : undefined;
+    const value = typeof node.value === 'number' && Number.isInteger(node.value) ? `${node.value}.0` : String(node.value);
+    const d: DeploymentTargetFact = { value, source: 'xcodegen', location: loc(file, at?.line, at?.col) };
+    if (target) d.target = target;
+    return d;
+  };
+  const out: DeploymentTargetFact[] = [];
+  const targets = doc.get('targets');
+  if (isMap(targets)) {
+    for (const pair of targets.items) {
+      const t = pair.value;
+      if (!isMap(t) || targetKind(String(t.get('type') ?? '')) !== 'app') continue;
+      const platform = t.get('platform');
+      if (platform !== undefined && platform !== 'iOS') continue;
+      const dt = t.get('deploymentTarget', true);
+      const d = fact(isMap(dt) ? dt.get('iOS', true) : dt, String(isScalar(pair.key) ? pair.key.value : ''));
+      if (d) out.push(d);
+    }
+  }
+  if (!out.length) {
+    const d = fact(doc.getIn(['options', 'deploymentTarget', 'iOS'], true));
+    if (d) out.push(d);
+  }
+  return out;
+}

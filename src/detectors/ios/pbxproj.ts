@@ -4,6 +4,8 @@ import { lineCol, lineIndex } from '../android/xml.js';
 export interface PbxSetting { value: string; line: number; column: number }
 
 export interface PbxConfiguration {
+  /** The object id (24 hex digits), '' when not written. */
+  id: string;
   name: string;
   line: number;
   settings: Record<string, PbxSetting>;
@@ -40,7 +42,8 @@ export function readPbxConfigurations(text: string): PbxConfiguration[] {
       if (key === 'isa' || key === 'baseConfigurationReference') continue;
       settings[key] ??= { value: unquote(k[2]!), line, column };
     }
-    out.push({ name, line: lineCol(starts, m.index)[0], settings });
+    const id = /([0-9A-Fa-f]{24})\s*(?:\/\*[^*]*\*\/\s*)?=\s*$/.exec(text.slice(Math.max(0, open - 200), open))?.[1] ?? '';
+    out.push({ id, name, line: lineCol(starts, m.index)[0], settings });
     re.lastIndex = end;
   }
   return out;
@@ -67,4 +70,38 @@ export function expand(value: string, settings: Record<string, PbxSetting>, dept
     return r;
   });
   return ok ? s.trim() : undefined;
+}
+
+/** A native target: its name, product type and the ids of its build configurations. */
+export interface PbxTarget {
+  name: string;
+  productType: string;
+  kind: 'app' | 'extension' | 'test' | 'framework' | 'other';
+  configurationIds: string[];
+}
+
+/** A product type (`com.apple.product-type.app-extension`; XcodeGen's `app-extension` too) → kind of target. */
+export function targetKind(productType: string): PbxTarget['kind'] {
+  if (/(?:unit-test|ui-test)/.test(productType)) return 'test';
+  if (/extension/.test(productType)) return 'extension';
+  if (/(?:^|\.)application/.test(productType)) return 'app';
+  if (/framework|library/.test(productType)) return 'framework';
+  return 'other';
+}
+
+/** The PBXNativeTarget objects of a project.pbxproj, with the configurations each lists. */
+export function readPbxTargets(text: string): PbxTarget[] {
+  const lists = new Map<string, string[]>();
+  const listRe = /([0-9A-Fa-f]{24})[^=\n]*=\s*\{\s*isa\s*=\s*XCConfigurationList\s*;\s*buildConfigurations\s*=\s*\(([^)]*)\)/g;
+  for (let m = listRe.exec(text); m; m = listRe.exec(text)) lists.set(m[1]!, [...m[2]!.matchAll(/[0-9A-Fa-f]{24}/g)].map((x) => x[0]));
+  const out: PbxTarget[] = [];
+  const targetRe = /\{\s*isa\s*=\s*PBXNativeTarget\s*;([^]*?)\n\t\t\};/g;
+  for (let m = targetRe.exec(text); m; m = targetRe.exec(text)) {
+    const body = m[1]!;
+    const name = unquote(/\n\s*name\s*=\s*("(?:\\.|[^"\\])*"|[^;]*);/.exec(body)?.[1] ?? '');
+    const productType = unquote(/productType\s*=\s*("[^"]*"|[^;]*);/.exec(body)?.[1] ?? '');
+    const list = /buildConfigurationList\s*=\s*([0-9A-Fa-f]{24})/.exec(body)?.[1];
+    out.push({ name, productType, kind: targetKind(productType), configurationIds: (list && lists.get(list)) || [] });
+  }
+  return out;
 }

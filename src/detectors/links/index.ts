@@ -8,7 +8,7 @@ import { scanSources } from './scan.js';
 export type { LinksFacts, UrlFact } from './links.js';
 export { MAX_FILE_BYTES, MAX_LINE, MAX_URLS, SCANNED } from './links.js';
 
-export const detectLinks: Detector<LinksFacts> = ({ repo, appDir }) => {
-  const scan = scanSources(repo, appDir);
+export const detectLinks: Detector<LinksFacts> = ({ repo, appDir, scope }) => {
+  const scan = scanSources(repo, appDir, scope);
   return { facts: scan.links, diagnostics: [...scan.linkDiagnostics] };
 };

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../core/types.js';
 import { decodeText, DiskRepo, subtreeRange, tooLarge, unreadable, type BytesResult, type RepoFiles } from '../../repo/files.js';
 import { EntryStatus, ReadAhead } from '../../repo/read-ahead.js';
-import { basename, diagnostic, isTestPath } from '../android/util.js';
+import { basename, diagnostic } from '../android/util.js';
+import { roleAt, scopeOf, type AppScope, type Role } from '../../scope/index.js';
 import { scanWebView, type WebViewRiskFact } from '../android/webview.js';
 import { scanSecretsText, triggerLines, wantsSecrets, type SecretFact, type SecretsAccumulator } from '../secrets/text.js';
 import { LinksBuilder, MAX_FILE_BYTES, scanLinks, wantsLinks, type LinkScan, type LinksFacts } from './links.js';
@@ -17,7 +18,8 @@ import { ScanText } from './text.js';
 export interface SourceScan {
   links: LinksFacts;
   linkDiagnostics: Diagnostic[];
-  secrets: { findings: SecretFact[]; credentialsInTests: number; filesScanned: number };
+  /** `role`: the file's role in the app, when it is not shipped code (src/scope). */
+  secrets: { findings: (SecretFact & { role?: Role })[]; credentialsInTests: number; filesScanned: number };
   webview: WebViewRiskFact[];
 }
 
@@ -34,8 +36,11 @@ export interface FileScan {
   webview?: WebViewRiskFact[];
 }
 
-/** Which concerns want a file, from its path alone. */
-export const Want = { Links: 1, Secrets: 2, Web: 4, Minified: 8, Test: 16 } as const;
+/**
+ * Which concerns want a file: from its name (Links, Secrets, Web, Minified) and its role in the
+ * app (Test: test code or a sample app; Debug: debug-only code, reported as not shipped).
+ */
+export const Want = { Links: 1, Secrets: 2, Web: 4, Minified: 8, Test: 16, Debug: 32 } as const;
 
 const SECRETS_MAX = 1024 * 1024;
 
@@ -44,7 +49,7 @@ function extOf(name: string): string {
   return dot >= 0 ? name.slice(dot + 1).toLowerCase() : '';
 }
 
-/** The concerns that want this file (0: none, it is not read). */
+/** The concerns that want this file, from its name alone (0: none, it is not read). */
 export function wantOf(file: string): number {
   const name = basename(file);
   const ext = extOf(name);
@@ -54,8 +59,24 @@ export function wantOf(file: string): number {
   if (ext === 'kt' || ext === 'java') want |= Want.Web;
   if (!want) return 0;
   if ((want & Want.Links) && /\.min\.[cm]?js$|\.bundle\.js$/.test(name)) want |= Want.Minified;
-  if (isTestPath(file)) want |= Want.Test;
   return want;
+}
+
+/**
+ * What is wanted of a file with this role: shipped code everything; debug code and tests
+ * everything, marked (the rules skip them); sample apps secrets only, as test data; docs, CI,
+ * tool configs, generated, vendored and other platforms' files secrets only (a leaked key is
+ * leaked wherever it sits). Outside the app: nothing.
+ */
+export function wantFor(want: number, role: Role | undefined): number {
+  switch (role) {
+    case undefined: return 0;
+    case 'shipped': return want;
+    case 'debug': return want | Want.Debug;
+    case 'test': return want | Want.Test;
+    case 'example': return want & Want.Secrets ? Want.Secrets | Want.Test : 0;
+    default: return want & Want.Secrets;
+  }
 }
 
 /** Reads and scans one file. */
@@ -68,13 +89,15 @@ export function scanBytes(file: string, want: number, r: BytesResult | undefined
   const name = basename(file);
   const ext = extOf(name);
   const inTest = (want & Want.Test) !== 0;
+  // Debug-only code is not shipped: its URLs and WebView settings are marked like tests'.
+  const notShipped = inTest || (want & Want.Debug) !== 0;
   let wantLinks = (want & Want.Links) !== 0;
   const wantWeb = (want & Want.Web) !== 0;
   let links: FileScan['links'];
   let linkSkip: Diagnostic | undefined;
   const skip = (d: Diagnostic | undefined) => {
     links = 'skipped';
-    if (!inTest) linkSkip = d;
+    if (!notShipped) linkSkip = d;
     wantLinks = false;
   };
   if (wantLinks && (want & Want.Minified)) {
@@ -92,7 +115,7 @@ export function scanBytes(file: string, want: number, r: BytesResult | undefined
       if (wantLinks) { const d = decodeText(file, r.bytes); skip(d.ok ? undefined : d.diagnostic); }
     } else {
       const text = ScanText.fromBytes(r.bytes);
-      if (wantLinks) { links = 'scanned'; linkScan = scanLinks(file, ext, text, inTest); }
+      if (wantLinks) { links = 'scanned'; linkScan = scanLinks(file, ext, text, notShipped); }
       secretsScanned = (want & Want.Secrets) !== 0 && r.bytes.length <= SECRETS_MAX;
       if (secretsScanned || wantWeb) {
         const t = triggerLines(text, secretsScanned, wantWeb);
@@ -102,7 +125,7 @@ export function scanBytes(file: string, want: number, r: BytesResult | undefined
           if (acc.findings.length || acc.credentialsInTests) secrets = acc;
         }
         if (wantWeb && t.web) {
-          const w = scanWebView(file, text, inTest);
+          const w = scanWebView(file, text, notShipped);
           if (w.length) webview = w;
         }
       }
@@ -119,15 +142,21 @@ export function readsFile(want: number): boolean {
 const UNKNOWN = 255;
 const wantsByRepo = new WeakMap<RepoFiles, Uint8Array>();
 
-/** The Want bits of file number i of repo.paths, worked out once per repository. */
-function wantAt(repo: RepoFiles, i: number): number {
+/** The name-based Want bits of file number i of repo.paths, worked out once per repository. */
+function nameWantAt(repo: RepoFiles, i: number): number {
   let wants = wantsByRepo.get(repo);
   if (!wants) { wants = new Uint8Array(repo.paths.length).fill(UNKNOWN); wantsByRepo.set(repo, wants); }
   if (wants[i] === UNKNOWN) wants[i] = wantOf(repo.paths[i]!);
   return wants[i]!;
 }
 
-const cache = new WeakMap<RepoFiles, Map<string, SourceScan>>();
+/** The Want bits of file number i for one app: its name's, cut to what its role needs. */
+function wantAt(repo: RepoFiles, scope: AppScope, i: number): number {
+  const role = roleAt(scope, i);
+  return role ? wantFor(nameWantAt(repo, i), role) : 0;
+}
+
+const cache = new WeakMap<AppScope, SourceScan>();
 const ahead = new WeakMap<RepoFiles, ReadAhead>();
 const AHEAD_WORKER = fileURLToPath(new URL('./scan-ahead-worker.js', import.meta.url));
 
@@ -135,14 +164,14 @@ const AHEAD_WORKER = fileURLToPath(new URL('./scan-ahead-worker.js', import.meta
  * Starts reading (and, while it is ahead, scanning) the files of these apps, checked in this
  * order, on a second thread: large repositories on a DiskRepo, with the bundled worker script only.
  */
-export function startScanAhead(repo: RepoFiles, appDirs: readonly string[]): void {
+export function startScanAhead(repo: RepoFiles, scopes: readonly AppScope[]): void {
   if (!(repo instanceof DiskRepo)) return;
   const files: string[] = [];
   const wants: number[] = [];
-  for (const dir of appDirs) {
-    const [start, end] = subtreeRange(repo, dir);
+  for (const scope of scopes) {
+    const [start, end] = subtreeRange(repo, scope.dir);
     for (let i = start; i < end; i++) {
-      const want = wantAt(repo, i);
+      const want = wantAt(repo, scope, i);
       if (readsFile(want)) { files.push(repo.paths[i]!); wants.push(want); }
     }
   }
@@ -167,17 +196,16 @@ function scanNext(repo: RepoFiles, file: string, want: number): FileScan {
   }
 }
 
-export function scanSources(repo: RepoFiles, appDir: string): SourceScan {
-  let byDir = cache.get(repo);
-  if (!byDir) { byDir = new Map(); cache.set(repo, byDir); }
-  const hit = byDir.get(appDir);
+/** The scan of one app's files (cached per scope); `scope` defaults to the scope of appDir. */
+export function scanSources(repo: RepoFiles, appDir: string, scope: AppScope = scopeOf(repo, appDir)): SourceScan {
+  const hit = cache.get(scope);
   if (hit) return hit;
   const links = new LinksBuilder();
   const out: SourceScan = { links: links.facts, linkDiagnostics: links.diagnostics,
     secrets: { findings: [], credentialsInTests: 0, filesScanned: 0 }, webview: [] };
-  const [start, end] = subtreeRange(repo, appDir);
+  const [start, end] = subtreeRange(repo, scope.dir);
   for (let i = start; i < end; i++) {
-    const want = wantAt(repo, i);
+    const want = wantAt(repo, scope, i);
     if (!want) continue;
     const file = repo.paths[i]!;
     const r = scanNext(repo, file, want);
@@ -185,12 +213,14 @@ export function scanSources(repo: RepoFiles, appDir: string): SourceScan {
     else if (r.links === 'skipped') links.skipped(r.linkSkip);
     if (r.secretsScanned) out.secrets.filesScanned++;
     if (r.secrets) {
-      out.secrets.findings.push(...r.secrets.findings);
+      // The file's role goes with each secret: the secrets rules weigh test data, docs and samples.
+      const role = roleAt(scope, i)!;
+      for (const f of r.secrets.findings) out.secrets.findings.push(role === 'shipped' ? f : { ...f, role });
       out.secrets.credentialsInTests += r.secrets.credentialsInTests;
     }
     if (r.webview) out.webview.push(...r.webview);
   }
   links.finish();
-  byDir.set(appDir, out);
+  cache.set(scope, out);
   return out;
 }
