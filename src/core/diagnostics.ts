@@ -69,6 +69,16 @@ export const DIAGNOSTICS: Readonly<Record<string, DiagnosticInfo>> = {
     ['The field is not part of the manifest format (often a typo); its value is not read by any rule.', '该字段不属于应用台账清单文件的格式（常为拼写错误），任何规则都不会读取其取值。'],
     ['Rename it to the field the message suggests, or remove it.', '按提示改为正确的字段名，或删除该字段。'],
   ),
+  'scope/no-app-build': d(
+    ['No app build for the manifest', '应用台账清单文件找不到应用构建'],
+    ['The manifest\'s folder holds no app build (Gradle, Xcode, XcodeGen, Flutter, React Native, HarmonyOS) and no build in the repository declares `app.id`. Nothing of the app\'s code could be checked, so a clean result would say more than the tool knows.', '应用台账清单文件所在目录没有应用构建（Gradle、Xcode、XcodeGen、Flutter、React Native、HarmonyOS），仓库中也没有任何构建声明 `app.id`。应用代码均未被检查，“无问题”的结论将超出工具实际掌握的情况。'],
+    ['Keep mobile-app.yaml at the app\'s root, or make `app.id` the application id / bundle identifier / bundle name the build declares, or list the app\'s folders in `scope.include`.', '将 mobile-app.yaml 放在应用根目录，或使 `app.id` 与构建声明的应用标识（`applicationId`、`PRODUCT_BUNDLE_IDENTIFIER`、`bundleName`）一致，或在 `scope.include` 中列出应用所在目录。'],
+  ),
+  'scope/platform-missing': d(
+    ['Declared platform has no build', '声明的平台没有构建'],
+    ['The manifest declares a platform (`app.kinds`, or `compatibility.*` where kinds is not written) but no build of that platform is in the app\'s scope: its platform rules saw nothing.', '应用台账清单文件声明了某个平台（`app.kinds`；未写 `kinds` 时为 `compatibility.*`），但应用范围内没有该平台的构建，相应平台规则未检查任何内容。'],
+    ['Remove the platform from the manifest if the app does not ship on it, or bring its build into scope (`scope.include`).', '如应用不在该平台发布，请从应用台账清单文件中删除该平台；否则将其构建纳入范围（`scope.include`）。'],
+  ),
   'manifest/duplicate-key': d(
     ['Duplicate key in the manifest', '应用台账清单文件中存在重复的键'],
     ['The same key appears twice in one mapping; only the first is used.', '同一映射中同一个键出现了两次，只使用第一个。'],

@@ -157,7 +157,7 @@ function platformMissing(req: ScopeRequest, platform: string, roots: string[]): 
     severity: 'error',
     message: {
       en: `The manifest declares ${name}, but the app's scope (${where}) holds no ${name} build: nothing for ${name} was checked. Remove ${name} from app.kinds/compatibility, or bring its build into scope (scope.include).`,
-      'zh-CN': `应用台账清单文件声明了 ${name}，但应用范围（${where}）内没有 ${name} 构建，${name} 相关内容均未被检查。请从 app.kinds 或 compatibility 中移除 ${name}，或通过 scope.include 将其构建纳入范围。`,
+      'zh-CN': `应用台账清单文件声明了 ${name}，但应用范围（${where}）内没有 ${name} 构建，${name} 相关内容均未被检查。请从 \`app.kinds\` 或 \`compatibility\` 中移除 ${name}，或通过 scope.include 将其构建纳入范围。`,
     },
     location: { file },
     subject: `platform:${platform}`,

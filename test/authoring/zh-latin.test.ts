@@ -25,7 +25,7 @@ const ALLOWED = new Set([
   'SDK', 'API', 'URL', 'HTTP', 'HTTPS', 'TLS', 'iOS', 'Android', 'HarmonyOS', 'WebView', 'ATS', 'CEL',
   'App', 'YAML', 'JSON', 'XML', 'TOML', 'Gradle', 'CocoaPods', 'Xcode', 'Mac', 'GitHub', 'PIN', 'ID', 'USB', 'CDN', 'CA',
   'mobile-policy', 'JavaScript', 'Java', 'Kotlin', 'Flutter', 'JR', 'GBK', 'UTF', 'ISO', 'ICP', 'CI', 'SSL', 'Apple', 'Store',
-  'Chrome', 'Cookie', 'Groovy', 'Intent', 'Podfile',
+  'Chrome', 'Cookie', 'Groovy', 'Intent', 'Podfile', 'AWS', 'React', 'Native', 'XcodeGen',
 ]);
 
 /** Latin words of a zh-CN text that are neither identifiers nor allowed names. */
@@ -85,7 +85,7 @@ function toolTexts(): Text[] {
   for (const a of ARTICLES) out.push({ where: `art. ${a.number}`, zh: a.title['zh-CN'] }, { where: `art. ${a.number} short`, zh: a.short['zh-CN'] });
   // The manifest validator's messages, with sample facts (a field path, a value).
   const samples: Record<string, unknown[]> = {
-    todo: ['ownership.leadDepartment'], missing: ['mobile-app.yaml'], unreadable: ['mobile-app.yaml', { en: 'EACCES', 'zh-CN': '权限不足' }],
+    todo: ['ownership.leadDepartment'], oneOf: [['pass', 'fail']], missing: ['mobile-app.yaml'], unreadable: ['mobile-app.yaml', { en: 'EACCES', 'zh-CN': '权限不足' }],
     parse: ['`bad indentation`'], parseWarning: ['`tag`'], crashed: ['`x`'], duplicateKey: ['app.id'], notMapping: ['a list'],
     apiVersionUnknown: ['v9'], complexKey: ['app'], reservedKey: ['app.__proto__', '__proto__'],
     unknownKey: ['app.nmae', 'name', ['name', 'id']], required: ['app', 'id'], type: ['app.id', 'string', 3],

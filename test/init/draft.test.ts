@@ -135,7 +135,8 @@ describe('init draft: the ledger lists SDKs', () => {
     const d = detect(onlyTestProject, { specDeploymentTarget: { id: '15.0', file: 'project.yml', line: 3 } });
     expect(d.ios).toEqual({ minimumVersion: '15.0' });
     expect(d.id).toBeUndefined();
-    expect(onlyTestProject.ios!.deploymentTargets.map((t) => t.value)).toEqual(['13.0']);
+    // A project under a test folder is not the app: its deployment target is not read.
+    expect(onlyTestProject.ios!.deploymentTargets).toEqual([]);
     expect(detect(onlyTestProject).ios).toBeUndefined();
     // Project-wide 12.0, the app target's own Release setting 13.0: the app's is 13.0.
     const cfg = (id: string, target: string, bundle?: string) => `\t\t${id} /* Release */ = {\n\t\t\tisa = XCBuildConfiguration;\n\t\t\tbuildSettings = {\n\t\t\t\tIPHONEOS_DEPLOYMENT_TARGET = ${target};\n${bundle ? `\t\t\t\tPRODUCT_BUNDLE_IDENTIFIER = ${bundle};\n` : ''}\t\t\t};\n\t\t\tname = Release;\n\t\t};\n`;

@@ -20,7 +20,7 @@ describe('manifest/todo', () => {
       '`privacy.policyUrl` is still TODO: fill in an https:// URL (see docs/manifest.md).',
       '`ownership.leadDepartment` is still TODO: fill it in with the real value (see docs/manifest.md).',
     ]);
-    expect(ds[1]!.message['zh-CN']).toBe('`accessibility.minorsProtection` 仍为 TODO：请填写以下取值之一：`true`, `false`, `not-applicable`（见 docs/manifest.md）。');
+    expect(ds[1]!.message['zh-CN']).toBe('`accessibility.minorsProtection` 仍为待填写的 `TODO`：请填写以下取值之一：`true`, `false`, `not-applicable`（见 docs/manifest.md）。');
   });
 
   it('two placeholders in one list are two TODOs, not a duplicate; a wrong value next to them is still a schema error', () => {

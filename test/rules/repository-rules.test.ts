@@ -96,8 +96,9 @@ describe('repository rules on detector facts', () => {
     ]) {
       expect(got, f).toContain(f);
     }
-    // gson (line 38) is an open-source library outside the SDK catalogue: inventory evidence, not a ledger entry.
-    expect(got.filter((f) => f.startsWith('nfra/sdk-declared'))).toEqual([]);
+    // Bugly (line 40) is a catalogued vendor SDK missing from the ledger; gson (line 38) is an
+    // open-source library outside the SDK catalogue: inventory evidence, not a ledger entry.
+    expect(got.filter((f) => f.startsWith('nfra/sdk-declared'))).toEqual(['nfra/sdk-declared app/build.gradle:40']);
     // The http:// link is a cleartext finding only, not also a domain warning.
     expect(got).not.toContain('nfra/url-domain-allowed app/src/main/java/cn/example/riverbank/Endpoints.java:6');
     expect(got.filter((f) => f.startsWith('policy/'))).toEqual([]);

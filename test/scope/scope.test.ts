@@ -220,15 +220,15 @@ describe('false findings the scope removes', () => {
       'app/src/test/java/Keys.kt': 'val key = "AKIAQWERTYUIOPASDFGH"\n',
     }), appDir: '' });
     expect(facts.findings.find((x) => x.file === '.github/workflows/deploy.yml')).toMatchObject({ role: 'ci', inTest: false });
-    // Test code: counted as test data (inTest), as before.
-    expect(facts.counts.credentialsInTests).toBe(1);
+    // Test code: a service's token is still a finding, marked inTest (a warning rule reads it).
+    expect(facts.findings.find((x) => x.file === 'app/src/test/java/Keys.kt')).toMatchObject({ inTest: true });
   });
 });
 
 describe('a manifest away from its app', () => {
   const dirs: string[] = [];
   afterEach(() => { for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true }); });
-  const repo = (files: Record<string, string>) => {
+  const repo = (files: Record<string, string | Buffer>) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scope-'));
     dirs.push(dir);
     for (const [f, text] of Object.entries(files)) {
@@ -238,7 +238,8 @@ describe('a manifest away from its app', () => {
     return dir;
   };
   const manifest = (id: string, kinds = '[android]') => `apiVersion: mobile-policy/v1\napp:\n  id: ${id}\n  name: Bank\n  kinds: ${kinds}\n  status: active\n`;
-  const app: Record<string, string> = { ...gradleApp('com.x.bank'), 'app/release.jks': 'not really a keystore' };
+  // A JKS keystore starts with the magic bytes FE ED FE ED.
+  const app: Record<string, string | Buffer> = { ...gradleApp('com.x.bank'), 'app/release.jks': Buffer.from([0xfe, 0xed, 0xfe, 0xed, 0, 0, 0, 2, 0, 0, 0, 1]) };
 
   it('finds the app by app.id and checks it', () => {
     const r = runCheck({ dir: repo({ ...app, 'docs/compliance/mobile-app.yaml': manifest('com.x.bank') }), stage: 'pr', now: new Date('2026-12-05') });

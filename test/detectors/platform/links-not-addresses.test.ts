@@ -25,7 +25,7 @@ describe('not addresses', () => {
 
   it('xsi:schemaLocation pairs over several lines and noNamespaceSchemaLocation', () => {
     expect(urlsOf({
-      'config/pmd/ruleset.xml': `<?xml version="1.0"?>
+      'app/src/main/res/xml/rules.xml': `<?xml version="1.0"?>
 <ruleset xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" name="rules"
     xmlns="http://pmd.sf.net/ruleset/1.0.0"
     xsi:noNamespaceSchemaLocation="http://pmd.sf.net/ruleset_xml_schema.xsd"
@@ -39,7 +39,7 @@ describe('not addresses', () => {
 
   it('DOCTYPE public and system identifiers, internal subset included', () => {
     expect(urlsOf({
-      'config/checkstyle.xml': `<?xml version="1.0"?>
+      'app/src/main/assets/module.xml': `<?xml version="1.0"?>
 <!DOCTYPE module PUBLIC
     "-//Puppy Crawl//DTD Check Configuration 1.3//EN"
     "http://dtd.example.org/dtds/configuration_1_3.dtd">

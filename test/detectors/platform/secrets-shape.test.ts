@@ -222,13 +222,13 @@ describe('hardcoded-credentials messages', () => {
 
   it('name the kind in words in both languages, never by its id', () => {
     expect(messages([finding('assigned-secret', 'apiSecret')])).toEqual([
-      'error A credential assigned to `apiSecret` is written in the source: ********. | 源码中写入了赋值给 `apiSecret` 的凭据：********。',
+      'error A credential assigned to `apiSecret` is written in the source: ********. | 源码中写入了赋值给 `apiSecret` 的凭据：`********`。',
     ]);
     expect(messages([finding('signing-password', 'storePassword')])).toEqual([
-      'error A signing password (storePassword) is written in the source: ********. | 源码中写入了签名密码（storePassword）：********。',
+      'error A signing password (storePassword) is written in the source: ********. | 源码中写入了签名密码（storePassword）：`********`。',
     ]);
     expect(messages([finding('aliyun-access-key', undefined, true)])).toEqual([
-      'warning An Alibaba Cloud AccessKey ID is written in test code: ********. | 测试代码中写入了阿里云 AccessKey ID：********。',
+      'warning An Alibaba Cloud AccessKey ID is written in test code: ********. | 测试代码中写入了阿里云 AccessKey ID：`********`。',
     ]);
   });
 });
