@@ -298,6 +298,7 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
     const rest = trimUrlEnd(m[2]!);
     if (!rest) continue; // a bare `http://` (a prefix test, `"https://" + host`), not an address
     if (hostPrefix(s, m[2]!, m.index + m[0].length)) continue;
+    if (s.charCodeAt(m.index - 1) === 94) continue; // `^http://x.cn/api$`: a regular expression anchored at the scheme, not a link
     if (declares && (inNamespaceAttribute(s, m.index) || /\$schema"?\s*:\s*"$/.test(s.slice(Math.max(ls, m.index - 40), m.index)))) continue;
     if (dtds.length && inRanges(dtds, m.index)) continue;
     if (namedNamespace(s, ls, m.index)) continue;

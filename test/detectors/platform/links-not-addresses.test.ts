@@ -89,4 +89,10 @@ let site = "https://real.example.cn/d"
     expect(facts.insecureUrls.map((u) => u.url)).toEqual(['http://real.example.cn/e']);
     expect(facts.counts.insecure).toBe(1);
   });
+
+  it('a regular expression anchored at the scheme is a pattern, not a link', () => {
+    expect(urlsOf({
+      'Bank/Browser/Filter.swift': 'let rules = ["^http://tracker.example.org:8080/api/.*$", "https://real.example.cn/x"]\n',
+    })).toEqual(['https://real.example.cn/x']);
+  });
 });
