@@ -280,6 +280,9 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
   // Namespace, schema and DTD declarations are looked for only in files that could hold one.
   const declares = s.includes('xmlns') || s.includes('$schema');
   const dtds = s.includes('<!') ? doctypes(s) : [];
+  // A GraphQL introspection dump (a bundled schema.json) holds type documentation: its links are
+  // read like comments, never opened by the app.
+  const schemaDocs = ext === 'json' && s.includes('"__schema"');
   const urls: string[] = [];
   const urlHosts: string[] = [];
   const marks: number[] = [];
@@ -306,7 +309,7 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
     const scheme = m[1]!.toLowerCase();
     const host = hostOf(rest);
     if (host && !/[a-z0-9[]/.test(host[0]!)) continue; // `https://-ით` in a translation: no host name starts so
-    const comment = inRanges(ranges, m.index)
+    const comment = schemaDocs || inRanges(ranges, m.index)
       || (style === 'hash' && hashCommentLine(s, ls, m.index))
       || (style === 'c' && lineCommentBefore(s, ls, m.index));
     counts.urls++;

@@ -95,4 +95,12 @@ let site = "https://real.example.cn/d"
       'Bank/Browser/Filter.swift': 'let rules = ["^http://tracker.example.org:8080/api/.*$", "https://real.example.cn/x"]\n',
     })).toEqual(['https://real.example.cn/x']);
   });
+
+  it('links in a bundled GraphQL introspection schema are documentation, not addresses', () => {
+    const { facts } = detectLinks({ repo: new MemoryRepo({
+      'Bank/NFT/schema.json': '{"data": {"__schema": {"types": [{"name": "Token", "description": "See [ERC-1155](https://eips.example.org/1155)."}]}}}\n',
+      'Bank/config.json': '{"api": "https://api.example.cn/v1"}\n',
+    }), appDir: '' });
+    expect(facts.urls.filter((u) => !u.inComment).map((u) => u.url)).toEqual(['https://api.example.cn/v1']);
+  });
 });
