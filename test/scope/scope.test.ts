@@ -84,6 +84,13 @@ describe('roles from the build', () => {
     expect(r['packages/pay/example/lib/main.dart']).toBe('example');
   });
 
+  it('an in-app debug menu folder is debug-only', () => {
+    const r = roles({ 'Wallet/Scenes/DebugMenu/DebugMenuView.swift': '', 'Wallet/Scenes/Main/MainView.swift': '', 'Wallet/Debugging/Log.swift': '' });
+    expect(r['Wallet/Scenes/DebugMenu/DebugMenuView.swift']).toBe('debug');
+    expect(r['Wallet/Scenes/Main/MainView.swift']).toBe('shipped');
+    expect(r['Wallet/Debugging/Log.swift']).toBe('shipped');
+  });
+
   it('a file an XcodeGen source entry excludes (and no other entry builds) is not the app', () => {
     const files = {
       'project.yml': [

@@ -14,7 +14,7 @@ export interface UrlFact {
   location: Location;
   /** In a line comment, block comment or licence header. */
   inComment: boolean;
-  /** localhost, 127.0.0.0/8, ::1, 0.0.0.0 or the emulator's 10.0.2.2. */
+  /** localhost, 127.0.0.0/8, ::1, 0.0.0.0, the emulator's 10.0.2.2 or a private IPv4 address (10/8, 172.16/12, 192.168/16). */
   local: boolean;
   /** Always false in `urls` (test URLs are only counted). */
   inTest: boolean;
@@ -60,11 +60,15 @@ export const MAX_URLS = 20_000;
 const URL_RE = /\b(https?|wss?):\/\/([^\s"'`<>()[\]{}\\|^\x80-\xff]*)/gi;
 /** Namespace, schema and DTD identifiers, wherever written (a Kotlin constant, a Swift string): names, not addresses. */
 const NAMESPACE_HOSTS = /^(?:schemas\.android\.com|(?:www\.)?w3\.org|(?:www\.)?apple\.com\/DTDs|xml\.apache\.org|schemas\.xmlsoap\.org|schemas\.microsoft\.com|schemas\.openxmlformats\.org|ns\.adobe\.com|purl\.org\/dc|json-schema\.org|(?:www\.)?xmlpull\.org|pmd\.(?:sf|sourceforge)\.net\/ruleset|(?:www\.)?puppycrawl\.com\/dtds|checkstyle\.(?:org|sourceforge\.io)\/dtds|maven\.apache\.org\/(?:POM|xsd))(?![\w.-])/i;
-const LOCAL = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|10\.0\.2\.2|\[::1\]|::1)$/;
+// Loopback, the emulator's host and private IPv4 ranges (RFC 1918): no third party on the internet.
+const LOCAL = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|\[::1\]|::1)$/;
 
 /** Is this file one the links detector reads? (Not minified-ness: that is decided by the caller.) */
 export function wantsLinks(file: string, name: string, ext: string): boolean {
   if (!SCANNED.has(ext) || SKIPPED_NAMES.has(name)) return false;
+  // Firebase project config: the SDK's own endpoints (a Realtime Database URL, a storage bucket),
+  // contacted only if the matching Firebase SDK is in the build, which the inventory shows.
+  if (name === 'google-services.json' || /^GoogleService-Info.*\.plist$/.test(name)) return false;
   if (name.endsWith('.map')) return false;
   return !/(?:^|\/)\.[^/]+\//.test(file); // .github/, .vscode/, .circleci/: not the app
 }
@@ -295,7 +299,8 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
     const li = text.lineOf(m.index);
     const ls = text.lineStart(li);
     if (text.lineEnd(li) - ls > MAX_LINE) {
-      if (li !== lastLongLine) { counts.skippedLines++; lastLongLine = li; }
+      // A long comment (sample JSON in a Javadoc) is not minified code: its URLs count for nothing anyway.
+      if (li !== lastLongLine && !inRanges(ranges, m.index)) { counts.skippedLines++; lastLongLine = li; }
       continue;
     }
     const rest = trimUrlEnd(m[2]!);

@@ -103,4 +103,16 @@ let site = "https://real.example.cn/d"
     }), appDir: '' });
     expect(facts.urls.filter((u) => !u.inComment).map((u) => u.url)).toEqual(['https://api.example.cn/v1']);
   });
+
+  it('Firebase project config, private addresses and long comment lines', () => {
+    const { facts, diagnostics } = detectLinks({ repo: new MemoryRepo({
+      'app/google-services.json': '{"project_info": {"firebase_url": "https://bank-1.firebaseio.com"}}\n',
+      'Bank/GoogleService-Info.plist': '<plist><dict><key>DATABASE_URL</key><string>https://bank-1.firebaseio.com</string></dict></plist>\n',
+      'src/Settings.tsx': '<TextInput placeholder="https://10.20.30.40:3000" />\nconst lan = "http://192.168.1.20/api";\n',
+      'app/src/main/java/Bean.java': `/**\n * ${'{"link":"https://www.example.org/a"},'.repeat(400)}\n */\nclass Bean {}\n`,
+    }), appDir: '' });
+    expect(facts.hosts).toEqual([]);
+    expect(facts.insecureUrls).toEqual([]);
+    expect(diagnostics.map((d) => d.code)).toEqual([]);
+  });
 });
