@@ -31,6 +31,8 @@ export interface CatalogSdk {
   vendor: { en: string; 'zh-CN'?: string };
   categories: SdkCategory[];
   personalInfo: PersonalInfoType[];
+  /** Open-source library: inventory evidence, not a vendor SDK the ledger must list. */
+  openSource?: boolean;
   tracker: boolean;
   applePrivacyManifestRequired: boolean;
   applePrivacyManifestNames?: string[];

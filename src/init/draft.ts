@@ -169,7 +169,8 @@ function draftId(s: string): string {
 
 /**
  * One entry per vendor SDK of the catalogue the app ships (its packages grouped under the
- * catalogue id), plus one per vendored binary. Open-source libraries outside the catalogue,
+ * catalogue id), plus one per vendored binary. Open-source libraries (outside the catalogue or
+ * marked openSource in it),
  * platform packages, in-repo packages and test/debug/dev/build dependencies get none: the
  * ledger lists SDKs, the inventory lists every library.
  */
@@ -194,7 +195,7 @@ function sdkEntries(sdks: SdkFacts | undefined, kinds: readonly string[], platfo
   };
   for (const c of sdks?.components ?? []) {
     if (c.sdk) catalogIds.add(c.sdk.id);
-    if (c.ecosystem === 'file' || !c.sdk || !c.direct || c.bom || c.scope !== 'runtime') continue;
+    if (c.ecosystem === 'file' || !c.sdk || c.sdk.openSource || !c.direct || c.bom || c.scope !== 'runtime') continue;
     if (isInRepoSource(c.source)) continue; // a package of the same repository
     if (platform.some((p) => purlMatches(c.purl, p))) continue;
     add(c.sdk.id, c, purlIdentity(c.purl), `${c.location.file}:${c.location.line ?? 1}`);

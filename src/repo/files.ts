@@ -48,8 +48,29 @@ export function unreadable(file: string, why: string): Diagnostic {
   return diag('repo/unreadable', file, `${file} could not be read: ${why}`, `${file} 无法读取：${why}`);
 }
 
-/** Decodes UTF-8 text, refusing binary content and invalid byte sequences. */
+/** The encoding a byte-order mark announces for UTF-16 text (iOS `.strings` files often are). */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** UTF-16 text (with its byte-order mark) as UTF-8 bytes, for scans that read bytes; undefined for anything else or invalid UTF-16. */
+export function utf16AsUtf8(bytes: Uint8Array): Uint8Array | undefined {
+  const encoding = utf16Encoding(bytes);
+  if (!encoding) return undefined;
+  try {
+    return Buffer.from(new TextDecoder(encoding, { fatal: true }).decode(bytes), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Decodes UTF-8 text (or UTF-16 with a byte-order mark), refusing binary content and invalid byte sequences. */
 export function decodeText(file: string, bytes: Uint8Array): ReadResult {
+  const utf16 = utf16AsUtf8(bytes);
+  if (utf16) bytes = utf16;
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) {
     return { ok: false, diagnostic: diag('repo/binary-file', file,

@@ -22,6 +22,15 @@ export interface XcodeProject {
   /** Folder holding the .xcodeproj (or project.yml): the project's source root. */
   dir: string;
   targets: (XcodeTarget & { configurationIds: string[]; sources: string[] })[];
+  /** XcodeGen source entries with `excludes`/`includes` (globs relative to `path`): what they leave out is not built. */
+  filteredSources?: XcodeGenSource[];
+}
+
+export interface XcodeGenSource {
+  /** Repository-relative folder of the entry. */
+  path: string;
+  excludes: string[];
+  includes: string[];
 }
 
 export interface RepoBuilds {
@@ -116,11 +125,17 @@ function readXcodeGen(repo: RepoFiles, file: string): XcodeProject | undefined {
   const targets = o.targets && typeof o.targets === 'object' ? (o.targets as Record<string, unknown>) : {};
   const prefix = typeof (o.options as Record<string, unknown> | undefined)?.bundleIdPrefix === 'string' ? String((o.options as Record<string, unknown>).bundleIdPrefix) : undefined;
   const dir = dirOf(file);
-  const out: XcodeProject = { file, dir, targets: [] };
+  const out: XcodeProject = { file, dir, targets: [], filteredSources: [] };
+  const globs = (v: unknown) => (Array.isArray(v) ? v : []).filter((g): g is string => typeof g === 'string' && g.length > 0);
   for (const [name, t] of Object.entries(targets)) {
     const tt = t && typeof t === 'object' ? (t as Record<string, unknown>) : {};
     const type = typeof tt.type === 'string' ? tt.type : '';
     const raw = Array.isArray(tt.sources) ? tt.sources : tt.sources !== undefined ? [tt.sources] : [];
+    for (const s of raw) {
+      const e = s && typeof s === 'object' ? (s as Record<string, unknown>) : undefined;
+      if (!e || typeof e.path !== 'string') continue;
+      out.filteredSources!.push({ path: join(dir, e.path), excludes: globs(e.excludes), includes: globs(e.includes) });
+    }
     const sources = raw.map((s) => (typeof s === 'string' ? s : s && typeof s === 'object' && typeof (s as Record<string, unknown>).path === 'string' ? String((s as Record<string, unknown>).path) : ''))
       .filter(Boolean).map((s) => join(dir, s));
     const settings = tt.settings && typeof tt.settings === 'object' ? (tt.settings as Record<string, unknown>) : {};

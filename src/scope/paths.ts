@@ -33,6 +33,8 @@ function segmentRole(name: string, parent: string): Role | undefined {
   if (/^(?:macos|linux|windows)$/i.test(name)) return 'other-platform';
   // Android source sets: src/debug, src/fooDebug are debug-only code and resources.
   if (parent === 'src' && /^(?:debug|\w+Debug)$/.test(name)) return 'debug';
+  // An in-app debug menu's folder (iOS, React Native): tooling opened only in development builds.
+  if (/^Debug(?:Menu|Tools?|Panel|Screens?)$/.test(name)) return 'debug';
   if (TEST_DIR.test(name)) return 'test';
   return undefined;
 }

@@ -99,6 +99,33 @@ function overlays(builds: RepoBuilds, root: string): Map<string, Role> {
   return o;
 }
 
+/**
+ * Files an XcodeGen `sources` entry leaves out with `excludes` (or outside its `includes`) and no
+ * other entry builds: a file the project excludes on purpose is not the app (AlphaWallet keeps a
+ * list of dapp links out of its target this way).
+ */
+function xcodeGenUnbuilt(builds: RepoBuilds): (file: string) => boolean {
+  const entries = builds.xcode.flatMap((x) => x.filteredSources ?? []).map((e) => ({
+    path: e.path,
+    // `Resources` excludes the folder and everything in it.
+    excludes: e.excludes.map((g) => new Minimatch(g.replace(/\/$/, ''), { dot: true })),
+    includes: e.includes.map((g) => new Minimatch(g.replace(/\/$/, ''), { dot: true })),
+  }));
+  if (!entries.some((e) => e.excludes.length || e.includes.length)) return () => false;
+  const matches = (ms: Minimatch[], rel: string) => {
+    const parts = rel.split('/');
+    return ms.some((m) => parts.some((_, k) => m.match(parts.slice(0, k + 1).join('/'))));
+  };
+  return (file) => {
+    const covering = entries.filter((e) => under(file, e.path));
+    if (!covering.some((e) => e.excludes.length || e.includes.length)) return false;
+    return !covering.some((e) => {
+      const rel = e.path ? file.slice(e.path.length + 1) : file;
+      return !matches(e.excludes, rel) && (!e.includes.length || matches(e.includes, rel));
+    });
+  };
+}
+
 /** Is there an app build (in a code role) below this folder? */
 function holdsBuild(builds: RepoBuilds, dir: string): boolean {
   const roles = new PathRoles(dir, overlays(builds, dir));
@@ -215,13 +242,14 @@ function classify(repo: RepoFiles, builds: RepoBuilds, roots: string[], via: App
   const codes = new Uint8Array(repo.paths.length).fill(OUTSIDE);
   const inc = include.map((g) => new Minimatch(g.replace(/^\.?\//, ''), { dot: true }));
   const exc = exclude.map((g) => new Minimatch(g.replace(/^\.?\//, ''), { dot: true }));
+  const unbuilt = xcodeGenUnbuilt(builds);
   for (const root of roots) {
     const roles = new PathRoles(root, overlays(builds, root));
     const [start, end] = subtreeRange(repo, root);
     for (let i = start; i < end; i++) {
       const p = repo.paths[i]!;
       if (inc.length && !inc.some((m) => m.match(p))) continue;
-      codes[i] = exc.some((m) => m.match(p)) ? ROLE_CODE.excluded : ROLE_CODE[roles.role(p)];
+      codes[i] = exc.some((m) => m.match(p)) || unbuilt(p) ? ROLE_CODE.excluded : ROLE_CODE[roles.role(p)];
     }
   }
   const counts: Partial<Record<Role, number>> = {};

@@ -31,6 +31,7 @@ android {
 }
 dependencies {
     implementation 'com.squareup.okhttp3:okhttp:4.12.0'
+    implementation 'com.tencent.bugly:crashreport:4.1.9'
 }
 `,
   'app/src/main/AndroidManifest.xml': `<?xml version="1.0" encoding="utf-8"?>

@@ -50,7 +50,8 @@ const ANDROID_APP = {
 describe('init draft: the ledger lists SDKs', () => {
   it('drafts one entry per catalogue vendor SDK with its packages grouped, plus vendored binaries; nothing for libraries, platform, test or debug', () => {
     const d = detect(facts(ANDROID_APP), { platformPackages: PLATFORM });
-    expect(d.sdks.map((s) => s.id)).toEqual(['retrofit', 'retrofit-vendored', 'rong-imlib', 'umeng-analytics', 'umeng-push']);
+    // Retrofit is in the catalogue but open source: inventory evidence, not a ledger entry.
+    expect(d.sdks.map((s) => s.id)).toEqual(['retrofit-vendored', 'rong-imlib', 'umeng-analytics', 'umeng-push']);
     const umeng = d.sdks.find((s) => s.id === 'umeng-analytics')!;
     expect(umeng.packages).toEqual(['pkg:maven/com.umeng.umsdk/asms', 'pkg:maven/com.umeng.umsdk/common']);
     expect(umeng.purpose).toBe('analytics');
@@ -68,9 +69,7 @@ describe('init draft: the ledger lists SDKs', () => {
     expect(byId.get('umeng-analytics')!.personalInfo).toContain('android-id');
     expect(byId.get('retrofit-vendored')!.purpose).toBe('TODO');
     expect(byId.get('retrofit-vendored')!.personalInfo).toEqual(['TODO']);
-    // The catalogue says Retrofit collects nothing on its own: [] rather than TODO.
-    expect(byId.get('retrofit')!.personalInfo).toEqual([]);
-    expect(byId.get('retrofit')!.purpose).toBe('app-functionality');
+    expect(byId.has('retrofit')).toBe(false);
     const ios = detect(facts({
       'Podfile': "target 'Bank' do\n  pod 'UMCommon', '7.4.2'\n  pod 'BankCore', :path => '.'\n  pod 'hermes-engine', :path => '../node_modules/react-native/sdks/hermes-engine'\nend\n",
       'Podfile.lock': 'PODS:\n  - BankCore (1.0.0)\n  - hermes-engine (0.74.0)\n  - UMCommon (7.4.2)\nDEPENDENCIES:\n  - BankCore (from `.`)\n  - hermes-engine (from `../node_modules/react-native/sdks/hermes-engine`)\n  - UMCommon (= 7.4.2)\nEXTERNAL SOURCES:\n  BankCore:\n    :path: "."\n  hermes-engine:\n    :path: "../node_modules/react-native/sdks/hermes-engine"\nCOCOAPODS: 1.15.2\n',

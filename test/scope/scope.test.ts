@@ -84,6 +84,38 @@ describe('roles from the build', () => {
     expect(r['packages/pay/example/lib/main.dart']).toBe('example');
   });
 
+  it('an in-app debug menu folder is debug-only', () => {
+    const r = roles({ 'Wallet/Scenes/DebugMenu/DebugMenuView.swift': '', 'Wallet/Scenes/Main/MainView.swift': '', 'Wallet/Debugging/Log.swift': '' });
+    expect(r['Wallet/Scenes/DebugMenu/DebugMenuView.swift']).toBe('debug');
+    expect(r['Wallet/Scenes/Main/MainView.swift']).toBe('shipped');
+    expect(r['Wallet/Debugging/Log.swift']).toBe('shipped');
+  });
+
+  it('a file an XcodeGen source entry excludes (and no other entry builds) is not the app', () => {
+    const files = {
+      'project.yml': [
+        'targets:', '  Bank:', '    type: application', '    sources:',
+        '      - path: Bank', '        excludes:', '          - Browser/Dapps.swift', '          - Legacy',
+        '      - path: Ext', '        excludes: [Resources]', '      - path: Ext', '        includes: [Resources/*.js]', '',
+      ].join('\n'),
+      'Bank/App.swift': '',
+      'Bank/Browser/Dapps.swift': 'let dapps = ["https://dapp.example.org"]\n',
+      'Bank/Browser/Browser.swift': '',
+      'Bank/Legacy/Old.swift': '',
+      'Ext/Resources/config.js': '',
+      'Ext/Resources/notes.txt': '',
+    };
+    const r = roles(files);
+    expect(r['Bank/App.swift']).toBe('shipped');
+    expect(r['Bank/Browser/Browser.swift']).toBe('shipped');
+    expect(r['Bank/Browser/Dapps.swift']).toBe('excluded');
+    expect(r['Bank/Legacy/Old.swift']).toBe('excluded');
+    // Excluded by one entry, brought back by another: built.
+    expect(r['Ext/Resources/config.js']).toBe('shipped');
+    expect(r['Ext/Resources/notes.txt']).toBe('excluded');
+    expect(detectLinks({ repo: new MemoryRepo(files), appDir: '' }).facts.urls).toEqual([]);
+  });
+
   it('XcodeGen test targets\' sources are test; app and extension targets are listed with their kinds', () => {
     const files = {
       'project.yml': 'name: Bank\ntargets:\n  Bank:\n    type: application\n    sources: [Bank]\n    settings:\n      base:\n        PRODUCT_BUNDLE_IDENTIFIER: com.x.bank\n  Share:\n    type: app-extension\n    sources: [Share]\n  BankChecks:\n    type: bundle.unit-test\n    sources: [BankChecks]\n',

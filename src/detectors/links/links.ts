@@ -14,7 +14,7 @@ export interface UrlFact {
   location: Location;
   /** In a line comment, block comment or licence header. */
   inComment: boolean;
-  /** localhost, 127.0.0.0/8, ::1, 0.0.0.0 or the emulator's 10.0.2.2. */
+  /** localhost, 127.0.0.0/8, ::1, 0.0.0.0, the emulator's 10.0.2.2 or a private IPv4 address (10/8, 172.16/12, 192.168/16). */
   local: boolean;
   /** Always false in `urls` (test URLs are only counted). */
   inTest: boolean;
@@ -60,11 +60,15 @@ export const MAX_URLS = 20_000;
 const URL_RE = /\b(https?|wss?):\/\/([^\s"'`<>()[\]{}\\|^\x80-\xff]*)/gi;
 /** Namespace, schema and DTD identifiers, wherever written (a Kotlin constant, a Swift string): names, not addresses. */
 const NAMESPACE_HOSTS = /^(?:schemas\.android\.com|(?:www\.)?w3\.org|(?:www\.)?apple\.com\/DTDs|xml\.apache\.org|schemas\.xmlsoap\.org|schemas\.microsoft\.com|schemas\.openxmlformats\.org|ns\.adobe\.com|purl\.org\/dc|json-schema\.org|(?:www\.)?xmlpull\.org|pmd\.(?:sf|sourceforge)\.net\/ruleset|(?:www\.)?puppycrawl\.com\/dtds|checkstyle\.(?:org|sourceforge\.io)\/dtds|maven\.apache\.org\/(?:POM|xsd))(?![\w.-])/i;
-const LOCAL = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|10\.0\.2\.2|\[::1\]|::1)$/;
+// Loopback, the emulator's host and private IPv4 ranges (RFC 1918): no third party on the internet.
+const LOCAL = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}|\[::1\]|::1)$/;
 
 /** Is this file one the links detector reads? (Not minified-ness: that is decided by the caller.) */
 export function wantsLinks(file: string, name: string, ext: string): boolean {
   if (!SCANNED.has(ext) || SKIPPED_NAMES.has(name)) return false;
+  // Firebase project config: the SDK's own endpoints (a Realtime Database URL, a storage bucket),
+  // contacted only if the matching Firebase SDK is in the build, which the inventory shows.
+  if (name === 'google-services.json' || /^GoogleService-Info.*\.plist$/.test(name)) return false;
   if (name.endsWith('.map')) return false;
   return !/(?:^|\/)\.[^/]+\//.test(file); // .github/, .vscode/, .circleci/: not the app
 }
@@ -280,6 +284,9 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
   // Namespace, schema and DTD declarations are looked for only in files that could hold one.
   const declares = s.includes('xmlns') || s.includes('$schema');
   const dtds = s.includes('<!') ? doctypes(s) : [];
+  // A GraphQL introspection dump (a bundled schema.json) holds type documentation: its links are
+  // read like comments, never opened by the app.
+  const schemaDocs = ext === 'json' && s.includes('"__schema"');
   const urls: string[] = [];
   const urlHosts: string[] = [];
   const marks: number[] = [];
@@ -292,12 +299,14 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
     const li = text.lineOf(m.index);
     const ls = text.lineStart(li);
     if (text.lineEnd(li) - ls > MAX_LINE) {
-      if (li !== lastLongLine) { counts.skippedLines++; lastLongLine = li; }
+      // A long comment (sample JSON in a Javadoc) is not minified code: its URLs count for nothing anyway.
+      if (li !== lastLongLine && !inRanges(ranges, m.index)) { counts.skippedLines++; lastLongLine = li; }
       continue;
     }
     const rest = trimUrlEnd(m[2]!);
     if (!rest) continue; // a bare `http://` (a prefix test, `"https://" + host`), not an address
     if (hostPrefix(s, m[2]!, m.index + m[0].length)) continue;
+    if (s.charCodeAt(m.index - 1) === 94) continue; // `^http://x.cn/api$`: a regular expression anchored at the scheme, not a link
     if (declares && (inNamespaceAttribute(s, m.index) || /\$schema"?\s*:\s*"$/.test(s.slice(Math.max(ls, m.index - 40), m.index)))) continue;
     if (dtds.length && inRanges(dtds, m.index)) continue;
     if (namedNamespace(s, ls, m.index)) continue;
@@ -305,7 +314,7 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
     const scheme = m[1]!.toLowerCase();
     const host = hostOf(rest);
     if (host && !/[a-z0-9[]/.test(host[0]!)) continue; // `https://-ით` in a translation: no host name starts so
-    const comment = inRanges(ranges, m.index)
+    const comment = schemaDocs || inRanges(ranges, m.index)
       || (style === 'hash' && hashCommentLine(s, ls, m.index))
       || (style === 'c' && lineCommentBefore(s, ls, m.index));
     counts.urls++;

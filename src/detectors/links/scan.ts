@@ -5,7 +5,7 @@
 // the files ahead, and scans some of them itself (startScanAhead, scan-ahead-worker.ts).
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../core/types.js';
-import { decodeText, DiskRepo, subtreeRange, tooLarge, unreadable, type BytesResult, type RepoFiles } from '../../repo/files.js';
+import { decodeText, DiskRepo, utf16AsUtf8, subtreeRange, tooLarge, unreadable, type BytesResult, type RepoFiles } from '../../repo/files.js';
 import { EntryStatus, ReadAhead } from '../../repo/read-ahead.js';
 import { basename, diagnostic } from '../android/util.js';
 import { roleAt, scopeOf, type AppScope, type Role } from '../../scope/index.js';
@@ -111,12 +111,13 @@ export function scanBytes(file: string, want: number, r: BytesResult | undefined
   if (r) {
     if (!r.ok) {
       if (wantLinks) skip(r.diagnostic);
-    } else if (r.bytes.subarray(0, 8192).includes(0)) {
+    } else if (r.bytes.subarray(0, 8192).includes(0) && !utf16AsUtf8(r.bytes)) {
       if (wantLinks) { const d = decodeText(file, r.bytes); skip(d.ok ? undefined : d.diagnostic); }
     } else {
-      const text = ScanText.fromBytes(r.bytes);
+      const bytes = utf16AsUtf8(r.bytes) ?? r.bytes;
+      const text = ScanText.fromBytes(bytes);
       if (wantLinks) { links = 'scanned'; linkScan = scanLinks(file, ext, text, notShipped); }
-      secretsScanned = (want & Want.Secrets) !== 0 && r.bytes.length <= SECRETS_MAX;
+      secretsScanned = (want & Want.Secrets) !== 0 && bytes.length <= SECRETS_MAX;
       if (secretsScanned || wantWeb) {
         const t = triggerLines(text, secretsScanned, wantWeb);
         if (secretsScanned) {

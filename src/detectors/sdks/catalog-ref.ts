@@ -10,6 +10,8 @@ export interface ComponentSdk {
   categories: string[];
   tracker: boolean;
   personalInfo: string[];
+  /** Set for open-source libraries of the catalogue: not vendor SDKs the ledger must list. */
+  openSource?: true;
 }
 
 export function sdkOf(component: Component, catalog: Catalog = loadCatalog()): ComponentSdk | null {
@@ -24,5 +26,6 @@ export function sdkOf(component: Component, catalog: Catalog = loadCatalog()): C
     categories: [...hit.categories],
     tracker: hit.tracker,
     personalInfo: [...hit.personalInfo],
+    ...(hit.openSource ? { openSource: true as const } : {}),
   };
 }

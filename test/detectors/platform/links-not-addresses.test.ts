@@ -89,4 +89,30 @@ let site = "https://real.example.cn/d"
     expect(facts.insecureUrls.map((u) => u.url)).toEqual(['http://real.example.cn/e']);
     expect(facts.counts.insecure).toBe(1);
   });
+
+  it('a regular expression anchored at the scheme is a pattern, not a link', () => {
+    expect(urlsOf({
+      'Bank/Browser/Filter.swift': 'let rules = ["^http://tracker.example.org:8080/api/.*$", "https://real.example.cn/x"]\n',
+    })).toEqual(['https://real.example.cn/x']);
+  });
+
+  it('links in a bundled GraphQL introspection schema are documentation, not addresses', () => {
+    const { facts } = detectLinks({ repo: new MemoryRepo({
+      'Bank/NFT/schema.json': '{"data": {"__schema": {"types": [{"name": "Token", "description": "See [ERC-1155](https://eips.example.org/1155)."}]}}}\n',
+      'Bank/config.json': '{"api": "https://api.example.cn/v1"}\n',
+    }), appDir: '' });
+    expect(facts.urls.filter((u) => !u.inComment).map((u) => u.url)).toEqual(['https://api.example.cn/v1']);
+  });
+
+  it('Firebase project config, private addresses and long comment lines', () => {
+    const { facts, diagnostics } = detectLinks({ repo: new MemoryRepo({
+      'app/google-services.json': '{"project_info": {"firebase_url": "https://bank-1.firebaseio.com"}}\n',
+      'Bank/GoogleService-Info.plist': '<plist><dict><key>DATABASE_URL</key><string>https://bank-1.firebaseio.com</string></dict></plist>\n',
+      'src/Settings.tsx': '<TextInput placeholder="https://10.20.30.40:3000" />\nconst lan = "http://192.168.1.20/api";\n',
+      'app/src/main/java/Bean.java': `/**\n * ${'{"link":"https://www.example.org/a"},'.repeat(400)}\n */\nclass Bean {}\n`,
+    }), appDir: '' });
+    expect(facts.hosts).toEqual([]);
+    expect(facts.insecureUrls).toEqual([]);
+    expect(diagnostics.map((d) => d.code)).toEqual([]);
+  });
 });
