@@ -61,8 +61,12 @@ function run(args, cwd = ROOT) {
   return r.stdout;
 }
 
-const same = (label, f) => label.rule === f.ruleId && label.file === f.location.file &&
-  (label.line === undefined || label.line === (f.location.line ?? 0));
+const at = (label, l) => label.file === l.file && (label.line === undefined || label.line === (l.line ?? 0));
+// A finding is judged by the label at its own location; a true label is reported when it is the
+// finding's location or one of its related locations (one finding per problem: the same URL in
+// two string files is one finding with the second as a related location).
+const same = (label, f) => label.rule === f.ruleId && at(label, f.location);
+const covers = (label, f) => label.rule === f.ruleId && (at(label, f.location) || (f.related ?? []).some((l) => at(label, l)));
 
 function precision(app, dir, labels) {
   fs.copyFileSync(path.join(HERE, app.name, 'mobile-app.yaml'), path.join(dir, 'mobile-app.yaml'));
@@ -75,7 +79,7 @@ function precision(app, dir, labels) {
     (label ? (label.verdict ? tp : fp) : unlabelled).push(f);
   }
   const trueLabels = labels.findings.filter((l) => l.verdict);
-  const missed = trueLabels.filter((l) => !repoFindings.some((f) => same(l, f)));
+  const missed = trueLabels.filter((l) => !repoFindings.some((f) => covers(l, f)));
   return { manifestFindings: all.length - repoFindings.length, repoFindings, tp, fp, unlabelled, trueLabels, missed, scope: report.apps?.[0]?.scope };
 }
 
