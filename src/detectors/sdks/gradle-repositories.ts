@@ -19,6 +19,7 @@ export function scanGradleRepositories(ctx: SdkContext, file: string): void {
   const add = (url: string, offset: number, name?: string) =>
     ctx.repositories.push({ url, kind: 'maven', ...(name ? { name } : {}), location: { file, line: lines.line(offset), column: lines.column(offset) } });
   for (const m of text.matchAll(/(?<![\w.])(google|mavenCentral|jcenter|gradlePluginPortal|mavenLocal)\s*\(\s*\)/g)) {
+    if (inString(text, m.index)) continue; // logger.lifecycle("Redirected jcenter() to mavenCentral()")
     add(SHORTHANDS[m[1]!]!, m.index, `${m[1]}()`);
   }
   for (const m of text.matchAll(/(?<![\w.])maven\s*(\(|\{)/g)) {
@@ -36,4 +37,15 @@ export function scanGradleRepositories(ctx: SdkContext, file: string): void {
   for (const m of text.matchAll(/(?<![\w.])flatDir\s*\{([^}]*)\}/g)) {
     for (const d of m[1]!.matchAll(/(["'])([^"']+)\1/g)) add(`flatDir:${d[2]}`, m.index, 'flatDir');
   }
+}
+
+/** Is this offset inside a quoted string on its line (an odd number of unescaped quotes before it)? */
+function inString(text: string, at: number): boolean {
+  let quote = '';
+  for (let i = text.lastIndexOf('\n', at - 1) + 1; i < at; i++) {
+    const c = text[i]!;
+    if (c === '\\') { i++; continue; }
+    if (quote) { if (c === quote) quote = ''; } else if (c === '"' || c === "'") quote = c;
+  }
+  return quote !== '';
 }

@@ -128,3 +128,23 @@ describe('sdks: Gradle Groovy DSL with ext variables', () => {
     expect(facts.repositories.map((r) => r.url)).toContain('flatDir:libs');
   });
 });
+
+describe('sdks: Gradle repositories written inside strings', () => {
+  it('a shorthand inside a string (a log line of a jcenter() shim) is not a repository', async () => {
+    const { detectSdks } = await import('../../../src/detectors/sdks/index.js');
+    const { MemoryRepo } = await import('../../../src/repo/files.js');
+    const { facts } = detectSdks({ repo: new MemoryRepo({
+      'settings.gradle': "include ':app'\n",
+      'build.gradle': [
+        'allprojects {',
+        '  repositories {',
+        '    logger.lifecycle("Redirected jcenter() to mavenCentral()")',
+        "    println 'use google() first'",
+        '    mavenCentral()',
+        '  }',
+        '}',
+      ].join('\n'),
+    }), appDir: '' });
+    expect(facts.repositories.map((r) => `${r.url} ${r.location.line}`)).toEqual(['https://repo.maven.apache.org/maven2/ 5']);
+  });
+});
