@@ -10,6 +10,7 @@ import { purlIdentity } from '../inventory/index.js';
 import { purlMatches } from '../engine/cel.js';
 import { loadCatalog } from '../catalog/index.js';
 import { isInRepoSource } from '../detectors/sdks/scope.js';
+import { sdkOf } from '../detectors/sdks/catalog-ref.js';
 
 export const TODO = 'TODO';
 
@@ -203,7 +204,8 @@ function sdkEntries(sdks: SdkFacts | undefined, kinds: readonly string[], platfo
   for (const b of sdks?.vendoredBinaries ?? []) {
     const made = sdks?.components.find((c) => c.ecosystem === 'file' && c.source === b.file);
     const purl = made && b.kind !== 'so' ? purlIdentity(made.purl) : `pkg:generic/${b.name}`;
-    const sdk = made?.sdk ?? null;
+    // A native library has no component (yet): the catalogue's file patterns still name its SDK (libtencentloc.so).
+    const sdk = made?.sdk ?? (b.kind === 'so' ? sdkOf({ ecosystem: 'file', name: b.name, source: b.file } as Component) : null);
     // One entry per library whatever its file form (Rong_IMLib.jar + libRongIMLib.so); an own id
     // never takes a catalogue id: `umeng-push` must resolve to the catalogue's SDK.
     const key = purl.slice('pkg:generic/'.length).toLowerCase().replace(/[^a-z0-9]/g, '');

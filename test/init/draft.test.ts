@@ -62,6 +62,17 @@ describe('init draft: the ledger lists SDKs', () => {
     expect(d.sdks.find((s) => s.id === 'retrofit-vendored')!.purpose).toBeUndefined();
   });
 
+  it('a vendored native library the catalogue names joins its SDK entry (libtencentloc.so with the Tencent Location jar)', () => {
+    const d = detect(facts({
+      ...ANDROID_APP,
+      'app/libs/TencentLocationSdk_v4.9.7.jar': 'PK',
+      'app/libs/armeabi-v7a/libtencentloc.so': '\x7fELF',
+    }), { platformPackages: PLATFORM });
+    expect(d.sdks.filter((s) => /tencent/i.test(s.id)).map((s) => [s.id, s.packages])).toEqual([
+      ['tencent-location', ['pkg:generic/TencentLocationSdk', 'pkg:generic/tencentloc']],
+    ]);
+  });
+
   it('writes purpose from the catalogue (TODO only where nothing is known) and Android identifiers only for Android apps', () => {
     const doc = parse(draftManifest(facts(ANDROID_APP), 'Bank', { platformPackages: PLATFORM }));
     const byId = new Map((doc.sdks as { id: string; purpose: string; personalInfo: string[] }[]).map((s) => [s.id, s]));
