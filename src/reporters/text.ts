@@ -1,7 +1,7 @@
 // Human output for terminals and CI logs: grouped by app, then severity.
 import { formatLocation } from '../core/errors.js';
 import { articlesLabel, severityLabel, t } from '../core/messages.js';
-import type { Finding, Severity } from '../core/types.js';
+import type { Finding, Lang, Severity, Stage } from '../core/types.js';
 import { SEVERITIES } from '../core/types.js';
 import type { Reporter } from './types.js';
 import { scopeLine } from './scope-line.js';
@@ -16,7 +16,7 @@ export const textReporter: Reporter = (report, { lang, color = false }) => {
   const sevStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow', note: 'blue' };
   const lines: string[] = [];
   const packs = report.packs.map((p) => `${p.name} ${p.version}`).join(', ');
-  lines.push(paint('dim', `${report.tool.name} ${report.tool.version} · ${packs} · ${t(lang, 'header.stage')} ${report.stage}`));
+  lines.push(paint('dim', `${report.tool.name} ${report.tool.version} · ${packs} · ${t(lang, 'header.stage')} ${stageName(report.stage, lang)}`));
 
   for (const app of report.apps) {
     const ident = [app.app.id, app.app.name].filter(Boolean).join(' · ');
@@ -59,3 +59,8 @@ export const textReporter: Reporter = (report, { lang, color = false }) => {
     return [head, `      ${f.message[lang]}`];
   }
 };
+
+/** `pr` in English; in Chinese the stage's name with its id (合并请求检查（pr）). */
+function stageName(stage: Stage, lang: Lang): string {
+  return lang === 'en' ? stage : `${t(lang, stage === 'pr' ? 'stage.pr' : 'stage.release')}（${stage}）`;
+}

@@ -35,6 +35,8 @@ describe('text reporter', () => {
     expect(out).toContain('错误 (1)');
     expect(out).toContain('[第1条、第3条]');
     expect(out).toContain('nfra/b 的说明');
+    // The stage by its Chinese name, its id beside it.
+    expect(out.split('\n')[0]).toMatch(/阶段 (合并请求检查（pr）|上线检查（release）)$/);
   });
 
   it('colours only when asked', () => {
