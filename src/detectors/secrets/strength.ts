@@ -52,6 +52,35 @@ export function credentialName(name: string): NameClass | undefined {
   return undefined;
 }
 
+/** Keys and tokens that are public by design whatever their source (a Stripe publishable key, a reCAPTCHA site key). */
+const PUBLIC_QUALIFIERS = new Set(['public', 'publishable', 'pub', 'site']);
+const FALLBACK_HEADS = new Set(['key', 'token', 'secret', 'secrets', 'password', 'passwd', 'pwd', 'passphrase', 'credential', 'credentials']);
+
+/**
+ * The credential class of a name whose literal is the fallback of an environment variable
+ * (`env("X") ?? "v"`): a value the team meant to keep out of the source is a secret whatever
+ * qualifies its name (`infuraKey`, `rampApiKey`, `covalentApiKey`), as long as the name ends in
+ * key, token, secret or password (one word too: `INFURAKEY`, `apikey`) and is not a public key.
+ */
+export function fallbackCredentialName(name: string): NameClass | undefined {
+  const cls = credentialName(name);
+  if (cls) return cls;
+  const w = nameWords(name);
+  while (w.length > 1 && STORAGE_WORDS.has(w[w.length - 1]!)) w.pop();
+  const head = w[w.length - 1] ?? '';
+  if (PUBLIC_QUALIFIERS.has(w[w.length - 2] ?? '') || /^(?:public|publishable|site)/.test(head)) return undefined;
+  if (FALLBACK_HEADS.has(head) || /^[a-z0-9]+(?:key|token|secret)$/.test(head)) return 'secret';
+  return undefined;
+}
+
+/** Fabric / Crashlytics build-upload config: its `apiKey` is the organisation's API key (with `apiSecret` it uploads builds); it never ships in the app. */
+const FABRIC_CONFIG = /^(?:fabric|crashlytics)\.properties$/;
+
+/** The credential class of a name in a given file (by its base name): credentialName, plus the files where a bare API key is a secret. */
+export function credentialNameIn(fileName: string, name: string): NameClass | undefined {
+  return credentialName(name) ?? (FABRIC_CONFIG.test(fileName) && /^api[_.-]?key$/i.test(name) ? 'secret' : undefined);
+}
+
 /** Shannon entropy in bits per character. */
 export function entropy(s: string): number {
   const counts = new Map<string, number>();
