@@ -76,9 +76,20 @@ export function fallbackCredentialName(name: string): NameClass | undefined {
 /** Fabric / Crashlytics build-upload config: its `apiKey` is the organisation's API key (with `apiSecret` it uploads builds); it never ships in the app. */
 const FABRIC_CONFIG = /^(?:fabric|crashlytics)\.properties$/;
 
-/** The credential class of a name in a given file (by its base name): credentialName, plus the files where a bare API key is a secret. */
-export function credentialNameIn(fileName: string, name: string): NameClass | undefined {
-  return credentialName(name) ?? (FABRIC_CONFIG.test(fileName) && /^api[_.-]?key$/i.test(name) ? 'secret' : undefined);
+/** ShareSDK's platform config: for QQ and QZone its `AppKey` is QQ Connect's APP Key, the OAuth client secret (AppId is the public one). */
+const SHARESDK_CONFIG = /^ShareSDK\.xml$/i;
+const QQ_ELEMENTS = new Set(['QQ', 'QZone']);
+
+/**
+ * The credential class of a name in a given file (by its base name) and XML element: credentialName,
+ * plus the places where a bare API or app key is a secret.
+ */
+export function credentialNameIn(fileName: string, name: string, element?: string): NameClass | undefined {
+  const cls = credentialName(name);
+  if (cls) return cls;
+  if (FABRIC_CONFIG.test(fileName) && /^api[_.-]?key$/i.test(name)) return 'secret';
+  if (SHARESDK_CONFIG.test(fileName) && name === 'AppKey' && QQ_ELEMENTS.has(element ?? '')) return 'secret';
+  return undefined;
 }
 
 /** Shannon entropy in bits per character. */

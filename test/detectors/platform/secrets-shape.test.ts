@@ -94,6 +94,19 @@ describe('secrets by value: config files of every kind', () => {
     'app/build.gradle': `android {\n  defaultConfig {\n    buildConfigField "String", "PAY_SECRET", "\\"${random(32, B62, 17)}\\""\n  }\n}\n`,
     '.env': `APP_SECRET=${random(32, B62, 18)}\n`,
     'ios/App/Keys.m': `#define kAppSecret @"${random(32, HEX, 19)}"\n`,
+    // ShareSDK: QQ Connect's APP Key is its OAuth client secret; other platforms' AppKey is the public id beside their AppSecret.
+    'app/src/main/assets/ShareSDK.xml': [
+      '<DevInfor>',
+      `  <SinaWeibo Id="1" AppKey="${random(32, HEX, 25)}" Enable="true" />`,
+      '  <QZone',
+      '      Id="3"',
+      `      AppId="${random(9, '0123456789', 26)}"`,
+      `      AppKey="${random(32, HEX, 27)}"`,
+      '      Enable="true" />',
+      `  <QQ Id="7" AppId="${random(9, '0123456789', 26)}" AppKey="${random(32, HEX, 30)}" />`,
+      `  <Douban Id="16" ApiKey="${random(32, HEX, 28)}" Secret="${random(16, HEX, 29)}" />`,
+      '</DevInfor>',
+    ].join('\n'),
     // Push SDK keys in the manifest: the app key is public, the message secret is not.
     'app/src/main/AndroidManifest.xml': [
       '<application>',
@@ -114,6 +127,9 @@ describe('secrets by value: config files of every kind', () => {
       'assigned-secret app/fabric.properties:2 apiSecret',
       'assigned-secret app/fabric.properties:3 apiKey', // Fabric's organisation API key: with apiSecret it uploads builds, never shipped
       'assigned-secret app/src/main/AndroidManifest.xml:5 UMENG_MESSAGE_SECRET',
+      'assigned-secret app/src/main/assets/ShareSDK.xml:6 AppKey', // QZone's and QQ's, not SinaWeibo's
+      'assigned-secret app/src/main/assets/ShareSDK.xml:8 AppKey',
+      'assigned-secret app/src/main/assets/ShareSDK.xml:9 Secret',
       'assigned-secret app/src/main/res/values/secrets.xml:2 x_secret',
       'assigned-secret app/src/main/res/values/secrets.xml:3 y_secret',
       'assigned-secret config/app.json:1 client_secret',
