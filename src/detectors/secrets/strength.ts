@@ -116,6 +116,8 @@ const REGEX = /\(\?[=!:<]|\.[*+]|\\[dwsS]|\[[^\]]*[a-zA-Z0-9]-[a-zA-Z0-9][^\]]*\
 const EMAIL = /^[^@\s]+@[\w-]+(?:\.[\w-]+)+$/;
 /** Public Ethereum-style address: 0x + 40 hex (a contract or wallet address, published on chain). */
 const PUBLIC_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
+/** Keys public by design, by their prefix: Stripe publishable keys (`pk_live_…`, `pk_test_…`). */
+const PUBLIC_KEY = /^pk_(?:live|test)_/;
 
 function isPath(v: string): boolean {
   if (/^(?:\.{1,2}\/|~\/|\/|[A-Za-z]:\\)/.test(v)) return true;
@@ -154,7 +156,7 @@ export function looksLikeCredential(raw: string, cls: NameClass): boolean {
   if (v.length < (cls === 'password' ? 8 : 12) || v.length > 1000) return false;
   if (isPlaceholder(v) || REGEX.test(v) || URL.test(v) || EMAIL.test(v) || isPath(v) || isIdentifier(v)) return false;
   const body = v.replace(/^0x/i, '');
-  if (PUBLIC_ADDRESS.test(v) || /^(.)\1*$/.test(body) || new Set(body).size <= 3) return false;
+  if (PUBLIC_ADDRESS.test(v) || PUBLIC_KEY.test(v) || /^(.)\1*$/.test(body) || new Set(body).size <= 3) return false;
   // A value that names a credential ("walletPassword", "api_token") is a key name.
   if (/passw|secret|token|api_?key/i.test(v) && !/\d.*\d/.test(v)) return false;
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(body)).length;

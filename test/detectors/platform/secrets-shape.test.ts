@@ -207,6 +207,7 @@ BOT_PASSWORD = os.getenv("BOT_PASSWORD") or "${k(94, 16, B62)}"
       'src/config.ts': [
         `const stripePublishableKey = process.env.STRIPE_PK || "pk_${k(85, 24, B62)}";`,
         `const recaptchaSiteKey = process.env.SITE_KEY ?? "${k(86, 40, B62)}";`,
+        `const paymentsKey = process.env.STRIPE_KEY ?? "pk_live_${k(89, 24, B62)}";`, // publishable by its prefix
         "const jwtSecret = process.env.JWT_SECRET || 'changeme';",
         "const apiToken = process.env.API_TOKEN || 'dev-token';",
         `const baseUrl = process.env.BASE_URL || "https://api.example.com/${k(87, 20, B62)}";`,
