@@ -2,11 +2,12 @@
 // they are found wherever they are written (no name needed). Patterns are our own, written from
 // the vendors' documented formats; docs/facts/secrets.md lists the sources.
 import { Buffer } from 'node:buffer';
+import { looksLikeCredential } from './strength.js';
 
 export type FormatKind =
   | 'aws-access-key' | 'aws-secret-key' | 'github-token' | 'gitlab-token' | 'google-api-key' | 'firebase-server-key' | 'slack-token'
   | 'stripe-live-key' | 'aliyun-access-key' | 'tencent-secret-id' | 'twilio-api-key' | 'sendgrid-api-key'
-  | 'mapbox-secret-token' | 'jwt' | 'private-key-block' | 'private-key-base64';
+  | 'mapbox-secret-token' | 'bearer-token' | 'jwt' | 'private-key-block' | 'private-key-base64';
 
 interface Format {
   kind: FormatKind;
@@ -36,6 +37,15 @@ function realJwt(s: string): boolean {
   return jsonPart(p!)?.role !== 'anon';
 }
 
+/**
+ * The token of an Authorization header value written in code (`"Bearer <token>"`): any service's,
+ * so the token itself must look like a credential (a JWT is left to its own format).
+ */
+function bearerToken(s: string): boolean {
+  const token = s.replace(/^Bearer\s+/, '');
+  return !token.startsWith('eyJ') && looksLikeCredential(token, 'secret');
+}
+
 export const FORMATS: readonly Format[] = [
   { kind: 'aws-access-key', re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, shown: 4, valid: (s) => !s.endsWith('EXAMPLE') },
   { kind: 'github-token', re: /\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})\b/g, shown: 4 },
@@ -49,6 +59,7 @@ export const FORMATS: readonly Format[] = [
   { kind: 'twilio-api-key', re: /\bSK[0-9a-f]{32}\b/g, shown: 2 },
   { kind: 'sendgrid-api-key', re: /\bSG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}(?![0-9A-Za-z_-])/g, shown: 3 },
   { kind: 'mapbox-secret-token', re: /\bsk\.eyJ[0-9A-Za-z_-]{20,}\.[0-9A-Za-z_-]{20,}/g, shown: 3 },
+  { kind: 'bearer-token', re: /\bBearer[ \t]+[A-Za-z0-9._~+/-]{12,}=*(?![A-Za-z0-9._~+/=-])/g, shown: 7, valid: bearerToken },
   { kind: 'jwt', re: /\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{20,}/g, shown: 3, valid: realJwt },
   { kind: 'private-key-block', re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g, shown: 0 },
   // A DER private key written as one base64 string, as Alipay and WeChat Pay samples do
@@ -57,12 +68,12 @@ export const FORMATS: readonly Format[] = [
 ];
 
 /** A cheap test a line must pass before the formats are tried on it (see text.ts TRIGGER). */
-export const FORMAT_TRIGGER = 'AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|AIza|:APA91b|xox[baprs]-|k_live_|LTAI|AKID|SK[0-9a-f]{32}|SG\\.|eyJ|PRIVATE KEY|IBADANBgkqhkiG9w0BAQEFAAS|IBAAK[BC]|MIGHAgEAMBMGByqGSM49';
+export const FORMAT_TRIGGER = 'AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|AIza|:APA91b|xox[baprs]-|k_live_|LTAI|AKID|SK[0-9a-f]{32}|SG\\.|eyJ|PRIVATE KEY|IBADANBgkqhkiG9w0BAQEFAAS|IBAAK[BC]|MIGHAgEAMBMGByqGSM49|Bearer[ \\t]+[A-Za-z0-9]';
 
 const FORMAT_HINT = new RegExp(FORMAT_TRIGGER);
 
-/** Provider tokens: live credentials of one service, worth reporting even in test code. */
-export const PROVIDER_KINDS: ReadonlySet<string> = new Set([...FORMATS.map((f) => f.kind).filter((k) => !['jwt', 'private-key-block', 'private-key-base64'].includes(k)), 'aws-secret-key']);
+/** Provider tokens: live credentials of one service, worth reporting even in test code (a bearer token may be any service's, often a fake). */
+export const PROVIDER_KINDS: ReadonlySet<string> = new Set([...FORMATS.map((f) => f.kind).filter((k) => !['bearer-token', 'jwt', 'private-key-block', 'private-key-base64'].includes(k)), 'aws-secret-key']);
 
 // An AWS secret access key has no prefix: 40 base64 characters, written next to its key id
 // (new BasicAWSCredentials("AKIA…", "…")), on the same line or the next two.

@@ -11,6 +11,8 @@ export interface Pair {
   value: string;
   /** Offset of the key in the line (the finding's column). */
   index: number;
+  /** The value is the literal fallback of an environment variable (`env("X") ?? "v"`). */
+  fallback?: boolean;
 }
 
 export function syntaxOf(name: string, ext: string): Syntax {
@@ -35,6 +37,20 @@ const PLIST_STRING = /<string>([^<]*)<\/string>/;
 // <meta-data android:name="UMENG_MESSAGE_SECRET" android:value="…"/> (either order, value maybe on the next lines).
 const META_NAME = /android:name\s*=\s*"([^"]+)"/;
 const META_VALUE = /android:value\s*=\s*"([^"]*)"/;
+
+// A literal that is the fallback of an environment variable, assigned to a name (`name = …`, `name: Type = …`, `name: …`):
+// Swift `env("X") ?? "v"`, `ProcessInfo.processInfo.environment["X"] ?? "v"`; Kotlin/Groovy `System.getenv("X") ?: "v"`,
+// `System.env.X ?: "v"`; JS/TS `process.env.X || "v"`, `process.env["X"] ?? "v"`, `import.meta.env.X || "v"`;
+// Python `os.environ.get("X", "v")`, `os.getenv("X") or "v"`; Ruby `ENV.fetch("X", "v")`, `ENV["X"] || "v"`;
+// Dart `String.fromEnvironment("X", defaultValue: "v")`, `Platform.environment["X"] ?? "v"`; Gradle properties (an untracked
+// local.properties is where Android keeps secrets) `findProperty("X") ?: "v"`, `props.getProperty("X", "v")`.
+const ENV_VAR = String.raw`(?:["'][\w.-]+["']|[\w.]+)`;
+const ENV_CALL = String.raw`(?:\w+\.)*(?:env|getenv|getEnv|environ\.get|ENV\.fetch|fromEnvironment|getProperty|findProperty)\s*\(\s*${ENV_VAR}`;
+const ENV_INDEX = String.raw`(?:(?:process|import\.meta|System)\.env\.\w+|(?:\w+\.)*(?:env|environ|environment|ENV)\s*\[\s*${ENV_VAR}\s*\])`;
+const OR_ELSE = String.raw`[!?]?\s*(?:\?\?|\?:|\|\||\bor\b)\s*`;
+const FALLBACK = new RegExp(String.raw`(?<![\w$])([A-Za-z_$][\w$]*)["']?\s*(?::\s*[\w.<>?[\]]+\s*)?(?::=|=(?![=>])|:)\s*\(?\s*`
+  + String.raw`(?:${ENV_CALL}(?:\s*\)${OR_ELSE}|\s*,\s*(?:default(?:Value)?\s*[:=]\s*)?)|${ENV_INDEX}${OR_ELSE})`
+  + String.raw`(["'\`])([^"'\`\n]{1,500})\2`, 'g');
 
 function unquote(v: string): string {
   return v.replace(/^(["'])(.*)\1$/, '$2');
@@ -99,5 +115,9 @@ export function pairsOn(syntax: Syntax, text: ScanText, li: number, l: string): 
       break;
   }
   each(ASSIGN, l, 1, 3, out);
+  if (syntax === 'code' || syntax === 'gradle') {
+    FALLBACK.lastIndex = 0;
+    for (let m = FALLBACK.exec(l); m; m = FALLBACK.exec(l)) out.push({ key: m[1]!.replace(/^\$/, ''), value: m[3]!, index: m.index, fallback: true });
+  }
   return out;
 }

@@ -52,6 +52,46 @@ export function credentialName(name: string): NameClass | undefined {
   return undefined;
 }
 
+/** Keys and tokens that are public by design whatever their source (a Stripe publishable key, a reCAPTCHA site key). */
+const PUBLIC_QUALIFIERS = new Set(['public', 'publishable', 'pub', 'site']);
+const FALLBACK_HEADS = new Set(['key', 'token', 'secret', 'secrets', 'password', 'passwd', 'pwd', 'passphrase', 'credential', 'credentials']);
+
+/**
+ * The credential class of a name whose literal is the fallback of an environment variable
+ * (`env("X") ?? "v"`): a value the team meant to keep out of the source is a secret whatever
+ * qualifies its name (`infuraKey`, `rampApiKey`, `covalentApiKey`), as long as the name ends in
+ * key, token, secret or password (one word too: `INFURAKEY`, `apikey`) and is not a public key.
+ */
+export function fallbackCredentialName(name: string): NameClass | undefined {
+  const cls = credentialName(name);
+  if (cls) return cls;
+  const w = nameWords(name);
+  while (w.length > 1 && STORAGE_WORDS.has(w[w.length - 1]!)) w.pop();
+  const head = w[w.length - 1] ?? '';
+  if (PUBLIC_QUALIFIERS.has(w[w.length - 2] ?? '') || /^(?:public|publishable|site)/.test(head)) return undefined;
+  if (FALLBACK_HEADS.has(head) || /^[a-z0-9]+(?:key|token|secret)$/.test(head)) return 'secret';
+  return undefined;
+}
+
+/** Fabric / Crashlytics build-upload config: its `apiKey` is the organisation's API key (with `apiSecret` it uploads builds); it never ships in the app. */
+const FABRIC_CONFIG = /^(?:fabric|crashlytics)\.properties$/;
+
+/** ShareSDK's platform config: for QQ and QZone its `AppKey` is QQ Connect's APP Key, the OAuth client secret (AppId is the public one). */
+const SHARESDK_CONFIG = /^ShareSDK\.xml$/i;
+const QQ_ELEMENTS = new Set(['QQ', 'QZone']);
+
+/**
+ * The credential class of a name in a given file (by its base name) and XML element: credentialName,
+ * plus the places where a bare API or app key is a secret.
+ */
+export function credentialNameIn(fileName: string, name: string, element?: string): NameClass | undefined {
+  const cls = credentialName(name);
+  if (cls) return cls;
+  if (FABRIC_CONFIG.test(fileName) && /^api[_.-]?key$/i.test(name)) return 'secret';
+  if (SHARESDK_CONFIG.test(fileName) && name === 'AppKey' && QQ_ELEMENTS.has(element ?? '')) return 'secret';
+  return undefined;
+}
+
 /** Shannon entropy in bits per character. */
 export function entropy(s: string): number {
   const counts = new Map<string, number>();
@@ -76,6 +116,8 @@ const REGEX = /\(\?[=!:<]|\.[*+]|\\[dwsS]|\[[^\]]*[a-zA-Z0-9]-[a-zA-Z0-9][^\]]*\
 const EMAIL = /^[^@\s]+@[\w-]+(?:\.[\w-]+)+$/;
 /** Public Ethereum-style address: 0x + 40 hex (a contract or wallet address, published on chain). */
 const PUBLIC_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
+/** Keys public by design, by their prefix: Stripe publishable keys (`pk_live_…`, `pk_test_…`). */
+const PUBLIC_KEY = /^pk_(?:live|test)_/;
 
 function isPath(v: string): boolean {
   if (/^(?:\.{1,2}\/|~\/|\/|[A-Za-z]:\\)/.test(v)) return true;
@@ -114,7 +156,7 @@ export function looksLikeCredential(raw: string, cls: NameClass): boolean {
   if (v.length < (cls === 'password' ? 8 : 12) || v.length > 1000) return false;
   if (isPlaceholder(v) || REGEX.test(v) || URL.test(v) || EMAIL.test(v) || isPath(v) || isIdentifier(v)) return false;
   const body = v.replace(/^0x/i, '');
-  if (PUBLIC_ADDRESS.test(v) || /^(.)\1*$/.test(body) || new Set(body).size <= 3) return false;
+  if (PUBLIC_ADDRESS.test(v) || PUBLIC_KEY.test(v) || /^(.)\1*$/.test(body) || new Set(body).size <= 3) return false;
   // A value that names a credential ("walletPassword", "api_token") is a key name.
   if (/passw|secret|token|api_?key/i.test(v) && !/\d.*\d/.test(v)) return false;
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(body)).length;

@@ -7,7 +7,7 @@ import type { ScanText } from '../links/text.js';
 import { FORMAT_TRIGGER, PROVIDER_KINDS, findAwsSecrets, findTokens, redactToken, type FormatKind } from './formats.js';
 import { MATERIAL } from './material.js';
 import { pairsOn, syntaxOf } from './pairs.js';
-import { credentialName, isPlaceholder, isTranslationFile, looksLikeCredential } from './strength.js';
+import { credentialNameIn, fallbackCredentialName, isPlaceholder, isTranslationFile, looksLikeCredential } from './strength.js';
 
 export type SecretKind =
   | 'keystore' | 'pkcs12' | 'provisioning-profile' | 'private-key-file' | 'apple-auth-key'
@@ -70,10 +70,13 @@ export function addFinding(acc: SecretsAccumulator, f: NewFinding, inTest: boole
 const cased = (words: string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
 const KEY_WORDS = ['api', 'private', 'access', 'master', 'signing', 'sign', 'encryption', 'crypto', 'aes', 'hmac', 'mch', 'merchant',
   'partner', 'pay', 'server', 'client', 'bugly', 'license', 'secret'];
-const NAME_TRIGGER = `${cased(['pass', 'pwd', 'secret', 'token', 'credential', 'creds'])}|(?:${cased(KEY_WORDS)})[_.-]?(?:[Kk]ey|KEY)`;
+// `AppKey=`: ShareSDK.xml's QQ / QZone app key (strength.ts credentialNameIn).
+const NAME_TRIGGER = `${cased(['pass', 'pwd', 'secret', 'token', 'credential', 'creds'])}|(?:${cased(KEY_WORDS)})[_.-]?(?:[Kk]ey|KEY)|AppKey=`;
+// Reads of an environment variable or a properties file, whose literal fallback may be a key (`infuraKey = env("X") ?? "v"`: see pairs.ts).
+const ENV_TRIGGER = String.raw`\b(?:env|ENV)\b|[gG]etenv|environ|fromEnvironment|getProperty|findProperty`;
 // One pass finds every line a secret could be on (a token's prefix or a credential-like name; and,
 // for Kotlin/Java, whether WebView settings appear at all): the per-line checks run on those only.
-const TRIGGER = new RegExp(`(${FORMAT_TRIGGER}|${NAME_TRIGGER})|(ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError)`, 'g');
+const TRIGGER = new RegExp(`(${FORMAT_TRIGGER}|${NAME_TRIGGER}|${ENV_TRIGGER})|(ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError)`, 'g');
 const WEB_WORDS = /ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError/;
 
 /** Lines (0-based) that may hold a secret, and whether WebView settings are named anywhere. */
@@ -100,6 +103,12 @@ export function triggerLines(text: ScanText, wantSecrets: boolean, wantWeb: bool
 
 /** storePassword, keyPassword, MYAPP_UPLOAD_STORE_PASSWORD, android.injected.signing.store.password. */
 const SIGNING_NAME = /(?:^|[._])(?:store|key|keystore)[._]?pass(?:word)?$/i;
+
+/** The name of the XML element whose attributes are written at this offset (`<QZone` on a line above `AppKey="…"`). */
+function elementAt(s: string, offset: number): string | undefined {
+  const open = s.lastIndexOf('<', offset);
+  return open >= 0 ? /^<([\w:.-]+)/.exec(s.slice(open, open + 100))?.[1] : undefined;
+}
 
 /** Scans the trigger lines of one text file for credentials. */
 export function scanSecretsText(file: string, name: string, ext: string, text: ScanText, inTest: boolean, acc: SecretsAccumulator, lines: readonly number[]): void {
@@ -170,7 +179,7 @@ export function scanSecretsText(file: string, name: string, ext: string, text: S
           preview: '********', name: short, debug: value === 'android' }, id);
         continue;
       }
-      const cls = credentialName(short);
+      const cls = p.fallback ? fallbackCredentialName(short) : credentialNameIn(name, short, syntax === 'xml' ? elementAt(s, ls + p.index) : undefined);
       if (cls && looksLikeCredential(value, cls)) add({ kind: 'assigned-secret', category: 'credential', ...at(li, col(p.index)), preview: '********', name: short }, id);
     }
   }

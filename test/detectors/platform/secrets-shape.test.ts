@@ -94,6 +94,19 @@ describe('secrets by value: config files of every kind', () => {
     'app/build.gradle': `android {\n  defaultConfig {\n    buildConfigField "String", "PAY_SECRET", "\\"${random(32, B62, 17)}\\""\n  }\n}\n`,
     '.env': `APP_SECRET=${random(32, B62, 18)}\n`,
     'ios/App/Keys.m': `#define kAppSecret @"${random(32, HEX, 19)}"\n`,
+    // ShareSDK: QQ Connect's APP Key is its OAuth client secret; other platforms' AppKey is the public id beside their AppSecret.
+    'app/src/main/assets/ShareSDK.xml': [
+      '<DevInfor>',
+      `  <SinaWeibo Id="1" AppKey="${random(32, HEX, 25)}" Enable="true" />`,
+      '  <QZone',
+      '      Id="3"',
+      `      AppId="${random(9, '0123456789', 26)}"`,
+      `      AppKey="${random(32, HEX, 27)}"`,
+      '      Enable="true" />',
+      `  <QQ Id="7" AppId="${random(9, '0123456789', 26)}" AppKey="${random(32, HEX, 30)}" />`,
+      `  <Douban Id="16" ApiKey="${random(32, HEX, 28)}" Secret="${random(16, HEX, 29)}" />`,
+      '</DevInfor>',
+    ].join('\n'),
     // Push SDK keys in the manifest: the app key is public, the message secret is not.
     'app/src/main/AndroidManifest.xml': [
       '<application>',
@@ -112,7 +125,11 @@ describe('secrets by value: config files of every kind', () => {
       'assigned-secret .env:1 APP_SECRET',
       'assigned-secret app/build.gradle:3 PAY_SECRET',
       'assigned-secret app/fabric.properties:2 apiSecret',
+      'assigned-secret app/fabric.properties:3 apiKey', // Fabric's organisation API key: with apiSecret it uploads builds, never shipped
       'assigned-secret app/src/main/AndroidManifest.xml:5 UMENG_MESSAGE_SECRET',
+      'assigned-secret app/src/main/assets/ShareSDK.xml:6 AppKey', // QZone's and QQ's, not SinaWeibo's
+      'assigned-secret app/src/main/assets/ShareSDK.xml:8 AppKey',
+      'assigned-secret app/src/main/assets/ShareSDK.xml:9 Secret',
       'assigned-secret app/src/main/res/values/secrets.xml:2 x_secret',
       'assigned-secret app/src/main/res/values/secrets.xml:3 y_secret',
       'assigned-secret config/app.json:1 client_secret',
@@ -126,6 +143,112 @@ describe('secrets by value: config files of every kind', () => {
     const text = JSON.stringify(collectFacts({ repo: new MemoryRepo(files), appDir: '' }));
     for (const v of [API_SECRET, API_KEY]) expect(text.includes(v)).toBe(false);
     for (const x of f.findings) expect(x.preview).toBe('********');
+  });
+});
+
+describe('a literal committed as the fallback of an environment variable', () => {
+  const k = (seed: number, n = 32, alphabet = HEX) => random(n, alphabet, seed);
+
+  it('is the value assigned to a key, token, secret or password name, whatever qualifies it', () => {
+    const f = scan({
+      'ios/Config/Credentials.swift': [
+        'enum Credentials {',
+        `  static let infuraKey = env("INFURAKEY") ?? "${k(71)}"`,
+        `  static let explorerApiKey: String = ProcessInfo.processInfo.environment["EXPLORER"] ?? "${k(72, 34, B62)}"`,
+        `  static let covalentApiKey = env("COVALENTAPIKEY") ?? "ckey_${k(73, 27)}"`,
+        '}',
+      ].join('\n'),
+      'android/app/src/main/java/Keys.kt': `val indexerToken = System.getenv("INDEXER_TOKEN") ?: "${k(74, 40, B62)}"
+`,
+      'android/app/build.gradle.kts': `val mapsKey = findProperty("MAPS_KEY") as String? ?: "x"
+val uploadKey = providers.findProperty("UPLOAD") ?: "${k(75, 40)}"
+`,
+      'src/config.ts': `export const config = {
+  rpcKey: process.env.RPC_KEY || '${k(76, 32, B62)}',
+  sentrySecret: process.env["SENTRY"] ?? "${k(77)}",
+};
+`,
+      'scripts/upload.py': `UPLOAD_SECRET = os.environ.get("UPLOAD_SECRET", "${k(78, 40, B62)}")
+BOT_PASSWORD = os.getenv("BOT_PASSWORD") or "${k(94, 16, B62)}"
+`,
+      'fastlane/Fastfile': `  api_key = ENV.fetch("APPCENTER_KEY", "${k(80)}")
+`,
+      'lib/env.dart': `const walletKey = String.fromEnvironment('WALLET_KEY', defaultValue: '${k(81, 32, B62)}');
+`,
+    });
+    expect(where(f)).toEqual([
+      'assigned-secret android/app/build.gradle.kts:2 uploadKey',
+      'assigned-secret android/app/src/main/java/Keys.kt:1 indexerToken',
+      'assigned-secret fastlane/Fastfile:1 api_key',
+      'assigned-secret ios/Config/Credentials.swift:2 infuraKey',
+      'assigned-secret ios/Config/Credentials.swift:3 explorerApiKey',
+      'assigned-secret ios/Config/Credentials.swift:4 covalentApiKey',
+      'assigned-secret lib/env.dart:1 walletKey',
+      'assigned-secret scripts/upload.py:1 UPLOAD_SECRET',
+      'assigned-secret scripts/upload.py:2 BOT_PASSWORD',
+      'assigned-secret src/config.ts:2 rpcKey',
+      'assigned-secret src/config.ts:3 sentrySecret',
+    ]);
+    for (const x of f.findings) expect(x.preview).toBe('********');
+  });
+
+  it('is not reported when empty, a placeholder, a public key, not a key name, or a bare API key outside a fallback', () => {
+    const f = scan({
+      'ios/Config/Credentials.swift': [
+        'static let analyticsKey = ""',
+        'static let blockscanChatProxyKey = env("BLOCKSCHATPROXYKEY") ?? ""',
+        'static let openseaKey = env("OPENSEAKEY") ?? nil',
+        `static let walletConnectProjectId = env("WALLETCONNECTPROJECTID") ?? "${k(82)}"`,
+        'static let mapKey = env("MAPKEY") ?? "YOUR_MAP_KEY_HERE"',
+        'static let infuraKey = env("INFURAKEY") ?? "<your infura key>"',
+        `static let rampApiKey = "${k(83, 40, B62)}"`, // a bare API key: an SDK's client key, as before
+        `static let clientKey = config["CLIENT"] ?? "${k(84)}"`, // not an environment variable
+      ].join('\n'),
+      'src/config.ts': [
+        `const stripePublishableKey = process.env.STRIPE_PK || "pk_${k(85, 24, B62)}";`,
+        `const recaptchaSiteKey = process.env.SITE_KEY ?? "${k(86, 40, B62)}";`,
+        `const paymentsKey = process.env.STRIPE_KEY ?? "pk_live_${k(89, 24, B62)}";`, // publishable by its prefix
+        "const jwtSecret = process.env.JWT_SECRET || 'changeme';",
+        "const apiToken = process.env.API_TOKEN || 'dev-token';",
+        `const baseUrl = process.env.BASE_URL || "https://api.example.com/${k(87, 20, B62)}";`,
+      ].join('\n'),
+      'android/app/src/test/java/EnvTest.kt': `val serverKey = System.getenv("SERVER_KEY") ?: "${k(88)}"
+`,
+    });
+    expect(where(f)).toEqual([]);
+    expect(f.counts.credentialsInTests).toBe(1);
+  });
+});
+
+describe('a bearer token written in code', () => {
+  const token = random(32, `${B62}-_`, 91);
+  it('is reported by its shape, once, with the token redacted to its last four characters', () => {
+    const f = scan({
+      'ios/Config/Credentials.swift': `static let resolutionApiKey = env("RESOLUTION") ?? "Bearer ${token}"
+`,
+      'src/api.ts': `const headers = { Authorization: 'Bearer ${random(40, B62, 92)}' };
+`,
+    });
+    expect(where(f)).toEqual(['bearer-token ios/Config/Credentials.swift:1', 'bearer-token src/api.ts:1']);
+    expect(f.findings[0]!.preview).toBe(`Bearer ${'*'.repeat(16)}${token.slice(-4)}`);
+    expect(JSON.stringify(f).includes(token.slice(0, -4))).toBe(false);
+  });
+
+  it('is not reported for an interpolated, placeholder or word token, or in test code (counted)', () => {
+    const f = scan({
+      'src/api.ts': [
+        'const a = { Authorization: `Bearer ${token}` };',
+        'const b = "Bearer " + token;',
+        'request.setValue("Bearer \\(accessToken)", forHTTPHeaderField: "Authorization")',
+        "const c = 'Bearer YOUR_ACCESS_TOKEN_HERE';",
+        "const d = 'Bearer <access-token>';",
+        "// Authorization: Bearer xxxxxxxxxxxxxxxxxxxx",
+        "const e = 'Bearer authorization-required';",
+      ].join('\n'),
+      'src/__tests__/api.test.ts': `const h = { Authorization: 'Bearer ${random(40, B62, 93)}' };\n`,
+    });
+    expect(where(f)).toEqual([]);
+    expect(f.counts.credentialsInTests).toBe(1);
   });
 });
 
