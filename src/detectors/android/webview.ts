@@ -23,7 +23,7 @@ const PATTERNS: [WebViewRiskKind, RegExp][] = [
 ];
 
 /** Removes // and /* *\/ comments, keeping line breaks and columns (strings are left alone). */
-function stripComments(text: string): string {
+export function stripComments(text: string): string {
   return text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"/g, (m) => (m.startsWith('"') ? m : m.replace(/[^\n]/g, ' ')));
 }
 

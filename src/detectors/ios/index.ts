@@ -8,6 +8,10 @@ import { isCodeRole, scopeFiles } from '../../scope/index.js';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { readPbxConfigurations, readPbxTargets, expand, targetKind, type PbxConfiguration, type PbxSetting, type PbxTarget } from './pbxproj.js';
 import { asBool, asString, get, parsePlist, type PValue } from './plist.js';
+import { scanSources } from '../links/scan.js';
+import type { IosWebViewFact } from './webview.js';
+
+export type * from './webview.js';
 
 export interface BoolFact { value: boolean; location: Location }
 export interface StringFact { value: string; location: Location }
@@ -106,6 +110,8 @@ export interface IosFacts {
   projects: { file: string; location: Location; configurations: BuildConfigurationFact[] }[];
   deploymentTargets: DeploymentTargetFact[];
   privacyManifests: PrivacyManifestFact[];
+  /** WKWebView inspection switched on outside debug-only code (Swift / Objective-C sources). */
+  webview: IosWebViewFact[];
 }
 
 /** Apple's required-reason API categories and their approved reason codes. */
@@ -285,7 +291,7 @@ function readPrivacyManifest(file: string, root: PValue, format: 'xml' | 'binary
 }
 
 export const detectIos: Detector<IosFacts> = (input) => {
-  const { repo } = input;
+  const { repo, appDir } = input;
   // The app's shipped files, and its tests' (their Info.plists are kept, marked inTest). Sample
   // apps, other platforms (Flutter's macos/) and vendored code are not read.
   const scope = scopeOfInput(input);
@@ -293,7 +299,7 @@ export const detectIos: Detector<IosFacts> = (input) => {
   const tests = new Set(scopeFiles(repo, scope, (r) => r === 'test'));
   const shipped = files.filter((f) => !tests.has(f));
   const diagnostics: Diagnostic[] = [];
-  const facts: IosFacts = { present: false, infoPlists: [], projects: [], deploymentTargets: [], privacyManifests: [] };
+  const facts: IosFacts = { present: false, infoPlists: [], projects: [], deploymentTargets: [], privacyManifests: [], webview: [] };
 
   const projects: PbxProject[] = [];
   for (const f of shipped.filter((p) => p.endsWith('.xcodeproj/project.pbxproj'))) {
@@ -382,6 +388,8 @@ export const detectIos: Detector<IosFacts> = (input) => {
     const p = readPlist(repo, f, diagnostics);
     if (p) facts.privacyManifests.push(readPrivacyManifest(f, p.root, p.format));
   }
+  // Swift / Objective-C sources are read once, in the scan shared with links and secrets.
+  facts.webview = scanSources(repo, appDir, scope).iosWebview;
   facts.present = facts.infoPlists.some((p) => !p.inTest) || projects.length > 0;
   return { facts, diagnostics };
 };

@@ -10,6 +10,7 @@ import { EntryStatus, ReadAhead } from '../../repo/read-ahead.js';
 import { basename, diagnostic } from '../android/util.js';
 import { roleAt, scopeOf, type AppScope, type Role } from '../../scope/index.js';
 import { scanWebView, type WebViewRiskFact } from '../android/webview.js';
+import { scanIosWebView, type IosWebViewFact } from '../ios/webview.js';
 import { scanSecretsText, triggerLines, wantsSecrets, type SecretFact, type SecretsAccumulator } from '../secrets/text.js';
 import { LinksBuilder, MAX_FILE_BYTES, scanLinks, wantsLinks, type LinkScan, type LinksFacts } from './links.js';
 import { decodeScan } from './scan-codec.js';
@@ -21,6 +22,8 @@ export interface SourceScan {
   /** `role`: the file's role in the app, when it is not shipped code (src/scope). */
   secrets: { findings: (SecretFact & { role?: Role })[]; credentialsInTests: number; filesScanned: number };
   webview: WebViewRiskFact[];
+  /** WKWebView inspection switched on in Swift / Objective-C sources. */
+  iosWebview: IosWebViewFact[];
 }
 
 /** What one file contributes to the links, secrets and WebView facts of any app holding it. */
@@ -34,6 +37,7 @@ export interface FileScan {
   secretsScanned: boolean;
   secrets?: SecretsAccumulator;
   webview?: WebViewRiskFact[];
+  iosWebview?: IosWebViewFact[];
 }
 
 /**
@@ -43,6 +47,10 @@ export interface FileScan {
 export const Want = { Links: 1, Secrets: 2, Web: 4, Minified: 8, Test: 16, Debug: 32 } as const;
 
 const SECRETS_MAX = 1024 * 1024;
+
+/** Sources scanned for WebView settings: Android's Kotlin/Java, iOS's Swift/Objective-C. */
+const WEB_EXTS = new Set(['kt', 'java', 'swift', 'm', 'mm']);
+const IOS_EXTS = new Set(['swift', 'm', 'mm']);
 
 function extOf(name: string): string {
   const dot = name.lastIndexOf('.');
@@ -56,7 +64,7 @@ export function wantOf(file: string): number {
   let want = 0;
   if (wantsLinks(file, name, ext)) want |= Want.Links;
   if (wantsSecrets(file, name, ext)) want |= Want.Secrets;
-  if (ext === 'kt' || ext === 'java') want |= Want.Web;
+  if (WEB_EXTS.has(ext)) want |= Want.Web;
   if (!want) return 0;
   if ((want & Want.Links) && /\.min\.[cm]?js$|\.bundle\.js$/.test(name)) want |= Want.Minified;
   return want;
@@ -108,6 +116,7 @@ export function scanBytes(file: string, want: number, r: BytesResult | undefined
   let linkScan: LinkScan | undefined;
   let secrets: SecretsAccumulator | undefined;
   let webview: WebViewRiskFact[] | undefined;
+  let iosWebview: IosWebViewFact[] | undefined;
   if (r) {
     if (!r.ok) {
       if (wantLinks) skip(r.diagnostic);
@@ -125,14 +134,17 @@ export function scanBytes(file: string, want: number, r: BytesResult | undefined
           scanSecretsText(file, name, ext, text, inTest, acc, t.lines);
           if (acc.findings.length || acc.credentialsInTests) secrets = acc;
         }
-        if (wantWeb && t.web) {
+        if (wantWeb && t.web && IOS_EXTS.has(ext)) {
+          const w = scanIosWebView(file, text, notShipped);
+          if (w.length) iosWebview = w;
+        } else if (wantWeb && t.web) {
           const w = scanWebView(file, text, notShipped);
           if (w.length) webview = w;
         }
       }
     }
   }
-  return { links, linkScan, linkSkip, secretsScanned, secrets, webview };
+  return { links, linkScan, linkSkip, secretsScanned, secrets, webview, iosWebview };
 }
 
 /** Whether scanFile reads a file it is given (and so whether a read-ahead should fetch it). */
@@ -203,7 +215,7 @@ export function scanSources(repo: RepoFiles, appDir: string, scope: AppScope = s
   if (hit) return hit;
   const links = new LinksBuilder();
   const out: SourceScan = { links: links.facts, linkDiagnostics: links.diagnostics,
-    secrets: { findings: [], credentialsInTests: 0, filesScanned: 0 }, webview: [] };
+    secrets: { findings: [], credentialsInTests: 0, filesScanned: 0 }, webview: [], iosWebview: [] };
   const [start, end] = subtreeRange(repo, scope.dir);
   for (let i = start; i < end; i++) {
     const want = wantAt(repo, scope, i);
@@ -220,6 +232,7 @@ export function scanSources(repo: RepoFiles, appDir: string, scope: AppScope = s
       out.secrets.credentialsInTests += r.secrets.credentialsInTests;
     }
     if (r.webview) out.webview.push(...r.webview);
+    if (r.iosWebview) out.iosWebview.push(...r.iosWebview);
   }
   links.finish();
   cache.set(scope, out);

@@ -75,9 +75,9 @@ const NAME_TRIGGER = `${cased(['pass', 'pwd', 'secret', 'token', 'credential', '
 // Reads of an environment variable or a properties file, whose literal fallback may be a key (`infuraKey = env("X") ?? "v"`: see pairs.ts).
 const ENV_TRIGGER = String.raw`\b(?:env|ENV)\b|[gG]etenv|environ|fromEnvironment|getProperty|findProperty`;
 // One pass finds every line a secret could be on (a token's prefix or a credential-like name; and,
-// for Kotlin/Java, whether WebView settings appear at all): the per-line checks run on those only.
-const TRIGGER = new RegExp(`(${FORMAT_TRIGGER}|${NAME_TRIGGER}|${ENV_TRIGGER})|(ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError)`, 'g');
-const WEB_WORDS = /ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError/;
+// for Kotlin/Java/Swift/Objective-C, whether WebView settings appear at all): the per-line checks run on those only.
+const TRIGGER = new RegExp(`(${FORMAT_TRIGGER}|${NAME_TRIGGER}|${ENV_TRIGGER})|(ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError|nspectable)`, 'g');
+const WEB_WORDS = /ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError|nspectable/;
 
 /** Lines (0-based) that may hold a secret, and whether WebView settings are named anywhere. */
 export function triggerLines(text: ScanText, wantSecrets: boolean, wantWeb: boolean): { lines: number[]; web: boolean } {
