@@ -11412,7 +11412,7 @@ var LINKS = [void 0, "scanned", "skipped"];
 var HEAD = 12;
 function encodeScan(r) {
   const ls = r.linkScan;
-  const rare = r.linkSkip || r.secrets || r.webview || ls?.diagnostic ? Buffer2.from(JSON.stringify({ linkSkip: r.linkSkip, secrets: r.secrets, webview: r.webview, diagnostic: ls?.diagnostic }), "utf8") : void 0;
+  const rare = r.linkSkip || r.secrets || r.webview || r.iosWebview || ls?.diagnostic ? Buffer2.from(JSON.stringify({ linkSkip: r.linkSkip, secrets: r.secrets, webview: r.webview, iosWebview: r.iosWebview, diagnostic: ls?.diagnostic }), "utf8") : void 0;
   const text = ls ? Buffer2.from([...ls.urls, ...ls.urlHosts, ...ls.hosts].join("\n"), "latin1") : void 0;
   const n = ls?.urls.length ?? 0;
   const out = Buffer2.alloc(4 * (HEAD + 3 * n) + (text?.length ?? 0) + (rare?.length ?? 0));
@@ -14308,154 +14308,70 @@ function scanWebView(file, text, inTest) {
   return out.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
 }
 
-// src/detectors/secrets/formats.ts
-import { Buffer as Buffer3 } from "node:buffer";
-var B64 = "A-Za-z0-9+/";
-function jsonPart(s) {
-  try {
-    const v = JSON.parse(Buffer3.from(s, "base64url").toString("utf8"));
-    return v && typeof v === "object" ? v : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function realJwt(s) {
-  const [h, p] = s.split(".");
-  const header = jsonPart(h);
-  if (!header || typeof header.alg !== "string" || header.alg.toLowerCase() === "none") return false;
-  return jsonPart(p)?.role !== "anon";
-}
-var FORMATS = [
-  { kind: "aws-access-key", re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, shown: 4, valid: (s) => !s.endsWith("EXAMPLE") },
-  { kind: "github-token", re: /\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})\b/g, shown: 4 },
-  { kind: "gitlab-token", re: /\bglpat-[0-9A-Za-z_-]{20}(?![0-9A-Za-z_-])/g, shown: 6 },
-  { kind: "google-api-key", re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, shown: 4 },
-  { kind: "firebase-server-key", re: /\b[0-9A-Za-z_-]{11}:APA91b[0-9A-Za-z_-]{134}(?![0-9A-Za-z_-])/g, shown: 4 },
-  { kind: "slack-token", re: /\bxox[baprs]-\d{6,}-[0-9A-Za-z-]{8,}/g, shown: 5 },
-  { kind: "stripe-live-key", re: /\b[sr]k_live_[0-9A-Za-z]{20,}\b/g, shown: 8 },
-  { kind: "aliyun-access-key", re: /\bLTAI[0-9A-Za-z]{12,20}\b/g, shown: 4, valid: (s) => /\d/.test(s.slice(4)) && /[A-Za-z]/.test(s.slice(4)) },
-  { kind: "tencent-secret-id", re: /\bAKID[0-9A-Za-z]{32}\b/g, shown: 4 },
-  { kind: "twilio-api-key", re: /\bSK[0-9a-f]{32}\b/g, shown: 2 },
-  { kind: "sendgrid-api-key", re: /\bSG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}(?![0-9A-Za-z_-])/g, shown: 3 },
-  { kind: "mapbox-secret-token", re: /\bsk\.eyJ[0-9A-Za-z_-]{20,}\.[0-9A-Za-z_-]{20,}/g, shown: 3 },
-  { kind: "jwt", re: /\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{20,}/g, shown: 3, valid: realJwt },
-  { kind: "private-key-block", re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g, shown: 0 },
-  // A DER private key written as one base64 string, as Alipay and WeChat Pay samples do
-  // (RSA_PRIVATE = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC…"): PKCS#8 RSA, PKCS#1 RSA, PKCS#8 EC P-256 (.p8).
-  { kind: "private-key-base64", re: new RegExp(`MII[${B64}]{3}IB(?:ADANBgkqhkiG9w0BAQEFAAS|AAK[BC])[${B64}]{100,}|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg[${B64}]{40,}`, "g"), shown: 0 }
-];
-var FORMAT_TRIGGER = "AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|AIza|:APA91b|xox[baprs]-|k_live_|LTAI|AKID|SK[0-9a-f]{32}|SG\\.|eyJ|PRIVATE KEY|IBADANBgkqhkiG9w0BAQEFAAS|IBAAK[BC]|MIGHAgEAMBMGByqGSM49";
-var FORMAT_HINT = new RegExp(FORMAT_TRIGGER);
-var PROVIDER_KINDS = /* @__PURE__ */ new Set([...FORMATS.map((f) => f.kind).filter((k) => !["jwt", "private-key-block", "private-key-base64"].includes(k)), "aws-secret-key"]);
-var AWS_SECRET = /(["'`])([A-Za-z0-9/+]{40})\1/g;
-function findAwsSecrets(lines) {
+// src/detectors/ios/webview.ts
+var INSPECTABLE = /\b(?:isInspectable|inspectable)\s*=\s*(?:true|YES)\b|\bsetInspectable\s*:\s*YES\b/g;
+var DEBUG_COND = /^\(?\s*(?:defined\s*\(\s*DEBUG\s*\)|DEBUG)\s*\)?\s*(?:==\s*1\s*)?(?:&&.*)?$/;
+var NOT_DEBUG_COND = /^!\s*(?:defined\s*\(\s*DEBUG\s*\)|DEBUG)\s*$|^DEBUG\s*==\s*0$/;
+var DIRECTIVE = /^\s*#\s*(if|ifdef|ifndef|elseif|elif|else|endif)\b(.*)$/;
+var DEBUG_IF = /\bif\b(?![^{]*(?:!\s*[\w.]*debug|!=\s*\.?\w*debug))[^{]*debug[^{]*\{/i;
+function scanIosWebView(file, text, inTest) {
+  const code = stripComments(text.s);
+  const hits = [];
+  INSPECTABLE.lastIndex = 0;
+  for (let m = INSPECTABLE.exec(code); m; m = INSPECTABLE.exec(code)) hits.push(m.index);
+  if (!hits.length) return [];
   const out = [];
-  lines.forEach((l, line) => {
-    AWS_SECRET.lastIndex = 0;
-    for (let m = AWS_SECRET.exec(l); m; m = AWS_SECRET.exec(l)) {
-      const v = m[2];
-      if (/[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v) && !/[A-Za-z]{16}/.test(v) && !/EXAMPLE/.test(v)) out.push({ line, index: m.index + 1, value: v });
+  const branches = [];
+  const braces = [];
+  let next = 0;
+  for (let start = 0; start < code.length && next < hits.length; ) {
+    let end = code.indexOf("\n", start);
+    if (end < 0) end = code.length;
+    const line = code.slice(start, end);
+    const d = DIRECTIVE.exec(line);
+    if (d) {
+      const cond = d[2].trim();
+      const top = branches[branches.length - 1];
+      switch (d[1]) {
+        case "if":
+        case "ifdef":
+        case "ifndef": {
+          const kind = d[1] === "ifndef" ? cond === "DEBUG" ? "release" : "other" : DEBUG_COND.test(cond) ? "debug" : NOT_DEBUG_COND.test(cond) ? "release" : "other";
+          branches.push({ cond: kind, debug: kind === "debug" });
+          break;
+        }
+        case "else":
+          if (top) top.debug = top.cond === "release";
+          break;
+        case "endif":
+          branches.pop();
+          break;
+        default:
+          if (top) top.debug = false;
+      }
+    } else {
+      const guardAt = DEBUG_IF.exec(line) ? start + line.indexOf("{", line.search(/\bif\b/)) : -1;
+      for (let i = start; i <= end; i++) {
+        while (next < hits.length && hits[next] === i) {
+          if (!branches.some((b) => b.debug) && !braces.includes(true)) {
+            const li = text.lineOf(i);
+            out.push({ kind: "inspectable", inTest, location: loc(file, li + 1, text.column(i, text.lineStart(li))) });
+          }
+          next++;
+        }
+        const c = code.charCodeAt(i);
+        if (c === 123) braces.push(i === guardAt);
+        else if (c === 125) braces.pop();
+      }
     }
-  });
-  return out;
-}
-function redactToken(kind, s) {
-  if (kind === "private-key-block") return "-----BEGIN \u2026 PRIVATE KEY-----";
-  if (kind === "private-key-base64") return "MII\u2026";
-  const shown = FORMATS.find((x) => x.kind === kind)?.shown ?? 0;
-  const head = s.slice(0, Math.max(shown, kind === "github-token" && s.startsWith("github_pat_") ? 11 : 0));
-  if (s.length < 16) return `${head}********`;
-  return `${head}${"*".repeat(Math.min(16, s.length - head.length - 4))}${s.slice(-4)}`;
-}
-function findTokens(line) {
-  if (!FORMAT_HINT.test(line)) return [];
-  const out = [];
-  for (const f of FORMATS) {
-    f.re.lastIndex = 0;
-    for (let m = f.re.exec(line); m; m = f.re.exec(line)) {
-      if (!f.valid || f.valid(m[0])) out.push({ kind: f.kind, index: m.index, value: m[0] });
-    }
+    while (next < hits.length && hits[next] <= end) next++;
+    start = end + 1;
   }
   return out;
 }
 
-// src/detectors/secrets/pairs.ts
-function syntaxOf(name, ext2) {
-  if (ext2 === "properties" || ext2 === "xcconfig" || ext2 === "env" || name.startsWith(".env")) return "properties";
-  if (ext2 === "yaml" || ext2 === "yml") return "yaml";
-  if (ext2 === "gradle" || name.endsWith(".gradle.kts")) return "gradle";
-  if (ext2 === "xml" || ext2 === "plist") return "xml";
-  return "code";
-}
-var ASSIGN = /(?<![\w.$-])([A-Za-z_$@][\w.$-]*)["']?\s*(?::=|=>|[:=]|\s(?=@?["']))\s*\(?\s*@?(["'])([^"'\n]{1,500})\2/g;
-var PROP_LINE = /^\s*(?:export\s+)?([\w.-]+)(?:\[[^\]]*\])?\s*[=:]\s*(.*?)\s*$/;
-var PROP_COMMENT = /^\s*(?:[#!;]|\/\/)/;
-var YAML_LINE = /^\s*(?:-\s+)?([\w.-]+)\s*:\s+([^\s"'#&*|>{[][^#]*?)\s*(?:\s#.*)?$/;
-var GRADLE_PW = /\b(storePassword|keyPassword)\s*(?:=\s*)?\(?\s*(["'])([^"'\n]*)\2/g;
-var BUILD_FIELD = /\b(?:buildConfigField|resValue)\s*\(?\s*["']\w+["']\s*,\s*["']([\w.]+)["']\s*,\s*(["'])((?:\\.|(?!\2)[^\\\n])*)\2/g;
-var XML_STRING = /<string\s+name="([^"]+)"[^>]*>([^<]*)(<\/string>)?/;
-var PLIST_KEY = /<key>([^<]+)<\/key>/;
-var PLIST_STRING = /<string>([^<]*)<\/string>/;
-var META_NAME = /android:name\s*=\s*"([^"]+)"/;
-var META_VALUE = /android:value\s*=\s*"([^"]*)"/;
-function unquote(v) {
-  return v.replace(/^(["'])(.*)\1$/, "$2");
-}
-function each(re, l, key, value, out, clean = (v) => v) {
-  re.lastIndex = 0;
-  for (let m = re.exec(l); m; m = re.exec(l)) out.push({ key: m[key].replace(/^[@$]/, ""), value: clean(m[value]), index: m.index });
-}
-function xmlPair(text, li, l) {
-  const xs = XML_STRING.exec(l);
-  if (xs) {
-    const value = xs[3] ? xs[2] : `${xs[2]}${text.line(li + 1).split("<")[0]}`;
-    return { key: xs[1], value, index: xs.index };
-  }
-  const mn = META_NAME.exec(l);
-  if (mn) {
-    let mv = META_VALUE.exec(l);
-    for (let k = 1; !mv && k <= 2 && !/>/.test(text.line(li + k - 1).slice(k === 1 ? mn.index : 0)); k++) {
-      const next = text.line(li + k);
-      if (META_NAME.test(next)) break;
-      mv = META_VALUE.exec(next);
-    }
-    return mv ? { key: mn[1], value: mv[1], index: mn.index } : null;
-  }
-  const pk = PLIST_KEY.exec(l);
-  if (pk) {
-    const ps = PLIST_STRING.exec(l.slice(pk.index + pk[0].length)) ?? PLIST_STRING.exec(text.line(li + 1));
-    return ps ? { key: pk[1], value: ps[1], index: pk.index } : null;
-  }
-  return void 0;
-}
-function pairsOn(syntax, text, li, l) {
-  const out = [];
-  switch (syntax) {
-    case "properties": {
-      const m = PROP_COMMENT.test(l) ? null : PROP_LINE.exec(l);
-      if (m) out.push({ key: m[1], value: unquote(m[2]), index: l.indexOf(m[1]) });
-      return out;
-    }
-    case "yaml": {
-      const m = /^\s*#/.test(l) ? null : YAML_LINE.exec(l);
-      if (m) out.push({ key: m[1], value: m[2], index: l.indexOf(m[1]) });
-      break;
-    }
-    case "gradle":
-      each(GRADLE_PW, l, 1, 3, out);
-      each(BUILD_FIELD, l, 1, 3, out, (v) => v.replace(/^\\?["']|\\?["']$/g, ""));
-      break;
-    case "xml": {
-      const p = xmlPair(text, li, l);
-      if (p !== void 0) return p ? [p] : out;
-      break;
-    }
-    case "code":
-      break;
-  }
-  each(ASSIGN, l, 1, 3, out);
-  return out;
-}
+// src/detectors/secrets/formats.ts
+import { Buffer as Buffer3 } from "node:buffer";
 
 // src/detectors/secrets/strength.ts
 function nameWords(name) {
@@ -14546,6 +14462,28 @@ function credentialName(name) {
   if (head === "key" && prev === "api" && API_KEY_QUALIFIERS.has(w[w.length - 3] ?? "")) return "secret";
   return void 0;
 }
+var PUBLIC_QUALIFIERS = /* @__PURE__ */ new Set(["public", "publishable", "pub", "site"]);
+var FALLBACK_HEADS = /* @__PURE__ */ new Set(["key", "token", "secret", "secrets", "password", "passwd", "pwd", "passphrase", "credential", "credentials"]);
+function fallbackCredentialName(name) {
+  const cls = credentialName(name);
+  if (cls) return cls;
+  const w = nameWords(name);
+  while (w.length > 1 && STORAGE_WORDS.has(w[w.length - 1])) w.pop();
+  const head = w[w.length - 1] ?? "";
+  if (PUBLIC_QUALIFIERS.has(w[w.length - 2] ?? "") || /^(?:public|publishable|site)/.test(head)) return void 0;
+  if (FALLBACK_HEADS.has(head) || /^[a-z0-9]+(?:key|token|secret)$/.test(head)) return "secret";
+  return void 0;
+}
+var FABRIC_CONFIG = /^(?:fabric|crashlytics)\.properties$/;
+var SHARESDK_CONFIG = /^ShareSDK\.xml$/i;
+var QQ_ELEMENTS = /* @__PURE__ */ new Set(["QQ", "QZone"]);
+function credentialNameIn(fileName, name, element) {
+  const cls = credentialName(name);
+  if (cls) return cls;
+  if (FABRIC_CONFIG.test(fileName) && /^api[_.-]?key$/i.test(name)) return "secret";
+  if (SHARESDK_CONFIG.test(fileName) && name === "AppKey" && QQ_ELEMENTS.has(element ?? "")) return "secret";
+  return void 0;
+}
 function entropy(s) {
   const counts = /* @__PURE__ */ new Map();
   for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -14563,6 +14501,7 @@ var URL2 = /^[a-z][\w+.-]*:\/\//i;
 var REGEX = /\(\?[=!:<]|\.[*+]|\\[dwsS]|\[[^\]]*[a-zA-Z0-9]-[a-zA-Z0-9][^\]]*\]|\{\d+,\d*\}|^\^.*\$$/;
 var EMAIL = /^[^@\s]+@[\w-]+(?:\.[\w-]+)+$/;
 var PUBLIC_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
+var PUBLIC_KEY = /^pk_(?:live|test)_/;
 function isPath(v) {
   if (/^(?:\.{1,2}\/|~\/|\/|[A-Za-z]:\\)/.test(v)) return true;
   return /^[\w.-]+(?:\/[\w.-]+)+$/.test(v) && (/^[a-z0-9_./-]+$/.test(v) || /\.[a-z]{1,5}$/.test(v));
@@ -14588,7 +14527,7 @@ function looksLikeCredential(raw, cls) {
   if (v.length < (cls === "password" ? 8 : 12) || v.length > 1e3) return false;
   if (isPlaceholder(v) || REGEX.test(v) || URL2.test(v) || EMAIL.test(v) || isPath(v) || isIdentifier(v)) return false;
   const body = v.replace(/^0x/i, "");
-  if (PUBLIC_ADDRESS.test(v) || /^(.)\1*$/.test(body) || new Set(body).size <= 3) return false;
+  if (PUBLIC_ADDRESS.test(v) || PUBLIC_KEY.test(v) || /^(.)\1*$/.test(body) || new Set(body).size <= 3) return false;
   if (/passw|secret|token|api_?key/i.test(v) && !/\d.*\d/.test(v)) return false;
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(body)).length;
   if (classes < 2) return false;
@@ -14596,6 +14535,168 @@ function looksLikeCredential(raw, cls) {
 }
 function isTranslationFile(file) {
   return /\.lproj\/[^/]+\.(?:strings|stringsdict)$/.test(file) || /\.arb$/.test(file) || /(?:^|\/)res\/values-[^/]+\/(?:strings|arrays|plurals)[^/]*\.xml$/.test(file) || /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages|translations?|loc|localizations?|intl)\/(?:[^/]+\/)*[^/]+\.(?:json|json5|ya?ml|js|ts|properties|po)$/i.test(file) || /_[a-z]{2}(?:[_-][A-Za-z]{2,4})?\.properties$/.test(file);
+}
+
+// src/detectors/secrets/formats.ts
+var B64 = "A-Za-z0-9+/";
+function jsonPart(s) {
+  try {
+    const v = JSON.parse(Buffer3.from(s, "base64url").toString("utf8"));
+    return v && typeof v === "object" ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function realJwt(s) {
+  const [h, p] = s.split(".");
+  const header = jsonPart(h);
+  if (!header || typeof header.alg !== "string" || header.alg.toLowerCase() === "none") return false;
+  return jsonPart(p)?.role !== "anon";
+}
+function bearerToken(s) {
+  const token = s.replace(/^Bearer\s+/, "");
+  return !token.startsWith("eyJ") && looksLikeCredential(token, "secret");
+}
+var FORMATS = [
+  { kind: "aws-access-key", re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, shown: 4, valid: (s) => !s.endsWith("EXAMPLE") },
+  { kind: "github-token", re: /\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})\b/g, shown: 4 },
+  { kind: "gitlab-token", re: /\bglpat-[0-9A-Za-z_-]{20}(?![0-9A-Za-z_-])/g, shown: 6 },
+  { kind: "google-api-key", re: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, shown: 4 },
+  { kind: "firebase-server-key", re: /\b[0-9A-Za-z_-]{11}:APA91b[0-9A-Za-z_-]{134}(?![0-9A-Za-z_-])/g, shown: 4 },
+  { kind: "slack-token", re: /\bxox[baprs]-\d{6,}-[0-9A-Za-z-]{8,}/g, shown: 5 },
+  { kind: "stripe-live-key", re: /\b[sr]k_live_[0-9A-Za-z]{20,}\b/g, shown: 8 },
+  { kind: "aliyun-access-key", re: /\bLTAI[0-9A-Za-z]{12,20}\b/g, shown: 4, valid: (s) => /\d/.test(s.slice(4)) && /[A-Za-z]/.test(s.slice(4)) },
+  { kind: "tencent-secret-id", re: /\bAKID[0-9A-Za-z]{32}\b/g, shown: 4 },
+  { kind: "twilio-api-key", re: /\bSK[0-9a-f]{32}\b/g, shown: 2 },
+  { kind: "sendgrid-api-key", re: /\bSG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}(?![0-9A-Za-z_-])/g, shown: 3 },
+  { kind: "mapbox-secret-token", re: /\bsk\.eyJ[0-9A-Za-z_-]{20,}\.[0-9A-Za-z_-]{20,}/g, shown: 3 },
+  { kind: "bearer-token", re: /\bBearer[ \t]+[A-Za-z0-9._~+/-]{12,}=*(?![A-Za-z0-9._~+/=-])/g, shown: 7, valid: bearerToken },
+  { kind: "jwt", re: /\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{20,}/g, shown: 3, valid: realJwt },
+  { kind: "private-key-block", re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g, shown: 0 },
+  // A DER private key written as one base64 string, as Alipay and WeChat Pay samples do
+  // (RSA_PRIVATE = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC…"): PKCS#8 RSA, PKCS#1 RSA, PKCS#8 EC P-256 (.p8).
+  { kind: "private-key-base64", re: new RegExp(`MII[${B64}]{3}IB(?:ADANBgkqhkiG9w0BAQEFAAS|AAK[BC])[${B64}]{100,}|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg[${B64}]{40,}`, "g"), shown: 0 }
+];
+var FORMAT_TRIGGER = "AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|AIza|:APA91b|xox[baprs]-|k_live_|LTAI|AKID|SK[0-9a-f]{32}|SG\\.|eyJ|PRIVATE KEY|IBADANBgkqhkiG9w0BAQEFAAS|IBAAK[BC]|MIGHAgEAMBMGByqGSM49|Bearer[ \\t]+[A-Za-z0-9]";
+var FORMAT_HINT = new RegExp(FORMAT_TRIGGER);
+var PROVIDER_KINDS = /* @__PURE__ */ new Set([...FORMATS.map((f) => f.kind).filter((k) => !["bearer-token", "jwt", "private-key-block", "private-key-base64"].includes(k)), "aws-secret-key"]);
+var AWS_SECRET = /(["'`])([A-Za-z0-9/+]{40})\1/g;
+function findAwsSecrets(lines) {
+  const out = [];
+  lines.forEach((l, line) => {
+    AWS_SECRET.lastIndex = 0;
+    for (let m = AWS_SECRET.exec(l); m; m = AWS_SECRET.exec(l)) {
+      const v = m[2];
+      if (/[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v) && !/[A-Za-z]{16}/.test(v) && !/EXAMPLE/.test(v)) out.push({ line, index: m.index + 1, value: v });
+    }
+  });
+  return out;
+}
+function redactToken(kind, s) {
+  if (kind === "private-key-block") return "-----BEGIN \u2026 PRIVATE KEY-----";
+  if (kind === "private-key-base64") return "MII\u2026";
+  const shown = FORMATS.find((x) => x.kind === kind)?.shown ?? 0;
+  const head = s.slice(0, Math.max(shown, kind === "github-token" && s.startsWith("github_pat_") ? 11 : 0));
+  if (s.length < 16) return `${head}********`;
+  return `${head}${"*".repeat(Math.min(16, s.length - head.length - 4))}${s.slice(-4)}`;
+}
+function findTokens(line) {
+  if (!FORMAT_HINT.test(line)) return [];
+  const out = [];
+  for (const f of FORMATS) {
+    f.re.lastIndex = 0;
+    for (let m = f.re.exec(line); m; m = f.re.exec(line)) {
+      if (!f.valid || f.valid(m[0])) out.push({ kind: f.kind, index: m.index, value: m[0] });
+    }
+  }
+  return out;
+}
+
+// src/detectors/secrets/pairs.ts
+function syntaxOf(name, ext2) {
+  if (ext2 === "properties" || ext2 === "xcconfig" || ext2 === "env" || name.startsWith(".env")) return "properties";
+  if (ext2 === "yaml" || ext2 === "yml") return "yaml";
+  if (ext2 === "gradle" || name.endsWith(".gradle.kts")) return "gradle";
+  if (ext2 === "xml" || ext2 === "plist") return "xml";
+  return "code";
+}
+var ASSIGN = /(?<![\w.$-])([A-Za-z_$@][\w.$-]*)["']?\s*(?::=|=>|[:=]|\s(?=@?["']))\s*\(?\s*@?(["'])([^"'\n]{1,500})\2/g;
+var PROP_LINE = /^\s*(?:export\s+)?([\w.-]+)(?:\[[^\]]*\])?\s*[=:]\s*(.*?)\s*$/;
+var PROP_COMMENT = /^\s*(?:[#!;]|\/\/)/;
+var YAML_LINE = /^\s*(?:-\s+)?([\w.-]+)\s*:\s+([^\s"'#&*|>{[][^#]*?)\s*(?:\s#.*)?$/;
+var GRADLE_PW = /\b(storePassword|keyPassword)\s*(?:=\s*)?\(?\s*(["'])([^"'\n]*)\2/g;
+var BUILD_FIELD = /\b(?:buildConfigField|resValue)\s*\(?\s*["']\w+["']\s*,\s*["']([\w.]+)["']\s*,\s*(["'])((?:\\.|(?!\2)[^\\\n])*)\2/g;
+var XML_STRING = /<string\s+name="([^"]+)"[^>]*>([^<]*)(<\/string>)?/;
+var PLIST_KEY = /<key>([^<]+)<\/key>/;
+var PLIST_STRING = /<string>([^<]*)<\/string>/;
+var META_NAME = /android:name\s*=\s*"([^"]+)"/;
+var META_VALUE = /android:value\s*=\s*"([^"]*)"/;
+var ENV_VAR = String.raw`(?:["'][\w.-]+["']|[\w.]+)`;
+var ENV_CALL = String.raw`(?:\w+\.)*(?:env|getenv|getEnv|environ\.get|ENV\.fetch|fromEnvironment|getProperty|findProperty)\s*\(\s*${ENV_VAR}`;
+var ENV_INDEX = String.raw`(?:(?:process|import\.meta|System)\.env\.\w+|(?:\w+\.)*(?:env|environ|environment|ENV)\s*\[\s*${ENV_VAR}\s*\])`;
+var OR_ELSE = String.raw`[!?]?\s*(?:\?\?|\?:|\|\||\bor\b)\s*`;
+var FALLBACK = new RegExp(String.raw`(?<![\w$])([A-Za-z_$][\w$]*)["']?\s*(?::\s*[\w.<>?[\]]+\s*)?(?::=|=(?![=>])|:)\s*\(?\s*` + String.raw`(?:${ENV_CALL}(?:\s*\)${OR_ELSE}|\s*,\s*(?:default(?:Value)?\s*[:=]\s*)?)|${ENV_INDEX}${OR_ELSE})` + String.raw`(["'\`])([^"'\`\n]{1,500})\2`, "g");
+function unquote(v) {
+  return v.replace(/^(["'])(.*)\1$/, "$2");
+}
+function each(re, l, key, value, out, clean = (v) => v) {
+  re.lastIndex = 0;
+  for (let m = re.exec(l); m; m = re.exec(l)) out.push({ key: m[key].replace(/^[@$]/, ""), value: clean(m[value]), index: m.index });
+}
+function xmlPair(text, li, l) {
+  const xs = XML_STRING.exec(l);
+  if (xs) {
+    const value = xs[3] ? xs[2] : `${xs[2]}${text.line(li + 1).split("<")[0]}`;
+    return { key: xs[1], value, index: xs.index };
+  }
+  const mn = META_NAME.exec(l);
+  if (mn) {
+    let mv = META_VALUE.exec(l);
+    for (let k = 1; !mv && k <= 2 && !/>/.test(text.line(li + k - 1).slice(k === 1 ? mn.index : 0)); k++) {
+      const next = text.line(li + k);
+      if (META_NAME.test(next)) break;
+      mv = META_VALUE.exec(next);
+    }
+    return mv ? { key: mn[1], value: mv[1], index: mn.index } : null;
+  }
+  const pk = PLIST_KEY.exec(l);
+  if (pk) {
+    const ps = PLIST_STRING.exec(l.slice(pk.index + pk[0].length)) ?? PLIST_STRING.exec(text.line(li + 1));
+    return ps ? { key: pk[1], value: ps[1], index: pk.index } : null;
+  }
+  return void 0;
+}
+function pairsOn(syntax, text, li, l) {
+  const out = [];
+  switch (syntax) {
+    case "properties": {
+      const m = PROP_COMMENT.test(l) ? null : PROP_LINE.exec(l);
+      if (m) out.push({ key: m[1], value: unquote(m[2]), index: l.indexOf(m[1]) });
+      return out;
+    }
+    case "yaml": {
+      const m = /^\s*#/.test(l) ? null : YAML_LINE.exec(l);
+      if (m) out.push({ key: m[1], value: m[2], index: l.indexOf(m[1]) });
+      break;
+    }
+    case "gradle":
+      each(GRADLE_PW, l, 1, 3, out);
+      each(BUILD_FIELD, l, 1, 3, out, (v) => v.replace(/^\\?["']|\\?["']$/g, ""));
+      break;
+    case "xml": {
+      const p = xmlPair(text, li, l);
+      if (p !== void 0) return p ? [p] : out;
+      break;
+    }
+    case "code":
+      break;
+  }
+  each(ASSIGN, l, 1, 3, out);
+  if (syntax === "code" || syntax === "gradle") {
+    FALLBACK.lastIndex = 0;
+    for (let m = FALLBACK.exec(l); m; m = FALLBACK.exec(l)) out.push({ key: m[1].replace(/^\$/, ""), value: m[3], index: m.index, fallback: true });
+  }
+  return out;
 }
 
 // src/detectors/secrets/text.ts
@@ -14631,9 +14732,10 @@ var KEY_WORDS = [
   "license",
   "secret"
 ];
-var NAME_TRIGGER = `${cased(["pass", "pwd", "secret", "token", "credential", "creds"])}|(?:${cased(KEY_WORDS)})[_.-]?(?:[Kk]ey|KEY)`;
-var TRIGGER = new RegExp(`(${FORMAT_TRIGGER}|${NAME_TRIGGER})|(ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError)`, "g");
-var WEB_WORDS = /ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError/;
+var NAME_TRIGGER = `${cased(["pass", "pwd", "secret", "token", "credential", "creds"])}|(?:${cased(KEY_WORDS)})[_.-]?(?:[Kk]ey|KEY)|AppKey=`;
+var ENV_TRIGGER = String.raw`\b(?:env|ENV)\b|[gG]etenv|environ|fromEnvironment|getProperty|findProperty`;
+var TRIGGER = new RegExp(`(${FORMAT_TRIGGER}|${NAME_TRIGGER}|${ENV_TRIGGER})|(ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError|nspectable)`, "g");
+var WEB_WORDS = /ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError|nspectable/;
 function triggerLines(text, wantSecrets, wantWeb) {
   const s = text.s;
   const lines = [];
@@ -14655,6 +14757,10 @@ function triggerLines(text, wantSecrets, wantWeb) {
   return { lines, web };
 }
 var SIGNING_NAME = /(?:^|[._])(?:store|key|keystore)[._]?pass(?:word)?$/i;
+function elementAt(s, offset) {
+  const open = s.lastIndexOf("<", offset);
+  return open >= 0 ? /^<([\w:.-]+)/.exec(s.slice(open, open + 100))?.[1] : void 0;
+}
 function scanSecretsText(file, name, ext2, text, inTest, acc, lines) {
   const s = text.s;
   const seen = /* @__PURE__ */ new Map();
@@ -14720,7 +14826,7 @@ function scanSecretsText(file, name, ext2, text, inTest, acc, lines) {
         }, id);
         continue;
       }
-      const cls = credentialName(short);
+      const cls = p.fallback ? fallbackCredentialName(short) : credentialNameIn(name, short, syntax === "xml" ? elementAt(s, ls + p.index) : void 0);
       if (cls && looksLikeCredential(value, cls)) add({ kind: "assigned-secret", category: "credential", ...at(li, col(p.index)), preview: "********", name: short }, id);
     }
   }
@@ -15008,6 +15114,7 @@ var ScanText = class _ScanText {
 // src/detectors/links/scan.ts
 var Want = { Links: 1, Secrets: 2, Web: 4, Minified: 8, Test: 16, Debug: 32 };
 var SECRETS_MAX = 1024 * 1024;
+var IOS_EXTS = /* @__PURE__ */ new Set(["swift", "m", "mm"]);
 function extOf(name) {
   const dot = name.lastIndexOf(".");
   return dot >= 0 ? name.slice(dot + 1).toLowerCase() : "";
@@ -15039,6 +15146,7 @@ function scanBytes(file, want, r) {
   let linkScan;
   let secrets;
   let webview;
+  let iosWebview;
   if (r) {
     if (!r.ok) {
       if (wantLinks) skip(r.diagnostic);
@@ -15062,14 +15170,17 @@ function scanBytes(file, want, r) {
           scanSecretsText(file, name, ext2, text, inTest, acc, t.lines);
           if (acc.findings.length || acc.credentialsInTests) secrets = acc;
         }
-        if (wantWeb && t.web) {
+        if (wantWeb && t.web && IOS_EXTS.has(ext2)) {
+          const w = scanIosWebView(file, text, notShipped);
+          if (w.length) iosWebview = w;
+        } else if (wantWeb && t.web) {
           const w = scanWebView(file, text, notShipped);
           if (w.length) webview = w;
         }
       }
     }
   }
-  return { links, linkScan, linkSkip, secretsScanned, secrets, webview };
+  return { links, linkScan, linkSkip, secretsScanned, secrets, webview, iosWebview };
 }
 var AHEAD_WORKER = fileURLToPath2(new URL("./scan-ahead-worker.js", import.meta.url));
 
