@@ -17,12 +17,12 @@ import { scanPackageJson, scanPackageLock } from './npm.js';
 import { scanOhPackage, scanOhPackageLock } from './ohpm.js';
 import { scanPnpmLock } from './pnpm.js';
 import { scanPodfile, scanPodfileLock } from './podfile.js';
-import { scanPubspec, scanPubspecLock } from './pubspec.js';
+import { applyPubRoot, scanPubspec, scanPubspecLock, type PubspecSummary } from './pubspec.js';
 import { scanPackageResolved, scanPackageSwift, scanPbxproj } from './swiftpm.js';
 import type { Component, DependencyScope, Evidence, SdkFacts, Sighting } from './types.js';
 import { findCatalogs } from './version-catalog.js';
 import { findVendoredBinaries, splitFileVersion } from './vendored-binaries.js';
-import { basename, isAncestorOrSelf, Lines, purl, read, type SdkContext } from './util.js';
+import { basename, dirname, isAncestorOrSelf, Lines, purl, read, type SdkContext } from './util.js';
 import { scanYarnLock } from './yarn.js';
 import { isXcodeGenSpec, scanXcodeGen } from './xcodegen.js';
 import { cmp } from '../../core/report.js';
@@ -51,6 +51,8 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
   };
   const catalogs = findCatalogs(ctx);
   const gradleFiles = ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f));
+  const pubspecs: PubspecSummary[] = [];
+  const pubspecDirs = new Set(ctx.files.filter((f) => basename(f) === 'pubspec.yaml').map(dirname));
   const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
   for (const f of ctx.files) {
     const b = basename(f);
@@ -71,7 +73,11 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
     else if (b === 'project.pbxproj') scanPbxproj(ctx, f);
     else if (isXcodeGenSpec(f)) scanXcodeGen(ctx, f);
     else if (b === 'Cartfile' || b === 'Cartfile.private' || b === 'Cartfile.resolved') scanCartfile(ctx, f);
-    else if (b === 'pubspec.yaml') scanPubspec(ctx, f);
+    else if (b === 'pubspec.yaml' || (b === 'pubspec_base.yaml' && !pubspecDirs.has(dirname(f)))) {
+      // pubspec_base.yaml: the template a script turns into the (uncommitted) pubspec.yaml.
+      const summary = scanPubspec(ctx, f);
+      if (summary) pubspecs.push(summary);
+    }
     else if (b === 'pubspec.lock') scanPubspecLock(ctx, f);
     else if (b === 'package.json') scanPackageJson(ctx, f);
     else if (b === 'package-lock.json' || b === 'npm-shrinkwrap.json') scanPackageLock(ctx, f);
@@ -84,6 +90,7 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
     else if (b === '.npmrc' || b === '.yarnrc') scanRegistryRc(ctx, f, 'npm-registry');
     else if (b === '.ohpmrc') scanRegistryRc(ctx, f, 'ohpm-registry');
   }
+  if (pubspecs.length) ctx.sightings = applyPubRoot(ctx.sightings, pubspecs);
   const vendoredBinaries = findVendoredBinaries(ctx);
   for (const ref of ctx.binaryRefs) {
     if (ref.patterns.every((p) => p.includes('*'))) continue;
@@ -240,7 +247,7 @@ export function mergeSightings(sightings: Sighting[]): Component[] {
   }
   const out: Component[] = [];
   for (const g of groups.values()) {
-    g.sort((a, b) => Number(!!a.lock) - Number(!!b.lock) || cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
+    g.sort((a, b) => Number(!!a.lock) - Number(!!b.lock) || Number(!a.primary) - Number(!b.primary) || cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
     const first = g[0]!;
     const version = first.effVersion ?? 'unresolved';
     const direct = g.some((s) => s.direct);

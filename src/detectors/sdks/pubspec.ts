@@ -1,7 +1,20 @@
 // Flutter / Dart: pubspec.yaml (dependencies, dev_dependencies, dependency_overrides) and
 // pubspec.lock (packages.<name>: dependency, description, source, version).
+// pub resolves every package of an app from the ROOT package: the root's exact pins and its
+// dependency_overrides decide the version, and overrides in other packages are ignored
+// (applyPubRoot).
 import { isMap } from 'yaml';
 import { dirname, isSha, parseYaml, read, yamlEntries, yamlGet, yamlString, type SdkContext } from './util.js';
+import type { Sighting } from './types.js';
+
+/** What the root choice needs to know of one pubspec. */
+export interface PubspecSummary {
+  file: string;
+  /** It depends on another package of the repository by `path:`. */
+  hasPathDeps: boolean;
+  /** Packages it fixes: exact versions, git commits, and every non-floating override. */
+  pins: Set<string>;
+}
 
 const SECTIONS: Record<string, string | undefined> = { dependencies: undefined, dev_dependencies: 'dev', dependency_overrides: 'override' };
 
@@ -10,13 +23,18 @@ function pubRangeDynamic(spec: string | undefined): boolean {
   return !/^\d+\.\d+\.\d+([-+][\w.+-]*)?$/.test(spec.trim());
 }
 
-export function scanPubspec(ctx: SdkContext, file: string): void {
+/**
+ * Reads one pubspec (pubspec.yaml, or the template pubspec_base.yaml a script turns into it).
+ * Returns null when it cannot be read.
+ */
+export function scanPubspec(ctx: SdkContext, file: string): PubspecSummary | null {
   const text = read(ctx, file);
-  if (text === null) return;
+  if (text === null) return null;
   const parsed = parseYaml(ctx, file, text, 'YAML (pubspec.yaml)');
-  if (!parsed) return;
+  if (!parsed) return null;
   const { doc, lc } = parsed;
   const root = dirname(file);
+  const summary: PubspecSummary = { file, hasPathDeps: false, pins: new Set() };
   for (const [section, scope] of Object.entries(SECTIONS)) {
     for (const e of yamlEntries(yamlGet(doc.contents, section), lc)) {
       const v = e.value;
@@ -50,13 +68,52 @@ export function scanPubspec(ctx: SdkContext, file: string): void {
         dynamic = pubRangeDynamic(spec);
         source = 'hosted';
       }
-      if (source?.startsWith('path:')) continue; // a package of the same repository, not a component
+      const isPath = source.startsWith('path:');
+      if (isPath && scope !== 'override') summary.hasPathDeps = true;
+      if (!dynamic && (scope === 'override' || !isPath)) summary.pins.add(e.key);
+      if (isPath) continue; // a package of the same repository, not a component
       ctx.sightings.push({
         ecosystem: 'pub', name: e.key, versionSpec: spec, dynamic, lockable: true, direct: true, scope,
         file, line: e.line, root, source,
       });
     }
   }
+  return summary;
+}
+
+/**
+ * The root package of the app: the shallowest pubspec; of several at that depth, the one that
+ * depends on the others by `path:` (a workspace of sibling packages has no single root: none).
+ * A heuristic: it does not follow which packages the root really reaches.
+ */
+export function pubRoot(summaries: readonly PubspecSummary[]): PubspecSummary | undefined {
+  const depth = (f: string): number => f.split('/').length;
+  const min = Math.min(...summaries.map((s) => depth(s.file)));
+  let top = summaries.filter((s) => depth(s.file) === min);
+  if (top.length > 1) top = top.filter((s) => s.hasPathDeps);
+  return top.length === 1 ? top[0] : undefined;
+}
+
+/**
+ * Applies the root's say over the other pubspecs' declarations: a package the root pins (or
+ * overrides) does not float wherever else it is declared; the other packages'
+ * dependency_overrides are dropped (pub ignores them); the root's declarations are primary, so a
+ * component declared in several pubspecs is located at the root's.
+ */
+export function applyPubRoot(sightings: Sighting[], summaries: readonly PubspecSummary[]): Sighting[] {
+  const root = pubRoot(summaries);
+  if (!root) return sightings;
+  const others = new Set(summaries.filter((s) => s !== root).map((s) => s.file));
+  const out: Sighting[] = [];
+  for (const s of sightings) {
+    if (s.ecosystem !== 'pub' || s.lock) out.push(s);
+    // The root's own `intl: any` is fixed by its own `dependency_overrides: intl: 0.20.2`.
+    else if (s.file === root.file) out.push({ ...s, primary: true, dynamic: s.dynamic && (s.scope === 'override' || !root.pins.has(s.name)) });
+    else if (!others.has(s.file)) out.push(s);
+    else if (s.scope === 'override') continue;
+    else out.push(root.pins.has(s.name) ? { ...s, dynamic: false } : s);
+  }
+  return out;
 }
 
 export function scanPubspecLock(ctx: SdkContext, file: string): void {

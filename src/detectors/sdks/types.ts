@@ -110,6 +110,8 @@ export interface Sighting {
   column?: number;
   source?: string;
   root: string;
+  /** The declaration that decides (pub's root package): the component is located here. */
+  primary?: boolean;
   /** Lockfile: the version a top-level declaration resolves to (npm hoisting). */
   hoisted?: boolean;
   /** Lockfile: the descriptors this entry satisfies (yarn: `a@^1.0.0`). */
