@@ -28787,11 +28787,12 @@ function pubRangeDynamic(spec) {
 }
 function scanPubspec(ctx, file) {
   const text5 = read2(ctx, file);
-  if (text5 === null) return;
+  if (text5 === null) return null;
   const parsed = parseYaml2(ctx, file, text5, "YAML (pubspec.yaml)");
-  if (!parsed) return;
+  if (!parsed) return null;
   const { doc, lc } = parsed;
   const root = dirname3(file);
+  const summary = { file, hasPathDeps: false, pins: /* @__PURE__ */ new Set() };
   for (const [section, scope] of Object.entries(SECTIONS5)) {
     for (const e of yamlEntries(yamlGet(doc.contents, section), lc)) {
       const v = e.value;
@@ -28825,7 +28826,10 @@ function scanPubspec(ctx, file) {
         dynamic = pubRangeDynamic(spec);
         source = "hosted";
       }
-      if (source?.startsWith("path:")) continue;
+      const isPath2 = source.startsWith("path:");
+      if (isPath2 && scope !== "override") summary.hasPathDeps = true;
+      if (!dynamic && (scope === "override" || !isPath2)) summary.pins.add(e.key);
+      if (isPath2) continue;
       ctx.sightings.push({
         ecosystem: "pub",
         name: e.key,
@@ -28841,6 +28845,28 @@ function scanPubspec(ctx, file) {
       });
     }
   }
+  return summary;
+}
+function pubRoot(summaries) {
+  const depth = (f) => f.split("/").length;
+  const min = Math.min(...summaries.map((s) => depth(s.file)));
+  let top = summaries.filter((s) => depth(s.file) === min);
+  if (top.length > 1) top = top.filter((s) => s.hasPathDeps);
+  return top.length === 1 ? top[0] : void 0;
+}
+function applyPubRoot(sightings, summaries) {
+  const root = pubRoot(summaries);
+  if (!root) return sightings;
+  const others = new Set(summaries.filter((s) => s !== root).map((s) => s.file));
+  const out = [];
+  for (const s of sightings) {
+    if (s.ecosystem !== "pub" || s.lock) out.push(s);
+    else if (s.file === root.file) out.push({ ...s, primary: true, dynamic: s.dynamic && (s.scope === "override" || !root.pins.has(s.name)) });
+    else if (!others.has(s.file)) out.push(s);
+    else if (s.scope === "override") continue;
+    else out.push(root.pins.has(s.name) ? { ...s, dynamic: false } : s);
+  }
+  return out;
 }
 function scanPubspecLock(ctx, file) {
   const text5 = read2(ctx, file);
@@ -29230,6 +29256,8 @@ var detectSdks = ({ repo, appDir }) => {
   };
   const catalogs = findCatalogs(ctx);
   const gradleFiles = ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f));
+  const pubspecs = [];
+  const pubspecDirs = new Set(ctx.files.filter((f) => basename2(f) === "pubspec.yaml").map(dirname3));
   const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
   for (const f of ctx.files) {
     const b = basename2(f);
@@ -29250,8 +29278,10 @@ var detectSdks = ({ repo, appDir }) => {
     else if (b === "project.pbxproj") scanPbxproj(ctx, f);
     else if (isXcodeGenSpec(f)) scanXcodeGen(ctx, f);
     else if (b === "Cartfile" || b === "Cartfile.private" || b === "Cartfile.resolved") scanCartfile(ctx, f);
-    else if (b === "pubspec.yaml") scanPubspec(ctx, f);
-    else if (b === "pubspec.lock") scanPubspecLock(ctx, f);
+    else if (b === "pubspec.yaml" || b === "pubspec_base.yaml" && !pubspecDirs.has(dirname3(f))) {
+      const summary = scanPubspec(ctx, f);
+      if (summary) pubspecs.push(summary);
+    } else if (b === "pubspec.lock") scanPubspecLock(ctx, f);
     else if (b === "package.json") scanPackageJson(ctx, f);
     else if (b === "package-lock.json" || b === "npm-shrinkwrap.json") scanPackageLock(ctx, f);
     else if (b === "yarn.lock") scanYarnLock(ctx, f);
@@ -29263,6 +29293,7 @@ var detectSdks = ({ repo, appDir }) => {
     else if (b === ".npmrc" || b === ".yarnrc") scanRegistryRc(ctx, f, "npm-registry");
     else if (b === ".ohpmrc") scanRegistryRc(ctx, f, "ohpm-registry");
   }
+  if (pubspecs.length) ctx.sightings = applyPubRoot(ctx.sightings, pubspecs);
   const vendoredBinaries = findVendoredBinaries(ctx);
   for (const ref of ctx.binaryRefs) {
     if (ref.patterns.every((p) => p.includes("*"))) continue;
@@ -29408,7 +29439,7 @@ function mergeSightings(sightings) {
   }
   const out = [];
   for (const g of groups2.values()) {
-    g.sort((a, b) => Number(!!a.lock) - Number(!!b.lock) || cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
+    g.sort((a, b) => Number(!!a.lock) - Number(!!b.lock) || Number(!a.primary) - Number(!b.primary) || cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
     const first = g[0];
     const version = first.effVersion ?? "unresolved";
     const direct = g.some((s) => s.direct);
