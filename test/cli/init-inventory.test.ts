@@ -2,17 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-async function run(args: string[]) {
-  const r = { code: 0, stdout: '', stderr: '' };
-  r.code = await main(args, {
-    out: (s) => { r.stdout += s; }, err: (s) => { r.stderr += s; }, isTTY: false, env: { MOBILE_POLICY_NOW: '2026-11-28' }, cwd: ROOT,
-  });
-  return r;
-}
+const run = runCli;
 
 function copyExample(name: string, withoutManifest = true): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-init-'));

@@ -5,17 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/run-cli.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-async function run(args: string[]) {
-  const r = { code: 0, stdout: '', stderr: '' };
-  r.code = await main(args, {
-    out: (s) => { r.stdout += s; }, err: (s) => { r.stderr += s; }, isTTY: false, env: { MOBILE_POLICY_NOW: '2026-11-28' }, cwd: ROOT,
-  });
-  return r;
-}
+const run = runCli;
 
 const FILES: Record<string, string> = {
   'settings.gradle': "include ':app'\n",
