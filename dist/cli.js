@@ -45865,7 +45865,6 @@ function detect(facts, options = {}) {
     const appTarget = ios.projects.filter((p) => !NOT_THE_APP.test(p.file)).flatMap((p) => p.configurations).find((c) => /release/i.test(c.name) && c.deploymentTarget && d2.id && c.bundleIdentifier?.value === d2.id)?.deploymentTarget;
     const target = appTarget ?? own.find((t2) => t2.configuration === "Release") ?? own[0];
     if (target) d2.ios = { minimumVersion: target.value };
-    else if (options.specDeploymentTarget) d2.ios = { minimumVersion: options.specDeploymentTarget.id };
     for (const p of ios.infoPlists) {
       if (p.inTest) continue;
       for (const u of p.usageDescriptions) if (!d2.permissions.includes(u.key)) d2.permissions.push(u.key);
@@ -46080,34 +46079,6 @@ function iosAppIdFromSpecs(repo, files) {
   }
   return void 0;
 }
-function xcodeGenDeploymentTarget(file, text5) {
-  let doc;
-  try {
-    doc = obj5((0, import_yaml14.parse)(text5, { uniqueKeys: false }));
-  } catch {
-    return void 0;
-  }
-  const version = (v2) => {
-    const x = typeof v2 === "object" ? obj5(v2).iOS : v2;
-    return typeof x === "number" ? x.toFixed(1) : typeof x === "string" && /^\d+(\.\d+)*$/.test(x) ? x : void 0;
-  };
-  for (const t2 of Object.values(obj5(doc.targets))) {
-    const target = obj5(t2);
-    if (target.type !== "application" || target.platform !== void 0 && target.platform !== "iOS") continue;
-    const v2 = version(target.deploymentTarget);
-    if (v2) return { id: v2, file, line: lineOf2(text5, "deploymentTarget") };
-  }
-  const v = version(obj5(doc.options).deploymentTarget);
-  return v ? { id: v, file, line: lineOf2(text5, "deploymentTarget") } : void 0;
-}
-function iosDeploymentTargetFromSpecs(repo, files) {
-  for (const f of files.filter((x) => /(^|\/)project\.ya?ml$/.test(x)).sort((a, b) => a.split("/").length - b.split("/").length)) {
-    const r = repo.readText(f);
-    const hit = r.ok ? xcodeGenDeploymentTarget(f, r.text) : void 0;
-    if (hit) return hit;
-  }
-  return void 0;
-}
 
 // src/cli/init.ts
 var INIT_USAGE = "mobile-policy init [DIR] [--name APP_NAME] [--stdout]";
@@ -46126,11 +46097,9 @@ function initCommand(argv, io) {
   const platformPackages = loadPack(DEFAULT_PACK).params.platformPackages;
   const ios = facts.ios?.present;
   const specAppId = ios ? iosAppIdFromSpecs(repo, subtree(repo, "")) : void 0;
-  const specDeploymentTarget = ios ? iosDeploymentTargetFromSpecs(repo, subtree(repo, "")) : void 0;
   const text5 = draftManifest(facts, values.name ?? path20.basename(dir), {
     platformPackages: Array.isArray(platformPackages) ? platformPackages.filter((p) => typeof p === "string") : [],
-    ...specAppId ? { specAppId } : {},
-    ...specDeploymentTarget ? { specDeploymentTarget } : {}
+    ...specAppId ? { specAppId } : {}
   });
   if (values.stdout) {
     io.out(text5);

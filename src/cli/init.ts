@@ -7,7 +7,7 @@ import { discoverManifests } from '../manifest/discover.js';
 import { DiskRepo, subtree } from '../repo/files.js';
 import { loadPack } from '../engine/index.js';
 import { DEFAULT_PACK } from '../check.js';
-import { iosAppIdFromSpecs, iosDeploymentTargetFromSpecs } from '../init/app-id.js';
+import { iosAppIdFromSpecs } from '../init/app-id.js';
 import type { CliIO } from './io.js';
 import { parseCommandArgs } from './args.js';
 
@@ -29,11 +29,9 @@ export function initCommand(argv: string[], io: CliIO): number {
   const platformPackages = loadPack(DEFAULT_PACK).params.platformPackages;
   const ios = (facts as DraftFacts).ios?.present;
   const specAppId = ios ? iosAppIdFromSpecs(repo, subtree(repo, '')) : undefined;
-  const specDeploymentTarget = ios ? iosDeploymentTargetFromSpecs(repo, subtree(repo, '')) : undefined;
   const text = draftManifest(facts as DraftFacts, values.name ?? path.basename(dir), {
     platformPackages: Array.isArray(platformPackages) ? platformPackages.filter((p): p is string => typeof p === 'string') : [],
     ...(specAppId ? { specAppId } : {}),
-    ...(specDeploymentTarget ? { specDeploymentTarget } : {}),
   });
   if (values.stdout) {
     io.out(text);

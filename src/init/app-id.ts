@@ -73,35 +73,3 @@ export function iosAppIdFromSpecs(repo: RepoFiles, files: readonly string[]): Fo
   }
   return undefined;
 }
-
-/** XcodeGen: the application target's `deploymentTarget` (a version or `{ iOS: … }`), else `options.deploymentTarget.iOS`. */
-export function xcodeGenDeploymentTarget(file: string, text: string): FoundId | undefined {
-  let doc: Obj;
-  try {
-    doc = obj(parse(text, { uniqueKeys: false }));
-  } catch {
-    return undefined;
-  }
-  const version = (v: unknown): string | undefined => {
-    const x = typeof v === 'object' ? obj(v).iOS : v;
-    return typeof x === 'number' ? x.toFixed(1) : typeof x === 'string' && /^\d+(\.\d+)*$/.test(x) ? x : undefined;
-  };
-  for (const t of Object.values(obj(doc.targets))) {
-    const target = obj(t);
-    if (target.type !== 'application' || (target.platform !== undefined && target.platform !== 'iOS')) continue;
-    const v = version(target.deploymentTarget);
-    if (v) return { id: v, file, line: lineOf(text, 'deploymentTarget') };
-  }
-  const v = version(obj(doc.options).deploymentTarget);
-  return v ? { id: v, file, line: lineOf(text, 'deploymentTarget') } : undefined;
-}
-
-/** The deployment target an XcodeGen spec gives the app, for repositories that do not commit the pbxproj. */
-export function iosDeploymentTargetFromSpecs(repo: RepoFiles, files: readonly string[]): FoundId | undefined {
-  for (const f of files.filter((x) => /(^|\/)project\.ya?ml$/.test(x)).sort((a, b) => a.split('/').length - b.split('/').length)) {
-    const r = repo.readText(f);
-    const hit = r.ok ? xcodeGenDeploymentTarget(f, r.text) : undefined;
-    if (hit) return hit;
-  }
-  return undefined;
-}

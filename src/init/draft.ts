@@ -51,8 +51,6 @@ export interface DraftOptions {
   platformPackages?: readonly string[];
   /** An identifier found outside the facts (XcodeGen project.yml, fastlane Appfile), used when the facts give none. */
   specAppId?: { id: string; file: string; line: number };
-  /** The iOS deployment target an XcodeGen spec gives, used when no committed pbxproj does. */
-  specDeploymentTarget?: { id: string; file: string; line: number };
 }
 
 /**
@@ -122,7 +120,6 @@ export function detect(facts: DraftFacts, options: DraftOptions = {}): Detected 
       .find((c) => /release/i.test(c.name) && c.deploymentTarget && d.id && c.bundleIdentifier?.value === d.id)?.deploymentTarget;
     const target = appTarget ?? own.find((t) => t.configuration === 'Release') ?? own[0];
     if (target) d.ios = { minimumVersion: target.value };
-    else if (options.specDeploymentTarget) d.ios = { minimumVersion: options.specDeploymentTarget.id };
     for (const p of ios.infoPlists) {
       if (p.inTest) continue;
       for (const u of p.usageDescriptions) if (!d.permissions.includes(u.key)) d.permissions.push(u.key);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { collectFacts } from '../../src/detectors/index.js';
 import { detect, draftManifest, type DraftFacts } from '../../src/init/draft.js';
-import { appfileId, iosAppIdFromSpecs, xcodeGenBundleId, xcodeGenDeploymentTarget } from '../../src/init/app-id.js';
+import { appfileId, iosAppIdFromSpecs, xcodeGenBundleId } from '../../src/init/app-id.js';
 import { loadCatalog } from '../../src/catalog/index.js';
 import { MemoryRepo } from '../../src/repo/files.js';
 
@@ -138,11 +138,15 @@ describe('init draft: the ledger lists SDKs', () => {
   });
 
   it('takes the iOS minimum version from the app\'s project, not a test project; from project.yml when no pbxproj is committed', () => {
-    expect(xcodeGenDeploymentTarget('project.yml', 'options:\n  deploymentTarget:\n    iOS: 15.0\ntargets:\n  Wallet:\n    type: application\n')?.id).toBe('15.0');
-    expect(xcodeGenDeploymentTarget('project.yml', 'targets:\n  Wallet:\n    type: application\n    deploymentTarget: "16.4"\n')?.id).toBe('16.4');
+    const spec = (yml: string) => detect(facts({ 'project.yml': yml, 'Wallet/Info.plist': '<?xml version="1.0"?><plist version="1.0"><dict/></plist>' })).ios;
+    expect(spec('options:\n  deploymentTarget:\n    iOS: 15.0\ntargets:\n  Wallet:\n    type: application\n    sources: [Wallet]\n')).toEqual({ minimumVersion: '15.0' });
+    expect(spec('targets:\n  Wallet:\n    type: application\n    sources: [Wallet]\n    deploymentTarget: "16.4"\n')).toEqual({ minimumVersion: '16.4' });
     const pbx = (target: string) => `// !$*UTF8*$!\n{\n\tobjects = {\n\t\tC0 /* Release */ = {\n\t\t\tisa = XCBuildConfiguration;\n\t\t\tbuildSettings = {\n\t\t\t\tIPHONEOS_DEPLOYMENT_TARGET = ${target};\n\t\t\t\tPRODUCT_BUNDLE_IDENTIFIER = org.example.sim;\n\t\t\t};\n\t\t\tname = Release;\n\t\t};\n\t};\n}\n`;
     const onlyTestProject = facts({ 'Packages/Kit/Tests/Sim/Sim.xcodeproj/project.pbxproj': pbx('13.0'), 'Wallet/Info.plist': '<?xml version="1.0"?><plist version="1.0"><dict/></plist>' });
-    const d = detect(onlyTestProject, { specDeploymentTarget: { id: '15.0', file: 'project.yml', line: 3 } });
+    // With the app's project.yml beside the test project: the spec's target, not the test project's.
+    const withSpec = facts({ 'Packages/Kit/Tests/Sim/Sim.xcodeproj/project.pbxproj': pbx('13.0'), 'Wallet/Info.plist': '<?xml version="1.0"?><plist version="1.0"><dict/></plist>',
+      'project.yml': 'options:\n  deploymentTarget:\n    iOS: 15.0\ntargets:\n  Wallet:\n    type: application\n    sources: [Wallet]\n' });
+    const d = detect(withSpec);
     expect(d.ios).toEqual({ minimumVersion: '15.0' });
     expect(d.id).toBeUndefined();
     // A project under a test folder is not the app: its deployment target is not read.
