@@ -42920,12 +42920,16 @@ function xcodeGenUnbuilt(builds) {
     includes: e.includes.map((g) => new Minimatch(g.replace(/\/$/, ""), { dot: true }))
   }));
   if (!entries.some((e) => e.excludes.length || e.includes.length)) return () => false;
+  const byPath = /* @__PURE__ */ new Map();
+  for (const e of entries) byPath.set(e.path, [...byPath.get(e.path) ?? [], e]);
   const matches2 = (ms, rel) => {
     const parts = rel.split("/");
     return ms.some((m2) => parts.some((_, k) => m2.match(parts.slice(0, k + 1).join("/"))));
   };
   return (file) => {
-    const covering = entries.filter((e) => under(file, e.path));
+    const covering = [...byPath.get("") ?? []];
+    for (let i = file.indexOf("/"); i >= 0; i = file.indexOf("/", i + 1)) covering.push(...byPath.get(file.slice(0, i)) ?? []);
+    covering.push(...byPath.get(file) ?? []);
     if (!covering.some((e) => e.excludes.length || e.includes.length)) return false;
     return !covering.some((e) => {
       const rel = e.path ? file.slice(e.path.length + 1) : file;

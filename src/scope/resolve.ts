@@ -112,12 +112,17 @@ function xcodeGenUnbuilt(builds: RepoBuilds): (file: string) => boolean {
     includes: e.includes.map((g) => new Minimatch(g.replace(/\/$/, ''), { dot: true })),
   }));
   if (!entries.some((e) => e.excludes.length || e.includes.length)) return () => false;
+  // Entries by folder: a file looks up its own folders (a handful), not every entry.
+  const byPath = new Map<string, typeof entries>();
+  for (const e of entries) byPath.set(e.path, [...(byPath.get(e.path) ?? []), e]);
   const matches = (ms: Minimatch[], rel: string) => {
     const parts = rel.split('/');
     return ms.some((m) => parts.some((_, k) => m.match(parts.slice(0, k + 1).join('/'))));
   };
   return (file) => {
-    const covering = entries.filter((e) => under(file, e.path));
+    const covering = [...(byPath.get('') ?? [])];
+    for (let i = file.indexOf('/'); i >= 0; i = file.indexOf('/', i + 1)) covering.push(...(byPath.get(file.slice(0, i)) ?? []));
+    covering.push(...(byPath.get(file) ?? [])); // an entry naming the file itself
     if (!covering.some((e) => e.excludes.length || e.includes.length)) return false;
     return !covering.some((e) => {
       const rel = e.path ? file.slice(e.path.length + 1) : file;
