@@ -25446,15 +25446,16 @@ function scanBytes(file, want, r) {
   let webview;
   let iosWebview;
   if (r) {
+    const utf16 = r.ok ? utf16AsUtf8(r.bytes) : void 0;
     if (!r.ok) {
       if (wantLinks) skip(r.diagnostic);
-    } else if (r.bytes.subarray(0, 8192).includes(0) && !utf16AsUtf8(r.bytes)) {
+    } else if (!utf16 && r.bytes.subarray(0, 8192).includes(0)) {
       if (wantLinks) {
         const d2 = decodeText(file, r.bytes);
         skip(d2.ok ? void 0 : d2.diagnostic);
       }
     } else {
-      const bytes = utf16AsUtf8(r.bytes) ?? r.bytes;
+      const bytes = utf16 ?? r.bytes;
       const text5 = ScanText.fromBytes(bytes);
       if (wantLinks) {
         links = "scanned";

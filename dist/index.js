@@ -45061,15 +45061,16 @@ function scanBytes(file, want, r) {
   let webview;
   let iosWebview;
   if (r) {
+    const utf16 = r.ok ? utf16AsUtf8(r.bytes) : void 0;
     if (!r.ok) {
       if (wantLinks) skip(r.diagnostic);
-    } else if (r.bytes.subarray(0, 8192).includes(0) && !utf16AsUtf8(r.bytes)) {
+    } else if (!utf16 && r.bytes.subarray(0, 8192).includes(0)) {
       if (wantLinks) {
         const d2 = decodeText(file, r.bytes);
         skip(d2.ok ? void 0 : d2.diagnostic);
       }
     } else {
-      const bytes2 = utf16AsUtf8(r.bytes) ?? r.bytes;
+      const bytes2 = utf16 ?? r.bytes;
       const text3 = ScanText.fromBytes(bytes2);
       if (wantLinks) {
         links = "scanned";

@@ -15148,15 +15148,16 @@ function scanBytes(file, want, r) {
   let webview;
   let iosWebview;
   if (r) {
+    const utf16 = r.ok ? utf16AsUtf8(r.bytes) : void 0;
     if (!r.ok) {
       if (wantLinks) skip(r.diagnostic);
-    } else if (r.bytes.subarray(0, 8192).includes(0) && !utf16AsUtf8(r.bytes)) {
+    } else if (!utf16 && r.bytes.subarray(0, 8192).includes(0)) {
       if (wantLinks) {
         const d = decodeText(file, r.bytes);
         skip(d.ok ? void 0 : d.diagnostic);
       }
     } else {
-      const bytes = utf16AsUtf8(r.bytes) ?? r.bytes;
+      const bytes = utf16 ?? r.bytes;
       const text = ScanText.fromBytes(bytes);
       if (wantLinks) {
         links = "scanned";

@@ -118,12 +118,14 @@ export function scanBytes(file: string, want: number, r: BytesResult | undefined
   let webview: WebViewRiskFact[] | undefined;
   let iosWebview: IosWebViewFact[] | undefined;
   if (r) {
+    // UTF-16 text (iOS .strings) is scanned as UTF-8, decoded once.
+    const utf16 = r.ok ? utf16AsUtf8(r.bytes) : undefined;
     if (!r.ok) {
       if (wantLinks) skip(r.diagnostic);
-    } else if (r.bytes.subarray(0, 8192).includes(0) && !utf16AsUtf8(r.bytes)) {
+    } else if (!utf16 && r.bytes.subarray(0, 8192).includes(0)) {
       if (wantLinks) { const d = decodeText(file, r.bytes); skip(d.ok ? undefined : d.diagnostic); }
     } else {
-      const bytes = utf16AsUtf8(r.bytes) ?? r.bytes;
+      const bytes = utf16 ?? r.bytes;
       const text = ScanText.fromBytes(bytes);
       if (wantLinks) { links = 'scanned'; linkScan = scanLinks(file, ext, text, notShipped); }
       secretsScanned = (want & Want.Secrets) !== 0 && bytes.length <= SECRETS_MAX;
