@@ -3,7 +3,7 @@
 /** Closed list of SDK categories; mirrors `definitions.category` in schema/sdk-catalog.schema.json. */
 export const SDK_CATEGORIES = [
   'analytics', 'advertising', 'attribution', 'push', 'payment', 'login-social', 'share',
-  'map-location', 'crash-apm', 'customer-service', 'identity-ocr-face', 'security-hardening',
+  'map-location', 'crash-apm', 'customer-service', 'identity-ocr-face', 'security-hardening', 'hot-update',
   'webview-browser', 'networking', 'communication', 'speech', 'ui', 'storage', 'other',
 ] as const;
 export type SdkCategory = (typeof SDK_CATEGORIES)[number];
@@ -44,6 +44,8 @@ export interface CatalogSdk {
   npm?: string[];
   ohpm?: string[];
   androidClassPrefixes?: string[];
+  /** Objective-C/Swift class-name prefixes, read from framework headers and binary symbol tables. */
+  iosClassPrefixes?: string[];
   androidMetaDataKeys?: string[];
   vendoredFiles?: string[];
   domains?: string[];

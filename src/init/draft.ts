@@ -63,7 +63,7 @@ const PURPOSE_OF_CATEGORY: Record<string, string> = {
   'login-social': 'authentication', 'identity-ocr-face': 'identity-verification', 'security-hardening': 'security',
   'customer-service': 'customer-service', share: 'app-functionality', 'map-location': 'app-functionality',
   'webview-browser': 'app-functionality', networking: 'app-functionality', speech: 'app-functionality',
-  ui: 'app-functionality', storage: 'app-functionality',
+  ui: 'app-functionality', storage: 'app-functionality', 'hot-update': 'app-functionality',
 };
 
 /** Pods, and the projects of test folders and example apps, are not the app. */
