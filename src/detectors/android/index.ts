@@ -1,4 +1,5 @@
 // The `android` detector: manifests, network security configs, Gradle settings, WebView risks.
+import { templateTarget } from '../../scope/templates.js';
 import type { Diagnostic } from '../../core/types.js';
 import type { Detector } from '../types.js';
 import { readGradle, type GradleModuleFact } from './gradle.js';
@@ -51,7 +52,10 @@ export const detectAndroid: Detector<AndroidFacts> = (input) => {
   const diagnostics: Diagnostic[] = [];
   const facts: AndroidFacts = { present: false, manifests: [], networkSecurityConfigs: [], gradle: [], webview: [] };
 
-  for (const f of files.filter((p) => p.endsWith('/AndroidManifest.xml') || p === 'AndroidManifest.xml')) {
+  const committed = new Set(files);
+  const manifests = files.filter((p) => p.endsWith('/AndroidManifest.xml') || p === 'AndroidManifest.xml'
+    || templateTarget(p, ['AndroidManifest.xml'], committed));
+  for (const f of manifests) {
     if (/(?:^|\/)(?:build|intermediates|generated)\//.test(f)) continue;
     const r = readManifest(repo, f);
     diagnostics.push(...r.diagnostics);

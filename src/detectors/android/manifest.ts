@@ -132,7 +132,8 @@ export function parseError(code: string, file: string, what: string, zhWhat: str
 
 /** `app/src/debug/AndroidManifest.xml` → module `app`, source set `debug`. */
 export function sourceSetOf(file: string): { module: string; sourceSet: string } {
-  const m = /^(?:(.*)\/)?src\/([^/]+)\/AndroidManifest\.xml$/.exec(file);
+  // AndroidManifest[^/]*: a template (AndroidManifestBase.xml) stands in the manifest's place.
+  const m = /^(?:(.*)\/)?src\/([^/]+)\/AndroidManifest[^/]*\.xml$/.exec(file);
   if (m) return { module: m[1] ?? '', sourceSet: m[2] ?? '' };
   const i = file.lastIndexOf('/');
   return { module: i >= 0 ? file.slice(0, i) : '', sourceSet: '' };

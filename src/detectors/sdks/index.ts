@@ -22,10 +22,11 @@ import { scanPackageResolved, scanPackageSwift, scanPbxproj } from './swiftpm.js
 import type { Component, DependencyScope, Evidence, SdkFacts, Sighting } from './types.js';
 import { findCatalogs } from './version-catalog.js';
 import { findVendoredBinaries, splitFileVersion } from './vendored-binaries.js';
-import { basename, dirname, isAncestorOrSelf, Lines, purl, read, type SdkContext } from './util.js';
+import { basename, isAncestorOrSelf, Lines, purl, read, type SdkContext } from './util.js';
 import { scanYarnLock } from './yarn.js';
 import { isXcodeGenSpec, scanXcodeGen } from './xcodegen.js';
 import { cmp } from '../../core/report.js';
+import { templateTarget } from '../../scope/templates.js';
 
 export type { Component, SdkFacts } from './types.js';
 
@@ -52,7 +53,7 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
   const catalogs = findCatalogs(ctx);
   const gradleFiles = ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f));
   const pubspecs: PubspecSummary[] = [];
-  const pubspecDirs = new Set(ctx.files.filter((f) => basename(f) === 'pubspec.yaml').map(dirname));
+  const committed = new Set(ctx.files);
   const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
   for (const f of ctx.files) {
     const b = basename(f);
@@ -73,8 +74,7 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
     else if (b === 'project.pbxproj') scanPbxproj(ctx, f);
     else if (isXcodeGenSpec(f)) scanXcodeGen(ctx, f);
     else if (b === 'Cartfile' || b === 'Cartfile.private' || b === 'Cartfile.resolved') scanCartfile(ctx, f);
-    else if (b === 'pubspec.yaml' || (b === 'pubspec_base.yaml' && !pubspecDirs.has(dirname(f)))) {
-      // pubspec_base.yaml: the template a script turns into the (uncommitted) pubspec.yaml.
+    else if (b === 'pubspec.yaml' || templateTarget(f, ['pubspec.yaml'], committed)) {
       const summary = scanPubspec(ctx, f);
       if (summary) pubspecs.push(summary);
     }
@@ -247,7 +247,7 @@ export function mergeSightings(sightings: Sighting[]): Component[] {
   }
   const out: Component[] = [];
   for (const g of groups.values()) {
-    g.sort((a, b) => Number(!!a.lock) - Number(!!b.lock) || Number(!a.primary) - Number(!b.primary) || cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
+    g.sort((a, b) => Number(!!a.lock) - Number(!!b.lock) || Number(!a.primary) - Number(!b.primary) || (b.dependents ?? 0) - (a.dependents ?? 0) || cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
     const first = g[0]!;
     const version = first.effVersion ?? 'unresolved';
     const direct = g.some((s) => s.direct);

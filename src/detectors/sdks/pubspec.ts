@@ -4,7 +4,7 @@
 // dependency_overrides decide the version, and overrides in other packages are ignored
 // (applyPubRoot).
 import { isMap } from 'yaml';
-import { dirname, isSha, parseYaml, read, yamlEntries, yamlGet, yamlString, type SdkContext } from './util.js';
+import { dirname, isSha, joinPath, parseYaml, read, yamlEntries, yamlGet, yamlString, type SdkContext } from './util.js';
 import type { Sighting } from './types.js';
 
 /** What the root choice needs to know of one pubspec. */
@@ -12,11 +12,20 @@ export interface PubspecSummary {
   file: string;
   /** It depends on another package of the repository by `path:`. */
   hasPathDeps: boolean;
+  /** The folders of the packages it depends on by `path:` (inside the repository). */
+  pathDeps: string[];
   /** Packages it fixes: exact versions, git commits, and every non-floating override. */
   pins: Set<string>;
 }
 
 const SECTIONS: Record<string, string | undefined> = { dependencies: undefined, dev_dependencies: 'dev', dependency_overrides: 'override' };
+
+/**
+ * The packages the Flutter SDK pins to exact versions (its packages/flutter/pubspec.yaml, kept
+ * by `flutter update-packages`): a package that depends on `flutter: sdk: flutter` gets these
+ * versions whatever range it writes.
+ */
+const FLUTTER_SDK_PINS = ['characters', 'collection', 'material_color_utilities', 'meta', 'vector_math', 'sky_engine'];
 
 function pubRangeDynamic(spec: string | undefined): boolean {
   if (!spec || spec === 'any') return true;
@@ -34,7 +43,7 @@ export function scanPubspec(ctx: SdkContext, file: string): PubspecSummary | nul
   if (!parsed) return null;
   const { doc, lc } = parsed;
   const root = dirname(file);
-  const summary: PubspecSummary = { file, hasPathDeps: false, pins: new Set() };
+  const summary: PubspecSummary = { file, hasPathDeps: false, pathDeps: [], pins: new Set() };
   for (const [section, scope] of Object.entries(SECTIONS)) {
     for (const e of yamlEntries(yamlGet(doc.contents, section), lc)) {
       const v = e.value;
@@ -59,6 +68,7 @@ export function scanPubspec(ctx: SdkContext, file: string): PubspecSummary | nul
         } else if (sdk !== undefined) {
           source = `sdk:${sdk}`;
           dynamic = false;
+          if (sdk === 'flutter' && e.key === 'flutter' && scope === undefined) for (const p of FLUTTER_SDK_PINS) summary.pins.add(p);
         } else {
           source = hosted ? `hosted:${yamlString(hosted) ?? yamlString(yamlGet(hosted, 'url')) ?? ''}` : 'hosted';
           dynamic = pubRangeDynamic(spec);
@@ -69,7 +79,11 @@ export function scanPubspec(ctx: SdkContext, file: string): PubspecSummary | nul
         source = 'hosted';
       }
       const isPath = source.startsWith('path:');
-      if (isPath && scope !== 'override') summary.hasPathDeps = true;
+      if (isPath && scope !== 'override') {
+        summary.hasPathDeps = true;
+        const dir = joinPath(root, source.slice('path:'.length));
+        if (dir !== null) summary.pathDeps.push(dir);
+      }
       if (!dynamic && (scope === 'override' || !isPath)) summary.pins.add(e.key);
       if (isPath) continue; // a package of the same repository, not a component
       ctx.sightings.push({
@@ -101,6 +115,7 @@ export function pubRoot(summaries: readonly PubspecSummary[]): PubspecSummary | 
  * component declared in several pubspecs is located at the root's.
  */
 export function applyPubRoot(sightings: Sighting[], summaries: readonly PubspecSummary[]): Sighting[] {
+  rankByDependents(sightings, summaries);
   const root = pubRoot(summaries);
   if (!root) return sightings;
   const others = new Set(summaries.filter((s) => s !== root).map((s) => s.file));
@@ -114,6 +129,20 @@ export function applyPubRoot(sightings: Sighting[], summaries: readonly PubspecS
     else out.push(root.pins.has(s.name) ? { ...s, dynamic: false } : s);
   }
   return out;
+}
+
+/**
+ * A package that other packages of the repository depend on by `path:` is more surely built into
+ * the app than one nothing depends on (a chain a build script adds or leaves out): where the root
+ * does not declare a package, its declaration in the most depended-on package locates it.
+ */
+function rankByDependents(sightings: Sighting[], summaries: readonly PubspecSummary[]): void {
+  const dependents = new Map<string, number>();
+  for (const s of summaries) for (const d of new Set(s.pathDeps)) dependents.set(d, (dependents.get(d) ?? 0) + 1);
+  for (const s of sightings) {
+    const n = s.ecosystem === 'pub' && !s.lock ? dependents.get(s.root) : undefined;
+    if (n) s.dependents = n;
+  }
 }
 
 export function scanPubspecLock(ctx: SdkContext, file: string): void {

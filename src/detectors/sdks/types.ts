@@ -112,6 +112,8 @@ export interface Sighting {
   root: string;
   /** The declaration that decides (pub's root package): the component is located here. */
   primary?: boolean;
+  /** How many packages of the repository depend on the declaring one (pub `path:`): of several declarations, the most depended-on locates the component. */
+  dependents?: number;
   /** Lockfile: the version a top-level declaration resolves to (npm hoisting). */
   hoisted?: boolean;
   /** Lockfile: the descriptors this entry satisfies (yarn: `a@^1.0.0`). */

@@ -113,10 +113,33 @@ describe('ios facts', () => {
     expect(p.usageDescriptions.map((u) => u.key)).toEqual(['NSContactsUsageDescription']);
   });
 
+  it('an Info.plist template a script copies (InfoBase.plist) is read where no Info.plist is committed', () => {
+    const plist = (ats: boolean) => '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n'
+      + `\t<key>NSAppTransportSecurity</key>\n\t<dict>\n\t\t<key>NSAllowsArbitraryLoads</key>\n\t\t<${ats}/>\n\t</dict>\n</dict>\n</plist>\n`;
+    const alone = detectIos({ repo: new MemoryRepo({ 'ios/Runner/InfoBase.plist': plist(true) }), appDir: '' }).facts;
+    expect(alone.infoPlists.map((p) => [p.file, p.ats?.allowsArbitraryLoads?.value, p.ats?.allowsArbitraryLoads?.location.line]))
+      .toEqual([['ios/Runner/InfoBase.plist', true, 6]]);
+    // Beside a committed Info.plist, the template is not what ships.
+    const both = detectIos({ repo: new MemoryRepo({ 'ios/Runner/InfoBase.plist': plist(true), 'ios/Runner/Info.plist': plist(false) }), appDir: '' }).facts;
+    expect(both.infoPlists.map((p) => p.file)).toEqual(['ios/Runner/Info.plist']);
+  });
+
   it('a truncated binary plist is a located diagnostic', () => {
     const bytes = new TextEncoder().encode('bplist00\u0001\u0002garbage');
     const { diagnostics } = detectIos({ repo: new MemoryRepo({ 'ios/App/Info.plist': bytes }), appDir: '' });
     expect(diagnostics.map((d) => [d.code, d.severity, d.location.file])).toEqual([['ios/plist-parse', 'error', 'ios/App/Info.plist']]);
+  });
+});
+
+describe('build templates', () => {
+  it('an AndroidManifest.xml template a script copies (AndroidManifestBase.xml) is the module manifest where none is committed', () => {
+    const xml = '<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n  <uses-permission android:name="android.permission.CAMERA" />\n</manifest>\n';
+    const alone = detectAndroid({ repo: new MemoryRepo({ 'android/app/src/main/AndroidManifestBase.xml': xml }), appDir: '' }).facts;
+    expect(alone.manifests.map((m) => [m.file, m.module, m.permissions.map((p) => [p.name, p.location.line])]))
+      .toEqual([['android/app/src/main/AndroidManifestBase.xml', 'android/app', [['android.permission.CAMERA', 2]]]]);
+    const both = detectAndroid({ repo: new MemoryRepo({ 'android/app/src/main/AndroidManifestBase.xml': xml,
+      'android/app/src/main/AndroidManifest.xml': xml.replace('CAMERA', 'INTERNET') }), appDir: '' }).facts;
+    expect(both.manifests.flatMap((m) => m.permissions.map((p) => p.name))).toEqual(['android.permission.INTERNET']);
   });
 });
 

@@ -99,6 +99,31 @@ describe('sdks: pub root package of a Flutter monorepo', () => {
     expect(c.map((x) => x.name)).toEqual(['dio']);
   });
 
+  it('where the root does not declare a package, the declaration in the most depended-on package locates it', () => {
+    // bank_arb (a chain a build script may leave out) comes first in file order, but bank_eth and
+    // bank_poly depend on bank_evm: bank_evm's declaration is the one that surely ships.
+    const c = components({
+      'pubspec.yaml': 'name: app\ndependencies:\n  bank_core:\n    path: ./bank_core\n',
+      'bank_core/pubspec.yaml': 'name: bank_core\ndependencies:\n  meta: 1.15.0\n',
+      'bank_arb/pubspec.yaml': 'name: bank_arb\ndependencies:\n  bank_evm:\n    path: ../bank_evm\n  bip39: ^1.0.6\n',
+      'bank_eth/pubspec.yaml': 'name: bank_eth\ndependencies:\n  bank_evm:\n    path: ../bank_evm\n',
+      'bank_poly/pubspec.yaml': 'name: bank_poly\ndependencies:\n  bank_evm:\n    path: ../bank_evm\n',
+      'bank_evm/pubspec.yaml': 'name: bank_evm\ndependencies:\n  web3: 2.0.0\n  bip39: ^1.0.6\n',
+    });
+    expect(find(c, 'pkg:pub/bip39')).toMatchObject({ dynamicVersion: true, location: { file: 'bank_evm/pubspec.yaml', line: 4 } });
+  });
+
+  it('packages the Flutter SDK pins (collection, meta) do not float in a Flutter app', () => {
+    const flutterRoot = 'name: app\ndependencies:\n  flutter:\n    sdk: flutter\n  collection: ^1.17.1\n  dio: ^5.7.0\n  evm:\n    path: ./evm\n';
+    const c = components({ 'pubspec.yaml': flutterRoot, 'evm/pubspec.yaml': 'name: evm\ndependencies:\n  meta: ^1.9.0\n' });
+    expect(find(c, 'pkg:pub/collection').dynamicVersion).toBe(false);
+    expect(find(c, 'pkg:pub/meta').dynamicVersion).toBe(false);
+    expect(find(c, 'pkg:pub/dio').dynamicVersion).toBe(true);
+    // Without the Flutter SDK, a caret on collection floats like any other.
+    const dart = components({ 'pubspec.yaml': 'name: cli\ndependencies:\n  collection: ^1.17.1\n' });
+    expect(find(dart, 'pkg:pub/collection').dynamicVersion).toBe(true);
+  });
+
   it('sibling packages with no root between them: each keeps its own declarations', () => {
     const c = components({ 'a/pubspec.yaml': 'name: a\ndependencies:\n  ffi: 2.1.0\n', 'b/pubspec.yaml': 'name: b\ndependencies:\n  ffi: ^2.1.0\ndependency_overrides:\n  watcher: ^1.1.0\n' });
     expect(c.filter((x) => x.name === 'ffi').some((x) => x.dynamicVersion)).toBe(true);

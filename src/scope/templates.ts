@@ -1,0 +1,18 @@
+// Build templates: a committed file that a script copies or fills in to make the uncommitted file
+// the build reads (`pubspec_base.yaml` → pubspec.yaml, `InfoBase.plist` → Info.plist,
+// `AndroidManifestBase.xml` → AndroidManifest.xml). The template's content is what ships, so it
+// is read in the place of the missing file; beside a committed file it is only a template.
+const TEMPLATE = /^(.*\/)?([^/]+?)(?:Base|[-_.](?:base|template|tmpl|in))(\.[A-Za-z0-9]+)$/;
+
+/**
+ * The path of the file `file` is a template for (`ios/Runner/Info.plist`), when its name is one of
+ * `names` with a template suffix and no such file is committed in its folder; otherwise undefined.
+ */
+export function templateTarget(file: string, names: readonly string[], committed: ReadonlySet<string>): string | undefined {
+  const m = TEMPLATE.exec(file);
+  if (!m) return undefined;
+  const name = `${m[2]}${m[3]}`;
+  if (!names.includes(name)) return undefined;
+  const target = `${m[1] ?? ''}${name}`;
+  return committed.has(target) ? undefined : target;
+}
