@@ -18696,6 +18696,17 @@ var package_default = {
 // src/core/version.ts
 var TOOL = { name: "mobile-policy", version: package_default.version };
 
+// src/scope/templates.ts
+var TEMPLATE = /^(.*\/)?([^/]+?)(?:Base|[-_.](?:base|template|tmpl|in))(\.[A-Za-z0-9]+)$/;
+function templateTarget(file, names, committed) {
+  const m = TEMPLATE.exec(file);
+  if (!m) return void 0;
+  const name = `${m[2]}${m[3]}`;
+  if (!names.includes(name)) return void 0;
+  const target = `${m[1] ?? ""}${name}`;
+  return committed.has(target) ? void 0 : target;
+}
+
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
@@ -23947,7 +23958,7 @@ function parseError(code, file, what, zhWhat, r) {
   );
 }
 function sourceSetOf(file) {
-  const m = /^(?:(.*)\/)?src\/([^/]+)\/AndroidManifest\.xml$/.exec(file);
+  const m = /^(?:(.*)\/)?src\/([^/]+)\/AndroidManifest[^/]*\.xml$/.exec(file);
   if (m) return { module: m[1] ?? "", sourceSet: m[2] ?? "" };
   const i = file.lastIndexOf("/");
   return { module: i >= 0 ? file.slice(0, i) : "", sourceSet: "" };
@@ -24531,7 +24542,7 @@ function entropy(s) {
 }
 var PLACEHOLDER = /^(?:xxx|changeme|change_me|placeholder|none|null|nil|undefined|empty|password|secret|abc123|123456|qwerty|\*+$)|example|dummy|sample|placeholder|fake|x{4,}|\*\*\*|\.\.\.|^<.*>$|^\[.*\]$/i;
 var PLACEHOLDER_WORD = /^(?:[Yy]our|[Mm]y|[Tt]est|[Tt]odo|TODO|FIXME|[Rr]eplace|[Ii]nsert|[Ee]nter|[Pp]ut|[Dd]efault|[Ff]oo|[Bb]ar|YOUR|MY|TEST)(?:[_\-.@]|[A-Z0-9]|$)/;
-var TEMPLATE = /\\\(|\$[A-Za-z_{(]|#\{|\{\{|\{\d*\}|%(?:\d+\$)?[@sdif]|^@string\/|^@\w+\/|\bBuildConfig\.|process\.env|getenv|ENV\[/;
+var TEMPLATE2 = /\\\(|\$[A-Za-z_{(]|#\{|\{\{|\{\d*\}|%(?:\d+\$)?[@sdif]|^@string\/|^@\w+\/|\bBuildConfig\.|process\.env|getenv|ENV\[/;
 var URL2 = /^[a-z][\w+.-]*:\/\//i;
 var REGEX = /\(\?[=!:<]|\.[*+]|\\[dwsS]|\[[^\]]*[a-zA-Z0-9]-[a-zA-Z0-9][^\]]*\]|\{\d+,\d*\}|^\^.*\$$/;
 var EMAIL = /^[^@\s]+@[\w-]+(?:\.[\w-]+)+$/;
@@ -24554,7 +24565,7 @@ function entropyFloor(v, cls) {
 }
 function isPlaceholder(raw) {
   const v = raw.trim();
-  return PLACEHOLDER.test(v) || PLACEHOLDER_WORD.test(v) || TEMPLATE.test(v) || /^\$/.test(v);
+  return PLACEHOLDER.test(v) || PLACEHOLDER_WORD.test(v) || TEMPLATE2.test(v) || /^\$/.test(v);
 }
 function looksLikeCredential(raw, cls) {
   const v = raw.trim();
@@ -25054,6 +25065,7 @@ function hashCommentLine(s, from, to) {
 var URL_COMMENT = 1;
 var URL_LOCAL = 2;
 var URL_INSECURE = 4;
+var URL_RUNTIME = 8;
 function hostOf(rest) {
   let start = 0;
   for (let i = 0; i < rest.length; i++) {
@@ -25159,10 +25171,34 @@ function hostPrefix(s, raw, end) {
   const c = s.charCodeAt(end);
   return c === 34 || c === 39 || c === 96;
 }
+var CODE = /* @__PURE__ */ new Set(["kt", "java", "swift", "m", "mm", "h", "dart", "js", "jsx", "ts", "tsx", "mjs", "cjs", "ets"]);
+var IDENTIFIER = /^[A-Za-z_][\w.]*(?:\(\))?/;
+var MAX_EXPRESSION = 40;
+function runtimeHostExpression(s, at3) {
+  const c = s.charCodeAt(at3);
+  const next = s.charCodeAt(at3 + 1);
+  const cut = (e2) => e2.length > MAX_EXPRESSION ? `${e2.slice(0, MAX_EXPRESSION)}\u2026` : e2;
+  if (c === 92 && next === 40 || c === 36 && next === 123) {
+    const close = s.indexOf(c === 92 ? ")" : "}", at3 + 2);
+    const e2 = close < 0 ? "" : s.slice(at3 + 2, close).trim();
+    return e2 && !e2.includes("\n") ? cut(e2) : void 0;
+  }
+  if (c === 36) return IDENTIFIER.exec(s.slice(at3 + 1, at3 + 1 + MAX_EXPRESSION * 2))?.[0];
+  if (c === 37 && (next === 64 || next === 115)) return "format argument";
+  if (c !== 34 && c !== 39 && c !== 96) return void 0;
+  let i = at3 + 1;
+  while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
+  if (s.charCodeAt(i) !== 43 || s.charCodeAt(i + 1) === 43 || s.charCodeAt(i + 1) === 61) return void 0;
+  i++;
+  while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
+  const e = IDENTIFIER.exec(s.slice(i, i + MAX_EXPRESSION * 2))?.[0];
+  return e ? cut(e) : void 0;
+}
 function scanLinks(file, ext2, text5, inTest) {
   const s = text5.s;
   if (!s.includes("://")) return void 0;
   const style = styleOf(ext2);
+  const code = CODE.has(ext2);
   const ranges = blockComments(s, style);
   const declares = s.includes("xmlns") || s.includes("$schema");
   const dtds = s.includes("<!") ? doctypes(s) : [];
@@ -25185,16 +25221,19 @@ function scanLinks(file, ext2, text5, inTest) {
       }
       continue;
     }
-    const rest = trimUrlEnd(m[2]);
-    if (!rest) continue;
-    if (hostPrefix(s, m[2], m.index + m[0].length)) continue;
+    const scheme = m[1].toLowerCase();
+    let rest = trimUrlEnd(m[2]);
+    const cleartext = scheme === "http" || scheme === "ws";
+    const prefix2 = hostPrefix(s, m[2], m.index + m[0].length) ? m[2] : "";
+    const built = cleartext && code && (!rest || prefix2 || !hostOf(rest)) ? runtimeHostExpression(s, m.index + m[1].length + 3 + prefix2.length) : void 0;
+    if (built) rest = `${prefix2}{${built}}`;
+    else if (!rest || prefix2) continue;
     if (s.charCodeAt(m.index - 1) === 94) continue;
     if (declares && (inNamespaceAttribute(s, m.index) || /\$schema"?\s*:\s*"$/.test(s.slice(Math.max(ls, m.index - 40), m.index)))) continue;
     if (dtds.length && inRanges(dtds, m.index)) continue;
     if (namedNamespace(s, ls, m.index)) continue;
     if (NAMESPACE_HOSTS.test(rest)) continue;
-    const scheme = m[1].toLowerCase();
-    const host = hostOf(rest);
+    const host = built ? "" : hostOf(rest);
     if (host && !/[a-z0-9[]/.test(host[0])) continue;
     const comment = schemaDocs || inRanges(ranges, m.index) || style === "hash" && hashCommentLine(s, ls, m.index) || style === "c" && lineCommentBefore(s, ls, m.index);
     counts.urls++;
@@ -25204,13 +25243,13 @@ function scanLinks(file, ext2, text5, inTest) {
     }
     if (comment) counts.inComment++;
     const local = LOCAL.test(host);
-    const insecure = (scheme === "http" || scheme === "ws") && !comment && !local && host !== "";
+    const insecure = cleartext && !comment && !local && (host !== "" || built !== void 0);
     if (insecure) counts.insecure++;
     if (!comment && !local && host) hosts.add(host);
     if (urls.length >= MAX_URLS) continue;
     urls.push(`${m[1]}://${rest}`);
     urlHosts.push(host);
-    marks2.push(li + 1, text5.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0) | (insecure ? URL_INSECURE : 0));
+    marks2.push(li + 1, text5.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0) | (insecure ? URL_INSECURE : 0) | (built ? URL_RUNTIME : 0));
   }
   out.hosts = [...hosts];
   if (counts.skippedLines && !inTest) {
@@ -25267,6 +25306,7 @@ var LinksBuilder = class {
         local: (flags & URL_LOCAL) !== 0,
         inTest: false
       };
+      if (flags & URL_RUNTIME) fact.builtAtRunTime = true;
       if (k < keep) urls.push(fact);
       if (insecure) insecureUrls.push(fact);
     }
@@ -25596,7 +25636,9 @@ var detectAndroid = (input) => {
   const files = scopeFiles(repo, scope, isCodeRole);
   const diagnostics = [];
   const facts = { present: false, manifests: [], networkSecurityConfigs: [], gradle: [], webview: [] };
-  for (const f of files.filter((p) => p.endsWith("/AndroidManifest.xml") || p === "AndroidManifest.xml")) {
+  const committed = new Set(files);
+  const manifests = files.filter((p) => p.endsWith("/AndroidManifest.xml") || p === "AndroidManifest.xml" || templateTarget(p, ["AndroidManifest.xml"], committed));
+  for (const f of manifests) {
     if (/(?:^|\/)(?:build|intermediates|generated)\//.test(f)) continue;
     const r = readManifest(repo, f);
     diagnostics.push(...r.diagnostics);
@@ -26298,7 +26340,8 @@ var detectIos = (input) => {
       if (m) facts.deploymentTargets.push({ value: m[1], source: "podfile", location: loc(f, i + 1, l2.indexOf("platform") + 1) });
     });
   }
-  const infoPlists = files.filter((p) => /(?:^|\/|-)Info\.plist$/.test(p) && !/\.(?:framework|bundle|xcframework|appex)\//.test(p) && !/(?:^|\/)GoogleService-Info\.plist$/.test(p));
+  const committed = new Set(files);
+  const infoPlists = files.filter((p) => (/(?:^|\/|-)Info\.plist$/.test(p) || templateTarget(p, ["Info.plist"], committed)) && !/\.(?:framework|bundle|xcframework|appex)\//.test(p) && !/(?:^|\/)GoogleService-Info\.plist$/.test(p));
   for (const f of infoPlists) {
     const p = readPlist(repo, f, diagnostics);
     if (!p) continue;
@@ -28786,6 +28829,7 @@ function scanPodfileLock(ctx, file) {
 // src/detectors/sdks/pubspec.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 var SECTIONS5 = { dependencies: void 0, dev_dependencies: "dev", dependency_overrides: "override" };
+var FLUTTER_SDK_PINS = ["characters", "collection", "material_color_utilities", "meta", "vector_math", "sky_engine"];
 function pubRangeDynamic(spec) {
   if (!spec || spec === "any") return true;
   return !/^\d+\.\d+\.\d+([-+][\w.+-]*)?$/.test(spec.trim());
@@ -28797,7 +28841,7 @@ function scanPubspec(ctx, file) {
   if (!parsed) return null;
   const { doc, lc } = parsed;
   const root = dirname3(file);
-  const summary = { file, hasPathDeps: false, pins: /* @__PURE__ */ new Set() };
+  const summary = { file, hasPathDeps: false, pathDeps: [], pins: /* @__PURE__ */ new Set() };
   for (const [section, scope] of Object.entries(SECTIONS5)) {
     for (const e of yamlEntries(yamlGet(doc.contents, section), lc)) {
       const v = e.value;
@@ -28822,6 +28866,7 @@ function scanPubspec(ctx, file) {
         } else if (sdk !== void 0) {
           source = `sdk:${sdk}`;
           dynamic = false;
+          if (sdk === "flutter" && e.key === "flutter" && scope === void 0) for (const p of FLUTTER_SDK_PINS) summary.pins.add(p);
         } else {
           source = hosted ? `hosted:${yamlString(hosted) ?? yamlString(yamlGet(hosted, "url")) ?? ""}` : "hosted";
           dynamic = pubRangeDynamic(spec);
@@ -28832,7 +28877,11 @@ function scanPubspec(ctx, file) {
         source = "hosted";
       }
       const isPath2 = source.startsWith("path:");
-      if (isPath2 && scope !== "override") summary.hasPathDeps = true;
+      if (isPath2 && scope !== "override") {
+        summary.hasPathDeps = true;
+        const dir = joinPath(root, source.slice("path:".length));
+        if (dir !== null) summary.pathDeps.push(dir);
+      }
       if (!dynamic && (scope === "override" || !isPath2)) summary.pins.add(e.key);
       if (isPath2) continue;
       ctx.sightings.push({
@@ -28860,6 +28909,7 @@ function pubRoot(summaries) {
   return top.length === 1 ? top[0] : void 0;
 }
 function applyPubRoot(sightings, summaries) {
+  rankByDependents(sightings, summaries);
   const root = pubRoot(summaries);
   if (!root) return sightings;
   const others = new Set(summaries.filter((s) => s !== root).map((s) => s.file));
@@ -28872,6 +28922,14 @@ function applyPubRoot(sightings, summaries) {
     else out.push(root.pins.has(s.name) ? { ...s, dynamic: false } : s);
   }
   return out;
+}
+function rankByDependents(sightings, summaries) {
+  const dependents = /* @__PURE__ */ new Map();
+  for (const s of summaries) for (const d2 of new Set(s.pathDeps)) dependents.set(d2, (dependents.get(d2) ?? 0) + 1);
+  for (const s of sightings) {
+    const n2 = s.ecosystem === "pub" && !s.lock ? dependents.get(s.root) : void 0;
+    if (n2) s.dependents = n2;
+  }
 }
 function scanPubspecLock(ctx, file) {
   const text5 = read2(ctx, file);
@@ -29262,7 +29320,7 @@ var detectSdks = ({ repo, appDir }) => {
   const catalogs = findCatalogs(ctx);
   const gradleFiles = ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f));
   const pubspecs = [];
-  const pubspecDirs = new Set(ctx.files.filter((f) => basename2(f) === "pubspec.yaml").map(dirname3));
+  const committed = new Set(ctx.files);
   const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
   for (const f of ctx.files) {
     const b = basename2(f);
@@ -29283,7 +29341,7 @@ var detectSdks = ({ repo, appDir }) => {
     else if (b === "project.pbxproj") scanPbxproj(ctx, f);
     else if (isXcodeGenSpec(f)) scanXcodeGen(ctx, f);
     else if (b === "Cartfile" || b === "Cartfile.private" || b === "Cartfile.resolved") scanCartfile(ctx, f);
-    else if (b === "pubspec.yaml" || b === "pubspec_base.yaml" && !pubspecDirs.has(dirname3(f))) {
+    else if (b === "pubspec.yaml" || templateTarget(f, ["pubspec.yaml"], committed)) {
       const summary = scanPubspec(ctx, f);
       if (summary) pubspecs.push(summary);
     } else if (b === "pubspec.lock") scanPubspecLock(ctx, f);
@@ -29444,7 +29502,7 @@ function mergeSightings(sightings) {
   }
   const out = [];
   for (const g of groups2.values()) {
-    g.sort((a, b) => Number(!!a.lock) - Number(!!b.lock) || Number(!a.primary) - Number(!b.primary) || cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
+    g.sort((a, b) => Number(!!a.lock) - Number(!!b.lock) || Number(!a.primary) - Number(!b.primary) || (b.dependents ?? 0) - (a.dependents ?? 0) || cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
     const first = g[0];
     const version = first.effVersion ?? "unresolved";
     const direct = g.some((s) => s.direct);
@@ -45824,7 +45882,8 @@ var PURPOSE_OF_CATEGORY = {
   networking: "app-functionality",
   speech: "app-functionality",
   ui: "app-functionality",
-  storage: "app-functionality"
+  storage: "app-functionality",
+  "hot-update": "app-functionality"
 };
 var NOT_THE_APP = /(^|\/)(Pods|Tests?|[^/]*Tests|Examples?|Demo|Sample)\//;
 var ANDROID_ONLY_INFO = /* @__PURE__ */ new Set(["android-id", "oaid", "imei", "imsi", "serial-number", "mac-address"]);

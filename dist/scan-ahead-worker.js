@@ -14887,6 +14887,7 @@ function hashCommentLine(s, from, to) {
 var URL_COMMENT = 1;
 var URL_LOCAL = 2;
 var URL_INSECURE = 4;
+var URL_RUNTIME = 8;
 function hostOf(rest) {
   let start = 0;
   for (let i = 0; i < rest.length; i++) {
@@ -14992,10 +14993,34 @@ function hostPrefix(s, raw, end) {
   const c = s.charCodeAt(end);
   return c === 34 || c === 39 || c === 96;
 }
+var CODE = /* @__PURE__ */ new Set(["kt", "java", "swift", "m", "mm", "h", "dart", "js", "jsx", "ts", "tsx", "mjs", "cjs", "ets"]);
+var IDENTIFIER = /^[A-Za-z_][\w.]*(?:\(\))?/;
+var MAX_EXPRESSION = 40;
+function runtimeHostExpression(s, at) {
+  const c = s.charCodeAt(at);
+  const next = s.charCodeAt(at + 1);
+  const cut = (e2) => e2.length > MAX_EXPRESSION ? `${e2.slice(0, MAX_EXPRESSION)}\u2026` : e2;
+  if (c === 92 && next === 40 || c === 36 && next === 123) {
+    const close = s.indexOf(c === 92 ? ")" : "}", at + 2);
+    const e2 = close < 0 ? "" : s.slice(at + 2, close).trim();
+    return e2 && !e2.includes("\n") ? cut(e2) : void 0;
+  }
+  if (c === 36) return IDENTIFIER.exec(s.slice(at + 1, at + 1 + MAX_EXPRESSION * 2))?.[0];
+  if (c === 37 && (next === 64 || next === 115)) return "format argument";
+  if (c !== 34 && c !== 39 && c !== 96) return void 0;
+  let i = at + 1;
+  while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
+  if (s.charCodeAt(i) !== 43 || s.charCodeAt(i + 1) === 43 || s.charCodeAt(i + 1) === 61) return void 0;
+  i++;
+  while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
+  const e = IDENTIFIER.exec(s.slice(i, i + MAX_EXPRESSION * 2))?.[0];
+  return e ? cut(e) : void 0;
+}
 function scanLinks(file, ext2, text, inTest) {
   const s = text.s;
   if (!s.includes("://")) return void 0;
   const style = styleOf(ext2);
+  const code = CODE.has(ext2);
   const ranges = blockComments(s, style);
   const declares = s.includes("xmlns") || s.includes("$schema");
   const dtds = s.includes("<!") ? doctypes(s) : [];
@@ -15018,16 +15043,19 @@ function scanLinks(file, ext2, text, inTest) {
       }
       continue;
     }
-    const rest = trimUrlEnd(m[2]);
-    if (!rest) continue;
-    if (hostPrefix(s, m[2], m.index + m[0].length)) continue;
+    const scheme = m[1].toLowerCase();
+    let rest = trimUrlEnd(m[2]);
+    const cleartext = scheme === "http" || scheme === "ws";
+    const prefix2 = hostPrefix(s, m[2], m.index + m[0].length) ? m[2] : "";
+    const built = cleartext && code && (!rest || prefix2 || !hostOf(rest)) ? runtimeHostExpression(s, m.index + m[1].length + 3 + prefix2.length) : void 0;
+    if (built) rest = `${prefix2}{${built}}`;
+    else if (!rest || prefix2) continue;
     if (s.charCodeAt(m.index - 1) === 94) continue;
     if (declares && (inNamespaceAttribute(s, m.index) || /\$schema"?\s*:\s*"$/.test(s.slice(Math.max(ls, m.index - 40), m.index)))) continue;
     if (dtds.length && inRanges(dtds, m.index)) continue;
     if (namedNamespace(s, ls, m.index)) continue;
     if (NAMESPACE_HOSTS.test(rest)) continue;
-    const scheme = m[1].toLowerCase();
-    const host = hostOf(rest);
+    const host = built ? "" : hostOf(rest);
     if (host && !/[a-z0-9[]/.test(host[0])) continue;
     const comment = schemaDocs || inRanges(ranges, m.index) || style === "hash" && hashCommentLine(s, ls, m.index) || style === "c" && lineCommentBefore(s, ls, m.index);
     counts.urls++;
@@ -15037,13 +15065,13 @@ function scanLinks(file, ext2, text, inTest) {
     }
     if (comment) counts.inComment++;
     const local = LOCAL.test(host);
-    const insecure = (scheme === "http" || scheme === "ws") && !comment && !local && host !== "";
+    const insecure = cleartext && !comment && !local && (host !== "" || built !== void 0);
     if (insecure) counts.insecure++;
     if (!comment && !local && host) hosts.add(host);
     if (urls.length >= MAX_URLS) continue;
     urls.push(`${m[1]}://${rest}`);
     urlHosts.push(host);
-    marks2.push(li + 1, text.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0) | (insecure ? URL_INSECURE : 0));
+    marks2.push(li + 1, text.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0) | (insecure ? URL_INSECURE : 0) | (built ? URL_RUNTIME : 0));
   }
   out.hosts = [...hosts];
   if (counts.skippedLines && !inTest) {

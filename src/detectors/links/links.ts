@@ -8,6 +8,11 @@ export interface UrlFact {
   scheme: 'http' | 'https' | 'ws' | 'wss';
   /** Lower-cased host without port; '' when the host is built at run time (`http://${host}/`). */
   host: string;
+  /**
+   * The code builds the address from this scheme and a run-time host (`"http://" + domain`,
+   * `"http://\(domain)"`, `"http://${host}"`): `url` reads `http://{domain}`, `host` is ''.
+   */
+  builtAtRunTime?: boolean;
   file: string;
   line: number;
   column: number;
@@ -144,6 +149,7 @@ export interface LinkScan {
 export const URL_COMMENT = 1;
 export const URL_LOCAL = 2;
 export const URL_INSECURE = 4;
+export const URL_RUNTIME = 8;
 
 /** Lower-cased host of the part after `scheme://`; '' when it is built at run time. */
 export function hostOf(rest: string): string {
@@ -275,11 +281,45 @@ function hostPrefix(s: string, raw: string, end: number): boolean {
   return c === 34 || c === 39 || c === 96;
 }
 
+/** App source code, where a literal `http://` completed at run time builds an address (not build scripts or configs). */
+const CODE = new Set(['kt', 'java', 'swift', 'm', 'mm', 'h', 'dart', 'js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'ets']);
+const IDENTIFIER = /^[A-Za-z_][\w.]*(?:\(\))?/;
+const MAX_EXPRESSION = 40;
+
+/**
+ * The expression a string literal ending in `scheme://` is completed with at run time, when the
+ * code builds an address from it: `"http://" + domain`, `"http://\(domain)"` (Swift),
+ * `"http://${host}"`, `"http://$host"` (Kotlin, Dart, JS templates), `@"http://%@"` (a format).
+ * `at` is the offset right after `://`. A bare prefix compared or stripped (`startsWith("http://")`,
+ * `replace("http://", "")`) is followed by neither, and gives undefined.
+ */
+export function runtimeHostExpression(s: string, at: number): string | undefined {
+  const c = s.charCodeAt(at);
+  const next = s.charCodeAt(at + 1);
+  const cut = (e: string) => (e.length > MAX_EXPRESSION ? `${e.slice(0, MAX_EXPRESSION)}…` : e);
+  if ((c === 92 && next === 40) || (c === 36 && next === 123)) { // \( or ${
+    const close = s.indexOf(c === 92 ? ')' : '}', at + 2);
+    const e = close < 0 ? '' : s.slice(at + 2, close).trim();
+    return e && !e.includes('\n') ? cut(e) : undefined;
+  }
+  if (c === 36) return IDENTIFIER.exec(s.slice(at + 1, at + 1 + MAX_EXPRESSION * 2))?.[0]; // $host
+  if (c === 37 && (next === 64 || next === 115)) return 'format argument'; // %@ %s
+  if (c !== 34 && c !== 39 && c !== 96) return undefined; // the literal does not end here
+  let i = at + 1;
+  while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
+  if (s.charCodeAt(i) !== 43 || s.charCodeAt(i + 1) === 43 || s.charCodeAt(i + 1) === 61) return undefined; // + (not ++ or +=)
+  i++;
+  while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
+  const e = IDENTIFIER.exec(s.slice(i, i + MAX_EXPRESSION * 2))?.[0];
+  return e ? cut(e) : undefined;
+}
+
 /** URLs of one file (undefined when it has none). */
 export function scanLinks(file: string, ext: string, text: ScanText, inTest: boolean): LinkScan | undefined {
   const s = text.s;
   if (!s.includes('://')) return undefined;
   const style = styleOf(ext);
+  const code = CODE.has(ext);
   const ranges = blockComments(s, style);
   // Namespace, schema and DTD declarations are looked for only in files that could hold one.
   const declares = s.includes('xmlns') || s.includes('$schema');
@@ -303,16 +343,20 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
       if (li !== lastLongLine && !inRanges(ranges, m.index)) { counts.skippedLines++; lastLongLine = li; }
       continue;
     }
-    const rest = trimUrlEnd(m[2]!);
-    if (!rest) continue; // a bare `http://` (a prefix test, `"https://" + host`), not an address
-    if (hostPrefix(s, m[2]!, m.index + m[0].length)) continue;
+    const scheme = m[1]!.toLowerCase();
+    let rest = trimUrlEnd(m[2]!);
+    const cleartext = scheme === 'http' || scheme === 'ws';
+    // A cleartext address whose host the code supplies at run time: reported as `http://{domain}`.
+    const prefix = hostPrefix(s, m[2]!, m.index + m[0].length) ? m[2]! : '';
+    const built = cleartext && code && (!rest || prefix || !hostOf(rest)) ? runtimeHostExpression(s, m.index + m[1]!.length + 3 + prefix.length) : undefined;
+    if (built) rest = `${prefix}{${built}}`;
+    else if (!rest || prefix) continue; // a bare `http://` (a prefix test, `"https://" + host`) or `"https://api."`: not an address
     if (s.charCodeAt(m.index - 1) === 94) continue; // `^http://x.cn/api$`: a regular expression anchored at the scheme, not a link
     if (declares && (inNamespaceAttribute(s, m.index) || /\$schema"?\s*:\s*"$/.test(s.slice(Math.max(ls, m.index - 40), m.index)))) continue;
     if (dtds.length && inRanges(dtds, m.index)) continue;
     if (namedNamespace(s, ls, m.index)) continue;
     if (NAMESPACE_HOSTS.test(rest)) continue;
-    const scheme = m[1]!.toLowerCase();
-    const host = hostOf(rest);
+    const host = built ? '' : hostOf(rest);
     if (host && !/[a-z0-9[]/.test(host[0]!)) continue; // `https://-ით` in a translation: no host name starts so
     const comment = schemaDocs || inRanges(ranges, m.index)
       || (style === 'hash' && hashCommentLine(s, ls, m.index))
@@ -321,14 +365,16 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
     if (inTest) { counts.inTest++; continue; }
     if (comment) counts.inComment++;
     const local = LOCAL.test(host);
-    // A host built at run time (`http://${host}/`) is not known to be cleartext to anyone in particular.
-    const insecure = (scheme === 'http' || scheme === 'ws') && !comment && !local && host !== '';
+    // A host that is only a template (`http://${host}/` in a config) is not known to be cleartext
+    // to anyone in particular; one the code supplies to a cleartext scheme is.
+    const insecure = cleartext && !comment && !local && (host !== '' || built !== undefined);
     if (insecure) counts.insecure++;
     if (!comment && !local && host) hosts.add(host);
     if (urls.length >= MAX_URLS) continue;
     urls.push(`${m[1]}://${rest}`);
     urlHosts.push(host);
-    marks.push(li + 1, text.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0) | (insecure ? URL_INSECURE : 0));
+    marks.push(li + 1, text.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0) | (insecure ? URL_INSECURE : 0)
+      | (built ? URL_RUNTIME : 0));
   }
   out.hosts = [...hosts];
   if (counts.skippedLines && !inTest) {
@@ -370,6 +416,7 @@ export class LinksBuilder {
       const sep = url.indexOf('://');
       const fact: UrlFact = { url, scheme: url.slice(0, sep).toLowerCase() as UrlFact['scheme'], host: r.urlHosts[k]!, file, line, column,
         location: loc(file, line, column), inComment: (flags & URL_COMMENT) !== 0, local: (flags & URL_LOCAL) !== 0, inTest: false };
+      if (flags & URL_RUNTIME) fact.builtAtRunTime = true;
       if (k < keep) urls.push(fact);
       if (insecure) insecureUrls.push(fact);
     }

@@ -84,10 +84,11 @@ let site = "https://real.example.cn/d"
 `,
     };
     const { facts } = detectLinks({ repo: new MemoryRepo(files), appDir: '' });
-    // The template's host is unknown (''): kept as a fact, never a cleartext address.
-    expect(facts.urls.map((u) => [u.url, u.host])).toEqual([['http://$', ''], ['http://real.example.cn/e', 'real.example.cn']]);
-    expect(facts.insecureUrls.map((u) => u.url)).toEqual(['http://real.example.cn/e']);
-    expect(facts.counts.insecure).toBe(1);
+    // Cleartext schemes the code completes at run time are addresses with an unknown host (''),
+    // see links-runtime-host.test.ts; the https ones and bare prefixes are not addresses at all.
+    expect(facts.urls.map((u) => [u.url, u.host])).toEqual([['http://www.{url}', ''], ['http://{host}', ''], ['http://real.example.cn/e', 'real.example.cn']]);
+    expect(facts.insecureUrls.map((u) => u.url)).toEqual(['http://www.{url}', 'http://{host}', 'http://real.example.cn/e']);
+    expect(facts.counts.insecure).toBe(3);
   });
 
   it('a regular expression anchored at the scheme is a pattern, not a link', () => {
