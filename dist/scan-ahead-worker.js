@@ -14570,6 +14570,15 @@ var FORMATS = [
   { kind: "twilio-api-key", re: /\bSK[0-9a-f]{32}\b/g, shown: 2 },
   { kind: "sendgrid-api-key", re: /\bSG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}(?![0-9A-Za-z_-])/g, shown: 3 },
   { kind: "mapbox-secret-token", re: /\bsk\.eyJ[0-9A-Za-z_-]{20,}\.[0-9A-Za-z_-]{20,}/g, shown: 3 },
+  // Tencent Location Service (腾讯位置服务, lbs.qq.com) key: six groups of five upper-case letters
+  // and digits, as the map and location SDKs read it from <meta-data android:name="TencentMapSDK">.
+  // OB4BZ-…-WPB77 is the example key of Tencent's own documentation, copied into many projects.
+  {
+    kind: "tencent-lbs-key",
+    re: /\b[0-9A-Z]{5}(?:-[0-9A-Z]{5}){5}\b/g,
+    shown: 5,
+    valid: (s) => /\d/.test(s) && /[A-Z]/.test(s) && s !== "OB4BZ-D4W3U-B7VVO-4PJWW-6TKDJ-WPB77"
+  },
   { kind: "bearer-token", re: /\bBearer[ \t]+[A-Za-z0-9._~+/-]{12,}=*(?![A-Za-z0-9._~+/=-])/g, shown: 7, valid: bearerToken },
   { kind: "jwt", re: /\beyJ[0-9A-Za-z_-]{10,}\.eyJ[0-9A-Za-z_-]{10,}\.[0-9A-Za-z_-]{20,}/g, shown: 3, valid: realJwt },
   { kind: "private-key-block", re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g, shown: 0 },
@@ -14577,7 +14586,7 @@ var FORMATS = [
   // (RSA_PRIVATE = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC…"): PKCS#8 RSA, PKCS#1 RSA, PKCS#8 EC P-256 (.p8).
   { kind: "private-key-base64", re: new RegExp(`MII[${B64}]{3}IB(?:ADANBgkqhkiG9w0BAQEFAAS|AAK[BC])[${B64}]{100,}|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg[${B64}]{40,}`, "g"), shown: 0 }
 ];
-var FORMAT_TRIGGER = "AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|AIza|:APA91b|xox[baprs]-|k_live_|LTAI|AKID|SK[0-9a-f]{32}|SG\\.|eyJ|PRIVATE KEY|IBADANBgkqhkiG9w0BAQEFAAS|IBAAK[BC]|MIGHAgEAMBMGByqGSM49|Bearer[ \\t]+[A-Za-z0-9]";
+var FORMAT_TRIGGER = "[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}-|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|AIza|:APA91b|xox[baprs]-|k_live_|LTAI|AKID|SK[0-9a-f]{32}|SG\\.|eyJ|PRIVATE KEY|IBADANBgkqhkiG9w0BAQEFAAS|IBAAK[BC]|MIGHAgEAMBMGByqGSM49|Bearer[ \\t]+[A-Za-z0-9]";
 var FORMAT_HINT = new RegExp(FORMAT_TRIGGER);
 var PROVIDER_KINDS = /* @__PURE__ */ new Set([...FORMATS.map((f) => f.kind).filter((k) => !["bearer-token", "jwt", "private-key-block", "private-key-base64"].includes(k)), "aws-secret-key"]);
 var AWS_SECRET = /(["'`])([A-Za-z0-9/+]{40})\1/g;

@@ -292,6 +292,27 @@ describe('secrets by shape: well-known token formats', () => {
   });
 });
 
+describe('secrets by shape: the Tencent Location Service key', () => {
+  const UP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  const key = Array.from({ length: 6 }, (_, i) => random(5, UP, 60 + i)).join('-');
+
+  it('is found in AndroidManifest.xml meta-data and redacted to its first group', () => {
+    const f = scan({ 'app/src/main/AndroidManifest.xml': `<manifest>\n  <application>\n    <meta-data\n      android:name="TencentMapSDK"\n      android:value="${key}"/>\n  </application>\n</manifest>\n` });
+    expect(where(f)).toEqual(['tencent-lbs-key app/src/main/AndroidManifest.xml:5']);
+    expect(f.findings[0]?.preview).toBe(`${key.slice(0, 5)}****************${key.slice(-4)}`);
+  });
+
+  it('needs letters and digits in six groups: five groups (a product key), all-letter or all-digit codes and the documentation example key are not one', () => {
+    const f = scan({ 'app/src/main/java/Codes.java': [
+      `String productKey = "${key.split('-').slice(0, 5).join('-')}";`,
+      'String code = "ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-ZABCD";',
+      'String digits = "12345-67890-12345-67890-12345-67890";',
+      '// http://apis.map.qq.com/ws/staticmap/v2/?center=39.88,116.41&key=OB4BZ-D4W3U-B7VVO-4PJWW-6TKDJ-WPB77 (the documentation example key)',
+    ].join('\n') });
+    expect(where(f)).toEqual([]);
+  });
+});
+
 describe('one finding per secret, test code at a lower severity', () => {
   it('reports a secret once per file, on its first line outside a comment, but each name it is assigned to', () => {
     const pw = random(12, B62, 51);
