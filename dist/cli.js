@@ -914,10 +914,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -938,7 +938,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -950,11 +950,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap11;
+    exports.isMap = isMap12;
     exports.isNode = isNode;
     exports.isPair = isPair3;
-    exports.isScalar = isScalar5;
-    exports.isSeq = isSeq7;
+    exports.isScalar = isScalar6;
+    exports.isSeq = isSeq8;
   }
 });
 
@@ -5062,9 +5062,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap11 = fc.start.source === "{";
-      const fcName = isMap11 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap11 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap12 = fc.start.source === "{";
+      const fcName = isMap12 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap12 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5100,7 +5100,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap11 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap12 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5140,7 +5140,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap11 && !sep4 && !props.found) {
+        if (!isMap12 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5163,7 +5163,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap11 && !props.found && ctx.options.strict) {
+            if (!isMap12 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -5195,7 +5195,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap11) {
+          if (isMap12) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5211,7 +5211,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap11 ? "}" : "]";
+      const expectedEnd = isMap12 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6498,7 +6498,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6582,7 +6582,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7181,7 +7181,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter7 = class {
+    var LineCounter8 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7204,7 +7204,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter7;
+    exports.LineCounter = LineCounter8;
   }
 });
 
@@ -8112,7 +8112,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument5(source, options = {}) {
+    function parseDocument6(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -8138,7 +8138,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument5(src, options);
+      const doc = parseDocument6(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -8174,7 +8174,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse9;
     exports.parseAllDocuments = parseAllDocuments3;
-    exports.parseDocument = parseDocument5;
+    exports.parseDocument = parseDocument6;
     exports.stringify = stringify3;
   }
 });
@@ -20116,7 +20116,7 @@ var posixClasses = {
 var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
 var noMatch = /$./;
 var parseClass = (glob, position, nocase = false, form) => {
-  const norm = (c) => {
+  const norm2 = (c) => {
     const n2 = form ? c.normalize(form) : c;
     return [...n2].length === 1 ? n2 : c;
   };
@@ -20167,7 +20167,7 @@ var parseClass = (glob, position, nocase = false, form) => {
       }
     }
     escaping = false;
-    const n2 = norm(c);
+    const n2 = norm2(c);
     if (rangeStart) {
       if (n2.codePointAt(0) > rangeStart.codePointAt(0)) {
         ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n2));
@@ -24971,6 +24971,72 @@ function scanSecretsText(file, name, ext2, text5, inTest, acc, lines) {
   }
 }
 
+// src/detectors/links/server-lists.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var ADDRESS_KEYS = /* @__PURE__ */ new Set(["uri", "url", "host", "hostname", "server", "address", "endpoint", "node"]);
+var TLS_KEYS = /* @__PURE__ */ new Set(["usessl", "ssl", "issl", "isssl", "usetls", "tls", "secure", "issecure", "https", "usehttps"]);
+var SERVER_LIST_HINT = /\b(?:use_?ssl|is_?ssl|ssl|use_?tls|tls|is_?secure|secure|use_?https)"?\s*:/i;
+var ADDRESS = /^((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*|\d{1,3}(?:\.\d{1,3}){3})(?::(\d{1,5}))?\/?$/i;
+var MAX_ENTRIES = 1e4;
+var norm = (k) => k.toLowerCase().replace(/[_-]/g, "");
+function tlsFlag(entry) {
+  if (!(0, import_yaml2.isMap)(entry)) return void 0;
+  for (const p of entry.items) {
+    const k = (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : "";
+    if (TLS_KEYS.has(norm(k))) return { key: k, value: (0, import_yaml2.isScalar)(p.value) ? p.value.value : void 0 };
+  }
+  return void 0;
+}
+function cleartextServers(text5) {
+  if (!SERVER_LIST_HINT.test(text5)) return [];
+  const lc = new import_yaml2.LineCounter();
+  let doc;
+  try {
+    doc = (0, import_yaml2.parseDocument)(text5, { lineCounter: lc, uniqueKeys: false });
+  } catch {
+    return [];
+  }
+  if (doc.errors.length) return [];
+  const out = [];
+  let seen = 0;
+  const visit = (n2, depth) => {
+    if (!n2 || depth > 8 || seen > MAX_ENTRIES) return;
+    if ((0, import_yaml2.isMap)(n2)) {
+      for (const p of n2.items) visit(p.value, depth + 1);
+      return;
+    }
+    if (!(0, import_yaml2.isSeq)(n2)) return;
+    const entries = n2.items;
+    seen += entries.length;
+    const flags = entries.map(tlsFlag);
+    const someTrue = flags.find((f) => f?.value === true);
+    entries.forEach((e, i) => {
+      if (!(0, import_yaml2.isMap)(e)) {
+        visit(e, depth + 1);
+        return;
+      }
+      const f = flags[i];
+      if (f ? f.value !== false : !someTrue) return;
+      for (const p of e.items) {
+        const k = (0, import_yaml2.isScalar)(p.key) ? norm(String(p.key.value)) : "";
+        if (!ADDRESS_KEYS.has(k) || !(0, import_yaml2.isScalar)(p.value) || typeof p.value.value !== "string") continue;
+        const m = ADDRESS.exec(p.value.value.trim());
+        if (!m || /\.onion$/i.test(m[1])) continue;
+        const at3 = lc.linePos(p.value.range?.[0] ?? 0);
+        out.push({
+          address: p.value.value.trim().replace(/\/$/, ""),
+          host: m[1].toLowerCase(),
+          flag: f ? `${f.key}: false` : `${someTrue.key} \u2260 true`,
+          line: at3.line,
+          column: at3.col
+        });
+      }
+    });
+  };
+  visit(doc.contents, 0);
+  return out;
+}
+
 // src/detectors/links/links.ts
 var SCANNED = /* @__PURE__ */ new Set([
   "kt",
@@ -25075,6 +25141,7 @@ var URL_COMMENT = 1;
 var URL_LOCAL = 2;
 var URL_INSECURE = 4;
 var URL_RUNTIME = 8;
+var URL_SERVER_LIST = 16;
 function hostOf(rest) {
   let start = 0;
   for (let i = 0; i < rest.length; i++) {
@@ -25205,8 +25272,9 @@ function runtimeHostExpression(s, at3) {
 }
 function scanLinks(file, ext2, text5, inTest) {
   const s = text5.s;
-  if (!s.includes("://")) return void 0;
   const style = styleOf(ext2);
+  const servers = ext2 === "yaml" || ext2 === "yml" || ext2 === "json" ? cleartextServers(s) : [];
+  if (!s.includes("://") && !servers.length) return void 0;
   const code = CODE.has(ext2);
   const ranges = blockComments(s, style);
   const declares = s.includes("xmlns") || s.includes("$schema");
@@ -25260,6 +25328,19 @@ function scanLinks(file, ext2, text5, inTest) {
     urlHosts.push(host);
     marks2.push(li + 1, text5.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0) | (insecure ? URL_INSECURE : 0) | (built ? URL_RUNTIME : 0));
   }
+  for (const e of servers) {
+    if (LOCAL.test(e.host)) continue;
+    counts.urls++;
+    if (inTest) {
+      counts.inTest++;
+      continue;
+    }
+    counts.insecure++;
+    if (urls.length >= MAX_URLS) continue;
+    urls.push(`${e.address} (${e.flag})`);
+    urlHosts.push(e.host);
+    marks2.push(e.line, e.column, URL_INSECURE | URL_SERVER_LIST);
+  }
   out.hosts = [...hosts];
   if (counts.skippedLines && !inTest) {
     out.diagnostic = diagnostic(
@@ -25302,10 +25383,10 @@ var LinksBuilder = class {
       const url = r.urls[k];
       const line = r.marks[3 * k];
       const column = r.marks[3 * k + 1];
-      const sep4 = url.indexOf("://");
+      const scheme = flags & URL_SERVER_LIST ? "no-tls" : url.slice(0, url.indexOf("://")).toLowerCase();
       const fact = {
         url,
-        scheme: url.slice(0, sep4).toLowerCase(),
+        scheme,
         host: r.urlHosts[k],
         file,
         line,
@@ -25316,7 +25397,7 @@ var LinksBuilder = class {
         inTest: false
       };
       if (flags & URL_RUNTIME) fact.builtAtRunTime = true;
-      if (k < keep) urls.push(fact);
+      if (k < keep && !(flags & URL_SERVER_LIST)) urls.push(fact);
       if (insecure) insecureUrls.push(fact);
     }
     if (r.counts.urls - r.counts.inTest > keep) this.facts.truncated = true;
@@ -25684,7 +25765,7 @@ var detectAndroid = (input) => {
 };
 
 // src/detectors/ios/index.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // node_modules/bplist-parser/dist/index.mjs
 var debug = false;
@@ -26387,15 +26468,15 @@ var detectIos = (input) => {
   return { facts, diagnostics };
 };
 function xcodegenDeploymentTargets(file, text5) {
-  const lines = new import_yaml2.LineCounter();
+  const lines = new import_yaml3.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml2.parseDocument)(text5, { lineCounter: lines });
+    doc = (0, import_yaml3.parseDocument)(text5, { lineCounter: lines });
   } catch {
     return [];
   }
   const fact = (node, target) => {
-    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") return void 0;
+    if (!(0, import_yaml3.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") return void 0;
     const at3 = node.range ? lines.linePos(node.range[0]) : void 0;
     const value = typeof node.value === "number" && Number.isInteger(node.value) ? `${node.value}.0` : String(node.value);
     const d2 = { value, source: "xcodegen", location: loc(file, at3?.line, at3?.col) };
@@ -26404,14 +26485,14 @@ function xcodegenDeploymentTargets(file, text5) {
   };
   const out = [];
   const targets = doc.get("targets");
-  if ((0, import_yaml2.isMap)(targets)) {
+  if ((0, import_yaml3.isMap)(targets)) {
     for (const pair2 of targets.items) {
       const t2 = pair2.value;
-      if (!(0, import_yaml2.isMap)(t2) || targetKind(String(t2.get("type") ?? "")) !== "app") continue;
+      if (!(0, import_yaml3.isMap)(t2) || targetKind(String(t2.get("type") ?? "")) !== "app") continue;
       const platform = t2.get("platform");
       if (platform !== void 0 && platform !== "iOS") continue;
       const dt = t2.get("deploymentTarget", true);
-      const d2 = fact((0, import_yaml2.isMap)(dt) ? dt.get("iOS", true) : dt, String((0, import_yaml2.isScalar)(pair2.key) ? pair2.key.value : ""));
+      const d2 = fact((0, import_yaml3.isMap)(dt) ? dt.get("iOS", true) : dt, String((0, import_yaml3.isScalar)(pair2.key) ? pair2.key.value : ""));
       if (d2) out.push(d2);
     }
   }
@@ -26790,7 +26871,7 @@ var validator = (name) => load().validator(name);
 var embeddedData = () => load().embeddedData();
 
 // src/catalog/load.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname as dirname2, join as join2, relative, sep as sep2 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -26820,8 +26901,8 @@ function parseCatalogSources(sources) {
   const sdks = [];
   const seen = /* @__PURE__ */ new Map();
   for (const src of sources) {
-    const lineCounter = new import_yaml3.LineCounter();
-    const doc = (0, import_yaml3.parseDocument)(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineCounter = new import_yaml4.LineCounter();
+    const doc = (0, import_yaml4.parseDocument)(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const locate = (offset) => {
       if (offset === void 0) return { file: src.file };
       const pos = lineCounter.linePos(offset);
@@ -26869,7 +26950,7 @@ function nodeOffset(doc, path22) {
   for (let n2 = path22.length; n2 >= 0; n2--) {
     const node = n2 === 0 ? doc.contents : doc.getIn(path22.slice(0, n2), true);
     if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) return node.range[0];
-    if (n2 > 0 && ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node))) return void 0;
+    if (n2 > 0 && ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node))) return void 0;
   }
   return void 0;
 }
@@ -27032,7 +27113,7 @@ function sdkOf(component, catalog = loadCatalog()) {
 }
 
 // src/detectors/sdks/util.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function dirname3(file) {
   const i = file.lastIndexOf("/");
   return i < 0 ? "" : file.slice(0, i);
@@ -27179,8 +27260,8 @@ function keyPath(...keys) {
   return keys.join("\0");
 }
 function parseYaml2(ctx, file, text5, what) {
-  const lc = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text5, { lineCounter: lc, uniqueKeys: false, strict: false });
+  const lc = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text5, { lineCounter: lc, uniqueKeys: false, strict: false });
   if (doc.errors.length) {
     const e = doc.errors[0];
     const pos = e.linePos?.[0];
@@ -27190,27 +27271,27 @@ function parseYaml2(ctx, file, text5, what) {
   return { doc, lc };
 }
 function yamlEntries(node, lc) {
-  if (!(0, import_yaml4.isMap)(node)) return [];
+  if (!(0, import_yaml5.isMap)(node)) return [];
   const out = [];
   for (const item of node.items) {
-    if (!(0, import_yaml4.isPair)(item)) continue;
+    if (!(0, import_yaml5.isPair)(item)) continue;
     const k = item.key;
-    const key = (0, import_yaml4.isScalar)(k) ? String(k.value) : String(k);
-    const off = (0, import_yaml4.isScalar)(k) && k.range ? k.range[0] : 0;
+    const key = (0, import_yaml5.isScalar)(k) ? String(k.value) : String(k);
+    const off = (0, import_yaml5.isScalar)(k) && k.range ? k.range[0] : 0;
     out.push({ key, value: item.value ?? null, line: lc.linePos(off).line });
   }
   return out;
 }
 function yamlGet(node, key) {
-  if (!(0, import_yaml4.isMap)(node)) return null;
+  if (!(0, import_yaml5.isMap)(node)) return null;
   for (const item of node.items) {
     const k = item.key;
-    if (((0, import_yaml4.isScalar)(k) ? String(k.value) : String(k)) === key) return item.value ?? null;
+    if (((0, import_yaml5.isScalar)(k) ? String(k.value) : String(k)) === key) return item.value ?? null;
   }
   return null;
 }
 function yamlString(node) {
-  if ((0, import_yaml4.isScalar)(node) && node.value !== null && node.value !== void 0) return String(node.value);
+  if ((0, import_yaml5.isScalar)(node) && node.value !== null && node.value !== void 0) return String(node.value);
   return void 0;
 }
 function enc(s) {
@@ -28590,7 +28671,7 @@ function scanOhPackageLock(ctx, file) {
 }
 
 // src/detectors/sdks/pnpm.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var SECTIONS4 = { dependencies: void 0, devDependencies: "dev", optionalDependencies: "optional" };
 function pnpmKey(key) {
   let k = key.replace(/^\//, "").replace(/\(.*$/, "");
@@ -28608,8 +28689,8 @@ function cleanVersion(v) {
 function scanPnpmLock(ctx, file) {
   const text5 = read2(ctx, file);
   if (text5 === null) return;
-  const lc = new import_yaml5.LineCounter();
-  const docs = (0, import_yaml5.parseAllDocuments)(text5, { lineCounter: lc, uniqueKeys: false });
+  const lc = new import_yaml6.LineCounter();
+  const docs = (0, import_yaml6.parseAllDocuments)(text5, { lineCounter: lc, uniqueKeys: false });
   if (!Array.isArray(docs)) return;
   const bad = docs.find((d2) => d2.errors.length);
   if (bad) {
@@ -28617,7 +28698,7 @@ function scanPnpmLock(ctx, file) {
     ctx.diagnostics.push(parseDiagnostic(file, "YAML (pnpm-lock.yaml)", e.message.split("\n")[0], e.linePos?.[0].line, e.linePos?.[0].col));
     return;
   }
-  const candidates2 = docs.filter((d2) => (0, import_yaml5.isMap)(d2.contents) && yamlGet(d2.contents, "lockfileVersion"));
+  const candidates2 = docs.filter((d2) => (0, import_yaml6.isMap)(d2.contents) && yamlGet(d2.contents, "lockfileVersion"));
   const doc = candidates2[candidates2.length - 1];
   if (!doc) return;
   const top = doc.contents;
@@ -28671,7 +28752,7 @@ function scanPnpmLock(ctx, file) {
 }
 
 // src/detectors/sdks/podfile.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function splitPod(full) {
   const i = full.indexOf("/");
   return i < 0 ? { name: full } : { name: full.slice(0, i), subpath: full.slice(i + 1) };
@@ -28764,7 +28845,7 @@ function scanPodfileLock(ctx, file) {
   const { doc, lc } = parsed;
   const root = dirname3(file);
   const top = doc.contents;
-  if (!(0, import_yaml6.isMap)(top) || !yamlGet(top, "PODS")) {
+  if (!(0, import_yaml7.isMap)(top) || !yamlGet(top, "PODS")) {
     ctx.diagnostics.push({
       code: "sdks/parse",
       severity: "error",
@@ -28779,7 +28860,7 @@ function scanPodfileLock(ctx, file) {
   }
   const directNames = /* @__PURE__ */ new Set();
   const deps = yamlGet(top, "DEPENDENCIES");
-  if ((0, import_yaml6.isSeq)(deps)) for (const d2 of deps.items) {
+  if ((0, import_yaml7.isSeq)(deps)) for (const d2 of deps.items) {
     const s = yamlString(d2);
     if (s) directNames.add(s.replace(/\s*\(.*$/, "").trim());
   }
@@ -28797,16 +28878,16 @@ function scanPodfileLock(ctx, file) {
   }
   const specRepos = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "SPEC REPOS"), lc)) {
-    if ((0, import_yaml6.isSeq)(e.value)) for (const p of e.value.items) {
+    if ((0, import_yaml7.isSeq)(e.value)) for (const p of e.value.items) {
       const s = yamlString(p);
       if (s) specRepos.set(s, e.key);
     }
   }
   const pods = yamlGet(top, "PODS");
-  if (!(0, import_yaml6.isSeq)(pods)) return;
+  if (!(0, import_yaml7.isSeq)(pods)) return;
   for (const item of pods.items) {
-    const label = (0, import_yaml6.isMap)(item) ? yamlString(item.items[0].key) : yamlString(item);
-    const off = ((0, import_yaml6.isMap)(item) ? item.items[0].key.range?.[0] : item.range?.[0]) ?? 0;
+    const label = (0, import_yaml7.isMap)(item) ? yamlString(item.items[0].key) : yamlString(item);
+    const off = ((0, import_yaml7.isMap)(item) ? item.items[0].key.range?.[0] : item.range?.[0]) ?? 0;
     if (!label) continue;
     const m = /^(\S+)\s+\(([^)]+)\)$/.exec(label.trim());
     if (!m) {
@@ -28816,8 +28897,8 @@ function scanPodfileLock(ctx, file) {
     const { name, subpath } = splitPod(m[1]);
     const ext2 = external.get(name);
     if (isInRepoSource(ext2?.source)) continue;
-    const deps2 = (0, import_yaml6.isMap)(item) ? item.items[0].value : null;
-    const requires = (0, import_yaml6.isSeq)(deps2) ? deps2.items.map((d2) => yamlString(d2)?.replace(/\s*\(.*$/, "").trim()).filter((d2) => !!d2) : [];
+    const deps2 = (0, import_yaml7.isMap)(item) ? item.items[0].value : null;
+    const requires = (0, import_yaml7.isSeq)(deps2) ? deps2.items.map((d2) => yamlString(d2)?.replace(/\s*\(.*$/, "").trim()).filter((d2) => !!d2) : [];
     ctx.sightings.push({
       ecosystem: "cocoapods",
       name,
@@ -28836,7 +28917,7 @@ function scanPodfileLock(ctx, file) {
 }
 
 // src/detectors/sdks/pubspec.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var SECTIONS5 = { dependencies: void 0, dev_dependencies: "dev", dependency_overrides: "override" };
 var FLUTTER_SDK_PINS = ["characters", "collection", "material_color_utilities", "meta", "vector_math", "sky_engine"];
 function pubRangeDynamic(spec) {
@@ -28857,7 +28938,7 @@ function scanPubspec(ctx, file) {
       let spec;
       let source;
       let dynamic;
-      if ((0, import_yaml7.isMap)(v)) {
+      if ((0, import_yaml8.isMap)(v)) {
         const git2 = yamlGet(v, "git");
         const path22 = yamlString(yamlGet(v, "path"));
         const sdk = yamlString(yamlGet(v, "sdk"));
@@ -29239,7 +29320,7 @@ function scanYarnLock(ctx, file) {
 }
 
 // src/detectors/sdks/xcodegen.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var TEST_TYPES = /^bundle\.(unit-test|ui-testing)$/;
 function isXcodeGenSpec(file) {
   return /(^|\/)project\.ya?ml$/.test(file);
@@ -29272,13 +29353,13 @@ function scanXcodeGen(ctx, file) {
   for (const t2 of yamlEntries(yamlGet(doc.contents, "targets"), lc)) {
     const type = yamlString(yamlGet(t2.value, "type")) ?? "";
     const deps = yamlGet(t2.value, "dependencies");
-    if ((0, import_yaml8.isSeq)(deps)) for (const d2 of deps.items) use(yamlString(yamlGet(d2, "package")), TEST_TYPES.test(type) ? "test" : "runtime");
+    if ((0, import_yaml9.isSeq)(deps)) for (const d2 of deps.items) use(yamlString(yamlGet(d2, "package")), TEST_TYPES.test(type) ? "test" : "runtime");
     const plugins = yamlGet(t2.value, "buildToolPlugins");
-    if ((0, import_yaml8.isSeq)(plugins)) for (const p of plugins.items) use(yamlString(yamlGet(p, "package")), "build");
+    if ((0, import_yaml9.isSeq)(plugins)) for (const p of plugins.items) use(yamlString(yamlGet(p, "package")), "build");
   }
   const root = dirname3(file);
   for (const p of packages) {
-    if (!(0, import_yaml8.isMap)(p.value)) continue;
+    if (!(0, import_yaml9.isMap)(p.value)) continue;
     const url = yamlString(yamlGet(p.value, "url")) ?? yamlString(yamlGet(p.value, "github"));
     if (!url) continue;
     const full = url.includes("/") && !url.includes("://") && !url.includes("@") ? `https://github.com/${url}` : url;
@@ -33936,15 +34017,15 @@ function purlBase(purl2) {
 }
 function purlMatches(purl2, pattern) {
   if (typeof purl2 !== "string" || typeof pattern !== "string" || !pattern.trim().startsWith("pkg:")) return false;
-  const norm = (s) => {
+  const norm2 = (s) => {
     const d2 = decodePurl(s);
     const i = d2.indexOf("/");
     return i < 0 ? d2.toLowerCase() : d2.slice(0, i).toLowerCase() + d2.slice(i);
   };
   const sub = (s) => s.includes("#") ? s.slice(s.indexOf("#") + 1) : "";
   const p = pattern.trim();
-  if (p.endsWith("*")) return norm(purlBase(purl2)).startsWith(norm(p.slice(0, -1)));
-  if (norm(purlBase(purl2)) !== norm(purlBase(p))) return false;
+  if (p.endsWith("*")) return norm2(purlBase(purl2)).startsWith(norm2(p.slice(0, -1)));
+  if (norm2(purlBase(purl2)) !== norm2(purlBase(p))) return false;
   return !sub(p) || sub(p) === sub(purl2.trim());
 }
 function flatten(list3) {
@@ -34201,11 +34282,11 @@ function fetchGitPack(ref, env = process.env) {
 }
 
 // src/engine/yaml-source.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 var MAX_ALIAS_COUNT = 1e3;
 function parseYamlSource(file, text5) {
-  const lines = new import_yaml9.LineCounter();
-  const doc = (0, import_yaml9.parseDocument)(text5, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: "core", merge: false });
+  const lines = new import_yaml10.LineCounter();
+  const doc = (0, import_yaml10.parseDocument)(text5, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: "core", merge: false });
   const src = { file, text: text5, doc, lines, value: void 0 };
   const first = doc.errors[0];
   if (first) {
@@ -34232,13 +34313,13 @@ function nodeAt(src, pointer) {
   let keyNode;
   const segments = splitPointer(pointer);
   for (const seg of segments) {
-    if ((0, import_yaml9.isMap)(node)) {
-      const pair2 = node.items.find((p) => (0, import_yaml9.isPair)(p) && (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === seg);
+    if ((0, import_yaml10.isMap)(node)) {
+      const pair2 = node.items.find((p) => (0, import_yaml10.isPair)(p) && (0, import_yaml10.isScalar)(p.key) && String(p.key.value) === seg);
       if (!pair2) return { node: keyNode ?? node, exact: false };
       keyNode = pair2.key;
       node = pair2.value;
       if (node == null) return { node: keyNode, exact: false };
-    } else if ((0, import_yaml9.isSeq)(node)) {
+    } else if ((0, import_yaml10.isSeq)(node)) {
       const i = Number(seg);
       const item = Number.isInteger(i) ? node.items[i] : void 0;
       if (item == null) return { node, exact: false };
@@ -34261,7 +34342,7 @@ function locatePointer(src, pointer) {
 function valueSpan(src, pointer) {
   const { node, exact } = nodeAt(src, pointer);
   if (!exact || !node?.range) return void 0;
-  return { start: node.range[0], end: node.range[1], type: (0, import_yaml9.isScalar)(node) ? String(node.type) : void 0 };
+  return { start: node.range[0], end: node.range[1], type: (0, import_yaml10.isScalar)(node) ? String(node.type) : void 0 };
 }
 function locateInScalar(src, pointer, offsetInValue) {
   const span = valueSpan(src, pointer);
@@ -35272,7 +35353,7 @@ function listRules(packs) {
 }
 
 // src/engine/pack-tests.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 import fs8 from "node:fs";
 import path7 from "node:path";
 var TESTS_DIR = "tests";
@@ -35389,7 +35470,7 @@ function runCase(pack, ruleId, c, file, base, display, line) {
     problems.push(`now "${nowText}" is not an ISO date`);
     return result3();
   }
-  const text5 = typeof c.manifest === "string" ? c.manifest : (0, import_yaml10.stringify)(c.manifest ?? mergePatch(base, c.patch ?? {}));
+  const text5 = typeof c.manifest === "string" ? c.manifest : (0, import_yaml11.stringify)(c.manifest ?? mergePatch(base, c.patch ?? {}));
   const manifest = testManifest("mobile-app.yaml", text5);
   for (const [name, value] of Object.entries(c.params ?? {})) {
     if (!(name in pack.params)) problems.push(`params.${name} is not a param of pack ${pack.name}`);
@@ -35430,7 +35511,7 @@ function describeOthers(found, rule2) {
 }
 
 // src/manifest/load.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 
 // src/manifest/messages.ts
 var API_VERSION = "mobile-policy/v1";
@@ -35907,8 +35988,8 @@ function parseManifest(file, text5) {
   }
 }
 function parseUnsafe(file, text5) {
-  const lineCounter = new import_yaml11.LineCounter();
-  const parsed = (0, import_yaml11.parseAllDocuments)(text5, {
+  const lineCounter = new import_yaml12.LineCounter();
+  const parsed = (0, import_yaml12.parseAllDocuments)(text5, {
     lineCounter,
     version: "1.2",
     schema: "core",
@@ -35985,14 +36066,14 @@ function parseUnsafe(file, text5) {
     diagnostics.push(diag2("manifest/multiple-documents", msg.multipleDocuments(), [start, start], "manifest/multiple-documents"));
   }
   if (broken) return finish(result3);
-  if (!doc || doc.contents === null || (0, import_yaml11.isScalar)(doc.contents) && doc.contents.value === null && doc.contents.range[0] === doc.contents.range[1]) {
+  if (!doc || doc.contents === null || (0, import_yaml12.isScalar)(doc.contents) && doc.contents.value === null && doc.contents.range[0] === doc.contents.range[1]) {
     diagnostics.push(diag2("manifest/empty", msg.empty(), void 0, "manifest/empty"));
     result3.locate = result3.locateKey = () => ({ file, line: 1, column: 1 });
     return finish(result3);
   }
-  if (!(0, import_yaml11.isMap)(doc.contents)) {
+  if (!(0, import_yaml12.isMap)(doc.contents)) {
     const contents = doc.contents;
-    diagnostics.push(diag2("manifest/not-mapping", msg.notMapping((0, import_yaml11.isSeq)(contents) ? "a list" : "a single value"), rangeOf(contents), "manifest/not-mapping"));
+    diagnostics.push(diag2("manifest/not-mapping", msg.notMapping((0, import_yaml12.isSeq)(contents) ? "a list" : "a single value"), rangeOf(contents), "manifest/not-mapping"));
     return finish(result3);
   }
   let data;
@@ -36062,7 +36143,7 @@ var Builder = class {
       return null;
     }
     const own = rangeOf(node);
-    if ((0, import_yaml11.isAlias)(node)) {
+    if ((0, import_yaml12.isAlias)(node)) {
       let target = this.resolved.get(node);
       if (!this.resolved.has(node)) {
         target = node.resolve(this.doc);
@@ -36079,13 +36160,13 @@ var Builder = class {
       }
     }
     const where2 = viaAlias ?? [own[0], own[1]];
-    if ((0, import_yaml11.isMap)(node)) {
+    if ((0, import_yaml12.isMap)(node)) {
       const block = !viaAlias && !node.flow;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: where2, block });
       const obj6 = {};
       for (const pair2 of node.items) {
         const k = pair2.key;
-        if (!(0, import_yaml11.isScalar)(k)) {
+        if (!(0, import_yaml12.isScalar)(k)) {
           const r = k ? rangeOf(k) : where2;
           this.diagnostics.push(this.diag("manifest/schema", msg.complexKey(fieldName(pointer)), viaAlias ?? r, `complex-key:${pointer}`));
           continue;
@@ -36108,7 +36189,7 @@ var Builder = class {
       }
       return obj6;
     }
-    if ((0, import_yaml11.isSeq)(node)) {
+    if ((0, import_yaml12.isSeq)(node)) {
       const block = !viaAlias && !node.flow;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: where2, block });
       const arr = [];
@@ -36117,7 +36198,7 @@ var Builder = class {
       });
       return arr;
     }
-    if ((0, import_yaml11.isScalar)(node)) {
+    if ((0, import_yaml12.isScalar)(node)) {
       const at3 = node.value === null && where2[0] === where2[1] && key ? key : where2;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: at3, block: false });
       return jsonScalar(node.value, node.source);
@@ -45604,7 +45685,7 @@ function describe3(e) {
 }
 
 // src/ledger/trackers.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 import fs18 from "node:fs";
 import path18 from "node:path";
 function loadTrackerIds(dir = path18.join(packageRoot(), "policies", "catalog")) {
@@ -45612,7 +45693,7 @@ function loadTrackerIds(dir = path18.join(packageRoot(), "policies", "catalog"))
   if (!fs18.existsSync(dir)) return ids;
   for (const f of fs18.readdirSync(dir).filter((n2) => /\.ya?ml$/.test(n2)).sort()) {
     try {
-      const doc = (0, import_yaml12.parse)(fs18.readFileSync(path18.join(dir, f), "utf8"));
+      const doc = (0, import_yaml13.parse)(fs18.readFileSync(path18.join(dir, f), "utf8"));
       for (const s of doc?.sdks ?? []) if (s?.tracker === true && typeof s.id === "string") ids.add(s.id);
     } catch {
     }
@@ -45742,7 +45823,7 @@ import fs20 from "node:fs";
 import path20 from "node:path";
 
 // src/init/draft.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/inventory/build.ts
 function displayName(c) {
@@ -46016,7 +46097,7 @@ function sdkEntries(sdks, kinds, platform) {
 }
 function draftManifest(facts, appName, options = {}) {
   const d2 = detect(facts, options);
-  const doc = new import_yaml13.Document({
+  const doc = new import_yaml14.Document({
     apiVersion: "mobile-policy/v1",
     app: {
       id: d2.id ?? TODO,
@@ -46072,9 +46153,9 @@ function draftManifest(facts, appName, options = {}) {
   ].join("\n");
   annotate(doc, ["app", "id"], d2.idFrom ? ` from ${d2.idFrom}` : " not found in the build files");
   const sdks = doc.getIn(["sdks"]);
-  if ((0, import_yaml13.isSeq)(sdks)) {
+  if ((0, import_yaml14.isSeq)(sdks)) {
     sdks.items.forEach((item, i) => {
-      if (!(0, import_yaml13.isMap)(item)) return;
+      if (!(0, import_yaml14.isMap)(item)) return;
       const s = d2.sdks[i];
       item.commentBefore = ` found at ${s.from}`;
       const purpose = item.items.find((p) => p.key?.value === "purpose");
@@ -46091,13 +46172,13 @@ function clean2(o) {
 }
 function annotate(doc, path22, comment) {
   const parent = path22.length > 1 ? doc.getIn(path22.slice(0, -1)) : doc.contents;
-  if (!(0, import_yaml13.isMap)(parent)) return;
+  if (!(0, import_yaml14.isMap)(parent)) return;
   const pair2 = parent.items.find((p) => p.key?.value === path22[path22.length - 1]);
   if (pair2 && pair2.key && typeof pair2.key === "object") pair2.key.commentBefore = comment;
 }
 
 // src/init/app-id.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 var ID = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 function lineOf2(text5, needle) {
   const i = text5.indexOf(needle);
@@ -46107,7 +46188,7 @@ var obj5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function xcodeGenBundleId(file, text5) {
   let doc;
   try {
-    doc = obj5((0, import_yaml14.parse)(text5, { uniqueKeys: false }));
+    doc = obj5((0, import_yaml15.parse)(text5, { uniqueKeys: false }));
   } catch {
     return void 0;
   }

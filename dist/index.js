@@ -20027,10 +20027,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -20051,7 +20051,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -20063,11 +20063,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap10;
+    exports.isMap = isMap11;
     exports.isNode = isNode;
     exports.isPair = isPair3;
-    exports.isScalar = isScalar5;
-    exports.isSeq = isSeq6;
+    exports.isScalar = isScalar6;
+    exports.isSeq = isSeq7;
   }
 });
 
@@ -24175,9 +24175,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap10 = fc.start.source === "{";
-      const fcName = isMap10 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap10 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap11 = fc.start.source === "{";
+      const fcName = isMap11 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap11 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24213,7 +24213,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap10 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap11 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -24253,7 +24253,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap10 && !sep4 && !props.found) {
+        if (!isMap11 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -24276,7 +24276,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap10 && !props.found && ctx.options.strict) {
+            if (!isMap11 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -24308,7 +24308,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap10) {
+          if (isMap11) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -24324,7 +24324,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap10 ? "}" : "]";
+      const expectedEnd = isMap11 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -25611,7 +25611,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -25695,7 +25695,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -26294,7 +26294,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter7 = class {
+    var LineCounter8 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -26317,7 +26317,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter7;
+    exports.LineCounter = LineCounter8;
   }
 });
 
@@ -27225,7 +27225,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument5(source, options = {}) {
+    function parseDocument6(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27251,7 +27251,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument5(src, options);
+      const doc = parseDocument6(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -27287,7 +27287,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse7;
     exports.parseAllDocuments = parseAllDocuments3;
-    exports.parseDocument = parseDocument5;
+    exports.parseDocument = parseDocument6;
     exports.stringify = stringify3;
   }
 });
@@ -39731,7 +39731,7 @@ var posixClasses = {
 var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
 var noMatch = /$./;
 var parseClass = (glob, position, nocase = false, form) => {
-  const norm = (c) => {
+  const norm2 = (c) => {
     const n = form ? c.normalize(form) : c;
     return [...n].length === 1 ? n : c;
   };
@@ -39782,7 +39782,7 @@ var parseClass = (glob, position, nocase = false, form) => {
       }
     }
     escaping = false;
-    const n = norm(c);
+    const n = norm2(c);
     if (rangeStart) {
       if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
         ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
@@ -44586,6 +44586,72 @@ function scanSecretsText(file, name, ext2, text3, inTest, acc, lines) {
   }
 }
 
+// src/detectors/links/server-lists.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var ADDRESS_KEYS = /* @__PURE__ */ new Set(["uri", "url", "host", "hostname", "server", "address", "endpoint", "node"]);
+var TLS_KEYS = /* @__PURE__ */ new Set(["usessl", "ssl", "issl", "isssl", "usetls", "tls", "secure", "issecure", "https", "usehttps"]);
+var SERVER_LIST_HINT = /\b(?:use_?ssl|is_?ssl|ssl|use_?tls|tls|is_?secure|secure|use_?https)"?\s*:/i;
+var ADDRESS = /^((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*|\d{1,3}(?:\.\d{1,3}){3})(?::(\d{1,5}))?\/?$/i;
+var MAX_ENTRIES = 1e4;
+var norm = (k) => k.toLowerCase().replace(/[_-]/g, "");
+function tlsFlag(entry) {
+  if (!(0, import_yaml2.isMap)(entry)) return void 0;
+  for (const p of entry.items) {
+    const k = (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : "";
+    if (TLS_KEYS.has(norm(k))) return { key: k, value: (0, import_yaml2.isScalar)(p.value) ? p.value.value : void 0 };
+  }
+  return void 0;
+}
+function cleartextServers(text3) {
+  if (!SERVER_LIST_HINT.test(text3)) return [];
+  const lc = new import_yaml2.LineCounter();
+  let doc;
+  try {
+    doc = (0, import_yaml2.parseDocument)(text3, { lineCounter: lc, uniqueKeys: false });
+  } catch {
+    return [];
+  }
+  if (doc.errors.length) return [];
+  const out = [];
+  let seen = 0;
+  const visit = (n, depth) => {
+    if (!n || depth > 8 || seen > MAX_ENTRIES) return;
+    if ((0, import_yaml2.isMap)(n)) {
+      for (const p of n.items) visit(p.value, depth + 1);
+      return;
+    }
+    if (!(0, import_yaml2.isSeq)(n)) return;
+    const entries = n.items;
+    seen += entries.length;
+    const flags = entries.map(tlsFlag);
+    const someTrue = flags.find((f) => f?.value === true);
+    entries.forEach((e, i) => {
+      if (!(0, import_yaml2.isMap)(e)) {
+        visit(e, depth + 1);
+        return;
+      }
+      const f = flags[i];
+      if (f ? f.value !== false : !someTrue) return;
+      for (const p of e.items) {
+        const k = (0, import_yaml2.isScalar)(p.key) ? norm(String(p.key.value)) : "";
+        if (!ADDRESS_KEYS.has(k) || !(0, import_yaml2.isScalar)(p.value) || typeof p.value.value !== "string") continue;
+        const m2 = ADDRESS.exec(p.value.value.trim());
+        if (!m2 || /\.onion$/i.test(m2[1])) continue;
+        const at2 = lc.linePos(p.value.range?.[0] ?? 0);
+        out.push({
+          address: p.value.value.trim().replace(/\/$/, ""),
+          host: m2[1].toLowerCase(),
+          flag: f ? `${f.key}: false` : `${someTrue.key} \u2260 true`,
+          line: at2.line,
+          column: at2.col
+        });
+      }
+    });
+  };
+  visit(doc.contents, 0);
+  return out;
+}
+
 // src/detectors/links/links.ts
 var SCANNED = /* @__PURE__ */ new Set([
   "kt",
@@ -44690,6 +44756,7 @@ var URL_COMMENT = 1;
 var URL_LOCAL = 2;
 var URL_INSECURE = 4;
 var URL_RUNTIME = 8;
+var URL_SERVER_LIST = 16;
 function hostOf(rest) {
   let start = 0;
   for (let i = 0; i < rest.length; i++) {
@@ -44820,8 +44887,9 @@ function runtimeHostExpression(s, at2) {
 }
 function scanLinks(file, ext2, text3, inTest) {
   const s = text3.s;
-  if (!s.includes("://")) return void 0;
   const style = styleOf(ext2);
+  const servers = ext2 === "yaml" || ext2 === "yml" || ext2 === "json" ? cleartextServers(s) : [];
+  if (!s.includes("://") && !servers.length) return void 0;
   const code = CODE.has(ext2);
   const ranges = blockComments(s, style);
   const declares = s.includes("xmlns") || s.includes("$schema");
@@ -44875,6 +44943,19 @@ function scanLinks(file, ext2, text3, inTest) {
     urlHosts.push(host);
     marks2.push(li + 1, text3.column(m2.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0) | (insecure ? URL_INSECURE : 0) | (built ? URL_RUNTIME : 0));
   }
+  for (const e of servers) {
+    if (LOCAL.test(e.host)) continue;
+    counts.urls++;
+    if (inTest) {
+      counts.inTest++;
+      continue;
+    }
+    counts.insecure++;
+    if (urls.length >= MAX_URLS) continue;
+    urls.push(`${e.address} (${e.flag})`);
+    urlHosts.push(e.host);
+    marks2.push(e.line, e.column, URL_INSECURE | URL_SERVER_LIST);
+  }
   out.hosts = [...hosts];
   if (counts.skippedLines && !inTest) {
     out.diagnostic = diagnostic(
@@ -44917,10 +44998,10 @@ var LinksBuilder = class {
       const url = r.urls[k];
       const line = r.marks[3 * k];
       const column = r.marks[3 * k + 1];
-      const sep4 = url.indexOf("://");
+      const scheme = flags & URL_SERVER_LIST ? "no-tls" : url.slice(0, url.indexOf("://")).toLowerCase();
       const fact = {
         url,
-        scheme: url.slice(0, sep4).toLowerCase(),
+        scheme,
         host: r.urlHosts[k],
         file,
         line,
@@ -44931,7 +45012,7 @@ var LinksBuilder = class {
         inTest: false
       };
       if (flags & URL_RUNTIME) fact.builtAtRunTime = true;
-      if (k < keep) urls.push(fact);
+      if (k < keep && !(flags & URL_SERVER_LIST)) urls.push(fact);
       if (insecure) insecureUrls.push(fact);
     }
     if (r.counts.urls - r.counts.inTest > keep) this.facts.truncated = true;
@@ -45299,7 +45380,7 @@ var detectAndroid = (input) => {
 };
 
 // src/detectors/ios/index.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // node_modules/bplist-parser/dist/index.mjs
 var debug2 = false;
@@ -46002,15 +46083,15 @@ var detectIos = (input) => {
   return { facts, diagnostics };
 };
 function xcodegenDeploymentTargets(file, text3) {
-  const lines = new import_yaml2.LineCounter();
+  const lines = new import_yaml3.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml2.parseDocument)(text3, { lineCounter: lines });
+    doc = (0, import_yaml3.parseDocument)(text3, { lineCounter: lines });
   } catch {
     return [];
   }
   const fact = (node, target) => {
-    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") return void 0;
+    if (!(0, import_yaml3.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") return void 0;
     const at2 = node.range ? lines.linePos(node.range[0]) : void 0;
     const value = typeof node.value === "number" && Number.isInteger(node.value) ? `${node.value}.0` : String(node.value);
     const d2 = { value, source: "xcodegen", location: loc(file, at2?.line, at2?.col) };
@@ -46019,14 +46100,14 @@ function xcodegenDeploymentTargets(file, text3) {
   };
   const out = [];
   const targets = doc.get("targets");
-  if ((0, import_yaml2.isMap)(targets)) {
+  if ((0, import_yaml3.isMap)(targets)) {
     for (const pair2 of targets.items) {
       const t2 = pair2.value;
-      if (!(0, import_yaml2.isMap)(t2) || targetKind(String(t2.get("type") ?? "")) !== "app") continue;
+      if (!(0, import_yaml3.isMap)(t2) || targetKind(String(t2.get("type") ?? "")) !== "app") continue;
       const platform2 = t2.get("platform");
       if (platform2 !== void 0 && platform2 !== "iOS") continue;
       const dt = t2.get("deploymentTarget", true);
-      const d2 = fact((0, import_yaml2.isMap)(dt) ? dt.get("iOS", true) : dt, String((0, import_yaml2.isScalar)(pair2.key) ? pair2.key.value : ""));
+      const d2 = fact((0, import_yaml3.isMap)(dt) ? dt.get("iOS", true) : dt, String((0, import_yaml3.isScalar)(pair2.key) ? pair2.key.value : ""));
       if (d2) out.push(d2);
     }
   }
@@ -46405,7 +46486,7 @@ var validator = (name) => load().validator(name);
 var embeddedData = () => load().embeddedData();
 
 // src/catalog/load.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname as dirname2, join as join2, relative, sep as sep2 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -46435,8 +46516,8 @@ function parseCatalogSources(sources) {
   const sdks = [];
   const seen = /* @__PURE__ */ new Map();
   for (const src of sources) {
-    const lineCounter = new import_yaml3.LineCounter();
-    const doc = (0, import_yaml3.parseDocument)(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineCounter = new import_yaml4.LineCounter();
+    const doc = (0, import_yaml4.parseDocument)(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const locate = (offset) => {
       if (offset === void 0) return { file: src.file };
       const pos = lineCounter.linePos(offset);
@@ -46484,7 +46565,7 @@ function nodeOffset(doc, path16) {
   for (let n = path16.length; n >= 0; n--) {
     const node = n === 0 ? doc.contents : doc.getIn(path16.slice(0, n), true);
     if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) return node.range[0];
-    if (n > 0 && ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node))) return void 0;
+    if (n > 0 && ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node))) return void 0;
   }
   return void 0;
 }
@@ -46647,7 +46728,7 @@ function sdkOf(component, catalog = loadCatalog()) {
 }
 
 // src/detectors/sdks/util.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function dirname3(file) {
   const i = file.lastIndexOf("/");
   return i < 0 ? "" : file.slice(0, i);
@@ -46794,8 +46875,8 @@ function keyPath(...keys) {
   return keys.join("\0");
 }
 function parseYaml2(ctx, file, text3, what) {
-  const lc = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text3, { lineCounter: lc, uniqueKeys: false, strict: false });
+  const lc = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text3, { lineCounter: lc, uniqueKeys: false, strict: false });
   if (doc.errors.length) {
     const e = doc.errors[0];
     const pos = e.linePos?.[0];
@@ -46805,27 +46886,27 @@ function parseYaml2(ctx, file, text3, what) {
   return { doc, lc };
 }
 function yamlEntries(node, lc) {
-  if (!(0, import_yaml4.isMap)(node)) return [];
+  if (!(0, import_yaml5.isMap)(node)) return [];
   const out = [];
   for (const item of node.items) {
-    if (!(0, import_yaml4.isPair)(item)) continue;
+    if (!(0, import_yaml5.isPair)(item)) continue;
     const k = item.key;
-    const key = (0, import_yaml4.isScalar)(k) ? String(k.value) : String(k);
-    const off = (0, import_yaml4.isScalar)(k) && k.range ? k.range[0] : 0;
+    const key = (0, import_yaml5.isScalar)(k) ? String(k.value) : String(k);
+    const off = (0, import_yaml5.isScalar)(k) && k.range ? k.range[0] : 0;
     out.push({ key, value: item.value ?? null, line: lc.linePos(off).line });
   }
   return out;
 }
 function yamlGet(node, key) {
-  if (!(0, import_yaml4.isMap)(node)) return null;
+  if (!(0, import_yaml5.isMap)(node)) return null;
   for (const item of node.items) {
     const k = item.key;
-    if (((0, import_yaml4.isScalar)(k) ? String(k.value) : String(k)) === key) return item.value ?? null;
+    if (((0, import_yaml5.isScalar)(k) ? String(k.value) : String(k)) === key) return item.value ?? null;
   }
   return null;
 }
 function yamlString(node) {
-  if ((0, import_yaml4.isScalar)(node) && node.value !== null && node.value !== void 0) return String(node.value);
+  if ((0, import_yaml5.isScalar)(node) && node.value !== null && node.value !== void 0) return String(node.value);
   return void 0;
 }
 function enc(s) {
@@ -48205,7 +48286,7 @@ function scanOhPackageLock(ctx, file) {
 }
 
 // src/detectors/sdks/pnpm.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var SECTIONS4 = { dependencies: void 0, devDependencies: "dev", optionalDependencies: "optional" };
 function pnpmKey(key) {
   let k = key.replace(/^\//, "").replace(/\(.*$/, "");
@@ -48223,8 +48304,8 @@ function cleanVersion(v) {
 function scanPnpmLock(ctx, file) {
   const text3 = read2(ctx, file);
   if (text3 === null) return;
-  const lc = new import_yaml5.LineCounter();
-  const docs = (0, import_yaml5.parseAllDocuments)(text3, { lineCounter: lc, uniqueKeys: false });
+  const lc = new import_yaml6.LineCounter();
+  const docs = (0, import_yaml6.parseAllDocuments)(text3, { lineCounter: lc, uniqueKeys: false });
   if (!Array.isArray(docs)) return;
   const bad = docs.find((d2) => d2.errors.length);
   if (bad) {
@@ -48232,7 +48313,7 @@ function scanPnpmLock(ctx, file) {
     ctx.diagnostics.push(parseDiagnostic(file, "YAML (pnpm-lock.yaml)", e.message.split("\n")[0], e.linePos?.[0].line, e.linePos?.[0].col));
     return;
   }
-  const candidates2 = docs.filter((d2) => (0, import_yaml5.isMap)(d2.contents) && yamlGet(d2.contents, "lockfileVersion"));
+  const candidates2 = docs.filter((d2) => (0, import_yaml6.isMap)(d2.contents) && yamlGet(d2.contents, "lockfileVersion"));
   const doc = candidates2[candidates2.length - 1];
   if (!doc) return;
   const top = doc.contents;
@@ -48286,7 +48367,7 @@ function scanPnpmLock(ctx, file) {
 }
 
 // src/detectors/sdks/podfile.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 function splitPod(full) {
   const i = full.indexOf("/");
   return i < 0 ? { name: full } : { name: full.slice(0, i), subpath: full.slice(i + 1) };
@@ -48379,7 +48460,7 @@ function scanPodfileLock(ctx, file) {
   const { doc, lc } = parsed;
   const root = dirname3(file);
   const top = doc.contents;
-  if (!(0, import_yaml6.isMap)(top) || !yamlGet(top, "PODS")) {
+  if (!(0, import_yaml7.isMap)(top) || !yamlGet(top, "PODS")) {
     ctx.diagnostics.push({
       code: "sdks/parse",
       severity: "error",
@@ -48394,7 +48475,7 @@ function scanPodfileLock(ctx, file) {
   }
   const directNames = /* @__PURE__ */ new Set();
   const deps = yamlGet(top, "DEPENDENCIES");
-  if ((0, import_yaml6.isSeq)(deps)) for (const d2 of deps.items) {
+  if ((0, import_yaml7.isSeq)(deps)) for (const d2 of deps.items) {
     const s = yamlString(d2);
     if (s) directNames.add(s.replace(/\s*\(.*$/, "").trim());
   }
@@ -48412,16 +48493,16 @@ function scanPodfileLock(ctx, file) {
   }
   const specRepos = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "SPEC REPOS"), lc)) {
-    if ((0, import_yaml6.isSeq)(e.value)) for (const p of e.value.items) {
+    if ((0, import_yaml7.isSeq)(e.value)) for (const p of e.value.items) {
       const s = yamlString(p);
       if (s) specRepos.set(s, e.key);
     }
   }
   const pods = yamlGet(top, "PODS");
-  if (!(0, import_yaml6.isSeq)(pods)) return;
+  if (!(0, import_yaml7.isSeq)(pods)) return;
   for (const item of pods.items) {
-    const label = (0, import_yaml6.isMap)(item) ? yamlString(item.items[0].key) : yamlString(item);
-    const off = ((0, import_yaml6.isMap)(item) ? item.items[0].key.range?.[0] : item.range?.[0]) ?? 0;
+    const label = (0, import_yaml7.isMap)(item) ? yamlString(item.items[0].key) : yamlString(item);
+    const off = ((0, import_yaml7.isMap)(item) ? item.items[0].key.range?.[0] : item.range?.[0]) ?? 0;
     if (!label) continue;
     const m2 = /^(\S+)\s+\(([^)]+)\)$/.exec(label.trim());
     if (!m2) {
@@ -48431,8 +48512,8 @@ function scanPodfileLock(ctx, file) {
     const { name, subpath } = splitPod(m2[1]);
     const ext2 = external.get(name);
     if (isInRepoSource(ext2?.source)) continue;
-    const deps2 = (0, import_yaml6.isMap)(item) ? item.items[0].value : null;
-    const requires = (0, import_yaml6.isSeq)(deps2) ? deps2.items.map((d2) => yamlString(d2)?.replace(/\s*\(.*$/, "").trim()).filter((d2) => !!d2) : [];
+    const deps2 = (0, import_yaml7.isMap)(item) ? item.items[0].value : null;
+    const requires = (0, import_yaml7.isSeq)(deps2) ? deps2.items.map((d2) => yamlString(d2)?.replace(/\s*\(.*$/, "").trim()).filter((d2) => !!d2) : [];
     ctx.sightings.push({
       ecosystem: "cocoapods",
       name,
@@ -48451,7 +48532,7 @@ function scanPodfileLock(ctx, file) {
 }
 
 // src/detectors/sdks/pubspec.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var SECTIONS5 = { dependencies: void 0, dev_dependencies: "dev", dependency_overrides: "override" };
 var FLUTTER_SDK_PINS = ["characters", "collection", "material_color_utilities", "meta", "vector_math", "sky_engine"];
 function pubRangeDynamic(spec) {
@@ -48472,7 +48553,7 @@ function scanPubspec(ctx, file) {
       let spec;
       let source;
       let dynamic;
-      if ((0, import_yaml7.isMap)(v)) {
+      if ((0, import_yaml8.isMap)(v)) {
         const git2 = yamlGet(v, "git");
         const path16 = yamlString(yamlGet(v, "path"));
         const sdk = yamlString(yamlGet(v, "sdk"));
@@ -48854,7 +48935,7 @@ function scanYarnLock(ctx, file) {
 }
 
 // src/detectors/sdks/xcodegen.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var TEST_TYPES = /^bundle\.(unit-test|ui-testing)$/;
 function isXcodeGenSpec(file) {
   return /(^|\/)project\.ya?ml$/.test(file);
@@ -48887,13 +48968,13 @@ function scanXcodeGen(ctx, file) {
   for (const t2 of yamlEntries(yamlGet(doc.contents, "targets"), lc)) {
     const type = yamlString(yamlGet(t2.value, "type")) ?? "";
     const deps = yamlGet(t2.value, "dependencies");
-    if ((0, import_yaml8.isSeq)(deps)) for (const d2 of deps.items) use(yamlString(yamlGet(d2, "package")), TEST_TYPES.test(type) ? "test" : "runtime");
+    if ((0, import_yaml9.isSeq)(deps)) for (const d2 of deps.items) use(yamlString(yamlGet(d2, "package")), TEST_TYPES.test(type) ? "test" : "runtime");
     const plugins = yamlGet(t2.value, "buildToolPlugins");
-    if ((0, import_yaml8.isSeq)(plugins)) for (const p of plugins.items) use(yamlString(yamlGet(p, "package")), "build");
+    if ((0, import_yaml9.isSeq)(plugins)) for (const p of plugins.items) use(yamlString(yamlGet(p, "package")), "build");
   }
   const root = dirname3(file);
   for (const p of packages) {
-    if (!(0, import_yaml8.isMap)(p.value)) continue;
+    if (!(0, import_yaml9.isMap)(p.value)) continue;
     const url = yamlString(yamlGet(p.value, "url")) ?? yamlString(yamlGet(p.value, "github"));
     if (!url) continue;
     const full = url.includes("/") && !url.includes("://") && !url.includes("@") ? `https://github.com/${url}` : url;
@@ -53551,15 +53632,15 @@ function purlBase(purl2) {
 }
 function purlMatches(purl2, pattern) {
   if (typeof purl2 !== "string" || typeof pattern !== "string" || !pattern.trim().startsWith("pkg:")) return false;
-  const norm = (s) => {
+  const norm2 = (s) => {
     const d2 = decodePurl(s);
     const i = d2.indexOf("/");
     return i < 0 ? d2.toLowerCase() : d2.slice(0, i).toLowerCase() + d2.slice(i);
   };
   const sub = (s) => s.includes("#") ? s.slice(s.indexOf("#") + 1) : "";
   const p = pattern.trim();
-  if (p.endsWith("*")) return norm(purlBase(purl2)).startsWith(norm(p.slice(0, -1)));
-  if (norm(purlBase(purl2)) !== norm(purlBase(p))) return false;
+  if (p.endsWith("*")) return norm2(purlBase(purl2)).startsWith(norm2(p.slice(0, -1)));
+  if (norm2(purlBase(purl2)) !== norm2(purlBase(p))) return false;
   return !sub(p) || sub(p) === sub(purl2.trim());
 }
 function flatten(list2) {
@@ -53816,11 +53897,11 @@ function fetchGitPack(ref, env = process.env) {
 }
 
 // src/engine/yaml-source.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 var MAX_ALIAS_COUNT = 1e3;
 function parseYamlSource(file, text3) {
-  const lines = new import_yaml9.LineCounter();
-  const doc = (0, import_yaml9.parseDocument)(text3, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: "core", merge: false });
+  const lines = new import_yaml10.LineCounter();
+  const doc = (0, import_yaml10.parseDocument)(text3, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: "core", merge: false });
   const src = { file, text: text3, doc, lines, value: void 0 };
   const first = doc.errors[0];
   if (first) {
@@ -53847,13 +53928,13 @@ function nodeAt(src, pointer) {
   let keyNode;
   const segments = splitPointer(pointer);
   for (const seg of segments) {
-    if ((0, import_yaml9.isMap)(node)) {
-      const pair2 = node.items.find((p) => (0, import_yaml9.isPair)(p) && (0, import_yaml9.isScalar)(p.key) && String(p.key.value) === seg);
+    if ((0, import_yaml10.isMap)(node)) {
+      const pair2 = node.items.find((p) => (0, import_yaml10.isPair)(p) && (0, import_yaml10.isScalar)(p.key) && String(p.key.value) === seg);
       if (!pair2) return { node: keyNode ?? node, exact: false };
       keyNode = pair2.key;
       node = pair2.value;
       if (node == null) return { node: keyNode, exact: false };
-    } else if ((0, import_yaml9.isSeq)(node)) {
+    } else if ((0, import_yaml10.isSeq)(node)) {
       const i = Number(seg);
       const item = Number.isInteger(i) ? node.items[i] : void 0;
       if (item == null) return { node, exact: false };
@@ -53876,7 +53957,7 @@ function locatePointer(src, pointer) {
 function valueSpan(src, pointer) {
   const { node, exact } = nodeAt(src, pointer);
   if (!exact || !node?.range) return void 0;
-  return { start: node.range[0], end: node.range[1], type: (0, import_yaml9.isScalar)(node) ? String(node.type) : void 0 };
+  return { start: node.range[0], end: node.range[1], type: (0, import_yaml10.isScalar)(node) ? String(node.type) : void 0 };
 }
 function locateInScalar(src, pointer, offsetInValue) {
   const span = valueSpan(src, pointer);
@@ -54856,10 +54937,10 @@ function applyWaivers(findings, manifest, now, config, org) {
 }
 
 // src/engine/pack-tests.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 
 // src/manifest/load.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 
 // src/manifest/messages.ts
 var API_VERSION = "mobile-policy/v1";
@@ -55336,8 +55417,8 @@ function parseManifest(file, text3) {
   }
 }
 function parseUnsafe(file, text3) {
-  const lineCounter = new import_yaml11.LineCounter();
-  const parsed = (0, import_yaml11.parseAllDocuments)(text3, {
+  const lineCounter = new import_yaml12.LineCounter();
+  const parsed = (0, import_yaml12.parseAllDocuments)(text3, {
     lineCounter,
     version: "1.2",
     schema: "core",
@@ -55414,14 +55495,14 @@ function parseUnsafe(file, text3) {
     diagnostics.push(diag2("manifest/multiple-documents", msg.multipleDocuments(), [start, start], "manifest/multiple-documents"));
   }
   if (broken) return finish(result2);
-  if (!doc || doc.contents === null || (0, import_yaml11.isScalar)(doc.contents) && doc.contents.value === null && doc.contents.range[0] === doc.contents.range[1]) {
+  if (!doc || doc.contents === null || (0, import_yaml12.isScalar)(doc.contents) && doc.contents.value === null && doc.contents.range[0] === doc.contents.range[1]) {
     diagnostics.push(diag2("manifest/empty", msg.empty(), void 0, "manifest/empty"));
     result2.locate = result2.locateKey = () => ({ file, line: 1, column: 1 });
     return finish(result2);
   }
-  if (!(0, import_yaml11.isMap)(doc.contents)) {
+  if (!(0, import_yaml12.isMap)(doc.contents)) {
     const contents = doc.contents;
-    diagnostics.push(diag2("manifest/not-mapping", msg.notMapping((0, import_yaml11.isSeq)(contents) ? "a list" : "a single value"), rangeOf(contents), "manifest/not-mapping"));
+    diagnostics.push(diag2("manifest/not-mapping", msg.notMapping((0, import_yaml12.isSeq)(contents) ? "a list" : "a single value"), rangeOf(contents), "manifest/not-mapping"));
     return finish(result2);
   }
   let data;
@@ -55491,7 +55572,7 @@ var Builder = class {
       return null;
     }
     const own = rangeOf(node);
-    if ((0, import_yaml11.isAlias)(node)) {
+    if ((0, import_yaml12.isAlias)(node)) {
       let target = this.resolved.get(node);
       if (!this.resolved.has(node)) {
         target = node.resolve(this.doc);
@@ -55508,13 +55589,13 @@ var Builder = class {
       }
     }
     const where2 = viaAlias ?? [own[0], own[1]];
-    if ((0, import_yaml11.isMap)(node)) {
+    if ((0, import_yaml12.isMap)(node)) {
       const block = !viaAlias && !node.flow;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: where2, block });
       const obj2 = {};
       for (const pair2 of node.items) {
         const k = pair2.key;
-        if (!(0, import_yaml11.isScalar)(k)) {
+        if (!(0, import_yaml12.isScalar)(k)) {
           const r = k ? rangeOf(k) : where2;
           this.diagnostics.push(this.diag("manifest/schema", msg.complexKey(fieldName(pointer)), viaAlias ?? r, `complex-key:${pointer}`));
           continue;
@@ -55537,7 +55618,7 @@ var Builder = class {
       }
       return obj2;
     }
-    if ((0, import_yaml11.isSeq)(node)) {
+    if ((0, import_yaml12.isSeq)(node)) {
       const block = !viaAlias && !node.flow;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: where2, block });
       const arr = [];
@@ -55546,7 +55627,7 @@ var Builder = class {
       });
       return arr;
     }
-    if ((0, import_yaml11.isScalar)(node)) {
+    if ((0, import_yaml12.isScalar)(node)) {
       const at2 = node.value === null && where2[0] === where2[1] && key ? key : where2;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: at2, block: false });
       return jsonScalar(node.value, node.source);

@@ -913,10 +913,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -937,7 +937,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -949,11 +949,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -5061,9 +5061,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5099,7 +5099,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5139,7 +5139,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
+        if (!isMap2 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5162,7 +5162,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -5194,7 +5194,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5210,7 +5210,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6497,7 +6497,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6581,7 +6581,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7180,7 +7180,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7203,7 +7203,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -8111,7 +8111,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -8137,7 +8137,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -8173,7 +8173,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -11894,7 +11894,7 @@ var posixClasses = {
 var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
 var noMatch = /$./;
 var parseClass = (glob, position, nocase = false, form) => {
-  const norm = (c) => {
+  const norm2 = (c) => {
     const n = form ? c.normalize(form) : c;
     return [...n].length === 1 ? n : c;
   };
@@ -11945,7 +11945,7 @@ var parseClass = (glob, position, nocase = false, form) => {
       }
     }
     escaping = false;
-    const n = norm(c);
+    const n = norm2(c);
     if (rangeStart) {
       if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
         ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
@@ -14841,6 +14841,72 @@ function scanSecretsText(file, name, ext2, text, inTest, acc, lines) {
   }
 }
 
+// src/detectors/links/server-lists.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var ADDRESS_KEYS = /* @__PURE__ */ new Set(["uri", "url", "host", "hostname", "server", "address", "endpoint", "node"]);
+var TLS_KEYS = /* @__PURE__ */ new Set(["usessl", "ssl", "issl", "isssl", "usetls", "tls", "secure", "issecure", "https", "usehttps"]);
+var SERVER_LIST_HINT = /\b(?:use_?ssl|is_?ssl|ssl|use_?tls|tls|is_?secure|secure|use_?https)"?\s*:/i;
+var ADDRESS = /^((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*|\d{1,3}(?:\.\d{1,3}){3})(?::(\d{1,5}))?\/?$/i;
+var MAX_ENTRIES = 1e4;
+var norm = (k) => k.toLowerCase().replace(/[_-]/g, "");
+function tlsFlag(entry) {
+  if (!(0, import_yaml2.isMap)(entry)) return void 0;
+  for (const p of entry.items) {
+    const k = (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : "";
+    if (TLS_KEYS.has(norm(k))) return { key: k, value: (0, import_yaml2.isScalar)(p.value) ? p.value.value : void 0 };
+  }
+  return void 0;
+}
+function cleartextServers(text) {
+  if (!SERVER_LIST_HINT.test(text)) return [];
+  const lc = new import_yaml2.LineCounter();
+  let doc;
+  try {
+    doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, uniqueKeys: false });
+  } catch {
+    return [];
+  }
+  if (doc.errors.length) return [];
+  const out = [];
+  let seen = 0;
+  const visit = (n, depth) => {
+    if (!n || depth > 8 || seen > MAX_ENTRIES) return;
+    if ((0, import_yaml2.isMap)(n)) {
+      for (const p of n.items) visit(p.value, depth + 1);
+      return;
+    }
+    if (!(0, import_yaml2.isSeq)(n)) return;
+    const entries = n.items;
+    seen += entries.length;
+    const flags = entries.map(tlsFlag);
+    const someTrue = flags.find((f) => f?.value === true);
+    entries.forEach((e, i) => {
+      if (!(0, import_yaml2.isMap)(e)) {
+        visit(e, depth + 1);
+        return;
+      }
+      const f = flags[i];
+      if (f ? f.value !== false : !someTrue) return;
+      for (const p of e.items) {
+        const k = (0, import_yaml2.isScalar)(p.key) ? norm(String(p.key.value)) : "";
+        if (!ADDRESS_KEYS.has(k) || !(0, import_yaml2.isScalar)(p.value) || typeof p.value.value !== "string") continue;
+        const m = ADDRESS.exec(p.value.value.trim());
+        if (!m || /\.onion$/i.test(m[1])) continue;
+        const at = lc.linePos(p.value.range?.[0] ?? 0);
+        out.push({
+          address: p.value.value.trim().replace(/\/$/, ""),
+          host: m[1].toLowerCase(),
+          flag: f ? `${f.key}: false` : `${someTrue.key} \u2260 true`,
+          line: at.line,
+          column: at.col
+        });
+      }
+    });
+  };
+  visit(doc.contents, 0);
+  return out;
+}
+
 // src/detectors/links/links.ts
 var MAX_FILE_BYTES = 2 * 1024 * 1024;
 var MAX_LINE = 1e4;
@@ -14897,6 +14963,7 @@ var URL_COMMENT = 1;
 var URL_LOCAL = 2;
 var URL_INSECURE = 4;
 var URL_RUNTIME = 8;
+var URL_SERVER_LIST = 16;
 function hostOf(rest) {
   let start = 0;
   for (let i = 0; i < rest.length; i++) {
@@ -15027,8 +15094,9 @@ function runtimeHostExpression(s, at) {
 }
 function scanLinks(file, ext2, text, inTest) {
   const s = text.s;
-  if (!s.includes("://")) return void 0;
   const style = styleOf(ext2);
+  const servers = ext2 === "yaml" || ext2 === "yml" || ext2 === "json" ? cleartextServers(s) : [];
+  if (!s.includes("://") && !servers.length) return void 0;
   const code = CODE.has(ext2);
   const ranges = blockComments(s, style);
   const declares = s.includes("xmlns") || s.includes("$schema");
@@ -15081,6 +15149,19 @@ function scanLinks(file, ext2, text, inTest) {
     urls.push(`${m[1]}://${rest}`);
     urlHosts.push(host);
     marks2.push(li + 1, text.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0) | (insecure ? URL_INSECURE : 0) | (built ? URL_RUNTIME : 0));
+  }
+  for (const e of servers) {
+    if (LOCAL.test(e.host)) continue;
+    counts.urls++;
+    if (inTest) {
+      counts.inTest++;
+      continue;
+    }
+    counts.insecure++;
+    if (urls.length >= MAX_URLS) continue;
+    urls.push(`${e.address} (${e.flag})`);
+    urlHosts.push(e.host);
+    marks2.push(e.line, e.column, URL_INSECURE | URL_SERVER_LIST);
   }
   out.hosts = [...hosts];
   if (counts.skippedLines && !inTest) {

@@ -1,11 +1,13 @@
 // URL extraction for the links detector: one regex over the whole file text, lines from offsets.
 import type { Diagnostic, Location } from '../../core/types.js';
 import { diagnostic, loc } from '../android/util.js';
+import { cleartextServers } from './server-lists.js';
 import type { ScanText } from './text.js';
 
 export interface UrlFact {
   url: string;
-  scheme: 'http' | 'https' | 'ws' | 'wss';
+  /** `no-tls`: a server-list entry with no scheme that is contacted without TLS (server-lists.ts). */
+  scheme: 'http' | 'https' | 'ws' | 'wss' | 'no-tls';
   /** Lower-cased host without port; '' when the host is built at run time (`http://${host}/`). */
   host: string;
   /**
@@ -150,6 +152,8 @@ export const URL_COMMENT = 1;
 export const URL_LOCAL = 2;
 export const URL_INSECURE = 4;
 export const URL_RUNTIME = 8;
+/** A server-list entry (no scheme written): an insecure address, not one of the app's links. */
+export const URL_SERVER_LIST = 16;
 
 /** Lower-cased host of the part after `scheme://`; '' when it is built at run time. */
 export function hostOf(rest: string): string {
@@ -317,8 +321,9 @@ export function runtimeHostExpression(s: string, at: number): string | undefined
 /** URLs of one file (undefined when it has none). */
 export function scanLinks(file: string, ext: string, text: ScanText, inTest: boolean): LinkScan | undefined {
   const s = text.s;
-  if (!s.includes('://')) return undefined;
   const style = styleOf(ext);
+  const servers = (ext === 'yaml' || ext === 'yml' || ext === 'json') ? cleartextServers(s) : [];
+  if (!s.includes('://') && !servers.length) return undefined;
   const code = CODE.has(ext);
   const ranges = blockComments(s, style);
   // Namespace, schema and DTD declarations are looked for only in files that could hold one.
@@ -376,6 +381,16 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
     marks.push(li + 1, text.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0) | (insecure ? URL_INSECURE : 0)
       | (built ? URL_RUNTIME : 0));
   }
+  for (const e of servers) {
+    if (LOCAL.test(e.host)) continue;
+    counts.urls++;
+    if (inTest) { counts.inTest++; continue; }
+    counts.insecure++;
+    if (urls.length >= MAX_URLS) continue;
+    urls.push(`${e.address} (${e.flag})`);
+    urlHosts.push(e.host);
+    marks.push(e.line, e.column, URL_INSECURE | URL_SERVER_LIST);
+  }
   out.hosts = [...hosts];
   if (counts.skippedLines && !inTest) {
     out.diagnostic = diagnostic('links/long-lines-skipped', 'note', file,
@@ -413,11 +428,11 @@ export class LinksBuilder {
       const url = r.urls[k]!;
       const line = r.marks[3 * k]!;
       const column = r.marks[3 * k + 1]!;
-      const sep = url.indexOf('://');
-      const fact: UrlFact = { url, scheme: url.slice(0, sep).toLowerCase() as UrlFact['scheme'], host: r.urlHosts[k]!, file, line, column,
+      const scheme = flags & URL_SERVER_LIST ? 'no-tls' : url.slice(0, url.indexOf('://')).toLowerCase() as UrlFact['scheme'];
+      const fact: UrlFact = { url, scheme, host: r.urlHosts[k]!, file, line, column,
         location: loc(file, line, column), inComment: (flags & URL_COMMENT) !== 0, local: (flags & URL_LOCAL) !== 0, inTest: false };
       if (flags & URL_RUNTIME) fact.builtAtRunTime = true;
-      if (k < keep) urls.push(fact);
+      if (k < keep && !(flags & URL_SERVER_LIST)) urls.push(fact);
       if (insecure) insecureUrls.push(fact);
     }
     // Non-test URLs of this file that are not kept: the list is truncated.
