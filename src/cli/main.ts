@@ -9,6 +9,8 @@ import { initCommand, INIT_USAGE } from './init.js';
 import { inventoryCommand, INVENTORY_USAGE } from './inventory.js';
 import { processIO, type CliIO } from './io.js';
 import { schemaCommand } from './schema.js';
+import { asksForHelp, commandHelp, formatExamples, GENERAL_EXAMPLES } from './help.js';
+import { versionCommand, VERSION_USAGE } from './version.js';
 import { ConfigurationError } from '../core/errors.js';
 import { TOOL } from '../core/version.js';
 import { suggest } from '../manifest/validate.js';
@@ -24,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   init: initCommand,
   test: testCommand,
   coverage: coverageCommand,
+  version: versionCommand,
 };
 
 const USAGE = `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
@@ -37,7 +40,10 @@ Usage:
   ${COVERAGE_USAGE}
   mobile-policy schema              # prints the manifest JSON Schema
   ${LEDGER_USAGE}
-  mobile-policy --version
+  ${VERSION_USAGE}           # tool, pack and catalogue versions; mobile-policy --version prints the tool's
+
+Examples:
+${formatExamples(GENERAL_EXAMPLES)}
 
 Exit codes: 0 no findings at or above --fail-on; 1 findings at or above it; 2 could not run.
 `;
@@ -57,6 +63,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     const near = suggest(name, Object.keys(COMMANDS));
     io.err(`mobile-policy: unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}\n\n${USAGE}`);
     return 2;
+  }
+  const help = asksForHelp(rest) ? commandHelp(name) : undefined;
+  if (help) {
+    io.out(help);
+    return 0;
   }
   try {
     return await command(rest, io);
