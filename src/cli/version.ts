@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadCatalog } from '../catalog/index.js';
+import { langFromEnv } from '../core/messages.js';
 import { TOOL } from '../core/version.js';
 import { builtinPackNames, loadPack, packageRoot } from '../engine/index.js';
 import { readGitHead } from '../repo/git-head.js';
@@ -27,10 +28,14 @@ export function versionCommand(argv: string[], io: CliIO): number {
     io.out(JSON.stringify(info, null, 2) + '\n');
     return 0;
   }
+  const zh = langFromEnv(io.env) === 'zh-CN';
+  const tool = `${info.tool.name} ${info.tool.version}${info.tool.commit ? ` (${info.tool.commit})` : ''}`;
   io.out([
-    `${info.tool.name} ${info.tool.version}${info.tool.commit ? ` (${info.tool.commit})` : ''}, Node ${info.node}`,
-    ...info.packs.map((p) => `pack ${p.name} ${p.version}: ${p.rules} rules`),
-    `SDK catalogue ${info.catalogue.version}: ${info.catalogue.sdks} SDKs, sha256 ${info.catalogue.sha256}`,
+    zh ? `${tool}，Node ${info.node}` : `${tool}, Node ${info.node}`,
+    ...info.packs.map((p) => (zh ? `策略包 ${p.name} ${p.version}：${p.rules} 条规则` : `pack ${p.name} ${p.version}: ${p.rules} rules`)),
+    zh
+      ? `SDK 目录 ${info.catalogue.version}：${info.catalogue.sdks} 个 SDK，sha256 ${info.catalogue.sha256}`
+      : `SDK catalogue ${info.catalogue.version}: ${info.catalogue.sdks} SDKs, sha256 ${info.catalogue.sha256}`,
     '',
   ].join('\n'));
   return 0;

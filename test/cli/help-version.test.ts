@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/catalog/index.js';
 import { builtinPackNames, loadPack } from '../../src/engine/index.js';
 import { toolCommit, type VersionInfo } from '../../src/cli/version.js';
+import { allHelpTexts } from '../../src/cli/help.js';
+import { main } from '../../src/cli/main.js';
 import { readGitHead } from '../../src/repo/git-head.js';
 import { runCli, ROOT } from '../helpers/run-cli.js';
 
@@ -38,6 +40,32 @@ describe('help', () => {
     const usage = r.stdout.split('Examples:')[0]!;
     for (const o of options) expect(usage).toContain(`[${o}`);
     for (const format of r.stdout.matchAll(/--format (\w+)/g)) expect(usage).toMatch(new RegExp(`[|\\s]${format[1]}[|\\]]`));
+  });
+
+  it('follows the language of the environment: Chinese headings and descriptions under zh_CN', async () => {
+    const zh = async (args: string[]) => {
+      let out = '';
+      const code = await main(args, { out: (t) => { out += t; }, err: () => {}, isTTY: false, env: { LANG: 'zh_CN.UTF-8' }, cwd: ROOT });
+      return { code, out };
+    };
+    const check = await zh(['check', '--help']);
+    expect(check.code).toBe(0);
+    expect(check.out).toMatch(/^按策略包检查/);
+    expect(check.out).toContain('\n\n用法：\n  mobile-policy check');
+    expect(check.out).toContain('\n\n示例：\n  mobile-policy check\n      检查当前目录的应用');
+    expect((await zh(['--help'])).out).toContain('\n示例：\n  mobile-policy init\n      根据代码仓库起草');
+    expect((await zh(['version'])).out).toMatch(/策略包 nfra-2024-99 [\d.]+：\d+ 条规则/);
+  });
+
+  it('every help text has both languages, the Chinese one without English vocabulary', () => {
+    const allowed = new Set(['SDK', 'CI', 'JSON', 'GitHub', 'Jenkins']);
+    for (const { where, text } of allHelpTexts()) {
+      expect(text.en, where).toMatch(/[a-z]/);
+      expect(text['zh-CN'], where).toMatch(/[\u4e00-\u9fff]/);
+      const words = text['zh-CN'].replace(/`[^`]*`/g, ' ').split(/[^A-Za-z0-9_./*-]+/)
+        .filter((w) => /^[A-Za-z]+$/.test(w) && !allowed.has(w));
+      expect(words, where).toEqual([]);
+    }
   });
 
   it('`--help` after `--` is an argument, not a request for help', async () => {
