@@ -49,7 +49,7 @@ function runLine(line: string, cwd: string, env: Record<string, string> = {}): n
   return r.status ?? -1;
 }
 
-describe('examples/ci/gitlab-ci.yml', () => {
+describe('examples/ci/gitlab-ci.yml', { timeout: 120_000 }, () => {
   const ci = parse(fs.readFileSync(path.join(ROOT, 'examples/ci/gitlab-ci.yml'), 'utf8')) as Record<string, unknown>;
   const job = ci['mobile-policy'] as GitLabJob;
   const release = ci['mobile-policy-release'] as GitLabJob;
@@ -93,7 +93,7 @@ describe('examples/ci/gitlab-ci.yml', () => {
   });
 });
 
-describe('examples/ci/Jenkinsfile', () => {
+describe('examples/ci/Jenkinsfile', { timeout: 120_000 }, () => {
   const text = fs.readFileSync(path.join(ROOT, 'examples/ci/Jenkinsfile'), 'utf8');
   const env = /MOBILE_POLICY = '([^']+)'/.exec(text)?.[1];
   const stages = text.split(/\n\s*stage\('/).slice(1);

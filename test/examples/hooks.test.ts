@@ -60,7 +60,7 @@ function addPermission(dir: string): void {
   fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('<application', `${NEW_PERMISSION}\n    <application`));
 }
 
-describe('.pre-commit-hooks.yaml', () => {
+describe('.pre-commit-hooks.yaml', { timeout: 120_000 }, () => {
   it('declares the two hooks with the fields pre-commit requires, run once per commit on the bin the package installs', () => {
     expect(hooks.map((h) => h.id)).toEqual(['mobile-policy-manifest', 'mobile-policy-new-findings']);
     const bin = Object.keys((JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin);
@@ -112,7 +112,7 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 });
 
-describe('examples/hooks/pre-commit (a plain git hook)', () => {
+describe('examples/hooks/pre-commit (a plain git hook)', { timeout: 120_000 }, () => {
   const script = path.join(ROOT, 'examples/hooks/pre-commit');
   const tool = { MOBILE_POLICY: `${process.execPath} ${CLI}` };
 

@@ -27,7 +27,7 @@ function expectValid(text: string): void {
   expect(ok).toBe(true);
 }
 
-describe('gitlab reporter (GitLab Code Quality)', () => {
+describe('gitlab reporter (GitLab Code Quality)', { timeout: 60_000 }, () => {
   it('is registered for `check --format gitlab`', () => {
     expect(REPORTERS.gitlab).toBe(gitlabReporter);
   });
