@@ -8,6 +8,8 @@ import { DiskRepo, subtree } from '../repo/files.js';
 import { loadPack } from '../engine/index.js';
 import { DEFAULT_PACK } from '../check.js';
 import { iosAppIdFromSpecs } from '../init/app-id.js';
+import { schemaModeline } from '../init/schema-line.js';
+import { TOOL } from '../core/version.js';
 import type { CliIO } from './io.js';
 import { parseCommandArgs } from './args.js';
 
@@ -29,7 +31,7 @@ export function initCommand(argv: string[], io: CliIO): number {
   const platformPackages = loadPack(DEFAULT_PACK).params.platformPackages;
   const ios = (facts as DraftFacts).ios?.present;
   const specAppId = ios ? iosAppIdFromSpecs(repo, subtree(repo, '')) : undefined;
-  const text = draftManifest(facts as DraftFacts, values.name ?? path.basename(dir), {
+  const text = schemaModeline(TOOL.version) + '\n' + draftManifest(facts as DraftFacts, values.name ?? path.basename(dir), {
     platformPackages: Array.isArray(platformPackages) ? platformPackages.filter((p): p is string => typeof p === 'string') : [],
     ...(specAppId ? { specAppId } : {}),
   });

@@ -9,8 +9,11 @@ import { initCommand, INIT_USAGE } from './init.js';
 import { inventoryCommand, INVENTORY_USAGE } from './inventory.js';
 import { processIO, type CliIO } from './io.js';
 import { schemaCommand } from './schema.js';
+import { asksForHelp, commandHelp, generalExamples } from './help.js';
+import { versionCommand, VERSION_USAGE } from './version.js';
 import { ConfigurationError } from '../core/errors.js';
 import { TOOL } from '../core/version.js';
+import { langFromEnv } from '../core/messages.js';
 import { suggest } from '../manifest/validate.js';
 
 type Command = (argv: string[], io: CliIO) => number | Promise<number>;
@@ -24,9 +27,10 @@ const COMMANDS: Record<string, Command> = {
   init: initCommand,
   test: testCommand,
   coverage: coverageCommand,
+  version: versionCommand,
 };
 
-const USAGE = `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
+const usage = (io: CliIO) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
 
 Usage:
   ${CHECK_USAGE}
@@ -37,7 +41,9 @@ Usage:
   ${COVERAGE_USAGE}
   mobile-policy schema              # prints the manifest JSON Schema
   ${LEDGER_USAGE}
-  mobile-policy --version
+  ${VERSION_USAGE}           # tool, pack and catalogue versions; mobile-policy --version prints the tool's
+
+${generalExamples(langFromEnv(io.env))}
 
 Exit codes: 0 no findings at or above --fail-on; 1 findings at or above it; 2 could not run.
 `;
@@ -45,7 +51,7 @@ Exit codes: 0 no findings at or above --fail-on; 1 findings at or above it; 2 co
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(USAGE);
+    io.out(usage(io));
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') {
@@ -55,8 +61,13 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   const command = COMMANDS[name];
   if (!command) {
     const near = suggest(name, Object.keys(COMMANDS));
-    io.err(`mobile-policy: unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}\n\n${USAGE}`);
+    io.err(`mobile-policy: unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}\n\n${usage(io)}`);
     return 2;
+  }
+  const help = asksForHelp(rest) ? commandHelp(name, langFromEnv(io.env)) : undefined;
+  if (help) {
+    io.out(help);
+    return 0;
   }
   try {
     return await command(rest, io);

@@ -1,3 +1,4 @@
+import { gitlabReporter } from './gitlab.js';
 import { htmlReporter } from './html.js';
 import { jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
@@ -14,6 +15,7 @@ export const REPORTERS: Readonly<Record<string, Reporter>> = {
   html: htmlReporter,
   sarif: sarifReporter,
   junit: junitReporter,
+  gitlab: gitlabReporter,
 };
 
 export type { Reporter, ReporterOptions } from './types.js';
