@@ -538,26 +538,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path22) => {
-      const end = path22.length - 1;
-      const index = path22.lastIndexOf(
+    var basenameOf = (path23) => {
+      const end = path23.length - 1;
+      const index = path23.lastIndexOf(
         SLASH,
-        path22[end] === SLASH ? end - 1 : end
+        path23[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path22 : path22.slice(index + 1);
+      return index < 0 ? path23 : path23.slice(index + 1);
     };
-    var parentOf = (path22) => {
-      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path22.split(SLASH).filter(Boolean);
+    var parentOf = (path23) => {
+      if (path23.charCodeAt(0) === SLASH_CODE || path23.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path23.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path22.length - 1;
-      const cut = path22.lastIndexOf(
+      const end = path23.length - 1;
+      const cut = path23.lastIndexOf(
         SLASH,
-        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path23.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path23.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -707,7 +707,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path22) {
+      testLiteral(path23) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -716,7 +716,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule2 = rules[index];
-          if (rule2.checkRegex.test(path22)) {
+          if (rule2.checkRegex.test(path23)) {
             ignored2 = !rule2.negative;
             unignored = rule2.negative;
             matchedRule = rule2.negative ? UNDEFINED : rule2;
@@ -736,15 +736,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path22, mode) {
+      test(path23, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path22) : path22;
+        const basename3 = shortcut ? basenameOf(path23) : path23;
         for (let index = length - 1; index >= 0; index--) {
           const rule2 = rules[index];
           if (rule2[mode].test(
-            shortcut && rule2._basenameOnly ? basename3 : path22
+            shortcut && rule2._basenameOnly ? basename3 : path23
           )) {
             const { negative } = rule2;
             const ret = {
@@ -766,17 +766,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path22, originalPath, doThrow) => {
-      if (!isString(path22)) {
+    var checkPath = (path23, originalPath, doThrow) => {
+      if (!isString(path23)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path22) {
+      if (!path23) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path22)) {
+      if (checkPath.isNotRelative(path23)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -785,25 +785,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path22) => {
-      const first = path22.charCodeAt(0);
+    var isNotRelative = (path23) => {
+      const first = path23.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path22.length === 1) {
+      if (path23.length === 1) {
         return true;
       }
-      const second = path22.charCodeAt(1);
+      const second = path23.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
+      return path23.length === 2 || path23.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -834,59 +834,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache4, path22) {
+      _test(originalPath, cache4, path23) {
         checkPath(
-          path22,
+          path23,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path22 ? this._t(path22, cache4) : {
+        return path23 ? this._t(path23, cache4) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path22 = convertPath(target);
-        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path22);
+        const path23 = convertPath(target);
+        if (!path23 || path23.charCodeAt(path23.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path23);
         }
-        const dir = this._t(path22, this._testCache);
+        const dir = this._t(path23, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path22);
+        const literal2 = this._rules.testLiteral(path23);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path22, cache4) {
-        const cached = cache4[path22];
+      _t(path23, cache4) {
+        const cached = cache4[path23];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path22);
+        const parentPath = parentOf(path23);
         const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
-        return cache4[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
+        return cache4[path23] = parent && parent.ignored ? parent : this._rules.test(path23, MODE_IGNORE);
       }
-      ignores(path22) {
-        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
+      ignores(path23) {
+        return this._test(path23, this._ignoreCache, convertPath(path23)).ignored;
       }
       createFilter() {
-        return (path22) => !this.ignores(path22);
+        return (path23) => !this.ignores(path23);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path22) {
-        return this._test(path22, this._testCache, convertPath(path22));
+      test(path23) {
+        return this._test(path23, this._testCache, convertPath(path23));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
+    var isPathValid = (path23) => checkPath(convertPath(path23), path23, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
+      checkPath.isNotRelative = (path23) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path23) || isNotRelative(path23);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -978,17 +978,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path22) {
-      const ctrl = callVisitor(key, node, visitor, path22);
+    function visit_(key, node, visitor, path23) {
+      const ctrl = callVisitor(key, node, visitor, path23);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visit_(key, ctrl, visitor, path22);
+        replaceNode(key, path23, ctrl);
+        return visit_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path22);
+            const ci = visit_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -999,13 +999,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = visit_("key", node.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = visit_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path22);
+          const cv = visit_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1026,17 +1026,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path22) {
-      const ctrl = await callVisitor(key, node, visitor, path22);
+    async function visitAsync_(key, node, visitor, path23) {
+      const ctrl = await callVisitor(key, node, visitor, path23);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visitAsync_(key, ctrl, visitor, path22);
+        replaceNode(key, path23, ctrl);
+        return visitAsync_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path22);
+            const ci = await visitAsync_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1047,13 +1047,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path22);
+          const cv = await visitAsync_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1080,23 +1080,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path22) {
+    function callVisitor(key, node, visitor, path23) {
       if (typeof visitor === "function")
-        return visitor(key, node, path22);
+        return visitor(key, node, path23);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path22);
+        return visitor.Map?.(key, node, path23);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path22);
+        return visitor.Seq?.(key, node, path23);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path22);
+        return visitor.Pair?.(key, node, path23);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path22);
+        return visitor.Scalar?.(key, node, path23);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path22);
+        return visitor.Alias?.(key, node, path23);
       return void 0;
     }
-    function replaceNode(key, path22, node) {
-      const parent = path22[path22.length - 1];
+    function replaceNode(key, path23, node) {
+      const parent = path23[path23.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -1708,10 +1708,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path22, value) {
+    function collectionFromPath(schema, path23, value) {
       let v = value;
-      for (let i = path22.length - 1; i >= 0; --i) {
-        const k = path22[i];
+      for (let i = path23.length - 1; i >= 0; --i) {
+        const k = path23[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1730,7 +1730,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
+    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1760,11 +1760,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path22, value) {
-        if (isEmptyPath(path22))
+      addIn(path23, value) {
+        if (isEmptyPath(path23))
           this.add(value);
         else {
-          const [key, ...rest] = path22;
+          const [key, ...rest] = path23;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -1778,8 +1778,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        const [key, ...rest] = path22;
+      deleteIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1793,8 +1793,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        const [key, ...rest] = path22;
+      getIn(path23, keepScalar) {
+        const [key, ...rest] = path23;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -1812,8 +1812,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path22) {
-        const [key, ...rest] = path22;
+      hasIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1823,8 +1823,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        const [key, ...rest] = path22;
+      setIn(path23, value) {
+        const [key, ...rest] = path23;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1868,14 +1868,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text5, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text6, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text5;
+        return text6;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text5.length <= endStep)
-        return text5;
+      if (text6.length <= endStep)
+        return text6;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -1892,14 +1892,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text5, i, indent2.length);
+        i = consumeMoreIndentedLines(text6, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text5[i += 1]; ) {
+      for (let ch; ch = text6[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text5[i + 1]) {
+          switch (text6[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1916,12 +1916,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text5, i, indent2.length);
+            i = consumeMoreIndentedLines(text6, i, indent2.length);
           end = i + indent2.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text5[i + 1];
+            const next = text6[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i;
           }
@@ -1933,12 +1933,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text5[i += 1];
+                ch = text6[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text5;
+                return text6;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1953,39 +1953,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text5;
+        return text6;
       if (onFold)
         onFold();
-      let res = text5.slice(0, folds[0]);
+      let res = text6.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text5.length;
+        const end2 = folds[i2 + 1] || text6.length;
         if (fold === 0)
           res = `
-${indent2}${text5.slice(0, end2)}`;
+${indent2}${text6.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text5[fold]}\\`;
+            res += `${text6[fold]}\\`;
           res += `
-${indent2}${text5.slice(fold + 1, end2)}`;
+${indent2}${text6.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text5, i, indent2) {
+    function consumeMoreIndentedLines(text6, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text5[start];
+      let ch = text6[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text5[++i];
+          ch = text6[++i];
         } else {
           do {
-            ch = text5[++i];
+            ch = text6[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text5[start];
+          ch = text6[start];
         }
       }
       return end;
@@ -4339,9 +4339,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path22, value) {
+      addIn(path23, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path22, value);
+          this.contents.addIn(path23, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4416,14 +4416,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        if (Collection2.isEmptyPath(path22)) {
+      deleteIn(path23) {
+        if (Collection2.isEmptyPath(path23)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4438,10 +4438,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        if (Collection2.isEmptyPath(path22))
+      getIn(path23, keepScalar) {
+        if (Collection2.isEmptyPath(path23))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4452,10 +4452,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path22) {
-        if (Collection2.isEmptyPath(path22))
+      hasIn(path23) {
+        if (Collection2.isEmptyPath(path23))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4472,13 +4472,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        if (Collection2.isEmptyPath(path22)) {
+      setIn(path23, value) {
+        if (Collection2.isEmptyPath(path23)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path22), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path23), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path22, value);
+          this.contents.setIn(path23, value);
         }
       }
       /**
@@ -6439,9 +6439,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path22) => {
+    visit.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (const [field2, index] of path22) {
+      for (const [field2, index] of path23) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6450,23 +6450,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path22) => {
-      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
-      const field2 = path22[path22.length - 1][0];
+    visit.parentCollection = (cst, path23) => {
+      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
+      const field2 = path23[path23.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item, visitor) {
-      let ctrl = visitor(item, path22);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path22.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path23.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6477,10 +6477,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path22);
+            ctrl = ctrl(item, path23);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7782,14 +7782,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs22 = this.flowScalar(this.type);
+              const fs23 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs22, sep: [] });
+                map.items.push({ start, key: fs23, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs22);
+                this.stack.push(fs23);
               } else {
-                Object.assign(it, { key: fs22, sep: [] });
+                Object.assign(it, { key: fs23, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7917,13 +7917,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs22 = this.flowScalar(this.type);
+              const fs23 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs22, sep: [] });
+                fc.items.push({ start: [], key: fs23, sep: [] });
               else if (it.sep)
-                this.stack.push(fs22);
+                this.stack.push(fs23);
               else
-                Object.assign(it, { key: fs22, sep: [] });
+                Object.assign(it, { key: fs23, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8277,8 +8277,8 @@ var require_parse = __commonJS({
     var token;
     var key;
     var root;
-    module.exports = function parse9(text5, reviver) {
-      source = String(text5);
+    module.exports = function parse9(text6, reviver) {
+      source = String(text6);
       parseState = "start";
       stack = [];
       pos = 0;
@@ -10873,10 +10873,10 @@ var require_saxes = __commonJS({
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler2 !== void 0) {
-                  const { text: text5 } = this;
+                  const { text: text6 } = this;
                   const slice = chunk.slice(start, this.prevI);
-                  if (text5.length !== 0) {
-                    handler2(text5 + slice);
+                  if (text6.length !== 0) {
+                    handler2(text6 + slice);
                     this.text = "";
                   } else if (slice.length !== 0) {
                     handler2(slice);
@@ -10943,10 +10943,10 @@ var require_saxes = __commonJS({
               case LESS: {
                 this.state = S_OPEN_WAKA;
                 if (handler2 !== void 0) {
-                  const { text: text5 } = this;
+                  const { text: text6 } = this;
                   const slice = chunk.slice(start, this.prevI);
-                  if (text5.length !== 0) {
-                    handler2(text5 + slice);
+                  if (text6.length !== 0) {
+                    handler2(text6 + slice);
                     this.text = "";
                   } else if (slice.length !== 0) {
                     handler2(slice);
@@ -11036,9 +11036,9 @@ var require_saxes = __commonJS({
         if (this.state !== S_BEGIN && this.state !== S_TEXT) {
           this.fail("unexpected end.");
         }
-        const { text: text5 } = this;
-        if (text5.length !== 0) {
-          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text5);
+        const { text: text6 } = this;
+        if (text6.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text6);
           this.text = "";
         }
         this._closed = true;
@@ -18660,36 +18660,34 @@ var package_default = {
     "check-dist": 'node build.mjs && git diff --exit-code -- dist && test -z "$(git status --porcelain -- dist)"',
     docs: "node scripts/gen-docs.mjs"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "3.0.1",
+    "@bufbuild/cel": "0.6.1",
     "@cyclonedx/cyclonedx-library": "10.3.0",
+    "@eslint/js": "10.0.1",
     "@marcbachmann/cel-js": "8.0.0",
+    "@microsoft/jest-sarif": "1.0.0-beta.0",
     "@octokit/plugin-retry": "8.1.1",
     "@octokit/plugin-throttling": "11.0.5",
     "@octokit/rest": "22.0.1",
-    ajv: "8.20.0",
-    "bplist-parser": "0.5.0",
-    ignore: "7.0.17",
-    json5: "2.2.3",
-    minimatch: "11.0.9",
-    saxes: "6.0.0",
-    "smol-toml": "1.9.1",
-    yaml: "2.9.1"
-  },
-  devDependencies: {
-    "@bufbuild/cel": "0.6.1",
-    "@eslint/js": "10.0.1",
-    "@microsoft/jest-sarif": "1.0.0-beta.0",
     "@stoplight/spectral-cli": "6.16.3",
     "@types/node": "20.19.43",
+    ajv: "8.20.0",
     "ajv-formats": "3.0.1",
+    "bplist-parser": "0.5.0",
     esbuild: "0.28.2",
     eslint: "10.15.0",
     globals: "17.14.0",
+    ignore: "7.0.17",
+    json5: "2.2.3",
+    minimatch: "11.0.9",
     "playwright-core": "1.65.1",
+    saxes: "6.0.0",
+    "smol-toml": "1.9.1",
     typescript: "5.9.3",
     "typescript-eslint": "8.74.0",
-    vitest: "4.1.12"
+    vitest: "4.1.12",
+    yaml: "2.9.1"
   }
 };
 
@@ -22427,14 +22425,14 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([
 function diag(code, file, en, zh, line) {
   return { code, severity: "note", message: { en, "zh-CN": zh }, location: line ? { file, line } : { file }, subject: file };
 }
-function namePatternsOnly(text5) {
-  return text5.split(/\r?\n/).every((line) => {
+function namePatternsOnly(text6) {
+  return text6.split(/\r?\n/).every((line) => {
     const p = line.trim();
     return !p || p.startsWith("#") || !p.replace(/\/$/, "").includes("/");
   });
 }
-function rulesOf(base, text5) {
-  return { base, text: text5, ig: (0, import_ignore.default)().add(text5), byName: namePatternsOnly(text5) };
+function rulesOf(base, text6) {
+  return { base, text: text6, ig: (0, import_ignore.default)().add(text6), byName: namePatternsOnly(text6) };
 }
 function ignored(rules, rel, name, isDir2) {
   for (const { base, ig, byName } of rules) {
@@ -22537,7 +22535,7 @@ function rulesFor(job, i, cache4) {
   const c = job.chainOf[i];
   let rules = cache4.get(c);
   if (!rules) {
-    rules = job.chains[c].map(({ base, text: text5 }) => rulesOf(base, text5));
+    rules = job.chains[c].map(({ base, text: text6 }) => rulesOf(base, text6));
     cache4.set(c, rules);
   }
   return rules;
@@ -22558,7 +22556,7 @@ function listTree(root, { threads = threadsWanted(process.env), workerFile = WOR
   const chainOf = frontier.map(([, r]) => {
     let id = chainIds.get(r);
     if (id === void 0) {
-      id = chains.push(r.map(({ base, text: text5 }) => ({ base, text: text5 }))) - 1;
+      id = chains.push(r.map(({ base, text: text6 }) => ({ base, text: text6 }))) - 1;
       chainIds.set(r, id);
     }
     return id;
@@ -22656,9 +22654,9 @@ function decodeText(file, bytes) {
     ) };
   }
   try {
-    let text5 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    if (text5.charCodeAt(0) === 65279) text5 = text5.slice(1);
-    return { ok: true, text: text5 };
+    let text6 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    if (text6.charCodeAt(0) === 65279) text6 = text6.slice(1);
+    return { ok: true, text: text6 };
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const line = countLines(bytes, bad);
@@ -22815,20 +22813,20 @@ var import_json5 = __toESM(require_lib(), 1);
 
 // src/detectors/android/xml.ts
 var import_saxes = __toESM(require_saxes(), 1);
-function parseXml(text5) {
+function parseXml(text6) {
   const parser = new import_saxes.SaxesParser({ xmlns: false, position: true });
   const stack = [];
   let root;
   let error;
-  const lines = lineIndex(text5);
+  const lines = lineIndex(text6);
   let startLine = 1;
   let startCol = 1;
   parser.on("opentagstart", (tag) => {
-    const at3 = text5.lastIndexOf(`<${tag.name}`, parser.position);
+    const at3 = text6.lastIndexOf(`<${tag.name}`, parser.position);
     [startLine, startCol] = at3 >= 0 ? lineCol(lines, at3) : [parser.line, parser.column + 1];
   });
   parser.on("attribute", (attr4) => {
-    const at3 = text5.lastIndexOf(attr4.name, parser.position);
+    const at3 = text6.lastIndexOf(attr4.name, parser.position);
     const [line, column] = at3 >= 0 ? lineCol(lines, at3) : [parser.line, parser.column + 1];
     pendingAttrs[attr4.name] = { value: attr4.value, line, column };
   });
@@ -22856,7 +22854,7 @@ function parseXml(text5) {
     if (!error) error = { message: e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ""), line: parser.line, column: parser.column + 1 };
   });
   try {
-    parser.write(text5).close();
+    parser.write(text6).close();
   } catch (e) {
     if (!error) error = { message: e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ""), line: parser.line, column: parser.column + 1 };
   }
@@ -22867,9 +22865,9 @@ function parseXml(text5) {
 function kids(el, name) {
   return el.children.filter((c) => c.name === name);
 }
-function lineIndex(text5) {
+function lineIndex(text6) {
   const starts = [0];
-  for (let i = text5.indexOf("\n"); i >= 0; i = text5.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text6.indexOf("\n"); i >= 0; i = text6.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
 function lineCol(starts, offset) {
@@ -22889,20 +22887,20 @@ function unquote(v) {
   if (t2.startsWith('"') && t2.endsWith('"') && t2.length >= 2) return t2.slice(1, -1).replace(/\\"/g, '"').replace(/\\\\/g, "\\");
   return t2;
 }
-function readPbxConfigurations(text5) {
-  const starts = lineIndex(text5);
+function readPbxConfigurations(text6) {
+  const starts = lineIndex(text6);
   const out = [];
   const re = /isa\s*=\s*XCBuildConfiguration\s*;/g;
-  for (let m = re.exec(text5); m; m = re.exec(text5)) {
-    const open = text5.lastIndexOf("{", m.index);
+  for (let m = re.exec(text6); m; m = re.exec(text6)) {
+    const open = text6.lastIndexOf("{", m.index);
     let depth = 0;
     let end = open;
-    for (; end < text5.length; end++) {
-      const c = text5[end];
+    for (; end < text6.length; end++) {
+      const c = text6[end];
       if (c === '"') {
         end++;
-        while (end < text5.length && text5[end] !== '"') {
-          if (text5[end] === "\\") end++;
+        while (end < text6.length && text6[end] !== '"') {
+          if (text6[end] === "\\") end++;
           end++;
         }
         continue;
@@ -22910,7 +22908,7 @@ function readPbxConfigurations(text5) {
       if (c === "{") depth++;
       else if (c === "}" && --depth === 0) break;
     }
-    const block = text5.slice(open, end);
+    const block = text6.slice(open, end);
     const settings = {};
     const kv = /^[ \t]*("?[A-Za-z_][\w[\]=*, -]*"?)\s*=\s*("(?:\\.|[^"\\])*"|[^;{(\n]*)\s*;/gm;
     let name = "";
@@ -22924,7 +22922,7 @@ function readPbxConfigurations(text5) {
       if (key === "isa" || key === "baseConfigurationReference") continue;
       settings[key] ??= { value: unquote(k[2]), line, column };
     }
-    const id = /([0-9A-Fa-f]{24})\s*(?:\/\*[^*]*\*\/\s*)?=\s*$/.exec(text5.slice(Math.max(0, open - 200), open))?.[1] ?? "";
+    const id = /([0-9A-Fa-f]{24})\s*(?:\/\*[^*]*\*\/\s*)?=\s*$/.exec(text6.slice(Math.max(0, open - 200), open))?.[1] ?? "";
     out.push({ id, name, line: lineCol(starts, m.index)[0], settings });
     re.lastIndex = end;
   }
@@ -22967,13 +22965,13 @@ function targetKind(productType) {
   if (/framework|library/.test(productType)) return "framework";
   return "other";
 }
-function readPbxTargets(text5) {
+function readPbxTargets(text6) {
   const lists = /* @__PURE__ */ new Map();
   const listRe = /([0-9A-Fa-f]{24})[^=\n]*=\s*\{\s*isa\s*=\s*XCConfigurationList\s*;\s*buildConfigurations\s*=\s*\(([^)]*)\)/g;
-  for (let m = listRe.exec(text5); m; m = listRe.exec(text5)) lists.set(m[1], [...m[2].matchAll(/[0-9A-Fa-f]{24}/g)].map((x) => x[0]));
+  for (let m = listRe.exec(text6); m; m = listRe.exec(text6)) lists.set(m[1], [...m[2].matchAll(/[0-9A-Fa-f]{24}/g)].map((x) => x[0]));
   const out = [];
   const targetRe = /\{\s*isa\s*=\s*PBXNativeTarget\s*;([^]*?)\n\t\t\};/g;
-  for (let m = targetRe.exec(text5); m; m = targetRe.exec(text5)) {
+  for (let m = targetRe.exec(text6); m; m = targetRe.exec(text6)) {
     const body = m[1];
     const name = unquote(/\n\s*name\s*=\s*("(?:\\.|[^"\\])*"|[^;]*);/.exec(body)?.[1] ?? "");
     const productType = unquote(/productType\s*=\s*("[^"]*"|[^;]*);/.exec(body)?.[1] ?? "");
@@ -23039,9 +23037,9 @@ function readSettings(repo, file, has) {
     for (const q of m[1].matchAll(/["']([^"'\n]+)["']/g)) paths.add(q[1].startsWith(":") ? q[1] : `:${q[1]}`);
   }
   const modules = [];
-  const add = (path22, mdir) => {
+  const add = (path23, mdir) => {
     const script = [`${mdir ? `${mdir}/` : ""}build.gradle.kts`, `${mdir ? `${mdir}/` : ""}build.gradle`].find(has);
-    const m = { path: path22, dir: mdir, application: false };
+    const m = { path: path23, dir: mdir, application: false };
     if (script) {
       m.script = script;
       m.application = appliesAndroidApplication(text(repo, script) ?? "");
@@ -23560,8 +23558,8 @@ function scopeOfInput(input) {
 function codeFiles(input) {
   return scopeFiles(input.repo, scopeOfInput(input), isCodeRole);
 }
-function splitLines(text5) {
-  return text5.split(/\r?\n/);
+function splitLines(text6) {
+  return text6.split(/\r?\n/);
 }
 
 // src/detectors/android/gradle-conventions.ts
@@ -23569,14 +23567,14 @@ var BUILD_LOGIC = /(^|\/)(buildSrc|build-logic|build-conventions)\/.*\.(kt|kts|g
 var SETTING = /(?<![\w.])(?:defaultConfig\s*\.\s*|this\s*\.\s*)?(minSdk|minSdkVersion|targetSdk|targetSdkVersion)\s*(?:=\s*|\(\s*)([^\n;)]+?(?:\(\))?(?:\.\w+(?:\(\))?)*)\s*(?:\)|;|\n|$)/g;
 function valueOf(raw, file, line, column, ctx) {
   const location = loc(file, line, column);
-  const text5 = raw.trim();
-  if (/^\d+$/.test(text5)) return { raw: text5, value: Number(text5), origin: "literal", unresolved: false, location };
-  const cat = /^libs\.versions\.([\w.]+?)(?:\.get\(\))?(?:\.(?:toInt|toInteger)\(\))?$/.exec(text5) ?? /^libs\.findVersion\(\s*"([\w.-]+)"\s*\)\.get\(\)(?:\.(?:requiredVersion|displayName|toString\(\)))?(?:\.(?:toInt|toInteger)\(\))?$/.exec(text5);
+  const text6 = raw.trim();
+  if (/^\d+$/.test(text6)) return { raw: text6, value: Number(text6), origin: "literal", unresolved: false, location };
+  const cat = /^libs\.versions\.([\w.]+?)(?:\.get\(\))?(?:\.(?:toInt|toInteger)\(\))?$/.exec(text6) ?? /^libs\.findVersion\(\s*"([\w.-]+)"\s*\)\.get\(\)(?:\.(?:requiredVersion|displayName|toString\(\)))?(?:\.(?:toInt|toInteger)\(\))?$/.exec(text6);
   const entry = cat ? ctx.catalog.get(cat[1].replace(/[-_]/g, ".")) : void 0;
   if (entry && /^\d+$/.test(entry.value)) {
-    return { raw: text5, value: Number(entry.value), origin: "variable", unresolved: false, definedAt: loc(entry.file, entry.line), location };
+    return { raw: text6, value: Number(entry.value), origin: "variable", unresolved: false, definedAt: loc(entry.file, entry.line), location };
   }
-  return { raw: text5, origin: "unresolved", unresolved: true, location };
+  return { raw: text6, origin: "unresolved", unresolved: true, location };
 }
 function candidates(repo, files, ctx) {
   const out = [];
@@ -23584,11 +23582,11 @@ function candidates(repo, files, ctx) {
     if (!BUILD_LOGIC.test(f)) continue;
     const r = repo.readText(f);
     if (!r.ok) continue;
-    const text5 = r.text;
-    for (const m of text5.matchAll(SETTING)) {
-      const before = text5.slice(text5.lastIndexOf("\n", m.index) + 1, m.index);
+    const text6 = r.text;
+    for (const m of text6.matchAll(SETTING)) {
+      const before = text6.slice(text6.lastIndexOf("\n", m.index) + 1, m.index);
       if (before.includes("//")) continue;
-      const line = text5.slice(0, m.index).split("\n").length;
+      const line = text6.slice(0, m.index).split("\n").length;
       const column = before.length + 1;
       out.push({ key: m[1].startsWith("min") ? "minSdk" : "targetSdk", value: valueOf(m[2], f, line, column, ctx), file: f });
     }
@@ -23694,9 +23692,9 @@ function evaluate(expr, file, line, column, ctx, seen = /* @__PURE__ */ new Set(
     if (definedAt) v.definedAt = definedAt;
     return v;
   };
-  let text5 = raw.replace(SUFFIX, "").trim();
-  for (let k = 0; k < 3 && /^\(.*\)$/.test(text5); k++) text5 = text5.slice(1, -1).replace(SUFFIX, "").trim();
-  if (/System\.getenv|providers\.environmentVariable/.test(text5)) return out("env");
+  let text6 = raw.replace(SUFFIX, "").trim();
+  for (let k = 0; k < 3 && /^\(.*\)$/.test(text6); k++) text6 = text6.slice(1, -1).replace(SUFFIX, "").trim();
+  if (/System\.getenv|providers\.environmentVariable/.test(text6)) return out("env");
   const single = expr.length === 1 ? expr[0] : void 0;
   if (single?.t === "str") {
     if (!/\$/.test(single.v) || single.raw?.startsWith("'")) return out("literal", single.v);
@@ -23716,23 +23714,23 @@ function evaluate(expr, file, line, column, ctx, seen = /* @__PURE__ */ new Set(
   }
   if (single?.t === "num") return out("literal", Number(single.v.replace(/[LlFf]$/, "")));
   if (single?.t === "id" && (single.v === "true" || single.v === "false")) return out("literal", single.v === "true");
-  if (/^-?\d+$/.test(text5)) return out("literal", Number(text5));
-  const ref = /^signingConfigs(?:\.getByName\("([^"]+)"\)|\.getByName\('([^']+)'\)|\.(\w+)|\["([^"]+)"\]|\['([^']+)'\])$/.exec(text5);
+  if (/^-?\d+$/.test(text6)) return out("literal", Number(text6));
+  const ref = /^signingConfigs(?:\.getByName\("([^"]+)"\)|\.getByName\('([^']+)'\)|\.(\w+)|\["([^"]+)"\]|\['([^']+)'\])$/.exec(text6);
   if (ref) return out("reference", ref[1] ?? ref[2] ?? ref[3] ?? ref[4] ?? ref[5]);
-  const prop = /^(?:project\.|rootProject\.)?(?:findProperty|property|providers\.gradleProperty)\(["']([^"']+)["']\)$/.exec(text5);
+  const prop = /^(?:project\.|rootProject\.)?(?:findProperty|property|providers\.gradleProperty)\(["']([^"']+)["']\)$/.exec(text6);
   if (prop) {
     const p = ctx.props.get(prop[1]);
     return p ? out("variable", coerce(p.value), loc(p.file, p.line)) : out("unresolved");
   }
-  if (/\w\s*\[\s*["'][^"']+["']\s*\]$|\.getProperty\(["'][^"']+["']\)$/.test(text5)) {
-    const m = /^(\w+)/.exec(text5);
+  if (/\w\s*\[\s*["'][^"']+["']\s*\]$|\.getProperty\(["'][^"']+["']\)$/.test(text6)) {
+    const m = /^(\w+)/.exec(text6);
     if (m && !["ext", "extra", "rootProject", "project"].includes(m[1])) return out("properties-file");
   }
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(text5)) {
-    const r = lookup(text5, ctx, file, line, column, seen);
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(text6)) {
+    const r = lookup(text6, ctx, file, line, column, seen);
     return r.value === void 0 ? out(r.origin === "properties-file" || r.origin === "env" ? r.origin : "unresolved") : out("variable", r.value, r.definedAt);
   }
-  const extra = /^(?:rootProject\.|project\.)?(?:ext|extra)\s*\[\s*["']([^"']+)["']\s*\]$|^(?:rootProject\.|project\.)?extra\.get\(["']([^"']+)["']\)$/.exec(text5);
+  const extra = /^(?:rootProject\.|project\.)?(?:ext|extra)\s*\[\s*["']([^"']+)["']\s*\]$|^(?:rootProject\.|project\.)?extra\.get\(["']([^"']+)["']\)$/.exec(text6);
   if (extra) {
     const r = lookup(extra[1] ?? extra[2] ?? "", ctx, file, line, column, seen);
     return r.value === void 0 ? out("unresolved") : out("variable", r.value, r.definedAt);
@@ -23862,10 +23860,10 @@ function named(block, file, make) {
   }
   return out;
 }
-function readModule(file, text5, stmts, ctx) {
+function readModule(file, text6, stmts, ctx) {
   const android = findBlocks(stmts, "android");
   const hasAppId = android.some((b) => findBlocks(b.body ?? [], "defaultConfig").some((d2) => (d2.body ?? []).some((s) => assignment(s)?.key === "applicationId")));
-  if (!appliesAndroidApplication(text5) && !hasAppId) return void 0;
+  if (!appliesAndroidApplication(text6) && !hasAppId) return void 0;
   const fact = {
     file,
     location: android[0] ? loc(file, android[0].line, android[0].column) : loc(file),
@@ -23875,8 +23873,8 @@ function readModule(file, text5, stmts, ctx) {
     productFlavors: [],
     signingConfigs: [],
     manifestPlaceholders: [],
-    reactNative: /com\.facebook\.react/.test(text5),
-    flutter: /dev\.flutter\.flutter-gradle-plugin|flutter\.gradle|flutter\.minSdkVersion/.test(text5)
+    reactNative: /com\.facebook\.react/.test(text6),
+    flutter: /dev\.flutter\.flutter-gradle-plugin|flutter\.gradle|flutter\.minSdkVersion/.test(text6)
   };
   const f = fact;
   for (const a of android) {
@@ -24069,9 +24067,9 @@ function anchors(file, el) {
     location: c.attrs.src ? loc(file, c.attrs.src.line, c.attrs.src.column) : elLoc(file, c)
   }));
 }
-function readNetworkSecurityConfig(repo, file, text5) {
+function readNetworkSecurityConfig(repo, file, text6) {
   void repo;
-  const x = parseXml(text5);
+  const x = parseXml(text6);
   if (!x.ok) return { diagnostics: [parseError("android/xml-parse", file, "XML", " XML", x)] };
   const root = x.root;
   if (root.name !== "network-security-config") return { diagnostics: [] };
@@ -24319,16 +24317,16 @@ var PATTERNS = [
   ["file-access-from-file-urls", /\bsetAllowFileAccessFromFileURLs\s*\(\s*true\s*\)|\ballowFileAccessFromFileURLs\s*=\s*true\b/],
   ["webcontents-debugging", /\bsetWebContentsDebuggingEnabled\s*\(\s*true\s*\)/]
 ];
-function stripComments(text5) {
-  return text5.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"/g, (m) => m.startsWith('"') ? m : m.replace(/[^\n]/g, " "));
+function stripComments(text6) {
+  return text6.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|"(?:\\.|[^"\\\n])*"/g, (m) => m.startsWith('"') ? m : m.replace(/[^\n]/g, " "));
 }
-function scanWebView(file, text5, inTest) {
-  const code = stripComments(text5.s);
+function scanWebView(file, text6, inTest) {
+  const code = stripComments(text6.s);
   const jsInterface = /\baddJavascriptInterface\s*\(/.test(code);
   const out = [];
   const at3 = (offset) => {
-    const li = text5.lineOf(offset);
-    return loc(file, li + 1, text5.column(offset, text5.lineStart(li)));
+    const li = text6.lineOf(offset);
+    return loc(file, li + 1, text6.column(offset, text6.lineStart(li)));
   };
   for (const [kind, re2] of PATTERNS) {
     const g = new RegExp(re2.source, "g");
@@ -24360,8 +24358,8 @@ var DEBUG_COND = /^\(?\s*(?:defined\s*\(\s*DEBUG\s*\)|DEBUG)\s*\)?\s*(?:==\s*1\s
 var NOT_DEBUG_COND = /^!\s*(?:defined\s*\(\s*DEBUG\s*\)|DEBUG)\s*$|^DEBUG\s*==\s*0$/;
 var DIRECTIVE = /^\s*#\s*(if|ifdef|ifndef|elseif|elif|else|endif)\b(.*)$/;
 var DEBUG_IF = /\bif\b(?![^{]*(?:!\s*[\w.]*debug|!=\s*\.?\w*debug))[^{]*debug[^{]*\{/i;
-function scanIosWebView(file, text5, inTest) {
-  const code = stripComments(text5.s);
+function scanIosWebView(file, text6, inTest) {
+  const code = stripComments(text6.s);
   const hits = [];
   INSPECTABLE.lastIndex = 0;
   for (let m = INSPECTABLE.exec(code); m; m = INSPECTABLE.exec(code)) hits.push(m.index);
@@ -24400,8 +24398,8 @@ function scanIosWebView(file, text5, inTest) {
       for (let i = start; i <= end; i++) {
         while (next < hits.length && hits[next] === i) {
           if (!branches.some((b) => b.debug) && !braces.includes(true)) {
-            const li = text5.lineOf(i);
-            out.push({ kind: "inspectable", inTest, location: loc(file, li + 1, text5.column(i, text5.lineStart(li))) });
+            const li = text6.lineOf(i);
+            out.push({ kind: "inspectable", inTest, location: loc(file, li + 1, text6.column(i, text6.lineStart(li))) });
           }
           next++;
         }
@@ -24695,9 +24693,9 @@ function isPlaceholder2(bytes, kind) {
   if (bytes.length >= 4 && (b0 === 254 && bytes[1] === 237 || b0 === 206 && bytes[1] === 206)) return false;
   if (b0 === 48 && bytes.length > 1 && (bytes[1] & 128) !== 0) return false;
   for (const b of bytes) if (b < 9 || b > 13 && b < 32) return false;
-  const text5 = Buffer3.from(bytes).toString("latin1");
-  if (/-----BEGIN|^version https:\/\/git-lfs/m.test(text5)) return false;
-  if (kind !== "apple-auth-key" && /[A-Za-z0-9+/]{100,}/.test(text5)) return false;
+  const text6 = Buffer3.from(bytes).toString("latin1");
+  if (/-----BEGIN|^version https:\/\/git-lfs/m.test(text6)) return false;
+  if (kind !== "apple-auth-key" && /[A-Za-z0-9+/]{100,}/.test(text6)) return false;
   return true;
 }
 
@@ -24732,17 +24730,17 @@ function each(re, l2, key, value, out, clean3 = (v) => v) {
   re.lastIndex = 0;
   for (let m = re.exec(l2); m; m = re.exec(l2)) out.push({ key: m[key].replace(/^[@$]/, ""), value: clean3(m[value]), index: m.index });
 }
-function xmlPair(text5, li, l2) {
+function xmlPair(text6, li, l2) {
   const xs = XML_STRING.exec(l2);
   if (xs) {
-    const value = xs[3] ? xs[2] : `${xs[2]}${text5.line(li + 1).split("<")[0]}`;
+    const value = xs[3] ? xs[2] : `${xs[2]}${text6.line(li + 1).split("<")[0]}`;
     return { key: xs[1], value, index: xs.index };
   }
   const mn = META_NAME.exec(l2);
   if (mn) {
     let mv = META_VALUE.exec(l2);
-    for (let k = 1; !mv && k <= 2 && !/>/.test(text5.line(li + k - 1).slice(k === 1 ? mn.index : 0)); k++) {
-      const next = text5.line(li + k);
+    for (let k = 1; !mv && k <= 2 && !/>/.test(text6.line(li + k - 1).slice(k === 1 ? mn.index : 0)); k++) {
+      const next = text6.line(li + k);
       if (META_NAME.test(next)) break;
       mv = META_VALUE.exec(next);
     }
@@ -24750,12 +24748,12 @@ function xmlPair(text5, li, l2) {
   }
   const pk = PLIST_KEY.exec(l2);
   if (pk) {
-    const ps = PLIST_STRING.exec(l2.slice(pk.index + pk[0].length)) ?? PLIST_STRING.exec(text5.line(li + 1));
+    const ps = PLIST_STRING.exec(l2.slice(pk.index + pk[0].length)) ?? PLIST_STRING.exec(text6.line(li + 1));
     return ps ? { key: pk[1], value: ps[1], index: pk.index } : null;
   }
   return void 0;
 }
-function pairsOn(syntax, text5, li, l2) {
+function pairsOn(syntax, text6, li, l2) {
   const out = [];
   switch (syntax) {
     case "properties": {
@@ -24773,7 +24771,7 @@ function pairsOn(syntax, text5, li, l2) {
       each(BUILD_FIELD, l2, 1, 3, out, (v) => v.replace(/^\\?["']|\\?["']$/g, ""));
       break;
     case "xml": {
-      const p = xmlPair(text5, li, l2);
+      const p = xmlPair(text6, li, l2);
       if (p !== void 0) return p ? [p] : out;
       break;
     }
@@ -24875,8 +24873,8 @@ var NAME_TRIGGER = `${cased(["pass", "pwd", "secret", "token", "credential", "cr
 var ENV_TRIGGER = String.raw`\b(?:env|ENV)\b|[gG]etenv|environ|fromEnvironment|getProperty|findProperty`;
 var TRIGGER = new RegExp(`(${FORMAT_TRIGGER}|${NAME_TRIGGER}|${ENV_TRIGGER})|(ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError|nspectable)`, "g");
 var WEB_WORDS = /ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError|nspectable/;
-function triggerLines(text5, wantSecrets, wantWeb) {
-  const s = text5.s;
+function triggerLines(text6, wantSecrets, wantWeb) {
+  const s = text6.s;
   const lines = [];
   let web = false;
   TRIGGER.lastIndex = 0;
@@ -24887,9 +24885,9 @@ function triggerLines(text5, wantSecrets, wantWeb) {
       continue;
     }
     if (!wantSecrets) continue;
-    const li = text5.lineOf(m.index);
+    const li = text6.lineOf(m.index);
     lines.push(li);
-    const end = text5.lineEnd(li);
+    const end = text6.lineEnd(li);
     if (wantWeb && !web && WEB_WORDS.test(s.slice(m.index, end))) web = true;
     TRIGGER.lastIndex = end + 1;
   }
@@ -24900,20 +24898,20 @@ function elementAt(s, offset) {
   const open = s.lastIndexOf("<", offset);
   return open >= 0 ? /^<([\w:.-]+)/.exec(s.slice(open, open + 100))?.[1] : void 0;
 }
-function scanSecretsText(file, name, ext2, text5, inTest, acc, lines) {
-  const s = text5.s;
+function scanSecretsText(file, name, ext2, text6, inTest, acc, lines) {
+  const s = text6.s;
   const seen = /* @__PURE__ */ new Map();
   const tokens = [];
   const syntax = syntaxOf(name, ext2);
   const inComment = (line, offset) => {
-    if (/^\s*(?:\/\/|#|\*|\/\*|<!--)/.test(text5.line(line))) return true;
+    if (/^\s*(?:\/\/|#|\*|\/\*|<!--)/.test(text6.line(line))) return true;
     if (syntax !== "xml") return false;
     const open = s.lastIndexOf("<!--", offset);
     return open >= 0 && s.lastIndexOf("-->", offset) < open;
   };
   const add = (f, id) => {
     const line = f.line - 1;
-    const comment = inComment(line, text5.lineStart(line) + (f.column ?? 1) - 1);
+    const comment = inComment(line, text6.lineStart(line) + (f.column ?? 1) - 1);
     const before = seen.get(id);
     if (!before) {
       seen.set(id, { fact: addFinding(acc, f, inTest), comment });
@@ -24924,31 +24922,31 @@ function scanSecretsText(file, name, ext2, text5, inTest, acc, lines) {
   };
   if (KEY_FILES.test(name) && s.includes("PRIVATE KEY")) {
     const at3 = s.indexOf("-----BEGIN");
-    addFinding(acc, { kind: "private-key-file", category: "signing-material", file, line: text5.lineOf(Math.max(0, at3)) + 1, column: 1, preview: "-----BEGIN \u2026 PRIVATE KEY-----" }, inTest);
+    addFinding(acc, { kind: "private-key-file", category: "signing-material", file, line: text6.lineOf(Math.max(0, at3)) + 1, column: 1, preview: "-----BEGIN \u2026 PRIVATE KEY-----" }, inTest);
     return;
   }
   const translation = isTranslationFile(file);
   for (const li of lines) {
-    const ls = text5.lineStart(li);
-    if (text5.lineEnd(li) - ls > 1e4) continue;
-    const l2 = text5.line(li);
-    const col = (at4) => text5.column(ls + Math.max(0, at4), ls);
+    const ls = text6.lineStart(li);
+    if (text6.lineEnd(li) - ls > 1e4) continue;
+    const l2 = text6.line(li);
+    const col = (at4) => text6.column(ls + Math.max(0, at4), ls);
     const at3 = (line, column) => ({ file, line: line + 1, column });
     for (const t2 of findTokens(l2)) {
-      if (t2.kind === "private-key-block" && /BEGIN (?:ENCRYPTED |PGP )?PRIVATE KEY-----\s*["'`]?\s*[+,)]?\s*$/.test(l2) && /-----END/.test(text5.line(li + 1))) continue;
+      if (t2.kind === "private-key-block" && /BEGIN (?:ENCRYPTED |PGP )?PRIVATE KEY-----\s*["'`]?\s*[+,)]?\s*$/.test(l2) && /-----END/.test(text6.line(li + 1))) continue;
       tokens.push(t2.value);
       add({ kind: t2.kind, category: "credential", ...at3(li, col(t2.index)), preview: redactToken(t2.kind, t2.value) }, t2.value);
       if (t2.kind === "aws-access-key") {
-        for (const a of findAwsSecrets([l2.slice(t2.index), text5.line(li + 1), text5.line(li + 2)])) {
+        for (const a of findAwsSecrets([l2.slice(t2.index), text6.line(li + 1), text6.line(li + 2)])) {
           const aLine = li + a.line;
           const index = a.line === 0 ? t2.index + a.index : a.index;
           tokens.push(a.value);
-          add({ kind: "aws-secret-key", category: "credential", ...at3(aLine, text5.column(text5.lineStart(aLine) + index, text5.lineStart(aLine))), preview: "********" }, a.value);
+          add({ kind: "aws-secret-key", category: "credential", ...at3(aLine, text6.column(text6.lineStart(aLine) + index, text6.lineStart(aLine))), preview: "********" }, a.value);
         }
       }
     }
     if (translation) continue;
-    for (const p of pairsOn(syntax, text5, li, l2)) {
+    for (const p of pairsOn(syntax, text6, li, l2)) {
       const value = p.value.trim();
       if (!value || tokens.some((v) => value.includes(v))) continue;
       const short = p.key.split(".").pop() ?? p.key;
@@ -24987,12 +24985,12 @@ function tlsFlag(entry) {
   }
   return void 0;
 }
-function cleartextServers(text5) {
-  if (!SERVER_LIST_HINT.test(text5)) return [];
+function cleartextServers(text6) {
+  if (!SERVER_LIST_HINT.test(text6)) return [];
   const lc = new import_yaml2.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml2.parseDocument)(text5, { lineCounter: lc, uniqueKeys: false });
+    doc = (0, import_yaml2.parseDocument)(text6, { lineCounter: lc, uniqueKeys: false });
   } catch {
     return [];
   }
@@ -25270,8 +25268,8 @@ function runtimeHostExpression(s, at3) {
   const e = IDENTIFIER.exec(s.slice(i, i + MAX_EXPRESSION * 2))?.[0];
   return e ? cut(e) : void 0;
 }
-function scanLinks(file, ext2, text5, inTest) {
-  const s = text5.s;
+function scanLinks(file, ext2, text6, inTest) {
+  const s = text6.s;
   const style = styleOf(ext2);
   const servers = ext2 === "yaml" || ext2 === "yml" || ext2 === "json" ? cleartextServers(s) : [];
   if (!s.includes("://") && !servers.length) return void 0;
@@ -25289,9 +25287,9 @@ function scanLinks(file, ext2, text5, inTest) {
   let lastLongLine = -1;
   URL_RE.lastIndex = 0;
   for (let m = URL_RE.exec(s); m; m = URL_RE.exec(s)) {
-    const li = text5.lineOf(m.index);
-    const ls = text5.lineStart(li);
-    if (text5.lineEnd(li) - ls > MAX_LINE) {
+    const li = text6.lineOf(m.index);
+    const ls = text6.lineStart(li);
+    if (text6.lineEnd(li) - ls > MAX_LINE) {
       if (li !== lastLongLine && !inRanges(ranges, m.index)) {
         counts.skippedLines++;
         lastLongLine = li;
@@ -25326,7 +25324,7 @@ function scanLinks(file, ext2, text5, inTest) {
     if (urls.length >= MAX_URLS) continue;
     urls.push(`${m[1]}://${rest}`);
     urlHosts.push(host);
-    marks2.push(li + 1, text5.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0) | (insecure ? URL_INSECURE : 0) | (built ? URL_RUNTIME : 0));
+    marks2.push(li + 1, text6.column(m.index, ls), (comment ? URL_COMMENT : 0) | (local ? URL_LOCAL : 0) | (insecure ? URL_INSECURE : 0) | (built ? URL_RUNTIME : 0));
   }
   for (const e of servers) {
     if (LOCAL.test(e.host)) continue;
@@ -25431,7 +25429,7 @@ function decodeScan(bytes) {
   const n2 = h(3);
   const nHosts = h(4);
   let at3 = 4 * (HEAD + 3 * n2);
-  const text5 = buf.toString("latin1", at3, at3 + h(10));
+  const text6 = buf.toString("latin1", at3, at3 + h(10));
   at3 += h(10);
   const rare = h(11) ? JSON.parse(buf.toString("utf8", at3, at3 + h(11))) : void 0;
   const r = { links: LINKS[h(0)], secretsScanned: h(1) === 1 };
@@ -25440,7 +25438,7 @@ function decodeScan(bytes) {
   if (rare?.webview) r.webview = rare.webview;
   if (rare?.iosWebview) r.iosWebview = rare.iosWebview;
   if (h(2)) {
-    const words = text5.split("\n");
+    const words = text6.split("\n");
     const marks2 = [];
     for (let k = 0; k < 3 * n2; k++) marks2.push(buf.readInt32LE(4 * (HEAD + k)));
     r.linkScan = {
@@ -25586,24 +25584,24 @@ function scanBytes(file, want, r) {
       }
     } else {
       const bytes = utf16 ?? r.bytes;
-      const text5 = ScanText.fromBytes(bytes);
+      const text6 = ScanText.fromBytes(bytes);
       if (wantLinks) {
         links = "scanned";
-        linkScan = scanLinks(file, ext2, text5, notShipped);
+        linkScan = scanLinks(file, ext2, text6, notShipped);
       }
       secretsScanned = (want & Want.Secrets) !== 0 && bytes.length <= SECRETS_MAX;
       if (secretsScanned || wantWeb) {
-        const t2 = triggerLines(text5, secretsScanned, wantWeb);
+        const t2 = triggerLines(text6, secretsScanned, wantWeb);
         if (secretsScanned) {
           const acc = { findings: [], credentialsInTests: 0 };
-          scanSecretsText(file, name, ext2, text5, inTest, acc, t2.lines);
+          scanSecretsText(file, name, ext2, text6, inTest, acc, t2.lines);
           if (acc.findings.length || acc.credentialsInTests) secrets = acc;
         }
         if (wantWeb && t2.web && IOS_EXTS.has(ext2)) {
-          const w = scanIosWebView(file, text5, notShipped);
+          const w = scanIosWebView(file, text6, notShipped);
           if (w.length) iosWebview = w;
         } else if (wantWeb && t2.web) {
-          const w = scanWebView(file, text5, notShipped);
+          const w = scanWebView(file, text6, notShipped);
           if (w.length) webview = w;
         }
       }
@@ -26121,14 +26119,14 @@ function parsePlist(bytes) {
       return { ok: false, message: `invalid binary plist: ${e.message}` };
     }
   }
-  let text5;
+  let text6;
   try {
-    text5 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text6 = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, message: "not valid UTF-8" };
   }
-  if (text5.charCodeAt(0) === 65279) text5 = text5.slice(1);
-  const x = parseXml(text5);
+  if (text6.charCodeAt(0) === 65279) text6 = text6.slice(1);
+  const x = parseXml(text6);
   if (!x.ok) return { ok: false, message: x.message, line: x.line, column: x.column };
   if (x.root.name !== "plist") return { ok: false, message: `root element is <${x.root.name}>, not <plist>`, line: x.root.line };
   const first = x.root.children[0];
@@ -26467,11 +26465,11 @@ var detectIos = (input) => {
   facts.present = facts.infoPlists.some((p) => !p.inTest) || projects.length > 0;
   return { facts, diagnostics };
 };
-function xcodegenDeploymentTargets(file, text5) {
+function xcodegenDeploymentTargets(file, text6) {
   const lines = new import_yaml3.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml3.parseDocument)(text5, { lineCounter: lines });
+    doc = (0, import_yaml3.parseDocument)(text6, { lineCounter: lines });
   } catch {
     return [];
   }
@@ -26507,27 +26505,27 @@ function xcodegenDeploymentTargets(file, text5) {
 var import_json52 = __toESM(require_lib(), 1);
 
 // src/detectors/harmonyos/json5loc.ts
-function json5Positions(text5) {
+function json5Positions(text6) {
   const map = /* @__PURE__ */ new Map();
   let i = 0;
   let line = 1;
   let lineStart = 0;
-  const n2 = text5.length;
+  const n2 = text6.length;
   const here = () => ({ line, column: i - lineStart + 1 });
   const skip = () => {
     while (i < n2) {
-      const c = text5[i];
+      const c = text6[i];
       if (c === "\n") {
         line++;
         i++;
         lineStart = i;
       } else if (c === " " || c === "	" || c === "\r" || c === "\uFEFF" || c === "\xA0" || c === "\u2028" || c === "\u2029") i++;
-      else if (c === "/" && text5[i + 1] === "/") {
-        while (i < n2 && text5[i] !== "\n") i++;
-      } else if (c === "/" && text5[i + 1] === "*") {
+      else if (c === "/" && text6[i + 1] === "/") {
+        while (i < n2 && text6[i] !== "\n") i++;
+      } else if (c === "/" && text6[i + 1] === "*") {
         i += 2;
-        while (i < n2 && !(text5[i] === "*" && text5[i + 1] === "/")) {
-          if (text5[i] === "\n") {
+        while (i < n2 && !(text6[i] === "*" && text6[i + 1] === "/")) {
+          if (text6[i] === "\n") {
             line++;
             lineStart = i + 1;
           }
@@ -26538,68 +26536,68 @@ function json5Positions(text5) {
     }
   };
   const str5 = () => {
-    const q = text5[i++];
+    const q = text6[i++];
     let s = "";
-    while (i < n2 && text5[i] !== q) {
-      if (text5[i] === "\\") {
-        if (text5[i + 1] === "\n") {
+    while (i < n2 && text6[i] !== q) {
+      if (text6[i] === "\\") {
+        if (text6[i + 1] === "\n") {
           line++;
           lineStart = i + 2;
         }
-        s += text5[i + 1] ?? "";
+        s += text6[i + 1] ?? "";
         i += 2;
         continue;
       }
-      s += text5[i++];
+      s += text6[i++];
     }
     i++;
     return s;
   };
-  const value = (path22, depth) => {
+  const value = (path23, depth) => {
     if (depth > 200) throw new Error("too deep");
     skip();
-    const c = text5[i];
+    const c = text6[i];
     if (c === "{") {
       i++;
       for (; ; ) {
         skip();
-        if (text5[i] === "}") {
+        if (text6[i] === "}") {
           i++;
           return;
         }
         const at3 = here();
         let key;
-        if (text5[i] === '"' || text5[i] === "'") key = str5();
+        if (text6[i] === '"' || text6[i] === "'") key = str5();
         else {
           const s = i;
-          while (i < n2 && /[^\s:/]/.test(text5[i])) i++;
-          key = text5.slice(s, i);
+          while (i < n2 && /[^\s:/]/.test(text6[i])) i++;
+          key = text6.slice(s, i);
         }
-        const p = `${path22}/${key}`;
+        const p = `${path23}/${key}`;
         if (!map.has(p)) map.set(p, at3);
         skip();
         i++;
         value(p, depth + 1);
         skip();
-        if (text5[i] === ",") i++;
+        if (text6[i] === ",") i++;
       }
     } else if (c === "[") {
       i++;
       for (let k = 0; ; k++) {
         skip();
-        if (text5[i] === "]") {
+        if (text6[i] === "]") {
           i++;
           return;
         }
-        map.set(`${path22}/${k}`, here());
-        value(`${path22}/${k}`, depth + 1);
+        map.set(`${path23}/${k}`, here());
+        value(`${path23}/${k}`, depth + 1);
         skip();
-        if (text5[i] === ",") i++;
+        if (text6[i] === ",") i++;
       }
     } else if (c === '"' || c === "'") {
       str5();
     } else {
-      while (i < n2 && /[^\s,\]}/]/.test(text5[i])) i++;
+      while (i < n2 && /[^\s,\]}/]/.test(text6[i])) i++;
     }
   };
   try {
@@ -26635,8 +26633,8 @@ function read(repo, file, diagnostics) {
     return void 0;
   }
 }
-var at = (file, pos, path22) => {
-  const p = pos.get(path22);
+var at = (file, pos, path23) => {
+  const p = pos.get(path23);
   return p ? loc(file, p.line, p.column) : loc(file);
 };
 var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
@@ -26646,10 +26644,10 @@ function apiLevel(v) {
   return m ? Number(m[1]) : void 0;
 }
 var SDK_KEYS = ["compatibleSdkVersion", "targetSdkVersion", "compileSdkVersion"];
-function sdkVersions(file, v, path22, pos, product, out, depth = 0) {
+function sdkVersions(file, v, path23, pos, product, out, depth = 0) {
   if (depth > 20) return;
   if (Array.isArray(v)) {
-    v.forEach((x, i) => sdkVersions(file, x, `${path22}/${i}`, pos, product, out, depth + 1));
+    v.forEach((x, i) => sdkVersions(file, x, `${path23}/${i}`, pos, product, out, depth + 1));
     return;
   }
   const o = obj(v);
@@ -26657,13 +26655,13 @@ function sdkVersions(file, v, path22, pos, product, out, depth = 0) {
   const name = typeof o.name === "string" ? o.name : product;
   for (const [k, x] of Object.entries(o)) {
     if (SDK_KEYS.includes(k) && (typeof x === "string" || typeof x === "number")) {
-      const f = { file, key: k, value: x, location: at(file, pos, `${path22}/${k}`) };
+      const f = { file, key: k, value: x, location: at(file, pos, `${path23}/${k}`) };
       const lvl = apiLevel(x);
       if (lvl !== void 0) f.apiLevel = lvl;
       if (name) f.product = name;
       out.push(f);
     } else {
-      sdkVersions(file, x, `${path22}/${k}`, pos, name, out, depth + 1);
+      sdkVersions(file, x, `${path23}/${k}`, pos, name, out, depth + 1);
     }
   }
 }
@@ -26913,9 +26911,9 @@ function parseCatalogSources(sources) {
     const data = doc.toJS();
     if (!validate2(data)) {
       const err = pickError(validate2.errors ?? []);
-      const path22 = pointerToPath(err.instancePath);
-      const id = sdkIdAt(data, path22);
-      throw new ConfigurationError(`${err.instancePath || "/"} ${describe(err)}${id ? ` (sdk ${id})` : ""}`, { location: locate(nodeOffset(doc, path22)) });
+      const path23 = pointerToPath(err.instancePath);
+      const id = sdkIdAt(data, path23);
+      throw new ConfigurationError(`${err.instancePath || "/"} ${describe(err)}${id ? ` (sdk ${id})` : ""}`, { location: locate(nodeOffset(doc, path23)) });
     }
     const list3 = data.sdks;
     list3.forEach((entry, i) => {
@@ -26946,17 +26944,17 @@ function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function nodeOffset(doc, path22) {
-  for (let n2 = path22.length; n2 >= 0; n2--) {
-    const node = n2 === 0 ? doc.contents : doc.getIn(path22.slice(0, n2), true);
+function nodeOffset(doc, path23) {
+  for (let n2 = path23.length; n2 >= 0; n2--) {
+    const node = n2 === 0 ? doc.contents : doc.getIn(path23.slice(0, n2), true);
     if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) return node.range[0];
     if (n2 > 0 && ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node))) return void 0;
   }
   return void 0;
 }
-function sdkIdAt(data, path22) {
-  if (path22[0] !== "sdks" || typeof path22[1] !== "number") return void 0;
-  const entry = data.sdks?.[path22[1]];
+function sdkIdAt(data, path23) {
+  if (path23[0] !== "sdks" || typeof path23[1] !== "number") return void 0;
+  const entry = data.sdks?.[path23[1]];
   const id = entry && typeof entry === "object" ? entry.id : void 0;
   return typeof id === "string" ? id : void 0;
 }
@@ -27070,11 +27068,11 @@ function fromPurl(purl2) {
   const m = /^pkg:([a-zA-Z0-9.+-]+)\/+([^?#]+)(?:\?[^#]*)?(?:#(.*))?$/.exec(purl2.trim());
   if (!m) return null;
   const type = m[1].toLowerCase();
-  let path22 = m[2];
+  let path23 = m[2];
   const subpath = m[3];
-  const at3 = path22.lastIndexOf("@");
-  if (at3 > 0 && path22[at3 - 1] !== "/") path22 = path22.slice(0, at3);
-  const segs = path22.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
+  const at3 = path23.lastIndexOf("@");
+  if (at3 > 0 && path23[at3 - 1] !== "/") path23 = path23.slice(0, at3);
+  const segs = path23.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
   if (!segs.length) return null;
   const name = segs[segs.length - 1];
   const ns = segs.slice(0, -1).join("/");
@@ -27155,9 +27153,9 @@ function parseDiagnostic(file, what, detail, line, column) {
   };
 }
 var Lines = class {
-  constructor(text5) {
-    this.text = text5;
-    for (let i = 0; i < text5.length; i++) if (text5.charCodeAt(i) === 10) this.starts.push(i + 1);
+  constructor(text6) {
+    this.text = text6;
+    for (let i = 0; i < text6.length; i++) if (text6.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
   text;
   starts = [0];
@@ -27175,7 +27173,7 @@ var Lines = class {
     return offset - (this.starts[this.line(offset) - 1] ?? 0) + 1;
   }
 };
-function jsonKeyLines(text5) {
+function jsonKeyLines(text6) {
   const out = /* @__PURE__ */ new Map();
   const stack = [];
   const kinds = [];
@@ -27183,22 +27181,22 @@ function jsonKeyLines(text5) {
   let pendingKey = null;
   let lastString = null;
   let i = 0;
-  const n2 = text5.length;
+  const n2 = text6.length;
   while (i < n2) {
-    const c = text5[i];
+    const c = text6[i];
     if (c === "\n") {
       line++;
       i++;
       continue;
     }
-    if (c === "/" && text5[i + 1] === "/") {
-      while (i < n2 && text5[i] !== "\n") i++;
+    if (c === "/" && text6[i + 1] === "/") {
+      while (i < n2 && text6[i] !== "\n") i++;
       continue;
     }
-    if (c === "/" && text5[i + 1] === "*") {
+    if (c === "/" && text6[i + 1] === "*") {
       i += 2;
-      while (i < n2 && !(text5[i] === "*" && text5[i + 1] === "/")) {
-        if (text5[i] === "\n") line++;
+      while (i < n2 && !(text6[i] === "*" && text6[i + 1] === "/")) {
+        if (text6[i] === "\n") line++;
         i++;
       }
       i += 2;
@@ -27208,14 +27206,14 @@ function jsonKeyLines(text5) {
       const startLine = line;
       let j = i + 1;
       let s = "";
-      while (j < n2 && text5[j] !== c) {
-        if (text5[j] === "\\") {
-          s += text5[j + 1] ?? "";
+      while (j < n2 && text6[j] !== c) {
+        if (text6[j] === "\\") {
+          s += text6[j + 1] ?? "";
           j += 2;
           continue;
         }
-        if (text5[j] === "\n") line++;
-        s += text5[j];
+        if (text6[j] === "\n") line++;
+        s += text6[j];
         j++;
       }
       lastString = { value: s, line: startLine };
@@ -27224,15 +27222,15 @@ function jsonKeyLines(text5) {
     }
     if (/[A-Za-z_$]/.test(c) && kinds[kinds.length - 1] === "{") {
       let j = i;
-      while (j < n2 && /[\w$]/.test(text5[j])) j++;
-      lastString = { value: text5.slice(i, j), line };
+      while (j < n2 && /[\w$]/.test(text6[j])) j++;
+      lastString = { value: text6.slice(i, j), line };
       i = j;
       continue;
     }
     if (c === ":" && kinds[kinds.length - 1] === "{" && lastString) {
       pendingKey = lastString.value;
-      const path22 = [...stack.slice(1), pendingKey].join("\0");
-      if (!out.has(path22)) out.set(path22, lastString.line);
+      const path23 = [...stack.slice(1), pendingKey].join("\0");
+      if (!out.has(path23)) out.set(path23, lastString.line);
       lastString = null;
       i++;
       continue;
@@ -27259,9 +27257,9 @@ function jsonKeyLines(text5) {
 function keyPath(...keys) {
   return keys.join("\0");
 }
-function parseYaml2(ctx, file, text5, what) {
+function parseYaml2(ctx, file, text6, what) {
   const lc = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text5, { lineCounter: lc, uniqueKeys: false, strict: false });
+  const doc = (0, import_yaml5.parseDocument)(text6, { lineCounter: lc, uniqueKeys: false, strict: false });
   if (doc.errors.length) {
     const e = doc.errors[0];
     const pos = e.linePos?.[0];
@@ -27421,9 +27419,9 @@ function isInRepoSource(source) {
 // src/detectors/sdks/cargo.ts
 var SECTIONS = { dependencies: void 0, "dev-dependencies": "dev", "build-dependencies": "build-tool" };
 var CRATES_IO = "registry+https://github.com/rust-lang/crates.io-index";
-function parse2(ctx, file, text5, what) {
+function parse2(ctx, file, text6, what) {
   try {
-    return parse(text5);
+    return parse(text6);
   } catch (e) {
     const err = e;
     ctx.diagnostics.push(parseDiagnostic(file, what, (err.message ?? String(e)).split("\n")[0], err.line, err.column));
@@ -27435,26 +27433,26 @@ var str = (v) => typeof v === "string" ? v : void 0;
 function workspaceDeps(ctx, file) {
   const manifests = ctx.files.filter((f) => (f === "Cargo.toml" || f.endsWith("/Cargo.toml")) && f !== file && isAncestorOrSelf(dirname3(f), dirname3(file))).sort((a, b) => b.length - a.length);
   for (const m of manifests) {
-    const text5 = ctx.repo.readText(m);
-    if (!text5.ok) continue;
+    const text6 = ctx.repo.readText(m);
+    if (!text6.ok) continue;
     try {
-      const ws = table(parse(text5.text).workspace);
+      const ws = table(parse(text6.text).workspace);
       if (ws) return table(ws.dependencies) ?? {};
     } catch {
     }
   }
   return {};
 }
-function lineOf(text5, key) {
+function lineOf(text6, key) {
   const k = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const re = new RegExp(`^[ \\t]*(?:"${k}"|${k})[ \\t]*[=.]|^[ \\t]*\\[[^\\]\\n]*dependencies\\.(?:"${k}"|${k})[ \\t]*\\]`, "m");
-  const m = re.exec(text5);
-  return m ? text5.slice(0, m.index).split("\n").length : 1;
+  const m = re.exec(text6);
+  return m ? text6.slice(0, m.index).split("\n").length : 1;
 }
 function scanCargoToml(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return;
-  const data = parse2(ctx, file, text5, "TOML (Cargo.toml)");
+  const text6 = read2(ctx, file);
+  if (text6 === null) return;
+  const data = parse2(ctx, file, text6, "TOML (Cargo.toml)");
   if (!data) return;
   const tables = [];
   for (const [section, scope] of Object.entries(SECTIONS)) {
@@ -27499,7 +27497,7 @@ function scanCargoToml(ctx, file) {
         direct: true,
         scope,
         file,
-        line: lineOf(text5, key),
+        line: lineOf(text6, key),
         root: dirname3(file),
         source
       });
@@ -27507,13 +27505,13 @@ function scanCargoToml(ctx, file) {
   }
 }
 function scanCargoLock(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return;
-  const data = parse2(ctx, file, text5, "TOML (Cargo.lock)");
+  const text6 = read2(ctx, file);
+  if (text6 === null) return;
+  const data = parse2(ctx, file, text6, "TOML (Cargo.lock)");
   if (!data) return;
   const packages = Array.isArray(data.package) ? data.package : [];
   const lines = [];
-  text5.split("\n").forEach((l2, i) => {
+  text6.split("\n").forEach((l2, i) => {
     if (/^\s*\[\[package\]\]\s*$/.test(l2)) lines.push(i + 1);
   });
   packages.forEach((p, i) => {
@@ -27548,12 +27546,12 @@ function ident(kind, loc2) {
   return { name: last.replace(/\.(git|json)$/, ""), source: loc2 };
 }
 function scanCartfile(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return;
+  const text6 = read2(ctx, file);
+  if (text6 === null) return;
   const resolved = basename2(file) === "Cartfile.resolved";
   const dev = basename2(file) === "Cartfile.private";
   const root = dirname3(file);
-  text5.split("\n").forEach((raw, i) => {
+  text6.split("\n").forEach((raw, i) => {
     const line = raw.replace(/#.*$/, "").trim();
     if (!line) return;
     const m = /^(github|git|binary)\s+"([^"]+)"\s*(.*)$/.exec(line);
@@ -27597,10 +27595,10 @@ function richVersion(v) {
   }
   return {};
 }
-function sectionKeyLines(text5) {
+function sectionKeyLines(text6) {
   const out = /* @__PURE__ */ new Map();
   let section = "";
-  text5.split("\n").forEach((raw, i) => {
+  text6.split("\n").forEach((raw, i) => {
     const line = raw.trim();
     const header2 = /^\[\s*([^\]]+?)\s*\]/.exec(line);
     if (header2) {
@@ -27619,17 +27617,17 @@ function sectionKeyLines(text5) {
   return out;
 }
 function parseCatalog(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return null;
+  const text6 = read2(ctx, file);
+  if (text6 === null) return null;
   let data;
   try {
-    data = parse(text5);
+    data = parse(text6);
   } catch (e) {
     const err = e;
     ctx.diagnostics.push(parseDiagnostic(file, "TOML (Gradle version catalog)", (err.message ?? String(e)).split("\n")[0], err.line, err.column));
     return null;
   }
-  const lines = sectionKeyLines(text5);
+  const lines = sectionKeyLines(text6);
   const lineOf3 = (section, key) => lines.get(`${section}\0${key}`) ?? 1;
   const versions = /* @__PURE__ */ new Map();
   const versionSpecs = /* @__PURE__ */ new Map();
@@ -27716,24 +27714,24 @@ function catalogRoot(c) {
 }
 
 // src/detectors/sdks/gradle-text.ts
-function skipString(text5, i) {
-  const q = text5[i];
-  if (q === '"' && text5.startsWith('"""', i)) {
-    const end = text5.indexOf('"""', i + 3);
-    return end < 0 ? text5.length - 1 : end + 2;
+function skipString(text6, i) {
+  const q = text6[i];
+  if (q === '"' && text6.startsWith('"""', i)) {
+    const end = text6.indexOf('"""', i + 3);
+    return end < 0 ? text6.length - 1 : end + 2;
   }
   let j = i + 1;
-  while (j < text5.length && text5[j] !== q && text5[j] !== "\n") {
-    if (text5[j] === "\\") {
+  while (j < text6.length && text6[j] !== q && text6[j] !== "\n") {
+    if (text6[j] === "\\") {
       j += 2;
       continue;
     }
-    if (q === '"' && text5[j] === "$" && text5[j + 1] === "{") {
+    if (q === '"' && text6[j] === "$" && text6[j + 1] === "{") {
       let depth = 0;
-      for (; j < text5.length && text5[j] !== "\n"; j++) {
-        const c = text5[j];
+      for (; j < text6.length && text6[j] !== "\n"; j++) {
+        const c = text6[j];
         if (c === '"' || c === "'") {
-          j = skipString(text5, j);
+          j = skipString(text6, j);
           continue;
         }
         if (c === "{") depth++;
@@ -27746,23 +27744,23 @@ function skipString(text5, i) {
   }
   return j;
 }
-function stripComments2(text5) {
-  const out = text5.split("");
-  const n2 = text5.length;
+function stripComments2(text6) {
+  const out = text6.split("");
+  const n2 = text6.length;
   let i = 0;
   while (i < n2) {
-    const c = text5[i];
+    const c = text6[i];
     if (c === '"' || c === "'") {
-      i = skipString(text5, i) + 1;
+      i = skipString(text6, i) + 1;
       continue;
     }
-    if (c === "/" && text5[i + 1] === "/") {
-      while (i < n2 && text5[i] !== "\n") out[i++] = " ";
+    if (c === "/" && text6[i + 1] === "/") {
+      while (i < n2 && text6[i] !== "\n") out[i++] = " ";
       continue;
     }
-    if (c === "/" && text5[i + 1] === "*") {
-      while (i < n2 && !(text5[i] === "*" && text5[i + 1] === "/")) {
-        if (text5[i] !== "\n") out[i] = " ";
+    if (c === "/" && text6[i + 1] === "*") {
+      while (i < n2 && !(text6[i] === "*" && text6[i + 1] === "/")) {
+        if (text6[i] !== "\n") out[i] = " ";
         i++;
       }
       if (i < n2) out[i] = out[i + 1] = " ";
@@ -27773,13 +27771,13 @@ function stripComments2(text5) {
   }
   return out.join("");
 }
-function closing(text5, open) {
+function closing(text6, open) {
   const pairs = { "(": ")", "[": "]", "{": "}" };
   const stack = [];
-  for (let i = open; i < text5.length; i++) {
-    const c = text5[i];
+  for (let i = open; i < text6.length; i++) {
+    const c = text6[i];
     if (c === '"' || c === "'") {
-      i = skipString(text5, i);
+      i = skipString(text6, i);
       continue;
     }
     if (pairs[c]) stack.push(pairs[c]);
@@ -27827,16 +27825,16 @@ var GradleVars = class {
     list3.push({ name, value, file, literal: literal2 });
     this.byName.set(name, list3);
   }
-  addProperties(file, text5) {
-    for (const raw of text5.split("\n")) {
+  addProperties(file, text6) {
+    for (const raw of text6.split("\n")) {
       const m = /^\s*([\w.-]+)\s*[=:]\s*(.*?)\s*$/.exec(raw);
       if (m && !raw.trim().startsWith("#") && !raw.trim().startsWith("!")) this.add(m[1], m[2], file, true);
     }
   }
   /** Collects assignments from a build script or Kotlin source. */
   addScript(file, raw) {
-    const text5 = stripComments2(raw);
-    const lines = text5.split("\n");
+    const text6 = stripComments2(raw);
+    const lines = text6.split("\n");
     let object = "";
     for (const line of lines) {
       const obj6 = /^\s*(?:internal\s+|private\s+)?object\s+(\w+)/.exec(line);
@@ -27855,11 +27853,11 @@ var GradleVars = class {
       const set = /^\s*set\(\s*(["'])([\w.-]+)\1\s*,\s*(["'])((?:\\.|(?!\3).)*)\3\s*\)/.exec(line);
       if (set) this.add(set[2], set[4], file, set[3] === "'");
     }
-    for (const m of text5.matchAll(/(?:^|[\s;{])((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_]\w*)\s*=\s*\[/g)) {
+    for (const m of text6.matchAll(/(?:^|[\s;{])((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_]\w*)\s*=\s*\[/g)) {
       const open = m.index + m[0].length - 1;
-      const close = closing(text5, open);
+      const close = closing(text6, open);
       if (close < 0) continue;
-      this.addMap(normaliseName(m[1]), text5.slice(open + 1, close), file);
+      this.addMap(normaliseName(m[1]), text6.slice(open + 1, close), file);
     }
   }
   addMap(prefix2, body, file) {
@@ -27997,12 +27995,12 @@ function catalogFor(env, name, file) {
   const dir = dirname3(file);
   return env.catalogs.filter((c) => c.name === name && isAncestorOrSelf(catalogRoot(c), dir)).sort((a, b) => catalogRoot(b).length - catalogRoot(a).length)[0] ?? env.catalogs.filter((c) => c.name === name)[0];
 }
-function declarations(text5) {
+function declarations(text6) {
   const out = [];
   const blocks = [];
-  for (const b of text5.matchAll(/(?<![\w.])dependencies\s*\{/g)) {
+  for (const b of text6.matchAll(/(?<![\w.])dependencies\s*\{/g)) {
     const open = b.index + b[0].length - 1;
-    const close = closing(text5, open);
+    const close = closing(text6, open);
     if (close > 0) blocks.push([open, close]);
   }
   const inBlock = (i) => blocks.some(([a, b]) => i > a && i < b);
@@ -28050,32 +28048,32 @@ function declarations(text5) {
     "testFixtures"
   ]);
   const re = /(?<![\w.$])(?:(["'])([A-Za-z][A-Za-z0-9]*)\1\s*\(|add\(\s*(?:(["'])([A-Za-z][A-Za-z0-9]*)\3|([A-Za-z_]\w*))\s*,|([A-Za-z][A-Za-z0-9]*)(\s*\(|[ \t]+(?=["'\w[])))/g;
-  const strings = stringRanges(text5);
+  const strings = stringRanges(text6);
   let m;
-  while (m = re.exec(text5)) {
+  while (m = re.exec(text6)) {
     if (insideString(strings, m.index)) continue;
     const viaAdd = m[4] ?? m[5];
     const config = m[2] ?? (m[5] ? m[5].replace(/Configuration$/, "") : m[4]) ?? m[6];
     if (m[5] && !inBlock(m.index)) continue;
     if (viaAdd) m[4] = viaAdd;
-    if (!viaAdd && !isConfig(config) && !(m[6] && inBlock(m.index) && !NOT_CONFIGS.has(config) && /^\s*(\(\s*)?(["']|libs\.|platform|enforcedPlatform)/.test(text5.slice(m.index + config.length, m.index + config.length + 40)))) continue;
+    if (!viaAdd && !isConfig(config) && !(m[6] && inBlock(m.index) && !NOT_CONFIGS.has(config) && /^\s*(\(\s*)?(["']|libs\.|platform|enforcedPlatform)/.test(text6.slice(m.index + config.length, m.index + config.length + 40)))) continue;
     const start = m.index;
     const after = m.index + m[0].length;
     let expr;
     if (m[2] || m[4] || m[7] && m[7].trim() === "(") {
-      const open = m[4] ? text5.lastIndexOf("(", after) : after - 1;
-      const close = closing(text5, open);
+      const open = m[4] ? text6.lastIndexOf("(", after) : after - 1;
+      const close = closing(text6, open);
       if (close < 0) continue;
-      expr = text5.slice(m[4] ? after : open + 1, close);
+      expr = text6.slice(m[4] ? after : open + 1, close);
       re.lastIndex = close;
     } else {
-      let end = text5.indexOf("\n", after);
-      if (end < 0) end = text5.length;
-      while (/,\s*$/.test(text5.slice(after, end)) && end < text5.length) {
-        const next = text5.indexOf("\n", end + 1);
-        end = next < 0 ? text5.length : next;
+      let end = text6.indexOf("\n", after);
+      if (end < 0) end = text6.length;
+      while (/,\s*$/.test(text6.slice(after, end)) && end < text6.length) {
+        const next = text6.indexOf("\n", end + 1);
+        end = next < 0 ? text6.length : next;
       }
-      expr = text5.slice(after, end);
+      expr = text6.slice(after, end);
       const brace = topLevelBrace(expr);
       if (brace >= 0) expr = expr.slice(0, brace);
       if (/^\s*(=|by\b|\{)/.test(expr)) continue;
@@ -28085,12 +28083,12 @@ function declarations(text5) {
   }
   return out;
 }
-function stringRanges(text5) {
+function stringRanges(text6) {
   const out = [];
-  for (let i = 0; i < text5.length; i++) {
-    const c = text5[i];
+  for (let i = 0; i < text6.length; i++) {
+    const c = text6[i];
     if (c === '"' || c === "'") {
-      const end = skipString(text5, i);
+      const end = skipString(text6, i);
       out.push([i, end]);
       i = end;
     }
@@ -28145,12 +28143,12 @@ function stripWrapper(expr) {
 function scanGradleFile(ctx, file, env) {
   const raw = read2(ctx, file);
   if (raw === null) return;
-  const text5 = stripComments2(raw);
-  const lines = new Lines(text5);
+  const text6 = stripComments2(raw);
+  const lines = new Lines(text6);
   const buildLogic = isBuildLogic(file);
   const root = dirname3(file);
-  const decls = declarations(text5);
-  const sets = sourceSetBlocks(text5);
+  const decls = declarations(text6);
+  const sets = sourceSetBlocks(text6);
   for (const d2 of decls) {
     const line = lines.line(d2.offset);
     const column = lines.column(d2.offset);
@@ -28162,16 +28160,16 @@ function scanGradleFile(ctx, file, env) {
       interpret(ctx, env, file, root, item, scope, line, column, textLine);
     }
   }
-  if (buildLogic || file.endsWith(".kt")) scanFindLibrary(ctx, env, file, text5, lines);
-  scanPlugins(ctx, env, file, text5, lines, root);
+  if (buildLogic || file.endsWith(".kt")) scanFindLibrary(ctx, env, file, text6, lines);
+  scanPlugins(ctx, env, file, text6, lines, root);
   const covered = decls.map((d2) => [d2.offset, d2.offset + d2.config.length + d2.expr.length + 8]);
-  for (const m of text5.matchAll(/(?<![\w.])([A-Za-z_]\w*)\.([\w.]+)/g)) {
+  for (const m of text6.matchAll(/(?<![\w.])([A-Za-z_]\w*)\.([\w.]+)/g)) {
     if (covered.some(([a, b]) => m.index >= a && m.index <= b)) continue;
     const catalog = catalogFor(env, m[1], file);
     if (!catalog || catalog.name !== m[1]) continue;
-    const path22 = m[2].replace(/\.(get|asProvider|toString)$/, "").replace(/\.(get|asProvider)$/, "");
-    if (/^(plugins|versions|bundles)\./.test(path22)) continue;
-    const lib = catalog.libraries.get(accessorKey(path22));
+    const path23 = m[2].replace(/\.(get|asProvider|toString)$/, "").replace(/\.(get|asProvider)$/, "");
+    if (/^(plugins|versions|bundles)\./.test(path23)) continue;
+    const lib = catalog.libraries.get(accessorKey(path23));
     if (!lib) continue;
     const line = lines.line(m.index);
     emit(
@@ -28188,14 +28186,14 @@ function scanGradleFile(ctx, file, env) {
     );
   }
 }
-function sourceSetBlocks(text5) {
+function sourceSetBlocks(text6) {
   const out = [];
   const re = /(?<![\w.])(?:(\w+)\.dependencies|val\s+(\w+)\s+by\s+(?:getting|creating)|(?:getByName|named|maybeCreate|create)\(\s*"(\w+)"\s*\)|(\w+(?:Main|Test)))\s*\{/g;
-  for (const m of text5.matchAll(re)) {
+  for (const m of text6.matchAll(re)) {
     const name = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (!/(Main|Test)$/.test(name)) continue;
     const open = m.index + m[0].length - 1;
-    const close = closing(text5, open);
+    const close = closing(text6, open);
     if (close > 0) out.push({ name, open, close });
   }
   return out;
@@ -28249,20 +28247,20 @@ function interpret(ctx, env, file, root, expr0, scope, line, column, textLine) {
   if (cat) {
     const catalog = catalogFor(env, cat[1], file);
     if (catalog) {
-      const path22 = cat[2];
-      if (path22.startsWith("plugins.") || path22.startsWith("versions.")) return;
-      if (path22.startsWith("bundles.")) {
-        const b = catalog.bundles.get(accessorKey(path22.slice(8)));
-        if (!b) return unresolved(`no bundle "${path22.slice(8)}" in ${catalog.file}`);
+      const path23 = cat[2];
+      if (path23.startsWith("plugins.") || path23.startsWith("versions.")) return;
+      if (path23.startsWith("bundles.")) {
+        const b = catalog.bundles.get(accessorKey(path23.slice(8)));
+        if (!b) return unresolved(`no bundle "${path23.slice(8)}" in ${catalog.file}`);
         for (const alias of b.aliases) {
           const lib2 = catalog.libraries.get(accessorKey(alias));
           if (lib2) add({ group: lib2.group, name: lib2.name, version: lib2.version, versionSpec: lib2.versionSpec }, lib2.dynamic, { file: catalog.file, line: lib2.line });
-          else unresolved(`bundle "${path22.slice(8)}" names "${alias}", which is not in ${catalog.file}`);
+          else unresolved(`bundle "${path23.slice(8)}" names "${alias}", which is not in ${catalog.file}`);
         }
         return;
       }
-      const lib = catalog.libraries.get(accessorKey(path22));
-      if (!lib) return unresolved(`no library "${path22}" in ${catalog.file}`);
+      const lib = catalog.libraries.get(accessorKey(path23));
+      if (!lib) return unresolved(`no library "${path23}" in ${catalog.file}`);
       return add({ group: lib.group, name: lib.name, version: lib.version, versionSpec: lib.versionSpec }, lib.dynamic, { file: catalog.file, line: lib.line });
     }
   }
@@ -28314,10 +28312,10 @@ function joinDir(root, dir) {
   const clean3 = dir.replace(/^\.\//, "").replace(/\/$/, "");
   return root ? `${root}/${clean3}` : clean3;
 }
-function scanFindLibrary(ctx, env, file, text5, lines) {
-  for (const m of text5.matchAll(/(\w+)\.find(Library|Bundle)\(\s*"([^"]+)"\s*\)/g)) {
+function scanFindLibrary(ctx, env, file, text6, lines) {
+  for (const m of text6.matchAll(/(\w+)\.find(Library|Bundle)\(\s*"([^"]+)"\s*\)/g)) {
     const line = lines.line(m.index);
-    const lineText = text5.split("\n")[line - 1] ?? "";
+    const lineText = text6.split("\n")[line - 1] ?? "";
     const cfg = /add\(\s*"(\w+)"/.exec(lineText)?.[1] ?? /"(\w+)"\s*\(/.exec(lineText)?.[1] ?? /^\s*(\w+)\s*\(/.exec(lineText)?.[1];
     const scope = cfg && isConfig(cfg) ? cfg : "implementation";
     const catalog = env.catalogs.find((c) => c.name === "libs") ?? env.catalogs[0];
@@ -28344,12 +28342,12 @@ function scanFindLibrary(ctx, env, file, text5, lines) {
     }
   }
 }
-function scanPlugins(ctx, env, file, text5, lines, root) {
-  for (const b of text5.matchAll(/(?<![\w.])plugins\s*\{/g)) {
+function scanPlugins(ctx, env, file, text6, lines, root) {
+  for (const b of text6.matchAll(/(?<![\w.])plugins\s*\{/g)) {
     const open = b.index + b[0].length - 1;
-    const close = closing(text5, open);
+    const close = closing(text6, open);
     if (close < 0) continue;
-    const body = text5.slice(open + 1, close);
+    const body = text6.slice(open + 1, close);
     const at3 = (i) => ({ line: lines.line(open + 1 + i), column: lines.column(open + 1 + i) });
     const add = (id, version, spec, i, catalogLine) => {
       if (!id.includes(".")) return;
@@ -28394,13 +28392,13 @@ function isGradleLockfile(file) {
   return basename2(file) === "gradle.lockfile" || /(^|\/)gradle\/dependency-locks\/[^/]+\.lockfile$/.test(file);
 }
 function scanGradleLockfile(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return;
+  const text6 = read2(ctx, file);
+  if (text6 === null) return;
   const legacy = file.includes("gradle/dependency-locks/");
   let root = dirname3(file);
   if (legacy) root = root.replace(/\/?gradle\/dependency-locks$/, "");
   const legacyConf = legacy ? basename2(file).replace(/\.lockfile$/, "") : void 0;
-  text5.split("\n").forEach((raw, i) => {
+  text6.split("\n").forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith("#") || line.startsWith("empty=")) return;
     const m = /^([\w.-]+):([\w.-]+):([^=\s]+)(?:=(.*))?$/.exec(line);
@@ -28437,30 +28435,30 @@ var SHORTHANDS = {
 function scanGradleRepositories(ctx, file) {
   const raw = read2(ctx, file);
   if (raw === null) return;
-  const text5 = stripComments2(raw);
-  const lines = new Lines(text5);
+  const text6 = stripComments2(raw);
+  const lines = new Lines(text6);
   const add = (url, offset, name) => ctx.repositories.push({ url, kind: "maven", ...name ? { name } : {}, location: { file, line: lines.line(offset), column: lines.column(offset) } });
-  for (const m of text5.matchAll(/(?<![\w.])(google|mavenCentral|jcenter|gradlePluginPortal|mavenLocal)\s*\(\s*\)/g)) {
-    if (inString(text5, m.index)) continue;
+  for (const m of text6.matchAll(/(?<![\w.])(google|mavenCentral|jcenter|gradlePluginPortal|mavenLocal)\s*\(\s*\)/g)) {
+    if (inString(text6, m.index)) continue;
     add(SHORTHANDS[m[1]], m.index, `${m[1]}()`);
   }
-  for (const m of text5.matchAll(/(?<![\w.])maven\s*(\(|\{)/g)) {
+  for (const m of text6.matchAll(/(?<![\w.])maven\s*(\(|\{)/g)) {
     const open = m.index + m[0].length - 1;
-    const close = closing(text5, open);
+    const close = closing(text6, open);
     if (close < 0) continue;
-    const body = text5.slice(open + 1, close);
+    const body = text6.slice(open + 1, close);
     const url = m[1] === "(" ? /^\s*(?:url\s*=\s*)?(?:uri\(\s*)?(["'])([^"']+)\1/.exec(body)?.[2] : /\b(?:url|setUrl)\s*(?:=\s*|\(\s*)?(?:uri\(\s*)?(["'])([^"']+)\1/.exec(body)?.[2] ?? /\burl\s*(?:=\s*)?(?:uri\(\s*)?([\w.$]+(?:\([^)]*\))?)/.exec(body)?.[1];
     if (url) add(url, m.index);
-    else ctx.unresolved.push({ file, line: lines.line(m.index), text: text5.slice(m.index, Math.min(close + 1, m.index + 200)).replace(/\s+/g, " "), reason: "maven repository without a literal url" });
+    else ctx.unresolved.push({ file, line: lines.line(m.index), text: text6.slice(m.index, Math.min(close + 1, m.index + 200)).replace(/\s+/g, " "), reason: "maven repository without a literal url" });
   }
-  for (const m of text5.matchAll(/(?<![\w.])flatDir\s*\{([^}]*)\}/g)) {
+  for (const m of text6.matchAll(/(?<![\w.])flatDir\s*\{([^}]*)\}/g)) {
     for (const d2 of m[1].matchAll(/(["'])([^"']+)\1/g)) add(`flatDir:${d2[2]}`, m.index, "flatDir");
   }
 }
-function inString(text5, at3) {
+function inString(text6, at3) {
   let quote = "";
-  for (let i = text5.lastIndexOf("\n", at3 - 1) + 1; i < at3; i++) {
-    const c = text5[i];
+  for (let i = text6.lastIndexOf("\n", at3 - 1) + 1; i < at3; i++) {
+    const c = text6[i];
     if (c === "\\") {
       i++;
       continue;
@@ -28479,15 +28477,15 @@ var SECTIONS2 = {
   optionalDependencies: "optional",
   peerDependencies: "peer"
 };
-function parseJson(ctx, file, text5, what) {
+function parseJson(ctx, file, text6, what) {
   try {
-    const v = JSON.parse(text5);
+    const v = JSON.parse(text6);
     if (v && typeof v === "object" && !Array.isArray(v)) return v;
     ctx.diagnostics.push(parseDiagnostic(file, what, "the top level is not an object"));
   } catch (e) {
     const msg2 = e.message;
     const pos = /position (\d+)/.exec(msg2);
-    const line = pos ? text5.slice(0, Number(pos[1])).split("\n").length : void 0;
+    const line = pos ? text6.slice(0, Number(pos[1])).split("\n").length : void 0;
     ctx.diagnostics.push(parseDiagnostic(file, what, msg2, line));
   }
   return null;
@@ -28500,11 +28498,11 @@ function aliasOf(spec) {
   return m ? { name: m[1], spec: m[2] || "*" } : void 0;
 }
 function scanPackageJson(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return;
-  const data = parseJson(ctx, file, text5, "JSON (package.json)");
+  const text6 = read2(ctx, file);
+  if (text6 === null) return;
+  const data = parseJson(ctx, file, text6, "JSON (package.json)");
   if (!data) return;
-  const keys = jsonKeyLines(text5);
+  const keys = jsonKeyLines(text6);
   for (const [section, scope] of Object.entries(SECTIONS2)) {
     const deps = data[section];
     if (!deps || typeof deps !== "object") continue;
@@ -28531,11 +28529,11 @@ function scanPackageJson(ctx, file) {
   }
 }
 function scanPackageLock(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return;
-  const data = parseJson(ctx, file, text5, "JSON (package-lock.json)");
+  const text6 = read2(ctx, file);
+  if (text6 === null) return;
+  const data = parseJson(ctx, file, text6, "JSON (package-lock.json)");
   if (!data) return;
-  const keys = jsonKeyLines(text5);
+  const keys = jsonKeyLines(text6);
   const root = dirname3(file);
   const packages = data.packages;
   if (packages && typeof packages === "object") {
@@ -28567,7 +28565,7 @@ function scanPackageLock(ctx, file) {
     }
     return;
   }
-  const walk2 = (deps, path22, depth) => {
+  const walk2 = (deps, path23, depth) => {
     for (const [key, d2] of Object.entries(deps)) {
       const written = d2.version;
       const alias = written ? aliasOf(written) : void 0;
@@ -28583,12 +28581,12 @@ function scanPackageLock(ctx, file) {
           direct: false,
           scope: d2.dev ? "dev" : void 0,
           file,
-          line: keys.get(keyPath(...path22, key)) ?? 1,
+          line: keys.get(keyPath(...path23, key)) ?? 1,
           root,
           hoisted: depth === 0
         });
       }
-      if (d2.dependencies && typeof d2.dependencies === "object") walk2(d2.dependencies, [...path22, key, "dependencies"], depth + 1);
+      if (d2.dependencies && typeof d2.dependencies === "object") walk2(d2.dependencies, [...path23, key, "dependencies"], depth + 1);
     }
   };
   if (data.dependencies && typeof data.dependencies === "object") walk2(data.dependencies, ["dependencies"], 0);
@@ -28597,9 +28595,9 @@ function scanPackageLock(ctx, file) {
 // src/detectors/sdks/ohpm.ts
 var import_json53 = __toESM(require_lib(), 1);
 var SECTIONS3 = { dependencies: void 0, devDependencies: "dev", dynamicDependencies: "dynamic" };
-function parse3(ctx, file, text5, what) {
+function parse3(ctx, file, text6, what) {
   try {
-    const v = import_json53.default.parse(text5);
+    const v = import_json53.default.parse(text6);
     if (v && typeof v === "object" && !Array.isArray(v)) return v;
     ctx.diagnostics.push(parseDiagnostic(file, what, "the top level is not an object"));
   } catch (e) {
@@ -28609,11 +28607,11 @@ function parse3(ctx, file, text5, what) {
   return null;
 }
 function scanOhPackage(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return;
-  const data = parse3(ctx, file, text5, "JSON5 (oh-package.json5)");
+  const text6 = read2(ctx, file);
+  if (text6 === null) return;
+  const data = parse3(ctx, file, text6, "JSON5 (oh-package.json5)");
   if (!data) return;
-  const keys = jsonKeyLines(text5);
+  const keys = jsonKeyLines(text6);
   const root = dirname3(file);
   for (const [section, scope] of Object.entries(SECTIONS3)) {
     const deps = data[section];
@@ -28642,11 +28640,11 @@ function scanOhPackage(ctx, file) {
   }
 }
 function scanOhPackageLock(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return;
-  const data = parse3(ctx, file, text5, "JSON5 (oh-package-lock.json5)");
+  const text6 = read2(ctx, file);
+  if (text6 === null) return;
+  const data = parse3(ctx, file, text6, "JSON5 (oh-package-lock.json5)");
   if (!data) return;
-  const keys = jsonKeyLines(text5);
+  const keys = jsonKeyLines(text6);
   const packages = data.packages ?? {};
   for (const [key, p] of Object.entries(packages)) {
     const at3 = key.lastIndexOf("@");
@@ -28687,10 +28685,10 @@ function cleanVersion(v) {
   return v.replace(/\(.*$/, "").replace(/_.*$/, "");
 }
 function scanPnpmLock(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return;
+  const text6 = read2(ctx, file);
+  if (text6 === null) return;
   const lc = new import_yaml6.LineCounter();
-  const docs = (0, import_yaml6.parseAllDocuments)(text5, { lineCounter: lc, uniqueKeys: false });
+  const docs = (0, import_yaml6.parseAllDocuments)(text6, { lineCounter: lc, uniqueKeys: false });
   if (!Array.isArray(docs)) return;
   const bad = docs.find((d2) => d2.errors.length);
   if (bad) {
@@ -28771,12 +28769,12 @@ function stripRubyComment(line) {
   return line;
 }
 function scanPodfile(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return;
+  const text6 = read2(ctx, file);
+  if (text6 === null) return;
   const root = dirname3(file);
   const targets = [];
   let depth = 0;
-  text5.split("\n").forEach((raw, i) => {
+  text6.split("\n").forEach((raw, i) => {
     const line = stripRubyComment(raw).trim();
     const lineNo = i + 1;
     const t2 = /^(?:abstract_)?target\s+(["'])([^"']+)\1\s+do\b/.exec(line);
@@ -28797,7 +28795,7 @@ function scanPodfile(ctx, file) {
     const branch = opt3("branch");
     const tag = opt3("tag");
     const commit = opt3("commit");
-    const path22 = opt3("path");
+    const path23 = opt3("path");
     const podspec = opt3("podspec");
     const configs = /:configurations?\s*=>\s*\[?([^\]]+)\]?/.exec(rest)?.[1];
     const isTest = targets.some((x) => /Tests?$|UITests$|Specs$/.test(x.name));
@@ -28811,8 +28809,8 @@ function scanPodfile(ctx, file) {
       const ref = commit ? commit[2] ?? commit[4] : tag ? tag[2] ?? tag[4] : branch ? branch[2] ?? branch[4] : void 0;
       spec = commit ? `commit ${ref}` : tag ? `tag ${ref}` : branch ? `branch ${ref}` : "default branch";
       dynamic = !commit && !tag;
-    } else if (path22) {
-      source = `path:${path22[2] ?? path22[4]}`;
+    } else if (path23) {
+      source = `path:${path23[2] ?? path23[4]}`;
       dynamic = false;
     } else if (podspec) {
       source = podspec[2] ?? podspec[4];
@@ -28838,9 +28836,9 @@ function scanPodfile(ctx, file) {
   });
 }
 function scanPodfileLock(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return;
-  const parsed = parseYaml2(ctx, file, text5, "YAML (Podfile.lock)");
+  const text6 = read2(ctx, file);
+  if (text6 === null) return;
+  const parsed = parseYaml2(ctx, file, text6, "YAML (Podfile.lock)");
   if (!parsed) return;
   const { doc, lc } = parsed;
   const root = dirname3(file);
@@ -28870,11 +28868,11 @@ function scanPodfileLock(ctx, file) {
   }
   const external = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "EXTERNAL SOURCES"), lc)) {
-    const path22 = yamlString(yamlGet(e.value, ":path"));
+    const path23 = yamlString(yamlGet(e.value, ":path"));
     const git2 = yamlString(yamlGet(e.value, ":git"));
     const podspec = yamlString(yamlGet(e.value, ":podspec"));
     const branch = yamlString(yamlGet(e.value, ":branch"));
-    external.set(e.key, { source: path22 ? `path:${path22}` : git2 ?? podspec ?? "external", dynamic: !!git2 && !!branch && !checkedOut.has(e.key) });
+    external.set(e.key, { source: path23 ? `path:${path23}` : git2 ?? podspec ?? "external", dynamic: !!git2 && !!branch && !checkedOut.has(e.key) });
   }
   const specRepos = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "SPEC REPOS"), lc)) {
@@ -28925,9 +28923,9 @@ function pubRangeDynamic(spec) {
   return !/^\d+\.\d+\.\d+([-+][\w.+-]*)?$/.test(spec.trim());
 }
 function scanPubspec(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return null;
-  const parsed = parseYaml2(ctx, file, text5, "YAML (pubspec.yaml)");
+  const text6 = read2(ctx, file);
+  if (text6 === null) return null;
+  const parsed = parseYaml2(ctx, file, text6, "YAML (pubspec.yaml)");
   if (!parsed) return null;
   const { doc, lc } = parsed;
   const root = dirname3(file);
@@ -28940,7 +28938,7 @@ function scanPubspec(ctx, file) {
       let dynamic;
       if ((0, import_yaml8.isMap)(v)) {
         const git2 = yamlGet(v, "git");
-        const path22 = yamlString(yamlGet(v, "path"));
+        const path23 = yamlString(yamlGet(v, "path"));
         const sdk = yamlString(yamlGet(v, "sdk"));
         const hosted = yamlGet(v, "hosted");
         spec = yamlString(yamlGet(v, "version"));
@@ -28950,8 +28948,8 @@ function scanPubspec(ctx, file) {
           source = `git:${url ?? ""}`;
           spec = ref ? `git ref ${ref}` : "git default branch";
           dynamic = !isSha(ref);
-        } else if (path22 !== void 0) {
-          source = `path:${path22}`;
+        } else if (path23 !== void 0) {
+          source = `path:${path23}`;
           dynamic = false;
         } else if (sdk !== void 0) {
           source = `sdk:${sdk}`;
@@ -29022,9 +29020,9 @@ function rankByDependents(sightings, summaries) {
   }
 }
 function scanPubspecLock(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return;
-  const parsed = parseYaml2(ctx, file, text5, "YAML (pubspec.lock)");
+  const text6 = read2(ctx, file);
+  if (text6 === null) return;
+  const parsed = parseYaml2(ctx, file, text6, "YAML (pubspec.lock)");
   if (!parsed) return;
   const { doc, lc } = parsed;
   const root = dirname3(file);
@@ -29065,17 +29063,17 @@ function xcodeRoot(file) {
   return dirname3(file);
 }
 function scanPackageResolved(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return;
+  const text6 = read2(ctx, file);
+  if (text6 === null) return;
   let data;
   try {
-    data = JSON.parse(text5);
+    data = JSON.parse(text6);
   } catch (e) {
     ctx.diagnostics.push(parseDiagnostic(file, "JSON (Package.resolved)", e.message));
     return;
   }
-  const keys = jsonKeyLines(text5);
-  const lines = new Lines(text5);
+  const keys = jsonKeyLines(text6);
+  const lines = new Lines(text6);
   const v1 = data.version === 1 || !!data.object;
   const rawPins = (v1 ? data.object?.pins : data.pins) ?? [];
   if (!Array.isArray(rawPins)) {
@@ -29088,7 +29086,7 @@ function scanPackageResolved(ctx, file) {
     const url = String((v1 ? p.repositoryURL : p.location) ?? "");
     const state = p.state ?? {};
     const needle = JSON.stringify(url).slice(1, -1);
-    const at3 = text5.indexOf(needle, searchFrom);
+    const at3 = text6.indexOf(needle, searchFrom);
     if (at3 >= 0) searchFrom = at3;
     pins.push({ url, identity: p.identity ?? p.package, version: state.version ?? void 0, branch: state.branch ?? void 0, revision: state.revision, line: at3 >= 0 ? lines.line(at3) : keys.get(keyPath("pins")) ?? 1 });
   }
@@ -29119,12 +29117,12 @@ function requirementSpec(req) {
   const branch = /^branch:|\.branch\(/.test(r);
   return { spec: r, exact, branch };
 }
-function packageUses(text5) {
+function packageUses(text6) {
   const uses = /* @__PURE__ */ new Map();
-  for (const t2 of text5.matchAll(/\.(target|executableTarget|testTarget|macro|plugin)\(/g)) {
-    const close = closing(text5, t2.index + t2[0].length - 1);
+  for (const t2 of text6.matchAll(/\.(target|executableTarget|testTarget|macro|plugin)\(/g)) {
+    const close = closing(text6, t2.index + t2[0].length - 1);
     if (close < 0) continue;
-    const body = text5.slice(t2.index, close);
+    const body = text6.slice(t2.index, close);
     const pluginsAt = body.search(/\bplugins\s*:/);
     for (const m of body.matchAll(/package:\s*"([^"]+)"/g)) {
       const how = pluginsAt >= 0 && m.index > pluginsAt ? "build" : t2[1] === "testTarget" ? "test" : "runtime";
@@ -29138,12 +29136,12 @@ function packageUses(text5) {
 function scanPackageSwift(ctx, file) {
   const raw = read2(ctx, file);
   if (raw === null) return;
-  const text5 = stripComments2(raw);
-  const lines = new Lines(text5);
-  const uses = packageUses(text5);
-  for (const m of text5.matchAll(/\.package\(\s*(?:name:\s*"([^"]*)"\s*,\s*)?url:\s*"([^"]+)"\s*,?/g)) {
-    const close = closing(text5, m.index + ".package".length);
-    const req = close > 0 ? text5.slice(m.index + m[0].length, close) : "";
+  const text6 = stripComments2(raw);
+  const lines = new Lines(text6);
+  const uses = packageUses(text6);
+  for (const m of text6.matchAll(/\.package\(\s*(?:name:\s*"([^"]*)"\s*,\s*)?url:\s*"([^"]+)"\s*,?/g)) {
+    const close = closing(text6, m.index + ".package".length);
+    const req = close > 0 ? text6.slice(m.index + m[0].length, close) : "";
     const { spec, exact, branch } = requirementSpec(req);
     const id = swiftIdentity(m[2]);
     const how = uses.get((m[1] ?? id.name).toLowerCase()) ?? uses.get(id.name.toLowerCase());
@@ -29163,14 +29161,14 @@ function scanPackageSwift(ctx, file) {
     });
   }
 }
-function pbxPackageUses(text5) {
+function pbxPackageUses(text6) {
   const productToPackage = /* @__PURE__ */ new Map();
-  for (const m of text5.matchAll(/\n\t\t([0-9A-Fa-f]{24})(?: \/\*[^\n]*?\*\/)? = \{\n\t\t\tisa = XCSwiftPackageProductDependency;([\s\S]*?)\n\t\t\};/g)) {
+  for (const m of text6.matchAll(/\n\t\t([0-9A-Fa-f]{24})(?: \/\*[^\n]*?\*\/)? = \{\n\t\t\tisa = XCSwiftPackageProductDependency;([\s\S]*?)\n\t\t\};/g)) {
     const pkg = /\bpackage = ([0-9A-Fa-f]{24})/.exec(m[2])?.[1];
     if (pkg) productToPackage.set(m[1], pkg);
   }
   const uses = /* @__PURE__ */ new Map();
-  for (const m of text5.matchAll(/isa = PBXNativeTarget;([\s\S]*?)\n\t\t\};/g)) {
+  for (const m of text6.matchAll(/isa = PBXNativeTarget;([\s\S]*?)\n\t\t\};/g)) {
     const body = m[1];
     const how = /productType = "?com\.apple\.product-type\.bundle\.(unit-test|ui-testing)"?;/.test(body) ? "test" : "runtime";
     const list3 = /packageProductDependencies = \(([\s\S]*?)\);/.exec(body)?.[1] ?? "";
@@ -29185,14 +29183,14 @@ function pbxPackageUses(text5) {
   return uses;
 }
 function scanPbxproj(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return;
-  const lines = new Lines(text5);
-  const uses = pbxPackageUses(text5);
-  for (const m of text5.matchAll(/isa = XCRemoteSwiftPackageReference;([\s\S]*?)\n\t\t\};/g)) {
+  const text6 = read2(ctx, file);
+  if (text6 === null) return;
+  const lines = new Lines(text6);
+  const uses = pbxPackageUses(text6);
+  for (const m of text6.matchAll(/isa = XCRemoteSwiftPackageReference;([\s\S]*?)\n\t\t\};/g)) {
     const body = m[1];
-    const isaLine = text5.lastIndexOf("\n", m.index) + 1;
-    const header2 = text5.slice(text5.lastIndexOf("\n", isaLine - 2) + 1, isaLine);
+    const isaLine = text6.lastIndexOf("\n", m.index) + 1;
+    const header2 = text6.slice(text6.lastIndexOf("\n", isaLine - 2) + 1, isaLine);
     const how = uses.get(/^\s*([0-9A-Fa-f]{24})/.exec(header2)?.[1] ?? "");
     const scope = how && !how.has("runtime") ? "test" : void 0;
     const url = /repositoryURL = "?([^";]+)"?;/.exec(body)?.[1];
@@ -29200,7 +29198,7 @@ function scanPbxproj(ctx, file) {
     const kind = /kind = (\w+);/.exec(body)?.[1] ?? "";
     const field2 = (k) => new RegExp(`${k} = "?([^";]+)"?;`).exec(body)?.[1];
     const spec = kind === "exactVersion" ? `exact ${field2("version")}` : kind === "branch" ? `branch ${field2("branch")}` : kind === "revision" ? `revision ${field2("revision")}` : kind === "versionRange" ? `${field2("minimumVersion")}..<${field2("maximumVersion")}` : `${kind} ${field2("minimumVersion") ?? ""}`.trim();
-    const start = text5.lastIndexOf("\n", m.index) + 1;
+    const start = text6.lastIndexOf("\n", m.index) + 1;
     ctx.sightings.push({
       ecosystem: "swift",
       ...swiftIdentity(url),
@@ -29284,10 +29282,10 @@ function push(ctx, file, name, version, line, specs) {
   });
 }
 function scanYarnLock(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return;
-  if (/^__metadata:/m.test(text5)) {
-    const parsed = parseYaml2(ctx, file, text5, "YAML (yarn.lock, Berry)");
+  const text6 = read2(ctx, file);
+  if (text6 === null) return;
+  if (/^__metadata:/m.test(text6)) {
+    const parsed = parseYaml2(ctx, file, text6, "YAML (yarn.lock, Berry)");
     if (!parsed) return;
     for (const e of yamlEntries(parsed.doc.contents, parsed.lc)) {
       if (e.key === "__metadata") continue;
@@ -29298,7 +29296,7 @@ function scanYarnLock(ctx, file) {
     }
     return;
   }
-  const lines = text5.split("\n");
+  const lines = text6.split("\n");
   let header2 = null;
   lines.forEach((raw, i) => {
     if (!raw.trim() || raw.startsWith("#")) return;
@@ -29336,9 +29334,9 @@ function requirement(pkg) {
   return { spec: "unspecified", dynamic: true };
 }
 function scanXcodeGen(ctx, file) {
-  const text5 = read2(ctx, file);
-  if (text5 === null || !/^(packages|targets):/m.test(text5)) return;
-  const parsed = parseYaml2(ctx, file, text5, "YAML (XcodeGen project.yml)");
+  const text6 = read2(ctx, file);
+  if (text6 === null || !/^(packages|targets):/m.test(text6)) return;
+  const parsed = parseYaml2(ctx, file, text6, "YAML (XcodeGen project.yml)");
   if (!parsed) return;
   const { doc, lc } = parsed;
   const packages = yamlEntries(yamlGet(doc.contents, "packages"), lc);
@@ -29387,9 +29385,9 @@ function isBuildLogicSource(f) {
   return /(^|\/)(buildSrc|build-logic|build-conventions)\/.*\.kt$/.test(f);
 }
 function scanRegistryRc(ctx, file, kind) {
-  const text5 = read2(ctx, file);
-  if (text5 === null) return;
-  text5.split("\n").forEach((raw, i) => {
+  const text6 = read2(ctx, file);
+  if (text6 === null) return;
+  text6.split("\n").forEach((raw, i) => {
     const m = /^\s*(?:@[\w-]+:)?registry\s*=\s*(\S+)/.exec(raw);
     if (m) ctx.repositories.push({ url: m[1], kind, location: { file, line: i + 1 } });
   });
@@ -29420,8 +29418,8 @@ var detectSdks = ({ repo, appDir }) => {
     } else if (env && isBuildLogicSource(f)) {
       const t2 = ctx.repo.readText(f);
       if (t2.ok) {
-        const text5 = stripComments2(t2.text);
-        scanFindLibrary(ctx, env, f, text5, new Lines(text5));
+        const text6 = stripComments2(t2.text);
+        scanFindLibrary(ctx, env, f, text6, new Lines(text6));
       }
     } else if (isGradleLockfile(f)) scanGradleLockfile(ctx, f);
     else if (b === "Podfile") scanPodfile(ctx, f);
@@ -34284,10 +34282,10 @@ function fetchGitPack(ref, env = process.env) {
 // src/engine/yaml-source.ts
 var import_yaml10 = __toESM(require_dist(), 1);
 var MAX_ALIAS_COUNT = 1e3;
-function parseYamlSource(file, text5) {
+function parseYamlSource(file, text6) {
   const lines = new import_yaml10.LineCounter();
-  const doc = (0, import_yaml10.parseDocument)(text5, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: "core", merge: false });
-  const src = { file, text: text5, doc, lines, value: void 0 };
+  const doc = (0, import_yaml10.parseDocument)(text6, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: "core", merge: false });
+  const src = { file, text: text6, doc, lines, value: void 0 };
   const first = doc.errors[0];
   if (first) {
     const pos = lines.linePos(first.pos[0]);
@@ -34420,16 +34418,16 @@ function embeddedSource(e, cwd) {
 }
 function readSource(abs, cwd) {
   const file = displayPath(abs, cwd);
-  let text5;
+  let text6;
   try {
     const size = fs6.statSync(abs).size;
     if (size > MAX_PACK_FILE_BYTES) throw new ConfigurationError(`${file} is ${size} bytes, over the ${MAX_PACK_FILE_BYTES}-byte limit for pack files`);
-    text5 = fs6.readFileSync(abs, "utf8");
+    text6 = fs6.readFileSync(abs, "utf8");
   } catch (e) {
     if (e instanceof ConfigurationError) throw e;
     throw new ConfigurationError(`cannot read ${file}: ${e.message}`);
   }
-  const src = parseYamlSource(file, text5);
+  const src = parseYamlSource(file, text6);
   if (src.error) throw new ConfigurationError(`invalid YAML: ${src.error.message}`, { location: src.error.location });
   return src;
 }
@@ -34878,9 +34876,9 @@ function normaliseSubject(subject) {
 function fingerprint(ruleId, file, subject) {
   return createHash("sha256").update(`${ruleId}\0${file}\0${normaliseSubject(subject)}`).digest("hex").slice(0, 16);
 }
-function lookup2(scope, path22) {
+function lookup2(scope, path23) {
   let cur = scope;
-  for (const key of path22.split(".")) {
+  for (const key of path23.split(".")) {
     if (cur instanceof Map) cur = cur.get(key);
     else if (cur && typeof cur === "object" && Object.prototype.hasOwnProperty.call(cur, key)) cur = cur[key];
     else return void 0;
@@ -34906,8 +34904,8 @@ function render(template, scope) {
 function renderPointer(template, scope) {
   return template.replace(PLACEHOLDER2, (_m, p) => escapePointerSegment(show2(lookup2(scope, p))));
 }
-function renderLocalized(text5, scope) {
-  return { en: render(text5.en, scope), "zh-CN": render(text5["zh-CN"], scope) };
+function renderLocalized(text6, scope) {
+  return { en: render(text6.en, scope), "zh-CN": render(text6["zh-CN"], scope) };
 }
 function titleOf(d2) {
   const known = DIAGNOSTIC_TITLES[d2.code];
@@ -35186,15 +35184,15 @@ function loadWaiverFile(file, cwd = process.cwd()) {
   const abs = path6.resolve(cwd, file);
   const rel = path6.relative(cwd, abs);
   const display = (rel && !rel.startsWith("..") && !path6.isAbsolute(rel) ? rel : abs).split(path6.sep).join("/");
-  let text5;
+  let text6;
   try {
     if (fs7.statSync(abs).size > MAX_WAIVER_FILE_BYTES) throw new ConfigurationError(`${display} is over the ${MAX_WAIVER_FILE_BYTES}-byte limit for waiver files`);
-    text5 = fs7.readFileSync(abs, "utf8");
+    text6 = fs7.readFileSync(abs, "utf8");
   } catch (e) {
     if (e instanceof ConfigurationError) throw e;
     throw new ConfigurationError(`--waivers ${file}: cannot read it: ${e.message}`);
   }
-  const src = parseYamlSource(display, text5);
+  const src = parseYamlSource(display, text6);
   if (src.error) throw new ConfigurationError(`invalid YAML: ${src.error.message}`, { location: src.error.location });
   const v = src.value;
   let list3;
@@ -35372,8 +35370,8 @@ function mergePatch(target, patch) {
 function isObject(v) {
   return !!v && typeof v === "object" && !Array.isArray(v);
 }
-function testManifest(file, text5) {
-  const src = parseYamlSource(file, text5);
+function testManifest(file, text6) {
+  const src = parseYamlSource(file, text6);
   const data = isObject(src.value) ? src.value : void 0;
   return {
     file,
@@ -35470,8 +35468,8 @@ function runCase(pack, ruleId, c, file, base, display, line) {
     problems.push(`now "${nowText}" is not an ISO date`);
     return result3();
   }
-  const text5 = typeof c.manifest === "string" ? c.manifest : (0, import_yaml11.stringify)(c.manifest ?? mergePatch(base, c.patch ?? {}));
-  const manifest = testManifest("mobile-app.yaml", text5);
+  const text6 = typeof c.manifest === "string" ? c.manifest : (0, import_yaml11.stringify)(c.manifest ?? mergePatch(base, c.patch ?? {}));
+  const manifest = testManifest("mobile-app.yaml", text6);
   for (const [name, value] of Object.entries(c.params ?? {})) {
     if (!(name in pack.params)) problems.push(`params.${name} is not a param of pack ${pack.name}`);
     else if (paramType(pack.params[name]) !== paramType(value) && !(paramType(pack.params[name]) === "number" && paramType(value) === "int")) {
@@ -35979,17 +35977,17 @@ function unparsed(file, diagnostics) {
   const at3 = () => ({ file });
   return { file, appDir: appDirOf(file), data: void 0, diagnostics, locate: at3, locateKey: at3 };
 }
-function parseManifest(file, text5) {
+function parseManifest(file, text6) {
   try {
-    return parseUnsafe(file, text5);
+    return parseUnsafe(file, text6);
   } catch (e) {
     const detail = e instanceof RangeError ? "the document is too deeply nested" : String(e?.message ?? e);
     return unparsed(file, [{ code: "manifest/parse", severity: "error", message: msg.crashed(detail), location: { file, line: 1, column: 1 }, subject: "manifest/parse", articles: ARTICLES2 }]);
   }
 }
-function parseUnsafe(file, text5) {
+function parseUnsafe(file, text6) {
   const lineCounter = new import_yaml12.LineCounter();
-  const parsed = (0, import_yaml12.parseAllDocuments)(text5, {
+  const parsed = (0, import_yaml12.parseAllDocuments)(text6, {
     lineCounter,
     version: "1.2",
     schema: "core",
@@ -36006,12 +36004,12 @@ function parseUnsafe(file, text5) {
   const places = /* @__PURE__ */ new Map();
   const diagnostics = [];
   const pos = (offset) => {
-    const lp = lineCounter.linePos(Math.max(0, Math.min(offset, text5.length)));
+    const lp = lineCounter.linePos(Math.max(0, Math.min(offset, text6.length)));
     return { line: lp.line, column: lp.col };
   };
   const rangeLoc = (r) => {
-    let end = Math.max(r[0], Math.min(r[1], text5.length));
-    while (end > r[0] && /\s/.test(text5[end - 1] ?? "")) end--;
+    let end = Math.max(r[0], Math.min(r[1], text6.length));
+    while (end > r[0] && /\s/.test(text6[end - 1] ?? "")) end--;
     const s = pos(r[0]);
     const e = pos(end);
     return { file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
@@ -36057,7 +36055,7 @@ function parseUnsafe(file, text5) {
       diagnostics.push(diag2("manifest/parse", msg.parse(firstLine(err.message)), err.pos, `manifest/parse:${err.code}`));
     }
     for (const w of d2.warnings) {
-      diagnostics.push(diag2("manifest/parse", msg.parseWarning(firstLine(w.message)), w.pos, `manifest/parse:${w.code}:${text5.slice(w.pos[0], w.pos[1])}`));
+      diagnostics.push(diag2("manifest/parse", msg.parseWarning(firstLine(w.message)), w.pos, `manifest/parse:${w.code}:${text6.slice(w.pos[0], w.pos[1])}`));
     }
   }
   const extra = docs.slice(1).find((d2) => d2.contents !== null || d2.errors.length > 0);
@@ -36094,12 +36092,12 @@ function parseUnsafe(file, text5) {
     diagnostics.push({ ...diag2("manifest/api-version", msg.apiVersionUnknown(version), void 0, "manifest/api-version"), location: result3.locate("/apiVersion") });
     return finish(result3);
   }
-  diagnostics.push(...validateManifest(data, { file, locate: result3.locate, locateKey: result3.locateKey, source: (p) => sourceOf(places, text5, p) }));
+  diagnostics.push(...validateManifest(data, { file, locate: result3.locate, locateKey: result3.locateKey, source: (p) => sourceOf(places, text6, p) }));
   return finish(result3);
 }
-function sourceOf(places, text5, pointer) {
+function sourceOf(places, text6, pointer) {
   const place = places.get(pointer);
-  return place ? text5.slice(place.value[0], place.value[1]) : void 0;
+  return place ? text6.slice(place.value[0], place.value[1]) : void 0;
 }
 function rangeOf(node) {
   const r = node.range;
@@ -36956,6 +36954,42 @@ function hasEvidence(report) {
 }
 function opt(key, value) {
   return value === void 0 ? {} : { [key]: value };
+}
+
+// src/reporters/gitlab.ts
+import { createHash as createHash2 } from "node:crypto";
+var GITLAB_SEVERITY = { error: "critical", warning: "major", note: "info" };
+var gitlabReporter = (report, { lang }) => {
+  const seen = /* @__PURE__ */ new Map();
+  const issues = [];
+  for (const app of report.apps) {
+    for (const f of app.findings) {
+      if (f.waived) continue;
+      issues.push(issue(f, app.manifest, lang, seen));
+    }
+  }
+  return JSON.stringify(issues, null, 2) + "\n";
+};
+function issue(f, manifest, lang, seen) {
+  const articles = articlesLabel(lang, f.articles);
+  const message = (f.message[lang] || f.message.en).replace(/\s*\n\s*/g, " ");
+  return {
+    description: articles ? `${message} [${f.ruleId}, ${articles}]` : `${message} [${f.ruleId}]`,
+    check_name: f.ruleId,
+    fingerprint: uniqueFingerprint(f, seen),
+    severity: GITLAB_SEVERITY[f.severity],
+    // A finding without a file (no manifest found) points at where the manifest belongs.
+    location: { path: toPosix(f.location.file || manifest || "mobile-app.yaml"), lines: { begin: Math.max(1, f.location.line ?? 1) } }
+  };
+}
+function uniqueFingerprint(f, seen) {
+  const base = `mobile-policy\0${f.app ?? ""}\0${f.ruleId}\0${f.fingerprint}`;
+  const n2 = seen.get(base) ?? 0;
+  seen.set(base, n2 + 1);
+  return createHash2("sha256").update(n2 ? `${base}\0${n2}` : base).digest("hex").slice(0, 32);
+}
+function toPosix(file) {
+  return file.replace(/\\/g, "/").replace(/^\.\//, "");
 }
 
 // schema/mobile-app.schema.json
@@ -39800,7 +39834,8 @@ var REPORTERS = {
   markdown: markdownReporter,
   html: htmlReporter,
   sarif: sarifReporter,
-  junit: junitReporter
+  junit: junitReporter,
+  gitlab: gitlabReporter
 };
 
 // src/cli/io.ts
@@ -39821,15 +39856,15 @@ function oneOf(flag, value, allowed, fallback) {
 function langOption(value, io) {
   return oneOf("lang", value, LANGS, langFromEnv(io.env));
 }
-function emit2(io, text5, output) {
-  if (text5 && !text5.endsWith("\n")) text5 += "\n";
+function emit2(io, text6, output) {
+  if (text6 && !text6.endsWith("\n")) text6 += "\n";
   if (!output) {
-    io.out(text5);
+    io.out(text6);
     return;
   }
   const file = path12.resolve(io.cwd, output);
   fs12.mkdirSync(path12.dirname(file), { recursive: true });
-  fs12.writeFileSync(file, text5);
+  fs12.writeFileSync(file, text6);
 }
 
 // src/cli/args.ts
@@ -40131,8 +40166,8 @@ function render2(rule2, lang) {
     ""
   ].join("\n");
 }
-function indent(text5) {
-  return text5.trim().split("\n").map((l2) => `  ${l2}`).join("\n");
+function indent(text6) {
+  return text6.trim().split("\n").map((l2) => `  ${l2}`).join("\n");
 }
 
 // src/cli/ledger.ts
@@ -40324,7 +40359,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path22) => path22.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path23) => path23.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -41340,8 +41375,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text5, reviver) => {
-  return JSON.parse(text5, (key, value, context) => {
+var JSONParseV2 = (text6, reviver) => {
+  return JSON.parse(text6, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -41399,8 +41434,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text5) => {
-  return text5.replace(
+var serializeBigInts = (text6) => {
+  return text6.replace(
     stringsOrLargeNumbers,
     (match2, digits, fractional, exponential) => {
       const isString = match2[0] === '"';
@@ -41414,18 +41449,18 @@ var serializeBigInts = (text5) => {
     }
   );
 };
-var JSONParse = (text5, reviver) => {
-  if (!text5) return originalParse(text5, reviver);
+var JSONParse = (text6, reviver) => {
+  if (!text6) return originalParse(text6, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text5, reviver);
-    const serializedData = serializeBigInts(text5);
+    if (isContextSourceSupported()) return JSONParseV2(text6, reviver);
+    const serializedData = serializeBigInts(text6);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error) {
     if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text5);
+      const serializedData = serializeBigInts(text6);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -41554,12 +41589,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse6(contentType);
   if (isJSONResponse(mimetype)) {
-    let text5 = "";
+    let text6 = "";
     try {
-      text5 = await response.text();
-      return JSONParse(text5);
+      text6 = await response.text();
+      return JSONParse(text6);
     } catch (err) {
-      return text5;
+      return text6;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -41916,17 +41951,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path22 = requestOptions.url.replace(options.baseUrl, "");
+    const path23 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path22} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path23} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path22} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path23} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -45222,23 +45257,23 @@ function ledgerHtml(ledger, { lang }) {
   const today = ledger.now.slice(0, 10);
   const dueCell = (d2) => {
     if (!d2) return { html: "", sort: "9999" };
-    const text6 = d2.date ?? lt(lang, "missing");
-    return { html: `${esc(text6)} <span class="muted">${esc(dueLabel(lang, d2.kind, d2.subject))}</span>`, sort: d2.date ?? "0000", ...d2.overdue ? { cls: "overdue" } : {} };
+    const text7 = d2.date ?? lt(lang, "missing");
+    return { html: `${esc(text7)} <span class="muted">${esc(dueLabel(lang, d2.kind, d2.subject))}</span>`, sort: d2.date ?? "0000", ...d2.overdue ? { cls: "overdue" } : {} };
   };
   const kindDue = (kind) => (r) => dueCell(r.due.find((d2) => d2.kind === kind && !d2.subject));
   const num2 = (n2, cls) => ({ html: n2 === void 0 ? "" : String(n2), sort: String(n2 ?? -1), ...n2 && cls ? { cls } : {} });
-  const text5 = (s) => ({ html: esc(s ?? "") });
+  const text6 = (s) => ({ html: esc(s ?? "") });
   const cols = [
     { label: lt(lang, "col.repository"), cell: (r) => ({ html: `${esc(r.repository)}<br><span class="muted">${esc(r.manifest)}</span>`, sort: `${r.repository}/${r.manifest}` }) },
-    { label: lt(lang, "col.id"), cell: (r) => text5(r.id) },
+    { label: lt(lang, "col.id"), cell: (r) => text6(r.id) },
     { label: lt(lang, "col.name"), cell: (r) => ({ html: `${esc(r.name ?? "")}${r.nameZh ? `<br>${esc(r.nameZh)}` : ""}`, sort: r.name ?? "" }) },
-    { label: lt(lang, "col.kinds"), cell: (r) => text5(r.kinds.join(" ")) },
-    { label: lt(lang, "col.status"), cell: (r) => text5(r.status) },
+    { label: lt(lang, "col.kinds"), cell: (r) => text6(r.kinds.join(" ")) },
+    { label: lt(lang, "col.status"), cell: (r) => text6(r.status) },
     { label: lt(lang, "col.manifestState"), cell: (r) => ({ html: `${esc(stateLabel(lang, r.manifestState))}${r.problems.length ? `<ul class="compact">${r.problems.map((p) => `<li>${esc(p[lang])}</li>`).join("")}</ul>` : ""}`, sort: r.manifestState, cls: `state-${r.manifestState}` }) },
-    { label: lt(lang, "col.department"), cell: (r) => text5(r.ownerDepartment) },
-    { label: lt(lang, "col.person"), cell: (r) => text5(r.ownerPerson) },
-    { label: lt(lang, "col.important"), cell: (r) => text5(r.importantSystem === void 0 ? "" : lt(lang, r.importantSystem ? "yes" : "no")) },
-    { label: lt(lang, "col.filing"), cell: (r) => text5(r.filingNumber) },
+    { label: lt(lang, "col.department"), cell: (r) => text6(r.ownerDepartment) },
+    { label: lt(lang, "col.person"), cell: (r) => text6(r.ownerPerson) },
+    { label: lt(lang, "col.important"), cell: (r) => text6(r.importantSystem === void 0 ? "" : lt(lang, r.importantSystem ? "yes" : "no")) },
+    { label: lt(lang, "col.filing"), cell: (r) => text6(r.filingNumber) },
     { label: lt(lang, "col.mau"), num: true, cell: (r) => num2(r.monthlyActiveUsers) },
     { label: lt(lang, "col.sdks"), num: true, cell: (r) => num2(r.sdkCount) },
     { label: lt(lang, "col.trackers"), num: true, cell: (r) => num2(r.trackerCount) },
@@ -45250,7 +45285,7 @@ function ledgerHtml(ledger, { lang }) {
     { label: lt(lang, "col.errors"), num: true, cell: (r) => num2(r.findings.error, "sev-error") },
     { label: lt(lang, "col.warnings"), num: true, cell: (r) => num2(r.findings.warning, "sev-warning") },
     { label: lt(lang, "col.waived"), num: true, cell: (r) => num2(r.findings.waived) },
-    { label: lt(lang, "col.lastCommit"), cell: (r) => text5(r.lastCommit) },
+    { label: lt(lang, "col.lastCommit"), cell: (r) => text6(r.lastCommit) },
     { label: lt(lang, "col.advice"), cell: (r) => ({ html: r.advice.map((a) => `<b>${esc(lt(lang, `advice.${a.kind}`))}</b>: ${esc(a.message[lang])}`).join("<br>") }) }
   ];
   const statuses = [...new Set(ledger.rows.map((r) => r.status ?? ""))].sort();
@@ -45444,11 +45479,11 @@ var GitHubReader = class {
   async probeManifests(repo) {
     const [owner, name] = split(repo.fullName);
     const found = [];
-    for (const path22 of ["mobile-app.yaml", "mobile-app.yml", ".github/mobile-app.yaml"]) {
+    for (const path23 of ["mobile-app.yaml", "mobile-app.yml", ".github/mobile-app.yaml"]) {
       try {
-        const res = await this.get("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo: name, path: path22, ref: repo.defaultBranch });
+        const res = await this.get("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo: name, path: path23, ref: repo.defaultBranch });
         const sha = (res?.data).sha;
-        if (sha) found.push({ path: path22, sha });
+        if (sha) found.push({ path: path23, sha });
       } catch (e) {
         if (httpError(e).status !== 404) throw e;
       }
@@ -45462,10 +45497,10 @@ var GitHubReader = class {
     const [owner, name] = split(fullName);
     const res = await this.get("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner, repo: name, file_sha: sha });
     const data = res.data;
-    const text5 = data.encoding === "base64" ? Buffer.from(data.content ?? "", "base64").toString("utf8") : String(data.content ?? "");
-    this.cache.blobs[sha] = text5;
+    const text6 = data.encoding === "base64" ? Buffer.from(data.content ?? "", "base64").toString("utf8") : String(data.content ?? "");
+    this.cache.blobs[sha] = text6;
     this.onChange();
-    return text5;
+    return text6;
   }
   /** GET with If-None-Match; undefined when the server answered 304 Not Modified. */
   async get(route, params, etag) {
@@ -45875,7 +45910,7 @@ var Enums = __toESM(require_enums(), 1);
 var Models = __toESM(require_models(), 1);
 var Serialize = __toESM(require_index_node(), 1);
 var Spec = __toESM(require_spec(), 1);
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var PROPERTY_PREFIX = "mobile-policy";
 function toCycloneDx(inv, meta) {
   const bom = new Models.Bom();
@@ -45925,7 +45960,7 @@ function toCycloneDx(inv, meta) {
   }
   const spec = meta.specVersion === "1.5" ? Spec.Spec1dot5 : Spec.Spec1dot6;
   const serializer = new Serialize.JsonSerializer(new Serialize.JSON.Normalize.Factory(spec));
-  const digest = createHash2("sha256").update(JSON.stringify(inv)).update(meta.appName).digest("hex");
+  const digest = createHash3("sha256").update(JSON.stringify(inv)).update(meta.appName).digest("hex");
   bom.serialNumber = `urn:uuid:${digest.slice(0, 8)}-${digest.slice(8, 12)}-5${digest.slice(13, 16)}-${(8 + (parseInt(digest[16], 16) & 3)).toString(16)}${digest.slice(17, 20)}-${digest.slice(20, 32)}`;
   return serializer.serialize(bom, { sortLists: true, space: 2 }) + "\n";
 }
@@ -46170,25 +46205,25 @@ function draftManifest(facts, appName, options = {}) {
 function clean2(o) {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
 }
-function annotate(doc, path22, comment) {
-  const parent = path22.length > 1 ? doc.getIn(path22.slice(0, -1)) : doc.contents;
+function annotate(doc, path23, comment) {
+  const parent = path23.length > 1 ? doc.getIn(path23.slice(0, -1)) : doc.contents;
   if (!(0, import_yaml14.isMap)(parent)) return;
-  const pair2 = parent.items.find((p) => p.key?.value === path22[path22.length - 1]);
+  const pair2 = parent.items.find((p) => p.key?.value === path23[path23.length - 1]);
   if (pair2 && pair2.key && typeof pair2.key === "object") pair2.key.commentBefore = comment;
 }
 
 // src/init/app-id.ts
 var import_yaml15 = __toESM(require_dist(), 1);
 var ID = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
-function lineOf2(text5, needle) {
-  const i = text5.indexOf(needle);
-  return i < 0 ? 1 : text5.slice(0, i).split("\n").length;
+function lineOf2(text6, needle) {
+  const i = text6.indexOf(needle);
+  return i < 0 ? 1 : text6.slice(0, i).split("\n").length;
 }
 var obj5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-function xcodeGenBundleId(file, text5) {
+function xcodeGenBundleId(file, text6) {
   let doc;
   try {
-    doc = obj5((0, import_yaml15.parse)(text5, { uniqueKeys: false }));
+    doc = obj5((0, import_yaml15.parse)(text6, { uniqueKeys: false }));
   } catch {
     return void 0;
   }
@@ -46200,14 +46235,14 @@ function xcodeGenBundleId(file, text5) {
     const release = Object.entries(configs).find(([k]) => /release/i.test(k))?.[1];
     const candidates2 = [obj5(release).PRODUCT_BUNDLE_IDENTIFIER, obj5(settings.base).PRODUCT_BUNDLE_IDENTIFIER, settings.PRODUCT_BUNDLE_IDENTIFIER];
     const id = candidates2.find((c) => typeof c === "string" && ID.test(c));
-    if (id) return { id, file, line: lineOf2(text5, `PRODUCT_BUNDLE_IDENTIFIER: ${id}`) };
+    if (id) return { id, file, line: lineOf2(text6, `PRODUCT_BUNDLE_IDENTIFIER: ${id}`) };
     const prefix2 = obj5(doc.options).bundleIdPrefix;
-    if (typeof prefix2 === "string" && ID.test(`${prefix2}.${name}`)) return { id: `${prefix2}.${name}`, file, line: lineOf2(text5, "bundleIdPrefix") };
+    if (typeof prefix2 === "string" && ID.test(`${prefix2}.${name}`)) return { id: `${prefix2}.${name}`, file, line: lineOf2(text6, "bundleIdPrefix") };
   }
   return void 0;
 }
-function appfileId(file, text5) {
-  const lines = text5.split("\n");
+function appfileId(file, text6) {
+  const lines = text6.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const m = /^\s*app_identifier\s*\(?\s*(["'])([^"']+)\1/.exec(lines[i]);
     if (m && ID.test(m[2])) return { id: m[2], file, line: i + 1 };
@@ -46234,6 +46269,15 @@ function iosAppIdFromSpecs(repo, files) {
   return void 0;
 }
 
+// src/init/schema-line.ts
+var MANIFEST_SCHEMA_FILE = "schema/mobile-app.schema.json";
+function manifestSchemaUrl(version) {
+  return `https://cdn.jsdelivr.net/npm/mobile-policy@${version}/${MANIFEST_SCHEMA_FILE}`;
+}
+function schemaModeline(version) {
+  return `# yaml-language-server: $schema=${manifestSchemaUrl(version)}`;
+}
+
 // src/cli/init.ts
 var INIT_USAGE = "mobile-policy init [DIR] [--name APP_NAME] [--stdout]";
 function initCommand(argv, io) {
@@ -46251,15 +46295,15 @@ function initCommand(argv, io) {
   const platformPackages = loadPack(DEFAULT_PACK).params.platformPackages;
   const ios = facts.ios?.present;
   const specAppId = ios ? iosAppIdFromSpecs(repo, subtree(repo, "")) : void 0;
-  const text5 = draftManifest(facts, values.name ?? path20.basename(dir), {
+  const text6 = schemaModeline(TOOL.version) + "\n" + draftManifest(facts, values.name ?? path20.basename(dir), {
     platformPackages: Array.isArray(platformPackages) ? platformPackages.filter((p) => typeof p === "string") : [],
     ...specAppId ? { specAppId } : {}
   });
   if (values.stdout) {
-    io.out(text5);
+    io.out(text6);
     return 0;
   }
-  fs20.writeFileSync(target, text5, { flag: "wx" });
+  fs20.writeFileSync(target, text6, { flag: "wx" });
   io.err(`Wrote ${path20.relative(io.cwd, target) || target}: fill in every TODO, then run \`mobile-policy check\`.
 `);
   return 0;
@@ -46290,17 +46334,17 @@ function inventoryCommand(argv, io) {
 `);
   }
   const all = mergeApps(apps.map((a) => a.inventory));
-  let text5;
+  let text6;
   if (format === "json") {
-    text5 = apps.length > 1 ? `${JSON.stringify({ ...all, apps: apps.map((a) => ({ appDir: a.appDir, components: a.inventory.components })) }, null, 2)}
+    text6 = apps.length > 1 ? `${JSON.stringify({ ...all, apps: apps.map((a) => ({ appDir: a.appDir, components: a.inventory.components })) }, null, 2)}
 ` : inventoryToJson(all);
   } else if (format === "cyclonedx") {
-    text5 = toCycloneDx(all, { appName: path21.basename(dir), toolName: TOOL.name, toolVersion: TOOL.version });
+    text6 = toCycloneDx(all, { appName: path21.basename(dir), toolName: TOOL.name, toolVersion: TOOL.version });
   } else {
-    text5 = apps.length > 1 ? apps.map((a) => `${a.appDir || "."}
+    text6 = apps.length > 1 ? apps.map((a) => `${a.appDir || "."}
 ${inventoryToText(a.inventory)}`).join("\n") : inventoryToText(all);
   }
-  emit2(io, text5, values.output);
+  emit2(io, text6, values.output);
   return apps.some((a) => a.diagnostics.some((d2) => d2.severity === "error")) ? 1 : 0;
 }
 function mergeApps(list3) {
@@ -46330,6 +46374,165 @@ function schemaCommand(argv, io) {
   return 0;
 }
 
+// src/cli/version.ts
+import { createHash as createHash4 } from "node:crypto";
+import fs22 from "node:fs";
+import path22 from "node:path";
+var VERSION_USAGE = "mobile-policy version [--json]";
+function versionCommand(argv, io) {
+  const { values } = parseCommandArgs(argv, { json: { type: "boolean" } });
+  const info = versionInfo();
+  if (values.json) {
+    io.out(JSON.stringify(info, null, 2) + "\n");
+    return 0;
+  }
+  const zh = langFromEnv(io.env) === "zh-CN";
+  const tool = `${info.tool.name} ${info.tool.version}${info.tool.commit ? ` (${info.tool.commit})` : ""}`;
+  io.out([
+    zh ? `${tool}\uFF0CNode ${info.node}` : `${tool}, Node ${info.node}`,
+    ...info.packs.map((p) => zh ? `\u7B56\u7565\u5305 ${p.name} ${p.version}\uFF1A${p.rules} \u6761\u89C4\u5219` : `pack ${p.name} ${p.version}: ${p.rules} rules`),
+    zh ? `SDK \u76EE\u5F55 ${info.catalogue.version}\uFF1A${info.catalogue.sdks} \u4E2A SDK\uFF0Csha256 ${info.catalogue.sha256}` : `SDK catalogue ${info.catalogue.version}: ${info.catalogue.sdks} SDKs, sha256 ${info.catalogue.sha256}`,
+    ""
+  ].join("\n"));
+  return 0;
+}
+function versionInfo() {
+  const root = packageRoot();
+  const catalog = loadCatalog();
+  return {
+    tool: { name: TOOL.name, version: TOOL.version, commit: toolCommit(root) },
+    node: process.versions.node,
+    packs: builtinPackNames().map((name) => {
+      const pack = loadPack(name);
+      return { name: pack.name, version: pack.version, rules: pack.rules.length };
+    }),
+    catalogue: { version: TOOL.version, sdks: catalog.sdks.length, sha256: createHash4("sha256").update(JSON.stringify(catalog.sdks)).digest("hex") }
+  };
+}
+function toolCommit(root) {
+  try {
+    const pkg = JSON.parse(fs22.readFileSync(path22.join(root, "package.json"), "utf8"));
+    if (typeof pkg.gitHead === "string" && /^[0-9a-f]{40}$/.test(pkg.gitHead)) return pkg.gitHead;
+  } catch {
+  }
+  if (!fs22.existsSync(path22.join(root, ".git"))) return null;
+  return readGitHead(root)?.commit ?? null;
+}
+
+// src/cli/help.ts
+var text5 = (en, zh) => ({ en, "zh-CN": zh });
+var HELP = {
+  check: {
+    usage: CHECK_USAGE,
+    what: text5("Checks mobile-app.yaml and the repository against the policy packs.", "\u6309\u7B56\u7565\u5305\u68C0\u67E5\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\uFF08mobile-app.yaml\uFF09\u548C\u4EE3\u7801\u4ED3\u5E93\u3002"),
+    examples: [
+      ["mobile-policy check", "the app in this folder; exit 1 on errors", "\u68C0\u67E5\u5F53\u524D\u76EE\u5F55\u7684\u5E94\u7528\uFF1B\u6709\u9519\u8BEF\u65F6\u9000\u51FA\u7801\u4E3A 1"],
+      ["mobile-policy check . --lang zh-CN", "messages in Chinese", "\u4EE5\u4E2D\u6587\u8F93\u51FA"],
+      ["mobile-policy check . --base origin/main --only-new", "gate only on findings this branch adds", "\u53EA\u4EE5\u672C\u5206\u652F\u65B0\u589E\u7684\u95EE\u9898\u4F5C\u4E3A\u95E8\u7981"],
+      ["mobile-policy check . --stage release --format html --output evidence.html", "the release gate and its evidence report", "\u53D1\u5E03\u95E8\u7981\u53CA\u5176\u8BC1\u636E\u62A5\u544A"],
+      ["mobile-policy check . --format gitlab --output gl-code-quality-report.json --fail-on never", "GitLab Code Quality report", "\u751F\u6210 `gitlab` \u4EE3\u7801\u8D28\u91CF\u62A5\u544A"],
+      ["mobile-policy check . --format junit --output mobile-policy.junit.xml", "JUnit XML for Jenkins and other CI test views", "\u751F\u6210 `junit` \u683C\u5F0F\u62A5\u544A\uFF0C\u4F9B `Jenkins` \u7B49 CI \u7684\u6D4B\u8BD5\u7ED3\u679C\u9875\u4F7F\u7528"],
+      ["mobile-policy check . --format sarif --output mobile-policy.sarif", "SARIF 2.1.0 for code scanning", "\u751F\u6210 `sarif` 2.1.0 \u62A5\u544A\uFF0C\u4F9B\u4EE3\u7801\u626B\u63CF\u4F7F\u7528"],
+      ["mobile-policy check . --rule 'nfra/sdk-*' --skip-rule manifest/todo", "some rules only, while filling in a draft", "\u586B\u5199\u8349\u7A3F\u671F\u95F4\u53EA\u8FD0\u884C\u90E8\u5206\u89C4\u5219"]
+    ]
+  },
+  inventory: {
+    usage: INVENTORY_USAGE,
+    what: text5("Lists every third-party component with its SDK, scope and evidence.", "\u5217\u51FA\u6BCF\u4E2A\u7B2C\u4E09\u65B9\u7EC4\u4EF6\u53CA\u5176\u6240\u5C5E SDK\u3001\u8303\u56F4\u548C\u8BC1\u636E\u4F4D\u7F6E\u3002"),
+    examples: [
+      ["mobile-policy inventory", "a table of the components", "\u4EE5\u8868\u683C\u5217\u51FA\u7EC4\u4EF6"],
+      ["mobile-policy inventory . --format cyclonedx --output sbom.cdx.json", "a CycloneDX 1.6 SBOM", "\u751F\u6210 `cyclonedx` 1.6 \u8F6F\u4EF6\u7269\u6599\u6E05\u5355"]
+    ]
+  },
+  init: {
+    usage: INIT_USAGE,
+    what: text5("Writes a draft mobile-app.yaml from the repository (never overwrites one).", "\u6839\u636E\u4EE3\u7801\u4ED3\u5E93\u751F\u6210\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u8349\u7A3F\uFF08mobile-app.yaml\uFF09\uFF0C\u4ECE\u4E0D\u8986\u76D6\u5DF2\u6709\u6587\u4EF6\u3002"),
+    examples: [
+      ["mobile-policy init", "write ./mobile-app.yaml, then fill in every TODO", "\u5199\u5165 ./mobile-app.yaml\uFF0C\u7136\u540E\u9010\u9879\u586B\u5199 `TODO`"],
+      ['mobile-policy init android --name "Harbour Bank" --stdout', "print the draft instead of writing it", "\u53EA\u6253\u5370\u8349\u7A3F\uFF0C\u4E0D\u5199\u5165\u6587\u4EF6"]
+    ]
+  },
+  explain: {
+    usage: "mobile-policy explain RULE_ID|CHECK_ID [--policy PACK_OR_PATH]... [--lang en|zh-CN]",
+    what: text5("Shows a rule's or built-in check's purpose, articles and fix.", "\u8BF4\u660E\u89C4\u5219\u6216\u5185\u7F6E\u68C0\u67E5\u7684\u76EE\u7684\u3001\u5BF9\u5E94\u6761\u6B3E\u548C\u6574\u6539\u65B9\u6CD5\u3002"),
+    examples: [
+      ["mobile-policy explain nfra/sdk-declared", "a rule, in English and Chinese", "\u4E2D\u82F1\u6587\u8BF4\u660E\u4E00\u6761\u89C4\u5219"],
+      ["mobile-policy explain manifest/todo --lang zh-CN", "a built-in check, in Chinese", "\u4EE5\u4E2D\u6587\u8BF4\u660E\u4E00\u9879\u5185\u7F6E\u68C0\u67E5"]
+    ]
+  },
+  test: {
+    usage: TEST_USAGE,
+    what: text5("Runs a policy pack's own test cases.", "\u8FD0\u884C\u7B56\u7565\u5305\u81EA\u5E26\u7684\u6D4B\u8BD5\u7528\u4F8B\u3002"),
+    examples: [
+      ["mobile-policy test policies/my-bank", "the cases in policies/my-bank/tests/", "\u8FD0\u884C policies/my-bank/tests/ \u4E2D\u7684\u7528\u4F8B"],
+      ["mobile-policy test policies/my-bank --min-coverage 100 --format junit --output pack-tests.xml", "for CI", "\u7528\u4E8E CI"]
+    ]
+  },
+  coverage: {
+    usage: COVERAGE_USAGE,
+    what: text5("Maps the circular's articles to rules and evidence; with a folder, each article's status.", "\u5217\u51FA\u901A\u77E5\u5404\u6761\u6B3E\u5BF9\u5E94\u7684\u89C4\u5219\u548C\u8BC1\u636E\uFF1B\u6307\u5B9A\u76EE\u5F55\u65F6\u7ED9\u51FA\u6BCF\u6761\u7684\u72B6\u6001\u3002"),
+    examples: [
+      ["mobile-policy coverage", "which rules implement which article", "\u54EA\u4E9B\u89C4\u5219\u843D\u5B9E\u54EA\u4E00\u6761"],
+      ["mobile-policy coverage . --stage release --format markdown", "this app's status, article by article", "\u672C\u5E94\u7528\u9010\u6761\u7684\u72B6\u6001"]
+    ]
+  },
+  ledger: {
+    usage: LEDGER_USAGE,
+    what: text5("Builds the institution's app ledger from a GitHub organisation or local folders.", "\u6839\u636E GitHub \u7EC4\u7EC7\u6216\u672C\u5730\u76EE\u5F55\u751F\u6210\u673A\u6784\u7684\u5E94\u7528\u53F0\u8D26\u3002"),
+    examples: [
+      ["GITHUB_TOKEN=... mobile-policy ledger --org my-bank --format csv --output ledger.csv", "every repository of an organisation", "\u7EC4\u7EC7\u4E0B\u7684\u5168\u90E8\u4ED3\u5E93"],
+      ["mobile-policy ledger apps/* --format html --output ledger.html", "local checkouts, as a dashboard", "\u672C\u5730\u4ED3\u5E93\uFF0C\u751F\u6210\u770B\u677F"],
+      ["mobile-policy ledger merge part-*.json --format csv", "join the parts of a sharded run", "\u5408\u5E76\u5206\u7247\u8FD0\u884C\u7684\u7ED3\u679C"]
+    ]
+  },
+  schema: {
+    usage: "mobile-policy schema",
+    what: text5("Prints the JSON Schema of mobile-app.yaml.", "\u6253\u5370\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\uFF08mobile-app.yaml\uFF09\u7684 JSON \u6A21\u5F0F\u3002"),
+    examples: [["mobile-policy schema > mobile-app.schema.json", "for an editor without network access", "\u4F9B\u65E0\u6CD5\u8054\u7F51\u7684\u7F16\u8F91\u5668\u4F7F\u7528"]]
+  },
+  version: {
+    usage: VERSION_USAGE,
+    what: text5("Prints the tool, pack and SDK catalogue versions (and the commit when known).", "\u6253\u5370\u5DE5\u5177\u3001\u7B56\u7565\u5305\u548C SDK \u76EE\u5F55\u7684\u7248\u672C\uFF08\u5DF2\u77E5\u65F6\u9644\u63D0\u4EA4\u53F7\uFF09\u3002"),
+    examples: [["mobile-policy version --json > mobile-policy-version.json", "keep with a release for the audit trail", "\u968F\u7248\u672C\u5B58\u6863\uFF0C\u7559\u4F5C\u5BA1\u8BA1\u8BB0\u5F55"]]
+  }
+};
+var GENERAL_EXAMPLES = [
+  ["mobile-policy init", "draft mobile-app.yaml from the repository", "\u6839\u636E\u4EE3\u7801\u4ED3\u5E93\u8D77\u8349\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6"],
+  ["mobile-policy check", "check the app in this folder", "\u68C0\u67E5\u5F53\u524D\u76EE\u5F55\u7684\u5E94\u7528"],
+  ["mobile-policy check . --stage release --format html --output evidence.html", "the release gate", "\u53D1\u5E03\u95E8\u7981"],
+  ["mobile-policy explain nfra/sdk-declared", "what a rule asks for", "\u89C4\u5219\u7684\u8981\u6C42"],
+  ["mobile-policy COMMAND --help", "a command's options and examples", "\u67D0\u4E2A\u547D\u4EE4\u7684\u9009\u9879\u548C\u793A\u4F8B"]
+];
+function formatExamples(examples, lang) {
+  return examples.map(([command, en, zh]) => `  ${command}
+      ${lang === "zh-CN" ? zh : en}`).join("\n");
+}
+function heading(lang, en, zh) {
+  return lang === "zh-CN" ? `${zh}\uFF1A` : `${en}:`;
+}
+function examplesBlock(examples, lang) {
+  return `${heading(lang, "Examples", "\u793A\u4F8B")}
+${formatExamples(examples, lang)}`;
+}
+function generalExamples(lang) {
+  return examplesBlock(GENERAL_EXAMPLES, lang);
+}
+function commandHelp(name, lang) {
+  const help = HELP[name];
+  if (!help) return void 0;
+  return `${help.what[lang]}
+
+${heading(lang, "Usage", "\u7528\u6CD5")}
+  ${help.usage}
+
+${examplesBlock(help.examples, lang)}
+`;
+}
+function asksForHelp(argv) {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === "--help" || a === "-h");
+}
+
 // src/cli/main.ts
 var COMMANDS = {
   check: checkCommand,
@@ -46339,9 +46542,10 @@ var COMMANDS = {
   inventory: inventoryCommand,
   init: initCommand,
   test: testCommand,
-  coverage: coverageCommand
+  coverage: coverageCommand,
+  version: versionCommand
 };
-var USAGE = `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
+var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
 
 Usage:
   ${CHECK_USAGE}
@@ -46352,14 +46556,16 @@ Usage:
   ${COVERAGE_USAGE}
   mobile-policy schema              # prints the manifest JSON Schema
   ${LEDGER_USAGE}
-  mobile-policy --version
+  ${VERSION_USAGE}           # tool, pack and catalogue versions; mobile-policy --version prints the tool's
+
+${generalExamples(langFromEnv(io.env))}
 
 Exit codes: 0 no findings at or above --fail-on; 1 findings at or above it; 2 could not run.
 `;
 async function main(argv, io = processIO) {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    io.out(USAGE);
+    io.out(usage(io));
     return name ? 0 : 2;
   }
   if (name === "--version" || name === "-v") {
@@ -46372,8 +46578,13 @@ async function main(argv, io = processIO) {
     const near = suggest(name, Object.keys(COMMANDS));
     io.err(`mobile-policy: unknown command "${name}"${near ? `; did you mean "${near}"?` : ""}
 
-${USAGE}`);
+${usage(io)}`);
     return 2;
+  }
+  const help = asksForHelp(rest) ? commandHelp(name, langFromEnv(io.env)) : void 0;
+  if (help) {
+    io.out(help);
+    return 0;
   }
   try {
     return await command(rest, io);

@@ -38275,36 +38275,34 @@ var package_default = {
     "check-dist": 'node build.mjs && git diff --exit-code -- dist && test -z "$(git status --porcelain -- dist)"',
     docs: "node scripts/gen-docs.mjs"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "3.0.1",
+    "@bufbuild/cel": "0.6.1",
     "@cyclonedx/cyclonedx-library": "10.3.0",
+    "@eslint/js": "10.0.1",
     "@marcbachmann/cel-js": "8.0.0",
+    "@microsoft/jest-sarif": "1.0.0-beta.0",
     "@octokit/plugin-retry": "8.1.1",
     "@octokit/plugin-throttling": "11.0.5",
     "@octokit/rest": "22.0.1",
-    ajv: "8.20.0",
-    "bplist-parser": "0.5.0",
-    ignore: "7.0.17",
-    json5: "2.2.3",
-    minimatch: "11.0.9",
-    saxes: "6.0.0",
-    "smol-toml": "1.9.1",
-    yaml: "2.9.1"
-  },
-  devDependencies: {
-    "@bufbuild/cel": "0.6.1",
-    "@eslint/js": "10.0.1",
-    "@microsoft/jest-sarif": "1.0.0-beta.0",
     "@stoplight/spectral-cli": "6.16.3",
     "@types/node": "20.19.43",
+    ajv: "8.20.0",
     "ajv-formats": "3.0.1",
+    "bplist-parser": "0.5.0",
     esbuild: "0.28.2",
     eslint: "10.15.0",
     globals: "17.14.0",
+    ignore: "7.0.17",
+    json5: "2.2.3",
+    minimatch: "11.0.9",
     "playwright-core": "1.65.1",
+    saxes: "6.0.0",
+    "smol-toml": "1.9.1",
     typescript: "5.9.3",
     "typescript-eslint": "8.74.0",
-    vitest: "4.1.12"
+    vitest: "4.1.12",
+    yaml: "2.9.1"
   }
 };
 
