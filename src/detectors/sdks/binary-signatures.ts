@@ -116,7 +116,7 @@ function bundleNames(ctx: SdkContext, b: VendoredBinary): Names {
     if (/\/Modules\/module\.modulemap$/.test(f)) {
       const t = ctx.repo.readText(f, 64 * 1024);
       const m = t.ok ? /\bframework\s+module\s+(\w+)/.exec(t.text) : null;
-      if (m) names.files.push(`${m[1]}.framework`);
+      if (m) names.files.push(`${m[1]}.${b.kind}`);
     }
   }
   // The binary of a framework is the file named like the bundle at its top (or under Versions/A/).
