@@ -132,7 +132,7 @@ export const DIAGNOSTICS: Readonly<Record<string, DiagnosticInfo>> = {
   'sdks/binary-unreadable': d(
     ['Vendored binary cannot be read', '内置二进制文件无法读取'],
     ['A vendored .jar, .aar, .so, .a or framework binary is damaged, truncated or over the read budget, so the class and symbol names inside it were not read: its SDK is identified by its file name only, and a renamed SDK binary may go unrecognised.', '内置的 `.jar`、`.aar`、`.so`、`.a` 或框架二进制文件已损坏、被截断或超出读取预算，其中的类名和符号名未被读取：仅按文件名识别其所属 SDK，改名后的 SDK 二进制文件可能无法识别。'],
-    ['Replace the file with an intact copy from the vendor (check that it is not a Git LFS pointer), or declare its SDK in sdks[] by hand.', '用供应商提供的完整文件替换（并确认不是 Git LFS 指针文件），或在 `sdks[]` 中手工申报其所属 SDK。'],
+    ['Replace the file with an intact copy from the vendor (check that it is not a Git LFS pointer), or declare its SDK in sdks[] by hand.', '用供应商提供的完整文件替换（并确认不是 `git lfs` 指针文件），或在 `sdks[]` 中手工申报其所属 SDK。'],
   ),
   'links/file-skipped': d(
     ['File skipped by the link scan', '链接扫描跳过了该文件'],
