@@ -217,3 +217,13 @@ describe('native libraries in the inventory views', () => {
     expect(bom.components.find((c) => c.purl === 'pkg:generic/social')!.properties).toContainEqual({ name: 'mobile-policy:sdk:bundled', value: 'wechat-opensdk' });
   });
 });
+
+describe('bundled SDKs', () => {
+  it('counts a vendor SDK with eight classes or more in a large binary as bundled, not one with fewer', () => {
+    const own = Array.from({ length: 200 }, (_, i) => `com.umeng.analytics.C${i}`);
+    const location = Array.from({ length: 8 }, (_, i) => `com.baidu.location.L${i}`);
+    const wechat = Array.from({ length: 7 }, (_, i) => `com.tencent.mm.opensdk.W${i}`);
+    const { facts } = detect({ 'app/libs/all-in-one.jar': jar([...own, ...location, ...wechat]) });
+    expect(facts.components[0]).toMatchObject({ sdk: { id: 'umeng-analytics' }, bundledSdks: [{ id: 'baidu-location' }] });
+  });
+});
