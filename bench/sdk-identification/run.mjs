@@ -4,7 +4,9 @@
 // evidence), mapped (that component names the labelled catalogue entry, as its SDK or as an SDK
 // it bundles), and the time of `mobile-policy inventory` next to cdxgen's in the same run.
 //
-//   node build.mjs && node bench/sdk-identification/run.mjs [--only NAME]... [--no-cdxgen] [--verbose]
+//   node build.mjs && node bench/sdk-identification/run.mjs [--only NAME]... [--no-cdxgen] [--verbose] [--cli PATH]
+//
+// --cli runs another build of mobile-policy (an older commit's dist/cli.js) for a before/after.
 //
 // Repositories are extracted into bench/.work/repos/<name> from the fetched git mirrors
 // (/work/.mirror/<owner>+<name>/repo or $BENCH_MIRRORS). cdxgen is installed on first use into
@@ -20,12 +22,12 @@ import { fmtMs, load, machine, buildId, measure, table } from '../lib/measure.mj
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const WORK = path.join(ROOT, 'bench', '.work');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const CDXGEN_VERSION = '12.8.4';
 const TOOLS = path.join(WORK, 'tools');
 const CDXGEN = path.join(TOOLS, 'node_modules', '@cyclonedx', 'cdxgen', 'bin', 'cdxgen.js');
 
-const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, 'no-cdxgen': { type: 'boolean' }, verbose: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { only: { type: 'string', multiple: true }, 'no-cdxgen': { type: 'boolean' }, verbose: { type: 'boolean' }, cli: { type: 'string' } } });
+const CLI = path.resolve(values.cli ?? path.join(ROOT, 'dist', 'cli.js'));
 
 const labels = parse(fs.readFileSync(path.join(ROOT, 'bench', 'sdk-identification', 'labels.yaml'), 'utf8'));
 const catalogIds = new Set();
@@ -81,7 +83,7 @@ if (!fs.existsSync(CLI)) { console.error('dist/cli.js is missing: run `node buil
 const withCdxgen = !values['no-cdxgen'] && ensureCdxgen();
 if (!values['no-cdxgen'] && !withCdxgen) console.log('cdxgen could not be installed: only mobile-policy is measured');
 
-console.log(`\nmachine: ${machine()}\nbuild: ${buildId(ROOT)}\ndate: ${new Date().toISOString()}\ncatalogue: ${catalogIds.size} ids and aliases\nload average before: ${load()}\n`);
+console.log(`\nmachine: ${machine()}\nbuild: ${values.cli ? CLI : buildId(ROOT)}\ndate: ${new Date().toISOString()}\ncatalogue: ${catalogIds.size} ids and aliases\nload average before: ${load()}\n`);
 const rows = [];
 const gaps = [];
 const totals = { hand: 0, catalogued: 0, found: 0, mapped: 0, cdxFound: 0 };

@@ -168,7 +168,10 @@ export function readBinarySignatures(ctx: SdkContext, binaries: VendoredBinary[]
   let n = 0;
   for (const b of binaries) {
     if (b.kind === 'har') continue;
-    if (++n > MAX_BINARIES) break;
+    if (++n > MAX_BINARIES) {
+      ctx.diagnostics.push(unreadableNote(b.file, b.kind, `the app holds more than ${MAX_BINARIES} vendored binaries; this one and the ones after it (in path order) were not read`));
+      break;
+    }
     try {
       const { signatures, read } = tally(readNames(ctx, b), catalog);
       if (read) b.namesRead = read;
