@@ -76,10 +76,10 @@ describe('init draft: the ledger lists SDKs', () => {
 
   it('names renamed binaries by their contents: one entry per SDK, bundled SDKs included, the .so of every ABI folded in', () => {
     const so = elfSharedObject(['Java_com_baidu_location_LocationClient_init']);
-    const umeng = ['com.umeng.analytics.MobclickAgent', 'com.umeng.commonsdk.UMConfigure', 'com.umeng.analytics.pro.a', 'com.umeng.analytics.pro.b'];
+    const umeng = Array.from({ length: 20 }, (_, i) => `com.umeng.analytics.pro.C${i}`);
     const d = detect(facts({
       'app/build.gradle': "plugins { id 'com.android.application' }\ndependencies {\n    implementation fileTree(dir: 'libs', include: ['*.jar'])\n}\n",
-      'app/libs/social.jar': jar([...umeng, 'com.tencent.mm.opensdk.openapi.WXAPIFactory']),
+      'app/libs/social.jar': jar([...umeng, ...Array.from({ length: 8 }, (_, i) => `com.tencent.mm.opensdk.W${i}`)]),
       'app/libs/geo-sdk.jar': jar(['com.baidu.location.LocationClient', 'com.baidu.location.BDLocation']),
       'app/libs/arm64-v8a/libgeo.so': so,
       'app/libs/armeabi-v7a/libgeo.so': so,

@@ -204,16 +204,16 @@ export function binarySdkId(b: VendoredBinary, catalog: Catalog): string | undef
   return explainVendoredFile(catalog, basename(b.file))?.sdk.id ?? top?.sdk;
 }
 
-/** Classes of a vendor SDK that make it bundled in a binary whatever their share: its code ships. */
+/**
+ * Classes of another vendor SDK that make it bundled in a binary: its code ships. Fewer are
+ * glue, not the SDK (the ShareSDK Sina Weibo jar carries 3 Weibo API model classes to hand a
+ * share to the Weibo app).
+ */
 const BUNDLED_MIN_NAMES = 8;
 
-/**
- * Other vendor SDKs the binary bundles (a tenth of its names, or at least 8 of them): the AMap
- * all-in-one jar holds Maps, Search and Location (11 public Location classes of 446).
- */
+/** Other vendor SDKs the binary bundles: the AMap all-in-one jar holds Maps, Search and Location (11 public Location classes of 446). */
 export function bundledSdkIds(b: VendoredBinary, catalog: Catalog, primary: string | undefined): string[] {
-  const read = b.namesRead ?? 0;
   return (b.signatures ?? [])
-    .filter((s) => s.sdk !== primary && !catalog.byId.get(s.sdk)?.openSource && (s.names * 10 >= read || s.names >= BUNDLED_MIN_NAMES))
+    .filter((s) => s.sdk !== primary && !catalog.byId.get(s.sdk)?.openSource && s.names >= BUNDLED_MIN_NAMES)
     .map((s) => s.sdk);
 }

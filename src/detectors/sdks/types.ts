@@ -42,7 +42,7 @@ export interface Component {
   abis?: string[];
   /** The catalogued SDK this component belongs to, or null (set by the detector from policies/catalog). */
   sdk?: import('./catalog-ref.js').ComponentSdk | null;
-  /** Vendored binary: other vendor SDKs of the catalogue whose classes it bundles (a tenth of its class or symbol names, or at least 8). */
+  /** Vendored binary: other vendor SDKs of the catalogue whose classes it bundles (8 class or symbol names or more). */
   bundledSdks?: import('./catalog-ref.js').ComponentSdk[];
 }
 

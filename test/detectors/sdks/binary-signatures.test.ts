@@ -36,8 +36,8 @@ describe('binary signatures: classes inside vendored jars and aars', () => {
     expect(facts.components[0]!.bundledSdks).toBeUndefined();
   });
 
-  it('lists the other vendor SDKs a binary bundles (a tenth of its classes or more)', () => {
-    const wechat = ['com.tencent.mm.opensdk.openapi.WXAPIFactory', 'com.tencent.mm.opensdk.modelmsg.SendAuth'];
+  it('lists the other vendor SDKs a binary bundles (8 classes or more)', () => {
+    const wechat = Array.from({ length: 8 }, (_, i) => `com.tencent.mm.opensdk.W${i}`);
     const { facts } = detect({ 'app/libs/social.jar': jar([...umeng, ...umeng.map((c) => `${c}2`), ...wechat]) });
     expect(facts.components[0]).toMatchObject({ sdk: { id: 'umeng-analytics' }, bundledSdks: [{ id: 'wechat-opensdk' }] });
   });
@@ -201,7 +201,7 @@ describe('native libraries in the inventory views', () => {
   it('JSON, text and CycloneDX carry the ecosystem, the ABIs and the bundled SDKs', async () => {
     const { buildInventory, inventoryToText, toCycloneDx } = await import('../../../src/inventory/index.js');
     const so = elfSharedObject(['Java_com_baidu_location_LocationClient_init']);
-    const wechat = ['com.tencent.mm.opensdk.openapi.WXAPIFactory', 'com.tencent.mm.opensdk.modelmsg.SendAuth'];
+    const wechat = Array.from({ length: 8 }, (_, i) => `com.tencent.mm.opensdk.W${i}`);
     const { facts } = detect({ 'app/libs/arm64-v8a/libgeo.so': so, 'app/libs/x86/libgeo.so': so, 'app/libs/social.jar': jar([...umeng, ...umeng.map((c) => `${c}2`), ...wechat]) });
     const inv = buildInventory(facts, (c) => (c as typeof facts.components[number]).sdk ?? null);
     expect(inv.components.map((c) => [c.purl, c.ecosystem, c.abis, c.sdk?.id, c.bundledSdks?.map((b) => b.id)])).toEqual([
@@ -219,11 +219,14 @@ describe('native libraries in the inventory views', () => {
 });
 
 describe('bundled SDKs', () => {
-  it('counts a vendor SDK with eight classes or more in a large binary as bundled, not one with fewer', () => {
+  it('counts a vendor SDK with eight classes or more as bundled, not one with fewer even in a small binary', () => {
     const own = Array.from({ length: 200 }, (_, i) => `com.umeng.analytics.C${i}`);
     const location = Array.from({ length: 8 }, (_, i) => `com.baidu.location.L${i}`);
     const wechat = Array.from({ length: 7 }, (_, i) => `com.tencent.mm.opensdk.W${i}`);
     const { facts } = detect({ 'app/libs/all-in-one.jar': jar([...own, ...location, ...wechat]) });
     expect(facts.components[0]).toMatchObject({ sdk: { id: 'umeng-analytics' }, bundledSdks: [{ id: 'baidu-location' }] });
+    // 3 Weibo-style glue classes in a 10-class jar: a third of it, still not the SDK.
+    const small = detect({ 'app/libs/share-weibo.jar': jar([...umeng, ...umeng.map((c) => `${c}X`).slice(0, 3), ...wechat.slice(0, 3)]) });
+    expect(small.facts.components[0]!.bundledSdks).toBeUndefined();
   });
 });
