@@ -230,3 +230,32 @@ describe('bundled SDKs', () => {
     expect(small.facts.components[0]!.bundledSdks).toBeUndefined();
   });
 });
+
+describe('zip directory', () => {
+  it('reads a ZIP64 end record (over 65,535 entries or 4 GiB)', () => {
+    const plain = Buffer.from(jar(umeng, 0));
+    const end = plain.length - 22;
+    const count = plain.readUInt16LE(end + 10);
+    const dirSize = plain.readUInt32LE(end + 12);
+    const dirOffset = plain.readUInt32LE(end + 16);
+    const rec = Buffer.alloc(56);
+    rec.writeUInt32LE(0x06064b50, 0);
+    rec.writeBigUInt64LE(44n, 4);
+    rec.writeBigUInt64LE(BigInt(count), 24);
+    rec.writeBigUInt64LE(BigInt(count), 32);
+    rec.writeBigUInt64LE(BigInt(dirSize), 40);
+    rec.writeBigUInt64LE(BigInt(dirOffset), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(end), 8);
+    const eocd = Buffer.from(plain.subarray(end));
+    eocd.writeUInt16LE(0xffff, 8);
+    eocd.writeUInt16LE(0xffff, 10);
+    eocd.writeUInt32LE(0xffffffff, 12);
+    eocd.writeUInt32LE(0xffffffff, 16);
+    const z64 = Buffer.concat([plain.subarray(0, end), rec, locator, eocd]);
+    expect(zipEntries({ size: z64.length, read: (o, n) => z64.subarray(o, o + n) }).map((e) => e.name)).toEqual(['META-INF/MANIFEST.MF', ...umeng.map((c) => `${c.replace(/\./g, '/')}.class`)]);
+    const broken = Buffer.concat([plain.subarray(0, end), eocd]);
+    expect(() => zipEntries({ size: broken.length, read: (o, n) => broken.subarray(o, o + n) })).toThrow(/ZIP64 end record is announced but missing/);
+  });
+});

@@ -40,9 +40,10 @@ export function zipEntries(src: ByteSource, limits: ZipLimits = ZIP_LIMITS): Zip
   let count = tail.getUint16(at + 10, true);
   let dirSize = tail.getUint32(at + 12, true);
   let dirOffset = tail.getUint32(at + 16, true);
-  if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) {
-    const loc = at - 20;
-    if (loc < 0 || tail.getUint32(loc, true) !== ZIP64_LOCATOR) fail('a ZIP64 end record is announced but missing');
+  const loc = at - 20;
+  const zip64 = loc >= 0 && tail.getUint32(loc, true) === ZIP64_LOCATOR;
+  if (!zip64 && (dirSize === 0xffffffff || dirOffset === 0xffffffff)) fail('a ZIP64 end record is announced but missing');
+  if (zip64) {
     const recOffset = Number(tail.getBigUint64(loc + 8, true));
     const rec = readExact(src, recOffset, 56, 56, 'ZIP64 end record');
     if (rec.getUint32(0, true) !== ZIP64_EOCD) fail('the ZIP64 end record is damaged');
