@@ -104,7 +104,7 @@ function readNames(ctx: SdkContext, b: VendoredBinary): Names {
 
 /**
  * A framework's header names (`UMConfigure.h`), the module its module map declares (a renamed
- * bundle keeps it) and the classes of its binary; for an .xcframework, of its first device slice.
+ * bundle keeps it) and the classes of its binary; for an .xcframework, of its first iOS device slice.
  */
 function bundleNames(ctx: SdkContext, b: VendoredBinary): Names {
   const prefix = `${b.file}/`;
@@ -121,7 +121,7 @@ function bundleNames(ctx: SdkContext, b: VendoredBinary): Names {
   }
   // The binary of a framework is the file named like the bundle at its top (or under Versions/A/).
   const slices = inside.filter((f) => /(^|\/)([^/]+)\.framework\/(?:Versions\/[^/]+\/)?\2$/.test(f) || (b.kind === 'xcframework' && /\.a$/.test(f)));
-  const bin = slices.find((f) => !/simulator|maccatalyst/i.test(f)) ?? slices[0];
+  const bin = slices.find((f) => !/simulator|maccatalyst|macos|tvos|watchos/i.test(f)) ?? slices[0];
   if (bin) names.objc.push(...objcClassNames(repoSource(ctx, bin), BINARY_BUDGET));
   return names;
 }
