@@ -58,7 +58,7 @@ export function catalogFromSources(sources: readonly CatalogSource[]): Catalog {
   return buildCatalog(parseCatalogSources(sources));
 }
 
-const KINDS: readonly PatternKind[] = ['maven', 'cocoapods', 'swift', 'pub', 'npm', 'ohpm', 'file', 'class', 'metaData', 'domain'];
+const KINDS: readonly PatternKind[] = ['maven', 'cocoapods', 'swift', 'pub', 'npm', 'ohpm', 'file', 'class', 'iosClass', 'metaData', 'domain'];
 
 export function buildCatalog(sdks: readonly CatalogSdk[]): Catalog {
   const ambiguities: CatalogAmbiguity[] = [];
@@ -85,6 +85,7 @@ export function buildCatalog(sdks: readonly CatalogSdk[]): Catalog {
     for (const p of sdk.ohpm ?? []) tables.ohpm.add(p.toLowerCase(), { sdk, pattern: p });
     for (const p of sdk.vendoredFiles ?? []) tables.file.add(p.toLowerCase(), { sdk, pattern: p });
     for (const p of sdk.androidClassPrefixes ?? []) tables.class.add(p, { sdk, pattern: p });
+    for (const p of sdk.iosClassPrefixes ?? []) tables.iosClass.add(p, { sdk, pattern: p });
     for (const p of sdk.androidMetaDataKeys ?? []) tables.metaData.add(p, { sdk, pattern: p });
     for (const p of sdk.domains ?? []) tables.domain.add(p.toLowerCase(), { sdk, pattern: p });
   }
@@ -141,6 +142,7 @@ export function explainComponent(catalog: Catalog, query: ComponentQuery): Catal
       return hit(q.ecosystem, t[q.ecosystem].lookup(name));
     }
     case 'file':
+    case 'native':
       return explainVendoredFile(catalog, q.name);
     default:
       return null;
@@ -166,6 +168,16 @@ export function explainClassName(catalog: Catalog, className: string): CatalogMa
   }
   const dollar = name.indexOf('$');
   if (dollar > 0) return explainClassName(catalog, name.slice(0, dollar));
+  return null;
+}
+
+/** Objective-C/Swift class name (`UMSocialManager`, from a header or symbol table) → SDK; longest iosClassPrefixes entry wins. */
+export function explainIosClassName(catalog: Catalog, className: string): CatalogMatch | null {
+  const table = catalog.tables.iosClass;
+  for (let n = className.length; n >= 4; n--) {
+    const h = table.getExact(className.slice(0, n));
+    if (h) return { sdk: h.sdk, kind: 'iosClass', pattern: h.pattern };
+  }
   return null;
 }
 

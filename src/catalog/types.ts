@@ -59,8 +59,8 @@ export interface CatalogSdk {
   line: number;
 }
 
-export type ComponentEcosystem = 'maven' | 'cocoapods' | 'swift' | 'carthage' | 'pub' | 'npm' | 'ohpm' | 'cargo' | 'file';
-export const COMPONENT_ECOSYSTEMS: readonly ComponentEcosystem[] = ['maven', 'cocoapods', 'swift', 'carthage', 'pub', 'npm', 'ohpm', 'cargo', 'file'];
+export type ComponentEcosystem = 'maven' | 'cocoapods' | 'swift' | 'carthage' | 'pub' | 'npm' | 'ohpm' | 'cargo' | 'file' | 'native';
+export const COMPONENT_ECOSYSTEMS: readonly ComponentEcosystem[] = ['maven', 'cocoapods', 'swift', 'carthage', 'pub', 'npm', 'ohpm', 'cargo', 'file', 'native'];
 
 /** A dependency found in a repository, as detectors report it. */
 export interface ComponentQuery {
@@ -74,7 +74,7 @@ export interface ComponentQuery {
 }
 
 /** Which identifier kinds the catalogue indexes. */
-export type PatternKind = 'maven' | 'cocoapods' | 'swift' | 'pub' | 'npm' | 'ohpm' | 'file' | 'class' | 'metaData' | 'domain';
+export type PatternKind = 'maven' | 'cocoapods' | 'swift' | 'pub' | 'npm' | 'ohpm' | 'file' | 'class' | 'iosClass' | 'metaData' | 'domain';
 
 /** A match and the catalogue pattern that produced it (for finding messages). */
 export interface CatalogMatch {

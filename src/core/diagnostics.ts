@@ -129,6 +129,11 @@ export const DIAGNOSTICS: Readonly<Record<string, DiagnosticInfo>> = {
     ['A build or lock file (Gradle, Podfile.lock, package-lock.json, pubspec.lock, ...) could not be read: the components it declares are missing from the inventory and from the SDK rules.', '构建文件或锁文件（Gradle、Podfile.lock、package-lock.json、pubspec.lock 等）无法读取：其中声明的组件未进入组件清点，也未经 SDK 规则核对。'],
     ['Fix the file at the reported line, or regenerate the lock file with its tool.', '按报告的行号修正该文件，或用相应工具重新生成锁文件。'],
   ),
+  'sdks/binary-unreadable': d(
+    ['Vendored binary cannot be read', '内置二进制文件无法读取'],
+    ['A vendored .jar, .aar, .so, .a or framework binary is damaged, truncated or over the read budget, so the class and symbol names inside it were not read: its SDK is identified by its file name only, and a renamed SDK binary may go unrecognised.', '内置的 `.jar`、`.aar`、`.so`、`.a` 或框架二进制文件已损坏、被截断或超出读取预算，其中的类名和符号名未被读取：仅按文件名识别其所属 SDK，改名后的 SDK 二进制文件可能无法识别。'],
+    ['Replace the file with an intact copy from the vendor (check that it is not a Git LFS pointer), or declare its SDK in sdks[] by hand.', '用供应商提供的完整文件替换（并确认不是 `git lfs` 指针文件），或在 `sdks[]` 中手工申报其所属 SDK。'],
+  ),
   'links/file-skipped': d(
     ['File skipped by the link scan', '链接扫描跳过了该文件'],
     ['The file looks minified, bundled or generated, so URLs in it were not checked against `security.allowedDomains` or for cleartext.', '该文件看起来经过压缩、打包或由工具生成，因此未检查其中的链接是否在 `security.allowedDomains` 内或是否为明文传输。'],

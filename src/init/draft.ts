@@ -193,23 +193,26 @@ function sdkEntries(sdks: SdkFacts | undefined, kinds: readonly string[], platfo
   };
   for (const c of sdks?.components ?? []) {
     if (c.sdk) catalogIds.add(c.sdk.id);
-    if (c.ecosystem === 'file' || !c.sdk || c.sdk.openSource || !c.direct || c.bom || c.scope !== 'runtime') continue;
+    if (c.ecosystem === 'file' || c.ecosystem === 'native' || !c.sdk || c.sdk.openSource || !c.direct || c.bom || c.scope !== 'runtime') continue;
     if (isInRepoSource(c.source)) continue; // a package of the same repository
     if (platform.some((p) => purlMatches(c.purl, p))) continue;
     add(c.sdk.id, c, purlIdentity(c.purl), `${c.location.file}:${c.location.line ?? 1}`);
   }
   for (const b of sdks?.vendoredBinaries ?? []) {
-    const made = sdks?.components.find((c) => c.ecosystem === 'file' && c.source === b.file);
-    const purl = made && b.kind !== 'so' ? purlIdentity(made.purl) : `pkg:generic/${b.name}`;
-    // A native library has no component (yet): the catalogue's file patterns still name its SDK (libtencentloc.so).
-    const sdk = made?.sdk ?? (b.kind === 'so' ? sdkOf({ ecosystem: 'file', name: b.name, source: b.file } as Component) : null);
+    const made = sdks?.components.find((c) => (c.ecosystem === 'file' || c.ecosystem === 'native') && c.source === b.file);
+    const purl = made ? purlIdentity(made.purl) : `pkg:generic/${b.name}`;
+    // Facts from before native components: the catalogue's file patterns still name a library's SDK (libtencentloc.so).
+    const sdk = made?.sdk ?? (b.kind === 'so' ? sdkOf({ ecosystem: 'native', name: b.name, source: b.file } as Component) : null);
     // One entry per library whatever its file form (Rong_IMLib.jar + libRongIMLib.so); an own id
     // never takes a catalogue id: `umeng-push` must resolve to the catalogue's SDK.
     const key = purl.slice('pkg:generic/'.length).toLowerCase().replace(/[^a-z0-9]/g, '');
     let id = sdk?.id ?? vendoredIds.get(key) ?? draftId(purl.slice('pkg:generic/'.length));
     if (!sdk && catalogIds.has(id)) id = `${id}-vendored`;
     if (!sdk) vendoredIds.set(key, id);
-    add(id, { sdk }, purl, b.referencedBy?.[0] ? `${b.referencedBy[0].file}:${b.referencedBy[0].line ?? 1}` : b.file);
+    const from = b.referencedBy?.[0] ? `${b.referencedBy[0].file}:${b.referencedBy[0].line ?? 1}` : b.file;
+    add(id, { sdk }, purl, from);
+    // SDKs bundled inside it (the WeChat classes of a share jar) are SDKs the app ships: one entry each.
+    for (const other of made?.bundledSdks ?? []) if (!other.openSource) add(other.id, { sdk: other }, purl, from);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

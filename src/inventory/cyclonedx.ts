@@ -43,6 +43,7 @@ export function toCycloneDx(inv: Inventory, meta: CycloneDxMeta): string {
       new Models.Property(`${PROPERTY_PREFIX}:ecosystem`, c.ecosystem),
       new Models.Property(`${PROPERTY_PREFIX}:direct`, String(c.direct)),
       new Models.Property(`${PROPERTY_PREFIX}:scope`, c.scope),
+      ...(c.abis ?? []).map((abi) => new Models.Property(`${PROPERTY_PREFIX}:abi`, abi)),
       ...c.locations.map((l) => new Models.Property(`${PROPERTY_PREFIX}:location`, l.line ? `${l.file}:${l.line}` : l.file)),
     ];
     if (c.sdk) {
@@ -53,6 +54,7 @@ export function toCycloneDx(inv: Inventory, meta: CycloneDxMeta): string {
         ...c.sdk.categories.map((cat) => new Models.Property(`${PROPERTY_PREFIX}:sdk:category`, cat)),
       );
     }
+    for (const b of c.bundledSdks ?? []) props.push(new Models.Property(`${PROPERTY_PREFIX}:sdk:bundled`, b.id));
     const comp = new Models.Component(Enums.ComponentType.Library, c.name, {
       bomRef: ref,
       purl: c.purl as never,

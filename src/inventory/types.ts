@@ -26,6 +26,10 @@ export interface InventoryEntry {
   /** runtime | test | debug | dev | build: runtime when any occurrence is (src/detectors/sdks/scope.ts). */
   scope: import('../detectors/sdks/types.js').DependencyScope;
   sdk: SdkRef | null;
+  /** Vendored binary: other catalogue SDKs whose classes it bundles (the AMap all-in-one jar). */
+  bundledSdks?: SdkRef[];
+  /** Native library (`ecosystem: native`): the ABIs it ships for, sorted. */
+  abis?: string[];
   locations: InventoryLocation[];
 }
 

@@ -33,6 +33,8 @@ export interface RepoFiles {
   readBytes(file: string, maxBytes?: number): BytesResult;
   /** As readBytes, but the bytes may sit in a buffer the next call reuses: for one-pass scans that copy what they keep. */
   readTransient(file: string, maxBytes?: number): BytesResult;
+  /** Reads `length` bytes at `offset` (fewer at the end of the file): for binaries read by their directories, never whole. */
+  readRange(file: string, offset: number, length: number): BytesResult;
 }
 
 export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic };
@@ -147,6 +149,12 @@ abstract class BaseRepo implements RepoFiles {
     return this.readBytes(file, maxBytes);
   }
 
+  readRange(file: string, offset: number, length: number): BytesResult {
+    return this.guarded(file, length, () => this.range(file, Math.max(0, offset), Math.max(0, length)));
+  }
+
+  protected abstract range(file: string, offset: number, length: number): Uint8Array;
+
   protected guarded(file: string, maxBytes: number, read: () => Uint8Array | number): BytesResult {
     try {
       const bytes = read();
@@ -197,6 +205,22 @@ export class DiskRepo extends BaseRepo {
     if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
     const r = readInto(path.join(this.root, file), scratch, 0, maxBytes);
     return typeof r === 'number' ? scratch.subarray(0, r) : r.size;
+  }
+
+  protected range(file: string, offset: number, length: number): Uint8Array {
+    const fd = fs.openSync(path.join(this.root, file), 'r');
+    try {
+      const buf = Buffer.allocUnsafe(length);
+      let n = 0;
+      while (n < length) {
+        const got = fs.readSync(fd, buf, n, length - n, offset + n);
+        if (got === 0) break;
+        n += got;
+      }
+      return buf.subarray(0, n);
+    } finally {
+      fs.closeSync(fd);
+    }
   }
 
   /** Files git tracks although a .gitignore hides them (read from .git/index, never by running git). */
@@ -265,6 +289,12 @@ export class MemoryRepo extends BaseRepo {
     const b = this.files.get(file);
     if (!b) throw new Error('no such file');
     return b.length > maxBytes ? b.length : b;
+  }
+
+  protected range(file: string, offset: number, length: number): Uint8Array {
+    const b = this.files.get(file);
+    if (!b) throw new Error('no such file');
+    return b.subarray(Math.min(offset, b.length), Math.min(offset + length, b.length));
   }
 }
 

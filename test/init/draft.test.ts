@@ -5,10 +5,11 @@ import { detect, draftManifest, type DraftFacts } from '../../src/init/draft.js'
 import { appfileId, iosAppIdFromSpecs, xcodeGenBundleId } from '../../src/init/app-id.js';
 import { loadCatalog } from '../../src/catalog/index.js';
 import { MemoryRepo } from '../../src/repo/files.js';
+import { elfSharedObject, jar } from '../helpers/binaries.js';
 
 const PLATFORM = ['pkg:maven/androidx.*', 'pkg:maven/org.jetbrains.kotlin/*', 'pkg:cocoapods/hermes-engine', 'pkg:cocoapods/Flutter'];
 
-function facts(files: Record<string, string>): DraftFacts {
+function facts(files: Record<string, string | Uint8Array>): DraftFacts {
   return collectFacts({ repo: new MemoryRepo(files), appDir: '' }, ['android', 'ios', 'sdks']).facts as DraftFacts;
 }
 
@@ -70,6 +71,23 @@ describe('init draft: the ledger lists SDKs', () => {
     }), { platformPackages: PLATFORM });
     expect(d.sdks.filter((s) => /tencent/i.test(s.id)).map((s) => [s.id, s.packages])).toEqual([
       ['tencent-location', ['pkg:generic/TencentLocationSdk', 'pkg:generic/tencentloc']],
+    ]);
+  });
+
+  it('names renamed binaries by their contents: one entry per SDK, bundled SDKs included, the .so of every ABI folded in', () => {
+    const so = elfSharedObject(['Java_com_baidu_location_LocationClient_init']);
+    const umeng = Array.from({ length: 20 }, (_, i) => `com.umeng.analytics.pro.C${i}`);
+    const d = detect(facts({
+      'app/build.gradle': "plugins { id 'com.android.application' }\ndependencies {\n    implementation fileTree(dir: 'libs', include: ['*.jar'])\n}\n",
+      'app/libs/social.jar': jar([...umeng, ...Array.from({ length: 8 }, (_, i) => `com.tencent.mm.opensdk.W${i}`)]),
+      'app/libs/geo-sdk.jar': jar(['com.baidu.location.LocationClient', 'com.baidu.location.BDLocation']),
+      'app/libs/arm64-v8a/libgeo.so': so,
+      'app/libs/armeabi-v7a/libgeo.so': so,
+    }), { platformPackages: PLATFORM });
+    expect(d.sdks.map((s) => [s.id, s.packages])).toEqual([
+      ['baidu-location', ['pkg:generic/geo', 'pkg:generic/geo-sdk']],
+      ['umeng-analytics', ['pkg:generic/social']],
+      ['wechat-opensdk', ['pkg:generic/social']],
     ]);
   });
 

@@ -4,7 +4,7 @@
 import { subtree } from '../../repo/files.js';
 import { loadCatalog } from '../../catalog/index.js';
 import type { Detector } from '../types.js';
-import { sdkOf } from './catalog-ref.js';
+import { componentSdk, sdkOf } from './catalog-ref.js';
 import { inFolder, nonMobilePlatformFolders } from './platform-folders.js';
 import { classifyScope, isBuildTool, widestScope } from './scope.js';
 import { scanCargoLock, scanCargoToml } from './cargo.js';
@@ -22,6 +22,7 @@ import { scanPackageResolved, scanPackageSwift, scanPbxproj } from './swiftpm.js
 import type { Component, DependencyScope, Evidence, SdkFacts, Sighting } from './types.js';
 import { findCatalogs } from './version-catalog.js';
 import { findVendoredBinaries, splitFileVersion } from './vendored-binaries.js';
+import { binarySdkId, bundledSdkIds, readBinarySignatures } from './binary-signatures.js';
 import { basename, isAncestorOrSelf, Lines, purl, read, type SdkContext } from './util.js';
 import { scanYarnLock } from './yarn.js';
 import { isXcodeGenSpec, scanXcodeGen } from './xcodegen.js';
@@ -98,22 +99,33 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
       ctx.unresolved.push({ file: ref.file, line: ref.line, text: ref.patterns.join(', '), reason: 'referenced binary file is not in the repository' });
     }
   }
+  const catalog = loadCatalog();
+  readBinarySignatures(ctx, vendoredBinaries, catalog);
+  const byFile = new Map(vendoredBinaries.map((b) => [b.file, b]));
   for (const b of vendoredBinaries) {
-    if (b.kind === 'so') continue;
     const { name, version } = splitFileVersion(b.name);
     const refs = b.referencedBy ?? [];
     const first = refs[0];
+    // A native library (.so of every ABI, .dylib) is a `native` component; its copies are its evidence.
+    const ecosystem = b.kind === 'so' || b.kind === 'dylib' ? 'native' : 'file';
     ctx.sightings.push({
-      ecosystem: 'file', name, version, dynamic: false, direct: true, file: first?.file ?? b.file, line: first?.line,
+      ecosystem, name, version, dynamic: false, direct: true, file: first?.file ?? b.file, line: first?.line,
       root: '', source: b.file, lock: false,
     });
-    if (first) ctx.sightings.push({ ecosystem: 'file', name, version, dynamic: false, direct: true, file: b.file, root: '', source: b.file });
+    for (const file of first ? [b.file, ...(b.copies ?? [])] : b.copies ?? []) {
+      ctx.sightings.push({ ecosystem, name, version, dynamic: false, direct: true, file, root: '', source: b.file });
+    }
   }
-  const catalog = loadCatalog();
   const components = mergeSightings(ctx.sightings);
   scopeTransitive(components, ctx.sightings);
   const facts: SdkFacts = {
-    components: components.map((c) => ({ ...c, sdk: sdkOf(c, catalog) })),
+    components: components.map((c) => {
+      const b = c.source !== undefined && (c.ecosystem === 'file' || c.ecosystem === 'native') ? byFile.get(c.source) : undefined;
+      if (!b) return { ...c, sdk: sdkOf(c, catalog) };
+      const id = binarySdkId(b, catalog);
+      const bundled = bundledSdkIds(b, catalog, id).map((x) => componentSdk(catalog.byId.get(x)!));
+      return { ...c, ...(b.abis ? { abis: b.abis } : {}), sdk: sdkOf(c, catalog, id ?? null), ...(bundled.length ? { bundledSdks: bundled } : {}) };
+    }),
     repositories: dedupeRepos(ctx.repositories),
     vendoredBinaries: vendoredBinaries.sort((a, b) => cmp(a.file, b.file)),
     unresolved: ctx.unresolved.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.text, b.text)),

@@ -4,7 +4,8 @@ import type { Location } from '../../core/types.js';
 /** Where a dependency ends up: in the release app, or only in tests, debug builds, development or the build. */
 export type DependencyScope = 'runtime' | 'test' | 'debug' | 'dev' | 'build';
 
-export type Ecosystem = 'maven' | 'cocoapods' | 'swift' | 'carthage' | 'pub' | 'npm' | 'ohpm' | 'cargo' | 'file';
+/** `file`: a vendored .jar/.aar/.framework/.a/.har; `native`: a native library (.so per ABI, .dylib). */
+export type Ecosystem = 'maven' | 'cocoapods' | 'swift' | 'carthage' | 'pub' | 'npm' | 'ohpm' | 'cargo' | 'file' | 'native';
 
 /** Where a component was seen. `line` is absent only for a vendored binary file itself. */
 export interface Evidence {
@@ -37,8 +38,12 @@ export interface Component {
   locations: Evidence[];
   /** hosted | git | path | sdk | registry url | repository url | file path. */
   source?: string;
+  /** Native library: the ABIs it is shipped for (`arm64-v8a`, `armeabi-v7a`), sorted. */
+  abis?: string[];
   /** The catalogued SDK this component belongs to, or null (set by the detector from policies/catalog). */
   sdk?: import('./catalog-ref.js').ComponentSdk | null;
+  /** Vendored binary: other vendor SDKs of the catalogue whose classes it bundles (8 class or symbol names or more). */
+  bundledSdks?: import('./catalog-ref.js').ComponentSdk[];
 }
 
 export type RepositoryKind = 'maven' | 'cocoapods-spec' | 'npm-registry' | 'pub' | 'ohpm-registry';
@@ -54,7 +59,14 @@ export interface Repository {
   locations?: Evidence[];
 }
 
-export type BinaryKind = 'aar' | 'jar' | 'framework' | 'xcframework' | 'so' | 'a' | 'har';
+export type BinaryKind = 'aar' | 'jar' | 'framework' | 'xcframework' | 'so' | 'a' | 'dylib' | 'har';
+
+/** A catalogue SDK named by a binary's contents: how many of its class or symbol names match, and the pattern matched most. */
+export interface BinarySignature {
+  sdk: string;
+  names: number;
+  pattern: string;
+}
 
 export interface VendoredBinary {
   /** Path of the file, or of the bundle folder for `.framework` / `.xcframework`. */
@@ -65,6 +77,14 @@ export interface VendoredBinary {
   location: Location;
   /** Build-file lines that reference it through `files()` / `fileTree()`. */
   referencedBy?: Evidence[];
+  /** Native library: the ABI folders it is in (one entry for `jniLibs/<abi>/libx.so` of every ABI), sorted. */
+  abis?: string[];
+  /** Native library: the other ABI copies of `file`. */
+  copies?: string[];
+  /** Class, symbol and header names read from its contents (src/detectors/sdks/binary-signatures.ts). */
+  namesRead?: number;
+  /** Catalogue SDKs those names belong to, most names first. */
+  signatures?: BinarySignature[];
 }
 
 export interface Unresolved {

@@ -212,7 +212,7 @@ function enc(s: string): string {
 }
 
 const PURL_TYPE: Record<Ecosystem, string> = {
-  maven: 'maven', cocoapods: 'cocoapods', swift: 'swift', carthage: 'github', pub: 'pub', npm: 'npm', ohpm: 'ohpm', cargo: 'cargo', file: 'generic',
+  maven: 'maven', cocoapods: 'cocoapods', swift: 'swift', carthage: 'github', pub: 'pub', npm: 'npm', ohpm: 'ohpm', cargo: 'cargo', file: 'generic', native: 'generic',
 };
 
 /** Builds a package URL (purl-spec); `version` undefined or 'unresolved' → no `@version`. */

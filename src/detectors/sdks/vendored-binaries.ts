@@ -1,5 +1,6 @@
 // Vendored binaries: SDKs shipped as files (libs/*.aar, *.jar, *.framework, *.xcframework,
-// *.a, jniLibs/**/*.so, *.har). Bundle folders are detected from the paths of their files.
+// *.a, *.dylib, jniLibs/**/*.so, *.har). Bundle folders are detected from the paths of their
+// files; the ABI copies of one native library (`jniLibs/<abi>/libx.so`) are one binary.
 import { minimatch } from 'minimatch';
 import type { BinaryKind, VendoredBinary } from './types.js';
 import { basename, isAncestorOrSelf, type SdkContext } from './util.js';
@@ -15,8 +16,13 @@ export function splitFileVersion(base: string): { name: string; version?: string
   return m ? { name: m[1]!, version: m[2]! } : { name: base };
 }
 
+/** Android ABI folder names (NDK "Android ABIs"; armeabi, mips and mips64 are retired but still met). */
+const ABI = /(^|\/)(armeabi|armeabi-v7a|arm64-v8a|x86|x86_64|mips|mips64|riscv64)\/([^/]+)$/;
+
 export function findVendoredBinaries(ctx: SdkContext): VendoredBinary[] {
   const out = new Map<string, VendoredBinary>();
+  /** Native library key (its path with the ABI folder left out) → the binary of its first copy. */
+  const natives = new Map<string, VendoredBinary>();
   for (const p of ctx.files) {
     if (ignoredPath(p)) continue;
     const bundle = /^(.*?\.(xcframework|framework))\//.exec(p);
@@ -28,22 +34,37 @@ export function findVendoredBinaries(ctx: SdkContext): VendoredBinary[] {
       }
       continue;
     }
-    const m = /\.(aar|jar|so|a|har)$/.exec(p);
+    const m = /\.(aar|jar|so|a|dylib|har)$/.exec(p);
     if (!m) continue;
     const kind = m[1] as BinaryKind;
-    if (kind === 'har' && !/(^|\/)libs?\//.test(p)) { /* keep: .har files are always packaged modules */ }
-    let name = basename(p).replace(/\.(aar|jar|so|a|har)$/, '');
-    if (kind === 'so' || kind === 'a') name = name.replace(/^lib/, '');
+    let name = basename(p).replace(/\.(aar|jar|so|a|dylib|har)$/, '');
+    if (kind === 'so' || kind === 'a' || kind === 'dylib') name = name.replace(/^lib/, '');
+    const abi = kind === 'so' ? ABI.exec(p) : null;
+    if (abi) {
+      const key = `${p.slice(0, abi.index)}${abi[1]}*/${abi[3]}`;
+      const first = natives.get(key);
+      if (first) {
+        first.abis = [...new Set([...first.abis!, abi[2]!])].sort();
+        (first.copies ??= []).push(p);
+        continue;
+      }
+      const b: VendoredBinary = { file: p, kind, name, location: { file: p }, abis: [abi[2]!] };
+      natives.set(key, b);
+      out.set(p, b);
+      continue;
+    }
     out.set(p, { file: p, kind, name, location: { file: p } });
   }
   // Attach build-file references (files(), fileTree(), flatDir name/ext, oh-package file:).
   for (const ref of ctx.binaryRefs) {
     for (const b of out.values()) {
-      const rel = ref.dir ? (isAncestorOrSelf(ref.dir, b.file) ? b.file.slice(ref.dir.length + 1) : null) : b.file;
-      if (rel === null) continue;
-      const hit = ref.patterns.some((pat) => {
-        const clean = pat.replace(/^\.\//, '');
-        return rel === clean || minimatch(rel, clean, { dot: true, matchBase: !clean.includes('/') }) || minimatch(b.file, clean, { dot: true });
+      const hit = [b.file, ...(b.copies ?? [])].some((file) => {
+        const rel = ref.dir ? (isAncestorOrSelf(ref.dir, file) ? file.slice(ref.dir.length + 1) : null) : file;
+        if (rel === null) return false;
+        return ref.patterns.some((pat) => {
+          const clean = pat.replace(/^\.\//, '');
+          return rel === clean || minimatch(rel, clean, { dot: true, matchBase: !clean.includes('/') }) || minimatch(file, clean, { dot: true });
+        });
       });
       if (hit) (b.referencedBy ??= []).push({ file: ref.file, line: ref.line });
     }
