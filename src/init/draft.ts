@@ -197,6 +197,8 @@ function sdkEntries(sdks: SdkFacts | undefined, kinds: readonly string[], platfo
     if (isInRepoSource(c.source)) continue; // a package of the same repository
     if (platform.some((p) => purlMatches(c.purl, p))) continue;
     add(c.sdk.id, c, purlIdentity(c.purl), `${c.location.file}:${c.location.line ?? 1}`);
+    // An umbrella package (`UMShare/Social/WeChat`) also ships the SDKs it embeds: one entry each.
+    for (const b of c.sdk.bundles ?? []) add(b.id, { sdk: b }, purlIdentity(c.purl), `${c.location.file}:${c.location.line ?? 1}`);
   }
   for (const b of sdks?.vendoredBinaries ?? []) {
     const made = sdks?.components.find((c) => c.ecosystem === 'file' && c.source === b.file);
@@ -209,7 +211,9 @@ function sdkEntries(sdks: SdkFacts | undefined, kinds: readonly string[], platfo
     let id = sdk?.id ?? vendoredIds.get(key) ?? draftId(purl.slice('pkg:generic/'.length));
     if (!sdk && catalogIds.has(id)) id = `${id}-vendored`;
     if (!sdk) vendoredIds.set(key, id);
-    add(id, { sdk }, purl, b.referencedBy?.[0] ? `${b.referencedBy[0].file}:${b.referencedBy[0].line ?? 1}` : b.file);
+    const from = b.referencedBy?.[0] ? `${b.referencedBy[0].file}:${b.referencedBy[0].line ?? 1}` : b.file;
+    add(id, { sdk }, purl, from);
+    for (const bundled of sdk?.bundles ?? []) add(bundled.id, { sdk: bundled }, purl, from);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

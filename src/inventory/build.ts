@@ -1,7 +1,7 @@
 // Builds the inventory from `facts.sdks`: one entry per component (identity = purl without
 // version, plus the version), evidence merged across files, deterministic order.
 import type { Component, SdkFacts } from '../detectors/sdks/types.js';
-import type { Inventory, InventoryEntry, InventoryLocation, SdkMatcher } from './types.js';
+import type { Inventory, InventoryEntry, InventoryLocation, SdkMatcher, SdkRef } from './types.js';
 import { cmp } from '../core/report.js';
 import { widestScope } from '../detectors/sdks/scope.js';
 
@@ -25,6 +25,12 @@ export function purlIdentity(purl: string): string {
   return (at >= 0 ? base.slice(0, at) : base) + sub;
 }
 
+function sdkRef(sdk: SdkRef): SdkRef {
+  const ref: SdkRef = { id: sdk.id, name: sdk.name, vendor: sdk.vendor, categories: [...sdk.categories].sort() };
+  if (sdk.bundles?.length) ref.bundles = sdk.bundles.map(sdkRef);
+  return ref;
+}
+
 export function buildInventory(facts: SdkFacts, match?: SdkMatcher): Inventory {
   const byKey = new Map<string, { entry: InventoryEntry; first: Component; locs: Map<string, InventoryLocation> }>();
   for (const c of facts.components) {
@@ -46,7 +52,7 @@ export function buildInventory(facts: SdkFacts, match?: SdkMatcher): Inventory {
   for (const { entry, first, locs } of byKey.values()) {
     entry.locations = [...locs.values()].sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
     const sdk = match?.(first) ?? null;
-    entry.sdk = sdk ? { id: sdk.id, name: sdk.name, vendor: sdk.vendor, categories: [...sdk.categories].sort() } : null;
+    entry.sdk = sdk ? sdkRef(sdk) : null;
     components.push(entry);
   }
   components.sort((a, b) => cmp(a.purl, b.purl) || cmp(a.version, b.version));

@@ -6,6 +6,8 @@ export interface SdkRef {
   name: string;
   vendor: string;
   categories: string[];
+  /** Other catalogue SDKs the component embeds (an umbrella pod's platform SDKs). */
+  bundles?: SdkRef[];
 }
 
 /** Matches a component against the SDK catalogue. */
