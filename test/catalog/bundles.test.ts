@@ -5,6 +5,7 @@ import { catalogFromSources, explainBundled, loadCatalog, matchComponentSdks, ty
 import { ConfigurationError } from '../../src/core/errors.js';
 import { sdkOf } from '../../src/detectors/sdks/catalog-ref.js';
 import type { Component } from '../../src/detectors/sdks/types.js';
+import { buildInventory } from '../../src/inventory/index.js';
 
 const catalog = loadCatalog();
 const ids = (q: ComponentQuery) => matchComponentSdks(catalog, q).map((s) => s.id);
@@ -45,6 +46,15 @@ describe('umbrella pods and aggregator adapters', () => {
     expect(sdk?.id).toBe('umeng-share');
     expect(sdk?.bundles?.map((b) => b.id)).toEqual(['qq-connect']);
     expect(sdkOf({ ecosystem: 'cocoapods', name: 'UMShare/UI', purl: 'pkg:cocoapods/UMShare@6.10.3#UI' } as Component, catalog)?.bundles).toBeUndefined();
+  });
+
+  it('lists bundled SDKs in the inventory entry of the component', () => {
+    const c = {
+      purl: 'pkg:cocoapods/UMShare@6.10.3#Social/WeChat', ecosystem: 'cocoapods', group: undefined, name: 'UMShare/Social/WeChat', version: '6.10.3',
+      dynamicVersion: false, direct: true, scope: 'runtime', location: { file: 'Podfile.lock', line: 3 }, locations: [{ file: 'Podfile.lock', line: 3 }],
+    } as unknown as Component;
+    const inv = buildInventory({ components: [c], repositories: [], vendoredBinaries: [] } as never, (x) => sdkOf(x, catalog));
+    expect(inv.components[0]!.sdk).toMatchObject({ id: 'umeng-share', bundles: [{ id: 'wechat-opensdk', vendor: 'Tencent (WeChat)' }] });
   });
 });
 
