@@ -121,6 +121,9 @@ describe('issue 12: SDKs that had no catalogue entry', () => {
     ['com.bairuitech.anychat.AnyChatCoreSDK', 'anychat'],
     ['com.alipay.mobile.nebula.util.H5Utils', 'mpaas-nebula'],
     ['com.alipay.mobile.framework.LauncherApplicationAgent', 'mpaas-core'],
+    // The Alipay payment SDK ships these two mPaaS-looking packages itself.
+    ['com.alipay.mobile.framework.service.annotation.OperationType', 'alipay'],
+    ['com.alipay.android.phone.mrpc.core.RpcFactory', 'alipay'],
     ['com.tencent.tinker.loader.app.TinkerApplication', 'tencent-tinker'],
     ['com.taobao.sophix.SophixManager', 'aliyun-sophix'],
     ['com.meituan.robust.PatchExecutor', 'meituan-robust'],
