@@ -28,6 +28,8 @@ describe('umbrella pods and aggregator adapters', () => {
     [{ ecosystem: 'maven', name: 'com.aliyun.ams:alicloud-android-third-push' }, ['aliyun-push', 'xiaomi-push']],
     [{ ecosystem: 'maven', name: 'com.baidu.lbsyun:BaiduMapSDK_Map-AllNavi' }, ['baidu-navi', 'baidu-maps']],
     [{ ecosystem: 'maven', name: 'x', purl: 'pkg:cocoapods/UMShare@6.10.3#Social/WeChat' }, ['umeng-share', 'wechat-opensdk']],
+    [{ ecosystem: 'maven', name: 'com.qcloud.cos:cos-android' }, ['tencent-cos', 'tencent-beacon']],
+    [{ ecosystem: 'maven', name: 'com.qcloud.cos:cos-android-nobeacon' }, ['tencent-cos']],
     [pod('WechatOpenSDK'), ['wechat-opensdk']],
     [pod('SomeInternalPod'), []],
   ] as [ComponentQuery, string[]][])('%j → %j', (q, expected) => {
