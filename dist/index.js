@@ -42325,6 +42325,9 @@ var BaseRepo = class {
   readTransient(file, maxBytes = DEFAULT_MAX_BYTES) {
     return this.readBytes(file, maxBytes);
   }
+  readRange(file, offset, length) {
+    return this.guarded(file, length, () => this.range(file, Math.max(0, offset), Math.max(0, length)));
+  }
   guarded(file, maxBytes, read3) {
     try {
       const bytes2 = read3();
@@ -42366,6 +42369,21 @@ var DiskRepo = class extends BaseRepo {
     if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
     const r = readInto(path3.join(this.root, file), scratch, 0, maxBytes);
     return typeof r === "number" ? scratch.subarray(0, r) : r.size;
+  }
+  range(file, offset, length) {
+    const fd = fs5.openSync(path3.join(this.root, file), "r");
+    try {
+      const buf = Buffer.allocUnsafe(length);
+      let n = 0;
+      while (n < length) {
+        const got = fs5.readSync(fd, buf, n, length - n, offset + n);
+        if (got === 0) break;
+        n += got;
+      }
+      return buf.subarray(0, n);
+    } finally {
+      fs5.closeSync(fd);
+    }
   }
   /** Files git tracks although a .gitignore hides them (read from .git/index, never by running git). */
   addTracked(hidden) {
@@ -44639,7 +44657,7 @@ function cleartextServers(text3) {
         out.push({
           address: p.value.value.trim().replace(/\/$/, ""),
           host: m2[1].toLowerCase(),
-          flag: f ? `${f.key}: false` : `${someTrue.key} \u2260 true`,
+          flag: `${f?.key ?? someTrue.key} \u2260 true`,
           line: at2.line,
           column: at2.col
         });
@@ -46394,11 +46412,12 @@ var PatternTable = class {
   kind;
   ambiguities;
   exact = /* @__PURE__ */ new Map();
-  globs = [];
+  /** General globs by their first character (lower case), `*` for those that start with a wildcard. */
+  globsByLead = /* @__PURE__ */ new Map();
   /** Globs bucketed by a literal key (the Maven group), tried before the general list. */
   bucketed = /* @__PURE__ */ new Map();
-  prefilter;
   sorted = true;
+  count = 0;
   add(key, hit, bucket) {
     if (!key.includes("*")) {
       const prev = this.exact.get(key);
@@ -46409,8 +46428,8 @@ var PatternTable = class {
       this.exact.set(key, hit);
       return;
     }
-    const rule2 = { ...hit, re: globToRegExp(key), specificity: key.replace(/\*/g, "").length };
-    const list2 = bucket === void 0 ? this.globs : getOrCreate(this.bucketed, bucket);
+    const rule2 = { ...hit, re: globToRegExp(key), specificity: key.replace(/\*/g, "").length, order: this.count++ };
+    const list2 = bucket === void 0 ? getOrCreate(this.globsByLead, leadOf(key)) : getOrCreate(this.bucketed, bucket);
     const dup = list2.find((r) => r.re.source === rule2.re.source);
     if (dup) {
       if (dup.sdk !== hit.sdk) this.ambiguities.push({ kind: this.kind, pattern: hit.pattern, sdks: [dup.sdk.id, hit.sdk.id] });
@@ -46431,26 +46450,25 @@ var PatternTable = class {
   }
   lookupGlob(key, bucket) {
     this.sort();
-    let best;
-    if (bucket !== void 0) {
-      const list2 = this.bucketed.get(bucket);
-      if (list2) best = list2.find((r) => r.re.test(key));
+    const inBucket = bucket === void 0 ? void 0 : this.bucketed.get(bucket)?.find((r) => r.re.test(key));
+    let general;
+    for (const lead of /* @__PURE__ */ new Set([leadOf(key), "*"])) {
+      const r = this.globsByLead.get(lead)?.find((g) => g.re.test(key));
+      if (r && (!general || r.specificity > general.specificity || r.specificity === general.specificity && r.order < general.order)) general = r;
     }
-    if (this.globs.length && (!this.prefilter || this.prefilter.test(key))) {
-      const other = this.globs.find((r) => r.re.test(key));
-      if (other && (!best || other.specificity > best.specificity)) best = other;
-    }
-    return best;
+    return general && (!inBucket || general.specificity > inBucket.specificity) ? general : inBucket;
   }
   sort() {
     if (this.sorted) return;
-    const bySpecificity = (a, b) => b.specificity - a.specificity;
-    this.globs.sort(bySpecificity);
+    const bySpecificity = (a, b) => b.specificity - a.specificity || a.order - b.order;
+    for (const list2 of this.globsByLead.values()) list2.sort(bySpecificity);
     for (const list2 of this.bucketed.values()) list2.sort(bySpecificity);
-    this.prefilter = this.globs.length ? new RegExp(`^(?:${this.globs.map((r) => r.re.source.slice(1, -1)).join("|")})$`, "i") : void 0;
     this.sorted = true;
   }
 };
+function leadOf(key) {
+  return key.charAt(0).toLowerCase();
+}
 function getOrCreate(map, key) {
   let list2 = map.get(key);
   if (!list2) map.set(key, list2 = []);
@@ -46575,6 +46593,14 @@ function sdkIdAt(data, path16) {
 }
 
 // src/catalog/index.ts
+var BUNDLE_FIELDS = [
+  ["maven", "maven"],
+  ["cocoapods", "cocoapods"],
+  ["pub", "pub"],
+  ["npm", "npm"],
+  ["ohpm", "ohpm"],
+  ["vendoredFiles", "file"]
+];
 var defaultCatalog;
 function loadCatalog(options = {}) {
   const useDefault = options.root === void 0 && options.dir === void 0;
@@ -46589,7 +46615,7 @@ function loadCatalogSdks(options = {}) {
   const dir = options.dir ?? join3(root, CATALOG_DIR);
   return parseCatalogSources(readCatalogFiles(dir, root));
 }
-var KINDS = ["maven", "cocoapods", "swift", "pub", "npm", "ohpm", "file", "class", "metaData", "domain"];
+var KINDS = ["maven", "cocoapods", "swift", "pub", "npm", "ohpm", "file", "class", "iosClass", "metaData", "domain"];
 function buildCatalog(sdks) {
   const ambiguities = [];
   const tables = Object.fromEntries(KINDS.map((k) => [k, new PatternTable(k, ambiguities)]));
@@ -46615,15 +46641,29 @@ function buildCatalog(sdks) {
     for (const p of sdk.ohpm ?? []) tables.ohpm.add(p.toLowerCase(), { sdk, pattern: p });
     for (const p of sdk.vendoredFiles ?? []) tables.file.add(p.toLowerCase(), { sdk, pattern: p });
     for (const p of sdk.androidClassPrefixes ?? []) tables.class.add(p, { sdk, pattern: p });
+    for (const p of sdk.iosClassPrefixes ?? []) tables.iosClass.add(p, { sdk, pattern: p });
     for (const p of sdk.androidMetaDataKeys ?? []) tables.metaData.add(p, { sdk, pattern: p });
     for (const p of sdk.domains ?? []) tables.domain.add(p.toLowerCase(), { sdk, pattern: p });
   }
   const swiftIdentities = /* @__PURE__ */ new Map();
   for (const [identity2, hit] of identityOwners) if (hit) swiftIdentities.set(identity2, hit);
-  return { sdks, byId, ambiguities, tables, swiftIdentities };
+  return { sdks, byId, ambiguities, tables, swiftIdentities, bundleRules: bundleRulesOf(sdks, byId) };
 }
-function matchComponent(catalog, query) {
-  return explainComponent(catalog, query)?.sdk ?? null;
+function bundleRulesOf(sdks, byId) {
+  const rules = [];
+  for (const owner of sdks) {
+    for (const bundle of owner.bundles ?? []) {
+      const pulled = bundle.sdks.map((id) => {
+        const sdk = byId.get(id);
+        if (!sdk) throw new ConfigurationError(`sdk ${owner.id}: bundles names unknown sdk id ${id}`, { location: { file: owner.file, line: owner.line } });
+        return sdk;
+      });
+      for (const [field2, kind] of BUNDLE_FIELDS) {
+        for (const pattern of bundle[field2] ?? []) rules.push({ kind, owner, pattern, re: globToRegExp(pattern), sdks: pulled });
+      }
+    }
+  }
+  return rules;
 }
 function explainComponent(catalog, query) {
   const q = query.purl ? fromPurl(query.purl) ?? query : query;
@@ -46665,13 +46705,73 @@ function explainComponent(catalog, query) {
       return hit(q.ecosystem, t2[q.ecosystem].lookup(name));
     }
     case "file":
+    case "native":
       return explainVendoredFile(catalog, q.name);
     default:
       return null;
   }
 }
-function matchVendoredFile(catalog, fileName) {
-  return explainVendoredFile(catalog, fileName)?.sdk ?? null;
+function matchComponentSdks(catalog, query) {
+  const primary = explainComponent(catalog, query);
+  if (!primary) return [];
+  const out = [primary.sdk];
+  for (const m2 of explainBundled(catalog, query, primary.sdk)) if (!out.includes(m2.sdk)) out.push(m2.sdk);
+  return out;
+}
+function explainBundled(catalog, query, owner = explainComponent(catalog, query)?.sdk ?? null) {
+  if (!owner || !catalog.bundleRules.length) return [];
+  const key = bundleKey(query.purl ? fromPurl(query.purl) ?? query : query);
+  if (!key) return [];
+  const out = [];
+  for (const rule2 of catalog.bundleRules) {
+    if (rule2.owner !== owner || rule2.kind !== key.kind || !rule2.re.test(key.name)) continue;
+    for (const sdk of rule2.sdks) if (sdk !== owner && !out.some((m2) => m2.sdk === sdk)) out.push({ sdk, kind: key.kind, pattern: rule2.pattern });
+  }
+  return out;
+}
+function bundleKey(q) {
+  switch (q.ecosystem) {
+    case "maven": {
+      const name = q.group ? `${q.group}:${q.name}` : q.name;
+      return { kind: "maven", name };
+    }
+    case "cocoapods":
+      return { kind: "cocoapods", name: q.name.trim().replace(/\s*\(.*\)$/, "") };
+    case "pub":
+      return { kind: "pub", name: q.name };
+    case "npm":
+    case "ohpm": {
+      const scope = q.group ? q.group.startsWith("@") ? q.group : `@${q.group}` : "";
+      return { kind: q.ecosystem, name: scope && !q.name.startsWith("@") ? `${scope}/${q.name}` : q.name };
+    }
+    case "file":
+      return { kind: "file", name: q.name.replace(/[\\/]+$/, "").split(/[\\/]/).pop() ?? "" };
+    default:
+      return null;
+  }
+}
+function explainClassName(catalog, className) {
+  const table2 = catalog.tables.class;
+  const name = className.trim();
+  const full = table2.getExact(name);
+  if (full) return { sdk: full.sdk, kind: "class", pattern: full.pattern };
+  for (let i = name.lastIndexOf("."); i > 0; i = name.lastIndexOf(".", i - 1)) {
+    const h = table2.getExact(name.slice(0, i + 1));
+    if (h) return { sdk: h.sdk, kind: "class", pattern: h.pattern };
+    const cls = table2.getExact(name.slice(0, i));
+    if (cls) return { sdk: cls.sdk, kind: "class", pattern: cls.pattern };
+  }
+  const dollar = name.indexOf("$");
+  if (dollar > 0) return explainClassName(catalog, name.slice(0, dollar));
+  return null;
+}
+function explainIosClassName(catalog, className) {
+  const table2 = catalog.tables.iosClass;
+  for (let n = className.length; n >= 4; n--) {
+    const h = table2.getExact(className.slice(0, n));
+    if (h) return { sdk: h.sdk, kind: "iosClass", pattern: h.pattern };
+  }
+  return null;
 }
 function explainVendoredFile(catalog, fileName) {
   const base = fileName.replace(/[\\/]+$/, "").split(/[\\/]/).pop() ?? "";
@@ -46711,17 +46811,33 @@ function fromPurl(purl2) {
 }
 
 // src/detectors/sdks/catalog-ref.ts
-function sdkOf(component, catalog = loadCatalog()) {
-  const hit = component.ecosystem === "file" ? matchVendoredFile(catalog, component.source?.split("/").pop() ?? component.name) : matchComponent(catalog, { ecosystem: component.ecosystem, group: component.group, name: component.name, purl: component.purl });
+function sdkOf(component, catalog = loadCatalog(), binarySdk, bundledIds = []) {
+  const binary = component.ecosystem === "file" || component.ecosystem === "native";
+  let hits;
+  if (binary && binarySdk !== void 0) {
+    const own = binarySdk ? catalog.byId.get(binarySdk) : void 0;
+    hits = own ? [own] : [];
+  } else {
+    const query = binary ? { ecosystem: "file", name: component.source?.split("/").pop() ?? component.name } : { ecosystem: component.ecosystem, group: component.group, name: component.name, purl: component.purl };
+    hits = matchComponentSdks(catalog, query);
+  }
+  const [hit, ...bundled] = hits;
   if (!hit) return null;
+  for (const id of bundledIds) {
+    const sdk = catalog.byId.get(id);
+    if (sdk && sdk !== hit && !bundled.includes(sdk)) bundled.push(sdk);
+  }
+  return { ...componentSdk(hit), ...bundled.length ? { bundles: bundled.map(componentSdk) } : {} };
+}
+function componentSdk(sdk) {
   return {
-    id: hit.id,
-    name: hit.name,
-    vendor: hit.vendor.en,
-    categories: [...hit.categories],
-    tracker: hit.tracker,
-    personalInfo: [...hit.personalInfo],
-    ...hit.openSource ? { openSource: true } : {}
+    id: sdk.id,
+    name: sdk.name,
+    vendor: sdk.vendor.en,
+    categories: [...sdk.categories],
+    tracker: sdk.tracker,
+    personalInfo: [...sdk.personalInfo],
+    ...sdk.openSource ? { openSource: true } : {}
   };
 }
 
@@ -46919,7 +47035,8 @@ var PURL_TYPE = {
   npm: "npm",
   ohpm: "ohpm",
   cargo: "cargo",
-  file: "generic"
+  file: "generic",
+  native: "generic"
 };
 function purl(eco, group2, name, version, subpath) {
   let type = PURL_TYPE[eco];
@@ -48838,8 +48955,10 @@ function splitFileVersion(base) {
   const m2 = /^(.+?)[-_]v?(\d+(?:\.\d+)+(?:[-.][\w]+)*)$/.exec(base);
   return m2 ? { name: m2[1], version: m2[2] } : { name: base };
 }
+var ABI = /(^|\/)(armeabi|armeabi-v7a|arm64-v8a|x86|x86_64|mips|mips64|riscv64)\/([^/]+)$/;
 function findVendoredBinaries(ctx) {
   const out = /* @__PURE__ */ new Map();
+  const natives = /* @__PURE__ */ new Map();
   for (const p of ctx.files) {
     if (ignoredPath(p)) continue;
     const bundle = /^(.*?\.(xcframework|framework))\//.exec(p);
@@ -48851,27 +48970,481 @@ function findVendoredBinaries(ctx) {
       }
       continue;
     }
-    const m2 = /\.(aar|jar|so|a|har)$/.exec(p);
+    const m2 = /\.(aar|jar|so|a|dylib|har)$/.exec(p);
     if (!m2) continue;
     const kind = m2[1];
-    if (kind === "har" && !/(^|\/)libs?\//.test(p)) {
+    let name = basename2(p).replace(/\.(aar|jar|so|a|dylib|har)$/, "");
+    if (kind === "so" || kind === "a" || kind === "dylib") name = name.replace(/^lib/, "");
+    const abi = kind === "so" ? ABI.exec(p) : null;
+    if (abi) {
+      const key = `${p.slice(0, abi.index)}${abi[1]}*/${abi[3]}`;
+      const first = natives.get(key);
+      if (first) {
+        first.abis = [.../* @__PURE__ */ new Set([...first.abis, abi[2]])].sort();
+        (first.copies ??= []).push(p);
+        continue;
+      }
+      const b = { file: p, kind, name, location: { file: p }, abis: [abi[2]] };
+      natives.set(key, b);
+      out.set(p, b);
+      continue;
     }
-    let name = basename2(p).replace(/\.(aar|jar|so|a|har)$/, "");
-    if (kind === "so" || kind === "a") name = name.replace(/^lib/, "");
     out.set(p, { file: p, kind, name, location: { file: p } });
   }
   for (const ref of ctx.binaryRefs) {
     for (const b of out.values()) {
-      const rel = ref.dir ? isAncestorOrSelf(ref.dir, b.file) ? b.file.slice(ref.dir.length + 1) : null : b.file;
-      if (rel === null) continue;
-      const hit = ref.patterns.some((pat) => {
-        const clean = pat.replace(/^\.\//, "");
-        return rel === clean || minimatch(rel, clean, { dot: true, matchBase: !clean.includes("/") }) || minimatch(b.file, clean, { dot: true });
+      const hit = [b.file, ...b.copies ?? []].some((file) => {
+        const rel = ref.dir ? isAncestorOrSelf(ref.dir, file) ? file.slice(ref.dir.length + 1) : null : file;
+        if (rel === null) return false;
+        return ref.patterns.some((pat) => {
+          const clean = pat.replace(/^\.\//, "");
+          return rel === clean || minimatch(rel, clean, { dot: true, matchBase: !clean.includes("/") }) || minimatch(file, clean, { dot: true });
+        });
       });
       if (hit) (b.referencedBy ??= []).push({ file: ref.file, line: ref.line });
     }
   }
   return [...out.values()];
+}
+
+// src/detectors/sdks/binary/source.ts
+var BinaryFormatError = class extends Error {
+};
+function fail(message) {
+  throw new BinaryFormatError(message);
+}
+function windowOf(src, offset, size) {
+  if (offset < 0 || size < 0 || offset + size > src.size) fail(`a part at offset ${offset} (${size} bytes) lies outside the file`);
+  return { size, read: (o, n) => src.read(offset + o, Math.max(0, Math.min(n, size - o))) };
+}
+function bufferSource(bytes2) {
+  return { size: bytes2.length, read: (o, n) => bytes2.subarray(o, Math.min(bytes2.length, o + n)) };
+}
+function readExact(src, offset, length, cap, what) {
+  if (length > cap) fail(`its ${what} is ${mib(length)} MiB, over the ${mib(cap)} MiB read budget`);
+  if (offset < 0 || offset + length > src.size) fail(`its ${what} lies outside the file (truncated?)`);
+  const b = src.read(offset, length);
+  if (b.length < length) fail(`its ${what} is cut short (truncated?)`);
+  return new DataView(b.buffer, b.byteOffset, b.byteLength);
+}
+function mib(n) {
+  return (n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0);
+}
+function cString(view, at2) {
+  let end = at2;
+  while (end < view.byteLength && view.getUint8(end) !== 0) end++;
+  return latin1(view, at2, end);
+}
+function latin1(view, from, to) {
+  let s = "";
+  for (let i = from; i < to; i += 4096) {
+    s += String.fromCharCode(...new Uint8Array(view.buffer, view.byteOffset + i, Math.min(4096, to - i)));
+  }
+  return s;
+}
+
+// src/detectors/sdks/binary/elf.ts
+var SHT_DYNSYM = 11;
+function elfDynamicNames(src, maxBytes) {
+  const ident2 = readExact(src, 0, 64, 64, "ELF header");
+  if (ident2.getUint32(0, false) !== 2135247942) fail("it is not an ELF file");
+  const is64 = ident2.getUint8(4) === 2;
+  const le = ident2.getUint8(5) !== 2;
+  const shoff = is64 ? Number(ident2.getBigUint64(40, le)) : ident2.getUint32(32, le);
+  const shentsize = ident2.getUint16(is64 ? 58 : 46, le);
+  const shnum = ident2.getUint16(is64 ? 60 : 48, le);
+  if (!shoff || !shnum) return [];
+  if (shentsize < (is64 ? 64 : 40)) fail("its section header size is invalid");
+  const sh = readExact(src, shoff, shnum * shentsize, maxBytes, "section headers");
+  const section = (i) => {
+    const b = i * shentsize;
+    return is64 ? { type: sh.getUint32(b + 4, le), offset: Number(sh.getBigUint64(b + 24, le)), size: Number(sh.getBigUint64(b + 32, le)), link: sh.getUint32(b + 40, le) } : { type: sh.getUint32(b + 4, le), offset: sh.getUint32(b + 16, le), size: sh.getUint32(b + 20, le), link: sh.getUint32(b + 24, le) };
+  };
+  for (let i = 0; i < shnum; i++) {
+    const s = section(i);
+    if (s.type !== SHT_DYNSYM) continue;
+    if (s.link >= shnum) fail("its dynamic symbol table links to a missing string table");
+    const str3 = section(s.link);
+    const table2 = readExact(src, str3.offset, str3.size, maxBytes, "dynamic string table");
+    const out = [];
+    for (let at2 = 1; at2 < table2.byteLength; ) {
+      const name = cString(table2, at2);
+      if (name) out.push(name);
+      at2 += name.length + 1;
+    }
+    return out;
+  }
+  return [];
+}
+function jniClassName(symbol) {
+  if (!symbol.startsWith("Java_")) return null;
+  const body = symbol.slice(5).split("__")[0];
+  const parts = [""];
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "_") {
+      parts[parts.length - 1] += c;
+      continue;
+    }
+    const n = body[i + 1];
+    if (n === "1") {
+      parts[parts.length - 1] += "_";
+      i++;
+    } else if (n === "2") {
+      parts[parts.length - 1] += ";";
+      i++;
+    } else if (n === "3") {
+      parts[parts.length - 1] += "[";
+      i++;
+    } else if (n === "0" && /^[0-9a-fA-F]{4}$/.test(body.slice(i + 2, i + 6))) {
+      parts[parts.length - 1] += String.fromCharCode(parseInt(body.slice(i + 2, i + 6), 16));
+      i += 5;
+    } else parts.push("");
+  }
+  if (parts.length < 2 || parts.some((p) => !p)) return null;
+  return parts.slice(0, -1).join(".");
+}
+
+// src/detectors/sdks/binary/macho.ts
+var OBJC_CLASS = "_OBJC_CLASS_$_";
+var LC_SYMTAB = 2;
+var N_TYPE = 14;
+var N_SECT = 14;
+var CPU_ARM64 = 16777228;
+function appleBinaryKind(head) {
+  if (head.length < 8) return null;
+  const v = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  const be = v.getUint32(0, false);
+  if (be === 3405691582 || be === 3405691583) return "fat";
+  if (be === 4277009102 || be === 4277009103 || be === 3472551422 || be === 3489328638) return "macho";
+  if (latin1(v, 0, 8) === "!<arch>\n") return "ar";
+  return null;
+}
+function objcClassNames(src, maxBytes) {
+  const kind = appleBinaryKind(src.read(0, 8));
+  if (kind === "fat") return objcClassNames(fatSlice(src), maxBytes);
+  if (kind === "macho") return machoClasses(src, maxBytes);
+  if (kind === "ar") return arClasses(src, maxBytes);
+  return fail("it is not a Mach-O, universal or ar file");
+}
+function fatSlice(src) {
+  const head = readExact(src, 0, 8, 8, "universal header");
+  const is64 = head.getUint32(0, false) === 3405691583;
+  const n = head.getUint32(4, false);
+  if (n === 0 || n > 32) fail("its universal header is damaged");
+  const size = is64 ? 32 : 20;
+  const archs = readExact(src, 8, n * size, n * size, "architecture list");
+  let pick2 = 0;
+  for (let i = 0; i < n; i++) if (archs.getUint32(i * size, false) === CPU_ARM64) {
+    pick2 = i;
+    break;
+  }
+  const b = pick2 * size;
+  const offset = is64 ? Number(archs.getBigUint64(b + 8, false)) : archs.getUint32(b + 8, false);
+  const length = is64 ? Number(archs.getBigUint64(b + 16, false)) : archs.getUint32(b + 12, false);
+  return windowOf(src, offset, length);
+}
+function machoClasses(src, maxBytes) {
+  const h = readExact(src, 0, 32, 32, "Mach-O header");
+  const magic = h.getUint32(0, false);
+  const le = magic === 3472551422 || magic === 3489328638;
+  const is64 = magic === 4277009103 || magic === 3489328638;
+  const ncmds = h.getUint32(16, le);
+  const sizeofcmds = h.getUint32(20, le);
+  const cmds = readExact(src, is64 ? 32 : 28, sizeofcmds, maxBytes, "load commands");
+  for (let i = 0, p = 0; i < ncmds; i++) {
+    if (p + 8 > cmds.byteLength) fail("its load commands are cut short");
+    const cmd = cmds.getUint32(p, le);
+    const size = cmds.getUint32(p + 4, le);
+    if (size < 8) fail("a load command has an invalid size");
+    if (cmd === LC_SYMTAB && p + 24 <= cmds.byteLength) {
+      const symoff = cmds.getUint32(p + 8, le);
+      const nsyms = cmds.getUint32(p + 12, le);
+      const stroff = cmds.getUint32(p + 16, le);
+      const strsize = cmds.getUint32(p + 20, le);
+      const entry = is64 ? 16 : 12;
+      const syms = readExact(src, symoff, nsyms * entry, maxBytes, "symbol table");
+      const strs = readExact(src, stroff, strsize, maxBytes, "string table");
+      const out = [];
+      for (let s = 0; s < nsyms; s++) {
+        const b = s * entry;
+        if ((syms.getUint8(b + 4) & N_TYPE) !== N_SECT) continue;
+        const strx = syms.getUint32(b, le);
+        if (strx >= strsize) continue;
+        const name = cString(strs, strx);
+        if (name.startsWith(OBJC_CLASS)) out.push(name.slice(OBJC_CLASS.length));
+      }
+      return out;
+    }
+    p += size;
+  }
+  return [];
+}
+function arClasses(src, maxBytes) {
+  if (src.size === 8) return [];
+  const head = readExact(src, 8, 60, 60, "first member header");
+  let name = latin1(head, 0, 16).trimEnd();
+  const size = Number(latin1(head, 48, 58).trim());
+  if (!Number.isFinite(size) || latin1(head, 58, 60) !== "`\n") fail("its first member header is damaged");
+  let dataAt = 68;
+  let dataSize = size;
+  const long = /^#1\/(\d+)$/.exec(name);
+  if (long) {
+    const n = Number(long[1]);
+    name = latin1(readExact(src, dataAt, n, n, "member name"), 0, n).replace(/\0+$/, "");
+    dataAt += n;
+    dataSize -= n;
+  }
+  if (name !== "/" && name !== "__.SYMDEF" && name !== "__.SYMDEF SORTED" && name !== "__.SYMDEF_64" && name !== "__.SYMDEF_64 SORTED") return [];
+  const data = readExact(src, dataAt, dataSize, maxBytes, "symbol index");
+  const text3 = latin1(data, 0, data.byteLength);
+  const out = [];
+  for (let i = text3.indexOf(OBJC_CLASS); i >= 0; i = text3.indexOf(OBJC_CLASS, i + 1)) {
+    const end = text3.indexOf("\0", i);
+    out.push(text3.slice(i + OBJC_CLASS.length, end < 0 ? void 0 : end));
+  }
+  return out;
+}
+
+// src/detectors/sdks/binary/zip.ts
+import { inflateRawSync } from "node:zlib";
+var ZIP_LIMITS = { maxDirectoryBytes: 32 * 1024 * 1024, maxEntries: 2e5 };
+var EOCD = 101010256;
+var ZIP64_LOCATOR = 117853008;
+var ZIP64_EOCD = 101075792;
+var CDH = 33639248;
+var LFH = 67324752;
+function zipEntries(src, limits = ZIP_LIMITS) {
+  if (src.size < 22) fail("it is too short to be a zip file");
+  const tailLen = Math.min(src.size, 22 + 65535);
+  const tail = readExact(src, src.size - tailLen, tailLen, tailLen, "end record");
+  let at2 = -1;
+  for (let i = tailLen - 22; i >= 0; i--) {
+    if (tail.getUint32(i, true) === EOCD) {
+      at2 = i;
+      break;
+    }
+  }
+  if (at2 < 0) fail("no end of central directory record (not a zip file, or truncated)");
+  let count = tail.getUint16(at2 + 10, true);
+  let dirSize = tail.getUint32(at2 + 12, true);
+  let dirOffset = tail.getUint32(at2 + 16, true);
+  const loc2 = at2 - 20;
+  const zip64 = loc2 >= 0 && tail.getUint32(loc2, true) === ZIP64_LOCATOR;
+  if (!zip64 && (dirSize === 4294967295 || dirOffset === 4294967295)) fail("a ZIP64 end record is announced but missing");
+  if (zip64) {
+    const recOffset = Number(tail.getBigUint64(loc2 + 8, true));
+    const rec = readExact(src, recOffset, 56, 56, "ZIP64 end record");
+    if (rec.getUint32(0, true) !== ZIP64_EOCD) fail("the ZIP64 end record is damaged");
+    count = Number(rec.getBigUint64(32, true));
+    dirSize = Number(rec.getBigUint64(40, true));
+    dirOffset = Number(rec.getBigUint64(48, true));
+  }
+  if (count > limits.maxEntries) fail(`it holds ${count} entries, over the limit of ${limits.maxEntries}`);
+  const dir = readExact(src, dirOffset, dirSize, limits.maxDirectoryBytes, "central directory");
+  const out = [];
+  let p = 0;
+  const decoder = new TextDecoder();
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > dir.byteLength || dir.getUint32(p, true) !== CDH) fail(`central directory entry ${n + 1} is damaged`);
+    const nameLen = dir.getUint16(p + 28, true);
+    const extraLen = dir.getUint16(p + 30, true);
+    const commentLen = dir.getUint16(p + 32, true);
+    if (p + 46 + nameLen > dir.byteLength) fail(`central directory entry ${n + 1} is cut short`);
+    const name = decoder.decode(new Uint8Array(dir.buffer, dir.byteOffset + p + 46, nameLen));
+    let compressedSize = dir.getUint32(p + 20, true);
+    let size = dir.getUint32(p + 24, true);
+    let localOffset = dir.getUint32(p + 42, true);
+    if (compressedSize === 4294967295 || size === 4294967295 || localOffset === 4294967295) {
+      for (let e = p + 46 + nameLen; e + 4 <= p + 46 + nameLen + extraLen && e + 4 <= dir.byteLength; ) {
+        const id = dir.getUint16(e, true);
+        const len = dir.getUint16(e + 2, true);
+        if (id === 1) {
+          let q = e + 4;
+          const next = () => {
+            const v = q + 8 <= dir.byteLength ? Number(dir.getBigUint64(q, true)) : 0;
+            q += 8;
+            return v;
+          };
+          if (size === 4294967295) size = next();
+          if (compressedSize === 4294967295) compressedSize = next();
+          if (localOffset === 4294967295) localOffset = next();
+          break;
+        }
+        e += 4 + len;
+      }
+    }
+    out.push({ name, method: dir.getUint16(p + 10, true), compressedSize, size, localOffset });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+function zipEntrySource(src, entry, maxBytes) {
+  const head = readExact(src, entry.localOffset, 30, 30, `local header of ${entry.name}`);
+  if (head.getUint32(0, true) !== LFH) fail(`the local header of ${entry.name} is damaged`);
+  const dataAt = entry.localOffset + 30 + head.getUint16(26, true) + head.getUint16(28, true);
+  if (entry.method === 0) return windowOf(src, dataAt, entry.compressedSize);
+  if (entry.method !== 8) fail(`${entry.name} uses compression method ${entry.method}, which is not read`);
+  if (entry.size > maxBytes) fail(`${entry.name} inflates to ${mib(entry.size)} MiB, over the ${mib(maxBytes)} MiB budget`);
+  const data = readExact(src, dataAt, entry.compressedSize, maxBytes, entry.name);
+  try {
+    return bufferSource(inflateRawSync(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), { maxOutputLength: Math.max(1, maxBytes) }));
+  } catch (e) {
+    return fail(`${entry.name} does not inflate (${e.message})`);
+  }
+}
+
+// src/detectors/sdks/binary-signatures.ts
+var BINARY_BUDGET = 32 * 1024 * 1024;
+var MAX_BINARIES = 2e3;
+var MAX_NESTED_JARS = 8;
+var RepoReadError = class extends BinaryFormatError {
+  constructor(diagnostic2) {
+    super(diagnostic2.message.en);
+    this.diagnostic = diagnostic2;
+  }
+  diagnostic;
+};
+function repoSource(ctx, file) {
+  return {
+    size: ctx.repo.size(file),
+    read(offset, length) {
+      const r = ctx.repo.readRange(file, offset, length);
+      if (!r.ok) throw new RepoReadError(r.diagnostic);
+      return r.bytes;
+    }
+  };
+}
+function latin1Head(src) {
+  return String.fromCharCode(...src.read(0, LFS_POINTER.length));
+}
+function jarClasses(entries) {
+  const out = [];
+  for (const e of entries) {
+    if (!e.name.endsWith(".class") || e.name.startsWith("META-INF/") || e.name.includes("$") || /(^|\/)(module|package)-info\.class$/.test(e.name)) continue;
+    out.push(e.name.slice(0, -6).replace(/\//g, "."));
+  }
+  return out;
+}
+function readZipNames(src, aar) {
+  const entries = zipEntries(src);
+  const names = { java: jarClasses(entries), objc: [], files: [] };
+  if (!aar) return names;
+  const nested = entries.filter((e) => e.name === "classes.jar" || /^libs\/[^/]+\.jar$/.test(e.name)).slice(0, MAX_NESTED_JARS);
+  let budget = BINARY_BUDGET;
+  for (const e of nested) {
+    const inner = zipEntrySource(src, e, budget);
+    if (e.method !== 0) budget -= inner.size;
+    names.java.push(...jarClasses(zipEntries(inner)));
+  }
+  for (const e of entries) if (/^jni\/[^/]+\/[^/]+\.so$/.test(e.name)) names.files.push(basename2(e.name));
+  return names;
+}
+var LFS_POINTER = "version https://git-lfs";
+function readNames(ctx, b) {
+  const empty2 = { java: [], objc: [], files: [] };
+  if (b.kind !== "framework" && b.kind !== "xcframework" && latin1Head(repoSource(ctx, b.file)).startsWith(LFS_POINTER)) {
+    fail("it is a Git LFS pointer file, not the binary");
+  }
+  switch (b.kind) {
+    case "jar":
+    case "aar":
+      return readZipNames(repoSource(ctx, b.file), b.kind === "aar");
+    case "so": {
+      const java = elfDynamicNames(repoSource(ctx, b.file), BINARY_BUDGET).map(jniClassName).filter((c) => !!c);
+      return { ...empty2, java: [...new Set(java)] };
+    }
+    case "a":
+    case "dylib":
+      return { ...empty2, objc: objcClassNames(repoSource(ctx, b.file), BINARY_BUDGET) };
+    case "framework":
+    case "xcframework":
+      return bundleNames(ctx, b);
+    default:
+      return empty2;
+  }
+}
+function bundleNames(ctx, b) {
+  const prefix2 = `${b.file}/`;
+  const inside = ctx.files.filter((f) => f.startsWith(prefix2));
+  const names = { java: [], objc: [], files: [] };
+  for (const f of inside) {
+    const h = /\/Headers\/(?:[^/]+\/)*([A-Za-z_][\w+]*)\.h$/.exec(f);
+    if (h) names.objc.push(h[1]);
+    if (/\/Modules\/module\.modulemap$/.test(f)) {
+      const t2 = ctx.repo.readText(f, 64 * 1024);
+      const m2 = t2.ok ? /\bframework\s+module\s+(\w+)/.exec(t2.text) : null;
+      if (m2) names.files.push(`${m2[1]}.${b.kind}`);
+    }
+  }
+  const slices = inside.filter((f) => /(^|\/)([^/]+)\.framework\/(?:Versions\/[^/]+\/)?\2$/.test(f) || b.kind === "xcframework" && /\.a$/.test(f));
+  const bin = slices.find((f) => !/simulator|maccatalyst|macos|tvos|watchos/i.test(f)) ?? slices[0];
+  if (bin) names.objc.push(...objcClassNames(repoSource(ctx, bin), BINARY_BUDGET));
+  return names;
+}
+function tally(names, catalog) {
+  const bySdk = /* @__PURE__ */ new Map();
+  const count = (m2) => {
+    if (!m2) return;
+    const slot = bySdk.get(m2.sdk.id) ?? { names: 0, patterns: /* @__PURE__ */ new Map() };
+    slot.names++;
+    slot.patterns.set(m2.pattern, (slot.patterns.get(m2.pattern) ?? 0) + 1);
+    bySdk.set(m2.sdk.id, slot);
+  };
+  for (const c of names.java) count(explainClassName(catalog, c));
+  for (const c of new Set(names.objc)) count(explainIosClassName(catalog, c));
+  for (const f of names.files) count(explainVendoredFile(catalog, f));
+  const signatures = [...bySdk].map(([sdk, s]) => ({
+    sdk,
+    names: s.names,
+    pattern: [...s.patterns].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]
+  })).sort((a, b) => b.names - a.names || (a.sdk < b.sdk ? -1 : 1));
+  return { signatures, read: names.java.length + new Set(names.objc).size + names.files.length };
+}
+function unreadableNote(file, kind, detail) {
+  return {
+    code: "sdks/binary-unreadable",
+    severity: "note",
+    message: {
+      en: `${file} could not be read as a .${kind} file: ${detail}. Its SDK is identified by its file name only.`,
+      "zh-CN": `${file} \u65E0\u6CD5\u6309 \`.${kind}\` \u6587\u4EF6\u8BFB\u53D6\uFF1A\`${detail}\`\u3002\u5176\u6240\u5C5E SDK \u4EC5\u6309\u6587\u4EF6\u540D\u8BC6\u522B\u3002`
+    },
+    location: { file },
+    subject: file
+  };
+}
+function readBinarySignatures(ctx, binaries, catalog) {
+  let n = 0;
+  for (const b of binaries) {
+    if (b.kind === "har") continue;
+    if (++n > MAX_BINARIES) {
+      ctx.diagnostics.push(unreadableNote(b.file, b.kind, `the app holds more than ${MAX_BINARIES} vendored binaries; this one and the ones after it (in path order) were not read`));
+      break;
+    }
+    try {
+      const { signatures, read: read3 } = tally(readNames(ctx, b), catalog);
+      if (read3) b.namesRead = read3;
+      if (signatures.length) b.signatures = signatures;
+    } catch (e) {
+      if (e instanceof RepoReadError) ctx.diagnostics.push({ ...e.diagnostic, severity: "note" });
+      else if (e instanceof BinaryFormatError) ctx.diagnostics.push(unreadableNote(b.file, b.kind, e.message));
+      else throw e;
+    }
+  }
+}
+function telling(b, catalog) {
+  const read3 = b.namesRead ?? 0;
+  return (b.signatures ?? []).filter((s) => catalog.byId.get(s.sdk)?.openSource ? s.names * 2 > read3 : s.names * 10 >= read3);
+}
+function binarySdkId(b, catalog) {
+  const signs = telling(b, catalog);
+  const top = signs[0];
+  if (top && top.names * 2 >= (b.namesRead ?? 0)) return top.sdk;
+  return explainVendoredFile(catalog, basename2(b.file))?.sdk.id ?? top?.sdk;
+}
+var BUNDLED_MIN_NAMES = 8;
+function bundledSdkIds(b, catalog, primary) {
+  return (b.signatures ?? []).filter((s) => s.sdk !== primary && !catalog.byId.get(s.sdk)?.openSource && s.names >= BUNDLED_MIN_NAMES).map((s) => s.sdk);
 }
 
 // src/detectors/sdks/yarn.ts
@@ -49067,13 +49640,16 @@ var detectSdks = ({ repo, appDir }) => {
       ctx.unresolved.push({ file: ref.file, line: ref.line, text: ref.patterns.join(", "), reason: "referenced binary file is not in the repository" });
     }
   }
+  const catalog = loadCatalog();
+  readBinarySignatures(ctx, vendoredBinaries, catalog);
+  const byFile = new Map(vendoredBinaries.map((b) => [b.file, b]));
   for (const b of vendoredBinaries) {
-    if (b.kind === "so") continue;
     const { name, version } = splitFileVersion(b.name);
     const refs = b.referencedBy ?? [];
     const first = refs[0];
+    const ecosystem = b.kind === "so" || b.kind === "dylib" ? "native" : "file";
     ctx.sightings.push({
-      ecosystem: "file",
+      ecosystem,
       name,
       version,
       dynamic: false,
@@ -49084,13 +49660,19 @@ var detectSdks = ({ repo, appDir }) => {
       source: b.file,
       lock: false
     });
-    if (first) ctx.sightings.push({ ecosystem: "file", name, version, dynamic: false, direct: true, file: b.file, root: "", source: b.file });
+    for (const file of first ? [b.file, ...b.copies ?? []] : b.copies ?? []) {
+      ctx.sightings.push({ ecosystem, name, version, dynamic: false, direct: true, file, root: "", source: b.file });
+    }
   }
-  const catalog = loadCatalog();
   const components = mergeSightings(ctx.sightings);
   scopeTransitive(components, ctx.sightings);
   const facts = {
-    components: components.map((c) => ({ ...c, sdk: sdkOf(c, catalog) })),
+    components: components.map((c) => {
+      const b = c.source !== void 0 && (c.ecosystem === "file" || c.ecosystem === "native") ? byFile.get(c.source) : void 0;
+      if (!b) return { ...c, sdk: sdkOf(c, catalog) };
+      const id = binarySdkId(b, catalog);
+      return { ...c, ...b.abis ? { abis: b.abis } : {}, sdk: sdkOf(c, catalog, id ?? null, bundledSdkIds(b, catalog, id)) };
+    }),
     repositories: dedupeRepos(ctx.repositories),
     vendoredBinaries: vendoredBinaries.sort((a, b) => cmp(a.file, b.file)),
     unresolved: ctx.unresolved.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || cmp(a.text, b.text)),
@@ -54419,6 +55001,11 @@ var DIAGNOSTICS = {
     ["Dependency file cannot be parsed", "\u4F9D\u8D56\u6587\u4EF6\u65E0\u6CD5\u89E3\u6790"],
     ["A build or lock file (Gradle, Podfile.lock, package-lock.json, pubspec.lock, ...) could not be read: the components it declares are missing from the inventory and from the SDK rules.", "\u6784\u5EFA\u6587\u4EF6\u6216\u9501\u6587\u4EF6\uFF08Gradle\u3001Podfile.lock\u3001package-lock.json\u3001pubspec.lock \u7B49\uFF09\u65E0\u6CD5\u8BFB\u53D6\uFF1A\u5176\u4E2D\u58F0\u660E\u7684\u7EC4\u4EF6\u672A\u8FDB\u5165\u7EC4\u4EF6\u6E05\u70B9\uFF0C\u4E5F\u672A\u7ECF SDK \u89C4\u5219\u6838\u5BF9\u3002"],
     ["Fix the file at the reported line, or regenerate the lock file with its tool.", "\u6309\u62A5\u544A\u7684\u884C\u53F7\u4FEE\u6B63\u8BE5\u6587\u4EF6\uFF0C\u6216\u7528\u76F8\u5E94\u5DE5\u5177\u91CD\u65B0\u751F\u6210\u9501\u6587\u4EF6\u3002"]
+  ),
+  "sdks/binary-unreadable": d(
+    ["Vendored binary cannot be read", "\u5185\u7F6E\u4E8C\u8FDB\u5236\u6587\u4EF6\u65E0\u6CD5\u8BFB\u53D6"],
+    ["A vendored .jar, .aar, .so, .a or framework binary is damaged, truncated or over the read budget, so the class and symbol names inside it were not read: its SDK is identified by its file name only, and a renamed SDK binary may go unrecognised.", "\u5185\u7F6E\u7684 `.jar`\u3001`.aar`\u3001`.so`\u3001`.a` \u6216\u6846\u67B6\u4E8C\u8FDB\u5236\u6587\u4EF6\u5DF2\u635F\u574F\u3001\u88AB\u622A\u65AD\u6216\u8D85\u51FA\u8BFB\u53D6\u9884\u7B97\uFF0C\u5176\u4E2D\u7684\u7C7B\u540D\u548C\u7B26\u53F7\u540D\u672A\u88AB\u8BFB\u53D6\uFF1A\u4EC5\u6309\u6587\u4EF6\u540D\u8BC6\u522B\u5176\u6240\u5C5E SDK\uFF0C\u6539\u540D\u540E\u7684 SDK \u4E8C\u8FDB\u5236\u6587\u4EF6\u53EF\u80FD\u65E0\u6CD5\u8BC6\u522B\u3002"],
+    ["Replace the file with an intact copy from the vendor (check that it is not a Git LFS pointer), or declare its SDK in sdks[] by hand.", "\u7528\u4F9B\u5E94\u5546\u63D0\u4F9B\u7684\u5B8C\u6574\u6587\u4EF6\u66FF\u6362\uFF08\u5E76\u786E\u8BA4\u4E0D\u662F `git lfs` \u6307\u9488\u6587\u4EF6\uFF09\uFF0C\u6216\u5728 `sdks[]` \u4E2D\u624B\u5DE5\u7533\u62A5\u5176\u6240\u5C5E SDK\u3002"]
   ),
   "links/file-skipped": d(
     ["File skipped by the link scan", "\u94FE\u63A5\u626B\u63CF\u8DF3\u8FC7\u4E86\u8BE5\u6587\u4EF6"],
@@ -60964,6 +61551,11 @@ function purlIdentity(purl2) {
   const at2 = base.indexOf("@", slash + 1);
   return (at2 >= 0 ? base.slice(0, at2) : base) + sub;
 }
+function sdkRef(sdk) {
+  const ref = { id: sdk.id, name: sdk.name, vendor: sdk.vendor, categories: [...sdk.categories].sort() };
+  if (sdk.bundles?.length) ref.bundles = sdk.bundles.map(sdkRef);
+  return ref;
+}
 function buildInventory(facts, match2) {
   const byKey = /* @__PURE__ */ new Map();
   for (const c of facts.components) {
@@ -60977,6 +61569,7 @@ function buildInventory(facts, match2) {
       };
       byKey.set(key, slot);
     }
+    if (c.abis) slot.entry.abis = [.../* @__PURE__ */ new Set([...slot.entry.abis ?? [], ...c.abis])].sort();
     slot.entry.direct ||= c.direct;
     slot.entry.scope = widestScope([slot.entry.scope, c.scope]);
     for (const l of c.locations) slot.locs.set(`${l.file}\0${l.line ?? 0}`, l.line ? { file: l.file, line: l.line } : { file: l.file });
@@ -60985,7 +61578,7 @@ function buildInventory(facts, match2) {
   for (const { entry, first, locs } of byKey.values()) {
     entry.locations = [...locs.values()].sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
     const sdk = match2?.(first) ?? null;
-    entry.sdk = sdk ? { id: sdk.id, name: sdk.name, vendor: sdk.vendor, categories: [...sdk.categories].sort() } : null;
+    entry.sdk = sdk ? sdkRef(sdk) : null;
     components.push(entry);
   }
   components.sort((a, b) => cmp(a.purl, b.purl) || cmp(a.version, b.version));

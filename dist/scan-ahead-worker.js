@@ -14896,7 +14896,7 @@ function cleartextServers(text) {
         out.push({
           address: p.value.value.trim().replace(/\/$/, ""),
           host: m[1].toLowerCase(),
-          flag: f ? `${f.key}: false` : `${someTrue.key} \u2260 true`,
+          flag: `${f?.key ?? someTrue.key} \u2260 true`,
           line: at.line,
           column: at.col
         });

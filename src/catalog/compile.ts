@@ -11,16 +11,19 @@ interface GlobRule extends Hit {
   re: RegExp;
   /** Literal characters in the pattern: more means more specific. */
   specificity: number;
+  /** Position in the catalogue: breaks ties between equally specific globs. */
+  order: number;
 }
 
 /** Exact keys plus glob rules for one identifier kind. Keys are normalised by the caller. */
 export class PatternTable {
   private readonly exact = new Map<string, Hit>();
-  private readonly globs: GlobRule[] = [];
+  /** General globs by their first character (lower case), `*` for those that start with a wildcard. */
+  private readonly globsByLead = new Map<string, GlobRule[]>();
   /** Globs bucketed by a literal key (the Maven group), tried before the general list. */
   private readonly bucketed = new Map<string, GlobRule[]>();
-  private prefilter: RegExp | undefined;
   private sorted = true;
+  private count = 0;
 
   constructor(
     readonly kind: PatternKind,
@@ -37,8 +40,8 @@ export class PatternTable {
       this.exact.set(key, hit);
       return;
     }
-    const rule: GlobRule = { ...hit, re: globToRegExp(key), specificity: key.replace(/\*/g, '').length };
-    const list = bucket === undefined ? this.globs : getOrCreate(this.bucketed, bucket);
+    const rule: GlobRule = { ...hit, re: globToRegExp(key), specificity: key.replace(/\*/g, '').length, order: this.count++ };
+    const list = bucket === undefined ? getOrCreate(this.globsByLead, leadOf(key)) : getOrCreate(this.bucketed, bucket);
     const dup = list.find((r) => r.re.source === rule.re.source);
     if (dup) {
       if (dup.sdk !== hit.sdk) this.ambiguities.push({ kind: this.kind, pattern: hit.pattern, sdks: [dup.sdk.id, hit.sdk.id] });
@@ -62,29 +65,30 @@ export class PatternTable {
 
   lookupGlob(key: string, bucket?: string): Hit | undefined {
     this.sort();
-    let best: GlobRule | undefined;
-    if (bucket !== undefined) {
-      const list = this.bucketed.get(bucket);
-      if (list) best = list.find((r) => r.re.test(key));
+    const inBucket = bucket === undefined ? undefined : this.bucketed.get(bucket)?.find((r) => r.re.test(key));
+    // Only general globs that can start like the key (same first character, or a leading `*`) are tried.
+    let general: GlobRule | undefined;
+    for (const lead of new Set([leadOf(key), '*'])) {
+      const r = this.globsByLead.get(lead)?.find((g) => g.re.test(key));
+      if (r && (!general || r.specificity > general.specificity || (r.specificity === general.specificity && r.order < general.order))) general = r;
     }
-    if (this.globs.length && (!this.prefilter || this.prefilter.test(key))) {
-      const other = this.globs.find((r) => r.re.test(key));
-      if (other && (!best || other.specificity > best.specificity)) best = other;
-    }
-    return best;
+    // The bucket wins ties.
+    return general && (!inBucket || general.specificity > inBucket.specificity) ? general : inBucket;
   }
 
   private sort(): void {
     if (this.sorted) return;
-    const bySpecificity = (a: GlobRule, b: GlobRule) => b.specificity - a.specificity;
-    this.globs.sort(bySpecificity);
+    // Most specific first; equal specificity keeps catalogue order.
+    const bySpecificity = (a: GlobRule, b: GlobRule) => b.specificity - a.specificity || a.order - b.order;
+    for (const list of this.globsByLead.values()) list.sort(bySpecificity);
     for (const list of this.bucketed.values()) list.sort(bySpecificity);
-    // One combined regex rejects most keys before the per-rule loop.
-    this.prefilter = this.globs.length
-      ? new RegExp(`^(?:${this.globs.map((r) => r.re.source.slice(1, -1)).join('|')})$`, 'i')
-      : undefined;
     this.sorted = true;
   }
+}
+
+/** The bucket of a glob or key: its first character in lower case (`*` for a leading wildcard). */
+function leadOf(key: string): string {
+  return key.charAt(0).toLowerCase();
 }
 
 function getOrCreate<K, V>(map: Map<K, V[]>, key: K): V[] {

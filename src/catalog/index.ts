@@ -1,10 +1,11 @@
 // The SDK catalogue: load it once, then match repository evidence (package coordinates,
 // Android class names and <meta-data> keys, vendored file names, hosts) to catalogue SDKs.
 import { join } from 'node:path';
-import { normalizeRepoUrl, PatternTable, repoIdentity, type Hit } from './compile.js';
+import { globToRegExp, normalizeRepoUrl, PatternTable, repoIdentity, type Hit } from './compile.js';
+import { ConfigurationError } from '../core/errors.js';
 import { embeddedData } from '../precompiled/index.js';
 import { CATALOG_DIR, findPackageRoot, parseCatalogSources, readCatalogFiles, type CatalogSource } from './load.js';
-import type { CatalogAmbiguity, CatalogMatch, CatalogSdk, ComponentQuery, PatternKind } from './types.js';
+import type { CatalogAmbiguity, CatalogBundle, CatalogMatch, CatalogSdk, ComponentQuery, PatternKind } from './types.js';
 
 export * from './types.js';
 export { findPackageRoot, CATALOG_DIR, CATALOG_SCHEMA, type CatalogSource } from './load.js';
@@ -21,7 +22,23 @@ export interface Catalog {
   readonly tables: Readonly<Record<PatternKind, PatternTable>>;
   /** @internal SwiftPM identity → hit, for identities claimed by one SDK only */
   readonly swiftIdentities: ReadonlyMap<string, Hit>;
+  /** @internal umbrella patterns (`bundles:`), per identifier kind */
+  readonly bundleRules: readonly BundleRule[];
 }
+
+/** One `bundles:` pattern: a component of `owner` matching it also embeds `sdks`. */
+export interface BundleRule {
+  kind: BundleKind;
+  owner: CatalogSdk;
+  pattern: string;
+  re: RegExp;
+  sdks: CatalogSdk[];
+}
+
+type BundleKind = 'maven' | 'cocoapods' | 'pub' | 'npm' | 'ohpm' | 'file';
+const BUNDLE_FIELDS: readonly [keyof CatalogBundle, BundleKind][] = [
+  ['maven', 'maven'], ['cocoapods', 'cocoapods'], ['pub', 'pub'], ['npm', 'npm'], ['ohpm', 'ohpm'], ['vendoredFiles', 'file'],
+];
 
 export interface LoadCatalogOptions {
   /** Package root holding policies/ and schema/; found from this module's location by default. */
@@ -91,7 +108,24 @@ export function buildCatalog(sdks: readonly CatalogSdk[]): Catalog {
   }
   const swiftIdentities = new Map<string, Hit>();
   for (const [identity, hit] of identityOwners) if (hit) swiftIdentities.set(identity, hit);
-  return { sdks, byId, ambiguities, tables, swiftIdentities };
+  return { sdks, byId, ambiguities, tables, swiftIdentities, bundleRules: bundleRulesOf(sdks, byId) };
+}
+
+function bundleRulesOf(sdks: readonly CatalogSdk[], byId: ReadonlyMap<string, CatalogSdk>): BundleRule[] {
+  const rules: BundleRule[] = [];
+  for (const owner of sdks) {
+    for (const bundle of owner.bundles ?? []) {
+      const pulled = bundle.sdks.map((id) => {
+        const sdk = byId.get(id);
+        if (!sdk) throw new ConfigurationError(`sdk ${owner.id}: bundles names unknown sdk id ${id}`, { location: { file: owner.file, line: owner.line } });
+        return sdk;
+      });
+      for (const [field, kind] of BUNDLE_FIELDS) {
+        for (const pattern of (bundle[field] as string[] | undefined) ?? []) rules.push({ kind, owner, pattern, re: globToRegExp(pattern), sdks: pulled });
+      }
+    }
+  }
+  return rules;
 }
 
 /** The SDK a dependency belongs to, or null. The most specific pattern wins. */
@@ -144,6 +178,57 @@ export function explainComponent(catalog: Catalog, query: ComponentQuery): Catal
     case 'file':
     case 'native':
       return explainVendoredFile(catalog, q.name);
+    default:
+      return null;
+  }
+}
+
+/**
+ * Every SDK a dependency brings: the one it belongs to first, then those it embeds (catalogue
+ * `bundles:`), each once. Empty when it belongs to none.
+ */
+export function matchComponentSdks(catalog: Catalog, query: ComponentQuery): CatalogSdk[] {
+  const primary = explainComponent(catalog, query);
+  if (!primary) return [];
+  const out = [primary.sdk];
+  for (const m of explainBundled(catalog, query, primary.sdk)) if (!out.includes(m.sdk)) out.push(m.sdk);
+  return out;
+}
+
+/**
+ * The SDKs a dependency of `owner` embeds besides `owner` itself, with the `bundles:` pattern
+ * that says so. Only rules of the SDK the dependency belongs to apply.
+ */
+export function explainBundled(catalog: Catalog, query: ComponentQuery, owner: CatalogSdk | null = explainComponent(catalog, query)?.sdk ?? null): CatalogMatch[] {
+  if (!owner || !catalog.bundleRules.length) return [];
+  const key = bundleKey(query.purl ? (fromPurl(query.purl) ?? query) : query);
+  if (!key) return [];
+  const out: CatalogMatch[] = [];
+  for (const rule of catalog.bundleRules) {
+    if (rule.owner !== owner || rule.kind !== key.kind || !rule.re.test(key.name)) continue;
+    for (const sdk of rule.sdks) if (sdk !== owner && !out.some((m) => m.sdk === sdk)) out.push({ sdk, kind: key.kind, pattern: rule.pattern });
+  }
+  return out;
+}
+
+/** The text a `bundles:` pattern is matched against: `group:artifact`, `Pod/Sub`, package name, or file base name. */
+function bundleKey(q: ComponentQuery): { kind: BundleKind; name: string } | null {
+  switch (q.ecosystem) {
+    case 'maven': {
+      const name = q.group ? `${q.group}:${q.name}` : q.name;
+      return { kind: 'maven', name };
+    }
+    case 'cocoapods':
+      return { kind: 'cocoapods', name: q.name.trim().replace(/\s*\(.*\)$/, '') };
+    case 'pub':
+      return { kind: 'pub', name: q.name };
+    case 'npm':
+    case 'ohpm': {
+      const scope = q.group ? (q.group.startsWith('@') ? q.group : `@${q.group}`) : '';
+      return { kind: q.ecosystem, name: scope && !q.name.startsWith('@') ? `${scope}/${q.name}` : q.name };
+    }
+    case 'file':
+      return { kind: 'file', name: q.name.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '' };
     default:
       return null;
   }

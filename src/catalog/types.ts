@@ -51,12 +51,29 @@ export interface CatalogSdk {
   domains?: string[];
   homepage?: string;
   privacyPolicy?: string;
+  /** Components of this SDK that embed other catalogue SDKs (umbrella pods, platform sub-specs). */
+  bundles?: CatalogBundle[];
   sources: string[];
   notes?: string;
   /** Catalogue file that holds the entry, relative to the package root (`policies/catalog/push.yaml`). */
   file: string;
   /** 1-based line of the entry in that file. */
   line: number;
+}
+
+/**
+ * Patterns of the owning SDK's components that also pull in other SDKs: `UMShare/Social/WeChat`
+ * is Umeng U-Share and embeds the WeChat OpenSDK. A pattern here must match the owner first.
+ */
+export interface CatalogBundle {
+  /** Ids of the SDKs the matching components embed. */
+  sdks: string[];
+  maven?: string[];
+  cocoapods?: string[];
+  pub?: string[];
+  npm?: string[];
+  ohpm?: string[];
+  vendoredFiles?: string[];
 }
 
 export type ComponentEcosystem = 'maven' | 'cocoapods' | 'swift' | 'carthage' | 'pub' | 'npm' | 'ohpm' | 'cargo' | 'file' | 'native';

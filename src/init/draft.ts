@@ -197,6 +197,8 @@ function sdkEntries(sdks: SdkFacts | undefined, kinds: readonly string[], platfo
     if (isInRepoSource(c.source)) continue; // a package of the same repository
     if (platform.some((p) => purlMatches(c.purl, p))) continue;
     add(c.sdk.id, c, purlIdentity(c.purl), `${c.location.file}:${c.location.line ?? 1}`);
+    // An umbrella package (`UMShare/Social/WeChat`) also ships the SDKs it embeds: one entry each.
+    for (const b of c.sdk.bundles ?? []) add(b.id, { sdk: b }, purlIdentity(c.purl), `${c.location.file}:${c.location.line ?? 1}`);
   }
   for (const b of sdks?.vendoredBinaries ?? []) {
     const made = sdks?.components.find((c) => (c.ecosystem === 'file' || c.ecosystem === 'native') && c.source === b.file);
@@ -212,7 +214,7 @@ function sdkEntries(sdks: SdkFacts | undefined, kinds: readonly string[], platfo
     const from = b.referencedBy?.[0] ? `${b.referencedBy[0].file}:${b.referencedBy[0].line ?? 1}` : b.file;
     add(id, { sdk }, purl, from);
     // SDKs bundled inside it (the WeChat classes of a share jar) are SDKs the app ships: one entry each.
-    for (const other of made?.bundledSdks ?? []) if (!other.openSource) add(other.id, { sdk: other }, purl, from);
+    for (const bundled of sdk?.bundles ?? []) if (!bundled.openSource) add(bundled.id, { sdk: bundled }, purl, from);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

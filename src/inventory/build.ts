@@ -26,7 +26,9 @@ export function purlIdentity(purl: string): string {
 }
 
 function sdkRef(sdk: SdkRef): SdkRef {
-  return { id: sdk.id, name: sdk.name, vendor: sdk.vendor, categories: [...sdk.categories].sort() };
+  const ref: SdkRef = { id: sdk.id, name: sdk.name, vendor: sdk.vendor, categories: [...sdk.categories].sort() };
+  if (sdk.bundles?.length) ref.bundles = sdk.bundles.map(sdkRef);
+  return ref;
 }
 
 export function buildInventory(facts: SdkFacts, match?: SdkMatcher): Inventory {
@@ -52,7 +54,6 @@ export function buildInventory(facts: SdkFacts, match?: SdkMatcher): Inventory {
     entry.locations = [...locs.values()].sort((a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0));
     const sdk = match?.(first) ?? null;
     entry.sdk = sdk ? sdkRef(sdk) : null;
-    if (first.bundledSdks?.length) entry.bundledSdks = first.bundledSdks.map(sdkRef);
     components.push(entry);
   }
   components.sort((a, b) => cmp(a.purl, b.purl) || cmp(a.version, b.version));

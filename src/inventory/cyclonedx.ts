@@ -54,7 +54,7 @@ export function toCycloneDx(inv: Inventory, meta: CycloneDxMeta): string {
         ...c.sdk.categories.map((cat) => new Models.Property(`${PROPERTY_PREFIX}:sdk:category`, cat)),
       );
     }
-    for (const b of c.bundledSdks ?? []) props.push(new Models.Property(`${PROPERTY_PREFIX}:sdk:bundled`, b.id));
+    for (const b of c.sdk?.bundles ?? []) props.push(new Models.Property(`${PROPERTY_PREFIX}:sdk:bundled`, b.id));
     const comp = new Models.Component(Enums.ComponentType.Library, c.name, {
       bomRef: ref,
       purl: c.purl as never,

@@ -7,7 +7,7 @@ export function inventoryToText(inv: Inventory): string {
   const rows = inv.components.map((c) => {
     const first = c.locations[0];
     const where = first ? `${first.file}${first.line ? `:${first.line}` : ''}${c.locations.length > 1 ? ` (+${c.locations.length - 1})` : ''}` : '';
-    return [c.ecosystem, c.abis ? `${c.name} (${c.abis.join(', ')})` : c.name, c.version, c.direct ? 'yes' : 'no', c.scope, c.sdk ? `${c.sdk.name} (${c.sdk.vendor})${c.bundledSdks?.length ? ` + ${c.bundledSdks.map((b) => b.name).join(', ')}` : ''}` : '-', where];
+    return [c.ecosystem, c.abis ? `${c.name} (${c.abis.join(', ')})` : c.name, c.version, c.direct ? 'yes' : 'no', c.scope, c.sdk ? `${c.sdk.name} (${c.sdk.vendor})${c.sdk.bundles?.length ? ` + ${c.sdk.bundles.map((b) => b.name).join(', ')}` : ''}` : '-', where];
   });
   const widths = HEAD.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
   const fmt = (r: string[]) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd();

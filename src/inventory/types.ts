@@ -6,6 +6,8 @@ export interface SdkRef {
   name: string;
   vendor: string;
   categories: string[];
+  /** Other catalogue SDKs the component embeds (an umbrella pod's platform SDKs). */
+  bundles?: SdkRef[];
 }
 
 /** Matches a component against the SDK catalogue. */
@@ -26,8 +28,6 @@ export interface InventoryEntry {
   /** runtime | test | debug | dev | build: runtime when any occurrence is (src/detectors/sdks/scope.ts). */
   scope: import('../detectors/sdks/types.js').DependencyScope;
   sdk: SdkRef | null;
-  /** Vendored binary: other catalogue SDKs whose classes it bundles (the AMap all-in-one jar). */
-  bundledSdks?: SdkRef[];
   /** Native library (`ecosystem: native`): the ABIs it ships for, sorted. */
   abis?: string[];
   locations: InventoryLocation[];

@@ -24,8 +24,8 @@ describe('catalogue files', () => {
     expect(validate(data) ? [] : validate.errors).toEqual([]);
   });
 
-  it('holds at least 150 SDKs with unique ids and aliases', () => {
-    expect(catalog.sdks.length).toBeGreaterThanOrEqual(150);
+  it('holds at least 350 SDKs with unique ids and aliases', () => {
+    expect(catalog.sdks.length).toBeGreaterThanOrEqual(350);
     const ids = catalog.sdks.flatMap((s) => [s.id, ...(s.aliases ?? [])]);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -40,7 +40,20 @@ describe('catalogue files', () => {
       (s) => ![s.maven, s.cocoapods, s.swift, s.carthage, s.pub, s.npm, s.ohpm, s.androidClassPrefixes, s.androidMetaDataKeys, s.vendoredFiles].some((l) => l?.length),
     );
     expect(bare.map((s) => s.id)).toEqual([]);
-    expect(catalog.sdks.filter((s) => !s.sources.length).map((s) => s.id)).toEqual([]);
+    expect(catalog.sdks.filter((s) => !s.sources.length || s.sources.some((x) => !x.trim())).map((s) => s.id)).toEqual([]);
+  });
+
+  it('fails on an entry without a source (schema)', () => {
+    const entry = { sdks: [{ id: 'x', name: 'X', vendor: { en: 'V' }, categories: ['other'], personalInfo: [], tracker: false, applePrivacyManifestRequired: false, maven: ['a:b'], sources: [] }] };
+    expect(validate(entry)).toBe(false);
+    const { sources: _dropped, ...noSources } = entry.sdks[0]!;
+    expect(validate({ sdks: [noSources] })).toBe(false);
+  });
+
+  it('puts every hot-fix and dynamic-code SDK in the hot-update category', () => {
+    const hot = catalog.sdks.filter((s) => s.categories.includes('hot-update')).map((s) => s.id);
+    expect(hot.length).toBeGreaterThanOrEqual(10);
+    expect(hot).toEqual(expect.arrayContaining(['tencent-tinker', 'aliyun-sophix', 'meituan-robust', 'microsoft-codepush']));
   });
 
   it('marks every advertising SDK as a tracker', () => {
@@ -51,6 +64,32 @@ describe('catalogue files', () => {
 describe('ambiguity', () => {
   it('has no pattern claimed by two SDKs', () => {
     expect(catalog.ambiguities).toEqual([]);
+  });
+
+  it('has no iOS class prefix claimed by two SDKs (longest prefix wins, so nesting is fine)', () => {
+    const owner = new Map<string, string>();
+    const dup: string[] = [];
+    for (const sdk of catalog.sdks) {
+      for (const p of sdk.iosClassPrefixes ?? []) {
+        const prev = owner.get(p);
+        if (prev && prev !== sdk.id) dup.push(`${p}: ${prev} / ${sdk.id}`);
+        owner.set(p, sdk.id);
+      }
+    }
+    expect(dup).toEqual([]);
+  });
+
+  it('has no Android class prefix that differs from another SDK’s only by case', () => {
+    const lower = new Map<string, string>();
+    const clash: string[] = [];
+    for (const sdk of catalog.sdks) {
+      for (const p of sdk.androidClassPrefixes ?? []) {
+        const prev = lower.get(p.toLowerCase());
+        if (prev && prev !== sdk.id) clash.push(`${p}: ${prev} / ${sdk.id}`);
+        lower.set(p.toLowerCase(), sdk.id);
+      }
+    }
+    expect(clash).toEqual([]);
   });
 
   // A glob overshadowed by another SDK's more specific pattern is intended only where listed.
@@ -75,6 +114,25 @@ describe('ambiguity', () => {
   });
 });
 
+describe('bundles (umbrella packages)', () => {
+  const rules = catalog.bundleRules;
+  const sample = (p: string) => p.replace(/\*/g, 'x');
+  const query = (kind: string, pattern: string) =>
+    (kind === 'file' ? { ecosystem: 'file', name: sample(pattern) } : { ecosystem: kind, name: sample(pattern) }) as { ecosystem: ComponentEcosystem; name: string };
+
+  it('exist, and every pattern belongs to the SDK that declares it (else it could never apply)', () => {
+    expect(rules.length).toBeGreaterThan(10);
+    const wrong = rules.filter((r) => explainComponent(catalog, query(r.kind, r.pattern))?.sdk.id !== r.owner.id);
+    expect(wrong.map((r) => `${r.owner.id} ${r.kind} ${r.pattern} → ${explainComponent(catalog, query(r.kind, r.pattern))?.sdk.id ?? 'null'}`)).toEqual([]);
+  });
+
+  it('never pulls in the declaring SDK itself, and names each pattern once per SDK', () => {
+    expect(rules.filter((r) => r.sdks.includes(r.owner)).map((r) => r.pattern)).toEqual([]);
+    const keys = rules.map((r) => `${r.owner.id}|${r.kind}|${r.pattern.toLowerCase()}`);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+});
+
 describe('coverage', () => {
   // The SDKs named in the brief for Chinese banks' and insurers' apps, and beyond.
   const REQUIRED = [
@@ -94,6 +152,12 @@ describe('coverage', () => {
     'connectivity-plus', 'device-info-plus', 'file-picker', 'flutter-local-notifications', 'shared-preferences',
     'tencent-cloud-im', 'tencent-trtc', 'agora', 'netease-yunxin-im', 'rongcloud', 'qiniu', 'aliyun-oss', 'pangle-csj',
     'gdt-ylh', 'kuaishou-ads', 'baidu-mobads',
+    // issue 12: seen in public Chinese apps, or commonly shipped by banks and insurers
+    'alibaba-baichuan-trade', 'taobao-account-login', 'alibaba-utdid', 'alibaba-app-monitor', 'aliyun-nls', 'baidu-navi',
+    'baidu-tts', 'mob-smssdk', 'microsoft-codepush', 'huawei-wear-engine', 'cfca-certificate', 'cfca-secure-keyboard',
+    'bjca-certificate', 'koal-certificate', 'anychat', 'mpaas-core', 'mpaas-nebula', 'tencent-tinker', 'aliyun-sophix',
+    'meituan-robust', 'msa-oaid', 'android-cn-oaid', 'ctcc-quicklogin', 'cucc-quicklogin', 'dingxiang-risk', 'kiwisec',
+    'payegis', 'tencent-captcha', 'tencent-cos', 'huawei-obs', 'analysys', 'pgyer', 'sobot', 'udesk',
   ];
 
   it.each(REQUIRED)('has %s', (id) => {

@@ -60,8 +60,9 @@ describe('mobile-policy inventory', () => {
     expect(umeng).toMatchObject({ ecosystem: 'maven', name: 'com.umeng.umsdk:common', version: '9.6.3', direct: true });
     expect(umeng.sdk.categories).toContain('analytics');
     expect(umeng.locations).toEqual([{ file: 'app/build.gradle', line: 36 }]);
+    // Open-source libraries are catalogued too (sdk set, openSource in the catalogue).
     const gson = inv.components.find((c: { name: string }) => c.name === 'com.google.code.gson:gson');
-    expect(gson.sdk).toBeNull();
+    expect(gson.sdk).toMatchObject({ id: 'gson', categories: ['other'] });
   });
 
   it('writes CycloneDX', async () => {

@@ -46,19 +46,24 @@ const ANDROID_APP = {
   'app/libs/retrofit.jar': 'PK',
   'app/libs/Rong_IMLib.jar': 'PK',
   'app/libs/arm64-v8a/libRongIMLib.so': '\x7fELF',
+  'app/libs/Acme_Pay.jar': 'PK',
+  'app/libs/arm64-v8a/libAcmePay.so': '\x7fELF',
 };
 
 describe('init draft: the ledger lists SDKs', () => {
   it('drafts one entry per catalogue vendor SDK with its packages grouped, plus vendored binaries; nothing for libraries, platform, test or debug', () => {
     const d = detect(facts(ANDROID_APP), { platformPackages: PLATFORM });
     // Retrofit is in the catalogue but open source: inventory evidence, not a ledger entry.
-    expect(d.sdks.map((s) => s.id)).toEqual(['retrofit-vendored', 'rong-imlib', 'umeng-analytics', 'umeng-push']);
+    expect(d.sdks.map((s) => s.id)).toEqual(['acme-pay', 'retrofit-vendored', 'rongcloud', 'umeng-analytics', 'umeng-push']);
     const umeng = d.sdks.find((s) => s.id === 'umeng-analytics')!;
     expect(umeng.packages).toEqual(['pkg:maven/com.umeng.umsdk/asms', 'pkg:maven/com.umeng.umsdk/common']);
     expect(umeng.purpose).toBe('analytics');
     expect(d.sdks.find((s) => s.id === 'umeng-push')!.purpose).toBe('developer-communications');
-    // The jar and the .so of one library are one entry; a made-up id never takes a catalogue id.
-    expect(d.sdks.find((s) => s.id === 'rong-imlib')!.packages).toEqual(['pkg:generic/Rong_IMLib', 'pkg:generic/RongIMLib']);
+    // The jar and the .so of one library are one entry, under the catalogue id when the
+    // catalogue knows the files (RongCloud) and under a made-up id otherwise; a made-up id never
+    // takes a catalogue id.
+    expect(d.sdks.find((s) => s.id === 'rongcloud')!.packages).toEqual(['pkg:generic/Rong_IMLib', 'pkg:generic/RongIMLib']);
+    expect(d.sdks.find((s) => s.id === 'acme-pay')!.packages).toEqual(['pkg:generic/Acme_Pay', 'pkg:generic/AcmePay']);
     expect(loadCatalog().byId.has('retrofit')).toBe(true);
     expect(d.sdks.find((s) => s.id === 'retrofit-vendored')!.purpose).toBeUndefined();
   });
@@ -109,6 +114,18 @@ describe('init draft: the ledger lists SDKs', () => {
     expect(ios.sdks[0]!.personalInfo).not.toContain('android-id');
     expect(ios.sdks[0]!.personalInfo).not.toContain('imei');
     expect(ios.sdks[0]!.personalInfo).toContain('device-id');
+  });
+
+  it('drafts an entry for each SDK an umbrella pod embeds (UMShare/Social/WeChat ships the WeChat OpenSDK)', () => {
+    const ios = detect(facts({
+      'Podfile': "target 'Bank' do\n  pod 'UMShare/Social/WeChat', '6.10.3'\n  pod 'UMShare/UI', '6.10.3'\nend\n",
+      'Podfile.lock': 'PODS:\n  - UMShare/Core (6.10.3)\n  - UMShare/Social/WeChat (6.10.3):\n    - UMShare/Core\n  - UMShare/UI (6.10.3):\n    - UMShare/Core\nDEPENDENCIES:\n  - UMShare/Social/WeChat (= 6.10.3)\n  - UMShare/UI (= 6.10.3)\nCOCOAPODS: 1.15.2\n',
+      'Bank/Info.plist': '<?xml version="1.0"?><plist version="1.0"><dict><key>CFBundleIdentifier</key><string>cn.example.bank</string></dict></plist>',
+    }), { platformPackages: PLATFORM });
+    expect(ios.sdks.map((s) => s.id)).toEqual(['umeng-share', 'wechat-opensdk']);
+    const wechat = ios.sdks.find((s) => s.id === 'wechat-opensdk')!;
+    expect(wechat.catalogued).toBe(true);
+    expect(wechat.packages).toEqual(['pkg:cocoapods/UMShare#Social/WeChat']);
   });
 
   it('does not draft a permission removed with tools:node="remove"', () => {

@@ -8,7 +8,7 @@ export interface ServerEntry {
   /** `host[:port]` as written. */
   address: string;
   host: string;
-  /** The TLS flag as written (`useSSL: false`), or the flag the siblings set true and this entry leaves out (`useSSL ≠ true`). */
+  /** The TLS flag that is not true for this entry, whether set false or left out where siblings set it (`useSSL ≠ true`). */
   flag: string;
   line: number;
   column: number;
@@ -65,7 +65,7 @@ export function cleartextServers(text: string): ServerEntry[] {
         if (!m || /\.onion$/i.test(m[1]!)) continue; // Tor hidden services are encrypted end to end
         const at = lc.linePos(p.value.range?.[0] ?? 0);
         out.push({ address: p.value.value.trim().replace(/\/$/, ''), host: m[1]!.toLowerCase(),
-          flag: f ? `${f.key}: false` : `${someTrue!.key} ≠ true`, line: at.line, column: at.col });
+          flag: `${f?.key ?? someTrue!.key} ≠ true`, line: at.line, column: at.col });
       }
     });
   };

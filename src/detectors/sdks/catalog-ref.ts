@@ -1,6 +1,6 @@
 // Names each component's SDK from the catalogue, so rules can reason about categories
 // (tracker, advertising) and the inventory can show vendors.
-import { loadCatalog, matchComponent, matchVendoredFile, type Catalog, type CatalogSdk } from '../../catalog/index.js';
+import { loadCatalog, matchComponentSdks, type Catalog, type CatalogSdk, type ComponentQuery } from '../../catalog/index.js';
 import type { Component } from './types.js';
 
 export interface ComponentSdk {
@@ -12,31 +12,46 @@ export interface ComponentSdk {
   personalInfo: string[];
   /** Set for open-source libraries of the catalogue: not vendor SDKs the ledger must list. */
   openSource?: true;
+  /** Other SDKs this component embeds (catalogue `bundles:`): `UMShare/Social/WeChat` → the WeChat OpenSDK. */
+  bundles?: ComponentSdk[];
 }
 
 /**
- * The catalogue SDK of a component. For a vendored binary the detector passes `binarySdk`, decided
- * from its file name and contents (src/detectors/sdks/binary-signatures.ts); without it, its file name.
+ * The catalogue SDK of a component, and the other SDKs it embeds (`bundles`). For a vendored
+ * binary the detector passes what its contents say (src/detectors/sdks/binary-signatures.ts): its
+ * SDK (`binarySdk`, null for none) and the SDKs whose classes it bundles; without them, its file
+ * name decides.
  */
-export function sdkOf(component: Component, catalog: Catalog = loadCatalog(), binarySdk?: string | null): ComponentSdk | null {
+export function sdkOf(component: Component, catalog: Catalog = loadCatalog(), binarySdk?: string | null, bundledIds: readonly string[] = []): ComponentSdk | null {
   const binary = component.ecosystem === 'file' || component.ecosystem === 'native';
-  const hit = binary && binarySdk !== undefined
-    ? (binarySdk ? catalog.byId.get(binarySdk) ?? null : null)
-    : binary
-      ? matchVendoredFile(catalog, component.source?.split('/').pop() ?? component.name)
-      : matchComponent(catalog, { ecosystem: component.ecosystem, group: component.group, name: component.name, purl: component.purl });
-  return hit ? componentSdk(hit) : null;
+  let hits: CatalogSdk[];
+  if (binary && binarySdk !== undefined) {
+    const own = binarySdk ? catalog.byId.get(binarySdk) : undefined;
+    hits = own ? [own] : [];
+  } else {
+    const query: ComponentQuery = binary
+      ? { ecosystem: 'file', name: component.source?.split('/').pop() ?? component.name }
+      : { ecosystem: component.ecosystem, group: component.group, name: component.name, purl: component.purl };
+    hits = matchComponentSdks(catalog, query);
+  }
+  const [hit, ...bundled] = hits;
+  if (!hit) return null;
+  for (const id of bundledIds) {
+    const sdk = catalog.byId.get(id);
+    if (sdk && sdk !== hit && !bundled.includes(sdk)) bundled.push(sdk);
+  }
+  return { ...componentSdk(hit), ...(bundled.length ? { bundles: bundled.map(componentSdk) } : {}) };
 }
 
 /** What facts carry about a catalogue SDK. */
-export function componentSdk(hit: CatalogSdk): ComponentSdk {
+export function componentSdk(sdk: CatalogSdk): ComponentSdk {
   return {
-    id: hit.id,
-    name: hit.name,
-    vendor: hit.vendor.en,
-    categories: [...hit.categories],
-    tracker: hit.tracker,
-    personalInfo: [...hit.personalInfo],
-    ...(hit.openSource ? { openSource: true as const } : {}),
+    id: sdk.id,
+    name: sdk.name,
+    vendor: sdk.vendor.en,
+    categories: [...sdk.categories],
+    tracker: sdk.tracker,
+    personalInfo: [...sdk.personalInfo],
+    ...(sdk.openSource ? { openSource: true as const } : {}),
   };
 }

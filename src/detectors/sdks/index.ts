@@ -4,7 +4,7 @@
 import { subtree } from '../../repo/files.js';
 import { loadCatalog } from '../../catalog/index.js';
 import type { Detector } from '../types.js';
-import { componentSdk, sdkOf } from './catalog-ref.js';
+import { sdkOf } from './catalog-ref.js';
 import { inFolder, nonMobilePlatformFolders } from './platform-folders.js';
 import { classifyScope, isBuildTool, widestScope } from './scope.js';
 import { scanCargoLock, scanCargoToml } from './cargo.js';
@@ -123,8 +123,7 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
       const b = c.source !== undefined && (c.ecosystem === 'file' || c.ecosystem === 'native') ? byFile.get(c.source) : undefined;
       if (!b) return { ...c, sdk: sdkOf(c, catalog) };
       const id = binarySdkId(b, catalog);
-      const bundled = bundledSdkIds(b, catalog, id).map((x) => componentSdk(catalog.byId.get(x)!));
-      return { ...c, ...(b.abis ? { abis: b.abis } : {}), sdk: sdkOf(c, catalog, id ?? null), ...(bundled.length ? { bundledSdks: bundled } : {}) };
+      return { ...c, ...(b.abis ? { abis: b.abis } : {}), sdk: sdkOf(c, catalog, id ?? null, bundledSdkIds(b, catalog, id)) };
     }),
     repositories: dedupeRepos(ctx.repositories),
     vendoredBinaries: vendoredBinaries.sort((a, b) => cmp(a.file, b.file)),

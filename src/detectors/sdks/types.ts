@@ -42,8 +42,6 @@ export interface Component {
   abis?: string[];
   /** The catalogued SDK this component belongs to, or null (set by the detector from policies/catalog). */
   sdk?: import('./catalog-ref.js').ComponentSdk | null;
-  /** Vendored binary: other vendor SDKs of the catalogue whose classes it bundles (8 class or symbol names or more). */
-  bundledSdks?: import('./catalog-ref.js').ComponentSdk[];
 }
 
 export type RepositoryKind = 'maven' | 'cocoapods-spec' | 'npm-registry' | 'pub' | 'ohpm-registry';

@@ -30,9 +30,9 @@ describe('server lists', () => {
   it('flags a false flag and a flag left out where siblings set it; not Tor (.onion) or values that are not hosts', () => {
     expect(cleartextServers(NODES).map((e) => [e.address, e.flag, e.line])).toEqual([
       ['legacy.example-bank.cn:18081', 'useSSL ≠ true', 5],
-      ['203.0.113.7:10500', 'useSSL: false', 8],
+      ['203.0.113.7:10500', 'useSSL ≠ true', 8],
       // A private address is still listed here; the links facts treat it as local (below).
-      ['192.168.1.20:18081', 'useSSL: false', 14],
+      ['192.168.1.20:18081', 'useSSL ≠ true', 14],
     ]);
   });
 
@@ -46,7 +46,7 @@ describe('server lists', () => {
     const { facts } = detectLinks({ repo: new MemoryRepo({ 'assets/node_list.yml': NODES, 'test/fixtures/nodes.yml': NODES }), appDir: '' });
     expect(facts.insecureUrls.map((u) => [u.url, u.scheme, u.host, u.file, u.line])).toEqual([
       ['legacy.example-bank.cn:18081 (useSSL ≠ true)', 'no-tls', 'legacy.example-bank.cn', 'assets/node_list.yml', 5],
-      ['203.0.113.7:10500 (useSSL: false)', 'no-tls', '203.0.113.7', 'assets/node_list.yml', 8],
+      ['203.0.113.7:10500 (useSSL ≠ true)', 'no-tls', '203.0.113.7', 'assets/node_list.yml', 8],
     ]);
     expect(facts.urls).toEqual([]);
   });

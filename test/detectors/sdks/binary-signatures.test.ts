@@ -33,13 +33,13 @@ describe('binary signatures: classes inside vendored jars and aars', () => {
     const { facts } = detect({ 'app/libs/pay.jar': jar([...own, 'com.tencent.mm.opensdk.openapi.WXAPIFactory', ...shaded]) });
     expect(facts.vendoredBinaries[0]!.namesRead).toBe(61);
     expect(facts.components[0]!.sdk).toBeNull();
-    expect(facts.components[0]!.bundledSdks).toBeUndefined();
+    expect(facts.components[0]!.sdk?.bundles).toBeUndefined();
   });
 
   it('lists the other vendor SDKs a binary bundles (8 classes or more)', () => {
     const wechat = Array.from({ length: 8 }, (_, i) => `com.tencent.mm.opensdk.W${i}`);
     const { facts } = detect({ 'app/libs/social.jar': jar([...umeng, ...umeng.map((c) => `${c}2`), ...wechat]) });
-    expect(facts.components[0]).toMatchObject({ sdk: { id: 'umeng-analytics' }, bundledSdks: [{ id: 'wechat-opensdk' }] });
+    expect(facts.components[0]).toMatchObject({ sdk: { id: 'umeng-analytics', bundles: [{ id: 'wechat-opensdk' }] } });
   });
 
   it('lets the contents decide when the file name fits another SDK', () => {
@@ -204,7 +204,7 @@ describe('native libraries in the inventory views', () => {
     const wechat = Array.from({ length: 8 }, (_, i) => `com.tencent.mm.opensdk.W${i}`);
     const { facts } = detect({ 'app/libs/arm64-v8a/libgeo.so': so, 'app/libs/x86/libgeo.so': so, 'app/libs/social.jar': jar([...umeng, ...umeng.map((c) => `${c}2`), ...wechat]) });
     const inv = buildInventory(facts, (c) => (c as typeof facts.components[number]).sdk ?? null);
-    expect(inv.components.map((c) => [c.purl, c.ecosystem, c.abis, c.sdk?.id, c.bundledSdks?.map((b) => b.id)])).toEqual([
+    expect(inv.components.map((c) => [c.purl, c.ecosystem, c.abis, c.sdk?.id, c.sdk?.bundles?.map((b) => b.id)])).toEqual([
       ['pkg:generic/geo', 'native', ['arm64-v8a', 'x86'], 'baidu-location', undefined],
       ['pkg:generic/social', 'file', undefined, 'umeng-analytics', ['wechat-opensdk']],
     ]);
@@ -224,10 +224,10 @@ describe('bundled SDKs', () => {
     const location = Array.from({ length: 8 }, (_, i) => `com.baidu.location.L${i}`);
     const wechat = Array.from({ length: 7 }, (_, i) => `com.tencent.mm.opensdk.W${i}`);
     const { facts } = detect({ 'app/libs/all-in-one.jar': jar([...own, ...location, ...wechat]) });
-    expect(facts.components[0]).toMatchObject({ sdk: { id: 'umeng-analytics' }, bundledSdks: [{ id: 'baidu-location' }] });
+    expect(facts.components[0]).toMatchObject({ sdk: { id: 'umeng-analytics', bundles: [{ id: 'baidu-location' }] } });
     // 3 Weibo-style glue classes in a 10-class jar: a third of it, still not the SDK.
     const small = detect({ 'app/libs/share-weibo.jar': jar([...umeng, ...umeng.map((c) => `${c}X`).slice(0, 3), ...wechat.slice(0, 3)]) });
-    expect(small.facts.components[0]!.bundledSdks).toBeUndefined();
+    expect(small.facts.components[0]!.sdk?.bundles).toBeUndefined();
   });
 });
 
