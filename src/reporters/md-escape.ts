@@ -28,7 +28,7 @@ export function mdText(s: string): string {
     .replace(/@(?=[\w-])/g, `@${WJ}`)
     // GFM's extended autolinks: scheme:// and www.
     .replace(/:\/\//g, `:${WJ}//`)
-    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${WJ}.`);
+    .replace(/www\./gi, (w) => `${w.slice(0, 3)}${WJ}.`);
 }
 
 /** Untrusted text as a Markdown code span (ids, paths, versions): shown verbatim, nothing in it rendered. In a table cell, `|` is escaped as GFM requires. */

@@ -105,7 +105,7 @@ export function hostileManifest(): string {
   swap('示例软件有限公司', q(VENDOR));
   swap('  - rule: nfra/sdk-declared\n    scope: pkg:maven/com.example/legacy\n', '  - rule: nfra/outsourcing-contract\n');
   swap('approvedBy: { name: 张伟, email: zhang.wei@citybank.example.cn }', `approvedBy: { name: ${q(APPROVER)}, email: a@citybank.example.cn }`);
-  swap('expires: 2026-03-31', 'expires: 2027-12-31');
+  swap('expires: 2026-03-31', 'expires: 2027-04-30'); // within the 180 days a waiver may run
   return text;
 }
 
