@@ -18,7 +18,7 @@ import { locateInScalar, locatePointer, parseYamlSource, type YamlSource } from 
 export const PACK_FILE = 'pack.yaml';
 export const RULES_DIR = 'rules';
 const MAX_RULE_FILES = 2000;
-const MAX_PACK_FILE_BYTES = 1024 * 1024;
+export const MAX_PACK_FILE_BYTES = 1024 * 1024;
 const MAX_EXTENDS_DEPTH = 8;
 
 let rootCache: string | undefined;
