@@ -538,26 +538,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path23) => {
-      const end = path23.length - 1;
-      const index = path23.lastIndexOf(
+    var basenameOf = (path24) => {
+      const end = path24.length - 1;
+      const index = path24.lastIndexOf(
         SLASH,
-        path23[end] === SLASH ? end - 1 : end
+        path24[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path23 : path23.slice(index + 1);
+      return index < 0 ? path24 : path24.slice(index + 1);
     };
-    var parentOf = (path23) => {
-      if (path23.charCodeAt(0) === SLASH_CODE || path23.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path23.split(SLASH).filter(Boolean);
+    var parentOf = (path24) => {
+      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path24.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path23.length - 1;
-      const cut = path23.lastIndexOf(
+      const end = path24.length - 1;
+      const cut = path24.lastIndexOf(
         SLASH,
-        path23.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path23.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path24.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -707,7 +707,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path23) {
+      testLiteral(path24) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -716,7 +716,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule2 = rules[index];
-          if (rule2.checkRegex.test(path23)) {
+          if (rule2.checkRegex.test(path24)) {
             ignored2 = !rule2.negative;
             unignored = rule2.negative;
             matchedRule = rule2.negative ? UNDEFINED : rule2;
@@ -736,15 +736,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path23, mode) {
+      test(path24, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path23) : path23;
+        const basename3 = shortcut ? basenameOf(path24) : path24;
         for (let index = length - 1; index >= 0; index--) {
           const rule2 = rules[index];
           if (rule2[mode].test(
-            shortcut && rule2._basenameOnly ? basename3 : path23
+            shortcut && rule2._basenameOnly ? basename3 : path24
           )) {
             const { negative } = rule2;
             const ret = {
@@ -766,17 +766,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path23, originalPath, doThrow) => {
-      if (!isString(path23)) {
+    var checkPath = (path24, originalPath, doThrow) => {
+      if (!isString(path24)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path23) {
+      if (!path24) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path23)) {
+      if (checkPath.isNotRelative(path24)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -785,25 +785,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path23) => {
-      const first = path23.charCodeAt(0);
+    var isNotRelative = (path24) => {
+      const first = path24.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path23.length === 1) {
+      if (path24.length === 1) {
         return true;
       }
-      const second = path23.charCodeAt(1);
+      const second = path24.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path23.length === 2 || path23.charCodeAt(2) === SLASH_CODE;
+      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -834,59 +834,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache4, path23) {
+      _test(originalPath, cache4, path24) {
         checkPath(
-          path23,
+          path24,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path23 ? this._t(path23, cache4) : {
+        return path24 ? this._t(path24, cache4) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path23 = convertPath(target);
-        if (!path23 || path23.charCodeAt(path23.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path23);
+        const path24 = convertPath(target);
+        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path24);
         }
-        const dir = this._t(path23, this._testCache);
+        const dir = this._t(path24, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path23);
+        const literal2 = this._rules.testLiteral(path24);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path23, cache4) {
-        const cached = cache4[path23];
+      _t(path24, cache4) {
+        const cached = cache4[path24];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path23);
+        const parentPath = parentOf(path24);
         const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
-        return cache4[path23] = parent && parent.ignored ? parent : this._rules.test(path23, MODE_IGNORE);
+        return cache4[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
       }
-      ignores(path23) {
-        return this._test(path23, this._ignoreCache, convertPath(path23)).ignored;
+      ignores(path24) {
+        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
       }
       createFilter() {
-        return (path23) => !this.ignores(path23);
+        return (path24) => !this.ignores(path24);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path23) {
-        return this._test(path23, this._testCache, convertPath(path23));
+      test(path24) {
+        return this._test(path24, this._testCache, convertPath(path24));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path23) => checkPath(convertPath(path23), path23, RETURN_FALSE);
+    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path23) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path23) || isNotRelative(path23);
+      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -978,17 +978,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path23) {
-      const ctrl = callVisitor(key, node, visitor, path23);
+    function visit_(key, node, visitor, path24) {
+      const ctrl = callVisitor(key, node, visitor, path24);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visit_(key, ctrl, visitor, path23);
+        replaceNode(key, path24, ctrl);
+        return visit_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path23);
+            const ci = visit_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -999,13 +999,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = visit_("key", node.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = visit_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path23);
+          const cv = visit_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1026,17 +1026,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path23) {
-      const ctrl = await callVisitor(key, node, visitor, path23);
+    async function visitAsync_(key, node, visitor, path24) {
+      const ctrl = await callVisitor(key, node, visitor, path24);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visitAsync_(key, ctrl, visitor, path23);
+        replaceNode(key, path24, ctrl);
+        return visitAsync_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path23);
+            const ci = await visitAsync_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1047,13 +1047,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path23);
+          const cv = await visitAsync_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1080,23 +1080,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path23) {
+    function callVisitor(key, node, visitor, path24) {
       if (typeof visitor === "function")
-        return visitor(key, node, path23);
+        return visitor(key, node, path24);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path23);
+        return visitor.Map?.(key, node, path24);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path23);
+        return visitor.Seq?.(key, node, path24);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path23);
+        return visitor.Pair?.(key, node, path24);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path23);
+        return visitor.Scalar?.(key, node, path24);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path23);
+        return visitor.Alias?.(key, node, path24);
       return void 0;
     }
-    function replaceNode(key, path23, node) {
-      const parent = path23[path23.length - 1];
+    function replaceNode(key, path24, node) {
+      const parent = path24[path24.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -1708,10 +1708,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path23, value) {
+    function collectionFromPath(schema, path24, value) {
       let v = value;
-      for (let i = path23.length - 1; i >= 0; --i) {
-        const k = path23[i];
+      for (let i = path24.length - 1; i >= 0; --i) {
+        const k = path24[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1730,7 +1730,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1760,11 +1760,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path23, value) {
-        if (isEmptyPath(path23))
+      addIn(path24, value) {
+        if (isEmptyPath(path24))
           this.add(value);
         else {
-          const [key, ...rest] = path23;
+          const [key, ...rest] = path24;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -1778,8 +1778,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        const [key, ...rest] = path23;
+      deleteIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1793,8 +1793,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        const [key, ...rest] = path23;
+      getIn(path24, keepScalar) {
+        const [key, ...rest] = path24;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -1812,8 +1812,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path23) {
-        const [key, ...rest] = path23;
+      hasIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1823,8 +1823,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        const [key, ...rest] = path23;
+      setIn(path24, value) {
+        const [key, ...rest] = path24;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4339,9 +4339,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path23, value) {
+      addIn(path24, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path23, value);
+          this.contents.addIn(path24, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4416,14 +4416,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        if (Collection2.isEmptyPath(path23)) {
+      deleteIn(path24) {
+        if (Collection2.isEmptyPath(path24)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4438,10 +4438,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        if (Collection2.isEmptyPath(path23))
+      getIn(path24, keepScalar) {
+        if (Collection2.isEmptyPath(path24))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4452,10 +4452,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path23) {
-        if (Collection2.isEmptyPath(path23))
+      hasIn(path24) {
+        if (Collection2.isEmptyPath(path24))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4472,13 +4472,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        if (Collection2.isEmptyPath(path23)) {
+      setIn(path24, value) {
+        if (Collection2.isEmptyPath(path24)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path23), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path24), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path23, value);
+          this.contents.setIn(path24, value);
         }
       }
       /**
@@ -6439,9 +6439,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path23) => {
+    visit.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (const [field2, index] of path23) {
+      for (const [field2, index] of path24) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6450,23 +6450,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path23) => {
-      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
-      const field2 = path23[path23.length - 1][0];
+    visit.parentCollection = (cst, path24) => {
+      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
+      const field2 = path24[path24.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path23, item, visitor) {
-      let ctrl = visitor(item, path23);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path23.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path24.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6477,10 +6477,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path23);
+            ctrl = ctrl(item, path24);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7782,14 +7782,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs22 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs23, sep: [] });
+                map.items.push({ start, key: fs22, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs23);
+                this.stack.push(fs22);
               } else {
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs22, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7917,13 +7917,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs22 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs23, sep: [] });
+                fc.items.push({ start: [], key: fs22, sep: [] });
               else if (it.sep)
-                this.stack.push(fs23);
+                this.stack.push(fs22);
               else
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs22, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -18583,10 +18583,10 @@ var require_spec = __commonJS({
 
 // src/cli/check.ts
 import fs13 from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/check.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/core/errors.ts
 var ConfigurationError = class extends Error {
@@ -19661,8 +19661,8 @@ function exprText(expr) {
 }
 
 // src/repo/files.ts
-import fs3 from "node:fs";
-import path3 from "node:path";
+import fs4 from "node:fs";
+import path4 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str5) => {
@@ -22300,6 +22300,104 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/repo/confined.ts
+import fs2 from "node:fs";
+import path2 from "node:path";
+
+// src/repo/read-into.ts
+import fs from "node:fs";
+var OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0);
+var SpecialFileError = class extends Error {
+  constructor(what) {
+    super(`not a regular file (${what})`);
+    this.what = what;
+  }
+  what;
+};
+function kindOf(st) {
+  if (st.isFIFO()) return "FIFO";
+  if (st.isCharacterDevice()) return "character device";
+  if (st.isBlockDevice()) return "block device";
+  if (st.isSocket()) return "socket";
+  if (st.isDirectory()) return "folder";
+  return "special file";
+}
+function openRegular(abs) {
+  const fd = fs.openSync(abs, OPEN_FLAGS);
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw new SpecialFileError(kindOf(st));
+    return { fd, size: st.size };
+  } catch (e) {
+    fs.closeSync(fd);
+    throw e;
+  }
+}
+function readInto(abs, buf, offset, maxBytes) {
+  const { fd, size } = openRegular(abs);
+  try {
+    if (size > maxBytes) return { size };
+    let n2 = 0;
+    for (; ; ) {
+      const want = maxBytes + 1 - n2;
+      const got = fs.readSync(fd, buf, offset + n2, want, null);
+      n2 += got;
+      if (got === 0 || got < want || n2 > maxBytes) break;
+    }
+    return n2 <= maxBytes ? n2 : { size: n2 };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+// src/repo/confined.ts
+function realRoot(root) {
+  try {
+    return fs2.realpathSync(root);
+  } catch {
+    return path2.resolve(root);
+  }
+}
+function isInside(root, real) {
+  return real === root || real.startsWith(root.endsWith(path2.sep) ? root : root + path2.sep);
+}
+function realInside(root, abs) {
+  const real = fs2.realpathSync(abs);
+  return isInside(root, real) ? real : void 0;
+}
+function readConfined(root, abs, maxBytes) {
+  try {
+    const real = realInside(root, abs);
+    if (!real) return { ok: false, refusal: { kind: "outside" } };
+    const { fd, size } = openRegular(real);
+    try {
+      if (size > maxBytes) return { ok: false, refusal: { kind: "too-large", size } };
+      const buf = Buffer.allocUnsafe(size + 1);
+      let n2 = 0;
+      for (let got = 1; got && n2 < buf.length; n2 += got) got = fs2.readSync(fd, buf, n2, buf.length - n2, null);
+      if (n2 > size) return { ok: false, refusal: { kind: "failed", message: "the file changed while it was read" } };
+      return { ok: true, bytes: buf.subarray(0, n2) };
+    } finally {
+      fs2.closeSync(fd);
+    }
+  } catch (e) {
+    if (e instanceof SpecialFileError) return { ok: false, refusal: { kind: "special", what: e.what } };
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, refusal: { kind: "missing" } };
+    return { ok: false, refusal: { kind: "failed", message: e.message } };
+  }
+}
+function readConfinedText(root, abs, maxBytes) {
+  const r = readConfined(root, abs, maxBytes);
+  return r.ok ? Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString("utf8") : void 0;
+}
+function readRegularText(abs, maxBytes) {
+  const r = readConfined(path2.parse(path2.resolve(abs)).root, abs, maxBytes);
+  if (r.ok) return Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString("utf8");
+  const why = r.refusal;
+  throw new Error(why.kind === "special" ? `not a regular file (${why.what})` : why.kind === "too-large" ? `${why.size} bytes, over the ${maxBytes}-byte limit` : why.kind === "missing" ? "no such file" : why.kind === "failed" ? why.message : "outside the allowed folder");
+}
+
 // src/repo/git-index.ts
 var GITLINK = 57344;
 function readGitIndex(buf) {
@@ -22352,28 +22450,10 @@ function readGitIndex(buf) {
   return paths;
 }
 
-// src/repo/read-into.ts
-import fs from "node:fs";
-function readInto(abs, buf, offset, maxBytes) {
-  const fd = fs.openSync(abs, "r");
-  try {
-    let n2 = 0;
-    for (; ; ) {
-      const want = maxBytes + 1 - n2;
-      const got = fs.readSync(fd, buf, offset + n2, want, null);
-      n2 += got;
-      if (got === 0 || got < want || n2 > maxBytes) break;
-    }
-    return n2 <= maxBytes ? n2 : { size: fs.fstatSync(fd).size };
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 // src/repo/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import fs2 from "node:fs";
-import path2 from "node:path";
+import fs3 from "node:fs";
+import path3 from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
 
@@ -22399,6 +22479,7 @@ function spawnWorker(file, options) {
 }
 
 // src/repo/walk.ts
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   ".git",
   ".hg",
@@ -22425,6 +22506,22 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([
 function diag(code, file, en, zh, line) {
   return { code, severity: "note", message: { en, "zh-CN": zh }, location: line ? { file, line } : { file }, subject: file };
 }
+var SPECIAL_ZH = {
+  "FIFO": "\u547D\u540D\u7BA1\u9053",
+  "character device": "\u5B57\u7B26\u8BBE\u5907",
+  "block device": "\u5757\u8BBE\u5907",
+  "socket": "\u5957\u63A5\u5B57",
+  "folder": "\u6587\u4EF6\u5939",
+  "special file": "\u7279\u6B8A\u6587\u4EF6"
+};
+function notRegular(file, what) {
+  return diag(
+    "repo/not-regular-file",
+    file,
+    `${file} is not a regular file (${what}): it was not read, so nothing in it was checked.`,
+    `${file} \u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08${SPECIAL_ZH[what] ?? "\u7279\u6B8A\u6587\u4EF6"}\uFF09\uFF0C\u672A\u88AB\u8BFB\u53D6\uFF0C\u5176\u5185\u5BB9\u672A\u88AB\u68C0\u67E5\u3002`
+  );
+}
 function namePatternsOnly(text6) {
   return text6.split(/\r?\n/).every((line) => {
     const p = line.trim();
@@ -22444,22 +22541,25 @@ function ignored(rules, rel, name, isDir2) {
 var TreeWalk = class {
   constructor(root) {
     this.root = root;
+    this.real = realRoot(root);
   }
   root;
   paths = [];
   sizes = [];
   hidden = [];
   diagnostics = [];
+  /** The root with its own symlinks resolved: what links are compared with. */
+  real;
   /** Lists `dir` and everything below it. */
   walk(dir, rules) {
     for (const [sub, r] of this.list(dir, rules)) this.walk(sub, r);
   }
   /** Lists the files of `dir`; returns its subfolders to walk, with the rules that apply in them. */
   list(dir, rules) {
-    const abs = path2.join(this.root, dir);
+    const abs = path3.join(this.root, dir);
     let entries;
     try {
-      entries = fs2.readdirSync(abs, { withFileTypes: true });
+      entries = fs3.readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       this.hidden.push(dir ? `${dir}/` : "");
       this.diagnostics.push(diag(
@@ -22472,10 +22572,8 @@ var TreeWalk = class {
     }
     const gitignore = entries.find((e) => e.name === ".gitignore" && e.isFile());
     if (gitignore) {
-      try {
-        rules = [...rules, rulesOf(dir, fs2.readFileSync(path2.join(abs, ".gitignore"), "utf8"))];
-      } catch {
-      }
+      const text6 = readConfinedText(this.real, path3.join(abs, ".gitignore"), MAX_GITIGNORE_BYTES);
+      if (text6 !== void 0) rules = [...rules, rulesOf(dir, text6)];
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const dirs = [];
@@ -22490,19 +22588,19 @@ var TreeWalk = class {
       if (isDir2) dirs.push([rel, rules]);
       else if (entry.isFile()) this.paths.push(rel);
       else if (entry.isSymbolicLink()) this.symlink(rel);
+      else this.special(rel, entry);
     }
     return dirs;
   }
   symlink(rel) {
-    const abs = path2.join(this.root, rel);
+    const abs = path3.join(this.root, rel);
     let target;
     try {
-      target = fs2.realpathSync(abs);
+      target = fs3.realpathSync(abs);
     } catch {
       return;
     }
-    const inside = target === this.root || target.startsWith(this.root + path2.sep);
-    if (!inside) {
+    if (!isInside(this.real, target)) {
       this.diagnostics.push(diag(
         "repo/symlink-outside",
         rel,
@@ -22511,11 +22609,17 @@ var TreeWalk = class {
       ));
       return;
     }
-    const stat = fs2.statSync(abs);
+    const stat = fs3.statSync(abs);
     if (stat.isFile()) {
       this.paths.push(rel);
       this.sizes.push([rel, stat.size]);
+    } else if (!stat.isDirectory()) {
+      this.special(rel, stat);
     }
+  }
+  /** A FIFO, device or socket: never read (it could block or never end), but said. */
+  special(rel, entry) {
+    this.diagnostics.push(notRegular(rel, kindOf(entry)));
   }
   /** Walks shared folders, claiming them one by one, until none is left. */
   drain(job, chains = /* @__PURE__ */ new Map()) {
@@ -22547,7 +22651,7 @@ function listTree(root, { threads = threadsWanted(process.env), workerFile = WOR
   let frontier = [["", []]];
   while (frontier.length && frontier.length < MIN_SHARED_DIRS) frontier = frontier.flatMap(([d2, r]) => main2.list(d2, r));
   if (!frontier.length) return main2;
-  if (threads < 2 || !fs2.existsSync(workerFile)) {
+  if (threads < 2 || !fs3.existsSync(workerFile)) {
     for (const [d2, r] of frontier) main2.walk(d2, r);
     return main2;
   }
@@ -22614,6 +22718,7 @@ function awaitWorker(job, port) {
 
 // src/repo/files.ts
 var DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+var MAX_INDEX_BYTES = 256 * 1024 * 1024;
 function tooLarge(file, size, max) {
   const mb = (n2) => (n2 / 1024 / 1024).toFixed(1);
   return diag(
@@ -22625,6 +22730,28 @@ function tooLarge(file, size, max) {
 }
 function unreadable(file, why) {
   return diag("repo/unreadable", file, `${file} could not be read: ${why}`, `${file} \u65E0\u6CD5\u8BFB\u53D6\uFF1A${why}`);
+}
+function outside(file) {
+  return diag(
+    "repo/symlink-outside",
+    file,
+    `${file} leads outside the repository through a symbolic link: it was not read.`,
+    `${file} \u7ECF\u7B26\u53F7\u94FE\u63A5\u6307\u5411\u4ED3\u5E93\u4E4B\u5916\uFF0C\u672A\u88AB\u8BFB\u53D6\u3002`
+  );
+}
+function refusedRead(file, refusal, maxBytes) {
+  switch (refusal.kind) {
+    case "outside":
+      return outside(file);
+    case "special":
+      return notRegular(file, refusal.what);
+    case "too-large":
+      return tooLarge(file, refusal.size, maxBytes);
+    case "failed":
+      return unreadable(file, refusal.message);
+    case "missing":
+      return void 0;
+  }
 }
 function utf16Encoding(bytes) {
   if (bytes.length < 2) return void 0;
@@ -22719,7 +22846,7 @@ var BaseRepo = class {
       if (typeof bytes === "number") return { ok: false, diagnostic: tooLarge(file, bytes, maxBytes) };
       return { ok: true, bytes };
     } catch (e) {
-      return { ok: false, diagnostic: unreadable(file, e.message) };
+      return { ok: false, diagnostic: e instanceof SpecialFileError ? notRegular(file, e.what) : unreadable(file, e.message) };
     }
   }
 };
@@ -22729,18 +22856,22 @@ var DiskRepo = class extends BaseRepo {
   paths;
   diagnostics;
   sizes;
+  /** The root with every symlink resolved: what every file read must stay inside. */
+  real;
   constructor(root) {
     super();
-    this.root = path3.resolve(root);
+    this.root = path4.resolve(root);
+    this.real = realRoot(this.root);
     const listing = listTree(this.root);
     this.paths = listing.paths;
     this.sizes = new Map(listing.sizes);
+    this.diagnostics = listing.diagnostics;
     this.addTracked(listing.hidden);
     this.paths.sort();
-    this.diagnostics = listing.diagnostics.sort((a, b) => a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0);
+    this.diagnostics.sort((a, b) => a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0);
   }
   size(file) {
-    return this.sizes.get(file) ?? fs3.statSync(path3.join(this.root, file)).size;
+    return this.sizes.get(file) ?? fs4.statSync(path4.join(this.root, file)).size;
   }
   readTransient(file, maxBytes = DEFAULT_MAX_BYTES) {
     return this.guarded(file, maxBytes, () => this.readScratch(file, maxBytes));
@@ -22752,44 +22883,54 @@ var DiskRepo = class extends BaseRepo {
   /** Into one reused buffer (no allocation per file, which matters over 100,000 files); the size when too large. */
   readScratch(file, maxBytes) {
     if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
-    const r = readInto(path3.join(this.root, file), scratch, 0, maxBytes);
+    const r = readInto(path4.join(this.root, file), scratch, 0, maxBytes);
     return typeof r === "number" ? scratch.subarray(0, r) : r.size;
   }
   range(file, offset, length) {
-    const fd = fs3.openSync(path3.join(this.root, file), "r");
+    const fd = fs4.openSync(path4.join(this.root, file), "r");
     try {
       const buf = Buffer.allocUnsafe(length);
       let n2 = 0;
       while (n2 < length) {
-        const got = fs3.readSync(fd, buf, n2, length - n2, offset + n2);
+        const got = fs4.readSync(fd, buf, n2, length - n2, offset + n2);
         if (got === 0) break;
         n2 += got;
       }
       return buf.subarray(0, n2);
     } finally {
-      fs3.closeSync(fd);
+      fs4.closeSync(fd);
     }
   }
   /** Files git tracks although a .gitignore hides them (read from .git/index, never by running git). */
   addTracked(hidden) {
     if (!hidden.length) return;
-    let tracked;
-    try {
-      tracked = readGitIndex(fs3.readFileSync(path3.join(this.root, ".git", "index")));
-    } catch {
+    const index = readConfined(this.real, path4.join(this.root, ".git", "index"), MAX_INDEX_BYTES);
+    if (!index.ok) {
+      const note = refusedRead(".git/index", index.refusal, MAX_INDEX_BYTES);
+      if (note) this.diagnostics.push(note);
       return;
     }
+    const tracked = readGitIndex(index.bytes);
     if (!tracked) return;
     hidden.sort();
     for (const rel of tracked) {
-      if (!isBelow(hidden, rel) || rel.split("/").some((part) => SKIPPED_DIRS.has(part) || part === "..")) continue;
+      if (!isBelow(hidden, rel) || rel.split("/").some((part) => SKIPPED_DIRS.has(part) || part === ".." || part === "." || part === "")) continue;
+      let real;
       try {
-        const st = fs3.lstatSync(path3.join(this.root, rel));
-        if (st.isFile()) {
-          this.paths.push(rel);
-          this.sizes.set(rel, st.size);
-        }
+        real = realInside(this.real, path4.join(this.root, rel));
       } catch {
+        continue;
+      }
+      if (!real) {
+        this.diagnostics.push(outside(rel));
+        continue;
+      }
+      const st = fs4.statSync(real);
+      if (st.isFile()) {
+        this.paths.push(rel);
+        this.sizes.set(rel, st.size);
+      } else if (!st.isDirectory()) {
+        this.diagnostics.push(notRegular(rel, kindOf(st)));
       }
     }
   }
@@ -23055,9 +23196,9 @@ function readSettings(repo, file, has) {
     for (const q of m[1].matchAll(/["']([^"'\n]+)["']/g)) paths.add(q[1].startsWith(":") ? q[1] : `:${q[1]}`);
   }
   const modules = [];
-  const add = (path23, mdir) => {
+  const add = (path24, mdir) => {
     const script = [`${mdir ? `${mdir}/` : ""}build.gradle.kts`, `${mdir ? `${mdir}/` : ""}build.gradle`].find(has);
-    const m = { path: path23, dir: mdir, application: false };
+    const m = { path: path24, dir: mdir, application: false };
     if (script) {
       m.script = script;
       m.application = appliesAndroidApplication(text(repo, script) ?? "");
@@ -24162,7 +24303,7 @@ function dropRemovedPermissions(manifests) {
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/repo/read-ahead.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 var MIN_READ_AHEAD_FILES = 1e3;
 var FIRST_MS = 5e3;
 var WRITTEN = 0;
@@ -24310,7 +24451,7 @@ var ReadAhead = class _ReadAhead {
    * script is at hand.
    */
   static start(workerFile, root, files, maxBytes, { threads = threadsWanted(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra, firstMs } = {}) {
-    if (threads < 2 || files.length < minFiles || !fs4.existsSync(workerFile)) return void 0;
+    if (threads < 2 || files.length < minFiles || !fs5.existsSync(workerFile)) return void 0;
     const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });
     if (firstMs !== void 0) ring.firstMs = firstMs;
     const data = { root, files: [...files], extra, ...ring.shared };
@@ -26571,7 +26712,7 @@ function json5Positions(text6) {
     i++;
     return s;
   };
-  const value = (path23, depth) => {
+  const value = (path24, depth) => {
     if (depth > 200) throw new Error("too deep");
     skip();
     const c = text6[i];
@@ -26591,7 +26732,7 @@ function json5Positions(text6) {
           while (i < n2 && /[^\s:/]/.test(text6[i])) i++;
           key = text6.slice(s, i);
         }
-        const p = `${path23}/${key}`;
+        const p = `${path24}/${key}`;
         if (!map.has(p)) map.set(p, at3);
         skip();
         i++;
@@ -26607,8 +26748,8 @@ function json5Positions(text6) {
           i++;
           return;
         }
-        map.set(`${path23}/${k}`, here());
-        value(`${path23}/${k}`, depth + 1);
+        map.set(`${path24}/${k}`, here());
+        value(`${path24}/${k}`, depth + 1);
         skip();
         if (text6[i] === ",") i++;
       }
@@ -26651,8 +26792,8 @@ function read(repo, file, diagnostics) {
     return void 0;
   }
 }
-var at = (file, pos, path23) => {
-  const p = pos.get(path23);
+var at = (file, pos, path24) => {
+  const p = pos.get(path24);
   return p ? loc(file, p.line, p.column) : loc(file);
 };
 var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
@@ -26662,10 +26803,10 @@ function apiLevel(v) {
   return m ? Number(m[1]) : void 0;
 }
 var SDK_KEYS = ["compatibleSdkVersion", "targetSdkVersion", "compileSdkVersion"];
-function sdkVersions(file, v, path23, pos, product, out, depth = 0) {
+function sdkVersions(file, v, path24, pos, product, out, depth = 0) {
   if (depth > 20) return;
   if (Array.isArray(v)) {
-    v.forEach((x, i) => sdkVersions(file, x, `${path23}/${i}`, pos, product, out, depth + 1));
+    v.forEach((x, i) => sdkVersions(file, x, `${path24}/${i}`, pos, product, out, depth + 1));
     return;
   }
   const o = obj(v);
@@ -26673,13 +26814,13 @@ function sdkVersions(file, v, path23, pos, product, out, depth = 0) {
   const name = typeof o.name === "string" ? o.name : product;
   for (const [k, x] of Object.entries(o)) {
     if (SDK_KEYS.includes(k) && (typeof x === "string" || typeof x === "number")) {
-      const f = { file, key: k, value: x, location: at(file, pos, `${path23}/${k}`) };
+      const f = { file, key: k, value: x, location: at(file, pos, `${path24}/${k}`) };
       const lvl = apiLevel(x);
       if (lvl !== void 0) f.apiLevel = lvl;
       if (name) f.product = name;
       out.push(f);
     } else {
-      sdkVersions(file, x, `${path23}/${k}`, pos, name, out, depth + 1);
+      sdkVersions(file, x, `${path24}/${k}`, pos, name, out, depth + 1);
     }
   }
 }
@@ -26929,9 +27070,9 @@ function parseCatalogSources(sources) {
     const data = doc.toJS();
     if (!validate2(data)) {
       const err = pickError(validate2.errors ?? []);
-      const path23 = pointerToPath(err.instancePath);
-      const id = sdkIdAt(data, path23);
-      throw new ConfigurationError(`${err.instancePath || "/"} ${describe(err)}${id ? ` (sdk ${id})` : ""}`, { location: locate(nodeOffset(doc, path23)) });
+      const path24 = pointerToPath(err.instancePath);
+      const id = sdkIdAt(data, path24);
+      throw new ConfigurationError(`${err.instancePath || "/"} ${describe(err)}${id ? ` (sdk ${id})` : ""}`, { location: locate(nodeOffset(doc, path24)) });
     }
     const list3 = data.sdks;
     list3.forEach((entry, i) => {
@@ -26962,17 +27103,17 @@ function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function nodeOffset(doc, path23) {
-  for (let n2 = path23.length; n2 >= 0; n2--) {
-    const node = n2 === 0 ? doc.contents : doc.getIn(path23.slice(0, n2), true);
+function nodeOffset(doc, path24) {
+  for (let n2 = path24.length; n2 >= 0; n2--) {
+    const node = n2 === 0 ? doc.contents : doc.getIn(path24.slice(0, n2), true);
     if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) return node.range[0];
     if (n2 > 0 && ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node))) return void 0;
   }
   return void 0;
 }
-function sdkIdAt(data, path23) {
-  if (path23[0] !== "sdks" || typeof path23[1] !== "number") return void 0;
-  const entry = data.sdks?.[path23[1]];
+function sdkIdAt(data, path24) {
+  if (path24[0] !== "sdks" || typeof path24[1] !== "number") return void 0;
+  const entry = data.sdks?.[path24[1]];
   const id = entry && typeof entry === "object" ? entry.id : void 0;
   return typeof id === "string" ? id : void 0;
 }
@@ -27168,11 +27309,11 @@ function fromPurl(purl2) {
   const m = /^pkg:([a-zA-Z0-9.+-]+)\/+([^?#]+)(?:\?[^#]*)?(?:#(.*))?$/.exec(purl2.trim());
   if (!m) return null;
   const type = m[1].toLowerCase();
-  let path23 = m[2];
+  let path24 = m[2];
   const subpath = m[3];
-  const at3 = path23.lastIndexOf("@");
-  if (at3 > 0 && path23[at3 - 1] !== "/") path23 = path23.slice(0, at3);
-  const segs = path23.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
+  const at3 = path24.lastIndexOf("@");
+  if (at3 > 0 && path24[at3 - 1] !== "/") path24 = path24.slice(0, at3);
+  const segs = path24.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
   if (!segs.length) return null;
   const name = segs[segs.length - 1];
   const ns = segs.slice(0, -1).join("/");
@@ -27345,8 +27486,8 @@ function jsonKeyLines(text6) {
     }
     if (c === ":" && kinds[kinds.length - 1] === "{" && lastString) {
       pendingKey = lastString.value;
-      const path23 = [...stack.slice(1), pendingKey].join("\0");
-      if (!out.has(path23)) out.set(path23, lastString.line);
+      const path24 = [...stack.slice(1), pendingKey].join("\0");
+      if (!out.has(path24)) out.set(path24, lastString.line);
       lastString = null;
       i++;
       continue;
@@ -28284,9 +28425,9 @@ function scanGradleFile(ctx, file, env) {
     if (covered.some(([a, b]) => m.index >= a && m.index <= b)) continue;
     const catalog = catalogFor(env, m[1], file);
     if (!catalog || catalog.name !== m[1]) continue;
-    const path23 = m[2].replace(/\.(get|asProvider|toString)$/, "").replace(/\.(get|asProvider)$/, "");
-    if (/^(plugins|versions|bundles)\./.test(path23)) continue;
-    const lib = catalog.libraries.get(accessorKey(path23));
+    const path24 = m[2].replace(/\.(get|asProvider|toString)$/, "").replace(/\.(get|asProvider)$/, "");
+    if (/^(plugins|versions|bundles)\./.test(path24)) continue;
+    const lib = catalog.libraries.get(accessorKey(path24));
     if (!lib) continue;
     const line = lines.line(m.index);
     emit(
@@ -28364,20 +28505,20 @@ function interpret(ctx, env, file, root, expr0, scope, line, column, textLine) {
   if (cat) {
     const catalog = catalogFor(env, cat[1], file);
     if (catalog) {
-      const path23 = cat[2];
-      if (path23.startsWith("plugins.") || path23.startsWith("versions.")) return;
-      if (path23.startsWith("bundles.")) {
-        const b = catalog.bundles.get(accessorKey(path23.slice(8)));
-        if (!b) return unresolved(`no bundle "${path23.slice(8)}" in ${catalog.file}`);
+      const path24 = cat[2];
+      if (path24.startsWith("plugins.") || path24.startsWith("versions.")) return;
+      if (path24.startsWith("bundles.")) {
+        const b = catalog.bundles.get(accessorKey(path24.slice(8)));
+        if (!b) return unresolved(`no bundle "${path24.slice(8)}" in ${catalog.file}`);
         for (const alias of b.aliases) {
           const lib2 = catalog.libraries.get(accessorKey(alias));
           if (lib2) add({ group: lib2.group, name: lib2.name, version: lib2.version, versionSpec: lib2.versionSpec }, lib2.dynamic, { file: catalog.file, line: lib2.line });
-          else unresolved(`bundle "${path23.slice(8)}" names "${alias}", which is not in ${catalog.file}`);
+          else unresolved(`bundle "${path24.slice(8)}" names "${alias}", which is not in ${catalog.file}`);
         }
         return;
       }
-      const lib = catalog.libraries.get(accessorKey(path23));
-      if (!lib) return unresolved(`no library "${path23}" in ${catalog.file}`);
+      const lib = catalog.libraries.get(accessorKey(path24));
+      if (!lib) return unresolved(`no library "${path24}" in ${catalog.file}`);
       return add({ group: lib.group, name: lib.name, version: lib.version, versionSpec: lib.versionSpec }, lib.dynamic, { file: catalog.file, line: lib.line });
     }
   }
@@ -28682,7 +28823,7 @@ function scanPackageLock(ctx, file) {
     }
     return;
   }
-  const walk2 = (deps, path23, depth) => {
+  const walk2 = (deps, path24, depth) => {
     for (const [key, d2] of Object.entries(deps)) {
       const written = d2.version;
       const alias = written ? aliasOf(written) : void 0;
@@ -28698,12 +28839,12 @@ function scanPackageLock(ctx, file) {
           direct: false,
           scope: d2.dev ? "dev" : void 0,
           file,
-          line: keys.get(keyPath(...path23, key)) ?? 1,
+          line: keys.get(keyPath(...path24, key)) ?? 1,
           root,
           hoisted: depth === 0
         });
       }
-      if (d2.dependencies && typeof d2.dependencies === "object") walk2(d2.dependencies, [...path23, key, "dependencies"], depth + 1);
+      if (d2.dependencies && typeof d2.dependencies === "object") walk2(d2.dependencies, [...path24, key, "dependencies"], depth + 1);
     }
   };
   if (data.dependencies && typeof data.dependencies === "object") walk2(data.dependencies, ["dependencies"], 0);
@@ -28912,7 +29053,7 @@ function scanPodfile(ctx, file) {
     const branch = opt3("branch");
     const tag = opt3("tag");
     const commit = opt3("commit");
-    const path23 = opt3("path");
+    const path24 = opt3("path");
     const podspec = opt3("podspec");
     const configs = /:configurations?\s*=>\s*\[?([^\]]+)\]?/.exec(rest)?.[1];
     const isTest = targets.some((x) => /Tests?$|UITests$|Specs$/.test(x.name));
@@ -28926,8 +29067,8 @@ function scanPodfile(ctx, file) {
       const ref = commit ? commit[2] ?? commit[4] : tag ? tag[2] ?? tag[4] : branch ? branch[2] ?? branch[4] : void 0;
       spec = commit ? `commit ${ref}` : tag ? `tag ${ref}` : branch ? `branch ${ref}` : "default branch";
       dynamic = !commit && !tag;
-    } else if (path23) {
-      source = `path:${path23[2] ?? path23[4]}`;
+    } else if (path24) {
+      source = `path:${path24[2] ?? path24[4]}`;
       dynamic = false;
     } else if (podspec) {
       source = podspec[2] ?? podspec[4];
@@ -28985,11 +29126,11 @@ function scanPodfileLock(ctx, file) {
   }
   const external = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "EXTERNAL SOURCES"), lc)) {
-    const path23 = yamlString(yamlGet(e.value, ":path"));
+    const path24 = yamlString(yamlGet(e.value, ":path"));
     const git2 = yamlString(yamlGet(e.value, ":git"));
     const podspec = yamlString(yamlGet(e.value, ":podspec"));
     const branch = yamlString(yamlGet(e.value, ":branch"));
-    external.set(e.key, { source: path23 ? `path:${path23}` : git2 ?? podspec ?? "external", dynamic: !!git2 && !!branch && !checkedOut.has(e.key) });
+    external.set(e.key, { source: path24 ? `path:${path24}` : git2 ?? podspec ?? "external", dynamic: !!git2 && !!branch && !checkedOut.has(e.key) });
   }
   const specRepos = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "SPEC REPOS"), lc)) {
@@ -29055,7 +29196,7 @@ function scanPubspec(ctx, file) {
       let dynamic;
       if ((0, import_yaml8.isMap)(v)) {
         const git2 = yamlGet(v, "git");
-        const path23 = yamlString(yamlGet(v, "path"));
+        const path24 = yamlString(yamlGet(v, "path"));
         const sdk = yamlString(yamlGet(v, "sdk"));
         const hosted = yamlGet(v, "hosted");
         spec = yamlString(yamlGet(v, "version"));
@@ -29065,8 +29206,8 @@ function scanPubspec(ctx, file) {
           source = `git:${url ?? ""}`;
           spec = ref ? `git ref ${ref}` : "git default branch";
           dynamic = !isSha(ref);
-        } else if (path23 !== void 0) {
-          source = `path:${path23}`;
+        } else if (path24 !== void 0) {
+          source = `path:${path24}`;
           dynamic = false;
         } else if (sdk !== void 0) {
           source = `sdk:${sdk}`;
@@ -30246,8 +30387,8 @@ function collectFacts(given, only) {
 }
 
 // src/engine/load.ts
-import fs6 from "node:fs";
-import path5 from "node:path";
+import fs7 from "node:fs";
+import path6 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/engine/cel.ts
@@ -34772,9 +34913,9 @@ function timeBoxed(fn, ms) {
 // src/engine/git-pack.ts
 import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 import os2 from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 var GIT_PREFIX = "git+";
 var FULL_SHA = /^[0-9a-f]{40}$/;
 var GIT_TIMEOUT_MS = 12e4;
@@ -34804,7 +34945,7 @@ function parseGitRef(ref) {
   return { url, sha, subdir };
 }
 function cacheRoot(env = process.env) {
-  return env.MOBILE_POLICY_CACHE ? path4.resolve(env.MOBILE_POLICY_CACHE) : path4.join(os2.homedir(), ".cache", "mobile-policy");
+  return env.MOBILE_POLICY_CACHE ? path5.resolve(env.MOBILE_POLICY_CACHE) : path5.join(os2.homedir(), ".cache", "mobile-policy");
 }
 function git(args, cwd, fileAllowed) {
   return execFileSync(
@@ -34822,11 +34963,11 @@ function git(args, cwd, fileAllowed) {
 function fetchGitPack(ref, env = process.env) {
   const { url, sha, subdir } = parseGitRef(ref);
   const key = crypto.createHash("sha256").update(url).digest("hex").slice(0, 16);
-  const root = path4.join(cacheRoot(env), "git", `${key}-${sha}`);
-  const done = path4.join(root, ".mobile-policy-complete");
-  if (!fs5.existsSync(done)) {
-    fs5.mkdirSync(path4.dirname(root), { recursive: true });
-    const tmp = fs5.mkdtempSync(`${root}.tmp-`);
+  const root = path5.join(cacheRoot(env), "git", `${key}-${sha}`);
+  const done = path5.join(root, ".mobile-policy-complete");
+  if (!fs6.existsSync(done)) {
+    fs6.mkdirSync(path5.dirname(root), { recursive: true });
+    const tmp = fs6.mkdtempSync(`${root}.tmp-`);
     const fileAllowed = url.startsWith("file:");
     try {
       git(["init", "-q"], tmp, fileAllowed);
@@ -34838,26 +34979,26 @@ function fetchGitPack(ref, env = process.env) {
       git(["checkout", "-q", "--detach", sha], tmp, fileAllowed);
       const head = git(["rev-parse", "HEAD"], tmp, fileAllowed).trim();
       if (head !== sha) throw new Error(`checked out ${head}, not ${sha}`);
-      fs5.rmSync(path4.join(tmp, ".git"), { recursive: true, force: true });
-      fs5.writeFileSync(path4.join(tmp, ".mobile-policy-complete"), `${url}#${sha}
+      fs6.rmSync(path5.join(tmp, ".git"), { recursive: true, force: true });
+      fs6.writeFileSync(path5.join(tmp, ".mobile-policy-complete"), `${url}#${sha}
 `);
       try {
-        fs5.renameSync(tmp, root);
+        fs6.renameSync(tmp, root);
       } catch (e) {
-        if (!fs5.existsSync(done)) throw e;
-        fs5.rmSync(tmp, { recursive: true, force: true });
+        if (!fs6.existsSync(done)) throw e;
+        fs6.rmSync(tmp, { recursive: true, force: true });
       }
     } catch (e) {
-      fs5.rmSync(tmp, { recursive: true, force: true });
+      fs6.rmSync(tmp, { recursive: true, force: true });
       const err = e;
       const why = (err.stderr || err.message || String(e)).trim().split("\n").slice(-2).join(" ");
       throw new ConfigurationError(`git pack "${ref}": cannot fetch commit ${sha} from ${url}: ${why}`);
     }
   }
-  const dir = path4.join(root, subdir);
-  const rel = path4.relative(fs5.realpathSync(root), fs5.existsSync(dir) ? fs5.realpathSync(dir) : dir);
-  if (rel.startsWith("..") || path4.isAbsolute(rel)) throw new ConfigurationError(`git pack "${ref}": the pack path leaves the repository`);
-  if (!fs5.existsSync(path4.join(dir, "pack.yaml"))) throw new ConfigurationError(`git pack "${ref}": no pack.yaml at ${subdir || "the repository root"} in commit ${sha}`);
+  const dir = path5.join(root, subdir);
+  const rel = path5.relative(fs6.realpathSync(root), fs6.existsSync(dir) ? fs6.realpathSync(dir) : dir);
+  if (rel.startsWith("..") || path5.isAbsolute(rel)) throw new ConfigurationError(`git pack "${ref}": the pack path leaves the repository`);
+  if (!fs6.existsSync(path5.join(dir, "pack.yaml"))) throw new ConfigurationError(`git pack "${ref}": no pack.yaml at ${subdir || "the repository root"} in commit ${sha}`);
   return dir;
 }
 
@@ -34957,23 +35098,23 @@ var MAX_EXTENDS_DEPTH = 8;
 var rootCache;
 function packageRoot() {
   if (rootCache) return rootCache;
-  let dir = path5.dirname(fileURLToPath4(import.meta.url));
+  let dir = path6.dirname(fileURLToPath4(import.meta.url));
   for (; ; ) {
-    if (fs6.existsSync(path5.join(dir, "policies")) && fs6.existsSync(path5.join(dir, "schema", "policy-pack.schema.json"))) {
+    if (fs7.existsSync(path6.join(dir, "policies")) && fs7.existsSync(path6.join(dir, "schema", "policy-pack.schema.json"))) {
       rootCache = dir;
       return dir;
     }
-    const up = path5.dirname(dir);
+    const up = path6.dirname(dir);
     if (up === dir) throw new Error("mobile-policy: cannot find the policies/ and schema/ folders above " + fileURLToPath4(import.meta.url));
     dir = up;
   }
 }
 function builtinPacksDir() {
-  return path5.join(packageRoot(), "policies");
+  return path6.join(packageRoot(), "policies");
 }
 function builtinPackNames() {
   const dir = builtinPacksDir();
-  return fs6.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && fs6.existsSync(path5.join(dir, e.name, PACK_FILE))).map((e) => e.name).sort();
+  return fs7.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && fs7.existsSync(path6.join(dir, e.name, PACK_FILE))).map((e) => e.name).sort();
 }
 var validators;
 function packValidators() {
@@ -34983,17 +35124,17 @@ function packValidators() {
 function displayPath(abs, cwd) {
   const root = packageRoot();
   for (const base of [cwd, root]) {
-    const rel = path5.relative(base, abs);
-    if (!rel.startsWith("..") && !path5.isAbsolute(rel)) return rel.split(path5.sep).join("/");
+    const rel = path6.relative(base, abs);
+    if (!rel.startsWith("..") && !path6.isAbsolute(rel)) return rel.split(path6.sep).join("/");
   }
-  return abs.split(path5.sep).join("/");
+  return abs.split(path6.sep).join("/");
 }
 function fileSource(abs, cwd) {
   const src = readSource(abs, cwd);
   return { file: src.file, value: src.value, yaml: () => src };
 }
 function embeddedSource(e, cwd) {
-  const abs = path5.join(packageRoot(), ...e.path.split("/"));
+  const abs = path6.join(packageRoot(), ...e.path.split("/"));
   let src;
   const file = displayPath(abs, cwd);
   return { file, value: e.value, yaml: () => src ??= readSource(abs, cwd), start: { file, line: e.line, column: e.column } };
@@ -35002,11 +35143,8 @@ function readSource(abs, cwd) {
   const file = displayPath(abs, cwd);
   let text6;
   try {
-    const size = fs6.statSync(abs).size;
-    if (size > MAX_PACK_FILE_BYTES) throw new ConfigurationError(`${file} is ${size} bytes, over the ${MAX_PACK_FILE_BYTES}-byte limit for pack files`);
-    text6 = fs6.readFileSync(abs, "utf8");
+    text6 = readRegularText(abs, MAX_PACK_FILE_BYTES);
   } catch (e) {
-    if (e instanceof ConfigurationError) throw e;
     throw new ConfigurationError(`cannot read ${file}: ${e.message}`);
   }
   const src = parseYamlSource(file, text6);
@@ -35041,26 +35179,26 @@ function looksLikePath(ref) {
 function resolvePackRef(ref, cwd) {
   if (isGitRef(ref)) {
     const dir = fetchGitPack(ref);
-    return { dir, packFile: path5.join(dir, PACK_FILE), builtin: false };
+    return { dir, packFile: path6.join(dir, PACK_FILE), builtin: false };
   }
   if (!looksLikePath(ref)) {
-    const dir = path5.join(builtinPacksDir(), ref);
-    if (/^[a-z0-9][a-z0-9-]*$/.test(ref) && fs6.existsSync(path5.join(dir, PACK_FILE))) {
+    const dir = path6.join(builtinPacksDir(), ref);
+    if (/^[a-z0-9][a-z0-9-]*$/.test(ref) && fs7.existsSync(path6.join(dir, PACK_FILE))) {
       const packed = embeddedData()?.packs[ref];
-      return { dir, packFile: path5.join(dir, PACK_FILE), builtin: true, ...packed ? { embedded: packed } : {} };
+      return { dir, packFile: path6.join(dir, PACK_FILE), builtin: true, ...packed ? { embedded: packed } : {} };
     }
-    const local = path5.resolve(cwd, ref);
-    if (fs6.existsSync(path5.join(local, PACK_FILE))) return { dir: local, packFile: path5.join(local, PACK_FILE), builtin: false };
+    const local = path6.resolve(cwd, ref);
+    if (fs7.existsSync(path6.join(local, PACK_FILE))) return { dir: local, packFile: path6.join(local, PACK_FILE), builtin: false };
     throw new ConfigurationError(`unknown policy pack "${ref}": built-in packs are ${builtinPackNames().join(", ")}; or give the path of a pack folder`);
   }
-  const abs = path5.resolve(cwd, ref);
-  if (!fs6.existsSync(abs)) throw new ConfigurationError(`policy pack not found: ${ref} (looked for ${abs})`);
-  if (fs6.statSync(abs).isDirectory()) {
-    const packFile = path5.join(abs, PACK_FILE);
-    if (!fs6.existsSync(packFile)) throw new ConfigurationError(`${ref} is not a policy pack: it has no ${PACK_FILE}`);
+  const abs = path6.resolve(cwd, ref);
+  if (!fs7.existsSync(abs)) throw new ConfigurationError(`policy pack not found: ${ref} (looked for ${abs})`);
+  if (fs7.statSync(abs).isDirectory()) {
+    const packFile = path6.join(abs, PACK_FILE);
+    if (!fs7.existsSync(packFile)) throw new ConfigurationError(`${ref} is not a policy pack: it has no ${PACK_FILE}`);
     return { dir: abs, packFile, builtin: false };
   }
-  return { dir: path5.dirname(abs), packFile: abs, builtin: false };
+  return { dir: path6.dirname(abs), packFile: abs, builtin: false };
 }
 function loadPack(ref, opts = {}) {
   const cwd = opts.cwd ?? process.cwd();
@@ -35070,7 +35208,7 @@ function loadResolved(ref, cwd, chain) {
   const src = ref.embedded ? embeddedSource(ref.embedded.pack, cwd) : fileSource(ref.packFile, cwd);
   if (!ref.embedded) validate(src, packValidators().pack, "pack.yaml");
   const spec = src.value;
-  const key = path5.resolve(ref.packFile);
+  const key = path6.resolve(ref.packFile);
   if (chain.includes(key)) throw new ConfigurationError(`pack "${spec.name}" extends itself (cycle: ${[...chain, key].map((k) => displayPath(k, cwd)).join(" \u2192 ")})`, { location: locatePointer(src.yaml(), "/extends") });
   if (chain.length >= MAX_EXTENDS_DEPTH) throw new ConfigurationError(`extends chain deeper than ${MAX_EXTENDS_DEPTH}`, { location: locatePointer(src.yaml(), "/extends") });
   const bases = [];
@@ -35191,11 +35329,11 @@ function collision(r, prior) {
   });
 }
 function ruleFiles(dir, cwd) {
-  const rulesDir = path5.join(dir, RULES_DIR);
-  if (!fs6.existsSync(rulesDir)) return [];
-  const names = fs6.readdirSync(rulesDir).filter((n2) => n2.endsWith(".yaml") || n2.endsWith(".yml")).sort();
+  const rulesDir = path6.join(dir, RULES_DIR);
+  if (!fs7.existsSync(rulesDir)) return [];
+  const names = fs7.readdirSync(rulesDir).filter((n2) => n2.endsWith(".yaml") || n2.endsWith(".yml")).sort();
   if (names.length > MAX_RULE_FILES) throw new ConfigurationError(`${displayPath(rulesDir, cwd)} holds ${names.length} rule files, over the limit of ${MAX_RULE_FILES}`);
-  return names.map((n2) => path5.join(rulesDir, n2));
+  return names.map((n2) => path6.join(rulesDir, n2));
 }
 function loadRuleFiles(dir, packName, cwd) {
   return ruleFiles(dir, cwd).map((abs) => compileRule(fileSource(abs, cwd), abs, packName, true));
@@ -35205,7 +35343,7 @@ function compileRule(src, filePath, packName, needsValidation) {
   const ruleId = typeof raw?.id === "string" ? raw.id : void 0;
   if (needsValidation) validate(src, packValidators().rule, "rule", ruleId);
   const spec = src.value;
-  const stem = path5.basename(filePath).replace(/\.ya?ml$/, "");
+  const stem = path6.basename(filePath).replace(/\.ya?ml$/, "");
   const local = spec.id.slice(spec.id.indexOf("/") + 1);
   if (local !== stem) {
     throw new ConfigurationError(`rule id "${spec.id}" does not match its file name: the part after "/" must be "${stem}" (one rule per file, named after the rule)`, {
@@ -35432,6 +35570,11 @@ var DIAGNOSTICS = {
     ["A symbolic link points outside the scanned folder; it is not followed, so what it points to was not checked.", "\u7B26\u53F7\u94FE\u63A5\u6307\u5411\u88AB\u626B\u63CF\u76EE\u5F55\u4E4B\u5916\uFF1B\u5DE5\u5177\u4E0D\u4F1A\u8DDF\u968F\u8BE5\u94FE\u63A5\uFF0C\u5176\u6307\u5411\u7684\u5185\u5BB9\u672A\u88AB\u68C0\u67E5\u3002"],
     ["Replace the link with the file itself, or point it inside the repository.", "\u7528\u6587\u4EF6\u672C\u8EAB\u66FF\u6362\u8BE5\u94FE\u63A5\uFF0C\u6216\u4F7F\u5176\u6307\u5411\u4ED3\u5E93\u5185\u90E8\u3002"]
   ),
+  "repo/not-regular-file": d(
+    ["Not a regular file", "\u4E0D\u662F\u666E\u901A\u6587\u4EF6"],
+    ["A FIFO, device or socket sits where a file was expected (in the tree or named by .git/index). Reading it could block or never end, so it was not read and nothing in it was checked.", "\u5E94\u4E3A\u6587\u4EF6\u7684\u4F4D\u7F6E\uFF08\u76EE\u5F55\u6811\u4E2D\u6216 .git/index \u6240\u5217\u8DEF\u5F84\uFF09\u662F\u547D\u540D\u7BA1\u9053\u3001\u8BBE\u5907\u6216\u5957\u63A5\u5B57\u3002\u8BFB\u53D6\u5B83\u53EF\u80FD\u963B\u585E\u6216\u6C38\u4E0D\u7ED3\u675F\uFF0C\u56E0\u6B64\u672A\u88AB\u8BFB\u53D6\uFF0C\u5176\u5185\u5BB9\u672A\u88AB\u68C0\u67E5\u3002"],
+    ["Replace it with the file itself; a repository never needs one.", "\u7528\u6587\u4EF6\u672C\u8EAB\u66FF\u6362\u5B83\uFF1B\u4ED3\u5E93\u4E2D\u4E0D\u9700\u8981\u6B64\u7C7B\u7279\u6B8A\u6587\u4EF6\u3002"]
+  ),
   "tool/detector-failed": d(
     ["A detector failed", "\u68C0\u6D4B\u5668\u8FD0\u884C\u5931\u8D25"],
     ["A part of the tool that reads one kind of file stopped with an error; the facts it gathers are missing, so rules using them saw nothing.", "\u5DE5\u5177\u4E2D\u8BFB\u53D6\u67D0\u7C7B\u6587\u4EF6\u7684\u6A21\u5757\u51FA\u9519\u4E2D\u6B62\uFF0C\u5176\u5E94\u6536\u96C6\u7684\u4E8B\u5B9E\u7F3A\u5931\uFF0C\u4F9D\u8D56\u8FD9\u4E9B\u4E8B\u5B9E\u7684\u89C4\u5219\u672A\u83B7\u5F97\u4EFB\u4F55\u5185\u5BB9\u3002"],
@@ -35463,9 +35606,9 @@ function normaliseSubject(subject) {
 function fingerprint(ruleId, file, subject) {
   return createHash("sha256").update(`${ruleId}\0${file}\0${normaliseSubject(subject)}`).digest("hex").slice(0, 16);
 }
-function lookup2(scope, path23) {
+function lookup2(scope, path24) {
   let cur = scope;
-  for (const key of path23.split(".")) {
+  for (const key of path24.split(".")) {
     if (cur instanceof Map) cur = cur.get(key);
     else if (cur && typeof cur === "object" && Object.prototype.hasOwnProperty.call(cur, key)) cur = cur[key];
     else return void 0;
@@ -35741,8 +35884,7 @@ function ruleError(rule2, e, input) {
 }
 
 // src/engine/waivers.ts
-import fs7 from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 var WAIVER_EXPIRED = "policy/waiver-expired";
 var WAIVER_INVALID = "policy/waiver-invalid";
 var DEFAULT_MAX_WAIVER_DAYS = 180;
@@ -35768,15 +35910,13 @@ function toDays(v) {
 }
 var MAX_WAIVER_FILE_BYTES = 1024 * 1024;
 function loadWaiverFile(file, cwd = process.cwd()) {
-  const abs = path6.resolve(cwd, file);
-  const rel = path6.relative(cwd, abs);
-  const display = (rel && !rel.startsWith("..") && !path6.isAbsolute(rel) ? rel : abs).split(path6.sep).join("/");
+  const abs = path7.resolve(cwd, file);
+  const rel = path7.relative(cwd, abs);
+  const display = (rel && !rel.startsWith("..") && !path7.isAbsolute(rel) ? rel : abs).split(path7.sep).join("/");
   let text6;
   try {
-    if (fs7.statSync(abs).size > MAX_WAIVER_FILE_BYTES) throw new ConfigurationError(`${display} is over the ${MAX_WAIVER_FILE_BYTES}-byte limit for waiver files`);
-    text6 = fs7.readFileSync(abs, "utf8");
+    text6 = readRegularText(abs, MAX_WAIVER_FILE_BYTES);
   } catch (e) {
-    if (e instanceof ConfigurationError) throw e;
     throw new ConfigurationError(`--waivers ${file}: cannot read it: ${e.message}`);
   }
   const src = parseYamlSource(display, text6);
@@ -35940,7 +36080,7 @@ function listRules(packs) {
 // src/engine/pack-tests.ts
 var import_yaml11 = __toESM(require_dist(), 1);
 import fs8 from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 var TESTS_DIR = "tests";
 var BASE_FILE = "base.yaml";
 var DEFAULT_TEST_NOW = "2026-06-30T00:00:00Z";
@@ -35969,14 +36109,20 @@ function testManifest(file, text6) {
   };
 }
 function readYaml(abs, display) {
-  const src = parseYamlSource(display, fs8.readFileSync(abs, "utf8"));
+  let text6;
+  try {
+    text6 = readRegularText(abs, MAX_PACK_FILE_BYTES);
+  } catch (e) {
+    throw new ConfigurationError(`cannot read ${display}: ${e.message}`);
+  }
+  const src = parseYamlSource(display, text6);
   if (src.error) throw new ConfigurationError(`invalid YAML: ${src.error.message}`, { location: src.error.location });
   return src;
 }
 function runPackTests(packDir, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const pack = loadPack(packDir, { cwd });
-  const testsDir = path7.join(pack.dir, TESTS_DIR);
+  const testsDir = path8.join(pack.dir, TESTS_DIR);
   const results = { pack: pack.name, dir: pack.dir, cases: [], rules: [], untested: [], coverage: 100, errors: [], passed: true };
   const own = pack.rules.filter((r) => r.pack === pack.name);
   const files = fs8.existsSync(testsDir) ? fs8.readdirSync(testsDir).filter((n2) => /\.ya?ml$/.test(n2) && n2 !== BASE_FILE && !n2.startsWith("_")).sort() : [];
@@ -35985,11 +36131,11 @@ function runPackTests(packDir, options = {}) {
   const bases = /* @__PURE__ */ new Map();
   for (const name of files) {
     const display = `${TESTS_DIR}/${name}`;
-    const src = readYaml(path7.join(testsDir, name), display);
+    const src = readYaml(path8.join(testsDir, name), display);
     const validate2 = packValidators().testFile;
     if (!validate2(src.value)) {
       const { message, pointer } = schemaProblem(validate2.errors[0]);
-      throw new ConfigurationError(`invalid pack test file: ${message}`, { location: { ...locatePointer(src, pointer), file: path7.join(pack.dir, display) } });
+      throw new ConfigurationError(`invalid pack test file: ${message}`, { location: { ...locatePointer(src, pointer), file: path8.join(pack.dir, display) } });
     }
     const spec = src.value;
     const stem = name.replace(/\.ya?ml$/, "");
@@ -36002,7 +36148,7 @@ function runPackTests(packDir, options = {}) {
     const baseRel = spec.base ?? BASE_FILE;
     let base = bases.get(baseRel);
     if (base === void 0) {
-      const abs = path7.join(testsDir, baseRel);
+      const abs = path8.join(testsDir, baseRel);
       base = fs8.existsSync(abs) ? readYaml(abs, `${TESTS_DIR}/${baseRel}`).value ?? {} : {};
       bases.set(baseRel, base);
     }
@@ -36926,9 +37072,9 @@ function repoDiagnostics(repo, appDir) {
   return repo.diagnostics.filter((d2) => !appDir || d2.location.file === appDir || d2.location.file.startsWith(`${appDir}/`));
 }
 function manifestPath(repo, given) {
-  const abs = path8.resolve(given);
-  const rel = path8.relative(repo.root, abs).split(path8.sep).join("/");
-  if (rel.startsWith("..") || path8.isAbsolute(rel)) {
+  const abs = path9.resolve(given);
+  const rel = path9.relative(repo.root, abs).split(path9.sep).join("/");
+  if (rel.startsWith("..") || path9.isAbsolute(rel)) {
     throw new ConfigurationError(`--manifest ${given} is outside the scanned folder ${repo.root}`);
   }
   if (!repo.has(rel)) {
@@ -36940,7 +37086,7 @@ function manifestPath(repo, given) {
 // src/compare-base.ts
 import fs10 from "node:fs";
 import os3 from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/core/baseline.ts
 function newFingerprints(head, base) {
@@ -36958,7 +37104,7 @@ function newFingerprints(head, base) {
 // src/repo/git.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import fs9 from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 var SAFE = ["-c", "core.fsmonitor=", "-c", "core.hooksPath=/dev/null", "-c", "diff.external=", "-c", "core.pager=cat", "--no-pager"];
 var MAX_BUFFER = 256 * 1024 * 1024;
 var Git = class {
@@ -37035,8 +37181,8 @@ var Git = class {
       const size = Number(header2[2]);
       const body = out.subarray(nl + 1, nl + 1 + size);
       pos = nl + 1 + size + 1;
-      const target = path9.join(dest, b.file);
-      fs9.mkdirSync(path9.dirname(target), { recursive: true });
+      const target = path10.join(dest, b.file);
+      fs9.mkdirSync(path10.dirname(target), { recursive: true });
       fs9.writeFileSync(target, body);
     }
     return blobs.length;
@@ -37059,12 +37205,12 @@ function markNewFindings(report, options, packs, baseRef) {
   const base = git2.resolveCommit(baseRef);
   if (!base) throw new ConfigurationError(`--base ${baseRef}: no such commit in this checkout (fetch it first, e.g. git fetch origin ${baseRef})`);
   const mergeBase = git2.mergeBase(base, "HEAD") ?? base;
-  const rel = path10.relative(top, fs10.realpathSync(options.dir)).split(path10.sep).join("/");
-  const tmp = fs10.mkdtempSync(path10.join(os3.tmpdir(), "mobile-policy-base-"));
+  const rel = path11.relative(top, fs10.realpathSync(options.dir)).split(path11.sep).join("/");
+  const tmp = fs10.mkdtempSync(path11.join(os3.tmpdir(), "mobile-policy-base-"));
   try {
     git2.exportTree(mergeBase, tmp, rel ? [rel] : []);
-    const baseDir = path10.join(tmp, rel);
-    const baseManifest = options.manifest ? path10.join(baseDir, path10.relative(options.dir, options.manifest)) : void 0;
+    const baseDir = path11.join(tmp, rel);
+    const baseManifest = options.manifest ? path11.join(baseDir, path11.relative(options.dir, options.manifest)) : void 0;
     const baseReport = fs10.existsSync(baseDir) && (!baseManifest || fs10.existsSync(baseManifest)) ? runCheck({ ...options, dir: baseDir, manifest: baseManifest }, packs) : void 0;
     for (const app of report.apps) {
       const before = baseReport?.apps.find((a) => a.manifest === app.manifest)?.findings ?? [];
@@ -37207,23 +37353,24 @@ var STAGES = ["pr", "release"];
 
 // src/repo/git-head.ts
 import fs11 from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 var MAX_READ = 64 * 1024 * 1024;
 function readGitHead(dir) {
-  const start = path11.resolve(dir);
+  const start = path12.resolve(dir);
   const found = findGitDir(start);
   if (!found) return void 0;
-  const { gitDir, top } = found;
-  if (top !== start && !tracksFilesUnder(gitDir, path11.relative(top, start).split(path11.sep).join("/"))) return void 0;
-  const common = commonDir2(gitDir);
-  const head = readSmall(path11.join(gitDir, "HEAD"))?.trim();
+  const { gitDir, top, home } = found;
+  const readSmall = (file) => readConfinedText(home, file, MAX_READ);
+  if (top !== start && !tracksFilesUnder(home, gitDir, path12.relative(top, start).split(path12.sep).join("/"))) return void 0;
+  const common = commonDir2(gitDir, readSmall);
+  const head = readSmall(path12.join(gitDir, "HEAD"))?.trim();
   if (!head) return void 0;
   if (SHA.test(head)) return { commit: head };
   let ref = /^ref: (refs\/\S+)$/.exec(head)?.[1];
   const first = ref;
   for (let hops = 0; ref && hops < 5; hops++) {
-    const value = resolveRef(gitDir, common, ref);
+    const value = resolveRef(gitDir, common, ref, readSmall);
     if (!value) return void 0;
     if (SHA.test(value)) return { commit: value, ...first ? { ref: first } : {} };
     ref = /^ref: (refs\/\S+)$/.exec(value)?.[1];
@@ -37231,52 +37378,53 @@ function readGitHead(dir) {
   return void 0;
 }
 function findGitDir(start) {
-  for (let d2 = start; ; d2 = path11.dirname(d2)) {
-    const dotGit = path11.join(d2, ".git");
+  for (let d2 = start; ; d2 = path12.dirname(d2)) {
+    const dotGit = path12.join(d2, ".git");
     try {
-      const st = fs11.statSync(dotGit);
-      if (st.isDirectory()) return { gitDir: dotGit, top: d2 };
+      const st = fs11.lstatSync(dotGit);
+      if (st.isDirectory()) return { gitDir: dotGit, top: d2, home: realRoot(d2) };
       if (st.isFile()) {
-        const to = /^gitdir: (.+)$/m.exec(readSmall(dotGit) ?? "")?.[1]?.trim();
-        return to ? { gitDir: path11.resolve(d2, to), top: d2 } : void 0;
+        const to = /^gitdir: (.+)$/m.exec(readConfinedText(realRoot(d2), dotGit, 4096) ?? "")?.[1]?.trim();
+        const gitDir = to && path12.resolve(d2, to);
+        const home = gitDir && gitHome(gitDir);
+        return gitDir && home ? { gitDir, top: d2, home } : void 0;
       }
+      return void 0;
     } catch {
     }
-    if (path11.dirname(d2) === d2) return void 0;
+    if (path12.dirname(d2) === d2) return void 0;
   }
 }
-function tracksFilesUnder(gitDir, rel) {
-  let paths;
+function gitHome(gitDir) {
+  let real;
   try {
-    paths = readGitIndex(fs11.readFileSync(path11.join(gitDir, "index")));
+    real = fs11.realpathSync(gitDir);
   } catch {
-    return false;
+    return void 0;
   }
+  for (let d2 = real; path12.dirname(d2) !== d2; d2 = path12.dirname(d2)) if (/\.git$/.test(path12.basename(d2))) return d2;
+  return void 0;
+}
+function tracksFilesUnder(home, gitDir, rel) {
+  const index = readConfined(home, path12.join(gitDir, "index"), MAX_READ);
+  const paths = index.ok ? readGitIndex(index.bytes) : void 0;
   return Boolean(paths?.some((p) => p.startsWith(`${rel}/`)));
 }
-function commonDir2(gitDir) {
-  const rel = readSmall(path11.join(gitDir, "commondir"))?.trim();
-  return rel ? path11.resolve(gitDir, rel) : gitDir;
+function commonDir2(gitDir, readSmall) {
+  const rel = readSmall(path12.join(gitDir, "commondir"))?.trim();
+  return rel ? path12.resolve(gitDir, rel) : gitDir;
 }
-function resolveRef(gitDir, common, ref) {
+function resolveRef(gitDir, common, ref, readSmall) {
   if (ref.split("/").includes("..")) return void 0;
   for (const base of /* @__PURE__ */ new Set([gitDir, common])) {
-    const loose = readSmall(path11.join(base, ref))?.trim();
+    const loose = readSmall(path12.join(base, ref))?.trim();
     if (loose) return loose;
   }
-  for (const line of (readSmall(path11.join(common, "packed-refs")) ?? "").split("\n")) {
+  for (const line of (readSmall(path12.join(common, "packed-refs")) ?? "").split("\n")) {
     const [sha, name] = line.trim().split(" ");
     if (name === ref && sha && SHA.test(sha)) return sha;
   }
   return void 0;
-}
-function readSmall(file) {
-  try {
-    if (!fs11.statSync(file).isFile() || fs11.statSync(file).size > MAX_READ) return void 0;
-    return fs11.readFileSync(file, "utf8");
-  } catch {
-    return void 0;
-  }
 }
 
 // src/coverage/articles.ts
@@ -39791,9 +39939,31 @@ var mobile_app_schema_default = {
 // src/manifest/schema.ts
 var manifestSchema = mobile_app_schema_default;
 
+// src/reporters/plain-text.ts
+var UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var NAMED2 = { "\n": "\\n", "\r": "\\r", "\x1B": "\\e" };
+function escapeChar(c) {
+  const code = c.charCodeAt(0);
+  return NAMED2[c] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+}
+function visible(s) {
+  return s.replace(UNSAFE, escapeChar);
+}
+function noWorkflowCommands(text6) {
+  return text6.replace(/^([ \t]*):(?=:)/gm, "$1\\x3a").replace(/##\[/g, "#\\x23[");
+}
+function terminalText(text6) {
+  return noWorkflowCommands(text6.split("\n").map((line) => visible(line.endsWith("\r") ? line.slice(0, -1) : line)).join("\n"));
+}
+function jsonWithoutWorkflowCommands(json) {
+  return json.replace(/##\[/g, "\\u0023#[").replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 // src/reporters/html-escape.ts
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 function esc(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(CONTROL, "\uFFFD").replace(/::/g, "&#58;:").replace(/##\[/g, "&#35;#[");
 }
 
 // src/coverage/render.ts
@@ -39899,6 +40069,29 @@ function html(report, lang) {
     "</body></html>",
     ""
   ].join("\n");
+}
+
+// src/reporters/md-escape.ts
+var LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+var CONTROL2 = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var WJ = "\u2060";
+function oneLine(s) {
+  return s.replace(LINE_BREAK, " ").replace(/\t/g, " ").replace(CONTROL2, "\uFFFD");
+}
+function mdText(s) {
+  return oneLine(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|!#~]/g, "\\$&").replace(/@(?=[\w-])/g, `@${WJ}`).replace(/:\/\//g, `:${WJ}//`).replace(/www\./gi, (w) => `${w.slice(0, 3)}${WJ}.`);
+}
+function mdCode(s, inTable = false) {
+  let text6 = oneLine(s);
+  if (!text6) return "";
+  if (inTable) text6 = text6.replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(text6.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text6.startsWith("`") || text6.endsWith("`") || text6.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${text6}${pad}${fence}`;
+}
+function mdCell(s) {
+  return s.split(LINE_BREAK).map(mdText).join("<br>");
 }
 
 // src/reporters/html.ts
@@ -40072,26 +40265,26 @@ ${findings}
 </section>`;
 }
 function renderEvidenceMarkdown(report, lang) {
-  const cell = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-  const out = [`# ${l(lang, "title")}`, "", `${l(lang, "commit")}: \`${report.evidence.commit ?? l(lang, "unknownCommit")}\` \xB7 ${l(lang, "time")}: ${report.now} \xB7 ${l(lang, "stage")}: ${vocabularyLabel(lang, "stage", report.stage)} \xB7 ${l(lang, "packs")}: ${report.packs.map((p) => `${p.name} ${p.version}`).join(", ")}`, ""];
+  const txt = (s) => mdText(s ?? "");
+  const out = [`# ${l(lang, "title")}`, "", `${l(lang, "commit")}: ${mdCode(report.evidence.commit ?? l(lang, "unknownCommit"))} \xB7 ${l(lang, "time")}: ${report.now} \xB7 ${l(lang, "stage")}: ${vocabularyLabel(lang, "stage", report.stage)} \xB7 ${l(lang, "packs")}: ${txt(report.packs.map((p) => `${p.name} ${p.version}`).join(", "))}`, ""];
   report.apps.forEach((app, i) => {
     const ev = report.evidence.apps[i];
-    out.push(`## ${cell([ev.name, ev.nameZh].filter(Boolean).join(" / ") || app.manifest || t(lang, "app.unknown"))} (\`${ev.id ?? ""}\`)`, "");
+    out.push(`## ${txt([ev.name, ev.nameZh].filter(Boolean).join(" / ") || app.manifest || t(lang, "app.unknown"))}${ev.id ? ` (${mdCode(ev.id)})` : ""}`, "");
     out.push(`| ${l(lang, "article")} | | ${l(lang, "state")} | ${l(lang, "evidence")} |`, "|---|---|---|---|");
     for (const a of ev.articles) {
-      const links = ev.links.filter((x) => x.articles.includes(a.article)).map((x) => `${x.label[lang]}${x.date ? ` ${x.date}` : ""}${x.report ? `: ${x.report}` : ""}`).join("<br>");
-      out.push(`| ${articlesLabel(lang, [a.article])} | ${a.title[lang]} | ${stateText(lang, a.state)}${a.findings ? ` (${a.findings})` : ""} | ${cell(links)} |`);
+      const links = ev.links.filter((x) => x.articles.includes(a.article)).map((x) => `${txt(x.label[lang])}${x.date ? ` ${txt(x.date)}` : ""}${x.report ? `: ${mdCode(x.report, true)}` : ""}`).join("<br>");
+      out.push(`| ${articlesLabel(lang, [a.article])} | ${a.title[lang]} | ${stateText(lang, a.state)}${a.findings ? ` (${a.findings})` : ""} | ${links} |`);
     }
-    out.push("", `<sub>${cell(t(lang, "coverage.legend"))}</sub>`);
+    out.push("", `<sub>${txt(t(lang, "coverage.legend"))}</sub>`);
     out.push("", `### ${l(lang, "sdks")}`, "");
     if (!ev.sdks.length) out.push(l(lang, "none"));
-    for (const s of ev.sdks) out.push(`- \`${s.id}\` ${cell(s.vendor ?? "")}: ${cell(s.purpose ?? "")}; ${l(lang, "assessment")} ${s.assessment ? `${s.assessment.date ?? ""} ${result(lang, s.assessment.result)} ${s.assessment.report ?? ""}`.trim() : "\u2014"}; ${l(lang, "contract")} ${s.contractExpires ?? "\u2014"}`);
+    for (const s of ev.sdks) out.push(`- ${mdCode(s.id)} ${txt(s.vendor)}: ${txt(s.purpose)}; ${l(lang, "assessment")} ${s.assessment ? `${txt(s.assessment.date)} ${txt(result(lang, s.assessment.result))} ${s.assessment.report ? mdCode(s.assessment.report) : ""}`.trim() : "\u2014"}; ${l(lang, "contract")} ${s.contractExpires ? txt(s.contractExpires) : "\u2014"}`);
     out.push("", `### ${l(lang, "waivers")}`, "");
     if (!ev.waivers.length) out.push(l(lang, "none"));
-    for (const w of ev.waivers) out.push(`- \`${w.rule}\`${w.scope ? ` (${w.scope})` : ""}: ${cell(w.reason ?? "")}; ${l(lang, "approver")} ${w.approver ?? "?"}; ${l(lang, "expires")} ${w.expires ?? "?"}`);
+    for (const w of ev.waivers) out.push(`- ${mdCode(w.rule)}${w.scope ? ` (${mdCode(w.scope)})` : ""}: ${txt(w.reason)}; ${l(lang, "approver")} ${w.approver ? txt(w.approver) : "?"}; ${l(lang, "expires")} ${w.expires ? txt(w.expires) : "?"}`);
     out.push("", `### ${l(lang, "findings")}`, "");
     if (!app.findings.length) out.push(t(lang, "summary.clean"));
-    for (const f of app.findings) out.push(`- ${f.waived ? t(lang, "waived") : severityLabel(lang, f.severity)} \`${f.ruleId}\` ${articlesLabel(lang, f.articles)} \`${formatLocation(f.location)}\`: ${cell(f.message[lang])}`);
+    for (const f of app.findings) out.push(`- ${f.waived ? t(lang, "waived") : severityLabel(lang, f.severity)} ${mdCode(f.ruleId)} ${articlesLabel(lang, f.articles)} ${mdCode(formatLocation(f.location))}: ${txt(f.message[lang])}`);
     out.push("");
   });
   out.push(`**${t(lang, "summary.line", { ...report.summary })}**`, "");
@@ -40128,7 +40321,7 @@ var jsonReporter = (report, { lang }) => {
       }))
     )
   };
-  return JSON.stringify(out, null, 2) + "\n";
+  return jsonWithoutWorkflowCommands(JSON.stringify(out, null, 2)) + "\n";
 };
 
 // src/reporters/junit.ts
@@ -40178,10 +40371,13 @@ function testcase(f, lang) {
   return [open, ...body, "    </testcase>"].join("\n");
 }
 function clean(s) {
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+  return s.replace(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    (c) => c === "\x1B" ? "\\e" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 function text4(s) {
-  return clean(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return clean(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;").replace(/^([ \t]*):(?=:)/gm, "$1&#58;").replace(/##\[/g, "&#35;#[");
 }
 function attr2(s) {
   return text4(s).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
@@ -40189,9 +40385,7 @@ function attr2(s) {
 
 // src/reporters/markdown.ts
 var ICON = { error: "\u{1F534}", warning: "\u{1F7E1}", note: "\u{1F535}" };
-function escapeCell(s) {
-  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").replace(/</g, "&lt;");
-}
+var escapeCell = mdCell;
 var markdownReporter = (report, options) => hasEvidence(report) ? renderEvidenceMarkdown(report, options.lang) : renderMarkdown(report, options);
 function renderMarkdown(report, { lang, maxFindings = Infinity }) {
   const out = [];
@@ -40199,8 +40393,8 @@ function renderMarkdown(report, { lang, maxFindings = Infinity }) {
   let total = 0;
   for (const app of report.apps) {
     const name = [app.app.name, app.app.id].filter(Boolean).join(" \xB7 ") || app.manifest || t(lang, "app.unknown");
-    out.push(`### ${t(lang, "summary.title", { app: escapeCell(name) })}`, "");
-    out.push(`${report.packs.map((p) => `\`${p.name} ${p.version}\``).join(", ")} \xB7 ${t(lang, "header.stage")} \`${report.stage}\``, "");
+    out.push(`### ${t(lang, "summary.title", { app: mdText(name) })}`, "");
+    out.push(`${report.packs.map((p) => mdCode(`${p.name} ${p.version}`)).join(", ")} \xB7 ${t(lang, "header.stage")} \`${report.stage}\``, "");
     const active = app.findings.filter((f) => !f.waived);
     const waived = app.findings.filter((f) => f.waived);
     if (!app.findings.length) {
@@ -40223,8 +40417,8 @@ function renderMarkdown(report, { lang, maxFindings = Infinity }) {
   function row(f) {
     const sev = f.waived ? `\u26AA ${t(lang, "waived")}` : `${ICON[f.severity]} ${severityLabel(lang, f.severity)}`;
     let message = f.message[lang];
-    if (f.waiver) message += ` (${t(lang, "waived.by", { expires: f.waiver.expires, approver: f.waiver.approvedBy?.name ?? "?", reason: f.waiver.reason })})`;
-    return `| ${sev} | \`${f.ruleId}\` | ${articlesLabel(lang, f.articles)} | \`${escapeCell(formatLocation(f.location))}\` | ${escapeCell(message)} |`;
+    if (f.waiver) message += ` (${t(lang, "waived.by", { expires: oneLine(f.waiver.expires), approver: oneLine(f.waiver.approvedBy?.name ?? "?"), reason: oneLine(f.waiver.reason) })})`;
+    return `| ${sev} | ${mdCode(f.ruleId, true)} | ${articlesLabel(lang, f.articles)} | ${mdCode(formatLocation(f.location), true)} | ${escapeCell(message)} |`;
   }
 }
 
@@ -40233,7 +40427,7 @@ var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "mobilePolicy/v1";
 var SECURITY_SEVERITY = { error: "8.0", warning: "5.0", note: "2.0" };
 function sarifReporter(report, options) {
-  return JSON.stringify(toSarif(report, options), null, 2) + "\n";
+  return jsonWithoutWorkflowCommands(JSON.stringify(toSarif(report, options), null, 2)) + "\n";
 }
 function toSarif(report, { lang, uriPrefix = "" }) {
   const findings = report.apps.flatMap((a) => a.findings);
@@ -40369,13 +40563,13 @@ var textReporter = (report, { lang, color = false }) => {
   const paint = (style, s) => color ? `\x1B[${SGR[style]}m${s}\x1B[0m` : s;
   const sevStyle = { error: "red", warning: "yellow", note: "blue" };
   const lines = [];
-  const packs = report.packs.map((p) => `${p.name} ${p.version}`).join(", ");
+  const packs = visible(report.packs.map((p) => `${p.name} ${p.version}`).join(", "));
   lines.push(paint("dim", `${report.tool.name} ${report.tool.version} \xB7 ${packs} \xB7 ${t(lang, "header.stage")} ${stageName(report.stage, lang)}`));
   for (const app of report.apps) {
-    const ident2 = [app.app.id, app.app.name].filter(Boolean).join(" \xB7 ");
+    const ident2 = visible([app.app.id, app.app.name].filter(Boolean).join(" \xB7 "));
     lines.push("");
-    lines.push(paint("bold", app.manifest || t(lang, "app.unknown")) + (ident2 ? `  (${ident2})` : ""));
-    if (app.scope) lines.push("  " + paint("dim", scopeLine(app.scope, lang)));
+    lines.push(paint("bold", visible(app.manifest) || t(lang, "app.unknown")) + (ident2 ? `  (${ident2})` : ""));
+    if (app.scope) lines.push("  " + paint("dim", visible(scopeLine(app.scope, lang))));
     const active = app.findings.filter((f) => !f.waived);
     const waived = app.findings.filter((f) => f.waived);
     for (const sev of SEVERITIES) {
@@ -40391,11 +40585,11 @@ var textReporter = (report, { lang, color = false }) => {
       for (const f of waived) {
         lines.push(...finding(f).map((l2) => paint("dim", l2)));
         if (f.waiver) {
-          lines.push(paint("dim", "      " + t(lang, "waived.by", {
+          lines.push(paint("dim", "      " + visible(t(lang, "waived.by", {
             expires: f.waiver.expires,
             approver: f.waiver.approvedBy?.name ?? "?",
             reason: f.waiver.reason
-          })));
+          }))));
         }
       }
     }
@@ -40403,11 +40597,11 @@ var textReporter = (report, { lang, color = false }) => {
   }
   lines.push("");
   lines.push(t(lang, "summary.line", { ...report.summary }));
-  return lines.join("\n") + "\n";
+  return noWorkflowCommands(lines.join("\n") + "\n");
   function finding(f) {
     const fresh2 = f.new ? `  ${paint("yellow", t(lang, "finding.new"))}` : "";
-    const head = `    ${paint("cyan", formatLocation(f.location))}  ${paint("bold", f.ruleId)}  ${paint("dim", `[${articlesLabel(lang, f.articles)}]`)}${fresh2}`;
-    return [head, `      ${f.message[lang]}`];
+    const head = `    ${paint("cyan", visible(formatLocation(f.location)))}  ${paint("bold", visible(f.ruleId))}  ${paint("dim", `[${articlesLabel(lang, f.articles)}]`)}${fresh2}`;
+    return [head, `      ${visible(f.message[lang])}`];
   }
 };
 function stageName(stage, lang) {
@@ -40427,7 +40621,7 @@ var REPORTERS = {
 
 // src/cli/io.ts
 import fs12 from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 var processIO = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
@@ -40449,8 +40643,8 @@ function emit2(io, text6, output) {
     io.out(text6);
     return;
   }
-  const file = path12.resolve(io.cwd, output);
-  fs12.mkdirSync(path12.dirname(file), { recursive: true });
+  const file = path13.resolve(io.cwd, output);
+  fs12.mkdirSync(path13.dirname(file), { recursive: true });
   fs12.writeFileSync(file, text6);
 }
 
@@ -40540,7 +40734,7 @@ function checkCommand(argv, io) {
     "skip-rule": { type: "string", multiple: true }
   });
   if (positionals.length > 1) throw new ConfigurationError(`check takes one folder; got ${positionals.join(" ")}`);
-  const dir = path13.resolve(io.cwd, positionals[0] ?? ".");
+  const dir = path14.resolve(io.cwd, positionals[0] ?? ".");
   if (!fs13.existsSync(dir) || !fs13.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? "."} is not a folder`);
   const stage = oneOf("stage", values.stage, STAGES, "pr");
   const format = oneOf("format", values.format, Object.keys(REPORTERS), "text");
@@ -40553,11 +40747,11 @@ function checkCommand(argv, io) {
   if (values["only-new"] && !values.base) throw new ConfigurationError("--only-new needs --base GIT_REF to compare with");
   const options = {
     dir,
-    manifest: values.manifest ? path13.resolve(io.cwd, values.manifest) : void 0,
+    manifest: values.manifest ? path14.resolve(io.cwd, values.manifest) : void 0,
     stage,
     now: resolveNow(io.env),
     noWaivers: values["no-waivers"],
-    ...values.waivers ? { waivers: path13.resolve(io.cwd, values.waivers) } : {}
+    ...values.waivers ? { waivers: path14.resolve(io.cwd, values.waivers) } : {}
   };
   const full = runCheck(options, packs);
   if (values.base) markNewFindings(full, options, packs, values.base);
@@ -40580,7 +40774,7 @@ function useColor(io) {
 
 // src/cli/coverage.ts
 import fs14 from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 var COVERAGE_USAGE = `mobile-policy coverage [DIR] [--policy PACK_OR_PATH]... [--stage pr|release] [--format ${COVERAGE_FORMATS.join("|")}]
                     [--output FILE] [--lang en|zh-CN] [--waivers FILE] [--no-waivers]`;
 function coverageCommand(argv, io) {
@@ -40602,10 +40796,10 @@ function coverageCommand(argv, io) {
     const stage = values.stage === void 0 ? void 0 : oneOf("stage", values.stage, STAGES, "release");
     report = coverageMap(packs, stage);
   } else {
-    const dir = path14.resolve(io.cwd, positionals[0]);
+    const dir = path15.resolve(io.cwd, positionals[0]);
     if (!fs14.existsSync(dir) || !fs14.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0]} is not a folder`);
     const stage = oneOf("stage", values.stage, STAGES, "release");
-    const check2 = runCheck({ dir, stage, now: resolveNow(io.env), noWaivers: values["no-waivers"], ...values.waivers ? { waivers: path14.resolve(io.cwd, values.waivers) } : {} }, packs);
+    const check2 = runCheck({ dir, stage, now: resolveNow(io.env), noWaivers: values["no-waivers"], ...values.waivers ? { waivers: path15.resolve(io.cwd, values.waivers) } : {} }, packs);
     report = coverageOf(packs, check2, readManifests(check2));
   }
   emit2(io, renderCoverage(report, format, lang), values.output);
@@ -40614,7 +40808,7 @@ function coverageCommand(argv, io) {
 
 // src/cli/test.ts
 import fs15 from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 var TEST_USAGE = "mobile-policy test [PACK_DIR] [--min-coverage N] [--filter TEXT] [--format text|junit] [--output FILE] [--lang en|zh-CN]";
 function testCommand(argv, io) {
   const { values, positionals } = parseCommandArgs(argv, {
@@ -40626,7 +40820,7 @@ function testCommand(argv, io) {
   });
   if (positionals.length > 1) throw new ConfigurationError(`test takes one pack folder; got ${positionals.join(" ")}`);
   const ref = positionals[0] ?? ".";
-  if (!positionals[0] && !fs15.existsSync(path15.join(io.cwd, "pack.yaml"))) {
+  if (!positionals[0] && !fs15.existsSync(path16.join(io.cwd, "pack.yaml"))) {
     throw new ConfigurationError("no pack.yaml in the current folder: give the pack folder, e.g. `mobile-policy test policies/my-pack`");
   }
   let minCoverage;
@@ -40636,7 +40830,7 @@ function testCommand(argv, io) {
   }
   const format = oneOf("format", values.format, ["text", "junit"], "text");
   const lang = langOption(values.lang, io);
-  const results = runPackTests(path15.resolve(io.cwd, ref), { cwd: io.cwd, ...values.filter ? { filter: values.filter } : {}, ...minCoverage !== void 0 ? { minCoverage } : {} });
+  const results = runPackTests(path16.resolve(io.cwd, ref), { cwd: io.cwd, ...values.filter ? { filter: values.filter } : {}, ...minCoverage !== void 0 ? { minCoverage } : {} });
   emit2(io, format === "junit" ? packTestsJunit(results) : packTestsText(results, lang), values.output);
   if (format !== "text" || values.output) io.err(t(lang, results.passed ? "test.result.passed" : "test.result.failed") + "\n");
   return results.passed ? 0 : 1;
@@ -40758,8 +40952,8 @@ function indent(text6) {
 }
 
 // src/cli/ledger.ts
-import fs19 from "node:fs";
-import path19 from "node:path";
+import fs18 from "node:fs";
+import path20 from "node:path";
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -40946,7 +41140,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path23) => path23.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path24) => path24.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -42538,17 +42732,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path23 = requestOptions.url.replace(options.baseUrl, "");
+    const path24 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path23} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path24} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path23} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path24} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -45547,8 +45741,7 @@ function manifestRow(ctx, repository, manifest, lastCommit, findings) {
 }
 
 // src/ledger/dirs.ts
-import fs16 from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/ledger/mobile-code.ts
 var MARKERS = [
@@ -45669,14 +45862,12 @@ function dirsLedger(opts) {
   });
 }
 function lastCommitDate(dir) {
-  try {
-    const log = fs16.readFileSync(path16.join(dir, ".git", "logs", "HEAD"), "utf8").trimEnd().split("\n");
-    const m = / (\d{9,11}) [+-]\d{4}\t/.exec(log[log.length - 1] ?? "");
-    return m ? new Date(Number(m[1]) * 1e3).toISOString().slice(0, 10) : void 0;
-  } catch {
-    return void 0;
-  }
+  const text6 = readConfinedText(realRoot(dir), path17.join(dir, ".git", "logs", "HEAD"), MAX_REFLOG_BYTES);
+  const log = (text6 ?? "").trimEnd().split("\n");
+  const m = / (\d{9,11}) [+-]\d{4}\t/.exec(log[log.length - 1] ?? "");
+  return m ? new Date(Number(m[1]) * 1e3).toISOString().slice(0, 10) : void 0;
 }
+var MAX_REFLOG_BYTES = 64 * 1024 * 1024;
 
 // src/ledger/format/table.ts
 function dueOf(row, kind, lang) {
@@ -45940,7 +46131,7 @@ ${errors}
 
 // src/ledger/format/json.ts
 function ledgerJson(ledger) {
-  return JSON.stringify(ledger, null, 2) + "\n";
+  return jsonWithoutWorkflowCommands(JSON.stringify(ledger, null, 2)) + "\n";
 }
 
 // src/ledger/format/markdown.ts
@@ -45961,7 +46152,7 @@ function ledgerMarkdown(ledger, { lang }) {
   if (!ledger.missing.length) out.push(lt(lang, "none"), "");
   else {
     out.push(`| ${lt(lang, "col.repository")} | ${lt(lang, "col.kinds")} | ${lt(lang, "col.evidence")} | ${lt(lang, "col.lastCommit")} |`, "|---|---|---|---|");
-    for (const m of ledger.missing) out.push(`| ${escapeCell(m.repository)} | ${m.kinds.join(" ")} | ${escapeCell(m.evidence.map((e) => `\`${e}\``).join(", "))} | ${m.lastCommit ?? ""} |`);
+    for (const m of ledger.missing) out.push(`| ${escapeCell(m.repository)} | ${m.kinds.join(" ")} | ${m.evidence.map((e) => mdCode(e, true)).join(", ")} | ${m.lastCommit ?? ""} |`);
     out.push("");
   }
   const advised = ledger.rows.filter((r) => r.advice.length);
@@ -45972,7 +46163,7 @@ function ledgerMarkdown(ledger, { lang }) {
   }
   if (ledger.errors.length) {
     out.push(`## ${lt(lang, "section.errors", { count: ledger.errors.length })}`, "");
-    for (const e of ledger.errors) out.push(`- \`${escapeCell(e.repository)}\`: ${escapeCell(e.message)}`);
+    for (const e of ledger.errors) out.push(`- ${mdCode(e.repository)}: ${escapeCell(e.message)}`);
     out.push("");
   }
   return out.join("\n");
@@ -46066,11 +46257,11 @@ var GitHubReader = class {
   async probeManifests(repo) {
     const [owner, name] = split(repo.fullName);
     const found = [];
-    for (const path23 of ["mobile-app.yaml", "mobile-app.yml", ".github/mobile-app.yaml"]) {
+    for (const path24 of ["mobile-app.yaml", "mobile-app.yml", ".github/mobile-app.yaml"]) {
       try {
-        const res = await this.get("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo: name, path: path23, ref: repo.defaultBranch });
+        const res = await this.get("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo: name, path: path24, ref: repo.defaultBranch });
         const sha = (res?.data).sha;
-        if (sha) found.push({ path: path23, sha });
+        if (sha) found.push({ path: path24, sha });
       } catch (e) {
         if (httpError(e).status !== 404) throw e;
       }
@@ -46160,22 +46351,22 @@ function shardLabel(shard) {
 }
 
 // src/ledger/store.ts
-import fs17 from "node:fs";
-import path17 from "node:path";
+import fs16 from "node:fs";
+import path18 from "node:path";
 function readJson(file, valid) {
-  if (!file || !fs17.existsSync(file)) return void 0;
+  if (!file || !fs16.existsSync(file)) return void 0;
   try {
-    const v = JSON.parse(fs17.readFileSync(file, "utf8"));
+    const v = JSON.parse(fs16.readFileSync(file, "utf8"));
     return valid(v) ? v : void 0;
   } catch {
     return void 0;
   }
 }
 function writeJsonAtomic(file, value) {
-  fs17.mkdirSync(path17.dirname(path17.resolve(file)), { recursive: true });
+  fs16.mkdirSync(path18.dirname(path18.resolve(file)), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  fs17.writeFileSync(tmp, JSON.stringify(value));
-  fs17.renameSync(tmp, file);
+  fs16.writeFileSync(tmp, JSON.stringify(value));
+  fs16.renameSync(tmp, file);
 }
 function throttled(write, ms = 2e3) {
   let last = 0;
@@ -46308,14 +46499,14 @@ function describe3(e) {
 
 // src/ledger/trackers.ts
 var import_yaml13 = __toESM(require_dist(), 1);
-import fs18 from "node:fs";
-import path18 from "node:path";
-function loadTrackerIds(dir = path18.join(packageRoot(), "policies", "catalog")) {
+import fs17 from "node:fs";
+import path19 from "node:path";
+function loadTrackerIds(dir = path19.join(packageRoot(), "policies", "catalog")) {
   const ids = /* @__PURE__ */ new Set();
-  if (!fs18.existsSync(dir)) return ids;
-  for (const f of fs18.readdirSync(dir).filter((n2) => /\.ya?ml$/.test(n2)).sort()) {
+  if (!fs17.existsSync(dir)) return ids;
+  for (const f of fs17.readdirSync(dir).filter((n2) => /\.ya?ml$/.test(n2)).sort()) {
     try {
-      const doc = (0, import_yaml13.parse)(fs18.readFileSync(path18.join(dir, f), "utf8"));
+      const doc = (0, import_yaml13.parse)(fs17.readFileSync(path19.join(dir, f), "utf8"));
       for (const s of doc?.sdks ?? []) if (s?.tracker === true && typeof s.id === "string") ids.add(s.id);
     } catch {
     }
@@ -46380,10 +46571,10 @@ Usage:
       ...Number.isFinite(unit) && unit > 0 ? { retryUnitMs: unit } : {},
       log: (m) => progress.log(`mobile-policy ledger: ${m}`)
     });
-    const base = path19.resolve(io.cwd, ".cache", "mobile-policy");
+    const base = path20.resolve(io.cwd, ".cache", "mobile-policy");
     const stem = `ledger-${values.org.replace(/[^\w.-]/g, "_")}${shard ? `-${shard.index}of${shard.count}` : ""}`;
-    const cacheFile = values["no-cache"] ? void 0 : path19.resolve(io.cwd, values.cache ?? path19.join(base, `${stem}.cache.json`));
-    const stateFile = path19.resolve(io.cwd, values.state ?? path19.join(base, `${stem}.state.json`));
+    const cacheFile = values["no-cache"] ? void 0 : path20.resolve(io.cwd, values.cache ?? path20.join(base, `${stem}.cache.json`));
+    const stateFile = path20.resolve(io.cwd, values.state ?? path20.join(base, `${stem}.state.json`));
     const started = Date.now();
     const result3 = await orgLedger({
       org: values.org,
@@ -46400,8 +46591,8 @@ Usage:
     progress.done(`mobile-policy ledger: ${values.org}${shard ? ` shard ${shardLabel(shard)}` : ""}: ${ledger.repositories} repositories, ${ledger.rows.length} apps, ${ledger.missing.length} without manifest, ${ledger.errors.length} errors; ${httpRequests} HTTP requests (${result3.notModified} answered 304 Not Modified), ${result3.resumed} resumed, ${((Date.now() - started) / 1e3).toFixed(1)} s`);
   } else {
     const dirs = positionals.map((d2) => {
-      const abs = path19.resolve(io.cwd, d2);
-      if (!fs19.existsSync(abs) || !fs19.statSync(abs).isDirectory()) throw new ConfigurationError(`${d2} is not a folder`);
+      const abs = path20.resolve(io.cwd, d2);
+      if (!fs18.existsSync(abs) || !fs18.statSync(abs).isDirectory()) throw new ConfigurationError(`${d2} is not a folder`);
       return abs;
     });
     ledger = dirsLedger({ dirs, labels: positionals, ctx, progress });
@@ -46416,10 +46607,10 @@ function mergeCommand(argv, io) {
   const lang = langOption(values.lang, io);
   if (!positionals.length) throw new ConfigurationError("ledger merge needs the JSON ledgers of the shards (mobile-policy ledger --org ORG --shard I/N --format json)");
   const parts = positionals.map((f) => {
-    const file = path19.resolve(io.cwd, f);
+    const file = path20.resolve(io.cwd, f);
     let v;
     try {
-      v = JSON.parse(fs19.readFileSync(file, "utf8"));
+      v = JSON.parse(fs18.readFileSync(file, "utf8"));
     } catch (e) {
       throw new ConfigurationError(`${f}: cannot read a JSON ledger: ${e.message}`);
     }
@@ -46441,8 +46632,8 @@ function finish2(ledger, io) {
 }
 
 // src/cli/init.ts
-import fs20 from "node:fs";
-import path20 from "node:path";
+import fs19 from "node:fs";
+import path21 from "node:path";
 
 // src/init/draft.ts
 var import_yaml14 = __toESM(require_dist(), 1);
@@ -46578,7 +46769,7 @@ function inventoryToText(inv) {
 
 // src/inventory/index.ts
 function inventoryToJson(inv) {
-  return `${JSON.stringify(inv, null, 2)}
+  return `${jsonWithoutWorkflowCommands(JSON.stringify(inv, null, 2))}
 `;
 }
 
@@ -46798,15 +46989,15 @@ function draftManifest(facts, appName, options = {}) {
     });
   }
   annotate(doc, ["dataFlows"], " one entry per flow of personal information; the permissions below were found in the app and each must be justified by a flow");
-  return doc.toString({ lineWidth: 0 });
+  return doc.toString({ lineWidth: 0, blockQuote: false });
 }
 function clean2(o) {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
 }
-function annotate(doc, path23, comment) {
-  const parent = path23.length > 1 ? doc.getIn(path23.slice(0, -1)) : doc.contents;
+function annotate(doc, path24, comment) {
+  const parent = path24.length > 1 ? doc.getIn(path24.slice(0, -1)) : doc.contents;
   if (!(0, import_yaml14.isMap)(parent)) return;
-  const pair2 = parent.items.find((p) => p.key?.value === path23[path23.length - 1]);
+  const pair2 = parent.items.find((p) => p.key?.value === path24[path24.length - 1]);
   if (pair2 && pair2.key && typeof pair2.key === "object") pair2.key.commentBefore = comment;
 }
 
@@ -46881,19 +47072,19 @@ var INIT_USAGE = "mobile-policy init [DIR] [--name APP_NAME] [--stdout]";
 function initCommand(argv, io) {
   const { values, positionals } = parseCommandArgs(argv, { name: { type: "string" }, stdout: { type: "boolean" } });
   if (positionals.length > 1) throw new ConfigurationError(`init takes one folder; got ${positionals.join(" ")}`);
-  const dir = path20.resolve(io.cwd, positionals[0] ?? ".");
-  if (!fs20.existsSync(dir) || !fs20.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? "."} is not a folder`);
+  const dir = path21.resolve(io.cwd, positionals[0] ?? ".");
+  if (!fs19.existsSync(dir) || !fs19.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? "."} is not a folder`);
   const repo = new DiskRepo(dir);
-  const target = path20.join(dir, "mobile-app.yaml");
+  const target = path21.join(dir, "mobile-app.yaml");
   const existing = discoverManifests(repo).filter((m) => !m.includes("/") || m.startsWith(".github/"));
-  if (!values.stdout && (existing.length || fs20.existsSync(target))) {
+  if (!values.stdout && (existing.length || fs19.existsSync(target))) {
     throw new ConfigurationError(`${existing[0] ?? "mobile-app.yaml"} already exists in ${dir}: init never overwrites a manifest (use --stdout to print a draft)`);
   }
   const { facts } = collectFacts({ repo, appDir: "" }, ["android", "ios", "harmonyos", "sdks"]);
   const platformPackages = loadPack(DEFAULT_PACK).params.platformPackages;
   const ios = facts.ios?.present;
   const specAppId = ios ? iosAppIdFromSpecs(repo, subtree(repo, "")) : void 0;
-  const text6 = schemaModeline(TOOL.version) + "\n" + draftManifest(facts, values.name ?? path20.basename(dir), {
+  const text6 = schemaModeline(TOOL.version) + "\n" + draftManifest(facts, values.name ?? path21.basename(dir), {
     platformPackages: Array.isArray(platformPackages) ? platformPackages.filter((p) => typeof p === "string") : [],
     ...specAppId ? { specAppId } : {}
   });
@@ -46901,21 +47092,21 @@ function initCommand(argv, io) {
     io.out(text6);
     return 0;
   }
-  fs20.writeFileSync(target, text6, { flag: "wx" });
-  io.err(`Wrote ${path20.relative(io.cwd, target) || target}: fill in every TODO, then run \`mobile-policy check\`.
+  fs19.writeFileSync(target, text6, { flag: "wx" });
+  io.err(`Wrote ${path21.relative(io.cwd, target) || target}: fill in every TODO, then run \`mobile-policy check\`.
 `);
   return 0;
 }
 
 // src/cli/inventory.ts
-import fs21 from "node:fs";
-import path21 from "node:path";
+import fs20 from "node:fs";
+import path22 from "node:path";
 var INVENTORY_USAGE = "mobile-policy inventory [DIR] [--format text|json|cyclonedx] [--output FILE]";
 function inventoryCommand(argv, io) {
   const { values, positionals } = parseCommandArgs(argv, { format: { type: "string" }, output: { type: "string", short: "o" } });
   if (positionals.length > 1) throw new ConfigurationError(`inventory takes one folder; got ${positionals.join(" ")}`);
-  const dir = path21.resolve(io.cwd, positionals[0] ?? ".");
-  if (!fs21.existsSync(dir) || !fs21.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? "."} is not a folder`);
+  const dir = path22.resolve(io.cwd, positionals[0] ?? ".");
+  if (!fs20.existsSync(dir) || !fs20.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? "."} is not a folder`);
   const format = oneOf("format", values.format, ["text", "json", "cyclonedx"], "text");
   const repo = new DiskRepo(dir);
   const appDirs = [...new Set(discoverManifests(repo).map((file) => {
@@ -46928,19 +47119,18 @@ function inventoryCommand(argv, io) {
     return { appDir, inventory: buildInventory(facts, (c) => c.sdk ?? null), diagnostics };
   });
   for (const d2 of apps.flatMap((a) => a.diagnostics)) {
-    io.err(`${d2.location.file}${d2.location.line ? `:${d2.location.line}` : ""}: ${d2.code}: ${d2.message.en}
-`);
+    io.err(terminalText(`${d2.location.file}${d2.location.line ? `:${d2.location.line}` : ""}: ${d2.code}: ${d2.message.en}`) + "\n");
   }
   const all = mergeApps(apps.map((a) => a.inventory));
   let text6;
   if (format === "json") {
-    text6 = apps.length > 1 ? `${JSON.stringify({ ...all, apps: apps.map((a) => ({ appDir: a.appDir, components: a.inventory.components })) }, null, 2)}
+    text6 = apps.length > 1 ? `${jsonWithoutWorkflowCommands(JSON.stringify({ ...all, apps: apps.map((a) => ({ appDir: a.appDir, components: a.inventory.components })) }, null, 2))}
 ` : inventoryToJson(all);
   } else if (format === "cyclonedx") {
-    text6 = toCycloneDx(all, { appName: path21.basename(dir), toolName: TOOL.name, toolVersion: TOOL.version });
+    text6 = toCycloneDx(all, { appName: path22.basename(dir), toolName: TOOL.name, toolVersion: TOOL.version });
   } else {
-    text6 = apps.length > 1 ? apps.map((a) => `${a.appDir || "."}
-${inventoryToText(a.inventory)}`).join("\n") : inventoryToText(all);
+    text6 = terminalText(apps.length > 1 ? apps.map((a) => `${a.appDir || "."}
+${inventoryToText(a.inventory)}`).join("\n") : inventoryToText(all));
   }
   emit2(io, text6, values.output);
   return apps.some((a) => a.diagnostics.some((d2) => d2.severity === "error")) ? 1 : 0;
@@ -46974,8 +47164,8 @@ function schemaCommand(argv, io) {
 
 // src/cli/version.ts
 import { createHash as createHash4 } from "node:crypto";
-import fs22 from "node:fs";
-import path22 from "node:path";
+import fs21 from "node:fs";
+import path23 from "node:path";
 var VERSION_USAGE = "mobile-policy version [--json]";
 function versionCommand(argv, io) {
   const { values } = parseCommandArgs(argv, { json: { type: "boolean" } });
@@ -47009,11 +47199,11 @@ function versionInfo() {
 }
 function toolCommit(root) {
   try {
-    const pkg = JSON.parse(fs22.readFileSync(path22.join(root, "package.json"), "utf8"));
+    const pkg = JSON.parse(fs21.readFileSync(path23.join(root, "package.json"), "utf8"));
     if (typeof pkg.gitHead === "string" && /^[0-9a-f]{40}$/.test(pkg.gitHead)) return pkg.gitHead;
   } catch {
   }
-  if (!fs22.existsSync(path22.join(root, ".git"))) return null;
+  if (!fs21.existsSync(path23.join(root, ".git"))) return null;
   return readGitHead(root)?.commit ?? null;
 }
 
@@ -47188,14 +47378,11 @@ ${usage(io)}`);
     return await command(rest, io);
   } catch (e) {
     if (e instanceof ConfigurationError || isArgError(e)) {
-      io.err(`mobile-policy ${name}: ${e.message}
-`);
+      io.err(terminalText(`mobile-policy ${name}: ${e.message}`) + "\n");
       return 2;
     }
     const err = e;
-    io.err(`mobile-policy ${name}: internal error: ${err?.message ?? String(e)}
-This is a bug in mobile-policy; please report it with the command you ran.
-` + (io.env.MOBILE_POLICY_DEBUG ? `${err?.stack ?? ""}
+    io.err(terminalText(`mobile-policy ${name}: internal error: ${err?.message ?? String(e)}`) + "\nThis is a bug in mobile-policy; please report it with the command you ran.\n" + (io.env.MOBILE_POLICY_DEBUG ? `${err?.stack ?? ""}
 ` : ""));
     return 2;
   }

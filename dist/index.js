@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path17 && path17[0] !== "/") {
+          path17 = `/${path17}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path17}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path16);
+        debuglog("sending request to %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path17, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path16,
+          path17,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path16);
+        debuglog("trailers received from %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path17, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path16,
+          path17,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path16);
+          debuglog("sending request to %s %s/%s", method, origin, path17);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path16 !== "string") {
+        if (typeof path17 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path17)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path16, query) : path16;
+        this.path = query ? buildURL(path17, query) : path17;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request2;
+      const { method, path: path17, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path16} HTTP/1.1\r
+      let header = `${method} ${path17} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path17;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
+        const path17 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path17;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path17 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path17;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path17) {
+      if (typeof path17 !== "string") {
+        return path17;
       }
-      const pathSegments = path16.split("?");
+      const pathSegments = path17.split("?");
       if (pathSegments.length !== 2) {
-        return path16;
+        return path17;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path17);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path16, method, body, headers, query } = opts;
+      const { path: path17, method, body, headers, query } = opts;
       return {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path17,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i = 0; i < path16.length; ++i) {
-        const code = path16.charCodeAt(i);
+    function validateCookiePath(path17) {
+      for (let i = 0; i < path17.length; ++i) {
+        const code = path17.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path17 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path17 = `/${path17}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path16);
+          url = new URL(util.parseOrigin(url).origin + path17);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19651,26 +19651,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path16) => {
-      const end = path16.length - 1;
-      const index = path16.lastIndexOf(
+    var basenameOf = (path17) => {
+      const end = path17.length - 1;
+      const index = path17.lastIndexOf(
         SLASH,
-        path16[end] === SLASH ? end - 1 : end
+        path17[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path16 : path16.slice(index + 1);
+      return index < 0 ? path17 : path17.slice(index + 1);
     };
-    var parentOf = (path16) => {
-      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path16.split(SLASH).filter(Boolean);
+    var parentOf = (path17) => {
+      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path17.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path16.length - 1;
-      const cut = path16.lastIndexOf(
+      const end = path17.length - 1;
+      const cut = path17.lastIndexOf(
         SLASH,
-        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -19820,7 +19820,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path16) {
+      testLiteral(path17) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -19829,7 +19829,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule2 = rules[index];
-          if (rule2.checkRegex.test(path16)) {
+          if (rule2.checkRegex.test(path17)) {
             ignored2 = !rule2.negative;
             unignored = rule2.negative;
             matchedRule = rule2.negative ? UNDEFINED : rule2;
@@ -19849,15 +19849,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path16, mode) {
+      test(path17, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path16) : path16;
+        const basename3 = shortcut ? basenameOf(path17) : path17;
         for (let index = length - 1; index >= 0; index--) {
           const rule2 = rules[index];
           if (rule2[mode].test(
-            shortcut && rule2._basenameOnly ? basename3 : path16
+            shortcut && rule2._basenameOnly ? basename3 : path17
           )) {
             const { negative } = rule2;
             const ret = {
@@ -19879,17 +19879,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString(path16)) {
+    var checkPath = (path17, originalPath, doThrow) => {
+      if (!isString(path17)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path17) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path17)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -19898,25 +19898,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => {
-      const first = path16.charCodeAt(0);
+    var isNotRelative = (path17) => {
+      const first = path17.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path16.length === 1) {
+      if (path17.length === 1) {
         return true;
       }
-      const second = path16.charCodeAt(1);
+      const second = path17.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
+      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -19947,59 +19947,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache4, path16) {
+      _test(originalPath, cache4, path17) {
         checkPath(
-          path16,
+          path17,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path16 ? this._t(path16, cache4) : {
+        return path17 ? this._t(path17, cache4) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path16 = convertPath(target);
-        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path16);
+        const path17 = convertPath(target);
+        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path17);
         }
-        const dir = this._t(path16, this._testCache);
+        const dir = this._t(path17, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path16);
+        const literal2 = this._rules.testLiteral(path17);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path16, cache4) {
-        const cached = cache4[path16];
+      _t(path17, cache4) {
+        const cached = cache4[path17];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path16);
+        const parentPath = parentOf(path17);
         const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
-        return cache4[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
+        return cache4[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
+      ignores(path17) {
+        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path17) => !this.ignores(path17);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, convertPath(path16));
+      test(path17) {
+        return this._test(path17, this._testCache, convertPath(path17));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
+    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -20091,17 +20091,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path16);
+            const ci = visit_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20112,13 +20112,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20139,17 +20139,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20160,13 +20160,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20193,23 +20193,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path17);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path17);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path17);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path17);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path17);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -20821,10 +20821,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20843,7 +20843,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20873,11 +20873,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -20891,8 +20891,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20906,8 +20906,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -20925,8 +20925,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20936,8 +20936,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23452,9 +23452,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23529,14 +23529,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection2.isEmptyPath(path16)) {
+      deleteIn(path17) {
+        if (Collection2.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23551,10 +23551,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection2.isEmptyPath(path16))
+      getIn(path17, keepScalar) {
+        if (Collection2.isEmptyPath(path17))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23565,10 +23565,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection2.isEmptyPath(path16))
+      hasIn(path17) {
+        if (Collection2.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23585,13 +23585,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection2.isEmptyPath(path16)) {
+      setIn(path17, value) {
+        if (Collection2.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -25552,9 +25552,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path16) => {
+    visit.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field2, index] of path16) {
+      for (const [field2, index] of path17) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25563,23 +25563,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path16) => {
-      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
-      const field2 = path16[path16.length - 1][0];
+    visit.parentCollection = (cst, path17) => {
+      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+      const field2 = path17[path17.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25590,10 +25590,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit;
   }
@@ -37697,7 +37697,7 @@ var require_spec = __commonJS({
 // src/action/main.ts
 import fs16 from "node:fs";
 import os7 from "node:os";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -38201,7 +38201,7 @@ function info(message) {
 }
 
 // src/check.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/core/errors.ts
 var ConfigurationError = class extends Error {
@@ -39276,8 +39276,8 @@ function exprText(expr) {
 }
 
 // src/repo/files.ts
-import fs5 from "node:fs";
-import path3 from "node:path";
+import fs6 from "node:fs";
+import path4 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str3) => {
@@ -41915,6 +41915,104 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/repo/confined.ts
+import fs4 from "node:fs";
+import path2 from "node:path";
+
+// src/repo/read-into.ts
+import fs3 from "node:fs";
+var OPEN_FLAGS = fs3.constants.O_RDONLY | (fs3.constants.O_NONBLOCK ?? 0) | (fs3.constants.O_NOCTTY ?? 0);
+var SpecialFileError = class extends Error {
+  constructor(what) {
+    super(`not a regular file (${what})`);
+    this.what = what;
+  }
+  what;
+};
+function kindOf(st) {
+  if (st.isFIFO()) return "FIFO";
+  if (st.isCharacterDevice()) return "character device";
+  if (st.isBlockDevice()) return "block device";
+  if (st.isSocket()) return "socket";
+  if (st.isDirectory()) return "folder";
+  return "special file";
+}
+function openRegular(abs) {
+  const fd = fs3.openSync(abs, OPEN_FLAGS);
+  try {
+    const st = fs3.fstatSync(fd);
+    if (!st.isFile()) throw new SpecialFileError(kindOf(st));
+    return { fd, size: st.size };
+  } catch (e) {
+    fs3.closeSync(fd);
+    throw e;
+  }
+}
+function readInto(abs, buf, offset, maxBytes) {
+  const { fd, size } = openRegular(abs);
+  try {
+    if (size > maxBytes) return { size };
+    let n = 0;
+    for (; ; ) {
+      const want = maxBytes + 1 - n;
+      const got = fs3.readSync(fd, buf, offset + n, want, null);
+      n += got;
+      if (got === 0 || got < want || n > maxBytes) break;
+    }
+    return n <= maxBytes ? n : { size: n };
+  } finally {
+    fs3.closeSync(fd);
+  }
+}
+
+// src/repo/confined.ts
+function realRoot(root) {
+  try {
+    return fs4.realpathSync(root);
+  } catch {
+    return path2.resolve(root);
+  }
+}
+function isInside(root, real) {
+  return real === root || real.startsWith(root.endsWith(path2.sep) ? root : root + path2.sep);
+}
+function realInside(root, abs) {
+  const real = fs4.realpathSync(abs);
+  return isInside(root, real) ? real : void 0;
+}
+function readConfined(root, abs, maxBytes) {
+  try {
+    const real = realInside(root, abs);
+    if (!real) return { ok: false, refusal: { kind: "outside" } };
+    const { fd, size } = openRegular(real);
+    try {
+      if (size > maxBytes) return { ok: false, refusal: { kind: "too-large", size } };
+      const buf = Buffer.allocUnsafe(size + 1);
+      let n = 0;
+      for (let got = 1; got && n < buf.length; n += got) got = fs4.readSync(fd, buf, n, buf.length - n, null);
+      if (n > size) return { ok: false, refusal: { kind: "failed", message: "the file changed while it was read" } };
+      return { ok: true, bytes: buf.subarray(0, n) };
+    } finally {
+      fs4.closeSync(fd);
+    }
+  } catch (e) {
+    if (e instanceof SpecialFileError) return { ok: false, refusal: { kind: "special", what: e.what } };
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, refusal: { kind: "missing" } };
+    return { ok: false, refusal: { kind: "failed", message: e.message } };
+  }
+}
+function readConfinedText(root, abs, maxBytes) {
+  const r = readConfined(root, abs, maxBytes);
+  return r.ok ? Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString("utf8") : void 0;
+}
+function readRegularText(abs, maxBytes) {
+  const r = readConfined(path2.parse(path2.resolve(abs)).root, abs, maxBytes);
+  if (r.ok) return Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString("utf8");
+  const why = r.refusal;
+  throw new Error(why.kind === "special" ? `not a regular file (${why.what})` : why.kind === "too-large" ? `${why.size} bytes, over the ${maxBytes}-byte limit` : why.kind === "missing" ? "no such file" : why.kind === "failed" ? why.message : "outside the allowed folder");
+}
+
 // src/repo/git-index.ts
 var GITLINK = 57344;
 function readGitIndex(buf) {
@@ -41967,28 +42065,10 @@ function readGitIndex(buf) {
   return paths;
 }
 
-// src/repo/read-into.ts
-import fs3 from "node:fs";
-function readInto(abs, buf, offset, maxBytes) {
-  const fd = fs3.openSync(abs, "r");
-  try {
-    let n = 0;
-    for (; ; ) {
-      const want = maxBytes + 1 - n;
-      const got = fs3.readSync(fd, buf, offset + n, want, null);
-      n += got;
-      if (got === 0 || got < want || n > maxBytes) break;
-    }
-    return n <= maxBytes ? n : { size: fs3.fstatSync(fd).size };
-  } finally {
-    fs3.closeSync(fd);
-  }
-}
-
 // src/repo/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import fs4 from "node:fs";
-import path2 from "node:path";
+import fs5 from "node:fs";
+import path3 from "node:path";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
 
@@ -42014,6 +42094,7 @@ function spawnWorker(file, options) {
 }
 
 // src/repo/walk.ts
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   ".git",
   ".hg",
@@ -42040,6 +42121,22 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([
 function diag(code, file, en, zh, line) {
   return { code, severity: "note", message: { en, "zh-CN": zh }, location: line ? { file, line } : { file }, subject: file };
 }
+var SPECIAL_ZH = {
+  "FIFO": "\u547D\u540D\u7BA1\u9053",
+  "character device": "\u5B57\u7B26\u8BBE\u5907",
+  "block device": "\u5757\u8BBE\u5907",
+  "socket": "\u5957\u63A5\u5B57",
+  "folder": "\u6587\u4EF6\u5939",
+  "special file": "\u7279\u6B8A\u6587\u4EF6"
+};
+function notRegular(file, what) {
+  return diag(
+    "repo/not-regular-file",
+    file,
+    `${file} is not a regular file (${what}): it was not read, so nothing in it was checked.`,
+    `${file} \u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08${SPECIAL_ZH[what] ?? "\u7279\u6B8A\u6587\u4EF6"}\uFF09\uFF0C\u672A\u88AB\u8BFB\u53D6\uFF0C\u5176\u5185\u5BB9\u672A\u88AB\u68C0\u67E5\u3002`
+  );
+}
 function namePatternsOnly(text3) {
   return text3.split(/\r?\n/).every((line) => {
     const p = line.trim();
@@ -42059,22 +42156,25 @@ function ignored(rules, rel, name, isDir2) {
 var TreeWalk = class {
   constructor(root) {
     this.root = root;
+    this.real = realRoot(root);
   }
   root;
   paths = [];
   sizes = [];
   hidden = [];
   diagnostics = [];
+  /** The root with its own symlinks resolved: what links are compared with. */
+  real;
   /** Lists `dir` and everything below it. */
   walk(dir, rules) {
     for (const [sub, r] of this.list(dir, rules)) this.walk(sub, r);
   }
   /** Lists the files of `dir`; returns its subfolders to walk, with the rules that apply in them. */
   list(dir, rules) {
-    const abs = path2.join(this.root, dir);
+    const abs = path3.join(this.root, dir);
     let entries;
     try {
-      entries = fs4.readdirSync(abs, { withFileTypes: true });
+      entries = fs5.readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       this.hidden.push(dir ? `${dir}/` : "");
       this.diagnostics.push(diag(
@@ -42087,10 +42187,8 @@ var TreeWalk = class {
     }
     const gitignore = entries.find((e) => e.name === ".gitignore" && e.isFile());
     if (gitignore) {
-      try {
-        rules = [...rules, rulesOf(dir, fs4.readFileSync(path2.join(abs, ".gitignore"), "utf8"))];
-      } catch {
-      }
+      const text3 = readConfinedText(this.real, path3.join(abs, ".gitignore"), MAX_GITIGNORE_BYTES);
+      if (text3 !== void 0) rules = [...rules, rulesOf(dir, text3)];
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const dirs = [];
@@ -42105,19 +42203,19 @@ var TreeWalk = class {
       if (isDir2) dirs.push([rel, rules]);
       else if (entry.isFile()) this.paths.push(rel);
       else if (entry.isSymbolicLink()) this.symlink(rel);
+      else this.special(rel, entry);
     }
     return dirs;
   }
   symlink(rel) {
-    const abs = path2.join(this.root, rel);
+    const abs = path3.join(this.root, rel);
     let target;
     try {
-      target = fs4.realpathSync(abs);
+      target = fs5.realpathSync(abs);
     } catch {
       return;
     }
-    const inside = target === this.root || target.startsWith(this.root + path2.sep);
-    if (!inside) {
+    if (!isInside(this.real, target)) {
       this.diagnostics.push(diag(
         "repo/symlink-outside",
         rel,
@@ -42126,11 +42224,17 @@ var TreeWalk = class {
       ));
       return;
     }
-    const stat2 = fs4.statSync(abs);
+    const stat2 = fs5.statSync(abs);
     if (stat2.isFile()) {
       this.paths.push(rel);
       this.sizes.push([rel, stat2.size]);
+    } else if (!stat2.isDirectory()) {
+      this.special(rel, stat2);
     }
+  }
+  /** A FIFO, device or socket: never read (it could block or never end), but said. */
+  special(rel, entry) {
+    this.diagnostics.push(notRegular(rel, kindOf(entry)));
   }
   /** Walks shared folders, claiming them one by one, until none is left. */
   drain(job, chains = /* @__PURE__ */ new Map()) {
@@ -42162,7 +42266,7 @@ function listTree(root, { threads = threadsWanted(process.env), workerFile = WOR
   let frontier = [["", []]];
   while (frontier.length && frontier.length < MIN_SHARED_DIRS) frontier = frontier.flatMap(([d2, r]) => main.list(d2, r));
   if (!frontier.length) return main;
-  if (threads < 2 || !fs4.existsSync(workerFile)) {
+  if (threads < 2 || !fs5.existsSync(workerFile)) {
     for (const [d2, r] of frontier) main.walk(d2, r);
     return main;
   }
@@ -42229,6 +42333,7 @@ function awaitWorker(job, port) {
 
 // src/repo/files.ts
 var DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+var MAX_INDEX_BYTES = 256 * 1024 * 1024;
 function tooLarge(file, size, max) {
   const mb = (n) => (n / 1024 / 1024).toFixed(1);
   return diag(
@@ -42240,6 +42345,28 @@ function tooLarge(file, size, max) {
 }
 function unreadable(file, why) {
   return diag("repo/unreadable", file, `${file} could not be read: ${why}`, `${file} \u65E0\u6CD5\u8BFB\u53D6\uFF1A${why}`);
+}
+function outside(file) {
+  return diag(
+    "repo/symlink-outside",
+    file,
+    `${file} leads outside the repository through a symbolic link: it was not read.`,
+    `${file} \u7ECF\u7B26\u53F7\u94FE\u63A5\u6307\u5411\u4ED3\u5E93\u4E4B\u5916\uFF0C\u672A\u88AB\u8BFB\u53D6\u3002`
+  );
+}
+function refusedRead(file, refusal, maxBytes) {
+  switch (refusal.kind) {
+    case "outside":
+      return outside(file);
+    case "special":
+      return notRegular(file, refusal.what);
+    case "too-large":
+      return tooLarge(file, refusal.size, maxBytes);
+    case "failed":
+      return unreadable(file, refusal.message);
+    case "missing":
+      return void 0;
+  }
 }
 function utf16Encoding(bytes2) {
   if (bytes2.length < 2) return void 0;
@@ -42334,7 +42461,7 @@ var BaseRepo = class {
       if (typeof bytes2 === "number") return { ok: false, diagnostic: tooLarge(file, bytes2, maxBytes) };
       return { ok: true, bytes: bytes2 };
     } catch (e) {
-      return { ok: false, diagnostic: unreadable(file, e.message) };
+      return { ok: false, diagnostic: e instanceof SpecialFileError ? notRegular(file, e.what) : unreadable(file, e.message) };
     }
   }
 };
@@ -42344,18 +42471,22 @@ var DiskRepo = class extends BaseRepo {
   paths;
   diagnostics;
   sizes;
+  /** The root with every symlink resolved: what every file read must stay inside. */
+  real;
   constructor(root) {
     super();
-    this.root = path3.resolve(root);
+    this.root = path4.resolve(root);
+    this.real = realRoot(this.root);
     const listing = listTree(this.root);
     this.paths = listing.paths;
     this.sizes = new Map(listing.sizes);
+    this.diagnostics = listing.diagnostics;
     this.addTracked(listing.hidden);
     this.paths.sort();
-    this.diagnostics = listing.diagnostics.sort((a, b) => a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0);
+    this.diagnostics.sort((a, b) => a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0);
   }
   size(file) {
-    return this.sizes.get(file) ?? fs5.statSync(path3.join(this.root, file)).size;
+    return this.sizes.get(file) ?? fs6.statSync(path4.join(this.root, file)).size;
   }
   readTransient(file, maxBytes = DEFAULT_MAX_BYTES) {
     return this.guarded(file, maxBytes, () => this.readScratch(file, maxBytes));
@@ -42367,44 +42498,54 @@ var DiskRepo = class extends BaseRepo {
   /** Into one reused buffer (no allocation per file, which matters over 100,000 files); the size when too large. */
   readScratch(file, maxBytes) {
     if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
-    const r = readInto(path3.join(this.root, file), scratch, 0, maxBytes);
+    const r = readInto(path4.join(this.root, file), scratch, 0, maxBytes);
     return typeof r === "number" ? scratch.subarray(0, r) : r.size;
   }
   range(file, offset, length) {
-    const fd = fs5.openSync(path3.join(this.root, file), "r");
+    const fd = fs6.openSync(path4.join(this.root, file), "r");
     try {
       const buf = Buffer.allocUnsafe(length);
       let n = 0;
       while (n < length) {
-        const got = fs5.readSync(fd, buf, n, length - n, offset + n);
+        const got = fs6.readSync(fd, buf, n, length - n, offset + n);
         if (got === 0) break;
         n += got;
       }
       return buf.subarray(0, n);
     } finally {
-      fs5.closeSync(fd);
+      fs6.closeSync(fd);
     }
   }
   /** Files git tracks although a .gitignore hides them (read from .git/index, never by running git). */
   addTracked(hidden) {
     if (!hidden.length) return;
-    let tracked;
-    try {
-      tracked = readGitIndex(fs5.readFileSync(path3.join(this.root, ".git", "index")));
-    } catch {
+    const index = readConfined(this.real, path4.join(this.root, ".git", "index"), MAX_INDEX_BYTES);
+    if (!index.ok) {
+      const note = refusedRead(".git/index", index.refusal, MAX_INDEX_BYTES);
+      if (note) this.diagnostics.push(note);
       return;
     }
+    const tracked = readGitIndex(index.bytes);
     if (!tracked) return;
     hidden.sort();
     for (const rel of tracked) {
-      if (!isBelow(hidden, rel) || rel.split("/").some((part) => SKIPPED_DIRS.has(part) || part === "..")) continue;
+      if (!isBelow(hidden, rel) || rel.split("/").some((part) => SKIPPED_DIRS.has(part) || part === ".." || part === "." || part === "")) continue;
+      let real;
       try {
-        const st = fs5.lstatSync(path3.join(this.root, rel));
-        if (st.isFile()) {
-          this.paths.push(rel);
-          this.sizes.set(rel, st.size);
-        }
+        real = realInside(this.real, path4.join(this.root, rel));
       } catch {
+        continue;
+      }
+      if (!real) {
+        this.diagnostics.push(outside(rel));
+        continue;
+      }
+      const st = fs6.statSync(real);
+      if (st.isFile()) {
+        this.paths.push(rel);
+        this.sizes.set(rel, st.size);
+      } else if (!st.isDirectory()) {
+        this.diagnostics.push(notRegular(rel, kindOf(st)));
       }
     }
   }
@@ -42670,9 +42811,9 @@ function readSettings(repo, file, has) {
     for (const q of m2[1].matchAll(/["']([^"'\n]+)["']/g)) paths.add(q[1].startsWith(":") ? q[1] : `:${q[1]}`);
   }
   const modules = [];
-  const add = (path16, mdir) => {
+  const add = (path17, mdir) => {
     const script = [`${mdir ? `${mdir}/` : ""}build.gradle.kts`, `${mdir ? `${mdir}/` : ""}build.gradle`].find(has);
-    const m2 = { path: path16, dir: mdir, application: false };
+    const m2 = { path: path17, dir: mdir, application: false };
     if (script) {
       m2.script = script;
       m2.application = appliesAndroidApplication(text(repo, script) ?? "");
@@ -43777,7 +43918,7 @@ function dropRemovedPermissions(manifests) {
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/repo/read-ahead.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 var MIN_READ_AHEAD_FILES = 1e3;
 var FIRST_MS = 5e3;
 var WRITTEN = 0;
@@ -43925,7 +44066,7 @@ var ReadAhead = class _ReadAhead {
    * script is at hand.
    */
   static start(workerFile, root, files, maxBytes, { threads = threadsWanted(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra, firstMs } = {}) {
-    if (threads < 2 || files.length < minFiles || !fs6.existsSync(workerFile)) return void 0;
+    if (threads < 2 || files.length < minFiles || !fs7.existsSync(workerFile)) return void 0;
     const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });
     if (firstMs !== void 0) ring.firstMs = firstMs;
     const data = { root, files: [...files], extra, ...ring.shared };
@@ -46186,7 +46327,7 @@ function json5Positions(text3) {
     i++;
     return s;
   };
-  const value = (path16, depth) => {
+  const value = (path17, depth) => {
     if (depth > 200) throw new Error("too deep");
     skip();
     const c = text3[i];
@@ -46206,7 +46347,7 @@ function json5Positions(text3) {
           while (i < n && /[^\s:/]/.test(text3[i])) i++;
           key = text3.slice(s, i);
         }
-        const p = `${path16}/${key}`;
+        const p = `${path17}/${key}`;
         if (!map.has(p)) map.set(p, at2);
         skip();
         i++;
@@ -46222,8 +46363,8 @@ function json5Positions(text3) {
           i++;
           return;
         }
-        map.set(`${path16}/${k}`, here());
-        value(`${path16}/${k}`, depth + 1);
+        map.set(`${path17}/${k}`, here());
+        value(`${path17}/${k}`, depth + 1);
         skip();
         if (text3[i] === ",") i++;
       }
@@ -46266,8 +46407,8 @@ function read(repo, file, diagnostics) {
     return void 0;
   }
 }
-var at = (file, pos, path16) => {
-  const p = pos.get(path16);
+var at = (file, pos, path17) => {
+  const p = pos.get(path17);
   return p ? loc(file, p.line, p.column) : loc(file);
 };
 var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
@@ -46277,10 +46418,10 @@ function apiLevel(v) {
   return m2 ? Number(m2[1]) : void 0;
 }
 var SDK_KEYS = ["compatibleSdkVersion", "targetSdkVersion", "compileSdkVersion"];
-function sdkVersions(file, v, path16, pos, product, out, depth = 0) {
+function sdkVersions(file, v, path17, pos, product, out, depth = 0) {
   if (depth > 20) return;
   if (Array.isArray(v)) {
-    v.forEach((x, i) => sdkVersions(file, x, `${path16}/${i}`, pos, product, out, depth + 1));
+    v.forEach((x, i) => sdkVersions(file, x, `${path17}/${i}`, pos, product, out, depth + 1));
     return;
   }
   const o = obj(v);
@@ -46288,13 +46429,13 @@ function sdkVersions(file, v, path16, pos, product, out, depth = 0) {
   const name = typeof o.name === "string" ? o.name : product;
   for (const [k, x] of Object.entries(o)) {
     if (SDK_KEYS.includes(k) && (typeof x === "string" || typeof x === "number")) {
-      const f = { file, key: k, value: x, location: at(file, pos, `${path16}/${k}`) };
+      const f = { file, key: k, value: x, location: at(file, pos, `${path17}/${k}`) };
       const lvl = apiLevel(x);
       if (lvl !== void 0) f.apiLevel = lvl;
       if (name) f.product = name;
       out.push(f);
     } else {
-      sdkVersions(file, x, `${path16}/${k}`, pos, name, out, depth + 1);
+      sdkVersions(file, x, `${path17}/${k}`, pos, name, out, depth + 1);
     }
   }
 }
@@ -46544,9 +46685,9 @@ function parseCatalogSources(sources) {
     const data = doc.toJS();
     if (!validate2(data)) {
       const err = pickError(validate2.errors ?? []);
-      const path16 = pointerToPath(err.instancePath);
-      const id = sdkIdAt(data, path16);
-      throw new ConfigurationError(`${err.instancePath || "/"} ${describe(err)}${id ? ` (sdk ${id})` : ""}`, { location: locate(nodeOffset(doc, path16)) });
+      const path17 = pointerToPath(err.instancePath);
+      const id = sdkIdAt(data, path17);
+      throw new ConfigurationError(`${err.instancePath || "/"} ${describe(err)}${id ? ` (sdk ${id})` : ""}`, { location: locate(nodeOffset(doc, path17)) });
     }
     const list2 = data.sdks;
     list2.forEach((entry, i) => {
@@ -46577,17 +46718,17 @@ function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function nodeOffset(doc, path16) {
-  for (let n = path16.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path16.slice(0, n), true);
+function nodeOffset(doc, path17) {
+  for (let n = path17.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path17.slice(0, n), true);
     if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) return node.range[0];
     if (n > 0 && ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node))) return void 0;
   }
   return void 0;
 }
-function sdkIdAt(data, path16) {
-  if (path16[0] !== "sdks" || typeof path16[1] !== "number") return void 0;
-  const entry = data.sdks?.[path16[1]];
+function sdkIdAt(data, path17) {
+  if (path17[0] !== "sdks" || typeof path17[1] !== "number") return void 0;
+  const entry = data.sdks?.[path17[1]];
   const id = entry && typeof entry === "object" ? entry.id : void 0;
   return typeof id === "string" ? id : void 0;
 }
@@ -46783,11 +46924,11 @@ function fromPurl(purl2) {
   const m2 = /^pkg:([a-zA-Z0-9.+-]+)\/+([^?#]+)(?:\?[^#]*)?(?:#(.*))?$/.exec(purl2.trim());
   if (!m2) return null;
   const type = m2[1].toLowerCase();
-  let path16 = m2[2];
+  let path17 = m2[2];
   const subpath = m2[3];
-  const at2 = path16.lastIndexOf("@");
-  if (at2 > 0 && path16[at2 - 1] !== "/") path16 = path16.slice(0, at2);
-  const segs = path16.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
+  const at2 = path17.lastIndexOf("@");
+  if (at2 > 0 && path17[at2 - 1] !== "/") path17 = path17.slice(0, at2);
+  const segs = path17.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
   if (!segs.length) return null;
   const name = segs[segs.length - 1];
   const ns = segs.slice(0, -1).join("/");
@@ -46960,8 +47101,8 @@ function jsonKeyLines(text3) {
     }
     if (c === ":" && kinds[kinds.length - 1] === "{" && lastString) {
       pendingKey = lastString.value;
-      const path16 = [...stack.slice(1), pendingKey].join("\0");
-      if (!out.has(path16)) out.set(path16, lastString.line);
+      const path17 = [...stack.slice(1), pendingKey].join("\0");
+      if (!out.has(path17)) out.set(path17, lastString.line);
       lastString = null;
       i++;
       continue;
@@ -47899,9 +48040,9 @@ function scanGradleFile(ctx, file, env) {
     if (covered.some(([a, b]) => m2.index >= a && m2.index <= b)) continue;
     const catalog = catalogFor(env, m2[1], file);
     if (!catalog || catalog.name !== m2[1]) continue;
-    const path16 = m2[2].replace(/\.(get|asProvider|toString)$/, "").replace(/\.(get|asProvider)$/, "");
-    if (/^(plugins|versions|bundles)\./.test(path16)) continue;
-    const lib = catalog.libraries.get(accessorKey(path16));
+    const path17 = m2[2].replace(/\.(get|asProvider|toString)$/, "").replace(/\.(get|asProvider)$/, "");
+    if (/^(plugins|versions|bundles)\./.test(path17)) continue;
+    const lib = catalog.libraries.get(accessorKey(path17));
     if (!lib) continue;
     const line = lines.line(m2.index);
     emit(
@@ -47979,20 +48120,20 @@ function interpret(ctx, env, file, root, expr0, scope, line, column, textLine) {
   if (cat) {
     const catalog = catalogFor(env, cat[1], file);
     if (catalog) {
-      const path16 = cat[2];
-      if (path16.startsWith("plugins.") || path16.startsWith("versions.")) return;
-      if (path16.startsWith("bundles.")) {
-        const b = catalog.bundles.get(accessorKey(path16.slice(8)));
-        if (!b) return unresolved(`no bundle "${path16.slice(8)}" in ${catalog.file}`);
+      const path17 = cat[2];
+      if (path17.startsWith("plugins.") || path17.startsWith("versions.")) return;
+      if (path17.startsWith("bundles.")) {
+        const b = catalog.bundles.get(accessorKey(path17.slice(8)));
+        if (!b) return unresolved(`no bundle "${path17.slice(8)}" in ${catalog.file}`);
         for (const alias of b.aliases) {
           const lib2 = catalog.libraries.get(accessorKey(alias));
           if (lib2) add({ group: lib2.group, name: lib2.name, version: lib2.version, versionSpec: lib2.versionSpec }, lib2.dynamic, { file: catalog.file, line: lib2.line });
-          else unresolved(`bundle "${path16.slice(8)}" names "${alias}", which is not in ${catalog.file}`);
+          else unresolved(`bundle "${path17.slice(8)}" names "${alias}", which is not in ${catalog.file}`);
         }
         return;
       }
-      const lib = catalog.libraries.get(accessorKey(path16));
-      if (!lib) return unresolved(`no library "${path16}" in ${catalog.file}`);
+      const lib = catalog.libraries.get(accessorKey(path17));
+      if (!lib) return unresolved(`no library "${path17}" in ${catalog.file}`);
       return add({ group: lib.group, name: lib.name, version: lib.version, versionSpec: lib.versionSpec }, lib.dynamic, { file: catalog.file, line: lib.line });
     }
   }
@@ -48297,7 +48438,7 @@ function scanPackageLock(ctx, file) {
     }
     return;
   }
-  const walk2 = (deps, path16, depth) => {
+  const walk2 = (deps, path17, depth) => {
     for (const [key, d2] of Object.entries(deps)) {
       const written = d2.version;
       const alias = written ? aliasOf(written) : void 0;
@@ -48313,12 +48454,12 @@ function scanPackageLock(ctx, file) {
           direct: false,
           scope: d2.dev ? "dev" : void 0,
           file,
-          line: keys.get(keyPath(...path16, key)) ?? 1,
+          line: keys.get(keyPath(...path17, key)) ?? 1,
           root,
           hoisted: depth === 0
         });
       }
-      if (d2.dependencies && typeof d2.dependencies === "object") walk2(d2.dependencies, [...path16, key, "dependencies"], depth + 1);
+      if (d2.dependencies && typeof d2.dependencies === "object") walk2(d2.dependencies, [...path17, key, "dependencies"], depth + 1);
     }
   };
   if (data.dependencies && typeof data.dependencies === "object") walk2(data.dependencies, ["dependencies"], 0);
@@ -48527,7 +48668,7 @@ function scanPodfile(ctx, file) {
     const branch = opt("branch");
     const tag = opt("tag");
     const commit = opt("commit");
-    const path16 = opt("path");
+    const path17 = opt("path");
     const podspec = opt("podspec");
     const configs = /:configurations?\s*=>\s*\[?([^\]]+)\]?/.exec(rest)?.[1];
     const isTest = targets.some((x) => /Tests?$|UITests$|Specs$/.test(x.name));
@@ -48541,8 +48682,8 @@ function scanPodfile(ctx, file) {
       const ref = commit ? commit[2] ?? commit[4] : tag ? tag[2] ?? tag[4] : branch ? branch[2] ?? branch[4] : void 0;
       spec = commit ? `commit ${ref}` : tag ? `tag ${ref}` : branch ? `branch ${ref}` : "default branch";
       dynamic = !commit && !tag;
-    } else if (path16) {
-      source = `path:${path16[2] ?? path16[4]}`;
+    } else if (path17) {
+      source = `path:${path17[2] ?? path17[4]}`;
       dynamic = false;
     } else if (podspec) {
       source = podspec[2] ?? podspec[4];
@@ -48600,11 +48741,11 @@ function scanPodfileLock(ctx, file) {
   }
   const external = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "EXTERNAL SOURCES"), lc)) {
-    const path16 = yamlString(yamlGet(e.value, ":path"));
+    const path17 = yamlString(yamlGet(e.value, ":path"));
     const git2 = yamlString(yamlGet(e.value, ":git"));
     const podspec = yamlString(yamlGet(e.value, ":podspec"));
     const branch = yamlString(yamlGet(e.value, ":branch"));
-    external.set(e.key, { source: path16 ? `path:${path16}` : git2 ?? podspec ?? "external", dynamic: !!git2 && !!branch && !checkedOut.has(e.key) });
+    external.set(e.key, { source: path17 ? `path:${path17}` : git2 ?? podspec ?? "external", dynamic: !!git2 && !!branch && !checkedOut.has(e.key) });
   }
   const specRepos = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "SPEC REPOS"), lc)) {
@@ -48670,7 +48811,7 @@ function scanPubspec(ctx, file) {
       let dynamic;
       if ((0, import_yaml8.isMap)(v)) {
         const git2 = yamlGet(v, "git");
-        const path16 = yamlString(yamlGet(v, "path"));
+        const path17 = yamlString(yamlGet(v, "path"));
         const sdk = yamlString(yamlGet(v, "sdk"));
         const hosted = yamlGet(v, "hosted");
         spec = yamlString(yamlGet(v, "version"));
@@ -48680,8 +48821,8 @@ function scanPubspec(ctx, file) {
           source = `git:${url ?? ""}`;
           spec = ref ? `git ref ${ref}` : "git default branch";
           dynamic = !isSha(ref);
-        } else if (path16 !== void 0) {
-          source = `path:${path16}`;
+        } else if (path17 !== void 0) {
+          source = `path:${path17}`;
           dynamic = false;
         } else if (sdk !== void 0) {
           source = `sdk:${sdk}`;
@@ -49861,8 +50002,8 @@ function collectFacts(given, only) {
 }
 
 // src/engine/load.ts
-import fs8 from "node:fs";
-import path5 from "node:path";
+import fs9 from "node:fs";
+import path6 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/engine/cel.ts
@@ -54387,9 +54528,9 @@ function timeBoxed(fn, ms) {
 // src/engine/git-pack.ts
 import { execFileSync } from "node:child_process";
 import crypto2 from "node:crypto";
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 import os6 from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 var GIT_PREFIX = "git+";
 var FULL_SHA = /^[0-9a-f]{40}$/;
 var GIT_TIMEOUT_MS = 12e4;
@@ -54419,7 +54560,7 @@ function parseGitRef(ref) {
   return { url, sha, subdir };
 }
 function cacheRoot(env = process.env) {
-  return env.MOBILE_POLICY_CACHE ? path4.resolve(env.MOBILE_POLICY_CACHE) : path4.join(os6.homedir(), ".cache", "mobile-policy");
+  return env.MOBILE_POLICY_CACHE ? path5.resolve(env.MOBILE_POLICY_CACHE) : path5.join(os6.homedir(), ".cache", "mobile-policy");
 }
 function git(args, cwd, fileAllowed) {
   return execFileSync(
@@ -54437,11 +54578,11 @@ function git(args, cwd, fileAllowed) {
 function fetchGitPack(ref, env = process.env) {
   const { url, sha, subdir } = parseGitRef(ref);
   const key = crypto2.createHash("sha256").update(url).digest("hex").slice(0, 16);
-  const root = path4.join(cacheRoot(env), "git", `${key}-${sha}`);
-  const done = path4.join(root, ".mobile-policy-complete");
-  if (!fs7.existsSync(done)) {
-    fs7.mkdirSync(path4.dirname(root), { recursive: true });
-    const tmp = fs7.mkdtempSync(`${root}.tmp-`);
+  const root = path5.join(cacheRoot(env), "git", `${key}-${sha}`);
+  const done = path5.join(root, ".mobile-policy-complete");
+  if (!fs8.existsSync(done)) {
+    fs8.mkdirSync(path5.dirname(root), { recursive: true });
+    const tmp = fs8.mkdtempSync(`${root}.tmp-`);
     const fileAllowed = url.startsWith("file:");
     try {
       git(["init", "-q"], tmp, fileAllowed);
@@ -54453,26 +54594,26 @@ function fetchGitPack(ref, env = process.env) {
       git(["checkout", "-q", "--detach", sha], tmp, fileAllowed);
       const head = git(["rev-parse", "HEAD"], tmp, fileAllowed).trim();
       if (head !== sha) throw new Error(`checked out ${head}, not ${sha}`);
-      fs7.rmSync(path4.join(tmp, ".git"), { recursive: true, force: true });
-      fs7.writeFileSync(path4.join(tmp, ".mobile-policy-complete"), `${url}#${sha}
+      fs8.rmSync(path5.join(tmp, ".git"), { recursive: true, force: true });
+      fs8.writeFileSync(path5.join(tmp, ".mobile-policy-complete"), `${url}#${sha}
 `);
       try {
-        fs7.renameSync(tmp, root);
+        fs8.renameSync(tmp, root);
       } catch (e) {
-        if (!fs7.existsSync(done)) throw e;
-        fs7.rmSync(tmp, { recursive: true, force: true });
+        if (!fs8.existsSync(done)) throw e;
+        fs8.rmSync(tmp, { recursive: true, force: true });
       }
     } catch (e) {
-      fs7.rmSync(tmp, { recursive: true, force: true });
+      fs8.rmSync(tmp, { recursive: true, force: true });
       const err = e;
       const why = (err.stderr || err.message || String(e)).trim().split("\n").slice(-2).join(" ");
       throw new ConfigurationError(`git pack "${ref}": cannot fetch commit ${sha} from ${url}: ${why}`);
     }
   }
-  const dir = path4.join(root, subdir);
-  const rel = path4.relative(fs7.realpathSync(root), fs7.existsSync(dir) ? fs7.realpathSync(dir) : dir);
-  if (rel.startsWith("..") || path4.isAbsolute(rel)) throw new ConfigurationError(`git pack "${ref}": the pack path leaves the repository`);
-  if (!fs7.existsSync(path4.join(dir, "pack.yaml"))) throw new ConfigurationError(`git pack "${ref}": no pack.yaml at ${subdir || "the repository root"} in commit ${sha}`);
+  const dir = path5.join(root, subdir);
+  const rel = path5.relative(fs8.realpathSync(root), fs8.existsSync(dir) ? fs8.realpathSync(dir) : dir);
+  if (rel.startsWith("..") || path5.isAbsolute(rel)) throw new ConfigurationError(`git pack "${ref}": the pack path leaves the repository`);
+  if (!fs8.existsSync(path5.join(dir, "pack.yaml"))) throw new ConfigurationError(`git pack "${ref}": no pack.yaml at ${subdir || "the repository root"} in commit ${sha}`);
   return dir;
 }
 
@@ -54572,23 +54713,23 @@ var MAX_EXTENDS_DEPTH = 8;
 var rootCache;
 function packageRoot() {
   if (rootCache) return rootCache;
-  let dir = path5.dirname(fileURLToPath4(import.meta.url));
+  let dir = path6.dirname(fileURLToPath4(import.meta.url));
   for (; ; ) {
-    if (fs8.existsSync(path5.join(dir, "policies")) && fs8.existsSync(path5.join(dir, "schema", "policy-pack.schema.json"))) {
+    if (fs9.existsSync(path6.join(dir, "policies")) && fs9.existsSync(path6.join(dir, "schema", "policy-pack.schema.json"))) {
       rootCache = dir;
       return dir;
     }
-    const up = path5.dirname(dir);
+    const up = path6.dirname(dir);
     if (up === dir) throw new Error("mobile-policy: cannot find the policies/ and schema/ folders above " + fileURLToPath4(import.meta.url));
     dir = up;
   }
 }
 function builtinPacksDir() {
-  return path5.join(packageRoot(), "policies");
+  return path6.join(packageRoot(), "policies");
 }
 function builtinPackNames() {
   const dir = builtinPacksDir();
-  return fs8.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && fs8.existsSync(path5.join(dir, e.name, PACK_FILE))).map((e) => e.name).sort();
+  return fs9.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && fs9.existsSync(path6.join(dir, e.name, PACK_FILE))).map((e) => e.name).sort();
 }
 var validators;
 function packValidators() {
@@ -54598,17 +54739,17 @@ function packValidators() {
 function displayPath(abs, cwd) {
   const root = packageRoot();
   for (const base of [cwd, root]) {
-    const rel = path5.relative(base, abs);
-    if (!rel.startsWith("..") && !path5.isAbsolute(rel)) return rel.split(path5.sep).join("/");
+    const rel = path6.relative(base, abs);
+    if (!rel.startsWith("..") && !path6.isAbsolute(rel)) return rel.split(path6.sep).join("/");
   }
-  return abs.split(path5.sep).join("/");
+  return abs.split(path6.sep).join("/");
 }
 function fileSource(abs, cwd) {
   const src = readSource(abs, cwd);
   return { file: src.file, value: src.value, yaml: () => src };
 }
 function embeddedSource(e, cwd) {
-  const abs = path5.join(packageRoot(), ...e.path.split("/"));
+  const abs = path6.join(packageRoot(), ...e.path.split("/"));
   let src;
   const file = displayPath(abs, cwd);
   return { file, value: e.value, yaml: () => src ??= readSource(abs, cwd), start: { file, line: e.line, column: e.column } };
@@ -54617,11 +54758,8 @@ function readSource(abs, cwd) {
   const file = displayPath(abs, cwd);
   let text3;
   try {
-    const size = fs8.statSync(abs).size;
-    if (size > MAX_PACK_FILE_BYTES) throw new ConfigurationError(`${file} is ${size} bytes, over the ${MAX_PACK_FILE_BYTES}-byte limit for pack files`);
-    text3 = fs8.readFileSync(abs, "utf8");
+    text3 = readRegularText(abs, MAX_PACK_FILE_BYTES);
   } catch (e) {
-    if (e instanceof ConfigurationError) throw e;
     throw new ConfigurationError(`cannot read ${file}: ${e.message}`);
   }
   const src = parseYamlSource(file, text3);
@@ -54656,26 +54794,26 @@ function looksLikePath(ref) {
 function resolvePackRef(ref, cwd) {
   if (isGitRef(ref)) {
     const dir = fetchGitPack(ref);
-    return { dir, packFile: path5.join(dir, PACK_FILE), builtin: false };
+    return { dir, packFile: path6.join(dir, PACK_FILE), builtin: false };
   }
   if (!looksLikePath(ref)) {
-    const dir = path5.join(builtinPacksDir(), ref);
-    if (/^[a-z0-9][a-z0-9-]*$/.test(ref) && fs8.existsSync(path5.join(dir, PACK_FILE))) {
+    const dir = path6.join(builtinPacksDir(), ref);
+    if (/^[a-z0-9][a-z0-9-]*$/.test(ref) && fs9.existsSync(path6.join(dir, PACK_FILE))) {
       const packed = embeddedData()?.packs[ref];
-      return { dir, packFile: path5.join(dir, PACK_FILE), builtin: true, ...packed ? { embedded: packed } : {} };
+      return { dir, packFile: path6.join(dir, PACK_FILE), builtin: true, ...packed ? { embedded: packed } : {} };
     }
-    const local = path5.resolve(cwd, ref);
-    if (fs8.existsSync(path5.join(local, PACK_FILE))) return { dir: local, packFile: path5.join(local, PACK_FILE), builtin: false };
+    const local = path6.resolve(cwd, ref);
+    if (fs9.existsSync(path6.join(local, PACK_FILE))) return { dir: local, packFile: path6.join(local, PACK_FILE), builtin: false };
     throw new ConfigurationError(`unknown policy pack "${ref}": built-in packs are ${builtinPackNames().join(", ")}; or give the path of a pack folder`);
   }
-  const abs = path5.resolve(cwd, ref);
-  if (!fs8.existsSync(abs)) throw new ConfigurationError(`policy pack not found: ${ref} (looked for ${abs})`);
-  if (fs8.statSync(abs).isDirectory()) {
-    const packFile = path5.join(abs, PACK_FILE);
-    if (!fs8.existsSync(packFile)) throw new ConfigurationError(`${ref} is not a policy pack: it has no ${PACK_FILE}`);
+  const abs = path6.resolve(cwd, ref);
+  if (!fs9.existsSync(abs)) throw new ConfigurationError(`policy pack not found: ${ref} (looked for ${abs})`);
+  if (fs9.statSync(abs).isDirectory()) {
+    const packFile = path6.join(abs, PACK_FILE);
+    if (!fs9.existsSync(packFile)) throw new ConfigurationError(`${ref} is not a policy pack: it has no ${PACK_FILE}`);
     return { dir: abs, packFile, builtin: false };
   }
-  return { dir: path5.dirname(abs), packFile: abs, builtin: false };
+  return { dir: path6.dirname(abs), packFile: abs, builtin: false };
 }
 function loadPack(ref, opts = {}) {
   const cwd = opts.cwd ?? process.cwd();
@@ -54685,7 +54823,7 @@ function loadResolved(ref, cwd, chain) {
   const src = ref.embedded ? embeddedSource(ref.embedded.pack, cwd) : fileSource(ref.packFile, cwd);
   if (!ref.embedded) validate(src, packValidators().pack, "pack.yaml");
   const spec = src.value;
-  const key = path5.resolve(ref.packFile);
+  const key = path6.resolve(ref.packFile);
   if (chain.includes(key)) throw new ConfigurationError(`pack "${spec.name}" extends itself (cycle: ${[...chain, key].map((k) => displayPath(k, cwd)).join(" \u2192 ")})`, { location: locatePointer(src.yaml(), "/extends") });
   if (chain.length >= MAX_EXTENDS_DEPTH) throw new ConfigurationError(`extends chain deeper than ${MAX_EXTENDS_DEPTH}`, { location: locatePointer(src.yaml(), "/extends") });
   const bases = [];
@@ -54806,11 +54944,11 @@ function collision(r, prior) {
   });
 }
 function ruleFiles(dir, cwd) {
-  const rulesDir = path5.join(dir, RULES_DIR);
-  if (!fs8.existsSync(rulesDir)) return [];
-  const names = fs8.readdirSync(rulesDir).filter((n) => n.endsWith(".yaml") || n.endsWith(".yml")).sort();
+  const rulesDir = path6.join(dir, RULES_DIR);
+  if (!fs9.existsSync(rulesDir)) return [];
+  const names = fs9.readdirSync(rulesDir).filter((n) => n.endsWith(".yaml") || n.endsWith(".yml")).sort();
   if (names.length > MAX_RULE_FILES) throw new ConfigurationError(`${displayPath(rulesDir, cwd)} holds ${names.length} rule files, over the limit of ${MAX_RULE_FILES}`);
-  return names.map((n) => path5.join(rulesDir, n));
+  return names.map((n) => path6.join(rulesDir, n));
 }
 function loadRuleFiles(dir, packName, cwd) {
   return ruleFiles(dir, cwd).map((abs) => compileRule(fileSource(abs, cwd), abs, packName, true));
@@ -54820,7 +54958,7 @@ function compileRule(src, filePath, packName, needsValidation) {
   const ruleId = typeof raw?.id === "string" ? raw.id : void 0;
   if (needsValidation) validate(src, packValidators().rule, "rule", ruleId);
   const spec = src.value;
-  const stem = path5.basename(filePath).replace(/\.ya?ml$/, "");
+  const stem = path6.basename(filePath).replace(/\.ya?ml$/, "");
   const local = spec.id.slice(spec.id.indexOf("/") + 1);
   if (local !== stem) {
     throw new ConfigurationError(`rule id "${spec.id}" does not match its file name: the part after "/" must be "${stem}" (one rule per file, named after the rule)`, {
@@ -55047,6 +55185,11 @@ var DIAGNOSTICS = {
     ["A symbolic link points outside the scanned folder; it is not followed, so what it points to was not checked.", "\u7B26\u53F7\u94FE\u63A5\u6307\u5411\u88AB\u626B\u63CF\u76EE\u5F55\u4E4B\u5916\uFF1B\u5DE5\u5177\u4E0D\u4F1A\u8DDF\u968F\u8BE5\u94FE\u63A5\uFF0C\u5176\u6307\u5411\u7684\u5185\u5BB9\u672A\u88AB\u68C0\u67E5\u3002"],
     ["Replace the link with the file itself, or point it inside the repository.", "\u7528\u6587\u4EF6\u672C\u8EAB\u66FF\u6362\u8BE5\u94FE\u63A5\uFF0C\u6216\u4F7F\u5176\u6307\u5411\u4ED3\u5E93\u5185\u90E8\u3002"]
   ),
+  "repo/not-regular-file": d(
+    ["Not a regular file", "\u4E0D\u662F\u666E\u901A\u6587\u4EF6"],
+    ["A FIFO, device or socket sits where a file was expected (in the tree or named by .git/index). Reading it could block or never end, so it was not read and nothing in it was checked.", "\u5E94\u4E3A\u6587\u4EF6\u7684\u4F4D\u7F6E\uFF08\u76EE\u5F55\u6811\u4E2D\u6216 .git/index \u6240\u5217\u8DEF\u5F84\uFF09\u662F\u547D\u540D\u7BA1\u9053\u3001\u8BBE\u5907\u6216\u5957\u63A5\u5B57\u3002\u8BFB\u53D6\u5B83\u53EF\u80FD\u963B\u585E\u6216\u6C38\u4E0D\u7ED3\u675F\uFF0C\u56E0\u6B64\u672A\u88AB\u8BFB\u53D6\uFF0C\u5176\u5185\u5BB9\u672A\u88AB\u68C0\u67E5\u3002"],
+    ["Replace it with the file itself; a repository never needs one.", "\u7528\u6587\u4EF6\u672C\u8EAB\u66FF\u6362\u5B83\uFF1B\u4ED3\u5E93\u4E2D\u4E0D\u9700\u8981\u6B64\u7C7B\u7279\u6B8A\u6587\u4EF6\u3002"]
+  ),
   "tool/detector-failed": d(
     ["A detector failed", "\u68C0\u6D4B\u5668\u8FD0\u884C\u5931\u8D25"],
     ["A part of the tool that reads one kind of file stopped with an error; the facts it gathers are missing, so rules using them saw nothing.", "\u5DE5\u5177\u4E2D\u8BFB\u53D6\u67D0\u7C7B\u6587\u4EF6\u7684\u6A21\u5757\u51FA\u9519\u4E2D\u6B62\uFF0C\u5176\u5E94\u6536\u96C6\u7684\u4E8B\u5B9E\u7F3A\u5931\uFF0C\u4F9D\u8D56\u8FD9\u4E9B\u4E8B\u5B9E\u7684\u89C4\u5219\u672A\u83B7\u5F97\u4EFB\u4F55\u5185\u5BB9\u3002"],
@@ -55078,9 +55221,9 @@ function normaliseSubject(subject) {
 function fingerprint(ruleId, file, subject) {
   return createHash("sha256").update(`${ruleId}\0${file}\0${normaliseSubject(subject)}`).digest("hex").slice(0, 16);
 }
-function lookup2(scope, path16) {
+function lookup2(scope, path17) {
   let cur = scope;
-  for (const key of path16.split(".")) {
+  for (const key of path17.split(".")) {
     if (cur instanceof Map) cur = cur.get(key);
     else if (cur && typeof cur === "object" && Object.prototype.hasOwnProperty.call(cur, key)) cur = cur[key];
     else return void 0;
@@ -55356,8 +55499,7 @@ function ruleError(rule2, e, input) {
 }
 
 // src/engine/waivers.ts
-import fs9 from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 var WAIVER_EXPIRED = "policy/waiver-expired";
 var WAIVER_INVALID = "policy/waiver-invalid";
 var DEFAULT_MAX_WAIVER_DAYS = 180;
@@ -55383,15 +55525,13 @@ function toDays(v) {
 }
 var MAX_WAIVER_FILE_BYTES = 1024 * 1024;
 function loadWaiverFile(file, cwd = process.cwd()) {
-  const abs = path6.resolve(cwd, file);
-  const rel = path6.relative(cwd, abs);
-  const display = (rel && !rel.startsWith("..") && !path6.isAbsolute(rel) ? rel : abs).split(path6.sep).join("/");
+  const abs = path7.resolve(cwd, file);
+  const rel = path7.relative(cwd, abs);
+  const display = (rel && !rel.startsWith("..") && !path7.isAbsolute(rel) ? rel : abs).split(path7.sep).join("/");
   let text3;
   try {
-    if (fs9.statSync(abs).size > MAX_WAIVER_FILE_BYTES) throw new ConfigurationError(`${display} is over the ${MAX_WAIVER_FILE_BYTES}-byte limit for waiver files`);
-    text3 = fs9.readFileSync(abs, "utf8");
+    text3 = readRegularText(abs, MAX_WAIVER_FILE_BYTES);
   } catch (e) {
-    if (e instanceof ConfigurationError) throw e;
     throw new ConfigurationError(`--waivers ${file}: cannot read it: ${e.message}`);
   }
   const src = parseYamlSource(display, text3);
@@ -56355,9 +56495,9 @@ function repoDiagnostics(repo, appDir) {
   return repo.diagnostics.filter((d2) => !appDir || d2.location.file === appDir || d2.location.file.startsWith(`${appDir}/`));
 }
 function manifestPath(repo, given) {
-  const abs = path7.resolve(given);
-  const rel = path7.relative(repo.root, abs).split(path7.sep).join("/");
-  if (rel.startsWith("..") || path7.isAbsolute(rel)) {
+  const abs = path8.resolve(given);
+  const rel = path8.relative(repo.root, abs).split(path8.sep).join("/");
+  if (rel.startsWith("..") || path8.isAbsolute(rel)) {
     throw new ConfigurationError(`--manifest ${given} is outside the scanned folder ${repo.root}`);
   }
   if (!repo.has(rel)) {
@@ -56702,7 +56842,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path16) => path16.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path17) => path17.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -58294,17 +58434,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path16 = requestOptions.url.replace(options.baseUrl, "");
+    const path17 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path16} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path17} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path16} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path17} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -60964,7 +61104,7 @@ async function findPullByHead(octokit, owner, repo, sha) {
 
 // src/github/tarball.ts
 import fs10 from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 import zlib from "node:zlib";
 async function downloadTree(octokit, owner, repo, ref, dest, limits) {
   const res = await octokit.rest.repos.downloadTarballArchive({ owner, repo, ref, request: { parseSuccessResponseBody: true } });
@@ -61005,8 +61145,8 @@ function extractTar(tar, dest, opts = {}) {
     if (type !== "0" && type !== "\0" && type !== "7") continue;
     name = name.split("/").slice(strip).join("/");
     if (!name || name.startsWith("/") || name.split("/").some((s) => s === ".." || s === ".git") || size > maxFile) continue;
-    const target = path8.join(dest, name);
-    fs10.mkdirSync(path8.dirname(target), { recursive: true });
+    const target = path9.join(dest, name);
+    fs10.mkdirSync(path9.dirname(target), { recursive: true });
     fs10.writeFileSync(target, body);
     count++;
   }
@@ -61049,12 +61189,33 @@ ${body}`;
   return { action: "created", id: data.id };
 }
 
+// src/reporters/plain-text.ts
+var UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var JSON_RAW = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var NAMED2 = { "\n": "\\n", "\r": "\\r", "\x1B": "\\e" };
+function escapeChar(c) {
+  const code = c.charCodeAt(0);
+  return NAMED2[c] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+}
+function visible(s) {
+  return s.replace(UNSAFE, escapeChar);
+}
+function noWorkflowCommands(text3) {
+  return text3.replace(/^([ \t]*):(?=:)/gm, "$1\\x3a").replace(/##\[/g, "#\\x23[");
+}
+function terminalText(text3) {
+  return noWorkflowCommands(text3.split("\n").map((line) => visible(line.endsWith("\r") ? line.slice(0, -1) : line)).join("\n"));
+}
+function jsonWithoutWorkflowCommands(json) {
+  return json.replace(/##\[/g, "\\u0023#[").replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 // src/reporters/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "mobilePolicy/v1";
 var SECURITY_SEVERITY = { error: "8.0", warning: "5.0", note: "2.0" };
 function sarifReporter(report, options) {
-  return JSON.stringify(toSarif(report, options), null, 2) + "\n";
+  return jsonWithoutWorkflowCommands(JSON.stringify(toSarif(report, options), null, 2)) + "\n";
 }
 function toSarif(report, { lang, uriPrefix = "" }) {
   const findings = report.apps.flatMap((a) => a.findings);
@@ -61147,7 +61308,7 @@ function encodeUri(file) {
 }
 
 // src/action/annotations.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/action/changes.ts
 function parseUnifiedDiff(diff, files = /* @__PURE__ */ new Map(), only) {
@@ -61250,7 +61411,7 @@ function m(lang, key, vars) {
 var ANNOTATIONS_PER_LEVEL = 10;
 var ANNOTATIONS_PER_JOB = 50;
 function repoPath(prefix2, file) {
-  return prefix2 ? path9.posix.join(prefix2, file) : file;
+  return prefix2 ? path10.posix.join(prefix2, file) : file;
 }
 function rank2(f, prefix2, changes, fresh2) {
   const t2 = touches(changes, repoPath(prefix2, f.location.file), f.location.line);
@@ -61287,12 +61448,12 @@ function emitAnnotation(f, file, lang, fresh2) {
 
 // src/action/base.ts
 import fs12 from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/repo/git.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
 import fs11 from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 var SAFE = ["-c", "core.fsmonitor=", "-c", "core.hooksPath=/dev/null", "-c", "diff.external=", "-c", "core.pager=cat", "--no-pager"];
 var MAX_BUFFER = 256 * 1024 * 1024;
 var Git = class {
@@ -61369,8 +61530,8 @@ var Git = class {
       const size = Number(header[2]);
       const body = out.subarray(nl + 1, nl + 1 + size);
       pos = nl + 1 + size + 1;
-      const target = path10.join(dest, b.file);
-      fs11.mkdirSync(path10.dirname(target), { recursive: true });
+      const target = path11.join(dest, b.file);
+      fs11.mkdirSync(path11.dirname(target), { recursive: true });
       fs11.writeFileSync(target, body);
     }
     return blobs.length;
@@ -61383,7 +61544,7 @@ function safeRelative(file) {
 
 // src/action/base.ts
 function gitFor(workspace) {
-  if (!fs12.existsSync(path11.join(workspace, ".git"))) return void 0;
+  if (!fs12.existsSync(path12.join(workspace, ".git"))) return void 0;
   return new Git(workspace);
 }
 async function materializeBase(access2, cmp2, dest, under2) {
@@ -61480,7 +61641,7 @@ function stageFromEvent(eventName, ref, payload) {
 }
 
 // src/action/inputs.ts
-import path12 from "node:path";
+import path13 from "node:path";
 var actionsInput = (name) => getInput(name);
 function choice(read3, name, allowed, fallback) {
   const v = read3(name).trim();
@@ -61497,7 +61658,7 @@ function bool2(read3, name, fallback) {
 }
 var list = (v) => v.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
 function readConfig(env = process.env, read3 = actionsInput) {
-  const workspace = path12.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = path13.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const stageInput = read3("stage").trim();
   const policyRepo = read3("policy-repo").trim();
   const policyRef = read3("policy-ref").trim();
@@ -61509,9 +61670,9 @@ function readConfig(env = process.env, read3 = actionsInput) {
     repoRef = { owner: m2[1], repo: m2[2] };
   }
   const sarif = read3("sarif").trim();
-  const dir = path12.resolve(workspace, read3("path").trim() || ".");
-  const rel = path12.relative(workspace, dir);
-  if (rel.startsWith("..") || path12.isAbsolute(rel)) throw new ConfigurationError(`input "path" must be inside the workspace; got "${read3("path")}"`);
+  const dir = path13.resolve(workspace, read3("path").trim() || ".");
+  const rel = path13.relative(workspace, dir);
+  if (rel.startsWith("..") || path13.isAbsolute(rel)) throw new ConfigurationError(`input "path" must be inside the workspace; got "${read3("path")}"`);
   return {
     workspace,
     path: dir,
@@ -61523,7 +61684,7 @@ function readConfig(env = process.env, read3 = actionsInput) {
     token: read3("github-token").trim(),
     comment: bool2(read3, "comment", true),
     checkRun: bool2(read3, "check-run", false),
-    sarif: sarif ? path12.resolve(workspace, sarif) : void 0,
+    sarif: sarif ? path13.resolve(workspace, sarif) : void 0,
     onlyNew: bool2(read3, "only-new", false),
     focus: { only: list(read3("rule")), skip: list(read3("skip-rule")) },
     ...repoRef ? { policyRepo: repoRef, policyRef } : {}
@@ -61531,7 +61692,7 @@ function readConfig(env = process.env, read3 = actionsInput) {
 }
 
 // src/action/inventory.ts
-import path13 from "node:path";
+import path14 from "node:path";
 import fs14 from "node:fs";
 
 // src/inventory/build.ts
@@ -61641,7 +61802,7 @@ function declaredSet(manifest) {
 
 // src/action/inventory.ts
 function inventoryOf(root, appDir) {
-  if (!fs14.existsSync(path13.join(root, appDir))) return [];
+  if (!fs14.existsSync(path14.join(root, appDir))) return [];
   const { facts } = collectFacts({ repo: new DiskRepo(root), appDir }, ["sdks"]);
   const sdks = facts.sdks;
   if (!sdks?.components) return [];
@@ -61650,8 +61811,8 @@ function inventoryOf(root, appDir) {
 function inventoryChanges(report, headRoot, baseRoot, log) {
   try {
     return report.apps.filter((a) => a.manifest).map((a) => {
-      const file = path13.join(headRoot, a.manifest);
-      const manifest = fs14.existsSync(file) ? parseManifest(a.manifest, fs14.readFileSync(file, "utf8")).data : void 0;
+      const text3 = readConfinedText(realRoot(headRoot), path14.join(headRoot, a.manifest), DEFAULT_MAX_BYTES);
+      const manifest = text3 === void 0 ? void 0 : parseManifest(a.manifest, text3).data;
       return { app: a.manifest, changes: diffInventory(inventoryOf(baseRoot, a.appDir), inventoryOf(headRoot, a.appDir), manifest) };
     });
   } catch (e) {
@@ -61662,7 +61823,9 @@ function inventoryChanges(report, headRoot, baseRoot, log) {
 
 // src/action/logger.ts
 var actionsLogger = {
-  info: (m2) => info(m2),
+  // core.info writes the line as it is (warning and debug escape their data as command values):
+  // anything quoting the repository must not become a workflow command.
+  info: (m2) => info(terminalText(m2)),
   warning: (m2) => warning(m2),
   debug: (m2) => debug(m2)
 };
@@ -61710,7 +61873,7 @@ var jsonReporter = (report, { lang }) => {
       }))
     )
   };
-  return JSON.stringify(out, null, 2) + "\n";
+  return jsonWithoutWorkflowCommands(JSON.stringify(out, null, 2)) + "\n";
 };
 
 // src/action/json-report.ts
@@ -61804,19 +61967,40 @@ async function postCheckRun(octokit, owner, repo, run2, lang) {
 // src/repo/git-head.ts
 var MAX_READ = 64 * 1024 * 1024;
 
+// src/reporters/md-escape.ts
+var LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+var CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var WJ = "\u2060";
+function oneLine(s) {
+  return s.replace(LINE_BREAK, " ").replace(/\t/g, " ").replace(CONTROL, "\uFFFD");
+}
+function mdText(s) {
+  return oneLine(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|!#~]/g, "\\$&").replace(/@(?=[\w-])/g, `@${WJ}`).replace(/:\/\//g, `:${WJ}//`).replace(/www\./gi, (w) => `${w.slice(0, 3)}${WJ}.`);
+}
+function mdCode(s, inTable = false) {
+  let text3 = oneLine(s);
+  if (!text3) return "";
+  if (inTable) text3 = text3.replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(text3.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text3.startsWith("`") || text3.endsWith("`") || text3.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${text3}${pad}${fence}`;
+}
+function mdCell(s) {
+  return s.split(LINE_BREAK).map(mdText).join("<br>");
+}
+
 // src/reporters/markdown.ts
 var ICON = { error: "\u{1F534}", warning: "\u{1F7E1}", note: "\u{1F535}" };
-function escapeCell(s) {
-  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").replace(/</g, "&lt;");
-}
+var escapeCell = mdCell;
 function renderMarkdown(report, { lang, maxFindings = Infinity }) {
   const out = [];
   let listed = 0;
   let total = 0;
   for (const app of report.apps) {
     const name = [app.app.name, app.app.id].filter(Boolean).join(" \xB7 ") || app.manifest || t(lang, "app.unknown");
-    out.push(`### ${t(lang, "summary.title", { app: escapeCell(name) })}`, "");
-    out.push(`${report.packs.map((p) => `\`${p.name} ${p.version}\``).join(", ")} \xB7 ${t(lang, "header.stage")} \`${report.stage}\``, "");
+    out.push(`### ${t(lang, "summary.title", { app: mdText(name) })}`, "");
+    out.push(`${report.packs.map((p) => mdCode(`${p.name} ${p.version}`)).join(", ")} \xB7 ${t(lang, "header.stage")} \`${report.stage}\``, "");
     const active = app.findings.filter((f) => !f.waived);
     const waived = app.findings.filter((f) => f.waived);
     if (!app.findings.length) {
@@ -61839,8 +62023,8 @@ function renderMarkdown(report, { lang, maxFindings = Infinity }) {
   function row(f) {
     const sev = f.waived ? `\u26AA ${t(lang, "waived")}` : `${ICON[f.severity]} ${severityLabel(lang, f.severity)}`;
     let message = f.message[lang];
-    if (f.waiver) message += ` (${t(lang, "waived.by", { expires: f.waiver.expires, approver: f.waiver.approvedBy?.name ?? "?", reason: f.waiver.reason })})`;
-    return `| ${sev} | \`${f.ruleId}\` | ${articlesLabel(lang, f.articles)} | \`${escapeCell(formatLocation(f.location))}\` | ${escapeCell(message)} |`;
+    if (f.waiver) message += ` (${t(lang, "waived.by", { expires: oneLine(f.waiver.expires), approver: oneLine(f.waiver.approvedBy?.name ?? "?"), reason: oneLine(f.waiver.reason) })})`;
+    return `| ${sev} | ${mdCode(f.ruleId, true)} | ${articlesLabel(lang, f.articles)} | ${mdCode(formatLocation(f.location), true)} | ${escapeCell(message)} |`;
   }
 }
 
@@ -61856,10 +62040,10 @@ function sections(r, lang, maxRows) {
   const active = all.filter((f) => !f.waived);
   const fresh2 = active.filter((f) => !r.fresh || r.fresh.has(f));
   const out = [];
-  out.push(`## ${m(lang, "title")}: ${escapeCell(appLabel(r.report))}`, "");
+  out.push(`## ${m(lang, "title")}: ${mdText(appLabel(r.report))}`, "");
   const scope = r.onlyNew ? m(lang, "verdict.scope.new") : "";
   out.push(m(lang, r.failed ? "verdict.failed" : "verdict.passed", { count: r.failed, failOn: r.failOn, scope }), "");
-  out.push(`${r.report.packs.map((p) => `\`${p.name} ${p.version}\``).join(", ")} \xB7 stage \`${r.report.stage}\``, "");
+  out.push(`${r.report.packs.map((p) => mdCode(`${p.name} ${p.version}`)).join(", ")} \xB7 stage \`${r.report.stage}\``, "");
   out.push(`### ${m(lang, "counts.title")}`, "", m(lang, "counts.header"), "|---|---:|---:|---:|---:|");
   const count = (list2) => ({ error: list2.filter((f) => f.severity === "error").length, warning: list2.filter((f) => f.severity === "warning").length, note: list2.filter((f) => f.severity === "note").length });
   const a = count(active);
@@ -61896,14 +62080,14 @@ function sections(r, lang, maxRows) {
       out.push(m(lang, "inventory.header"), "|---|---|---|---|---|---|");
       for (const c of rows) {
         const version = c.change === "upgraded" ? `${c.from} \u2192 ${c.to}` : c.to ?? c.from ?? "";
-        out.push(`| ${m(lang, `inventory.${c.change}`)} | \`${escapeCell(c.purl)}\` | ${escapeCell(version)} | ${escapeCell(c.sdk ?? "\u2014")} | ${escapeCell(c.categories.join(", ") || "\u2014")} | ${c.declared ? "\u2705" : c.change === "removed" ? "\u2014" : "\u274C"} |`);
+        out.push(`| ${m(lang, `inventory.${c.change}`)} | ${mdCode(c.purl, true)} | ${mdText(version)} | ${mdText(c.sdk ?? "\u2014")} | ${mdText(c.categories.join(", ") || "\u2014")} | ${c.declared ? "\u2705" : c.change === "removed" ? "\u2014" : "\u274C"} |`);
       }
       out.push("");
     }
   }
   if (r.pending.length) {
     out.push(`### \u23F3 ${m(lang, "pending.title", { count: r.pending.length })}`, "", m(lang, "pending.body"), "");
-    for (const p of r.pending) out.push(`- \`${escapeCell(p.rule)}\`${p.scope ? ` (${escapeCell(p.scope)})` : ""}${p.expires ? ` until ${escapeCell(p.expires)}` : ""}${p.reason ? `: ${escapeCell(p.reason)}` : ""} \xB7 ${escapeCell(p.app)}`);
+    for (const p of r.pending) out.push(`- ${mdCode(p.rule)}${p.scope ? ` (${mdText(p.scope)})` : ""}${p.expires ? ` until ${mdText(p.expires)}` : ""}${p.reason ? `: ${mdText(p.reason)}` : ""} \xB7 ${mdText(p.app)}`);
     out.push("");
   }
   if (r.notices.length) {
@@ -61917,7 +62101,7 @@ function findingTable(list2, lang) {
   const col = (k) => t(lang, k);
   const rows = [`| ${col("summary.col.severity")} | ${col("summary.col.rule")} | ${col("summary.col.articles")} | ${col("summary.col.location")} | ${col("summary.col.message")} |`, "|---|---|---|---|---|"];
   for (const f of list2) {
-    rows.push(`| ${ICON2[f.severity]} ${severityLabel(lang, f.severity)} | \`${f.ruleId}\` | ${articlesLabel(lang, f.articles)} | \`${escapeCell(formatLocation(f.location))}\` | ${escapeCell(f.message[lang] || f.message.en)} |`);
+    rows.push(`| ${ICON2[f.severity]} ${severityLabel(lang, f.severity)} | ${mdCode(f.ruleId, true)} | ${articlesLabel(lang, f.articles)} | ${mdCode(formatLocation(f.location), true)} | ${escapeCell(f.message[lang] || f.message.en)} |`);
   }
   return rows;
 }
@@ -61943,7 +62127,7 @@ function renderSummary(r, lang, limit = SUMMARY_LIMIT_BYTES) {
 function renderComment(r, lang, header, limit = COMMENT_LIMIT_CHARS) {
   const active = r.report.apps.flatMap((a) => a.findings).filter((f) => !f.waived);
   if (!active.length && !r.pending.length) {
-    return [header, m(lang, "allclear", { app: escapeCell(appLabel(r.report)) }), ...r.notices.length ? ["", ...r.notices.map((n) => `- ${n}`)] : [], ""].join("\n");
+    return [header, m(lang, "allclear", { app: mdText(appLabel(r.report)) }), ...r.notices.length ? ["", ...r.notices.map((n) => `- ${n}`)] : [], ""].join("\n");
   }
   const lines = [header, ...sections(r, lang, 100), "<details><summary>" + m(lang, "details.title") + "</summary>", "", renderMarkdown(r.report, { lang, maxFindings: 300 }), "</details>", ""];
   return fit(lines.join("\n").split("\n"), limit, (s) => s.length, (more) => m(lang, "truncated", { more: m(lang, "more", { count: more }) }));
@@ -61951,36 +62135,35 @@ function renderComment(r, lang, header, limit = COMMENT_LIMIT_CHARS) {
 
 // src/action/trusted.ts
 import fs15 from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 var ORG_WAIVER_FILES = ["waivers.yaml", "waivers.yml"];
 var DEFAULT_PACK2 = "nfra-2024-99";
 function loadTrustedPacks(refs, trustedDir, what) {
   const builtin = new Set(builtinPackNames());
   if (!refs.length) {
-    if (trustedDir && fs15.existsSync(path14.join(trustedDir, "pack.yaml"))) return [loadPack(trustedDir)];
+    if (trustedDir && fs15.existsSync(path15.join(trustedDir, "pack.yaml"))) return [loadPack(trustedDir)];
     return [loadPack(DEFAULT_PACK2)];
   }
   return refs.map((ref) => {
     if (builtin.has(ref)) return loadPack(ref);
     if (!trustedDir) throw new ConfigurationError(`policy "${ref}" is not a built-in pack and ${what}; use a built-in pack or "policy-repo" + "policy-ref"`);
-    const abs = path14.resolve(trustedDir, ref);
-    const rel = path14.relative(trustedDir, abs);
-    if (rel.startsWith("..") || path14.isAbsolute(rel)) throw new ConfigurationError(`policy "${ref}" points outside the trusted policy source`);
+    const abs = path15.resolve(trustedDir, ref);
+    const rel = path15.relative(trustedDir, abs);
+    if (rel.startsWith("..") || path15.isAbsolute(rel)) throw new ConfigurationError(`policy "${ref}" points outside the trusted policy source`);
     return loadPack(abs, { cwd: trustedDir });
   });
 }
 function readOrgWaivers(policyDir) {
   if (!policyDir) return void 0;
   for (const name of ORG_WAIVER_FILES) {
-    if (fs15.existsSync(path14.join(policyDir, name))) return loadWaiverFile(name, policyDir);
+    if (fs15.existsSync(path15.join(policyDir, name))) return loadWaiverFile(name, policyDir);
   }
   return void 0;
 }
 function readManifest2(root, file) {
   if (!root || !file) return void 0;
-  const abs = path14.join(root, file);
-  if (!fs15.existsSync(abs)) return void 0;
-  return parseManifest(file, fs15.readFileSync(abs, "utf8"));
+  const text3 = readConfinedText(realRoot(root), path15.join(root, file), DEFAULT_MAX_BYTES);
+  return text3 === void 0 ? void 0 : parseManifest(file, text3);
 }
 function waiverList(m2) {
   return Array.isArray(m2?.data?.waivers) ? m2.data.waivers : [];
@@ -62026,8 +62209,8 @@ async function run(deps = {}) {
     const ctx = readEventContext(env);
     const octokit = config.token ? makeClient(clientOptions(config.token, env, log)) : void 0;
     const notices = [];
-    const tmp = fs16.mkdtempSync(path15.join(env.RUNNER_TEMP || os7.tmpdir(), "mobile-policy-"));
-    const prefix2 = path15.relative(config.workspace, config.path).split(path15.sep).join("/");
+    const tmp = fs16.mkdtempSync(path16.join(env.RUNNER_TEMP || os7.tmpdir(), "mobile-policy-"));
+    const prefix2 = path16.relative(config.workspace, config.path).split(path16.sep).join("/");
     const access2 = { workspace: config.workspace, owner: ctx.owner, repo: ctx.repo, octokit };
     if (ctx.workflowRun && !ctx.pr && octokit) await resolveWorkflowRunPull(octokit, ctx, notices, lang);
     const stage = config.stage ?? ctx.stage ?? "pr";
@@ -62035,7 +62218,7 @@ async function run(deps = {}) {
     let policyDir;
     if (config.policyRepo) {
       if (!octokit) throw new ConfigurationError('"policy-repo" needs a token ("github-token") to download the policy repository');
-      policyDir = path15.join(tmp, "policy");
+      policyDir = path16.join(tmp, "policy");
       fs16.mkdirSync(policyDir);
       const { owner, repo } = config.policyRepo;
       try {
@@ -62047,8 +62230,8 @@ async function run(deps = {}) {
     let baseRepoRoot;
     if (cmp2?.baseSha) {
       try {
-        baseRepoRoot = path15.join(tmp, "base");
-        const packPaths = config.policyRepo ? [] : config.policies.map((p) => path15.posix.normalize(p.replace(/\\/g, "/"))).filter((p) => !p.startsWith("..") && !p.startsWith("/"));
+        baseRepoRoot = path16.join(tmp, "base");
+        const packPaths = config.policyRepo ? [] : config.policies.map((p) => path16.posix.normalize(p.replace(/\\/g, "/"))).filter((p) => !p.startsWith("..") && !p.startsWith("/"));
         const how = await materializeBase(access2, cmp2, baseRepoRoot, prefix2 ? [prefix2, ...packPaths] : []);
         log.info(`mobile-policy: base ${cmp2.baseSha.slice(0, 12)} read from ${how}`);
       } catch (e) {
@@ -62056,7 +62239,7 @@ async function run(deps = {}) {
         notices.push(failureNotice(lang, "what.base", "contents: read", e));
       }
     }
-    const baseRoot = baseRepoRoot ? path15.join(baseRepoRoot, prefix2) : void 0;
+    const baseRoot = baseRepoRoot ? path16.join(baseRepoRoot, prefix2) : void 0;
     const inPr = Boolean(cmp2);
     const trustedDir = policyDir ?? (inPr ? baseRepoRoot : config.workspace);
     const loaded2 = loadTrustedPacks(config.policies, trustedDir, inPr ? "the base commit could not be read" : "no trusted folder is available");
@@ -62064,7 +62247,7 @@ async function run(deps = {}) {
     const packs = focusPacks(loaded2, config.focus);
     const org = readOrgWaivers(policyDir);
     const now = resolveNow(env);
-    const manifestFor = (root) => config.manifest ? path15.resolve(root, config.manifest) : void 0;
+    const manifestFor = (root) => config.manifest ? path16.resolve(root, config.manifest) : void 0;
     const raw = runCheck({ dir: config.path, manifest: manifestFor(config.path), stage, now, noWaivers: inPr }, packs);
     const trusted = applyTrustedWaivers({ report: raw, headRoot: config.path, baseRoot: inPr ? baseRoot : void 0, untrusted: inPr && !baseRoot, org, packs, now });
     const report = focusReport(trusted.report, config.focus).report;
@@ -62092,7 +62275,7 @@ async function run(deps = {}) {
     const gated = config.onlyNew && fresh2 ? all.filter((f) => fresh2.has(f)) : all;
     const failed = failing(gated, config.failOn);
     result2 = { report, fresh: fresh2, inventory, pending: trusted.pending, notices, failOn: config.failOn, onlyNew: config.onlyNew, failed: failed.length };
-    const reportFile = path15.join(env.RUNNER_TEMP || tmp, "mobile-policy-report.json");
+    const reportFile = path16.join(env.RUNNER_TEMP || tmp, "mobile-policy-report.json");
     fs16.writeFileSync(reportFile, jsonWithEdge(report, lang, { ctx, fresh: fresh2, pending: trusted.pending, notices }));
     setOutput("errors", report.summary.error);
     setOutput("warnings", report.summary.warning);
@@ -62100,7 +62283,7 @@ async function run(deps = {}) {
     setOutput("new-findings", (fresh2 ? all.filter((f) => !f.waived && fresh2.has(f)) : all.filter((f) => !f.waived)).length);
     setOutput("report", reportFile);
     if (config.sarif) {
-      fs16.mkdirSync(path15.dirname(config.sarif), { recursive: true });
+      fs16.mkdirSync(path16.dirname(config.sarif), { recursive: true });
       fs16.writeFileSync(config.sarif, sarifReporter(report, { lang, uriPrefix: prefix2 }));
       setOutput("sarif", config.sarif);
     } else setOutput("sarif", "");
@@ -62176,7 +62359,7 @@ async function resolveWorkflowRunPull(octokit, ctx, notices, lang) {
 }
 function evaluateBase(baseRoot, config, stage, now, packs, org) {
   if (!fs16.existsSync(baseRoot)) return void 0;
-  const manifest = config.manifest ? path15.resolve(baseRoot, config.manifest) : void 0;
+  const manifest = config.manifest ? path16.resolve(baseRoot, config.manifest) : void 0;
   if (manifest && !fs16.existsSync(manifest)) return void 0;
   const raw = runCheck({ dir: baseRoot, manifest, stage, now, noWaivers: true }, packs);
   return focusReport(applyTrustedWaivers({ report: raw, headRoot: baseRoot, org, packs, now }).report, config.focus).report;

@@ -11255,9 +11255,37 @@ import { workerData } from "node:worker_threads";
 
 // src/repo/read-into.ts
 import fs from "node:fs";
-function readInto(abs, buf, offset, maxBytes) {
-  const fd = fs.openSync(abs, "r");
+var OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0);
+var SpecialFileError = class extends Error {
+  constructor(what) {
+    super(`not a regular file (${what})`);
+    this.what = what;
+  }
+  what;
+};
+function kindOf(st) {
+  if (st.isFIFO()) return "FIFO";
+  if (st.isCharacterDevice()) return "character device";
+  if (st.isBlockDevice()) return "block device";
+  if (st.isSocket()) return "socket";
+  if (st.isDirectory()) return "folder";
+  return "special file";
+}
+function openRegular(abs) {
+  const fd = fs.openSync(abs, OPEN_FLAGS);
   try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw new SpecialFileError(kindOf(st));
+    return { fd, size: st.size };
+  } catch (e) {
+    fs.closeSync(fd);
+    throw e;
+  }
+}
+function readInto(abs, buf, offset, maxBytes) {
+  const { fd, size } = openRegular(abs);
+  try {
+    if (size > maxBytes) return { size };
     let n = 0;
     for (; ; ) {
       const want = maxBytes + 1 - n;
@@ -11265,7 +11293,7 @@ function readInto(abs, buf, offset, maxBytes) {
       n += got;
       if (got === 0 || got < want || n > maxBytes) break;
     }
-    return n <= maxBytes ? n : { size: fs.fstatSync(fd).size };
+    return n <= maxBytes ? n : { size: n };
   } finally {
     fs.closeSync(fd);
   }
@@ -14083,6 +14111,7 @@ minimatch.unescape = unescape;
 // src/repo/walk.ts
 import { fileURLToPath } from "node:url";
 var import_ignore = __toESM(require_ignore(), 1);
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
 function diag(code, file, en, zh, line) {
   return { code, severity: "note", message: { en, "zh-CN": zh }, location: line ? { file, line } : { file }, subject: file };
 }
@@ -14090,6 +14119,7 @@ var WORKER_FILE = fileURLToPath(new URL("./walk-worker.js", import.meta.url));
 
 // src/repo/files.ts
 var DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+var MAX_INDEX_BYTES = 256 * 1024 * 1024;
 function utf16Encoding(bytes) {
   if (bytes.length < 2) return void 0;
   if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";

@@ -531,26 +531,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path2) => {
-      const end = path2.length - 1;
-      const index = path2.lastIndexOf(
+    var basenameOf = (path3) => {
+      const end = path3.length - 1;
+      const index = path3.lastIndexOf(
         SLASH,
-        path2[end] === SLASH ? end - 1 : end
+        path3[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path2 : path2.slice(index + 1);
+      return index < 0 ? path3 : path3.slice(index + 1);
     };
-    var parentOf = (path2) => {
-      if (path2.charCodeAt(0) === SLASH_CODE || path2.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path2.split(SLASH).filter(Boolean);
+    var parentOf = (path3) => {
+      if (path3.charCodeAt(0) === SLASH_CODE || path3.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path3.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path2.length - 1;
-      const cut = path2.lastIndexOf(
+      const end = path3.length - 1;
+      const cut = path3.lastIndexOf(
         SLASH,
-        path2.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path3.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path2.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path3.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -700,7 +700,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path2) {
+      testLiteral(path3) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -709,7 +709,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path2)) {
+          if (rule.checkRegex.test(path3)) {
             ignored2 = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -729,15 +729,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path2, mode) {
+      test(path3, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path2) : path2;
+        const basename = shortcut ? basenameOf(path3) : path3;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path2
+            shortcut && rule._basenameOnly ? basename : path3
           )) {
             const { negative } = rule;
             const ret = {
@@ -759,17 +759,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path2, originalPath, doThrow) => {
-      if (!isString(path2)) {
+    var checkPath = (path3, originalPath, doThrow) => {
+      if (!isString(path3)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path2) {
+      if (!path3) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path2)) {
+      if (checkPath.isNotRelative(path3)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -778,25 +778,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path2) => {
-      const first = path2.charCodeAt(0);
+    var isNotRelative = (path3) => {
+      const first = path3.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path2.length === 1) {
+      if (path3.length === 1) {
         return true;
       }
-      const second = path2.charCodeAt(1);
+      const second = path3.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path2.length === 2 || path2.charCodeAt(2) === SLASH_CODE;
+      return path3.length === 2 || path3.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -827,59 +827,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path2) {
+      _test(originalPath, cache, path3) {
         checkPath(
-          path2,
+          path3,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path2 ? this._t(path2, cache) : {
+        return path3 ? this._t(path3, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path2 = convertPath(target);
-        if (!path2 || path2.charCodeAt(path2.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path2);
+        const path3 = convertPath(target);
+        if (!path3 || path3.charCodeAt(path3.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path3);
         }
-        const dir = this._t(path2, this._testCache);
+        const dir = this._t(path3, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path2);
+        const literal = this._rules.testLiteral(path3);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path2, cache) {
-        const cached = cache[path2];
+      _t(path3, cache) {
+        const cached = cache[path3];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path2);
+        const parentPath = parentOf(path3);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
+        return cache[path3] = parent && parent.ignored ? parent : this._rules.test(path3, MODE_IGNORE);
       }
-      ignores(path2) {
-        return this._test(path2, this._ignoreCache, convertPath(path2)).ignored;
+      ignores(path3) {
+        return this._test(path3, this._ignoreCache, convertPath(path3)).ignored;
       }
       createFilter() {
-        return (path2) => !this.ignores(path2);
+        return (path3) => !this.ignores(path3);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path2) {
-        return this._test(path2, this._testCache, convertPath(path2));
+      test(path3) {
+        return this._test(path3, this._testCache, convertPath(path3));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path2) => checkPath(convertPath(path2), path2, RETURN_FALSE);
+    var isPathValid = (path3) => checkPath(convertPath(path3), path3, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path2) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path2) || isNotRelative(path2);
+      checkPath.isNotRelative = (path3) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path3) || isNotRelative(path3);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -898,10 +898,89 @@ var require_ignore = __commonJS({
 import { workerData } from "node:worker_threads";
 
 // src/repo/walk.ts
-import fs from "node:fs";
-import path from "node:path";
+import fs3 from "node:fs";
+import path2 from "node:path";
 import { fileURLToPath } from "node:url";
 var import_ignore = __toESM(require_ignore(), 1);
+
+// src/repo/confined.ts
+import fs2 from "node:fs";
+import path from "node:path";
+
+// src/repo/read-into.ts
+import fs from "node:fs";
+var OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0);
+var SpecialFileError = class extends Error {
+  constructor(what) {
+    super(`not a regular file (${what})`);
+    this.what = what;
+  }
+  what;
+};
+function kindOf(st) {
+  if (st.isFIFO()) return "FIFO";
+  if (st.isCharacterDevice()) return "character device";
+  if (st.isBlockDevice()) return "block device";
+  if (st.isSocket()) return "socket";
+  if (st.isDirectory()) return "folder";
+  return "special file";
+}
+function openRegular(abs) {
+  const fd = fs.openSync(abs, OPEN_FLAGS);
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw new SpecialFileError(kindOf(st));
+    return { fd, size: st.size };
+  } catch (e) {
+    fs.closeSync(fd);
+    throw e;
+  }
+}
+
+// src/repo/confined.ts
+function realRoot(root) {
+  try {
+    return fs2.realpathSync(root);
+  } catch {
+    return path.resolve(root);
+  }
+}
+function isInside(root, real) {
+  return real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+function realInside(root, abs) {
+  const real = fs2.realpathSync(abs);
+  return isInside(root, real) ? real : void 0;
+}
+function readConfined(root, abs, maxBytes) {
+  try {
+    const real = realInside(root, abs);
+    if (!real) return { ok: false, refusal: { kind: "outside" } };
+    const { fd, size } = openRegular(real);
+    try {
+      if (size > maxBytes) return { ok: false, refusal: { kind: "too-large", size } };
+      const buf = Buffer.allocUnsafe(size + 1);
+      let n = 0;
+      for (let got = 1; got && n < buf.length; n += got) got = fs2.readSync(fd, buf, n, buf.length - n, null);
+      if (n > size) return { ok: false, refusal: { kind: "failed", message: "the file changed while it was read" } };
+      return { ok: true, bytes: buf.subarray(0, n) };
+    } finally {
+      fs2.closeSync(fd);
+    }
+  } catch (e) {
+    if (e instanceof SpecialFileError) return { ok: false, refusal: { kind: "special", what: e.what } };
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, refusal: { kind: "missing" } };
+    return { ok: false, refusal: { kind: "failed", message: e.message } };
+  }
+}
+function readConfinedText(root, abs, maxBytes) {
+  const r = readConfined(root, abs, maxBytes);
+  return r.ok ? Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString("utf8") : void 0;
+}
+
+// src/repo/walk.ts
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   ".git",
   ".hg",
@@ -928,6 +1007,22 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([
 function diag(code, file, en, zh, line) {
   return { code, severity: "note", message: { en, "zh-CN": zh }, location: line ? { file, line } : { file }, subject: file };
 }
+var SPECIAL_ZH = {
+  "FIFO": "\u547D\u540D\u7BA1\u9053",
+  "character device": "\u5B57\u7B26\u8BBE\u5907",
+  "block device": "\u5757\u8BBE\u5907",
+  "socket": "\u5957\u63A5\u5B57",
+  "folder": "\u6587\u4EF6\u5939",
+  "special file": "\u7279\u6B8A\u6587\u4EF6"
+};
+function notRegular(file, what) {
+  return diag(
+    "repo/not-regular-file",
+    file,
+    `${file} is not a regular file (${what}): it was not read, so nothing in it was checked.`,
+    `${file} \u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08${SPECIAL_ZH[what] ?? "\u7279\u6B8A\u6587\u4EF6"}\uFF09\uFF0C\u672A\u88AB\u8BFB\u53D6\uFF0C\u5176\u5185\u5BB9\u672A\u88AB\u68C0\u67E5\u3002`
+  );
+}
 function namePatternsOnly(text) {
   return text.split(/\r?\n/).every((line) => {
     const p = line.trim();
@@ -947,22 +1042,25 @@ function ignored(rules, rel, name, isDir) {
 var TreeWalk = class {
   constructor(root) {
     this.root = root;
+    this.real = realRoot(root);
   }
   root;
   paths = [];
   sizes = [];
   hidden = [];
   diagnostics = [];
+  /** The root with its own symlinks resolved: what links are compared with. */
+  real;
   /** Lists `dir` and everything below it. */
   walk(dir, rules) {
     for (const [sub, r] of this.list(dir, rules)) this.walk(sub, r);
   }
   /** Lists the files of `dir`; returns its subfolders to walk, with the rules that apply in them. */
   list(dir, rules) {
-    const abs = path.join(this.root, dir);
+    const abs = path2.join(this.root, dir);
     let entries;
     try {
-      entries = fs.readdirSync(abs, { withFileTypes: true });
+      entries = fs3.readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       this.hidden.push(dir ? `${dir}/` : "");
       this.diagnostics.push(diag(
@@ -975,10 +1073,8 @@ var TreeWalk = class {
     }
     const gitignore = entries.find((e) => e.name === ".gitignore" && e.isFile());
     if (gitignore) {
-      try {
-        rules = [...rules, rulesOf(dir, fs.readFileSync(path.join(abs, ".gitignore"), "utf8"))];
-      } catch {
-      }
+      const text = readConfinedText(this.real, path2.join(abs, ".gitignore"), MAX_GITIGNORE_BYTES);
+      if (text !== void 0) rules = [...rules, rulesOf(dir, text)];
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const dirs = [];
@@ -993,19 +1089,19 @@ var TreeWalk = class {
       if (isDir) dirs.push([rel, rules]);
       else if (entry.isFile()) this.paths.push(rel);
       else if (entry.isSymbolicLink()) this.symlink(rel);
+      else this.special(rel, entry);
     }
     return dirs;
   }
   symlink(rel) {
-    const abs = path.join(this.root, rel);
+    const abs = path2.join(this.root, rel);
     let target;
     try {
-      target = fs.realpathSync(abs);
+      target = fs3.realpathSync(abs);
     } catch {
       return;
     }
-    const inside = target === this.root || target.startsWith(this.root + path.sep);
-    if (!inside) {
+    if (!isInside(this.real, target)) {
       this.diagnostics.push(diag(
         "repo/symlink-outside",
         rel,
@@ -1014,11 +1110,17 @@ var TreeWalk = class {
       ));
       return;
     }
-    const stat = fs.statSync(abs);
+    const stat = fs3.statSync(abs);
     if (stat.isFile()) {
       this.paths.push(rel);
       this.sizes.push([rel, stat.size]);
+    } else if (!stat.isDirectory()) {
+      this.special(rel, stat);
     }
+  }
+  /** A FIFO, device or socket: never read (it could block or never end), but said. */
+  special(rel, entry) {
+    this.diagnostics.push(notRegular(rel, kindOf(entry)));
   }
   /** Walks shared folders, claiming them one by one, until none is left. */
   drain(job, chains = /* @__PURE__ */ new Map()) {

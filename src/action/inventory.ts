@@ -6,7 +6,8 @@ import { collectFacts } from '../detectors/index.js';
 import type { Component } from '../detectors/sdks/types.js';
 import { buildInventory, type InventoryEntry, type SdkRef } from '../inventory/index.js';
 import { parseManifest } from '../manifest/load.js';
-import { DiskRepo } from '../repo/files.js';
+import { readConfinedText, realRoot } from '../repo/confined.js';
+import { DEFAULT_MAX_BYTES, DiskRepo } from '../repo/files.js';
 import { diffInventory, type InventoryChange } from './inventory-diff.js';
 import type { Logger } from './logger.js';
 
@@ -21,8 +22,8 @@ function inventoryOf(root: string, appDir: string): InventoryEntry[] {
 export function inventoryChanges(report: Report, headRoot: string, baseRoot: string, log: Logger): { app: string; changes: InventoryChange[] }[] {
   try {
     return report.apps.filter((a) => a.manifest).map((a) => {
-      const file = path.join(headRoot, a.manifest);
-      const manifest = fs.existsSync(file) ? parseManifest(a.manifest, fs.readFileSync(file, 'utf8')).data : undefined;
+      const text = readConfinedText(realRoot(headRoot), path.join(headRoot, a.manifest), DEFAULT_MAX_BYTES);
+      const manifest = text === undefined ? undefined : parseManifest(a.manifest, text).data;
       return { app: a.manifest, changes: diffInventory(inventoryOf(baseRoot, a.appDir), inventoryOf(headRoot, a.appDir), manifest) };
     });
   } catch (e) {

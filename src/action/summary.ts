@@ -6,6 +6,7 @@ import { articlesLabel, severityLabel, t } from '../core/messages.js';
 import type { FailOn, Report } from '../core/report.js';
 import type { Finding, Lang } from '../core/types.js';
 import { escapeCell, renderMarkdown } from '../reporters/markdown.js';
+import { mdCode, mdText } from '../reporters/md-escape.js';
 import type { InventoryChange } from './inventory-diff.js';
 import { m } from './messages.js';
 
@@ -39,10 +40,10 @@ function sections(r: EdgeResult, lang: Lang, maxRows: number): string[] {
   const active = all.filter((f) => !f.waived);
   const fresh = active.filter((f) => !r.fresh || r.fresh.has(f));
   const out: string[] = [];
-  out.push(`## ${m(lang, 'title')}: ${escapeCell(appLabel(r.report))}`, '');
+  out.push(`## ${m(lang, 'title')}: ${mdText(appLabel(r.report))}`, '');
   const scope = r.onlyNew ? m(lang, 'verdict.scope.new') : '';
   out.push(m(lang, r.failed ? 'verdict.failed' : 'verdict.passed', { count: r.failed, failOn: r.failOn, scope }), '');
-  out.push(`${r.report.packs.map((p) => `\`${p.name} ${p.version}\``).join(', ')} · stage \`${r.report.stage}\``, '');
+  out.push(`${r.report.packs.map((p) => mdCode(`${p.name} ${p.version}`)).join(', ')} · stage \`${r.report.stage}\``, '');
 
   out.push(`### ${m(lang, 'counts.title')}`, '', m(lang, 'counts.header'), '|---|---:|---:|---:|---:|');
   const count = (list: Finding[]) => ({ error: list.filter((f) => f.severity === 'error').length, warning: list.filter((f) => f.severity === 'warning').length, note: list.filter((f) => f.severity === 'note').length });
@@ -83,7 +84,7 @@ function sections(r: EdgeResult, lang: Lang, maxRows: number): string[] {
       out.push(m(lang, 'inventory.header'), '|---|---|---|---|---|---|');
       for (const c of rows) {
         const version = c.change === 'upgraded' ? `${c.from} → ${c.to}` : (c.to ?? c.from ?? '');
-        out.push(`| ${m(lang, `inventory.${c.change}`)} | \`${escapeCell(c.purl)}\` | ${escapeCell(version)} | ${escapeCell(c.sdk ?? '—')} | ${escapeCell(c.categories.join(', ') || '—')} | ${c.declared ? '✅' : c.change === 'removed' ? '—' : '❌'} |`);
+        out.push(`| ${m(lang, `inventory.${c.change}`)} | ${mdCode(c.purl, true)} | ${mdText(version)} | ${mdText(c.sdk ?? '—')} | ${mdText(c.categories.join(', ') || '—')} | ${c.declared ? '✅' : c.change === 'removed' ? '—' : '❌'} |`);
       }
       out.push('');
     }
@@ -91,7 +92,7 @@ function sections(r: EdgeResult, lang: Lang, maxRows: number): string[] {
 
   if (r.pending.length) {
     out.push(`### ⏳ ${m(lang, 'pending.title', { count: r.pending.length })}`, '', m(lang, 'pending.body'), '');
-    for (const p of r.pending) out.push(`- \`${escapeCell(p.rule)}\`${p.scope ? ` (${escapeCell(p.scope)})` : ''}${p.expires ? ` until ${escapeCell(p.expires)}` : ''}${p.reason ? `: ${escapeCell(p.reason)}` : ''} · ${escapeCell(p.app)}`);
+    for (const p of r.pending) out.push(`- ${mdCode(p.rule)}${p.scope ? ` (${mdText(p.scope)})` : ''}${p.expires ? ` until ${mdText(p.expires)}` : ''}${p.reason ? `: ${mdText(p.reason)}` : ''} · ${mdText(p.app)}`);
     out.push('');
   }
 
@@ -107,7 +108,7 @@ function findingTable(list: Finding[], lang: Lang): string[] {
   const col = (k: Parameters<typeof t>[1]) => t(lang, k);
   const rows = [`| ${col('summary.col.severity')} | ${col('summary.col.rule')} | ${col('summary.col.articles')} | ${col('summary.col.location')} | ${col('summary.col.message')} |`, '|---|---|---|---|---|'];
   for (const f of list) {
-    rows.push(`| ${ICON[f.severity]} ${severityLabel(lang, f.severity)} | \`${f.ruleId}\` | ${articlesLabel(lang, f.articles)} | \`${escapeCell(formatLocation(f.location))}\` | ${escapeCell(f.message[lang] || f.message.en)} |`);
+    rows.push(`| ${ICON[f.severity]} ${severityLabel(lang, f.severity)} | ${mdCode(f.ruleId, true)} | ${articlesLabel(lang, f.articles)} | ${mdCode(formatLocation(f.location), true)} | ${escapeCell(f.message[lang] || f.message.en)} |`);
   }
   return rows;
 }
@@ -138,7 +139,7 @@ export function renderSummary(r: EdgeResult, lang: Lang, limit = SUMMARY_LIMIT_B
 export function renderComment(r: EdgeResult, lang: Lang, header: string, limit = COMMENT_LIMIT_CHARS): string {
   const active = r.report.apps.flatMap((a) => a.findings).filter((f) => !f.waived);
   if (!active.length && !r.pending.length) {
-    return [header, m(lang, 'allclear', { app: escapeCell(appLabel(r.report)) }), ...(r.notices.length ? ['', ...r.notices.map((n) => `- ${n}`)] : []), ''].join('\n');
+    return [header, m(lang, 'allclear', { app: mdText(appLabel(r.report)) }), ...(r.notices.length ? ['', ...r.notices.map((n) => `- ${n}`)] : []), ''].join('\n');
   }
   const lines = [header, ...sections(r, lang, 100), '<details><summary>' + m(lang, 'details.title') + '</summary>', '', renderMarkdown(r.report, { lang, maxFindings: 300 }), '</details>', ''];
   return fit(lines.join('\n').split('\n'), limit, (s) => s.length, (more) => m(lang, 'truncated', { more: m(lang, 'more', { count: more }) }));

@@ -7,6 +7,8 @@ import { ConfigurationError } from '../core/errors.js';
 import { compareFindings, summarize, type Report } from '../core/report.js';
 import { applyWaivers, builtinPackNames, loadPack, loadWaiverFile, type LoadedPack, type WaiverFile } from '../engine/index.js';
 import { parseManifest } from '../manifest/load.js';
+import { readConfinedText, realRoot } from '../repo/confined.js';
+import { DEFAULT_MAX_BYTES } from '../repo/files.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import type { PendingWaiver } from './summary.js';
 
@@ -45,9 +47,8 @@ export function readOrgWaivers(policyDir: string | undefined): WaiverFile | unde
 
 function readManifest(root: string | undefined, file: string): LoadedManifest | undefined {
   if (!root || !file) return undefined;
-  const abs = path.join(root, file);
-  if (!fs.existsSync(abs)) return undefined;
-  return parseManifest(file, fs.readFileSync(abs, 'utf8'));
+  const text = readConfinedText(realRoot(root), path.join(root, file), DEFAULT_MAX_BYTES);
+  return text === undefined ? undefined : parseManifest(file, text);
 }
 
 function waiverList(m: LoadedManifest | undefined): unknown[] {

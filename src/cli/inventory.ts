@@ -11,6 +11,7 @@ import { registerScope, resolveScope, scopeRequest } from '../scope/index.js';
 import { DiskRepo } from '../repo/files.js';
 import { emit, oneOf, type CliIO } from './io.js';
 import { parseCommandArgs } from './args.js';
+import { jsonWithoutWorkflowCommands, terminalText } from '../reporters/plain-text.js';
 
 export const INVENTORY_USAGE = 'mobile-policy inventory [DIR] [--format text|json|cyclonedx] [--output FILE]';
 
@@ -37,21 +38,21 @@ export function inventoryCommand(argv: string[], io: CliIO): number {
     return { appDir, inventory: buildInventory(facts, (c) => (c as SdkFacts['components'][number]).sdk ?? null), diagnostics };
   });
   for (const d of apps.flatMap((a) => a.diagnostics)) {
-    io.err(`${d.location.file}${d.location.line ? `:${d.location.line}` : ''}: ${d.code}: ${d.message.en}\n`);
+    io.err(terminalText(`${d.location.file}${d.location.line ? `:${d.location.line}` : ''}: ${d.code}: ${d.message.en}`) + '\n');
   }
   const all = mergeApps(apps.map((a) => a.inventory));
 
   let text: string;
   if (format === 'json') {
     text = apps.length > 1
-      ? `${JSON.stringify({ ...all, apps: apps.map((a) => ({ appDir: a.appDir, components: a.inventory.components })) }, null, 2)}\n`
+      ? `${jsonWithoutWorkflowCommands(JSON.stringify({ ...all, apps: apps.map((a) => ({ appDir: a.appDir, components: a.inventory.components })) }, null, 2))}\n`
       : inventoryToJson(all);
   } else if (format === 'cyclonedx') {
     text = toCycloneDx(all, { appName: path.basename(dir), toolName: TOOL.name, toolVersion: TOOL.version });
   } else {
-    text = apps.length > 1
+    text = terminalText(apps.length > 1
       ? apps.map((a) => `${a.appDir || '.'}\n${inventoryToText(a.inventory)}`).join('\n')
-      : inventoryToText(all);
+      : inventoryToText(all));
   }
   emit(io, text, values.output);
   // A build file that could not be read means the inventory may be incomplete.

@@ -15,6 +15,7 @@ import { ConfigurationError } from '../core/errors.js';
 import { TOOL } from '../core/version.js';
 import { langFromEnv } from '../core/messages.js';
 import { suggest } from '../manifest/validate.js';
+import { terminalText } from '../reporters/plain-text.js';
 
 type Command = (argv: string[], io: CliIO) => number | Promise<number>;
 
@@ -73,11 +74,11 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return await command(rest, io);
   } catch (e) {
     if (e instanceof ConfigurationError || isArgError(e)) {
-      io.err(`mobile-policy ${name}: ${(e as Error).message}\n`);
+      io.err(terminalText(`mobile-policy ${name}: ${(e as Error).message}`) + '\n');
       return 2;
     }
     const err = e as Error;
-    io.err(`mobile-policy ${name}: internal error: ${err?.message ?? String(e)}\n` +
+    io.err(terminalText(`mobile-policy ${name}: internal error: ${err?.message ?? String(e)}`) + '\n' +
       'This is a bug in mobile-policy; please report it with the command you ran.\n' +
       (io.env.MOBILE_POLICY_DEBUG ? `${err?.stack ?? ''}\n` : ''));
     return 2;

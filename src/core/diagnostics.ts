@@ -174,6 +174,11 @@ export const DIAGNOSTICS: Readonly<Record<string, DiagnosticInfo>> = {
     ['A symbolic link points outside the scanned folder; it is not followed, so what it points to was not checked.', '符号链接指向被扫描目录之外；工具不会跟随该链接，其指向的内容未被检查。'],
     ['Replace the link with the file itself, or point it inside the repository.', '用文件本身替换该链接，或使其指向仓库内部。'],
   ),
+  'repo/not-regular-file': d(
+    ['Not a regular file', '不是普通文件'],
+    ['A FIFO, device or socket sits where a file was expected (in the tree or named by .git/index). Reading it could block or never end, so it was not read and nothing in it was checked.', '应为文件的位置（目录树中或 .git/index 所列路径）是命名管道、设备或套接字。读取它可能阻塞或永不结束，因此未被读取，其内容未被检查。'],
+    ['Replace it with the file itself; a repository never needs one.', '用文件本身替换它；仓库中不需要此类特殊文件。'],
+  ),
   'tool/detector-failed': d(
     ['A detector failed', '检测器运行失败'],
     ['A part of the tool that reads one kind of file stopped with an error; the facts it gathers are missing, so rules using them saw nothing.', '工具中读取某类文件的模块出错中止，其应收集的事实缺失，依赖这些事实的规则未获得任何内容。'],

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ConfigurationError } from '../core/errors.js';
 import type { Location, Severity, Stage } from '../core/types.js';
+import { readRegularText } from '../repo/confined.js';
 import { CelCompileError, compileCel, type CompiledExpression } from './cel.js';
 import { embeddedData, validator } from '../precompiled/index.js';
 import type { EmbeddedFile, EmbeddedPack } from '../precompiled/types.js';
@@ -17,7 +18,7 @@ import { locateInScalar, locatePointer, parseYamlSource, type YamlSource } from 
 export const PACK_FILE = 'pack.yaml';
 export const RULES_DIR = 'rules';
 const MAX_RULE_FILES = 2000;
-const MAX_PACK_FILE_BYTES = 1024 * 1024;
+export const MAX_PACK_FILE_BYTES = 1024 * 1024;
 const MAX_EXTENDS_DEPTH = 8;
 
 let rootCache: string | undefined;
@@ -106,11 +107,8 @@ function readSource(abs: string, cwd: string): YamlSource {
   const file = displayPath(abs, cwd);
   let text: string;
   try {
-    const size = fs.statSync(abs).size;
-    if (size > MAX_PACK_FILE_BYTES) throw new ConfigurationError(`${file} is ${size} bytes, over the ${MAX_PACK_FILE_BYTES}-byte limit for pack files`);
-    text = fs.readFileSync(abs, 'utf8');
+    text = readRegularText(abs, MAX_PACK_FILE_BYTES);
   } catch (e) {
-    if (e instanceof ConfigurationError) throw e;
     throw new ConfigurationError(`cannot read ${file}: ${(e as Error).message}`);
   }
   const src = parseYamlSource(file, text);

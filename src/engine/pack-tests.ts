@@ -9,9 +9,10 @@ import type { Finding, Stage } from '../core/types.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { parseIsoDate } from './cel.js';
 import { evaluateDetailed, RULE_ERROR, type DetailedFinding } from './evaluate.js';
-import { loadPack, packValidators, paramType, schemaProblem } from './load.js';
+import { loadPack, MAX_PACK_FILE_BYTES, packValidators, paramType, schemaProblem } from './load.js';
 import type { LoadedPack } from './types.js';
 import { locatePointer, parseYamlSource, type YamlSource } from './yaml-source.js';
+import { readRegularText } from '../repo/confined.js';
 
 export const TESTS_DIR = 'tests';
 export const BASE_FILE = 'base.yaml';
@@ -118,7 +119,13 @@ export function testManifest(file: string, text: string): LoadedManifest {
 }
 
 function readYaml(abs: string, display: string): YamlSource {
-  const src = parseYamlSource(display, fs.readFileSync(abs, 'utf8'));
+  let text: string;
+  try {
+    text = readRegularText(abs, MAX_PACK_FILE_BYTES);
+  } catch (e) {
+    throw new ConfigurationError(`cannot read ${display}: ${(e as Error).message}`);
+  }
+  const src = parseYamlSource(display, text);
   if (src.error) throw new ConfigurationError(`invalid YAML: ${src.error.message}`, { location: src.error.location });
   return src;
 }

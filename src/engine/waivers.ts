@@ -4,12 +4,12 @@
 // waiver that has expired, lacks a reason or an approver, runs longer than the pack allows or
 // targets a rule that cannot be waived does not apply, and is itself a finding located at the
 // waiver (in the manifest, or in the waiver file).
-import fs from 'node:fs';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { ConfigurationError } from '../core/errors.js';
 import type { AppliedWaiver, Finding, Location, Localized } from '../core/types.js';
 import type { LoadedManifest } from '../manifest/types.js';
+import { readRegularText } from '../repo/confined.js';
 import { daysUntil, parseIsoDate } from './cel.js';
 import { DIAGNOSTIC_TITLES, fingerprint } from './findings.js';
 import type { LoadedPack } from './types.js';
@@ -86,10 +86,8 @@ export function loadWaiverFile(file: string, cwd = process.cwd()): WaiverFile {
   const display = (rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs).split(path.sep).join('/');
   let text: string;
   try {
-    if (fs.statSync(abs).size > MAX_WAIVER_FILE_BYTES) throw new ConfigurationError(`${display} is over the ${MAX_WAIVER_FILE_BYTES}-byte limit for waiver files`);
-    text = fs.readFileSync(abs, 'utf8');
+    text = readRegularText(abs, MAX_WAIVER_FILE_BYTES);
   } catch (e) {
-    if (e instanceof ConfigurationError) throw e;
     throw new ConfigurationError(`--waivers ${file}: cannot read it: ${(e as Error).message}`);
   }
   const src = parseYamlSource(display, text);

@@ -290,7 +290,9 @@ export function draftManifest(facts: DraftFacts, appName: string, options: Draft
     });
   }
   annotate(doc, ['dataFlows'], ' one entry per flow of personal information; the permissions below were found in the app and each must be justified by a flow');
-  return doc.toString({ lineWidth: 0 });
+  // blockQuote false: a value with a line break (from a build file) is written quoted on one line, so
+  // none of its lines can start a workflow command when the draft is printed in a CI log.
+  return doc.toString({ lineWidth: 0, blockQuote: false });
 }
 
 function clean<T extends object>(o: T): T {

@@ -1,9 +1,9 @@
 // Dir mode: `ledger DIR...` over local checkouts, with the full engine (runCheck: manifest,
 // detectors, every rule), one row per app manifest found in each folder.
-import fs from 'node:fs';
 import path from 'node:path';
 import { runCheck } from '../check.js';
 import { loadManifest } from '../manifest/load.js';
+import { readConfinedText, realRoot } from '../repo/confined.js';
 import { DiskRepo } from '../repo/files.js';
 import { assemble } from './assemble.js';
 import { manifestRow, type LedgerContext } from './context.js';
@@ -58,14 +58,15 @@ export function dirsLedger(opts: DirsOptions): Ledger {
 
 /**
  * Date of the checkout's last commit, read from `.git/logs/HEAD` (never by running git:
- * nothing in a scanned repository is executed). Undefined when there is no reflog.
+ * nothing in a scanned repository is executed). Undefined when there is no reflog, or when it is
+ * not a regular file inside the checkout (a FIFO there must not hang the ledger).
  */
 export function lastCommitDate(dir: string): string | undefined {
-  try {
-    const log = fs.readFileSync(path.join(dir, '.git', 'logs', 'HEAD'), 'utf8').trimEnd().split('\n');
-    const m = / (\d{9,11}) [+-]\d{4}\t/.exec(log[log.length - 1] ?? '');
-    return m ? new Date(Number(m[1]) * 1000).toISOString().slice(0, 10) : undefined;
-  } catch {
-    return undefined;
-  }
+  const text = readConfinedText(realRoot(dir), path.join(dir, '.git', 'logs', 'HEAD'), MAX_REFLOG_BYTES);
+  const log = (text ?? '').trimEnd().split('\n');
+  const m = / (\d{9,11}) [+-]\d{4}\t/.exec(log[log.length - 1] ?? '');
+  return m ? new Date(Number(m[1]) * 1000).toISOString().slice(0, 10) : undefined;
 }
+
+/** A reflog of decades of daily commits; more is not one. */
+const MAX_REFLOG_BYTES = 64 * 1024 * 1024;

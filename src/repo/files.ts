@@ -5,14 +5,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import type { Diagnostic } from '../core/types.js';
+import { readConfined, realInside, realRoot, type Refusal } from './confined.js';
 import { readGitIndex } from './git-index.js';
-import { readInto } from './read-into.js';
-import { diag, listTree, SKIPPED_DIRS } from './walk.js';
+import { kindOf, readInto, SpecialFileError } from './read-into.js';
+import { diag, listTree, notRegular, SKIPPED_DIRS } from './walk.js';
 
-export { SKIPPED_DIRS } from './walk.js';
+export { notRegular, SKIPPED_DIRS } from './walk.js';
 
 /** Files above this size are not read whole: parsers get a diagnostic instead. */
 export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+/** The index of a very large monorepo; more is not an index. */
+const MAX_INDEX_BYTES = 256 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
@@ -48,6 +51,24 @@ export function tooLarge(file: string, size: number, max: number): Diagnostic {
 
 export function unreadable(file: string, why: string): Diagnostic {
   return diag('repo/unreadable', file, `${file} could not be read: ${why}`, `${file} 无法读取：${why}`);
+}
+
+/** Leads outside the repository once every symlink on its path is resolved. */
+export function outside(file: string): Diagnostic {
+  return diag('repo/symlink-outside', file,
+    `${file} leads outside the repository through a symbolic link: it was not read.`,
+    `${file} 经符号链接指向仓库之外，未被读取。`);
+}
+
+/** The note for a refused read (nothing for a file that does not exist: callers decide what that means). */
+export function refusedRead(file: string, refusal: Refusal, maxBytes: number): Diagnostic | undefined {
+  switch (refusal.kind) {
+    case 'outside': return outside(file);
+    case 'special': return notRegular(file, refusal.what);
+    case 'too-large': return tooLarge(file, refusal.size, maxBytes);
+    case 'failed': return unreadable(file, refusal.message);
+    case 'missing': return undefined;
+  }
 }
 
 /** The encoding a byte-order mark announces for UTF-16 text (iOS `.strings` files often are). */
@@ -161,7 +182,7 @@ abstract class BaseRepo implements RepoFiles {
       if (typeof bytes === 'number') return { ok: false, diagnostic: tooLarge(file, bytes, maxBytes) };
       return { ok: true, bytes };
     } catch (e) {
-      return { ok: false, diagnostic: unreadable(file, (e as Error).message) };
+      return { ok: false, diagnostic: e instanceof SpecialFileError ? notRegular(file, e.what) : unreadable(file, (e as Error).message) };
     }
   }
 }
@@ -174,17 +195,21 @@ export class DiskRepo extends BaseRepo {
   readonly paths: string[];
   readonly diagnostics: Diagnostic[];
   private sizes: Map<string, number>;
+  /** The root with every symlink resolved: what every file read must stay inside. */
+  private readonly real: string;
 
   constructor(root: string) {
     super();
     this.root = path.resolve(root);
+    this.real = realRoot(this.root);
     const listing = listTree(this.root);
     this.paths = listing.paths;
     this.sizes = new Map(listing.sizes);
+    this.diagnostics = listing.diagnostics;
     this.addTracked(listing.hidden);
     this.paths.sort();
     // In file order, whichever thread found them.
-    this.diagnostics = listing.diagnostics.sort((a, b) => (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0));
+    this.diagnostics.sort((a, b) => (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0));
   }
 
   size(file: string): number {
@@ -227,24 +252,35 @@ export class DiskRepo extends BaseRepo {
   private addTracked(hidden: string[]): void {
     // Only what the walk left out can be missing: nothing hidden, no need to read the index.
     if (!hidden.length) return;
-    let tracked: string[] | undefined;
-    try {
-      tracked = readGitIndex(fs.readFileSync(path.join(this.root, '.git', 'index')));
-    } catch {
-      return; // Not a git checkout (or a worktree/submodule whose .git is a file): the walk stands.
+    // Not a git checkout (or a worktree/submodule whose .git is a file): the walk stands.
+    const index = readConfined(this.real, path.join(this.root, '.git', 'index'), MAX_INDEX_BYTES);
+    if (!index.ok) {
+      const note = refusedRead('.git/index', index.refusal, MAX_INDEX_BYTES);
+      if (note) this.diagnostics.push(note);
+      return;
     }
+    const tracked = readGitIndex(index.bytes);
     if (!tracked) return;
     hidden.sort();
     for (const rel of tracked) {
-      if (!isBelow(hidden, rel) || rel.split('/').some((part) => SKIPPED_DIRS.has(part) || part === '..')) continue;
+      if (!isBelow(hidden, rel) || rel.split('/').some((part) => SKIPPED_DIRS.has(part) || part === '..' || part === '.' || part === '')) continue;
+      // The index names paths, not files: a folder on the way may be a symlink leading anywhere.
+      let real: string | undefined;
       try {
-        const st = fs.lstatSync(path.join(this.root, rel));
-        if (st.isFile()) {
-          this.paths.push(rel);
-          this.sizes.set(rel, st.size);
-        }
+        real = realInside(this.real, path.join(this.root, rel));
       } catch {
-        // Tracked but deleted in the working tree: nothing to read.
+        continue; // Tracked but deleted in the working tree: nothing to read.
+      }
+      if (!real) {
+        this.diagnostics.push(outside(rel));
+        continue;
+      }
+      const st = fs.statSync(real);
+      if (st.isFile()) {
+        this.paths.push(rel);
+        this.sizes.set(rel, st.size);
+      } else if (!st.isDirectory()) {
+        this.diagnostics.push(notRegular(rel, kindOf(st)));
       }
     }
   }

@@ -1,16 +1,54 @@
-// Reading one file into a caller's buffer: the one read routine behind readBytes, readTransient
-// and the read-ahead thread.
+// Reading one file into a caller's buffer: the one read routine behind readBytes, readTransient,
+// the read-ahead thread and every other read of repository content (confined.ts).
 import fs from 'node:fs';
 
+// O_NONBLOCK: opening a FIFO for reading must not wait for a writer that never comes.
+// O_NOCTTY: a terminal device never becomes the process's controlling terminal.
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0);
+
+/** A FIFO, device, socket or folder where a file was expected: never read (it may block or never end). */
+export class SpecialFileError extends Error {
+  constructor(readonly what: string) {
+    super(`not a regular file (${what})`);
+  }
+}
+
+/** What fs.Stats and fs.Dirent both say about a file's type. */
+export type FileKind = Pick<fs.Stats, 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket' | 'isDirectory'>;
+
+export function kindOf(st: FileKind): string {
+  if (st.isFIFO()) return 'FIFO';
+  if (st.isCharacterDevice()) return 'character device';
+  if (st.isBlockDevice()) return 'block device';
+  if (st.isSocket()) return 'socket';
+  if (st.isDirectory()) return 'folder';
+  return 'special file';
+}
+
+/** Opens `abs` for reading without blocking; its descriptor and size, or throws SpecialFileError. */
+export function openRegular(abs: string): { fd: number; size: number } {
+  const fd = fs.openSync(abs, OPEN_FLAGS);
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw new SpecialFileError(kindOf(st));
+    return { fd, size: st.size };
+  } catch (e) {
+    fs.closeSync(fd);
+    throw e;
+  }
+}
+
 /**
- * Reads the file at `abs` into `buf` at `offset`, at most `maxBytes`: its length, or `{ size }`
- * when it is larger (then `buf` holds a partial read). open + read + close, without fstat: a short
- * read of a regular file is its end, and the size is asked for only when the file is too large.
- * `buf` needs room for maxBytes + 1 bytes from `offset`. Throws what fs throws.
+ * Reads the regular file at `abs` into `buf` at `offset`, at most `maxBytes`: its length, or
+ * `{ size }` when it is larger (then nothing, or a partial read, is in `buf`). The size is checked
+ * before reading, and reading stops after maxBytes + 1 bytes whatever the file claims (it may grow).
+ * `buf` needs room for maxBytes + 1 bytes from `offset`. Throws SpecialFileError for anything but
+ * a regular file, and what fs throws.
  */
 export function readInto(abs: string, buf: Uint8Array, offset: number, maxBytes: number): number | { size: number } {
-  const fd = fs.openSync(abs, 'r');
+  const { fd, size } = openRegular(abs);
   try {
+    if (size > maxBytes) return { size };
     let n = 0;
     for (;;) {
       const want = maxBytes + 1 - n;
@@ -18,7 +56,7 @@ export function readInto(abs: string, buf: Uint8Array, offset: number, maxBytes:
       n += got;
       if (got === 0 || got < want || n > maxBytes) break;
     }
-    return n <= maxBytes ? n : { size: fs.fstatSync(fd).size };
+    return n <= maxBytes ? n : { size: n };
   } finally {
     fs.closeSync(fd);
   }

@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic } from '../core/types.js';
+import { isInside, readConfinedText, realRoot } from './confined.js';
+import { kindOf, type FileKind } from './read-into.js';
 import { spawnWorker, STALL_MS, threadsWanted } from './threads.js';
+
+/** A .gitignore larger than this is not one (and is not read). */
+const MAX_GITIGNORE_BYTES = 1024 * 1024;
 
 /** Folders of vendored code and build output: never part of the app's own sources. */
 export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
@@ -19,6 +24,17 @@ export const SKIPPED_DIRS: ReadonlySet<string> = new Set([
 
 export function diag(code: string, file: string, en: string, zh: string, line?: number): Diagnostic {
   return { code, severity: 'note', message: { en, 'zh-CN': zh }, location: line ? { file, line } : { file }, subject: file };
+}
+
+const SPECIAL_ZH: Record<string, string> = {
+  'FIFO': '命名管道', 'character device': '字符设备', 'block device': '块设备', 'socket': '套接字', 'folder': '文件夹', 'special file': '特殊文件',
+};
+
+/** A FIFO, device or socket where a file was expected: reading it could block or never end. */
+export function notRegular(file: string, what: string): Diagnostic {
+  return diag('repo/not-regular-file', file,
+    `${file} is not a regular file (${what}): it was not read, so nothing in it was checked.`,
+    `${file} 不是普通文件（${SPECIAL_ZH[what] ?? '特殊文件'}），未被读取，其内容未被检查。`);
 }
 
 /** The .gitignore files that apply in a folder, outermost first. */
@@ -72,7 +88,11 @@ export class TreeWalk implements Listing {
   sizes: [string, number][] = [];
   hidden: string[] = [];
   diagnostics: Diagnostic[] = [];
-  constructor(readonly root: string) {}
+  /** The root with its own symlinks resolved: what links are compared with. */
+  private readonly real: string;
+  constructor(readonly root: string) {
+    this.real = realRoot(root);
+  }
 
   /** Lists `dir` and everything below it. */
   walk(dir: string, rules: readonly IgnoreRules[]): void {
@@ -93,11 +113,9 @@ export class TreeWalk implements Listing {
     }
     const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
     if (gitignore) {
-      try {
-        rules = [...rules, rulesOf(dir, fs.readFileSync(path.join(abs, '.gitignore'), 'utf8'))];
-      } catch {
-        // An unreadable .gitignore only means nothing extra is ignored.
-      }
+      // An unreadable (or absurdly large) .gitignore only means nothing extra is ignored.
+      const text = readConfinedText(this.real, path.join(abs, '.gitignore'), MAX_GITIGNORE_BYTES);
+      if (text !== undefined) rules = [...rules, rulesOf(dir, text)];
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const dirs: [string, readonly IgnoreRules[]][] = [];
@@ -109,6 +127,7 @@ export class TreeWalk implements Listing {
       if (isDir) dirs.push([rel, rules]);
       else if (entry.isFile()) this.paths.push(rel);
       else if (entry.isSymbolicLink()) this.symlink(rel);
+      else this.special(rel, entry);
     }
     return dirs;
   }
@@ -121,8 +140,7 @@ export class TreeWalk implements Listing {
     } catch {
       return; // A dangling link has nothing to read.
     }
-    const inside = target === this.root || target.startsWith(this.root + path.sep);
-    if (!inside) {
+    if (!isInside(this.real, target)) {
       this.diagnostics.push(diag('repo/symlink-outside', rel,
         `${rel} is a symbolic link to a path outside the repository: it was not followed.`,
         `${rel} 是指向仓库之外的符号链接，未被跟随。`));
@@ -134,7 +152,14 @@ export class TreeWalk implements Listing {
     if (stat.isFile()) {
       this.paths.push(rel);
       this.sizes.push([rel, stat.size]);
+    } else if (!stat.isDirectory()) {
+      this.special(rel, stat);
     }
+  }
+
+  /** A FIFO, device or socket: never read (it could block or never end), but said. */
+  private special(rel: string, entry: FileKind): void {
+    this.diagnostics.push(notRegular(rel, kindOf(entry)));
   }
 
   /** Walks shared folders, claiming them one by one, until none is left. */

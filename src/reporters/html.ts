@@ -9,6 +9,7 @@ import { hasEvidence, withEvidence, type AppEvidence, type ArticleState, type Ev
 import type { Reporter } from './types.js';
 import { esc } from './html-escape.js';
 import { statusLabel } from '../coverage/render.js';
+import { mdCode, mdText } from './md-escape.js';
 
 const L = {
   title: { en: 'Release evidence report', 'zh-CN': '上线合规证据报告' },
@@ -190,26 +191,27 @@ ${findings}
 
 /** The same report in Markdown (for a release issue or PR): identity, articles, evidence, SDKs, waivers. */
 export function renderEvidenceMarkdown(report: EvidenceReport, lang: Lang): string {
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  const out: string[] = [`# ${l(lang, 'title')}`, '', `${l(lang, 'commit')}: \`${report.evidence.commit ?? l(lang, 'unknownCommit')}\` · ${l(lang, 'time')}: ${report.now} · ${l(lang, 'stage')}: ${vocabularyLabel(lang, 'stage', report.stage)} · ${l(lang, 'packs')}: ${report.packs.map((p) => `${p.name} ${p.version}`).join(', ')}`, ''];
+  // Every manifest value through mdText (names, reasons, approvers) or mdCode (ids, rules, paths, links): see md-escape.ts.
+  const txt = (s: string | undefined) => mdText(s ?? '');
+  const out: string[] = [`# ${l(lang, 'title')}`, '', `${l(lang, 'commit')}: ${mdCode(report.evidence.commit ?? l(lang, 'unknownCommit'))} · ${l(lang, 'time')}: ${report.now} · ${l(lang, 'stage')}: ${vocabularyLabel(lang, 'stage', report.stage)} · ${l(lang, 'packs')}: ${txt(report.packs.map((p) => `${p.name} ${p.version}`).join(', '))}`, ''];
   report.apps.forEach((app, i) => {
     const ev = report.evidence.apps[i]!;
-    out.push(`## ${cell([ev.name, ev.nameZh].filter(Boolean).join(' / ') || app.manifest || t(lang, 'app.unknown'))} (\`${ev.id ?? ''}\`)`, '');
+    out.push(`## ${txt([ev.name, ev.nameZh].filter(Boolean).join(' / ') || app.manifest || t(lang, 'app.unknown'))}${ev.id ? ` (${mdCode(ev.id)})` : ''}`, '');
     out.push(`| ${l(lang, 'article')} | | ${l(lang, 'state')} | ${l(lang, 'evidence')} |`, '|---|---|---|---|');
     for (const a of ev.articles) {
-      const links = ev.links.filter((x) => x.articles.includes(a.article)).map((x) => `${x.label[lang]}${x.date ? ` ${x.date}` : ''}${x.report ? `: ${x.report}` : ''}`).join('<br>');
-      out.push(`| ${articlesLabel(lang, [a.article])} | ${a.title[lang]} | ${stateText(lang, a.state)}${a.findings ? ` (${a.findings})` : ''} | ${cell(links)} |`);
+      const links = ev.links.filter((x) => x.articles.includes(a.article)).map((x) => `${txt(x.label[lang])}${x.date ? ` ${txt(x.date)}` : ''}${x.report ? `: ${mdCode(x.report, true)}` : ''}`).join('<br>');
+      out.push(`| ${articlesLabel(lang, [a.article])} | ${a.title[lang]} | ${stateText(lang, a.state)}${a.findings ? ` (${a.findings})` : ''} | ${links} |`);
     }
-    out.push('', `<sub>${cell(t(lang, 'coverage.legend'))}</sub>`);
+    out.push('', `<sub>${txt(t(lang, 'coverage.legend'))}</sub>`);
     out.push('', `### ${l(lang, 'sdks')}`, '');
     if (!ev.sdks.length) out.push(l(lang, 'none'));
-    for (const s of ev.sdks) out.push(`- \`${s.id}\` ${cell(s.vendor ?? '')}: ${cell(s.purpose ?? '')}; ${l(lang, 'assessment')} ${s.assessment ? `${s.assessment.date ?? ''} ${result(lang, s.assessment.result)} ${s.assessment.report ?? ''}`.trim() : '—'}; ${l(lang, 'contract')} ${s.contractExpires ?? '—'}`);
+    for (const s of ev.sdks) out.push(`- ${mdCode(s.id)} ${txt(s.vendor)}: ${txt(s.purpose)}; ${l(lang, 'assessment')} ${s.assessment ? `${txt(s.assessment.date)} ${txt(result(lang, s.assessment.result))} ${s.assessment.report ? mdCode(s.assessment.report) : ''}`.trim() : '—'}; ${l(lang, 'contract')} ${s.contractExpires ? txt(s.contractExpires) : '—'}`);
     out.push('', `### ${l(lang, 'waivers')}`, '');
     if (!ev.waivers.length) out.push(l(lang, 'none'));
-    for (const w of ev.waivers) out.push(`- \`${w.rule}\`${w.scope ? ` (${w.scope})` : ''}: ${cell(w.reason ?? '')}; ${l(lang, 'approver')} ${w.approver ?? '?'}; ${l(lang, 'expires')} ${w.expires ?? '?'}`);
+    for (const w of ev.waivers) out.push(`- ${mdCode(w.rule)}${w.scope ? ` (${mdCode(w.scope)})` : ''}: ${txt(w.reason)}; ${l(lang, 'approver')} ${w.approver ? txt(w.approver) : '?'}; ${l(lang, 'expires')} ${w.expires ? txt(w.expires) : '?'}`);
     out.push('', `### ${l(lang, 'findings')}`, '');
     if (!app.findings.length) out.push(t(lang, 'summary.clean'));
-    for (const f of app.findings) out.push(`- ${f.waived ? t(lang, 'waived') : severityLabel(lang, f.severity)} \`${f.ruleId}\` ${articlesLabel(lang, f.articles)} \`${formatLocation(f.location)}\`: ${cell(f.message[lang])}`);
+    for (const f of app.findings) out.push(`- ${f.waived ? t(lang, 'waived') : severityLabel(lang, f.severity)} ${mdCode(f.ruleId)} ${articlesLabel(lang, f.articles)} ${mdCode(formatLocation(f.location))}: ${txt(f.message[lang])}`);
     out.push('');
   });
   out.push(`**${t(lang, 'summary.line', { ...report.summary })}**`, '');

@@ -1,6 +1,7 @@
 // The stable JSON contract of `check --format json` (architecture outline). Extra fields are
 // additive; existing ones never change meaning.
 import type { Reporter } from './types.js';
+import { jsonWithoutWorkflowCommands } from './plain-text.js';
 
 export const jsonReporter: Reporter = (report, { lang }) => {
   const out = {
@@ -31,5 +32,5 @@ export const jsonReporter: Reporter = (report, { lang }) => {
       })),
     ),
   };
-  return JSON.stringify(out, null, 2) + '\n';
+  return jsonWithoutWorkflowCommands(JSON.stringify(out, null, 2)) + '\n';
 };

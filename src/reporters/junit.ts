@@ -55,14 +55,25 @@ function testcase(f: Finding, lang: Lang): string {
   return [open, ...body, '    </testcase>'].join('\n');
 }
 
-/** XML 1.0 forbids most control characters even when escaped: drop them. */
+/**
+ * XML 1.0 forbids most control characters even when escaped, and lone surrogates: shown as
+ * escapes (`\e`, `\x07`, `\ud800`) as in the text output, with C1 controls and DEL that
+ * terminals act on.
+ */
 function clean(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    (c) => (c === '\u001b' ? '\\e' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
+/**
+ * Escaped element content. A line that would start with `::` and any `##[` get a character
+ * reference (the same text to an XML reader) so a CI log printing the file runs no workflow command.
+ */
 function text(s: string): string {
-  return clean(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return clean(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(/\r/g, '&#13;')
+    .replace(/^([ \t]*):(?=:)/gm, '$1&#58;').replace(/##\[/g, '&#35;#[');
 }
 
 function attr(s: string): string {

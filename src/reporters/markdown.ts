@@ -4,6 +4,7 @@ import { articlesLabel, severityLabel, t } from '../core/messages.js';
 import type { Finding } from '../core/types.js';
 import { hasEvidence } from './evidence.js';
 import { renderEvidenceMarkdown } from './html.js';
+import { mdCell, mdCode, mdText, oneLine } from './md-escape.js';
 import type { Reporter } from './types.js';
 
 const ICON = { error: '🔴', warning: '🟡', note: '🔵' } as const;
@@ -13,9 +14,8 @@ export interface MarkdownOptions {
   maxFindings?: number;
 }
 
-export function escapeCell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>').replace(/</g, '&lt;');
-}
+/** Repository text in a table cell, heading or list item (see md-escape.ts); its own lines joined by `<br>`. */
+export const escapeCell = mdCell;
 
 /** With collected evidence (release stage), the markdown form of the release evidence report. */
 export const markdownReporter: Reporter = (report, options) =>
@@ -27,8 +27,8 @@ export function renderMarkdown(report: Parameters<Reporter>[0], { lang, maxFindi
   let total = 0;
   for (const app of report.apps) {
     const name = [app.app.name, app.app.id].filter(Boolean).join(' · ') || app.manifest || t(lang, 'app.unknown');
-    out.push(`### ${t(lang, 'summary.title', { app: escapeCell(name) })}`, '');
-    out.push(`${report.packs.map((p) => `\`${p.name} ${p.version}\``).join(', ')} · ${t(lang, 'header.stage')} \`${report.stage}\``, '');
+    out.push(`### ${t(lang, 'summary.title', { app: mdText(name) })}`, '');
+    out.push(`${report.packs.map((p) => mdCode(`${p.name} ${p.version}`)).join(', ')} · ${t(lang, 'header.stage')} \`${report.stage}\``, '');
     const active = app.findings.filter((f) => !f.waived);
     const waived = app.findings.filter((f) => f.waived);
     if (!app.findings.length) {
@@ -52,7 +52,7 @@ export function renderMarkdown(report: Parameters<Reporter>[0], { lang, maxFindi
   function row(f: Finding): string {
     const sev = f.waived ? `⚪ ${t(lang, 'waived')}` : `${ICON[f.severity]} ${severityLabel(lang, f.severity)}`;
     let message = f.message[lang];
-    if (f.waiver) message += ` (${t(lang, 'waived.by', { expires: f.waiver.expires, approver: f.waiver.approvedBy?.name ?? '?', reason: f.waiver.reason })})`;
-    return `| ${sev} | \`${f.ruleId}\` | ${articlesLabel(lang, f.articles)} | \`${escapeCell(formatLocation(f.location))}\` | ${escapeCell(message)} |`;
+    if (f.waiver) message += ` (${t(lang, 'waived.by', { expires: oneLine(f.waiver.expires), approver: oneLine(f.waiver.approvedBy?.name ?? '?'), reason: oneLine(f.waiver.reason) })})`;
+    return `| ${sev} | ${mdCode(f.ruleId, true)} | ${articlesLabel(lang, f.articles)} | ${mdCode(formatLocation(f.location), true)} | ${escapeCell(message)} |`;
   }
 }

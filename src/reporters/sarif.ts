@@ -4,6 +4,7 @@ import { articlesLabel, t } from '../core/messages.js';
 import type { Report } from '../core/report.js';
 import type { Finding, Lang, Location, Severity } from '../core/types.js';
 import type { ReporterOptions } from './types.js';
+import { jsonWithoutWorkflowCommands } from './plain-text.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Key of our fingerprint in `partialFingerprints` (versioned: change it if fingerprints change). */
@@ -18,7 +19,7 @@ export interface SarifOptions extends ReporterOptions {
 }
 
 export function sarifReporter(report: Report, options: SarifOptions): string {
-  return JSON.stringify(toSarif(report, options), null, 2) + '\n';
+  return jsonWithoutWorkflowCommands(JSON.stringify(toSarif(report, options), null, 2)) + '\n';
 }
 
 export function toSarif(report: Report, { lang, uriPrefix = '' }: SarifOptions): object {

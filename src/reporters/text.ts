@@ -1,10 +1,13 @@
-// Human output for terminals and CI logs: grouped by app, then severity.
+// Human output for terminals and CI logs: grouped by app, then severity. Every string that may
+// quote the repository passes through `v` (control characters shown, never acted on) before the
+// tool adds its own colours, and the whole output through noWorkflowCommands.
 import { formatLocation } from '../core/errors.js';
 import { articlesLabel, severityLabel, t } from '../core/messages.js';
 import type { Finding, Lang, Severity, Stage } from '../core/types.js';
 import { SEVERITIES } from '../core/types.js';
 import type { Reporter } from './types.js';
 import { scopeLine } from './scope-line.js';
+import { noWorkflowCommands, visible as v } from './plain-text.js';
 
 // Plain SGR codes: node:util styleText drops colour when it thinks the stream is not a TTY,
 // but the CLI decides that itself (and FORCE_COLOR users expect colour in CI logs).
@@ -15,14 +18,14 @@ export const textReporter: Reporter = (report, { lang, color = false }) => {
   const paint = (style: Style, s: string) => (color ? `\u001b[${SGR[style]}m${s}\u001b[0m` : s);
   const sevStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow', note: 'blue' };
   const lines: string[] = [];
-  const packs = report.packs.map((p) => `${p.name} ${p.version}`).join(', ');
+  const packs = v(report.packs.map((p) => `${p.name} ${p.version}`).join(', '));
   lines.push(paint('dim', `${report.tool.name} ${report.tool.version} · ${packs} · ${t(lang, 'header.stage')} ${stageName(report.stage, lang)}`));
 
   for (const app of report.apps) {
-    const ident = [app.app.id, app.app.name].filter(Boolean).join(' · ');
+    const ident = v([app.app.id, app.app.name].filter(Boolean).join(' · '));
     lines.push('');
-    lines.push(paint('bold', app.manifest || t(lang, 'app.unknown')) + (ident ? `  (${ident})` : ''));
-    if (app.scope) lines.push('  ' + paint('dim', scopeLine(app.scope, lang)));
+    lines.push(paint('bold', v(app.manifest) || t(lang, 'app.unknown')) + (ident ? `  (${ident})` : ''));
+    if (app.scope) lines.push('  ' + paint('dim', v(scopeLine(app.scope, lang))));
     const active = app.findings.filter((f) => !f.waived);
     const waived = app.findings.filter((f) => f.waived);
     for (const sev of SEVERITIES) {
@@ -38,11 +41,11 @@ export const textReporter: Reporter = (report, { lang, color = false }) => {
       for (const f of waived) {
         lines.push(...finding(f).map((l) => paint('dim', l)));
         if (f.waiver) {
-          lines.push(paint('dim', '      ' + t(lang, 'waived.by', {
+          lines.push(paint('dim', '      ' + v(t(lang, 'waived.by', {
             expires: f.waiver.expires,
             approver: f.waiver.approvedBy?.name ?? '?',
             reason: f.waiver.reason,
-          })));
+          }))));
         }
       }
     }
@@ -51,12 +54,12 @@ export const textReporter: Reporter = (report, { lang, color = false }) => {
 
   lines.push('');
   lines.push(t(lang, 'summary.line', { ...report.summary }));
-  return lines.join('\n') + '\n';
+  return noWorkflowCommands(lines.join('\n') + '\n');
 
   function finding(f: Finding): string[] {
     const fresh = f.new ? `  ${paint('yellow', t(lang, 'finding.new'))}` : '';
-    const head = `    ${paint('cyan', formatLocation(f.location))}  ${paint('bold', f.ruleId)}  ${paint('dim', `[${articlesLabel(lang, f.articles)}]`)}${fresh}`;
-    return [head, `      ${f.message[lang]}`];
+    const head = `    ${paint('cyan', v(formatLocation(f.location)))}  ${paint('bold', v(f.ruleId))}  ${paint('dim', `[${articlesLabel(lang, f.articles)}]`)}${fresh}`;
+    return [head, `      ${v(f.message[lang])}`];
   }
 };
 

@@ -19,9 +19,9 @@ describe('junit reporter', () => {
     expect(REPORTERS.junit!(input, { lang: 'en' })).toBe(read('basic.expected.junit.xml'));
   });
 
-  it('escapes markup and drops characters XML cannot carry', () => {
+  it('escapes markup and shows characters XML cannot carry as escapes', () => {
     const out = junitReporter(report([finding({ ruleId: 'r', message: { en: 'a "b" <c> & d\u0001', 'zh-CN': 'x' } })]), { lang: 'en' });
-    expect(out).toContain('message="a &quot;b&quot; &lt;c&gt; &amp; d"');
+    expect(out).toContain('message="a &quot;b&quot; &lt;c&gt; &amp; d\\u0001"');
     expect(out).not.toContain('\u0001');
   });
 

@@ -1,6 +1,7 @@
 // JSON: the Ledger object itself (the input of `ledger merge`).
 import type { Ledger } from '../types.js';
+import { jsonWithoutWorkflowCommands } from '../../reporters/plain-text.js';
 
 export function ledgerJson(ledger: Ledger): string {
-  return JSON.stringify(ledger, null, 2) + '\n';
+  return jsonWithoutWorkflowCommands(JSON.stringify(ledger, null, 2)) + '\n';
 }

@@ -1,6 +1,7 @@
 // Markdown: a summary line, the app table (main columns), missing apps, read errors, advice.
 import type { Lang } from '../../core/types.js';
 import { escapeCell } from '../../reporters/markdown.js';
+import { mdCode } from '../../reporters/md-escape.js';
 import { lt, stateLabel } from '../messages.js';
 import type { Ledger } from '../types.js';
 import { COLUMNS } from './table.js';
@@ -27,7 +28,7 @@ export function ledgerMarkdown(ledger: Ledger, { lang }: { lang: Lang }): string
   if (!ledger.missing.length) out.push(lt(lang, 'none'), '');
   else {
     out.push(`| ${lt(lang, 'col.repository')} | ${lt(lang, 'col.kinds')} | ${lt(lang, 'col.evidence')} | ${lt(lang, 'col.lastCommit')} |`, '|---|---|---|---|');
-    for (const m of ledger.missing) out.push(`| ${escapeCell(m.repository)} | ${m.kinds.join(' ')} | ${escapeCell(m.evidence.map((e) => `\`${e}\``).join(', '))} | ${m.lastCommit ?? ''} |`);
+    for (const m of ledger.missing) out.push(`| ${escapeCell(m.repository)} | ${m.kinds.join(' ')} | ${m.evidence.map((e) => mdCode(e, true)).join(', ')} | ${m.lastCommit ?? ''} |`);
     out.push('');
   }
 
@@ -40,7 +41,7 @@ export function ledgerMarkdown(ledger: Ledger, { lang }: { lang: Lang }): string
 
   if (ledger.errors.length) {
     out.push(`## ${lt(lang, 'section.errors', { count: ledger.errors.length })}`, '');
-    for (const e of ledger.errors) out.push(`- \`${escapeCell(e.repository)}\`: ${escapeCell(e.message)}`);
+    for (const e of ledger.errors) out.push(`- ${mdCode(e.repository)}: ${escapeCell(e.message)}`);
     out.push('');
   }
   return out.join('\n');
