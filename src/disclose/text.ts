@@ -96,7 +96,8 @@ export function sharedCells(d: Disclosure, r: SharedRow, i: number, lang: Lang):
     r.personalInfo ? { text: join(lang, r.personalInfo.map((v) => infoLabel(v, lang))) } : open(d, `${r.pointer}/personalInfo`),
     { text: join(lang, r.processing.map((p) => PROCESSING_LABELS[p][lang])) },
     { text: r.permissions.length ? r.permissions.join(', ') : tr(lang, 'notDeclared') },
-    r.privacyPolicy ? { link: r.privacyPolicy } : open(d, `${r.pointer}/privacyPolicy`),
+    // The manifest has a privacy-policy field for SDKs only.
+    r.privacyPolicy ? { link: r.privacyPolicy } : r.kind === 'sdk' ? open(d, `${r.pointer}/privacyPolicy`) : { text: tr(lang, 'notDeclared') },
   ];
 }
 
