@@ -5,6 +5,7 @@ import { getSdk, type Catalog } from '../catalog/index.js';
 import type { Localized } from '../core/types.js';
 import type { SdkFacts } from '../detectors/sdks/types.js';
 import type { ManifestData } from '../manifest/types.js';
+import { purlMatches } from '../engine/cel.js';
 import { hasBuildFacts, shipsSdk } from './shipped.js';
 import { infoLabel } from './vocabulary.js';
 import type { CollectedRow, Disclosure, ProcessingMethod, Question, SharedRow } from './types.js';
@@ -98,7 +99,11 @@ export function buildDisclosure({ manifest, sdkFacts, catalog }: DisclosureInput
       omitted.push({ id, reason: 'not-in-build' });
       return;
     }
-    const personalInfo = Array.isArray(s.personalInfo) ? strings(s.personalInfo) : undefined;
+    const ownFlows = flows.filter((f) => f.recipient === `sdk:${id}`);
+    // What the SDK declares plus what the data flows send it: both are declared facts.
+    const declaredInfo = Array.isArray(s.personalInfo) ? strings(s.personalInfo) : undefined;
+    const flowInfo = ownFlows.flatMap((f) => strings(f.data));
+    const personalInfo = declaredInfo || flowInfo.length ? [...new Set([...(declaredInfo ?? []), ...flowInfo])] : undefined;
     if (personalInfo && !personalInfo.length) {
       omitted.push({ id, reason: 'no-personal-info' });
       return;
@@ -109,9 +114,8 @@ export function buildDisclosure({ manifest, sdkFacts, catalog }: DisclosureInput
     const vendorEn = entry?.vendor.en ?? str(s.vendor);
     const vendorZh = entry?.vendor['zh-CN'];
     const vendor = { ...(vendorEn ? { en: vendorEn } : {}), ...(vendorZh ? { 'zh-CN': vendorZh } : {}) };
-    const ownFlows = flows.filter((f) => f.recipient === `sdk:${id}`);
     const privacyPolicy = str(s.privacyPolicy) ?? entry?.privacyPolicy;
-    if (!personalInfo) {
+    if (!declaredInfo) {
       const typical = entry?.personalInfo ?? [];
       ask('disclose/sdk-personal-info', `${pointer}/personalInfo`,
         `SDK "${name}": which personal information does it collect or receive (personalInfo)?${typical.length ? ` The catalogue lists what it typically collects: ${typical.join(', ')}.` : ''}`,
@@ -136,6 +140,21 @@ export function buildDisclosure({ manifest, sdkFacts, catalog }: DisclosureInput
       pointer,
     });
   });
+
+  // Vendor SDKs the build ships that no sdks[] entry declares: the list cannot name them yet.
+  if (checkBuild) {
+    const declaredIds = new Set(sdks.map((s) => getSdk(catalog, str(s.id) ?? '')?.id ?? str(s.id)));
+    const undeclared = new Map<string, string>();
+    for (const c of sdkFacts.components) {
+      if ((c.scope ?? 'runtime') !== 'runtime' || !c.sdk || c.sdk.openSource || declaredIds.has(c.sdk.id)) continue;
+      if (sdks.some((s) => strings(s.packages).some((p) => purlMatches(c.purl, p)))) continue;
+      undeclared.set(c.sdk.id, c.sdk.name);
+    }
+    for (const [id, name] of undeclared) {
+      ask('disclose/sdk-undeclared', '/sdks', `SDK "${name}" (catalogue id ${id}) is in the release build but not in sdks[]: declare it so the sharing list can name it.`,
+        `SDK“${name}”（目录编号 ${id}）包含在发布构建中，但未在 sdks[] 中申报：请申报后再列入第三方信息共享清单。`);
+    }
+  }
 
   list<ThirdParty>(manifest.thirdParties).forEach((t, i) => {
     const name = str(t.name);

@@ -119,7 +119,8 @@ export const detectPublishedLists: Detector<PublishedListFacts> = ({ repo, manif
         sdk: s.id, catalogueId: entry?.id ?? null,
         packages: Array.isArray(s.packages) ? (s.packages as unknown[]).filter((p): p is string => typeof p === 'string') : [],
         named: firsts.some((f) => f.sdk === s.id),
-        sharesNothing: Array.isArray(s.personalInfo) && s.personalInfo.length === 0,
+        sharesNothing: Array.isArray(s.personalInfo) && s.personalInfo.length === 0 &&
+          !(Array.isArray(data.dataFlows) && (data.dataFlows as { recipient?: unknown }[]).some((f) => f?.recipient === `sdk:${s.id}`)),
         file, location: anchor,
       });
     }
