@@ -30,6 +30,7 @@ import { jsonWithEdge } from './json-report.js';
 import { checkAnnotations, failureNotice, postCheckRun, postComment } from './publish.js';
 import { appLabel, renderComment, renderSummary, type EdgeResult } from './summary.js';
 import { applyTrustedWaivers, loadTrustedPacks, readOrgWaivers } from './trusted.js';
+import { writeDisclosures } from './disclose.js';
 
 export interface RunDeps {
   env: NodeJS.ProcessEnv;
@@ -140,6 +141,11 @@ export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
       fs.writeFileSync(config.sarif, sarifReporter(report, { lang, uriPrefix: prefix }));
       core.setOutput('sarif', config.sarif);
     } else core.setOutput('sarif', '');
+    if (config.disclose) {
+      const dir = path.join(env.RUNNER_TEMP || tmp, 'mobile-policy-disclosure');
+      writeDisclosures(report, config.path, dir, lang);
+      core.setOutput('disclosure-dir', dir);
+    } else core.setOutput('disclosure-dir', '');
 
     // Annotations: changed lines and new findings first, within GitHub's limits.
     const picked = selectAnnotations(all, prefix, changes, fresh);
