@@ -89,7 +89,8 @@ export const detectPublishedLists: Detector<PublishedListFacts> = ({ repo, manif
     const html = /\.(x?html?|htm)$/i.test(file) || /^\s*<(!doctype|html|table|div|p)\b/i.test(read.text);
     const raw = read.text.replace(/\r\n?/g, '\n');
     const rawLines = raw.split('\n');
-    const lines = visibleText(raw, html).split('\n');
+    // URLs are links, not names: "alipay" in https://opendocs.alipay.com names no SDK.
+    const lines = visibleText(raw, html).split('\n').map((l) => l.replace(/https?:\/\/[^\s"'<>()（）\]]+/gi, (u) => ' '.repeat(u.length)));
     // First line naming each SDK, in the order the list names them.
     const firsts: { sdk: string; catalogueId: string | null; text: string; line: number; column: number }[] = [];
     lines.forEach((text, i) => {

@@ -21,6 +21,10 @@ const GENERIC = new Set(['push', 'pay', 'map', 'maps', 'share', 'login', 'analyt
 
 const LATIN = /[A-Za-z0-9]/;
 
+/** First words of catalogue names that are ordinary words, not brands. */
+const NOT_BRANDS = new Set(['china', 'new', 'play', 'protocol', 'visual', 'risk', 'apache', 'meta', 'ocean', 'flutter', 'hermes',
+  'segment', 'honor', '360', 'google', 'unity', 'cloud', 'mobile', 'open', 'sensors']);
+
 function longEnough(s: string): boolean {
   const cjk = [...s].filter((c) => /[\u3400-\u9fff]/.test(c)).length;
   return cjk >= 2 || s.replace(/[^A-Za-z0-9]/g, '').length >= 3;
@@ -75,8 +79,32 @@ export function sdkNames(catalog: Catalog, declared: readonly DeclaredName[]): S
     for (const n of variants(d.name)) add(d.id, entry?.id, n);
     if (/[A-Za-z]/.test(d.id) && d.id.length >= 4) add(d.id, entry?.id, d.id);
   }
+  // A brand that opens one SDK's name and no other's ("支付宝 App 支付 SDK" → "支付宝") names it too.
+  const brands = new Map<string, Set<string>>();
+  // A vendor with several SDKs ("腾讯") is no SDK's brand; English words are no brand either.
+  const vendorSdks = new Map<string, number>();
+  for (const sdk of catalog.sdks) {
+    for (const v of [sdk.vendor.en, sdk.vendor['zh-CN']]) {
+      if (!v) continue;
+      const key = v.replace(/\s*[（(].*$/, '').trim().toLowerCase();
+      vendorSdks.set(key, (vendorSdks.get(key) ?? 0) + 1);
+    }
+  }
+  for (const sdk of catalog.sdks) {
+    for (const n of [...variants(sdk.name), ...variants(sdk.nameZh)]) {
+      const first = n.split(/\s+/)[0]!;
+      if (first === n || !longEnough(first) || GENERIC.has(first.toLowerCase()) || NOT_BRANDS.has(first.toLowerCase()) || (vendorSdks.get(first.toLowerCase()) ?? 0) > 1) continue;
+      const key = first.toLowerCase();
+      if (!brands.has(key)) brands.set(key, new Set());
+      brands.get(key)!.add(sdk.id);
+    }
+  }
   for (const sdk of catalog.sdks) {
     const id = declaredIdOf.get(sdk.id) ?? sdk.id;
+    for (const n of [...variants(sdk.name), ...variants(sdk.nameZh)]) {
+      const first = n.split(/\s+/)[0]!;
+      if (brands.get(first.toLowerCase())?.size === 1) add(id, sdk.id, first);
+    }
     for (const n of [...variants(sdk.name), ...variants(sdk.nameZh)]) {
       add(id, sdk.id, n);
       add(id, sdk.id, withoutVendor(n, sdk.vendor.en));
