@@ -31,6 +31,8 @@ import { checkAnnotations, failureNotice, postCheckRun, postComment } from './pu
 import { appLabel, renderComment, renderSummary, type EdgeResult } from './summary.js';
 import { applyTrustedWaivers, loadTrustedPacks, readOrgWaivers } from './trusted.js';
 import { writeDisclosures } from './disclose.js';
+import { collectEvidence } from '../reporters/evidence.js';
+import { renderEvidenceHtml } from '../reporters/html.js';
 
 export interface RunDeps {
   env: NodeJS.ProcessEnv;
@@ -144,6 +146,8 @@ export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
     if (config.disclose) {
       const dir = path.join(env.RUNNER_TEMP || tmp, 'mobile-policy-disclosure');
       writeDisclosures(report, config.path, dir, lang);
+      // The release evidence report travels with the documents: one artifact for the release.
+      fs.writeFileSync(path.join(dir, 'release-evidence.html'), renderEvidenceHtml(collectEvidence(report, env, packs), lang));
       core.setOutput('disclosure-dir', dir);
     } else core.setOutput('disclosure-dir', '');
 
