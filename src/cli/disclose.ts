@@ -28,11 +28,9 @@ export function discloseCommand(argv: string[], io: CliIO): number {
   const manifest = values.manifest ? relativeManifest(repo, io, values.manifest) : onlyManifest(repo);
 
   const app = discloseApp(repo, manifest);
-  if (!app.data) {
-    for (const d of app.diagnostics) io.err(`${d.location.file}${d.location.line ? `:${d.location.line}` : ''}: ${d.code}: ${d.message[lang]}\n`);
-    return 1;
-  }
+  // Manifest problems (no document), or build files that could not be read (the shipped SDKs may be incomplete).
   for (const d of app.diagnostics) io.err(`${d.location.file}${d.location.line ? `:${d.location.line}` : ''}: ${d.code}: ${d.message[lang]}\n`);
+  if (!app.data) return 1;
   const out = renderDisclosure(app, format, lang);
   emit(io, out.text, values.output);
   if (out.questions.length) {

@@ -2,8 +2,7 @@
 // (Policy > App content > Data safety). Columns and question/response ids as in the template
 // Play Console exports; sources in docs/disclose.md. Only declared facts answer a question:
 // an empty "Response value" is an unanswered question, listed for the team.
-import type { Question } from './types.js';
-import type { Disclosure } from './types.js';
+import type { Disclosure, Question } from './types.js';
 import { playPurposeOf, playTypeOf } from './vocabulary.js';
 import type { ManifestData } from '../manifest/types.js';
 
@@ -198,10 +197,9 @@ export function playDataSafetyCsv(d: Disclosure, manifest: ManifestData): StoreF
   }
 
   for (const [q, r, label] of PLAY_DATA_TYPES) row(q, r, answers.has(r) ? 'TRUE' : '', 'MULTIPLE_CHOICE', label);
-  for (const [q, r, label] of PLAY_DATA_TYPES) {
+  for (const [, r, label] of PLAY_DATA_TYPES) {
     const a = answers.get(r);
     if (!a) continue;
-    void q;
     const p = `PSL_DATA_USAGE_RESPONSES:${r}`;
     const shared = a.shared ? 'TRUE' : '';
     row(`${p}:PSL_DATA_USAGE_COLLECTION_AND_SHARING`, 'PSL_DATA_USAGE_ONLY_COLLECTED', 'TRUE', 'MULTIPLE_CHOICE', `${label} / Is this data collected, shared, or both? / Collected`);
