@@ -135,8 +135,8 @@ describe('published list drift (check)', () => {
     expect(findings.find((f) => f.ruleId === 'nfra/published-list-sdk-missing')?.message).toContain('jpush');
   });
 
-  it('a Markdown list that names every shipped SDK with links passes; a wrong path is reported at the manifest', async () => {
-    const md = '# 第三方信息共享清单\n\n| SDK | 链接 |\n| --- | --- |\n| 腾讯 Bugly | [隐私政策](https://privacy.qq.com/bugly) |\n| 极光推送 JPush | <https://www.jiguang.cn/license/privacy> |\n';
+  it('a Markdown list that names every shipped SDK (JPush by its provider only) passes; a wrong path is reported at the manifest', async () => {
+    const md = '# 第三方信息共享清单\n\n| SDK | 链接 |\n| --- | --- |\n| 腾讯 Bugly | [隐私政策](https://privacy.qq.com/bugly) |\n| 消息推送通道（由极光提供） | <https://www.jiguang.cn/license/privacy> |\n';
     const ok = writeApp({ 'docs/shared.md': md, 'mobile-app.yaml': (await import('./fixture.js')).MANIFEST.replace('app/src/main/assets/privacy/shared.html', 'docs/shared.md') });
     const bad = writeApp({ 'mobile-app.yaml': (await import('./fixture.js')).MANIFEST.replace('app/src/main/assets/privacy/shared.html', 'docs/missing.md') });
     try {

@@ -57,7 +57,7 @@ export interface PublishedListFacts {
   expected: ExpectedSdk[];
 }
 
-interface DeclaredSdk { id?: unknown; name?: unknown; packages?: unknown; personalInfo?: unknown }
+interface DeclaredSdk { id?: unknown; name?: unknown; vendor?: unknown; packages?: unknown; personalInfo?: unknown }
 
 const FIELDS = ['collectedInfoList', 'sharedInfoList'] as const;
 
@@ -114,12 +114,17 @@ export const detectPublishedLists: Detector<PublishedListFacts> = ({ repo, manif
     // Missing SDKs are reported at the list's heading: its first line that names the list.
     const heading = lines.findIndex((l) => /第三方|共享|SDK|third[- ]party|shar/i.test(l));
     const anchor: Location = { file, line: heading >= 0 ? heading + 1 : 1 };
+    const vendorOf = (s: DeclaredSdk & { id: string }): string[] => {
+      const entry = loadCatalog().byId.get(s.id);
+      return [entry?.vendor['zh-CN'], entry?.vendor.en, typeof s.vendor === 'string' ? s.vendor : undefined]
+        .filter((v): v is string => !!v).map((v) => v.replace(/\s*[（(].*$/, '').trim()).filter((v) => v.length >= 2);
+    };
     for (const s of declared) {
       const entry = loadCatalog().byId.get(s.id);
       facts.expected.push({
         sdk: s.id, catalogueId: entry?.id ?? null,
         packages: Array.isArray(s.packages) ? (s.packages as unknown[]).filter((p): p is string => typeof p === 'string') : [],
-        named: firsts.some((f) => f.sdk === s.id),
+        named: firsts.some((f) => f.sdk === s.id) || namedByVendor(s, declared, vendorOf, lines),
         sharesNothing: Array.isArray(s.personalInfo) && s.personalInfo.length === 0 &&
           !(Array.isArray(data.dataFlows) && (data.dataFlows as { recipient?: unknown }[]).some((f) => f?.recipient === `sdk:${s.id}`)),
         file, location: anchor,
@@ -128,3 +133,19 @@ export const detectPublishedLists: Detector<PublishedListFacts> = ({ repo, manif
   }
   return { facts, diagnostics };
 };
+
+/**
+ * A list that writes an SDK in its own words ("魅族通道SDK") still names its provider: a vendor
+ * that no other declared SDK shares, written in the list, counts as naming that SDK. Used only to
+ * decide that a declared SDK is not missing; it places no entry.
+ */
+function namedByVendor<T extends { id: string }>(sdk: T, declared: readonly T[], vendorOf: (s: T) => string[], lines: readonly string[]): boolean {
+  const others = new Set(declared.filter((d) => d.id !== sdk.id).flatMap((d) => vendorOf(d).map((v) => v.toLowerCase())));
+  const own = vendorOf(sdk).filter((v) => !others.has(v.toLowerCase()));
+  return own.some((v) => {
+    const re = /^[A-Za-z0-9]/.test(v)
+      ? new RegExp(`(?<![A-Za-z0-9])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'i')
+      : null;
+    return lines.some((l) => (re ? re.test(l) : l.includes(v)));
+  });
+}
