@@ -149,4 +149,24 @@ describe('published list drift (check)', () => {
       fs.rmSync(bad, { recursive: true, force: true });
     }
   });
+
+  it('the list disclose writes, committed as the published list, passes the drift rules', async () => {
+    const { MANIFEST } = await import('./fixture.js');
+    const manifest = MANIFEST
+      .replace('    personalInfo: [device-id, crash-data]\n', '    personalInfo: [device-id, crash-data]\n    privacyPolicy: https://privacy.qq.com/bugly\n')
+      .replace('    purpose: 消息推送\n', '    purpose: 消息推送\n    privacyPolicy: https://www.jiguang.cn/license/privacy\n');
+    const app = writeApp({ 'mobile-app.yaml': manifest });
+    try {
+      for (const [format, file] of [['html', 'app/src/main/assets/privacy/shared.html'], ['markdown', 'docs/shared.md']] as const) {
+        fs.writeFileSync(path.join(app, 'mobile-app.yaml'), manifest.replace('app/src/main/assets/privacy/shared.html', file));
+        const out = await runCli(['disclose', app, '--format', format, '--lang', 'zh-CN', '--output', path.join(app, file)]);
+        expect(out.code).toBe(0);
+        const findings = JSON.parse((await runCli(['check', app, '--format', 'json'])).stdout).findings
+          .filter((f: { ruleId: string }) => f.ruleId.startsWith('nfra/published-list'));
+        expect(findings, format).toEqual([]);
+      }
+    } finally {
+      fs.rmSync(app, { recursive: true, force: true });
+    }
+  });
 });
