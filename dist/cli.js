@@ -92,11 +92,11 @@ var require_ignore = __commonJS({
       const source = `[${body}]`;
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
+    var scanBracket = (pattern2, start) => {
+      const { length } = pattern2;
       let index = start + 1;
       let negated = EMPTY;
-      const lead = pattern[index];
+      const lead = pattern2[index];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index++;
@@ -104,35 +104,35 @@ var require_ignore = __commonJS({
       let body = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
-        const char = pattern[index];
+        const char = pattern2[index];
         if (char === UNDEFINED) {
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern[++index];
+          const escaped = pattern2[++index];
           body += escapeMember(escaped);
           prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+        } else if (char === "-" && prev && index + 1 < length && pattern2[index + 1] !== "]") {
           index++;
-          let to = pattern[index];
+          let to = pattern2[index];
           if (to === ESCAPE) {
-            to = pattern[index += 1];
+            to = pattern2[index += 1];
           }
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
+        } else if (char === "[" && pattern2[index + 1] === ":") {
           const nameStart = index + 2;
           let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
+          while (end < length && pattern2[end] !== "]") {
             end++;
           }
           if (end === length) {
             return null;
           }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
+          if (end > nameStart && pattern2[end - 1] === ":") {
+            const name = pattern2.slice(nameStart, end - 1);
             if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
               return null;
             }
@@ -149,7 +149,7 @@ var require_ignore = __commonJS({
           prev = char;
         }
         index++;
-        if (pattern[index] === "]") {
+        if (pattern2[index] === "]") {
           return {
             end: index,
             source: classSource(negated, body)
@@ -166,20 +166,20 @@ var require_ignore = __commonJS({
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
     var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
+    var extractBrackets = (pattern2) => {
       const sources = [];
       const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
-      const { length } = pattern;
+      const { length } = pattern2;
       let out = EMPTY;
       let index = 0;
       while (index < length) {
-        const char = pattern[index];
+        const char = pattern2[index];
         if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
+          const escaped = pattern2[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
+            out += pattern2.slice(index, index + 2);
           } else {
             out += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
@@ -190,7 +190,7 @@ var require_ignore = __commonJS({
           out += hold(`[${char}]`);
           index++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
+          const scanned = scanBracket(pattern2, index);
           if (scanned === null) {
             out += hold(NEVER_MATCH);
             index = length;
@@ -300,11 +300,11 @@ var require_ignore = __commonJS({
         //   (which has been replaced by section "leading slash")
         // If starts with '**', adding a '^' to the regular expression also works
         DIRECT,
-        (source, pattern) => {
+        (source, pattern2) => {
           if (!source || source[0] === "^" || source[0] === "(") {
             return source;
           }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          const anchor = !REGEX_INNER_SLASH.test(pattern2) ? "(?:^|\\/)" : "^";
           return anchor + source;
         }
       ],
@@ -315,7 +315,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str6) => index + 6 < str6.length ? str6.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -500,11 +500,11 @@ var require_ignore = __commonJS({
       flush();
       return out;
     };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
+    var makeRegexPrefix = (pattern2) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern2)) {
+        pattern2 = "**";
       }
-      const { source, sources } = extractBrackets(pattern);
+      const { source, sources } = extractBrackets(pattern2);
       const replaced = REPLACERS.reduce(
         // A pass whose matcher finds nothing hands back the very string it was
         //   given, so asking first costs a search and saves a rewrite. Ten of the
@@ -512,12 +512,12 @@ var require_ignore = __commonJS({
         //   them they were 45% of this chain.
         (prev, [matcher, replacer, required]) => {
           if (matcher === DIRECT) {
-            return replacer(prev, pattern);
+            return replacer(prev, pattern2);
           }
           if (required !== UNDEFINED && prev.indexOf(required) < 0) {
             return prev;
           }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern2)) : prev;
         },
         source
       );
@@ -538,33 +538,33 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path24) => {
-      const end = path24.length - 1;
-      const index = path24.lastIndexOf(
+    var basenameOf = (path25) => {
+      const end = path25.length - 1;
+      const index = path25.lastIndexOf(
         SLASH,
-        path24[end] === SLASH ? end - 1 : end
+        path25[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path24 : path24.slice(index + 1);
+      return index < 0 ? path25 : path25.slice(index + 1);
     };
-    var parentOf = (path24) => {
-      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path24.split(SLASH).filter(Boolean);
+    var parentOf = (path25) => {
+      if (path25.charCodeAt(0) === SLASH_CODE || path25.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path25.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path24.length - 1;
-      const cut = path24.lastIndexOf(
+      const end = path25.length - 1;
+      const cut = path25.lastIndexOf(
         SLASH,
-        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path25.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path24.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path25.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var checkPattern = (pattern2) => pattern2 && isString(pattern2);
+    var splitPattern = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix2) {
-        this.pattern = pattern;
+      constructor(pattern2, mark, body, ignoreCase, negative, prefix2) {
+        this.pattern = pattern2;
         this.mark = mark;
         this.negative = negative;
         define2(this, "body", body);
@@ -594,16 +594,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str5 = pinWildcards(
+        const str6 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex2 = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
+        const regex2 = this.ignoreCase ? new RegExp(str6, "i") : new RegExp(str6);
         return define2(this, key, regex2);
       }
     };
-    var hasTrailingBackslash = (str5) => {
+    var hasTrailingBackslash = (str6) => {
       let count = 0;
-      while (str5[str5.length - count - 1] === ESCAPE) {
+      while (str6[str6.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -633,8 +633,8 @@ var require_ignore = __commonJS({
       }
       return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
     };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+    var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern2[0] === BOM ? pattern2.slice(1) : pattern2;
       if (body[0] === "#") {
         return;
       }
@@ -653,7 +653,7 @@ var require_ignore = __commonJS({
       body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
       const regexPrefix = makeRegexPrefix(body);
       return new IgnoreRule(
-        pattern,
+        pattern2,
         mark,
         body,
         ignoreCase,
@@ -667,18 +667,18 @@ var require_ignore = __commonJS({
         this._rules = [];
         this._basenameCount = 0;
       }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
+      _add(pattern2, index) {
+        if (pattern2 && pattern2[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern2._rules._rules);
+          this._basenameCount += pattern2._rules._basenameCount;
           this._added = true;
           return;
         }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
+        const isStr = isString(pattern2);
+        const raw = isStr ? pattern2 : pattern2.pattern;
         const rule2 = checkPattern(raw) && createRule(
           raw,
-          isStr ? UNDEFINED : pattern.mark,
+          isStr ? UNDEFINED : pattern2.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
@@ -692,12 +692,12 @@ var require_ignore = __commonJS({
         }
       }
       // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
+      add(pattern2) {
         this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
+        this._split = isString(pattern2);
+        this._stripBOM = !this._split || pattern2[0] === BOM;
         makeArray(
-          this._split ? splitPattern(pattern) : pattern
+          this._split ? splitPattern(pattern2) : pattern2
         ).forEach(this._add, this);
         if (this._added) {
           this._literalRules = UNDEFINED;
@@ -707,7 +707,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path24) {
+      testLiteral(path25) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -716,7 +716,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule2 = rules[index];
-          if (rule2.checkRegex.test(path24)) {
+          if (rule2.checkRegex.test(path25)) {
             ignored2 = !rule2.negative;
             unignored = rule2.negative;
             matchedRule = rule2.negative ? UNDEFINED : rule2;
@@ -736,15 +736,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path24, mode) {
+      test(path25, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path24) : path24;
+        const basename3 = shortcut ? basenameOf(path25) : path25;
         for (let index = length - 1; index >= 0; index--) {
           const rule2 = rules[index];
           if (rule2[mode].test(
-            shortcut && rule2._basenameOnly ? basename3 : path24
+            shortcut && rule2._basenameOnly ? basename3 : path25
           )) {
             const { negative } = rule2;
             const ret = {
@@ -766,17 +766,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path24, originalPath, doThrow) => {
-      if (!isString(path24)) {
+    var checkPath = (path25, originalPath, doThrow) => {
+      if (!isString(path25)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path24) {
+      if (!path25) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path24)) {
+      if (checkPath.isNotRelative(path25)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -785,25 +785,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path24) => {
-      const first = path24.charCodeAt(0);
+    var isNotRelative = (path25) => {
+      const first = path25.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path24.length === 1) {
+      if (path25.length === 1) {
         return true;
       }
-      const second = path24.charCodeAt(1);
+      const second = path25.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
+      return path25.length === 2 || path25.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -823,70 +823,70 @@ var require_ignore = __commonJS({
         this._ignoreCache = /* @__PURE__ */ Object.create(null);
         this._testCache = /* @__PURE__ */ Object.create(null);
       }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
+      add(pattern2) {
+        if (this._rules.add(pattern2)) {
           this._initCache();
         }
         return this;
       }
       // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
+      addPattern(pattern2) {
+        return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache4, path24) {
+      _test(originalPath, cache4, path25) {
         checkPath(
-          path24,
+          path25,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path24 ? this._t(path24, cache4) : {
+        return path25 ? this._t(path25, cache4) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path24 = convertPath(target);
-        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path24);
+        const path25 = convertPath(target);
+        if (!path25 || path25.charCodeAt(path25.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path25);
         }
-        const dir = this._t(path24, this._testCache);
+        const dir = this._t(path25, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path24);
+        const literal2 = this._rules.testLiteral(path25);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path24, cache4) {
-        const cached = cache4[path24];
+      _t(path25, cache4) {
+        const cached = cache4[path25];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path24);
+        const parentPath = parentOf(path25);
         const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
-        return cache4[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
+        return cache4[path25] = parent && parent.ignored ? parent : this._rules.test(path25, MODE_IGNORE);
       }
-      ignores(path24) {
-        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
+      ignores(path25) {
+        return this._test(path25, this._ignoreCache, convertPath(path25)).ignored;
       }
       createFilter() {
-        return (path24) => !this.ignores(path24);
+        return (path25) => !this.ignores(path25);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path24) {
-        return this._test(path24, this._testCache, convertPath(path24));
+      test(path25) {
+        return this._test(path25, this._testCache, convertPath(path25));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
+    var isPathValid = (path25) => checkPath(convertPath(path25), path25, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
+      const makePosix = (str6) => /^\\\\\?\\/.test(str6) || /["<>|\u0000-\u001F]+/u.test(str6) ? str6 : str6.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
+      checkPath.isNotRelative = (path25) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -978,17 +978,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path24) {
-      const ctrl = callVisitor(key, node, visitor, path24);
+    function visit_(key, node, visitor, path25) {
+      const ctrl = callVisitor(key, node, visitor, path25);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visit_(key, ctrl, visitor, path24);
+        replaceNode(key, path25, ctrl);
+        return visit_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path24);
+            const ci = visit_(i, node.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -999,13 +999,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = visit_("key", node.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = visit_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path24);
+          const cv = visit_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1026,17 +1026,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path24) {
-      const ctrl = await callVisitor(key, node, visitor, path24);
+    async function visitAsync_(key, node, visitor, path25) {
+      const ctrl = await callVisitor(key, node, visitor, path25);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visitAsync_(key, ctrl, visitor, path24);
+        replaceNode(key, path25, ctrl);
+        return visitAsync_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path24);
+            const ci = await visitAsync_(i, node.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1047,13 +1047,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path24);
+          const cv = await visitAsync_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1080,23 +1080,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path24) {
+    function callVisitor(key, node, visitor, path25) {
       if (typeof visitor === "function")
-        return visitor(key, node, path24);
+        return visitor(key, node, path25);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path24);
+        return visitor.Map?.(key, node, path25);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path24);
+        return visitor.Seq?.(key, node, path25);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path24);
+        return visitor.Pair?.(key, node, path25);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path24);
+        return visitor.Scalar?.(key, node, path25);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path24);
+        return visitor.Alias?.(key, node, path25);
       return void 0;
     }
-    function replaceNode(key, path24, node) {
-      const parent = path24[path24.length - 1];
+    function replaceNode(key, path25, node) {
+      const parent = path25[path25.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -1708,10 +1708,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path24, value) {
+    function collectionFromPath(schema, path25, value) {
       let v = value;
-      for (let i = path24.length - 1; i >= 0; --i) {
-        const k = path24[i];
+      for (let i = path25.length - 1; i >= 0; --i) {
+        const k = path25[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1730,7 +1730,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
+    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1760,11 +1760,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path24, value) {
-        if (isEmptyPath(path24))
+      addIn(path25, value) {
+        if (isEmptyPath(path25))
           this.add(value);
         else {
-          const [key, ...rest] = path24;
+          const [key, ...rest] = path25;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -1778,8 +1778,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        const [key, ...rest] = path24;
+      deleteIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1793,8 +1793,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        const [key, ...rest] = path24;
+      getIn(path25, keepScalar) {
+        const [key, ...rest] = path25;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -1812,8 +1812,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path24) {
-        const [key, ...rest] = path24;
+      hasIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1823,8 +1823,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        const [key, ...rest] = path24;
+      setIn(path25, value) {
+        const [key, ...rest] = path25;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1848,13 +1848,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str6) => str6.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str5, indent2, comment) => str5.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str5.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str6, indent2, comment) => str6.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str6.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -2008,16 +2008,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
-    function lineLengthOverLimit(str5, lineWidth, indentLength) {
+    var containsDocumentMarker = (str6) => /^(%|---|\.\.\.)/m.test(str6);
+    function lineLengthOverLimit(str6, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str5.length;
+      const strLen = str6.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str5[i] === "\n") {
+        if (str6[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -2034,11 +2034,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str5 = "";
+      let str6 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str5 += json.slice(start, i) + "\\ ";
+          str6 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -2047,38 +2047,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str5 += json.slice(start, i);
+                str6 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str5 += "\\0";
+                    str6 += "\\0";
                     break;
                   case "0007":
-                    str5 += "\\a";
+                    str6 += "\\a";
                     break;
                   case "000b":
-                    str5 += "\\v";
+                    str6 += "\\v";
                     break;
                   case "001b":
-                    str5 += "\\e";
+                    str6 += "\\e";
                     break;
                   case "0085":
-                    str5 += "\\N";
+                    str6 += "\\N";
                     break;
                   case "00a0":
-                    str5 += "\\_";
+                    str6 += "\\_";
                     break;
                   case "2028":
-                    str5 += "\\L";
+                    str6 += "\\L";
                     break;
                   case "2029":
-                    str5 += "\\P";
+                    str6 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str5 += "\\x" + code.substr(2);
+                      str6 += "\\x" + code.substr(2);
                     else
-                      str5 += json.substr(i, 6);
+                      str6 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -2088,14 +2088,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str5 += json.slice(start, i) + "\n\n";
+                str6 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str5 += "\n";
+                  str6 += "\n";
                   i += 2;
                 }
-                str5 += indent2;
+                str6 += indent2;
                 if (json[i + 2] === " ")
-                  str5 += "\\";
+                  str6 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -2104,8 +2104,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str5 = start ? str5 + json.slice(start) : json;
-      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str6 = start ? str6 + json.slice(start) : json;
+      return implicitKey ? str6 : foldFlowLines.foldFlowLines(str6, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -2233,15 +2233,15 @@ ${indent2}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str5 = value.replace(/\n+/g, `$&
+      const str6 = value.replace(/\n+/g, `$&
 ${indent2}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str6);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str6 : foldFlowLines.foldFlowLines(str6, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -2393,11 +2393,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str6 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str5;
-      return identity2.isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
-${ctx.indent}${str5}`;
+        return str6;
+      return identity2.isScalar(node) || str6[0] === "{" || str6[0] === "[" ? `${props} ${str6}` : `${props}
+${ctx.indent}${str6}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify3;
@@ -2432,8 +2432,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str5 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
+      let str6 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str6.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -2442,27 +2442,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
+          return str6 === "" ? "?" : explicitKey ? `? ${str6}` : str6;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str5 = `? ${str5}`;
+        str6 = `? ${str6}`;
         if (keyComment && !keyCommentDone) {
-          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+          str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str5;
+        return str6;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
-        str5 = `? ${str5}
+          str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment));
+        str6 = `? ${str6}
 ${indent2}:`;
       } else {
-        str5 = `${str5}:`;
+        str6 = `${str6}:`;
         if (keyComment)
-          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+          str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity2.isNode(value)) {
@@ -2478,7 +2478,7 @@ ${indent2}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity2.isScalar(value))
-        ctx.indentAtStart = str5.length + 1;
+        ctx.indentAtStart = str6.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -2522,16 +2522,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str5 += ws + valueStr;
+      str6 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(valueComment));
+        str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str5;
+      return str6;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -2758,31 +2758,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str6 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str7 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2));
+          str7 += stringifyComment.lineComment(str7, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str6);
+        lines.push(blockItemPrefix + str7);
       }
-      let str5;
+      let str6;
       if (lines.length === 0) {
-        str5 = flowChars.start + flowChars.end;
+        str6 = flowChars.start + flowChars.end;
       } else {
-        str5 = lines[0];
+        str6 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str5 += line ? `
+          str6 += line ? `
 ${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str5 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+        str6 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str5;
+      return str6;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -2825,21 +2825,21 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str5 = stringify3.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
+        let str6 = stringify3.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str6.includes("\n"));
         if (i < items.length - 1) {
-          str5 += ",";
+          str6 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str6.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str5 += ",";
+            str6 += ",";
           }
         }
         if (comment)
-          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment));
-        lines.push(str5);
+          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment));
+        lines.push(str6);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -2851,11 +2851,11 @@ ${indent2}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str5 = start;
+          let str6 = start;
           for (const line of lines)
-            str5 += line ? `
+            str6 += line ? `
 ${indentStep}${indent2}${line}` : "\n";
-          return `${str5}
+          return `${str6}
 ${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -3187,7 +3187,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str5) => str5,
+      resolve: (str6) => str6,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -3225,7 +3225,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str5) => new Scalar.Scalar(str5[0] === "t" || str5[0] === "T"),
+      resolve: (str6) => new Scalar.Scalar(str6[0] === "t" || str6[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -3277,7 +3277,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str6) => str6.slice(-3).toLowerCase() === "nan" ? NaN : str6[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3286,7 +3286,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str5) => parseFloat(str5),
+      resolve: (str6) => parseFloat(str6),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -3297,11 +3297,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str5) {
-        const node = new Scalar.Scalar(parseFloat(str5));
-        const dot = str5.indexOf(".");
-        if (dot !== -1 && str5[str5.length - 1] === "0")
-          node.minFractionDigits = str5.length - dot - 1;
+      resolve(str6) {
+        const node = new Scalar.Scalar(parseFloat(str6));
+        const dot = str6.indexOf(".");
+        if (dot !== -1 && str6[str6.length - 1] === "0")
+          node.minFractionDigits = str6.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -3318,7 +3318,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
+    var intResolve = (str6, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str6) : parseInt(str6.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -3331,7 +3331,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str5, _onError, opt3) => intResolve(str5, 2, 8, opt3),
+      resolve: (str6, _onError, opt3) => intResolve(str6, 2, 8, opt3),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -3339,7 +3339,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str5, _onError, opt3) => intResolve(str5, 0, 10, opt3),
+      resolve: (str6, _onError, opt3) => intResolve(str6, 0, 10, opt3),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3348,7 +3348,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str5, _onError, opt3) => intResolve(str5, 2, 16, opt3),
+      resolve: (str6, _onError, opt3) => intResolve(str6, 2, 16, opt3),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3401,7 +3401,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str5) => str5,
+        resolve: (str6) => str6,
         stringify: stringifyJSON
       },
       {
@@ -3418,7 +3418,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str5) => str5 === "true",
+        resolve: (str6) => str6 === "true",
         stringify: stringifyJSON
       },
       {
@@ -3426,7 +3426,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
+        resolve: (str6, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str6) : parseInt(str6, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -3434,7 +3434,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str5) => parseFloat(str5),
+        resolve: (str6) => parseFloat(str6),
         stringify: stringifyJSON
       }
     ];
@@ -3442,9 +3442,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str5, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
-        return str5;
+      resolve(str6, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str6)}`);
+        return str6;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -3476,10 +3476,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str5 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str5.length);
-          for (let i = 0; i < str5.length; ++i)
-            buffer[i] = str5.charCodeAt(i);
+          const str6 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str6.length);
+          for (let i = 0; i < str6.length; ++i)
+            buffer[i] = str6.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -3490,28 +3490,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str5;
+        let str6;
         if (typeof node_buffer.Buffer === "function") {
-          str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str6 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str5 = btoa(s);
+          str6 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n2 = Math.ceil(str5.length / lineWidth);
+          const n2 = Math.ceil(str6.length / lineWidth);
           const lines = new Array(n2);
           for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
-            lines[i] = str5.substr(o, lineWidth);
+            lines[i] = str6.substr(o, lineWidth);
           }
-          str5 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str6 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str6 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -3717,7 +3717,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str6) => str6.slice(-3).toLowerCase() === "nan" ? NaN : str6[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -3726,7 +3726,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
+      resolve: (str6) => parseFloat(str6.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -3737,11 +3737,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str5) {
-        const node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, "")));
-        const dot = str5.indexOf(".");
+      resolve(str6) {
+        const node = new Scalar.Scalar(parseFloat(str6.replace(/_/g, "")));
+        const dot = str6.indexOf(".");
         if (dot !== -1) {
-          const f = str5.substring(dot + 1).replace(/_/g, "");
+          const f = str6.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -3761,34 +3761,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str5, offset, radix, { intAsBigInt }) {
-      const sign = str5[0];
+    function intResolve(str6, offset, radix, { intAsBigInt }) {
+      const sign = str6[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str5 = str5.substring(offset).replace(/_/g, "");
+      str6 = str6.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str5 = `0b${str5}`;
+            str6 = `0b${str6}`;
             break;
           case 8:
-            str5 = `0o${str5}`;
+            str6 = `0o${str6}`;
             break;
           case 16:
-            str5 = `0x${str5}`;
+            str6 = `0x${str6}`;
             break;
         }
-        const n3 = BigInt(str5);
+        const n3 = BigInt(str6);
         return sign === "-" ? BigInt(-1) * n3 : n3;
       }
-      const n2 = parseInt(str5, radix);
+      const n2 = parseInt(str6, radix);
       return sign === "-" ? -1 * n2 : n2;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str5 = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str5.substr(1) : prefix2 + str5;
+        const str6 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str6.substr(1) : prefix2 + str6;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3798,7 +3798,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str5, _onError, opt3) => intResolve(str5, 2, 2, opt3),
+      resolve: (str6, _onError, opt3) => intResolve(str6, 2, 2, opt3),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -3807,7 +3807,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str5, _onError, opt3) => intResolve(str5, 1, 8, opt3),
+      resolve: (str6, _onError, opt3) => intResolve(str6, 1, 8, opt3),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -3815,7 +3815,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str5, _onError, opt3) => intResolve(str5, 0, 10, opt3),
+      resolve: (str6, _onError, opt3) => intResolve(str6, 0, 10, opt3),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -3824,7 +3824,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str5, _onError, opt3) => intResolve(str5, 2, 16, opt3),
+      resolve: (str6, _onError, opt3) => intResolve(str6, 2, 16, opt3),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3928,9 +3928,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str5, asBigInt) {
-      const sign = str5[0];
-      const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
+    function parseSexagesimal(str6, asBigInt) {
+      const sign = str6[0];
+      const parts = sign === "-" || sign === "+" ? str6.substring(1) : str6;
       const num2 = (n2) => asBigInt ? BigInt(n2) : Number(n2);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -3967,7 +3967,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
+      resolve: (str6, _onError, { intAsBigInt }) => parseSexagesimal(str6, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3976,7 +3976,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str5) => parseSexagesimal(str5, false),
+      resolve: (str6) => parseSexagesimal(str6, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3987,8 +3987,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str5) {
-        const match2 = str5.match(timestamp.test);
+      resolve(str6) {
+        const match2 = str6.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
@@ -4339,9 +4339,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path24, value) {
+      addIn(path25, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path24, value);
+          this.contents.addIn(path25, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4416,14 +4416,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        if (Collection2.isEmptyPath(path24)) {
+      deleteIn(path25) {
+        if (Collection2.isEmptyPath(path25)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4438,10 +4438,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        if (Collection2.isEmptyPath(path24))
+      getIn(path25, keepScalar) {
+        if (Collection2.isEmptyPath(path25))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4452,10 +4452,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path24) {
-        if (Collection2.isEmptyPath(path24))
+      hasIn(path25) {
+        if (Collection2.isEmptyPath(path25))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4472,13 +4472,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        if (Collection2.isEmptyPath(path24)) {
+      setIn(path25, value) {
+        if (Collection2.isEmptyPath(path25)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path24), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path25), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path24, value);
+          this.contents.setIn(path25, value);
         }
       }
       /**
@@ -6439,9 +6439,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path24) => {
+    visit.itemAtPath = (cst, path25) => {
       let item = cst;
-      for (const [field2, index] of path24) {
+      for (const [field2, index] of path25) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6450,23 +6450,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path24) => {
-      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
-      const field2 = path24[path24.length - 1][0];
+    visit.parentCollection = (cst, path25) => {
+      const parent = visit.itemAtPath(cst, path25.slice(0, -1));
+      const field2 = path25[path25.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path24, item, visitor) {
-      let ctrl = visitor(item, path24);
+    function _visit(path25, item, visitor) {
+      let ctrl = visitor(item, path25);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path24.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path25.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6477,10 +6477,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path24);
+            ctrl = ctrl(item, path25);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7215,15 +7215,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7782,14 +7782,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs22 = this.flowScalar(this.type);
+              const fs23 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs22, sep: [] });
+                map.items.push({ start, key: fs23, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs22);
+                this.stack.push(fs23);
               } else {
-                Object.assign(it, { key: fs22, sep: [] });
+                Object.assign(it, { key: fs23, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7917,13 +7917,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs22 = this.flowScalar(this.type);
+              const fs23 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs22, sep: [] });
+                fc.items.push({ start: [], key: fs23, sep: [] });
               else if (it.sep)
-                this.stack.push(fs22);
+                this.stack.push(fs23);
               else
-                Object.assign(it, { key: fs22, sep: [] });
+                Object.assign(it, { key: fs23, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -10190,9 +10190,9 @@ var require_saxes = __commonJS({
         }
       }
       sDoctypeQuote() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-          this.text += String.fromCodePoint(q);
+        const q2 = this.q;
+        if (this.captureToChar(q2)) {
+          this.text += String.fromCodePoint(q2);
           this.q = null;
           this.state = S_DOCTYPE;
         }
@@ -10213,9 +10213,9 @@ var require_saxes = __commonJS({
         }
       }
       sDTDQuoted() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-          this.text += String.fromCodePoint(q);
+        const q2 = this.q;
+        if (this.captureToChar(q2)) {
+          this.text += String.fromCodePoint(q2);
           this.state = S_DTD;
           this.q = null;
         }
@@ -10769,11 +10769,11 @@ var require_saxes = __commonJS({
         }
       }
       sAttribValueQuoted() {
-        const { q, chunk } = this;
+        const { q: q2, chunk } = this;
         let { i: start } = this;
         while (true) {
           switch (this.getCode()) {
-            case q:
+            case q2:
               this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
               this.name = this.text = "";
               this.q = null;
@@ -11494,16 +11494,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list3) {
-            return list3.forEachShift(fn);
+          return this._lists.forEach(function(list4) {
+            return list4.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list3;
+          var j, len, list4;
           for (j = 0, len = arr.length; j < len; j++) {
-            list3 = arr[j];
-            if (list3.length > 0) {
-              return list3;
+            list4 = arr[j];
+            if (list4.length > 0) {
+              return list4;
             }
           }
           return [];
@@ -18675,6 +18675,7 @@ var package_default = {
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
     "bplist-parser": "0.5.0",
+    "csv-parse": "7.0.3",
     esbuild: "0.28.2",
     eslint: "10.15.0",
     globals: "17.14.0",
@@ -19067,10 +19068,10 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   }
   if (!(state & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str5 = ctx.s.slice(startPtr, ctx.p);
+  let str6 = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
-    str5 = str5.replaceAll("_", "");
-  return state > 1 ? parseFloat(str5) : parseInteger(ctx, str5, 10, startPtr);
+    str6 = str6.replaceAll("_", "");
+  return state > 1 ? parseFloat(str6) : parseInteger(ctx, str6, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
@@ -19086,15 +19087,15 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   }
   if (underscore & 1)
     TomlError.x("unfinished numeric value", ctx);
-  let str5 = ctx.s.slice(startPtr + 2, ctx.p);
+  let str6 = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
-    str5 = str5.replaceAll("_", "");
-  return parseInteger(ctx, str5, base, startPtr);
+    str6 = str6.replaceAll("_", "");
+  return parseInteger(ctx, str6, base, startPtr);
 }
-function parseInteger(ctx, str5, base, startPtr) {
+function parseInteger(ctx, str6, base, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str5, base);
+      let val = parseInt(str6, base);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -19102,7 +19103,7 @@ function parseInteger(ctx, str5, base, startPtr) {
       }
       return val;
     }
-  return base === 10 ? BigInt(str5) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str5);
+  return base === 10 ? BigInt(str6) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str6);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -19149,25 +19150,25 @@ function parseTime(ctx, c, endChr) {
   let t2 = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t2, 4, false, start);
 }
-function readDate(ctx, str5, type, unsafeDelim, errPtr, temporalSuffix) {
+function readDate(ctx, str6, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date = new TomlDate(str5, type, unsafeDelim);
+    let date = new TomlDate(str6, type, unsafeDelim);
     if (!date.isValid())
       TomlError.x("invalid date", ctx, errPtr);
     return date;
   }
   try {
     if (temporalSuffix)
-      str5 += temporalSuffix;
+      str6 += temporalSuffix;
     switch (type) {
       case 1:
-        return Temporal.ZonedDateTime.from(str5);
+        return Temporal.ZonedDateTime.from(str6);
       case 2:
-        return Temporal.PlainDateTime.from(str5);
+        return Temporal.PlainDateTime.from(str6);
       case 3:
-        return Temporal.PlainDate.from(str5);
+        return Temporal.PlainDate.from(str6);
       case 4:
-        return Temporal.PlainTime.from(str5);
+        return Temporal.PlainTime.from(str6);
     }
   } catch (e) {
     TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
@@ -19318,8 +19319,8 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table3, meta, type) {
-  let t2 = table3;
+function peekTable(ctx, key, table5, meta, type) {
+  let t2 = table5;
   let m = meta;
   let k;
   let hasOwn2 = false;
@@ -19516,10 +19517,10 @@ function tokenize(src) {
       const startLine = line;
       const startCol = col(i);
       const triple = src.startsWith(c.repeat(3), i);
-      const q = triple ? c.repeat(3) : c;
-      let j = i + q.length;
+      const q2 = triple ? c.repeat(3) : c;
+      let j = i + q2.length;
       let v = "";
-      while (j < n2 && !src.startsWith(q, j)) {
+      while (j < n2 && !src.startsWith(q2, j)) {
         if (src[j] === "\\" && j + 1 < n2) {
           v += src[j + 1];
           j += 2;
@@ -19533,7 +19534,7 @@ function tokenize(src) {
         v += src[j];
         j++;
       }
-      const end = Math.min(n2, j + q.length);
+      const end = Math.min(n2, j + q2.length);
       push2({ t: "str", v, raw: src.slice(i, end), line: startLine, column: startCol }, i, end);
       i = end;
       continue;
@@ -19665,21 +19666,21 @@ import fs4 from "node:fs";
 import path4 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str5) => {
+var range = (a, b, str6) => {
   let begs, beg, left, right = void 0, result3;
-  let ai = str5.indexOf(a);
-  let bi = str5.indexOf(b, ai + 1);
+  let ai = str6.indexOf(a);
+  let bi = str6.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str5.length;
+    left = str6.length;
     while (i >= 0 && !result3) {
       if (i === ai) {
         begs.push(i);
-        ai = str5.indexOf(a, i + 1);
+        ai = str6.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -19690,7 +19691,7 @@ var range = (a, b, str5) => {
           left = beg;
           right = bi;
         }
-        bi = str5.indexOf(b, i + 1);
+        bi = str6.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -19723,86 +19724,86 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str5) {
-  return !isNaN(str5) ? parseInt(str5, 10) : str5.charCodeAt(0);
+function numeric(str6) {
+  return !isNaN(str6) ? parseInt(str6, 10) : str6.charCodeAt(0);
 }
-function escapeBraces(str5) {
-  return str5.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str6) {
+  return str6.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str5) {
-  return str5.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str6) {
+  return str6.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str5, masked, budget) {
+function balancedWithBudget(str6, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str5.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str6.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str5.slice(0, r[0]),
-    body: str5.slice(r[0] + 1, r[1]),
-    post: str5.slice(r[1] + 1),
+    pre: str6.slice(0, r[0]),
+    body: str6.slice(r[0] + 1, r[1]),
+    post: str6.slice(r[1] + 1),
     unmatched
   };
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open = [];
+  const open2 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open.push(i);
-    } else if (c === 125 && open.length) {
-      open.pop();
+      open2.push(i);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open.length; i++) {
-    const at3 = open[i];
+  for (let i = 0; i < open2.length; i++) {
+    const at3 = open2[i];
     out += masked.slice(last, at3) + "\0";
     last = at3 + 1;
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str5, budget) {
-  budget.remaining -= str5.length;
+function commaSetFollows(str6, budget) {
+  budget.remaining -= str6.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str5.length - 1; i >= 0; i--) {
-    const c = str5.charCodeAt(i);
+  for (let i = str6.length - 1; i >= 0; i--) {
+    const c = str6.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str5.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str6.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str5, budget) {
+function parseCommaParts(str6, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str5, str5, budget);
+    const m = balancedWithBudget(str6, str6, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str5.split(",");
+      const tail = str6.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -19817,14 +19818,14 @@ function parseCommaParts(str5, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str5 = post;
+    str6 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str5, options = {}) {
-  if (!str5) {
+function expand(str6, options = {}) {
+  if (!str6) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -19832,13 +19833,13 @@ function expand(str5, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str5.slice(0, 2) === "{}") {
-    str5 = "\\{\\}" + str5.slice(2);
+  if (str6.slice(0, 2) === "{}") {
+    str6 = "\\{\\}" + str6.slice(2);
   }
-  return expand_(escapeBraces(str5), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str6), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str5) {
-  return "{" + str5 + "}";
+function embrace(str6) {
+  return "{" + str6 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -19925,20 +19926,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str6, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str5];
+    return [str6];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str5;
+  let masked = str6;
   for (; ; ) {
-    const m = balancedWithBudget(str5, masked, budget);
+    const m = balancedWithBudget(str6, masked, budget);
     if (!m) {
-      return combine(acc, str5, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str6, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -19950,7 +19951,7 @@ function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m.post.length)
         break;
-      str5 = m.post;
+      str6 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -19961,7 +19962,7 @@ function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str5 = m.pre + "{" + m.body + escClose + m.post;
+        str6 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -19996,7 +19997,7 @@ function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m.post.length)
             break;
-          str5 = m.post;
+          str6 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -20033,7 +20034,7 @@ function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m.post.length)
       break;
-    str5 = m.post;
+    str6 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -20733,16 +20734,16 @@ var Matcher = class {
   #affix = false;
   #dfa;
   #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
+  constructor(pattern2, options = {}) {
+    if (pattern2.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern2);
     }
-    this.pattern = pattern;
+    this.pattern = pattern2;
     this.options = options;
     const { nocase = false, noext = false, normalize: n2 } = options;
     this.#form = n2 === true ? "NFC" : n2 || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize2(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    const literal2 = /^[?*+@]\(\)$/.test(pattern2);
+    const toks = tokenize2(pattern2, nocase, noext || literal2, this.#form, options.rangeMark);
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
@@ -20860,11 +20861,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d2 = dfa.start(dotStart);
-    const str5 = chars === s;
+    const str6 = chars === s;
     for (let i = 0; i < chars.length; i++) {
       if (d2.dead)
         return false;
-      const code = str5 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      const code = str6 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
       d2 = d2.ascii?.[code] ?? dfa.next(d2, chars[i]);
     }
     return d2.match;
@@ -20877,11 +20878,11 @@ var Matcher = class {
 
 // node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
+var assertValidPattern = (pattern2) => {
+  if (typeof pattern2 !== "string") {
     throw new TypeError("invalid pattern");
   }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
+  if (pattern2.length > MAX_PATTERN_LENGTH) {
     throw new TypeError("pattern is too long");
   }
 };
@@ -20914,12 +20915,12 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
 var DEFAULT_BRACE_EXPAND_MAX = 1e5;
 var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
 var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern, options) => {
-  assertValidPattern(pattern);
-  if (!options?.nocomment && pattern.charAt(0) === "#") {
+var minimatch = (p, pattern2, options) => {
+  assertValidPattern(pattern2);
+  if (!options?.nocomment && pattern2.charAt(0) === "#") {
     return false;
   }
-  return cachedMinimatch(pattern, options).match(p);
+  return cachedMinimatch(pattern2, options).match(p);
 };
 var cache = /* @__PURE__ */ new Map();
 var oldCache = /* @__PURE__ */ new Map();
@@ -21015,12 +21016,12 @@ var copyOptions = (o) => {
     copy[k] = o[k];
   return copy;
 };
-var cachedMinimatch = (pattern, options) => {
+var cachedMinimatch = (pattern2, options) => {
   const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern);
+  let mm = cache.get(key)?.get(pattern2);
   if (mm)
     return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  mm = oldCache.get(key)?.get(pattern2) ?? new Minimatch(pattern2, copyOptions(options));
   const weight = cacheWeight(mm);
   if (weight > cacheMaxEntryWeight)
     return mm;
@@ -21033,7 +21034,7 @@ var cachedMinimatch = (pattern, options) => {
   let byPattern = cache.get(key);
   if (!byPattern)
     cache.set(key, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern, mm);
+  byPattern.set(pattern2, mm);
   cacheSize++;
   cacheTotalWeight += weight;
   return mm;
@@ -21047,9 +21048,9 @@ var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
+var filter = (pattern2, options) => {
   let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+  return (p) => (mm ??= cachedMinimatch(pattern2, options)).match(p);
 };
 minimatch.filter = filter;
 var ext = (a, b = {}) => Object.assign({}, a, b);
@@ -21058,11 +21059,11 @@ var defaults = (def) => {
     return minimatch;
   }
   const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  const m = (p, pattern2, options = {}) => orig(p, pattern2, ext(def, options));
   return Object.assign(m, {
     Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
+      constructor(pattern2, options = {}) {
+        super(pattern2, ext(def, options));
       }
       static defaults(options) {
         return orig.defaults(ext(def, options)).Minimatch;
@@ -21070,21 +21071,21 @@ var defaults = (def) => {
     },
     unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
     escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    filter: (pattern2, options = {}) => orig.filter(pattern2, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list3, pattern, options = {}) => orig.match(list3, pattern, ext(def, options)),
+    braceExpand: (pattern2, options = {}) => orig.braceExpand(pattern2, ext(def, options)),
+    match: (list4, pattern2, options = {}) => orig.match(list4, pattern2, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
 };
 minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
+var braceExpand = (pattern2, options = {}) => {
+  assertValidPattern(pattern2);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern2)) {
+    return [pattern2];
   }
-  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  let p = pattern2.replace(/\\\\/g, "\\\\\\\\");
   if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
     p = p.replace(/\[([{}])\]/g, "[\\$1]");
   }
@@ -21111,23 +21112,23 @@ var inRepeatOrNegExt = (portion, mark) => {
   }
   return false;
 };
-var match = (list3, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list3 = list3.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list3.length) {
-    list3.push(pattern);
+var match = (list4, pattern2, options = {}) => {
+  const mm = new Minimatch(pattern2, options);
+  list4 = list4.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list4.length) {
+    list4.push(pattern2);
   }
-  return list3;
+  return list4;
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
+var classEnd = (pattern2, start) => {
   let i = start + 1;
-  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
+  if (pattern2.charAt(i) === "!" || pattern2.charAt(i) === "^")
     i++;
   let sawStart = false;
-  for (; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (; i < pattern2.length; i++) {
+    const c = pattern2.charAt(i);
     if (c === "]" && sawStart)
       return i;
     sawStart = true;
@@ -21136,31 +21137,31 @@ var classEnd = (pattern, start) => {
   }
   return -1;
 };
-var literal = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
+var literal = (pattern2, noext) => {
+  if (!noext && (pattern2 === "+()" || pattern2 === "@()"))
+    return pattern2;
   let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i = 0; i < pattern2.length; i++) {
+    const c = pattern2.charAt(i);
     if (c === "\\") {
-      lit2 += pattern.charAt(++i) || c;
+      lit2 += pattern2.charAt(++i) || c;
     } else if (c === "*" || c === "?") {
       return void 0;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern2, i);
       if (close === -1) {
         lit2 += c;
         continue;
       }
-      let body = pattern.slice(i + 1, close);
+      let body = pattern2.slice(i + 1, close);
       if (body.startsWith("\\"))
         body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+      if ([...body].length !== 1 || "!^".includes(pattern2.charAt(i + 1))) {
         return void 0;
       }
       lit2 += body;
       i = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+    } else if (!noext && "+@!".includes(c) && pattern2.charAt(i + 1) === "(" && pattern2.includes(")", i + 2)) {
       return void 0;
     } else {
       lit2 += c;
@@ -21169,38 +21170,38 @@ var literal = (pattern, noext) => {
   return lit2;
 };
 var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern) => {
+var extglobCount = (pattern2) => {
   let n2 = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    const c = pattern.charAt(i);
+  for (let i = 0; i < pattern2.length - 1; i++) {
+    const c = pattern2.charAt(i);
     if (c === "\\") {
       i++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+    } else if ("+@!?*".includes(c) && pattern2.charAt(i + 1) === "(") {
       n2++;
       i++;
     }
   }
   return n2;
 };
-var assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+var assertValidExtglobs = (pattern2) => {
+  if (extglobCount(pattern2) > MAX_EXTGLOBS) {
     throw new TypeError("pattern has too many extglobs");
   }
 };
-var extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+var extSafe = (pattern2) => {
+  if (/^[?*+@]\(\)$/.test(pattern2) || pattern2.includes("[:"))
     return false;
   let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i = 0; i < pattern2.length; i++) {
+    const c = pattern2.charAt(i);
     if (c === "\\") {
-      if (++i === pattern.length)
+      if (++i === pattern2.length)
         return false;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern2, i);
       if (close !== -1)
         i = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+    } else if ("+@!?*".includes(c) && pattern2.charAt(i + 1) === "(") {
       depth++;
       i++;
     } else if (c === ")") {
@@ -21297,12 +21298,12 @@ var Minimatch = class {
   #rangeMark;
   // the GlobstarParts of each pattern row, by start index and partial
   #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
+  constructor(pattern2, options = {}) {
+    assertValidPattern(pattern2);
     options = options || {};
     this.options = options;
     this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern;
+    this.pattern = pattern2;
     this.platform = options.platform || defaultPlatform;
     this.isWindows = this.platform === "win32";
     this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
@@ -21377,8 +21378,8 @@ var Minimatch = class {
     if (this.options.magicalBraces && this.set.length > 1) {
       return true;
     }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
+    for (const pattern2 of this.set) {
+      for (const part of pattern2) {
         if (typeof part !== "string")
           return true;
       }
@@ -21386,13 +21387,13 @@ var Minimatch = class {
     return false;
   }
   make() {
-    const pattern = this.pattern;
+    const pattern2 = this.pattern;
     const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
+    if (!options.nocomment && pattern2.charAt(0) === "#") {
       this.comment = true;
       return;
     }
-    if (!pattern) {
+    if (!pattern2) {
       this.empty = true;
       return;
     }
@@ -21959,15 +21960,15 @@ var Minimatch = class {
   parseNegate() {
     if (this.nonegate)
       return;
-    const pattern = this.pattern;
+    const pattern2 = this.pattern;
     let negate = false;
     let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+    for (let i = 0; i < pattern2.length && pattern2.charAt(i) === "!"; i++) {
       negate = !negate;
       negateOffset++;
     }
     if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
+      this.pattern = pattern2.slice(negateOffset);
     this.negate = negate;
   }
   // Match the parts of a path against one row of the set. `resolved`
@@ -21976,14 +21977,14 @@ var Minimatch = class {
   // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
   // you run out of file before you run out of pattern, then that's
   // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
+  #matchRow(file, resolved, pattern2, partial) {
     let fileStartIndex = 0;
     let patternStartIndex = 0;
     const fh = this.isWindows ? uncHost(resolved) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern);
+    const ph = fh === -1 ? -1 : uncHost(pattern2);
     if (ph !== -1) {
-      const host = pattern[ph];
-      const share = pattern[ph + 1];
+      const host = pattern2[ph];
+      const share = pattern2[ph + 1];
       if (typeof host !== "string" || typeof share !== "string") {
         fileStartIndex = fh;
         patternStartIndex = ph;
@@ -21994,14 +21995,14 @@ var Minimatch = class {
     } else if (this.isWindows) {
       const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
       const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const patternDrive = typeof pattern2[0] === "string" && /^[a-z]:$/i.test(pattern2[0]);
+      const patternUNC = !patternDrive && pattern2[0] === "" && pattern2[1] === "" && pattern2[2] === "?" && typeof pattern2[3] === "string" && /^[a-z]:$/i.test(pattern2[3]);
       const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
       const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
       if (typeof fdi === "number" && typeof pdi === "number") {
         const [fd, pd] = [
           file[fdi],
-          pattern[pdi]
+          pattern2[pdi]
         ];
         if (fd.toLowerCase() === pd.toLowerCase()) {
           patternStartIndex = pdi + 1;
@@ -22010,13 +22011,13 @@ var Minimatch = class {
       }
     }
     file = resolved;
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    if (pattern2.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern2, partial, fileStartIndex, patternStartIndex);
     }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    return this.#matchOne(file, pattern2, partial, fileStartIndex, patternStartIndex);
   }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+  #matchGlobstar(file, pattern2, partial, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern2, partial, patternIndex);
     if (head.length) {
       const headEnd = fileIndex + head.length;
       if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
@@ -22060,21 +22061,21 @@ var Minimatch = class {
   // parts. The tail has to be at the end, and the others just have to
   // be found in order from the head. These only depend on the pattern
   // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
+  #getGlobstarParts(pattern2, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern2);
     if (!byStart) {
       byStart = [];
-      this.#globstarParts.set(pattern, byStart);
+      this.#globstarParts.set(pattern2, byStart);
     }
     const key = patternIndex * 2 + (partial ? 1 : 0);
     const found = byStart[key];
     if (found)
       return found;
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
-    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const firstgs = pattern2.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern2.lastIndexOf(GLOBSTAR);
+    const head = pattern2.slice(patternIndex, firstgs);
+    const body = pattern2.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern2.slice(lastgs + 1);
     const segments = [[[], 0]];
     let current = segments[0];
     let nonGsParts = 0;
@@ -22137,13 +22138,13 @@ var Minimatch = class {
     }
     return partial || null;
   }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+  #matchOne(file, pattern2, partial, fileIndex, patternIndex, fileEnd = file.length) {
     let fi;
     let pi;
     let pl;
     let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern[pi];
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern2.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern2[pi];
       let f = file[fi];
       if (p === false || p === GLOBSTAR) {
         return false;
@@ -22169,17 +22170,17 @@ var Minimatch = class {
   // `<mark>0..999<mark>`, for the Matcher to test. If a range might
   // be inside a [...] class, expand all of them instead.
   #expandBraces() {
-    const { pattern } = this;
+    const { pattern: pattern2 } = this;
     if (this.options.nobrace)
       return this.braceExpand();
     let code = 57344;
-    while (pattern.includes(String.fromCharCode(code))) {
+    while (pattern2.includes(String.fromCharCode(code))) {
       if (++code > 63743)
         return this.braceExpand();
     }
     const mark = String.fromCharCode(code);
     let found = false;
-    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+    const marked = pattern2.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
       const b = Number(hi);
       if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
@@ -22205,33 +22206,33 @@ var Minimatch = class {
     this.#rangeMark = mark;
     return set;
   }
-  parse(pattern) {
-    assertValidPattern(pattern);
+  parse(pattern2) {
+    assertValidPattern(pattern2);
     const options = this.options;
-    if (pattern === "**")
+    if (pattern2 === "**")
       return GLOBSTAR;
-    if (pattern === "")
+    if (pattern2 === "")
       return "";
     const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
     const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+    const lit2 = rangeMark && pattern2.includes(rangeMark) ? void 0 : literal(pattern2, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern2.toUpperCase() !== pattern2.toLowerCase())) {
       return this.#norm(lit2);
     }
     if (this.#pending)
       return PENDING;
-    let m = this.#matchers.get(pattern);
+    let m = this.#matchers.get(pattern2);
     if (!m) {
       if (!noext)
-        assertValidExtglobs(pattern);
-      m = new Matcher(pattern, {
+        assertValidExtglobs(pattern2);
+      m = new Matcher(pattern2, {
         nocase,
         noext,
         dot,
         normalize: normalize2,
         ...rangeMark && { rangeMark }
       });
-      this.#matchers.set(pattern, m);
+      this.#matchers.set(pattern2, m);
     }
     return m;
   }
@@ -22277,9 +22278,9 @@ var Minimatch = class {
       }
     }
     for (let r = 0; r < set.length; r++) {
-      const pattern = set[r];
+      const pattern2 = set[r];
       const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      const hit = shape === "base" ? portionMatch(pattern2[0], filename) : shape ? this.#matchShape(resolved, pattern2, shape) : options.matchBase && pattern2.length === 1 ? this.#matchRow([filename], [filename], pattern2, partial) : this.#matchRow(ff, resolved, pattern2, partial);
       if (hit) {
         if (options.flipNegate) {
           return true;
@@ -22823,8 +22824,8 @@ var BaseRepo = class {
     this.set ??= new Set(this.paths);
     return this.set.has(file);
   }
-  match(pattern) {
-    const patterns = typeof pattern === "string" ? [pattern] : pattern;
+  match(pattern2) {
+    const patterns = typeof pattern2 === "string" ? [pattern2] : pattern2;
     return this.paths.filter((p) => patterns.some((g) => minimatch(p, g, { dot: true, matchBase: !g.includes("/") })));
   }
   readText(file, maxBytes = DEFAULT_MAX_BYTES) {
@@ -23051,9 +23052,9 @@ function readPbxConfigurations(text6) {
   const out = [];
   const re = /isa\s*=\s*XCBuildConfiguration\s*;/g;
   for (let m = re.exec(text6); m; m = re.exec(text6)) {
-    const open = text6.lastIndexOf("{", m.index);
+    const open2 = text6.lastIndexOf("{", m.index);
     let depth = 0;
-    let end = open;
+    let end = open2;
     for (; end < text6.length; end++) {
       const c = text6[end];
       if (c === '"') {
@@ -23067,13 +23068,13 @@ function readPbxConfigurations(text6) {
       if (c === "{") depth++;
       else if (c === "}" && --depth === 0) break;
     }
-    const block = text6.slice(open, end);
+    const block = text6.slice(open2, end);
     const settings = {};
     const kv = /^[ \t]*("?[A-Za-z_][\w[\]=*, -]*"?)\s*=\s*("(?:\\.|[^"\\])*"|[^;{(\n]*)\s*;/gm;
     let name = "";
     for (let k = kv.exec(block); k; k = kv.exec(block)) {
       const key = unquote(k[1]);
-      const [line, column] = lineCol(starts, open + k.index + (k[0].length - k[0].trimStart().length));
+      const [line, column] = lineCol(starts, open2 + k.index + (k[0].length - k[0].trimStart().length));
       if (key === "name") {
         name = unquote(k[2]);
         continue;
@@ -23081,7 +23082,7 @@ function readPbxConfigurations(text6) {
       if (key === "isa" || key === "baseConfigurationReference") continue;
       settings[key] ??= { value: unquote(k[2]), line, column };
     }
-    const id = /([0-9A-Fa-f]{24})\s*(?:\/\*[^*]*\*\/\s*)?=\s*$/.exec(text6.slice(Math.max(0, open - 200), open))?.[1] ?? "";
+    const id = /([0-9A-Fa-f]{24})\s*(?:\/\*[^*]*\*\/\s*)?=\s*$/.exec(text6.slice(Math.max(0, open2 - 200), open2))?.[1] ?? "";
     out.push({ id, name, line: lineCol(starts, m.index)[0], settings });
     re.lastIndex = end;
   }
@@ -23134,8 +23135,8 @@ function readPbxTargets(text6) {
     const body = m[1];
     const name = unquote(/\n\s*name\s*=\s*("(?:\\.|[^"\\])*"|[^;]*);/.exec(body)?.[1] ?? "");
     const productType = unquote(/productType\s*=\s*("[^"]*"|[^;]*);/.exec(body)?.[1] ?? "");
-    const list3 = /buildConfigurationList\s*=\s*([0-9A-Fa-f]{24})/.exec(body)?.[1];
-    out.push({ name, productType, kind: targetKind(productType), configurationIds: list3 && lists.get(list3) || [] });
+    const list4 = /buildConfigurationList\s*=\s*([0-9A-Fa-f]{24})/.exec(body)?.[1];
+    out.push({ name, productType, kind: targetKind(productType), configurationIds: list4 && lists.get(list4) || [] });
   }
   return out;
 }
@@ -23193,12 +23194,12 @@ function readSettings(repo, file, has) {
   }
   const paths = /* @__PURE__ */ new Set();
   for (const m of src.matchAll(/(?:^|;)[ \t]*include[ \t]*\(?((?:[ \t]*["'][^"'\n]+["'][ \t]*(?:,\s*)?)+)/gm)) {
-    for (const q of m[1].matchAll(/["']([^"'\n]+)["']/g)) paths.add(q[1].startsWith(":") ? q[1] : `:${q[1]}`);
+    for (const q2 of m[1].matchAll(/["']([^"'\n]+)["']/g)) paths.add(q2[1].startsWith(":") ? q2[1] : `:${q2[1]}`);
   }
   const modules = [];
-  const add = (path24, mdir) => {
+  const add = (path25, mdir) => {
     const script = [`${mdir ? `${mdir}/` : ""}build.gradle.kts`, `${mdir ? `${mdir}/` : ""}build.gradle`].find(has);
-    const m = { path: path24, dir: mdir, application: false };
+    const m = { path: path25, dir: mdir, application: false };
     if (script) {
       m.script = script;
       m.application = appliesAndroidApplication(text(repo, script) ?? "");
@@ -23405,9 +23406,9 @@ function commonDir(dirs) {
   if (!dirs.length) return "";
   let parts = dirs[0].split("/");
   for (const d2 of dirs.slice(1)) {
-    const q = d2.split("/");
+    const q2 = d2.split("/");
     let i = 0;
-    while (i < parts.length && i < q.length && parts[i] === q[i]) i++;
+    while (i < parts.length && i < q2.length && parts[i] === q2[i]) i++;
     parts = parts.slice(0, i);
   }
   return parts.join("/");
@@ -23625,10 +23626,10 @@ function classify(repo, builds, roots, via, include, exclude) {
 // src/scope/request.ts
 function scopeRequest(m) {
   const data = m.data ?? {};
-  const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-  const kinds = Array.isArray(data.app?.kinds) ? strings(data.app.kinds) : void 0;
+  const strings2 = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+  const kinds = Array.isArray(data.app?.kinds) ? strings2(data.app.kinds) : void 0;
   const platforms = new Set((kinds ?? (data.compatibility && typeof data.compatibility === "object" ? Object.keys(data.compatibility) : [])).filter((k) => PLATFORMS.includes(k)));
-  const req = { dir: m.appDir, manifest: m.file, platforms: [...platforms], include: strings(data.scope?.include), exclude: strings(data.scope?.exclude) };
+  const req = { dir: m.appDir, manifest: m.file, platforms: [...platforms], include: strings2(data.scope?.include), exclude: strings2(data.scope?.exclude) };
   if (typeof data.app?.id === "string") req.appId = data.app.id;
   return req;
 }
@@ -23752,8 +23753,8 @@ function candidates(repo, files, ctx) {
   }
   return out;
 }
-function pick(list3) {
-  const known = list3.filter((c) => !c.value.unresolved);
+function pick(list4) {
+  const known = list4.filter((c) => !c.value.unresolved);
   const app = known.filter((c) => /Application/i.test(basename(c.file)));
   const pool = app.length ? app : known;
   const values = new Set(pool.map((c) => c.value.value));
@@ -23996,15 +23997,15 @@ function placeholders(s, file, ctx, scope, out) {
     return;
   }
   for (const p of parts) {
-    let q = p;
-    if (q[0]?.v === "mapOf" || q[0]?.v === "mutableMapOf") q = q.slice(2);
-    const k = q[0];
+    let q2 = p;
+    if (q2[0]?.v === "mapOf" || q2[0]?.v === "mutableMapOf") q2 = q2.slice(2);
+    const k = q2[0];
     if (!k || k.t !== "str" && k.t !== "id") continue;
-    let expr = q.slice(2);
+    let expr = q2.slice(2);
     const opens = expr.filter((t2) => t2.v === "(").length;
     const closes = expr.filter((t2) => t2.v === ")").length;
     if (closes > opens && expr[expr.length - 1]?.v === ")") expr = expr.slice(0, -1);
-    if (q[1]?.v === ":" || q[1]?.v === "to") push2(k.v, expr, k);
+    if (q2[1]?.v === ":" || q2[1]?.v === "to") push2(k.v, expr, k);
   }
 }
 function named(block, file, make) {
@@ -24497,16 +24498,16 @@ function scanWebView(file, text6, inTest) {
   }
   const re = /\bonReceivedSslError\s*\(/g;
   for (let m = re.exec(code); m; m = re.exec(code)) {
-    const open = code.indexOf("{", m.index);
-    if (open < 0) break;
+    const open2 = code.indexOf("{", m.index);
+    if (open2 < 0) break;
     let depth = 0;
-    let end = open;
+    let end = open2;
     for (; end < code.length; end++) {
       if (code[end] === "{") depth++;
       else if (code[end] === "}" && --depth === 0) break;
     }
-    const p = /\.proceed\s*\(\s*\)/.exec(code.slice(open, end));
-    if (p) out.push({ kind: "ssl-error-proceed", inTest, location: at3(open + p.index + 1) });
+    const p = /\.proceed\s*\(\s*\)/.exec(code.slice(open2, end));
+    if (p) out.push({ kind: "ssl-error-proceed", inTest, location: at3(open2 + p.index + 1) });
   }
   return out.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
 }
@@ -25054,8 +25055,8 @@ function triggerLines(text6, wantSecrets, wantWeb) {
 }
 var SIGNING_NAME = /(?:^|[._])(?:store|key|keystore)[._]?pass(?:word)?$/i;
 function elementAt(s, offset) {
-  const open = s.lastIndexOf("<", offset);
-  return open >= 0 ? /^<([\w:.-]+)/.exec(s.slice(open, open + 100))?.[1] : void 0;
+  const open2 = s.lastIndexOf("<", offset);
+  return open2 >= 0 ? /^<([\w:.-]+)/.exec(s.slice(open2, open2 + 100))?.[1] : void 0;
 }
 function scanSecretsText(file, name, ext2, text6, inTest, acc, lines) {
   const s = text6.s;
@@ -25065,8 +25066,8 @@ function scanSecretsText(file, name, ext2, text6, inTest, acc, lines) {
   const inComment = (line, offset) => {
     if (/^\s*(?:\/\/|#|\*|\/\*|<!--)/.test(text6.line(line))) return true;
     if (syntax !== "xml") return false;
-    const open = s.lastIndexOf("<!--", offset);
-    return open >= 0 && s.lastIndexOf("-->", offset) < open;
+    const open2 = s.lastIndexOf("<!--", offset);
+    return open2 >= 0 && s.lastIndexOf("-->", offset) < open2;
   };
   const add = (f, id) => {
     const line = f.line - 1;
@@ -25258,18 +25259,18 @@ function styleOf(ext2) {
 function blockComments(s, style) {
   const ranges = [];
   if (style === "hash" || style === "json") return ranges;
-  const open = style === "markup" ? "<!--" : "/*";
+  const open2 = style === "markup" ? "<!--" : "/*";
   const close = style === "markup" ? "-->" : "*/";
-  let i = s.indexOf(open);
+  let i = s.indexOf(open2);
   while (i >= 0) {
     if (style === "c" && i > 0 && !/[\s;,(){}=]/.test(s[i - 1])) {
-      i = s.indexOf(open, i + 2);
+      i = s.indexOf(open2, i + 2);
       continue;
     }
-    const e = s.indexOf(close, i + open.length);
+    const e = s.indexOf(close, i + open2.length);
     const end = e < 0 ? s.length : e + close.length;
     ranges.push(i, end);
-    i = e < 0 ? -1 : s.indexOf(open, end);
+    i = e < 0 ? -1 : s.indexOf(open2, end);
   }
   return ranges;
 }
@@ -25371,15 +25372,15 @@ function isBlank(c) {
 }
 var MAX_ATTRIBUTE_VALUE = 4096;
 function inNamespaceAttribute(s, at3) {
-  let q = at3 - 1;
+  let q2 = at3 - 1;
   const stop = Math.max(0, at3 - MAX_ATTRIBUTE_VALUE);
-  for (; q >= stop; q--) {
-    const c = s.charCodeAt(q);
+  for (; q2 >= stop; q2--) {
+    const c = s.charCodeAt(q2);
     if (c === 34 || c === 39) break;
     if (c === 60 || c === 62) return false;
   }
-  if (q < stop) return false;
-  let i = q - 1;
+  if (q2 < stop) return false;
+  let i = q2 - 1;
   if (s.charCodeAt(i) === 92) i--;
   while (i >= 0 && isBlank(s.charCodeAt(i))) i--;
   if (s.charCodeAt(i) !== 61) return false;
@@ -26463,8 +26464,8 @@ function resolveBundleId(file, raw, line, projects) {
 }
 function xcconfigSettings(repo, files, srcRoot, diagnostics) {
   const out = {};
-  const list3 = files.filter((p) => p.endsWith(".xcconfig") && (!srcRoot || p.startsWith(`${srcRoot}/`)) && !/(?:^|\/)Pods\//.test(p)).sort((a, b) => Number(/release/i.test(b)) - Number(/release/i.test(a)) || Number(/debug/i.test(a)) - Number(/debug/i.test(b)));
-  for (const f of list3) {
+  const list4 = files.filter((p) => p.endsWith(".xcconfig") && (!srcRoot || p.startsWith(`${srcRoot}/`)) && !/(?:^|\/)Pods\//.test(p)).sort((a, b) => Number(/release/i.test(b)) - Number(/release/i.test(a)) || Number(/debug/i.test(a)) - Number(/debug/i.test(b)));
+  for (const f of list4) {
     const r = repo.readText(f);
     if (!r.ok) {
       diagnostics.push(r.diagnostic);
@@ -26694,10 +26695,10 @@ function json5Positions(text6) {
       } else break;
     }
   };
-  const str5 = () => {
-    const q = text6[i++];
+  const str6 = () => {
+    const q2 = text6[i++];
     let s = "";
-    while (i < n2 && text6[i] !== q) {
+    while (i < n2 && text6[i] !== q2) {
       if (text6[i] === "\\") {
         if (text6[i + 1] === "\n") {
           line++;
@@ -26712,7 +26713,7 @@ function json5Positions(text6) {
     i++;
     return s;
   };
-  const value = (path24, depth) => {
+  const value = (path25, depth) => {
     if (depth > 200) throw new Error("too deep");
     skip();
     const c = text6[i];
@@ -26726,13 +26727,13 @@ function json5Positions(text6) {
         }
         const at3 = here();
         let key;
-        if (text6[i] === '"' || text6[i] === "'") key = str5();
+        if (text6[i] === '"' || text6[i] === "'") key = str6();
         else {
           const s = i;
           while (i < n2 && /[^\s:/]/.test(text6[i])) i++;
           key = text6.slice(s, i);
         }
-        const p = `${path24}/${key}`;
+        const p = `${path25}/${key}`;
         if (!map.has(p)) map.set(p, at3);
         skip();
         i++;
@@ -26748,13 +26749,13 @@ function json5Positions(text6) {
           i++;
           return;
         }
-        map.set(`${path24}/${k}`, here());
-        value(`${path24}/${k}`, depth + 1);
+        map.set(`${path25}/${k}`, here());
+        value(`${path25}/${k}`, depth + 1);
         skip();
         if (text6[i] === ",") i++;
       }
     } else if (c === '"' || c === "'") {
-      str5();
+      str6();
     } else {
       while (i < n2 && /[^\s,\]}/]/.test(text6[i])) i++;
     }
@@ -26792,8 +26793,8 @@ function read(repo, file, diagnostics) {
     return void 0;
   }
 }
-var at = (file, pos, path24) => {
-  const p = pos.get(path24);
+var at = (file, pos, path25) => {
+  const p = pos.get(path25);
   return p ? loc(file, p.line, p.column) : loc(file);
 };
 var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
@@ -26803,10 +26804,10 @@ function apiLevel(v) {
   return m ? Number(m[1]) : void 0;
 }
 var SDK_KEYS = ["compatibleSdkVersion", "targetSdkVersion", "compileSdkVersion"];
-function sdkVersions(file, v, path24, pos, product, out, depth = 0) {
+function sdkVersions(file, v, path25, pos, product, out, depth = 0) {
   if (depth > 20) return;
   if (Array.isArray(v)) {
-    v.forEach((x, i) => sdkVersions(file, x, `${path24}/${i}`, pos, product, out, depth + 1));
+    v.forEach((x, i) => sdkVersions(file, x, `${path25}/${i}`, pos, product, out, depth + 1));
     return;
   }
   const o = obj(v);
@@ -26814,13 +26815,13 @@ function sdkVersions(file, v, path24, pos, product, out, depth = 0) {
   const name = typeof o.name === "string" ? o.name : product;
   for (const [k, x] of Object.entries(o)) {
     if (SDK_KEYS.includes(k) && (typeof x === "string" || typeof x === "number")) {
-      const f = { file, key: k, value: x, location: at(file, pos, `${path24}/${k}`) };
+      const f = { file, key: k, value: x, location: at(file, pos, `${path25}/${k}`) };
       const lvl = apiLevel(x);
       if (lvl !== void 0) f.apiLevel = lvl;
       if (name) f.product = name;
       out.push(f);
     } else {
-      sdkVersions(file, x, `${path24}/${k}`, pos, name, out, depth + 1);
+      sdkVersions(file, x, `${path25}/${k}`, pos, name, out, depth + 1);
     }
   }
 }
@@ -26871,15 +26872,15 @@ var detectHarmonyOS = (input) => {
         const o = obj(c);
         if (!o) return;
         const mat = obj(o.material) ?? {};
-        const str5 = (v) => typeof v === "string" ? v : void 0;
+        const str6 = (v) => typeof v === "string" ? v : void 0;
         const sc = {
           file: f,
-          name: str5(o.name) ?? "",
-          hasStorePassword: !!str5(mat.storePassword),
-          hasKeyPassword: !!str5(mat.keyPassword),
+          name: str6(o.name) ?? "",
+          hasStorePassword: !!str6(mat.storePassword),
+          hasKeyPassword: !!str6(mat.keyPassword),
           location: at(f, r.pos, `/app/signingConfigs/${i}`)
         };
-        for (const [k, v] of [["type", str5(o.type)], ["storeFile", str5(mat.storeFile)], ["profile", str5(mat.profile)], ["certpath", str5(mat.certpath)]]) {
+        for (const [k, v] of [["type", str6(o.type)], ["storeFile", str6(mat.storeFile)], ["profile", str6(mat.profile)], ["certpath", str6(mat.certpath)]]) {
           if (v !== void 0) sc[k] = v;
         }
         facts.signingConfigs.push(sc);
@@ -26955,13 +26956,13 @@ var PatternTable = class {
       return;
     }
     const rule2 = { ...hit, re: globToRegExp(key), specificity: key.replace(/\*/g, "").length, order: this.count++ };
-    const list3 = bucket === void 0 ? getOrCreate(this.globsByLead, leadOf(key)) : getOrCreate(this.bucketed, bucket);
-    const dup = list3.find((r) => r.re.source === rule2.re.source);
+    const list4 = bucket === void 0 ? getOrCreate(this.globsByLead, leadOf(key)) : getOrCreate(this.bucketed, bucket);
+    const dup = list4.find((r) => r.re.source === rule2.re.source);
     if (dup) {
       if (dup.sdk !== hit.sdk) this.ambiguities.push({ kind: this.kind, pattern: hit.pattern, sdks: [dup.sdk.id, hit.sdk.id] });
       return;
     }
-    list3.push(rule2);
+    list4.push(rule2);
     this.sorted = false;
   }
   /** Exact key only. */
@@ -26987,8 +26988,8 @@ var PatternTable = class {
   sort() {
     if (this.sorted) return;
     const bySpecificity = (a, b) => b.specificity - a.specificity || a.order - b.order;
-    for (const list3 of this.globsByLead.values()) list3.sort(bySpecificity);
-    for (const list3 of this.bucketed.values()) list3.sort(bySpecificity);
+    for (const list4 of this.globsByLead.values()) list4.sort(bySpecificity);
+    for (const list4 of this.bucketed.values()) list4.sort(bySpecificity);
     this.sorted = true;
   }
 };
@@ -26996,9 +26997,9 @@ function leadOf(key) {
   return key.charAt(0).toLowerCase();
 }
 function getOrCreate(map, key) {
-  let list3 = map.get(key);
-  if (!list3) map.set(key, list3 = []);
-  return list3;
+  let list4 = map.get(key);
+  if (!list4) map.set(key, list4 = []);
+  return list4;
 }
 function globToRegExp(glob) {
   const body = glob.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\/-]/g, "\\$&")).join(".*");
@@ -27070,12 +27071,12 @@ function parseCatalogSources(sources) {
     const data = doc.toJS();
     if (!validate2(data)) {
       const err = pickError(validate2.errors ?? []);
-      const path24 = pointerToPath(err.instancePath);
-      const id = sdkIdAt(data, path24);
-      throw new ConfigurationError(`${err.instancePath || "/"} ${describe(err)}${id ? ` (sdk ${id})` : ""}`, { location: locate(nodeOffset(doc, path24)) });
+      const path25 = pointerToPath(err.instancePath);
+      const id = sdkIdAt(data, path25);
+      throw new ConfigurationError(`${err.instancePath || "/"} ${describe(err)}${id ? ` (sdk ${id})` : ""}`, { location: locate(nodeOffset(doc, path25)) });
     }
-    const list3 = data.sdks;
-    list3.forEach((entry, i) => {
+    const list4 = data.sdks;
+    list4.forEach((entry, i) => {
       const loc2 = locate(nodeOffset(doc, ["sdks", i]));
       const line = loc2.line ?? 1;
       for (const name of [entry.id, ...entry.aliases ?? []]) {
@@ -27090,8 +27091,8 @@ function parseCatalogSources(sources) {
 }
 function pickError(errors) {
   const useful = errors.filter((e) => e.keyword !== "if");
-  const list3 = useful.length ? useful : errors;
-  return list3.reduce((a, b) => b.instancePath.length > a.instancePath.length ? b : a, list3[0]);
+  const list4 = useful.length ? useful : errors;
+  return list4.reduce((a, b) => b.instancePath.length > a.instancePath.length ? b : a, list4[0]);
 }
 function describe(err) {
   const p = err.params;
@@ -27103,17 +27104,17 @@ function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function nodeOffset(doc, path24) {
-  for (let n2 = path24.length; n2 >= 0; n2--) {
-    const node = n2 === 0 ? doc.contents : doc.getIn(path24.slice(0, n2), true);
+function nodeOffset(doc, path25) {
+  for (let n2 = path25.length; n2 >= 0; n2--) {
+    const node = n2 === 0 ? doc.contents : doc.getIn(path25.slice(0, n2), true);
     if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) return node.range[0];
     if (n2 > 0 && ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node))) return void 0;
   }
   return void 0;
 }
-function sdkIdAt(data, path24) {
-  if (path24[0] !== "sdks" || typeof path24[1] !== "number") return void 0;
-  const entry = data.sdks?.[path24[1]];
+function sdkIdAt(data, path25) {
+  if (path25[0] !== "sdks" || typeof path25[1] !== "number") return void 0;
+  const entry = data.sdks?.[path25[1]];
   const id = entry && typeof entry === "object" ? entry.id : void 0;
   return typeof id === "string" ? id : void 0;
 }
@@ -27185,25 +27186,25 @@ function bundleRulesOf(sdks, byId) {
         return sdk;
       });
       for (const [field2, kind] of BUNDLE_FIELDS) {
-        for (const pattern of bundle[field2] ?? []) rules.push({ kind, owner, pattern, re: globToRegExp(pattern), sdks: pulled });
+        for (const pattern2 of bundle[field2] ?? []) rules.push({ kind, owner, pattern: pattern2, re: globToRegExp(pattern2), sdks: pulled });
       }
     }
   }
   return rules;
 }
 function explainComponent(catalog, query) {
-  const q = query.purl ? fromPurl(query.purl) ?? query : query;
+  const q2 = query.purl ? fromPurl(query.purl) ?? query : query;
   const t2 = catalog.tables;
   const hit = (kind, h) => h ? { sdk: h.sdk, kind, pattern: h.pattern } : null;
-  switch (q.ecosystem) {
+  switch (q2.ecosystem) {
     case "maven": {
-      let group = (q.group ?? "").toLowerCase();
-      let artifact = q.name.toLowerCase();
+      let group = (q2.group ?? "").toLowerCase();
+      let artifact = q2.name.toLowerCase();
       if (!group && artifact.includes(":")) [group = "", artifact = ""] = artifact.split(":");
       return hit("maven", t2.maven.lookup(`${group}:${artifact}`, group));
     }
     case "cocoapods": {
-      const name = q.name.trim().replace(/\s*\(.*\)$/, "").toLowerCase();
+      const name = q2.name.trim().replace(/\s*\(.*\)$/, "").toLowerCase();
       const exact = t2.cocoapods.getExact(name);
       if (exact) return hit("cocoapods", exact);
       const parts = name.split("/");
@@ -27215,7 +27216,7 @@ function explainComponent(catalog, query) {
     }
     case "swift":
     case "carthage": {
-      const raw = q.group ? `${q.group}/${q.name}` : q.name;
+      const raw = q2.group ? `${q2.group}/${q2.name}` : q2.name;
       if (raw.includes("/") || raw.includes('"')) {
         const h = t2.swift.lookup(normalizeRepoUrl(raw));
         if (h) return hit("swift", h);
@@ -27223,16 +27224,16 @@ function explainComponent(catalog, query) {
       return hit("swift", t2.swift.getExact(raw.toLowerCase()) ?? catalog.swiftIdentities.get(repoIdentity(raw)));
     }
     case "pub":
-      return hit("pub", t2.pub.lookup(q.name.toLowerCase()));
+      return hit("pub", t2.pub.lookup(q2.name.toLowerCase()));
     case "npm":
     case "ohpm": {
-      const scope = q.group ? q.group.startsWith("@") ? q.group : `@${q.group}` : "";
-      const name = (scope && !q.name.startsWith("@") ? `${scope}/${q.name}` : q.name).toLowerCase();
-      return hit(q.ecosystem, t2[q.ecosystem].lookup(name));
+      const scope = q2.group ? q2.group.startsWith("@") ? q2.group : `@${q2.group}` : "";
+      const name = (scope && !q2.name.startsWith("@") ? `${scope}/${q2.name}` : q2.name).toLowerCase();
+      return hit(q2.ecosystem, t2[q2.ecosystem].lookup(name));
     }
     case "file":
     case "native":
-      return explainVendoredFile(catalog, q.name);
+      return explainVendoredFile(catalog, q2.name);
     default:
       return null;
   }
@@ -27255,36 +27256,36 @@ function explainBundled(catalog, query, owner = explainComponent(catalog, query)
   }
   return out;
 }
-function bundleKey(q) {
-  switch (q.ecosystem) {
+function bundleKey(q2) {
+  switch (q2.ecosystem) {
     case "maven": {
-      const name = q.group ? `${q.group}:${q.name}` : q.name;
+      const name = q2.group ? `${q2.group}:${q2.name}` : q2.name;
       return { kind: "maven", name };
     }
     case "cocoapods":
-      return { kind: "cocoapods", name: q.name.trim().replace(/\s*\(.*\)$/, "") };
+      return { kind: "cocoapods", name: q2.name.trim().replace(/\s*\(.*\)$/, "") };
     case "pub":
-      return { kind: "pub", name: q.name };
+      return { kind: "pub", name: q2.name };
     case "npm":
     case "ohpm": {
-      const scope = q.group ? q.group.startsWith("@") ? q.group : `@${q.group}` : "";
-      return { kind: q.ecosystem, name: scope && !q.name.startsWith("@") ? `${scope}/${q.name}` : q.name };
+      const scope = q2.group ? q2.group.startsWith("@") ? q2.group : `@${q2.group}` : "";
+      return { kind: q2.ecosystem, name: scope && !q2.name.startsWith("@") ? `${scope}/${q2.name}` : q2.name };
     }
     case "file":
-      return { kind: "file", name: q.name.replace(/[\\/]+$/, "").split(/[\\/]/).pop() ?? "" };
+      return { kind: "file", name: q2.name.replace(/[\\/]+$/, "").split(/[\\/]/).pop() ?? "" };
     default:
       return null;
   }
 }
 function explainClassName(catalog, className) {
-  const table3 = catalog.tables.class;
+  const table5 = catalog.tables.class;
   const name = className.trim();
-  const full = table3.getExact(name);
+  const full = table5.getExact(name);
   if (full) return { sdk: full.sdk, kind: "class", pattern: full.pattern };
   for (let i = name.lastIndexOf("."); i > 0; i = name.lastIndexOf(".", i - 1)) {
-    const h = table3.getExact(name.slice(0, i + 1));
+    const h = table5.getExact(name.slice(0, i + 1));
     if (h) return { sdk: h.sdk, kind: "class", pattern: h.pattern };
-    const cls = table3.getExact(name.slice(0, i));
+    const cls = table5.getExact(name.slice(0, i));
     if (cls) return { sdk: cls.sdk, kind: "class", pattern: cls.pattern };
   }
   const dollar = name.indexOf("$");
@@ -27292,12 +27293,15 @@ function explainClassName(catalog, className) {
   return null;
 }
 function explainIosClassName(catalog, className) {
-  const table3 = catalog.tables.iosClass;
+  const table5 = catalog.tables.iosClass;
   for (let n2 = className.length; n2 >= 4; n2--) {
-    const h = table3.getExact(className.slice(0, n2));
+    const h = table5.getExact(className.slice(0, n2));
     if (h) return { sdk: h.sdk, kind: "iosClass", pattern: h.pattern };
   }
   return null;
+}
+function matchVendoredFile(catalog, fileName) {
+  return explainVendoredFile(catalog, fileName)?.sdk ?? null;
 }
 function explainVendoredFile(catalog, fileName) {
   const base = fileName.replace(/[\\/]+$/, "").split(/[\\/]/).pop() ?? "";
@@ -27305,15 +27309,18 @@ function explainVendoredFile(catalog, fileName) {
   const h = catalog.tables.file.lookup(base.toLowerCase());
   return h ? { sdk: h.sdk, kind: "file", pattern: h.pattern } : null;
 }
+function getSdk(catalog, id) {
+  return catalog.byId.get(id);
+}
 function fromPurl(purl2) {
   const m = /^pkg:([a-zA-Z0-9.+-]+)\/+([^?#]+)(?:\?[^#]*)?(?:#(.*))?$/.exec(purl2.trim());
   if (!m) return null;
   const type = m[1].toLowerCase();
-  let path24 = m[2];
+  let path25 = m[2];
   const subpath = m[3];
-  const at3 = path24.lastIndexOf("@");
-  if (at3 > 0 && path24[at3 - 1] !== "/") path24 = path24.slice(0, at3);
-  const segs = path24.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
+  const at3 = path25.lastIndexOf("@");
+  if (at3 > 0 && path25[at3 - 1] !== "/") path25 = path25.slice(0, at3);
+  const segs = path25.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
   if (!segs.length) return null;
   const name = segs[segs.length - 1];
   const ns = segs.slice(0, -1).join("/");
@@ -27486,8 +27493,8 @@ function jsonKeyLines(text6) {
     }
     if (c === ":" && kinds[kinds.length - 1] === "{" && lastString) {
       pendingKey = lastString.value;
-      const path24 = [...stack.slice(1), pendingKey].join("\0");
-      if (!out.has(path24)) out.set(path24, lastString.line);
+      const path25 = [...stack.slice(1), pendingKey].join("\0");
+      if (!out.has(path25)) out.set(path25, lastString.line);
       lastString = null;
       i++;
       continue;
@@ -27973,18 +27980,18 @@ function catalogRoot(c) {
 
 // src/detectors/sdks/gradle-text.ts
 function skipString(text6, i) {
-  const q = text6[i];
-  if (q === '"' && text6.startsWith('"""', i)) {
+  const q2 = text6[i];
+  if (q2 === '"' && text6.startsWith('"""', i)) {
     const end = text6.indexOf('"""', i + 3);
     return end < 0 ? text6.length - 1 : end + 2;
   }
   let j = i + 1;
-  while (j < text6.length && text6[j] !== q && text6[j] !== "\n") {
+  while (j < text6.length && text6[j] !== q2 && text6[j] !== "\n") {
     if (text6[j] === "\\") {
       j += 2;
       continue;
     }
-    if (q === '"' && text6[j] === "$" && text6[j + 1] === "{") {
+    if (q2 === '"' && text6[j] === "$" && text6[j + 1] === "{") {
       let depth = 0;
       for (; j < text6.length && text6[j] !== "\n"; j++) {
         const c = text6[j];
@@ -28029,10 +28036,10 @@ function stripComments2(text6) {
   }
   return out.join("");
 }
-function closing(text6, open) {
+function closing(text6, open2) {
   const pairs = { "(": ")", "[": "]", "{": "}" };
   const stack = [];
-  for (let i = open; i < text6.length; i++) {
+  for (let i = open2; i < text6.length; i++) {
     const c = text6[i];
     if (c === '"' || c === "'") {
       i = skipString(text6, i);
@@ -28079,9 +28086,9 @@ function stringLiteral(expr) {
 var GradleVars = class {
   byName = /* @__PURE__ */ new Map();
   add(name, value, file, literal2 = false) {
-    const list3 = this.byName.get(name) ?? [];
-    list3.push({ name, value, file, literal: literal2 });
-    this.byName.set(name, list3);
+    const list4 = this.byName.get(name) ?? [];
+    list4.push({ name, value, file, literal: literal2 });
+    this.byName.set(name, list4);
   }
   addProperties(file, text6) {
     for (const raw of text6.split("\n")) {
@@ -28112,10 +28119,10 @@ var GradleVars = class {
       if (set) this.add(set[2], set[4], file, set[3] === "'");
     }
     for (const m of text6.matchAll(/(?:^|[\s;{])((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_]\w*)\s*=\s*\[/g)) {
-      const open = m.index + m[0].length - 1;
-      const close = closing(text6, open);
+      const open2 = m.index + m[0].length - 1;
+      const close = closing(text6, open2);
       if (close < 0) continue;
-      this.addMap(normaliseName(m[1]), text6.slice(open + 1, close), file);
+      this.addMap(normaliseName(m[1]), text6.slice(open2 + 1, close), file);
     }
   }
   addMap(prefix2, body, file) {
@@ -28149,17 +28156,17 @@ var GradleVars = class {
   /** Looks a name up for use in `file`: same file first, then the nearest ancestor folder, then a unique value. */
   lookup(expr, file, depth = 0) {
     const name = normaliseName(expr);
-    const list3 = this.byName.get(name);
-    if (!list3?.length) return null;
-    let pick2 = list3.find((v) => v.file === file);
+    const list4 = this.byName.get(name);
+    if (!list4?.length) return null;
+    let pick2 = list4.find((v) => v.file === file);
     if (!pick2) {
       const dir = dirname3(file);
-      const anc = list3.filter((v) => isAncestorOrSelf(dirname3(v.file), dir)).sort((a, b) => dirname3(b.file).length - dirname3(a.file).length);
+      const anc = list4.filter((v) => isAncestorOrSelf(dirname3(v.file), dir)).sort((a, b) => dirname3(b.file).length - dirname3(a.file).length);
       pick2 = anc[0];
     }
     if (!pick2) {
-      const values = new Set(list3.map((v) => v.value));
-      if (values.size === 1) pick2 = list3[0];
+      const values = new Set(list4.map((v) => v.value));
+      if (values.size === 1) pick2 = list4[0];
     }
     if (!pick2) return null;
     return pick2.literal ? pick2.value : this.interpolate(pick2.value, pick2.file, depth + 1);
@@ -28257,9 +28264,9 @@ function declarations(text6) {
   const out = [];
   const blocks = [];
   for (const b of text6.matchAll(/(?<![\w.])dependencies\s*\{/g)) {
-    const open = b.index + b[0].length - 1;
-    const close = closing(text6, open);
-    if (close > 0) blocks.push([open, close]);
+    const open2 = b.index + b[0].length - 1;
+    const close = closing(text6, open2);
+    if (close > 0) blocks.push([open2, close]);
   }
   const inBlock = (i) => blocks.some(([a, b]) => i > a && i < b);
   const NOT_CONFIGS = /* @__PURE__ */ new Set([
@@ -28306,10 +28313,10 @@ function declarations(text6) {
     "testFixtures"
   ]);
   const re = /(?<![\w.$])(?:(["'])([A-Za-z][A-Za-z0-9]*)\1\s*\(|add\(\s*(?:(["'])([A-Za-z][A-Za-z0-9]*)\3|([A-Za-z_]\w*))\s*,|([A-Za-z][A-Za-z0-9]*)(\s*\(|[ \t]+(?=["'\w[])))/g;
-  const strings = stringRanges(text6);
+  const strings2 = stringRanges(text6);
   let m;
   while (m = re.exec(text6)) {
-    if (insideString(strings, m.index)) continue;
+    if (insideString(strings2, m.index)) continue;
     const viaAdd = m[4] ?? m[5];
     const config = m[2] ?? (m[5] ? m[5].replace(/Configuration$/, "") : m[4]) ?? m[6];
     if (m[5] && !inBlock(m.index)) continue;
@@ -28319,10 +28326,10 @@ function declarations(text6) {
     const after = m.index + m[0].length;
     let expr;
     if (m[2] || m[4] || m[7] && m[7].trim() === "(") {
-      const open = m[4] ? text6.lastIndexOf("(", after) : after - 1;
-      const close = closing(text6, open);
+      const open2 = m[4] ? text6.lastIndexOf("(", after) : after - 1;
+      const close = closing(text6, open2);
       if (close < 0) continue;
-      expr = text6.slice(m[4] ? after : open + 1, close);
+      expr = text6.slice(m[4] ? after : open2 + 1, close);
       re.lastIndex = close;
     } else {
       let end = text6.indexOf("\n", after);
@@ -28425,9 +28432,9 @@ function scanGradleFile(ctx, file, env) {
     if (covered.some(([a, b]) => m.index >= a && m.index <= b)) continue;
     const catalog = catalogFor(env, m[1], file);
     if (!catalog || catalog.name !== m[1]) continue;
-    const path24 = m[2].replace(/\.(get|asProvider|toString)$/, "").replace(/\.(get|asProvider)$/, "");
-    if (/^(plugins|versions|bundles)\./.test(path24)) continue;
-    const lib = catalog.libraries.get(accessorKey(path24));
+    const path25 = m[2].replace(/\.(get|asProvider|toString)$/, "").replace(/\.(get|asProvider)$/, "");
+    if (/^(plugins|versions|bundles)\./.test(path25)) continue;
+    const lib = catalog.libraries.get(accessorKey(path25));
     if (!lib) continue;
     const line = lines.line(m.index);
     emit(
@@ -28450,9 +28457,9 @@ function sourceSetBlocks(text6) {
   for (const m of text6.matchAll(re)) {
     const name = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (!/(Main|Test)$/.test(name)) continue;
-    const open = m.index + m[0].length - 1;
-    const close = closing(text6, open);
-    if (close > 0) out.push({ name, open, close });
+    const open2 = m.index + m[0].length - 1;
+    const close = closing(text6, open2);
+    if (close > 0) out.push({ name, open: open2, close });
   }
   return out;
 }
@@ -28505,20 +28512,20 @@ function interpret(ctx, env, file, root, expr0, scope, line, column, textLine) {
   if (cat) {
     const catalog = catalogFor(env, cat[1], file);
     if (catalog) {
-      const path24 = cat[2];
-      if (path24.startsWith("plugins.") || path24.startsWith("versions.")) return;
-      if (path24.startsWith("bundles.")) {
-        const b = catalog.bundles.get(accessorKey(path24.slice(8)));
-        if (!b) return unresolved(`no bundle "${path24.slice(8)}" in ${catalog.file}`);
+      const path25 = cat[2];
+      if (path25.startsWith("plugins.") || path25.startsWith("versions.")) return;
+      if (path25.startsWith("bundles.")) {
+        const b = catalog.bundles.get(accessorKey(path25.slice(8)));
+        if (!b) return unresolved(`no bundle "${path25.slice(8)}" in ${catalog.file}`);
         for (const alias of b.aliases) {
           const lib2 = catalog.libraries.get(accessorKey(alias));
           if (lib2) add({ group: lib2.group, name: lib2.name, version: lib2.version, versionSpec: lib2.versionSpec }, lib2.dynamic, { file: catalog.file, line: lib2.line });
-          else unresolved(`bundle "${path24.slice(8)}" names "${alias}", which is not in ${catalog.file}`);
+          else unresolved(`bundle "${path25.slice(8)}" names "${alias}", which is not in ${catalog.file}`);
         }
         return;
       }
-      const lib = catalog.libraries.get(accessorKey(path24));
-      if (!lib) return unresolved(`no library "${path24}" in ${catalog.file}`);
+      const lib = catalog.libraries.get(accessorKey(path25));
+      if (!lib) return unresolved(`no library "${path25}" in ${catalog.file}`);
       return add({ group: lib.group, name: lib.name, version: lib.version, versionSpec: lib.versionSpec }, lib.dynamic, { file: catalog.file, line: lib.line });
     }
   }
@@ -28554,10 +28561,10 @@ function emit(ctx, file, root, c, scope, line, column, bom, dynamic, catalogLine
   if (catalogLine) ctx.sightings.push({ ...base, file: catalogLine.file, line: catalogLine.line, column: void 0 });
 }
 function binaryReference(ctx, file, root, expr, line, unresolved) {
-  const strings = [...expr.matchAll(/(["'])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2]);
+  const strings2 = [...expr.matchAll(/(["'])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2]);
   if (expr.startsWith("files")) {
-    for (const s of strings) ctx.binaryRefs.push({ dir: root, patterns: [s], file, line });
-    if (!strings.length) unresolved("files() without literal paths");
+    for (const s of strings2) ctx.binaryRefs.push({ dir: root, patterns: [s], file, line });
+    if (!strings2.length) unresolved("files() without literal paths");
     return;
   }
   const dirM = /(?:dir\s*[:=]|["']dir["']\s*to)\s*(["'])([^"']+)\1/.exec(expr) ?? /^fileTree\(\s*(["'])([^"']+)\1/.exec(expr);
@@ -28602,11 +28609,11 @@ function scanFindLibrary(ctx, env, file, text6, lines) {
 }
 function scanPlugins(ctx, env, file, text6, lines, root) {
   for (const b of text6.matchAll(/(?<![\w.])plugins\s*\{/g)) {
-    const open = b.index + b[0].length - 1;
-    const close = closing(text6, open);
+    const open2 = b.index + b[0].length - 1;
+    const close = closing(text6, open2);
     if (close < 0) continue;
-    const body = text6.slice(open + 1, close);
-    const at3 = (i) => ({ line: lines.line(open + 1 + i), column: lines.column(open + 1 + i) });
+    const body = text6.slice(open2 + 1, close);
+    const at3 = (i) => ({ line: lines.line(open2 + 1 + i), column: lines.column(open2 + 1 + i) });
     const add = (id, version, spec, i, catalogLine) => {
       if (!id.includes(".")) return;
       if ((!version || version === "unspecified") && env.localPlugins.has(id)) return;
@@ -28701,10 +28708,10 @@ function scanGradleRepositories(ctx, file) {
     add(SHORTHANDS[m[1]], m.index, `${m[1]}()`);
   }
   for (const m of text6.matchAll(/(?<![\w.])maven\s*(\(|\{)/g)) {
-    const open = m.index + m[0].length - 1;
-    const close = closing(text6, open);
+    const open2 = m.index + m[0].length - 1;
+    const close = closing(text6, open2);
     if (close < 0) continue;
-    const body = text6.slice(open + 1, close);
+    const body = text6.slice(open2 + 1, close);
     const url = m[1] === "(" ? /^\s*(?:url\s*=\s*)?(?:uri\(\s*)?(["'])([^"']+)\1/.exec(body)?.[2] : /\b(?:url|setUrl)\s*(?:=\s*|\(\s*)?(?:uri\(\s*)?(["'])([^"']+)\1/.exec(body)?.[2] ?? /\burl\s*(?:=\s*)?(?:uri\(\s*)?([\w.$]+(?:\([^)]*\))?)/.exec(body)?.[1];
     if (url) add(url, m.index);
     else ctx.unresolved.push({ file, line: lines.line(m.index), text: text6.slice(m.index, Math.min(close + 1, m.index + 200)).replace(/\s+/g, " "), reason: "maven repository without a literal url" });
@@ -28823,7 +28830,7 @@ function scanPackageLock(ctx, file) {
     }
     return;
   }
-  const walk2 = (deps, path24, depth) => {
+  const walk2 = (deps, path25, depth) => {
     for (const [key, d2] of Object.entries(deps)) {
       const written = d2.version;
       const alias = written ? aliasOf(written) : void 0;
@@ -28839,12 +28846,12 @@ function scanPackageLock(ctx, file) {
           direct: false,
           scope: d2.dev ? "dev" : void 0,
           file,
-          line: keys.get(keyPath(...path24, key)) ?? 1,
+          line: keys.get(keyPath(...path25, key)) ?? 1,
           root,
           hoisted: depth === 0
         });
       }
-      if (d2.dependencies && typeof d2.dependencies === "object") walk2(d2.dependencies, [...path24, key, "dependencies"], depth + 1);
+      if (d2.dependencies && typeof d2.dependencies === "object") walk2(d2.dependencies, [...path25, key, "dependencies"], depth + 1);
     }
   };
   if (data.dependencies && typeof data.dependencies === "object") walk2(data.dependencies, ["dependencies"], 0);
@@ -29014,14 +29021,14 @@ function splitPod(full) {
   return i < 0 ? { name: full } : { name: full.slice(0, i), subpath: full.slice(i + 1) };
 }
 function stripRubyComment(line) {
-  let q = null;
+  let q2 = null;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
-    if (q) {
-      if (c === q) q = null;
+    if (q2) {
+      if (c === q2) q2 = null;
       continue;
     }
-    if (c === '"' || c === "'") q = c;
+    if (c === '"' || c === "'") q2 = c;
     else if (c === "#") return line.slice(0, i);
   }
   return line;
@@ -29053,7 +29060,7 @@ function scanPodfile(ctx, file) {
     const branch = opt3("branch");
     const tag = opt3("tag");
     const commit = opt3("commit");
-    const path24 = opt3("path");
+    const path25 = opt3("path");
     const podspec = opt3("podspec");
     const configs = /:configurations?\s*=>\s*\[?([^\]]+)\]?/.exec(rest)?.[1];
     const isTest = targets.some((x) => /Tests?$|UITests$|Specs$/.test(x.name));
@@ -29067,8 +29074,8 @@ function scanPodfile(ctx, file) {
       const ref = commit ? commit[2] ?? commit[4] : tag ? tag[2] ?? tag[4] : branch ? branch[2] ?? branch[4] : void 0;
       spec = commit ? `commit ${ref}` : tag ? `tag ${ref}` : branch ? `branch ${ref}` : "default branch";
       dynamic = !commit && !tag;
-    } else if (path24) {
-      source = `path:${path24[2] ?? path24[4]}`;
+    } else if (path25) {
+      source = `path:${path25[2] ?? path25[4]}`;
       dynamic = false;
     } else if (podspec) {
       source = podspec[2] ?? podspec[4];
@@ -29126,11 +29133,11 @@ function scanPodfileLock(ctx, file) {
   }
   const external = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "EXTERNAL SOURCES"), lc)) {
-    const path24 = yamlString(yamlGet(e.value, ":path"));
+    const path25 = yamlString(yamlGet(e.value, ":path"));
     const git2 = yamlString(yamlGet(e.value, ":git"));
     const podspec = yamlString(yamlGet(e.value, ":podspec"));
     const branch = yamlString(yamlGet(e.value, ":branch"));
-    external.set(e.key, { source: path24 ? `path:${path24}` : git2 ?? podspec ?? "external", dynamic: !!git2 && !!branch && !checkedOut.has(e.key) });
+    external.set(e.key, { source: path25 ? `path:${path25}` : git2 ?? podspec ?? "external", dynamic: !!git2 && !!branch && !checkedOut.has(e.key) });
   }
   const specRepos = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "SPEC REPOS"), lc)) {
@@ -29142,12 +29149,12 @@ function scanPodfileLock(ctx, file) {
   const pods = yamlGet(top, "PODS");
   if (!(0, import_yaml7.isSeq)(pods)) return;
   for (const item of pods.items) {
-    const label = (0, import_yaml7.isMap)(item) ? yamlString(item.items[0].key) : yamlString(item);
+    const label2 = (0, import_yaml7.isMap)(item) ? yamlString(item.items[0].key) : yamlString(item);
     const off = ((0, import_yaml7.isMap)(item) ? item.items[0].key.range?.[0] : item.range?.[0]) ?? 0;
-    if (!label) continue;
-    const m = /^(\S+)\s+\(([^)]+)\)$/.exec(label.trim());
+    if (!label2) continue;
+    const m = /^(\S+)\s+\(([^)]+)\)$/.exec(label2.trim());
     if (!m) {
-      ctx.unresolved.push({ file, line: lc.linePos(off).line, text: label, reason: 'PODS entry is not "Name (version)"' });
+      ctx.unresolved.push({ file, line: lc.linePos(off).line, text: label2, reason: 'PODS entry is not "Name (version)"' });
       continue;
     }
     const { name, subpath } = splitPod(m[1]);
@@ -29196,7 +29203,7 @@ function scanPubspec(ctx, file) {
       let dynamic;
       if ((0, import_yaml8.isMap)(v)) {
         const git2 = yamlGet(v, "git");
-        const path24 = yamlString(yamlGet(v, "path"));
+        const path25 = yamlString(yamlGet(v, "path"));
         const sdk = yamlString(yamlGet(v, "sdk"));
         const hosted = yamlGet(v, "hosted");
         spec = yamlString(yamlGet(v, "version"));
@@ -29206,8 +29213,8 @@ function scanPubspec(ctx, file) {
           source = `git:${url ?? ""}`;
           spec = ref ? `git ref ${ref}` : "git default branch";
           dynamic = !isSha(ref);
-        } else if (path24 !== void 0) {
-          source = `path:${path24}`;
+        } else if (path25 !== void 0) {
+          source = `path:${path25}`;
           dynamic = false;
         } else if (sdk !== void 0) {
           source = `sdk:${sdk}`;
@@ -29429,8 +29436,8 @@ function pbxPackageUses(text6) {
   for (const m of text6.matchAll(/isa = PBXNativeTarget;([\s\S]*?)\n\t\t\};/g)) {
     const body = m[1];
     const how = /productType = "?com\.apple\.product-type\.bundle\.(unit-test|ui-testing)"?;/.test(body) ? "test" : "runtime";
-    const list3 = /packageProductDependencies = \(([\s\S]*?)\);/.exec(body)?.[1] ?? "";
-    for (const id of list3.match(/[0-9A-Fa-f]{24}/g) ?? []) {
+    const list4 = /packageProductDependencies = \(([\s\S]*?)\);/.exec(body)?.[1] ?? "";
+    for (const id of list4.match(/[0-9A-Fa-f]{24}/g) ?? []) {
       const pkg = productToPackage.get(id);
       if (!pkg) continue;
       const set = uses.get(pkg) ?? /* @__PURE__ */ new Set();
@@ -29590,11 +29597,11 @@ function elfDynamicNames(src, maxBytes) {
     const s = section(i);
     if (s.type !== SHT_DYNSYM) continue;
     if (s.link >= shnum) fail("its dynamic symbol table links to a missing string table");
-    const str5 = section(s.link);
-    const table3 = readExact(src, str5.offset, str5.size, maxBytes, "dynamic string table");
+    const str6 = section(s.link);
+    const table5 = readExact(src, str6.offset, str6.size, maxBytes, "dynamic string table");
     const out = [];
-    for (let at3 = 1; at3 < table3.byteLength; ) {
-      const name = cString(table3, at3);
+    for (let at3 = 1; at3 < table5.byteLength; ) {
+      const name = cString(table5, at3);
       if (name) out.push(name);
       at3 += name.length + 1;
     }
@@ -29786,10 +29793,10 @@ function zipEntries(src, limits = ZIP_LIMITS) {
         const id = dir.getUint16(e, true);
         const len = dir.getUint16(e + 2, true);
         if (id === 1) {
-          let q = e + 4;
+          let q2 = e + 4;
           const next = () => {
-            const v = q + 8 <= dir.byteLength ? Number(dir.getBigUint64(q, true)) : 0;
-            q += 8;
+            const v = q2 + 8 <= dir.byteLength ? Number(dir.getBigUint64(q2, true)) : 0;
+            q2 += 8;
             return v;
           };
           if (size === 4294967295) size = next();
@@ -30206,9 +30213,9 @@ var detectSdks = ({ repo, appDir }) => {
   };
   return { facts, diagnostics: ctx.diagnostics };
 };
-function dedupeRepos(list3) {
+function dedupeRepos(list4) {
   const byUrl = /* @__PURE__ */ new Map();
-  const sorted = list3.sort((a, b) => cmp(a.location.file, b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0) || cmp(a.url, b.url));
+  const sorted = list4.sort((a, b) => cmp(a.location.file, b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0) || cmp(a.url, b.url));
   for (const r of sorted) {
     const k = `${r.kind}|${r.url}`;
     const first = byUrl.get(k);
@@ -30350,6 +30357,339 @@ function mergeSightings(sightings) {
   return out.sort((a, b) => cmp(a.purl, b.purl) || cmp(a.scope, b.scope));
 }
 
+// src/manifest/formats.ts
+var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isHttpsUrl(s) {
+  if (!/^https:\/\//i.test(s) || /\s/.test(s)) return false;
+  try {
+    const u = new URL(s);
+    return u.protocol === "https:" && u.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+// src/detectors/published-lists/names.ts
+var GENERIC = /* @__PURE__ */ new Set([
+  "push",
+  "pay",
+  "map",
+  "maps",
+  "share",
+  "login",
+  "analytics",
+  "ocr",
+  "face",
+  "sdk",
+  "kit",
+  "location",
+  "crash",
+  "apm",
+  "statistics",
+  "ads",
+  "ad",
+  "im",
+  "chat",
+  "sign-in",
+  "auth",
+  "id",
+  "scan",
+  "browser",
+  "webview",
+  "player",
+  "x5",
+  "crash analysis",
+  "risk control",
+  "captcha",
+  "cdp",
+  "basement",
+  "toast",
+  "charts",
+  "dio",
+  "rtm",
+  "\u57FA\u7840\u7EC4\u4EF6\u5E93",
+  "\u5D29\u6E83\u5206\u6790",
+  "\u6D3B\u4F53\u68C0\u6D4B",
+  "\u53CD\u6B3A\u8BC8",
+  "\u5B89\u5168\u7EC4\u4EF6",
+  "mobile",
+  "max",
+  "utilities",
+  "core",
+  "base",
+  "union",
+  "cloud",
+  "storage",
+  "rtc",
+  "liveness",
+  "\u7EDF\u8BA1",
+  "\u63A8\u9001",
+  "\u652F\u4ED8",
+  "\u5730\u56FE",
+  "\u5206\u4EAB",
+  "\u767B\u5F55",
+  "\u5B9A\u4F4D",
+  "\u5E7F\u544A",
+  "\u5BA2\u670D",
+  "\u4EBA\u8138\u8BC6\u522B",
+  "\u6D4F\u89C8\u670D\u52A1"
+]);
+var LATIN = /[A-Za-z0-9]/;
+var NOT_BRANDS = /* @__PURE__ */ new Set([
+  "china",
+  "new",
+  "play",
+  "protocol",
+  "visual",
+  "risk",
+  "apache",
+  "meta",
+  "ocean",
+  "flutter",
+  "hermes",
+  "segment",
+  "honor",
+  "360",
+  "google",
+  "unity",
+  "cloud",
+  "mobile",
+  "open",
+  "sensors",
+  // Place names that open some vendors' names ("北京 CA"): a list's addresses and company names hold them too.
+  "\u4E2D\u56FD",
+  "\u5317\u4EAC",
+  "\u4E0A\u6D77",
+  "\u6DF1\u5733",
+  "\u676D\u5DDE",
+  "\u5E7F\u5DDE",
+  "\u5357\u4EAC",
+  "\u6210\u90FD",
+  "\u6B66\u6C49",
+  "\u897F\u5B89",
+  "\u5929\u6D25",
+  "\u82CF\u5DDE",
+  "\u53A6\u95E8"
+]);
+function longEnough(s) {
+  const cjk = [...s].filter((c) => /[\u3400-\u9fff]/.test(c)).length;
+  return cjk >= 2 || s.replace(/[^A-Za-z0-9]/g, "").length >= 3;
+}
+function pattern(name) {
+  const body = name.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*");
+  const before = LATIN.test(name.trim()[0] ?? "") ? "(?<![A-Za-z0-9])" : "";
+  const after = LATIN.test(name.trim().slice(-1)) ? "(?=SDK|[^A-Za-z0-9]|$)" : "";
+  return new RegExp(`${before}${body}${after}`, "gi");
+}
+function withoutVendor(name, vendor) {
+  if (!vendor) return void 0;
+  const v = vendor.replace(/\s*\(.*\)$/, "").trim();
+  if (!v || !name.toLowerCase().startsWith(v.toLowerCase())) return void 0;
+  const rest = name.slice(v.length).trim();
+  if (!/^[A-Za-z][A-Za-z0-9+.-]{3,}$/.test(rest) || GENERIC.has(rest.toLowerCase())) return void 0;
+  return rest;
+}
+function variants(name) {
+  if (!name) return [];
+  const out = [];
+  for (const alt of name.split(/\s+\/\s+/)) {
+    const bare = alt.replace(/\s*[（(][^）)]*[）)]/g, "").trim();
+    out.push(alt.trim(), bare, bare.replace(/\s*SDK$/i, "").trim());
+  }
+  return [...new Set(out.filter((x) => x && !/[()（）]/.test(x)))];
+}
+function sdkNames(catalog, declared) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (id, catalogueId, text6) => {
+    if (!text6 || !longEnough(text6) || GENERIC.has(text6.toLowerCase())) return;
+    const key = `${id}\0${text6.toLowerCase().replace(/\s+/g, "")}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ id, ...catalogueId ? { catalogueId } : {}, pattern: pattern(text6), text: text6 });
+  };
+  const declaredIdOf = /* @__PURE__ */ new Map();
+  for (const d2 of declared) {
+    const entry = catalog.byId.get(d2.id);
+    if (entry) declaredIdOf.set(entry.id, d2.id);
+    for (const n2 of variants(d2.name)) add(d2.id, entry?.id, n2);
+    if (/[A-Za-z]/.test(d2.id) && d2.id.length >= 4) add(d2.id, entry?.id, d2.id);
+  }
+  const brands = /* @__PURE__ */ new Map();
+  const vendorSdks = /* @__PURE__ */ new Map();
+  for (const sdk of catalog.sdks) {
+    for (const v of [sdk.vendor.en, sdk.vendor["zh-CN"]]) {
+      if (!v) continue;
+      const key = v.replace(/\s*[（(].*$/, "").trim().toLowerCase();
+      vendorSdks.set(key, (vendorSdks.get(key) ?? 0) + 1);
+    }
+  }
+  for (const sdk of catalog.sdks) {
+    for (const n2 of [...variants(sdk.name), ...variants(sdk.nameZh)]) {
+      const first = n2.split(/\s+/)[0];
+      if (first === n2 || !longEnough(first) || GENERIC.has(first.toLowerCase()) || NOT_BRANDS.has(first.toLowerCase()) || (vendorSdks.get(first.toLowerCase()) ?? 0) > 1) continue;
+      const key = first.toLowerCase();
+      if (!brands.has(key)) brands.set(key, /* @__PURE__ */ new Set());
+      brands.get(key).add(sdk.id);
+    }
+  }
+  for (const sdk of catalog.sdks) {
+    const id = declaredIdOf.get(sdk.id) ?? sdk.id;
+    for (const n2 of [...variants(sdk.name), ...variants(sdk.nameZh)]) {
+      const first = n2.split(/\s+/)[0];
+      if (brands.get(first.toLowerCase())?.size === 1) add(id, sdk.id, first);
+    }
+    for (const n2 of [...variants(sdk.name), ...variants(sdk.nameZh)]) {
+      add(id, sdk.id, n2);
+      add(id, sdk.id, withoutVendor(n2, sdk.vendor.en));
+      add(id, sdk.id, withoutVendor(n2, sdk.vendor["zh-CN"]));
+    }
+  }
+  return out;
+}
+function namesIn(line, names) {
+  const hits = [];
+  for (const sdk of names) {
+    sdk.pattern.lastIndex = 0;
+    for (const m of line.matchAll(sdk.pattern)) hits.push({ sdk, index: m.index, length: m[0].length });
+  }
+  hits.sort((a, b) => b.length - a.length || a.index - b.index);
+  const kept = [];
+  for (const h of hits) if (!kept.some((k) => h.index < k.index + k.length && k.index < h.index + h.length)) kept.push(h);
+  return kept.sort((a, b) => a.index - b.index);
+}
+
+// src/detectors/published-lists/text.ts
+function visibleText(raw, html2) {
+  if (!html2) return raw;
+  const out = raw.split("");
+  const blank = (from, to) => {
+    for (let i2 = from; i2 < to && i2 < out.length; i2++) if (out[i2] !== "\n") out[i2] = " ";
+  };
+  let i = 0;
+  while (i < raw.length) {
+    if (raw.startsWith("<!--", i)) {
+      const end = raw.indexOf("-->", i + 4);
+      const stop = end < 0 ? raw.length : end + 3;
+      blank(i, stop);
+      i = stop;
+      continue;
+    }
+    if (raw[i] === "<" && /[A-Za-z/!?]/.test(raw[i + 1] ?? "")) {
+      const close = tagEnd(raw, i);
+      const name = /^<\s*([A-Za-z][A-Za-z0-9-]*)/.exec(raw.slice(i, i + 40))?.[1]?.toLowerCase();
+      blank(i, close);
+      i = close;
+      if (name === "script" || name === "style") {
+        const end = raw.toLowerCase().indexOf(`</${name}`, i);
+        const stop = end < 0 ? raw.length : end;
+        blank(i, stop);
+        i = stop;
+      }
+      continue;
+    }
+    i++;
+  }
+  return out.join("");
+}
+function tagEnd(raw, start) {
+  let quote = "";
+  for (let i = start + 1; i < raw.length; i++) {
+    const c = raw[i];
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === ">") return i + 1;
+  }
+  return raw.length;
+}
+function urlsIn(line) {
+  return [...line.matchAll(/https?:\/\/[^\s"'<>()（）\]]+/gi)].map((m) => m[0].replace(/[.,;:，。；、]+$/, ""));
+}
+
+// src/detectors/published-lists/index.ts
+var FIELDS = ["collectedInfoList", "sharedInfoList"];
+var detectPublishedLists = ({ repo, manifest }) => {
+  const facts = { files: [], listed: [], expected: [] };
+  const diagnostics = [];
+  const data = manifest?.data;
+  if (!data) return { facts, diagnostics };
+  const privacy = data.privacy ?? {};
+  const manifestDir = manifest.file.includes("/") ? manifest.file.slice(0, manifest.file.lastIndexOf("/")) : "";
+  const declared = (Array.isArray(data.sdks) ? data.sdks : []).filter((s) => typeof s?.id === "string" && s.id.length > 0);
+  let names;
+  for (const field2 of FIELDS) {
+    const given = privacy[field2];
+    if (typeof given !== "string" || !given.trim() || isHttpsUrl(given) || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(given) || given.trim() === "TODO") continue;
+    const rel = given.split("#")[0].replace(/^\.\//, "");
+    const candidates2 = [manifestDir ? `${manifestDir}/${rel}` : rel, rel];
+    const file = candidates2.find((f) => repo.has(f)) ?? null;
+    facts.files.push({ field: field2, path: given, file, found: !!file });
+    if (!file || field2 !== "sharedInfoList") continue;
+    const read3 = repo.readText(file);
+    if (!read3.ok) {
+      diagnostics.push(read3.diagnostic);
+      continue;
+    }
+    names ??= sdkNames(loadCatalog(), declared.map((s) => ({ id: s.id, ...typeof s.name === "string" ? { name: s.name } : {} })));
+    const html2 = /\.(x?html?|htm)$/i.test(file) || /^\s*<(!doctype|html|table|div|p)\b/i.test(read3.text);
+    const raw = read3.text.replace(/\r\n?/g, "\n");
+    const rawLines = raw.split("\n");
+    const lines = visibleText(raw, html2).split("\n").map((l2) => l2.replace(/https?:\/\/[^\s"'<>()（）\]]+/gi, (u) => " ".repeat(u.length)));
+    const firsts = [];
+    lines.forEach((text6, i) => {
+      for (const hit of namesIn(text6, names)) {
+        if (firsts.some((f) => f.sdk === hit.sdk.id)) continue;
+        firsts.push({ sdk: hit.sdk.id, catalogueId: hit.sdk.catalogueId ?? null, text: text6.slice(hit.index, hit.index + hit.length), line: i + 1, column: hit.index + 1 });
+      }
+    });
+    const starts = [...new Set(firsts.map((f) => f.line))].sort((a, b) => a - b);
+    for (const f of firsts) {
+      const next = starts.find((l2) => l2 > f.line) ?? rawLines.length + 1;
+      const links = rawLines.slice(f.line - 1, next - 1).flatMap(urlsIn);
+      const decl = declared.find((s) => s.id === f.sdk);
+      facts.listed.push({
+        sdk: f.sdk,
+        catalogueId: f.catalogueId,
+        declared: !!decl,
+        packages: Array.isArray(decl?.packages) ? decl.packages.filter((p) => typeof p === "string") : [],
+        text: f.text,
+        file,
+        line: f.line,
+        location: { file, line: f.line, column: f.column },
+        policyLink: links[0] ?? null
+      });
+    }
+    const heading2 = lines.findIndex((l2) => /第三方|共享|SDK|third[- ]party|shar/i.test(l2));
+    const anchor = { file, line: heading2 >= 0 ? heading2 + 1 : 1 };
+    const vendorOf = (s) => {
+      const entry = loadCatalog().byId.get(s.id);
+      return [entry?.vendor["zh-CN"], entry?.vendor.en, typeof s.vendor === "string" ? s.vendor : void 0].filter((v) => !!v).map((v) => v.replace(/\s*[（(].*$/, "").trim()).filter((v) => v.length >= 2);
+    };
+    for (const s of declared) {
+      const entry = loadCatalog().byId.get(s.id);
+      facts.expected.push({
+        sdk: s.id,
+        catalogueId: entry?.id ?? null,
+        packages: Array.isArray(s.packages) ? s.packages.filter((p) => typeof p === "string") : [],
+        named: firsts.some((f) => f.sdk === s.id) || namedByVendor(s, declared, vendorOf, lines),
+        sharesNothing: Array.isArray(s.personalInfo) && s.personalInfo.length === 0 && !(Array.isArray(data.dataFlows) && data.dataFlows.some((f) => f?.recipient === `sdk:${s.id}`)),
+        file,
+        location: anchor
+      });
+    }
+  }
+  return { facts, diagnostics };
+};
+function namedByVendor(sdk, declared, vendorOf, lines) {
+  const others = new Set(declared.filter((d2) => d2.id !== sdk.id).flatMap((d2) => vendorOf(d2).map((v) => v.toLowerCase())));
+  const own = vendorOf(sdk).filter((v) => !others.has(v.toLowerCase()));
+  return own.some((v) => {
+    const re = /^[A-Za-z0-9]/.test(v) ? new RegExp(`(?<![A-Za-z0-9])${v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9])`, "i") : null;
+    return lines.some((l2) => re ? re.test(l2) : l2.includes(v));
+  });
+}
+
 // src/detectors/index.ts
 var DETECTORS = {
   android: detectAndroid,
@@ -30357,7 +30697,8 @@ var DETECTORS = {
   harmonyos: detectHarmonyOS,
   links: detectLinks,
   secrets: detectSecrets,
-  sdks: detectSdks
+  sdks: detectSdks,
+  publishedLists: detectPublishedLists
 };
 function collectFacts(given, only) {
   const input = given.scope ? given : { ...given, scope: scopeOf(given.repo, given.appDir) };
@@ -31028,7 +31369,7 @@ function registerFunctions(registry2) {
   const textDecoder = new TextDecoder("utf8");
   const ByteOpts = typeof Buffer !== "undefined" ? {
     byteLength: (v) => Buffer.byteLength(v),
-    fromString: (str5) => Buffer.from(str5, "utf8"),
+    fromString: (str6) => Buffer.from(str6, "utf8"),
     toHex: (b) => Buffer.prototype.hexSlice.call(b, 0, b.length),
     toBase64: (b) => Buffer.prototype.base64Slice.call(b, 0, b.length),
     toUtf8: (b) => Buffer.prototype.utf8Slice.call(b, 0, b.length),
@@ -31036,7 +31377,7 @@ function registerFunctions(registry2) {
   } : {
     textEncoder: new TextEncoder("utf8"),
     byteLength: (v) => textEncoder.encode(v).length,
-    fromString: (str5) => textEncoder.encode(str5),
+    fromString: (str6) => textEncoder.encode(str6),
     toHex: Uint8Array.prototype.toHex ? (b) => b.toHex() : (b) => arrayFrom(b, (i) => i.toString(16).padStart(2, "0")).join(""),
     toBase64: Uint8Array.prototype.toBase64 ? (b) => b.toBase64() : (b) => btoa(arrayFrom(b, (i) => String.fromCodePoint(i)).join("")),
     toUtf8: (b) => textDecoder.decode(b),
@@ -31137,9 +31478,9 @@ function registerFunctions(registry2) {
   functionOverload(`google.protobuf.Duration.getMilliseconds(): int`, (d2) => d2.getMilliseconds());
   register(registry2);
 }
-function stringSize(str5) {
+function stringSize(str6) {
   let count = 0;
-  for (const c of str5) count++;
+  for (const c of str6) count++;
   return count;
 }
 
@@ -31346,13 +31687,13 @@ var TypeDeclaration = class {
       ast
     );
   }
-  #getListElementAtIndex(list3, pos) {
-    switch (list3?.constructor) {
+  #getListElementAtIndex(list4, pos) {
+    switch (list4?.constructor) {
       case Array:
-        return list3[pos];
+        return list4[pos];
       case Set: {
         let i = 0;
-        for (const item of list3) {
+        for (const item of list4) {
           if (i++ !== pos) continue;
           return item;
         }
@@ -31528,9 +31869,9 @@ var celTypes = {
   "map<dyn, dyn>": mapType
 };
 for (const t2 of [celTypes.string, celTypes.double, celTypes.int]) {
-  const list3 = _createListType(t2);
+  const list4 = _createListType(t2);
   const map = _createMapType(celTypes.string, t2);
-  celTypes[list3.name] = list3;
+  celTypes[list4.name] = list4;
   celTypes[map.name] = map;
 }
 Object.freeze(celTypes);
@@ -31693,11 +32034,11 @@ var Candidates = class {
     return true;
   }
 };
-function splitByComma(str5) {
+function splitByComma(str6) {
   const parts = [];
   let current = "";
   let depth = 0;
-  for (const char of str5) {
+  for (const char of str6) {
     if (char === "<") depth++;
     else if (char === ">") depth--;
     else if (char === "," && depth === 0) {
@@ -33107,13 +33448,13 @@ function assertIdentifier(node, message) {
 function createMapExpander(hasFilter) {
   const functionDesc = hasFilter ? "map(var, filter, transform)" : "map(var, transform)";
   const invalidMsg = `${functionDesc} invalid predicate iteration variable`;
-  const label = `${functionDesc} filter predicate must return bool`;
+  const label2 = `${functionDesc} filter predicate must return bool`;
   return ({ args, receiver, ast: callAst }) => {
     const [iterVar, predicate, transform] = hasFilter ? args : [args[0], null, args[1]];
     let step = transform.clone(OPERATORS.accuPush, transform);
     if (predicate) {
       const accuValue = predicate.clone(OPERATORS.accuValue);
-      step = predicate.clone(OPERATORS.ternary, [predicate.setMeta("label", label), step, accuValue]);
+      step = predicate.clone(OPERATORS.ternary, [predicate.setMeta("label", label2), step, accuValue]);
     }
     return {
       callAst: callAst.clone(OPERATORS.comprehension, {
@@ -33130,11 +33471,11 @@ function createMapExpander(hasFilter) {
 function createFilterExpander() {
   const functionDesc = "filter(var, predicate)";
   const invalidMsg = `${functionDesc} invalid predicate iteration variable`;
-  const label = `${functionDesc} predicate must return bool`;
+  const label2 = `${functionDesc} predicate must return bool`;
   return ({ args, receiver, ast: callAst }) => {
     const iterVarName = assertIdentifier(args[0], invalidMsg);
     const accuValue = callAst.clone(OPERATORS.accuValue);
-    const predicate = args[1].setMeta("label", label);
+    const predicate = args[1].setMeta("label", label2);
     const appendItem = callAst.clone(OPERATORS.accuPush, callAst.clone(OPERATORS.id, iterVarName));
     const step = predicate.clone(OPERATORS.ternary, [predicate, appendItem, accuValue]);
     return {
@@ -33151,9 +33492,9 @@ function createFilterExpander() {
 }
 function createQuantifierExpander(opts) {
   const invalidMsg = `${opts.name}(var, predicate) invalid predicate iteration variable`;
-  const label = `${opts.name}(var, predicate) predicate must return bool`;
+  const label2 = `${opts.name}(var, predicate) predicate must return bool`;
   return ({ args, receiver, ast: callAst }) => {
-    const predicate = args[1].setMeta("label", label);
+    const predicate = args[1].setMeta("label", label2);
     const transform = opts.transform({ args, ast: callAst, predicate, opts });
     return {
       callAst: callAst.clone(OPERATORS.comprehension, {
@@ -33357,17 +33698,17 @@ function registerOverloads(registry2) {
   binaryOverload(GPT, "-", GPD, (a, b) => b.subtractTimestamp(a));
   binaryOverload(GPT, "+", GPD, (a, b) => b.extendTimestamp(a));
   binaryOverload(GPD, "+", GPT, (a, b) => a.extendTimestamp(b));
-  function listIncludes(value, list3, ast, ev) {
-    if (list3 instanceof Set && list3.has(value)) return true;
-    for (const v of list3) if (isEqual(value, v, ast, ev)) return true;
+  function listIncludes(value, list4, ast, ev) {
+    if (list4 instanceof Set && list4.has(value)) return true;
+    for (const v of list4) if (isEqual(value, v, ast, ev)) return true;
     return false;
   }
   function mapIncludes(a, b) {
     if (b instanceof Map) return b.get(a) !== void 0;
     return hasOwn(b, a) ? b[a] !== void 0 : false;
   }
-  function listMembership(value, list3, ast, ev) {
-    return listIncludes(value, list3, ast, ev);
+  function listMembership(value, list4, ast, ev) {
+    return listIncludes(value, list4, ast, ev);
   }
   binaryOverload("V", "in", "list<V>", listMembership);
   binaryOverload("K", "in", "map<K, V>", mapIncludes);
@@ -34014,24 +34355,24 @@ var Lexer = class {
       end: Math.min(start + chars, offset + len)
     });
   }
-  processEscapes(offset, str5, isBytes) {
-    if (!str5.includes("\\")) return str5;
-    const len = str5.length;
+  processEscapes(offset, str6, isBytes) {
+    if (!str6.includes("\\")) return str6;
+    const len = str6.length;
     let result3 = "";
     let i = 0;
     while (i < len) {
-      if (str5[i] !== "\\" || i + 1 >= len) {
-        result3 += str5[i++];
+      if (str6[i] !== "\\" || i + 1 >= len) {
+        result3 += str6[i++];
         continue;
       }
-      const next = str5[i + 1];
+      const next = str6[i + 1];
       if (STRING_ESCAPES[next]) {
         result3 += STRING_ESCAPES[next];
         i += 2;
       } else if (next === "u" || next === "U") {
         if (isBytes) throw this.#escapeErr("bytes_unicode_escape", offset, len, i, 2, next);
         const hexLen = next === "u" ? 4 : 8;
-        const hex = str5.substring(i + 2, i + 2 + hexLen);
+        const hex = str6.substring(i + 2, i + 2 + hexLen);
         const c = Number.parseInt(hex, 16);
         if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex) || c > 1114111)
           throw this.#escapeErr("invalid_unicode_escape", offset, len, i, 2 + hexLen, next + hex);
@@ -34040,13 +34381,13 @@ var Lexer = class {
         result3 += String.fromCodePoint(c);
         i += 2 + hexLen;
       } else if (next === "x" || next === "X") {
-        const h = str5.substring(i + 2, i + 4);
+        const h = str6.substring(i + 2, i + 4);
         if (!/^[0-9a-fA-F]{2}$/.test(h))
           throw this.#escapeErr("invalid_hex_escape", offset, len, i, 4, next + h);
         result3 += String.fromCharCode(Number.parseInt(h, 16));
         i += 4;
       } else if (next >= "0" && next <= "7") {
-        const o = str5.substring(i + 1, i + 4);
+        const o = str6.substring(i + 1, i + 4);
         if (!/^[0-7]{3}$/.test(o)) throw this.#escapeErr("invalid_octal_escape", offset, len, i, 4);
         const value = Number.parseInt(o, 8);
         if (value > 255) throw this.#escapeErr("octal_escape_out_of_range", offset, len, i, 4, o);
@@ -34730,28 +35071,28 @@ function purlBase(purl2) {
   let s = purl2.trim();
   const hash = s.indexOf("#");
   if (hash >= 0) s = s.slice(0, hash);
-  const q = s.indexOf("?");
-  if (q >= 0) s = s.slice(0, q);
+  const q2 = s.indexOf("?");
+  if (q2 >= 0) s = s.slice(0, q2);
   const slash = s.lastIndexOf("/");
   const at3 = s.indexOf("@", slash + 1);
   return at3 >= 0 ? s.slice(0, at3) : s;
 }
-function purlMatches(purl2, pattern) {
-  if (typeof purl2 !== "string" || typeof pattern !== "string" || !pattern.trim().startsWith("pkg:")) return false;
+function purlMatches(purl2, pattern2) {
+  if (typeof purl2 !== "string" || typeof pattern2 !== "string" || !pattern2.trim().startsWith("pkg:")) return false;
   const norm2 = (s) => {
     const d2 = decodePurl(s);
     const i = d2.indexOf("/");
     return i < 0 ? d2.toLowerCase() : d2.slice(0, i).toLowerCase() + d2.slice(i);
   };
   const sub = (s) => s.includes("#") ? s.slice(s.indexOf("#") + 1) : "";
-  const p = pattern.trim();
+  const p = pattern2.trim();
   if (p.endsWith("*")) return norm2(purlBase(purl2)).startsWith(norm2(p.slice(0, -1)));
   if (norm2(purlBase(purl2)) !== norm2(purlBase(p))) return false;
   return !sub(p) || sub(p) === sub(purl2.trim());
 }
-function flatten(list3) {
-  if (!Array.isArray(list3)) return [];
-  return list3.flatMap((x) => Array.isArray(x) ? x : [x]);
+function flatten(list4) {
+  if (!Array.isArray(list4)) return [];
+  return list4.flatMap((x) => Array.isArray(x) ? x : [x]);
 }
 function buildEnvironment() {
   const env = new Environment({
@@ -35407,6 +35748,38 @@ function compileRule(src, filePath, packName, needsValidation) {
   };
 }
 
+// src/disclose/question-info.ts
+var q = (title, fix) => ({
+  title: { en: title[0], "zh-CN": title[1] },
+  purpose: {
+    en: `A question of \`mobile-policy disclose\`: the documents it writes leave this value open ("to be confirmed"), because the manifest does not declare it and nothing is guessed.`,
+    "zh-CN": "`mobile-policy disclose` \u63D0\u51FA\u7684\u95EE\u9898\uFF1A\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u672A\u7533\u62A5\u8BE5\u4FE1\u606F\uFF0C\u5DE5\u5177\u4E0D\u4F5C\u63A8\u6D4B\uFF0C\u751F\u6210\u7684\u6587\u4EF6\u4E2D\u8BE5\u5904\u6807\u6CE8\u4E3A\u201C\u5F85\u786E\u8BA4\u201D\u3002"
+  },
+  fix: { en: fix[0], "zh-CN": fix[1] }
+});
+var QUESTION_INFO = {
+  "disclose/data-flows": q(["No data flows declared", "\u672A\u7533\u62A5\u6570\u636E\u6D41"], ["Add `dataFlows:` (an empty list when the app collects no personal information).", "\u8865\u5145 `dataFlows:`\uFF08\u4E0D\u6536\u96C6\u4E2A\u4EBA\u4FE1\u606F\u65F6\u5199\u7A7A\u5217\u8868\uFF09\u3002"]),
+  "disclose/flow-data": q(["Data flow without personal information types", "\u6570\u636E\u6D41\u672A\u5217\u51FA\u4E2A\u4EBA\u4FE1\u606F\u7C7B\u578B"], ["Fill in `dataFlows[].data`.", "\u586B\u5199 `dataFlows[].data`\u3002"]),
+  "disclose/flow-purpose": q(["Data flow without purpose", "\u6570\u636E\u6D41\u672A\u5199\u660E\u76EE\u7684"], ["Fill in `dataFlows[].purpose`.", "\u586B\u5199 `dataFlows[].purpose`\u3002"]),
+  "disclose/flow-legal-basis": q(["Data flow without legal basis", "\u6570\u636E\u6D41\u672A\u5199\u660E\u5904\u7406\u4F9D\u636E"], ["Fill in `dataFlows[].legalBasis`.", "\u586B\u5199 `dataFlows[].legalBasis`\u3002"]),
+  "disclose/flow-necessary": q(["Data flow: necessary or not is not said", "\u6570\u636E\u6D41\u672A\u8BF4\u660E\u662F\u5426\u5FC5\u8981"], ["Fill in `dataFlows[].necessary`.", "\u586B\u5199 `dataFlows[].necessary`\u3002"]),
+  "disclose/sdk-personal-info": q(["SDK without personal information", "SDK \u672A\u5217\u51FA\u4E2A\u4EBA\u4FE1\u606F"], ["Fill in `sdks[].personalInfo` (an empty list when it receives none).", "\u586B\u5199 `sdks[].personalInfo`\uFF08\u4E0D\u63A5\u6536\u4E2A\u4EBA\u4FE1\u606F\u65F6\u5199\u7A7A\u5217\u8868\uFF09\u3002"]),
+  "disclose/sdk-purpose": q(["SDK without purpose", "SDK \u672A\u5199\u660E\u4F7F\u7528\u76EE\u7684"], ["Fill in `sdks[].purpose`.", "\u586B\u5199 `sdks[].purpose`\u3002"]),
+  "disclose/sdk-vendor": q(["SDK without provider", "SDK \u672A\u5199\u660E\u63D0\u4F9B\u65B9"], ["Fill in `sdks[].vendor`.", "\u586B\u5199 `sdks[].vendor`\u3002"]),
+  "disclose/sdk-privacy-policy": q(["SDK without privacy-policy link", "SDK \u7F3A\u5C11\u9690\u79C1\u653F\u7B56\u94FE\u63A5"], ["Fill in `sdks[].privacyPolicy` with the vendor's privacy policy.", "\u5728 `sdks[].privacyPolicy` \u4E2D\u586B\u5199\u63D0\u4F9B\u65B9\u7684\u9690\u79C1\u653F\u7B56\u94FE\u63A5\u3002"]),
+  "disclose/sdk-flow": q(["SDK without a data flow", "SDK \u7F3A\u5C11\u5BF9\u5E94\u6570\u636E\u6D41"], ["Add a `dataFlows[]` entry with `recipient: sdk:<id>`, `encryptedInTransit` and `crossBorder`.", "\u65B0\u589E `recipient: sdk:<id>` \u7684 `dataFlows[]` \u6761\u76EE\uFF0C\u5E76\u586B\u5199 `encryptedInTransit` \u548C `crossBorder`\u3002"]),
+  "disclose/sdk-undeclared": q(["Shipped SDK not declared", "\u6784\u5EFA\u4E2D\u7684 SDK \u672A\u7533\u62A5"], ["Add an `sdks[]` entry for it (`nfra/sdk-declared` reports the same).", "\u4E3A\u5176\u65B0\u589E `sdks[]` \u6761\u76EE\uFF08`nfra/sdk-declared` \u4E5F\u4F1A\u62A5\u544A\u8BE5\u95EE\u9898\uFF09\u3002"]),
+  "disclose/play-data-type": q(["Google Play data type to choose", "\u9700\u9009\u62E9 Google Play \u6570\u636E\u7C7B\u578B"], ["Choose the data type in Play Console, or declare a more specific type in `dataFlows[].data`.", "\u5728 Play \u7BA1\u7406\u4E2D\u5FC3\u4E2D\u9009\u62E9\u6570\u636E\u7C7B\u578B\uFF0C\u6216\u5728 `dataFlows[].data` \u4E2D\u7533\u62A5\u66F4\u5177\u4F53\u7684\u7C7B\u578B\u3002"]),
+  "disclose/play-encrypted": q(["Encryption in transit not declared for every flow", "\u90E8\u5206\u6570\u636E\u6D41\u672A\u7533\u62A5\u4F20\u8F93\u52A0\u5BC6"], ["Fill in `dataFlows[].encryptedInTransit` for every flow.", "\u4E3A\u6BCF\u6761\u6570\u636E\u6D41\u586B\u5199 `dataFlows[].encryptedInTransit`\u3002"]),
+  "disclose/play-accounts": q(["Google Play: accounts and deletion", "Google Play\uFF1A\u8D26\u6237\u4E0E\u5220\u9664"], ["Answer account creation and the deletion links in Play Console; the manifest has no field for them.", "\u5728 Play \u7BA1\u7406\u4E2D\u5FC3\u4E2D\u56DE\u7B54\u8D26\u6237\u521B\u5EFA\u65B9\u5F0F\u548C\u5220\u9664\u94FE\u63A5\uFF1B\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4E2D\u6CA1\u6709\u5BF9\u5E94\u5B57\u6BB5\u3002"]),
+  "disclose/play-shared": q(["Google Play: sharing or service provider", "Google Play\uFF1A\u5171\u4EAB\u8FD8\u662F\u53D7\u6258\u5904\u7406"], ["Decide in Play Console whether the SDK or vendor shares the data or processes it on your behalf; a `third-party:` recipient is always sharing.", "\u5728 Play \u7BA1\u7406\u4E2D\u5FC3\u4E2D\u5224\u65AD\u8BE5 SDK \u6216\u4F9B\u5E94\u5546\u5C5E\u4E8E\u5171\u4EAB\u8FD8\u662F\u53D7\u6258\u5904\u7406\uFF1B\u63A5\u6536\u65B9\u4E3A `third-party:` \u7684\u4E00\u5F8B\u89C6\u4E3A\u5171\u4EAB\u3002"]),
+  "disclose/play-required": q(["Google Play: required or optional", "Google Play\uFF1A\u5FC5\u9700\u8FD8\u662F\u53EF\u9009"], ["Fill in `dataFlows[].necessary`.", "\u586B\u5199 `dataFlows[].necessary`\u3002"]),
+  "disclose/play-purpose": q(["Google Play: purpose of SDK data", "Google Play\uFF1ASDK \u6570\u636E\u7684\u6536\u96C6\u76EE\u7684"], ["Add a `dataFlows[]` entry with `recipient: sdk:<id>` and its `purpose`.", "\u65B0\u589E `recipient: sdk:<id>` \u7684 `dataFlows[]` \u6761\u76EE\u5E76\u586B\u5199 `purpose`\u3002"]),
+  "disclose/play-ephemeral": q(["Google Play: ephemeral processing", "Google Play\uFF1A\u4E34\u65F6\u5904\u7406"], ["Answer in Play Console; the manifest has no field for it.", "\u5728 Play \u7BA1\u7406\u4E2D\u5FC3\u4E2D\u56DE\u7B54\uFF1B\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4E2D\u6CA1\u6709\u5BF9\u5E94\u5B57\u6BB5\u3002"]),
+  "disclose/app-store-purpose": q(["App Store: purpose of SDK data", "App Store\uFF1ASDK \u6570\u636E\u7684\u6536\u96C6\u76EE\u7684"], ["Add a `dataFlows[]` entry with `recipient: sdk:<id>` and its `purpose`.", "\u65B0\u589E `recipient: sdk:<id>` \u7684 `dataFlows[]` \u6761\u76EE\u5E76\u586B\u5199 `purpose`\u3002"]),
+  "disclose/app-store-linked": q(["App Store: linked to the user, tracking", "App Store\uFF1A\u662F\u5426\u5173\u8054\u7528\u6237\u8EAB\u4EFD\u53CA\u7528\u4E8E\u8DDF\u8E2A"], ["Set `data_protections` in the JSON (DATA_LINKED_TO_YOU or DATA_NOT_LINKED_TO_YOU, plus DATA_USED_TO_TRACK_YOU) before uploading it.", "\u4E0A\u4F20\u524D\u5728 JSON \u4E2D\u586B\u5199 `data_protections`\uFF08`DATA_LINKED_TO_YOU` \u6216 `DATA_NOT_LINKED_TO_YOU`\uFF0C\u5982\u7528\u4E8E\u8DDF\u8E2A\u518D\u52A0 `DATA_USED_TO_TRACK_YOU`\uFF09\u3002"])
+};
+
 // src/core/diagnostics.ts
 var d = (title, purpose, fix) => ({
   title: { en: title[0], "zh-CN": title[1] },
@@ -35594,7 +35967,8 @@ var DIAGNOSTICS = {
     ["Waiver is invalid", "\u8C41\u514D\u65E0\u6548"],
     ["A waiver lacks a rule, reason, approver or valid expiry date, runs longer than the policy allows, or waives a rule that cannot be waived; it does not apply.", "\u8C41\u514D\u7F3A\u5C11\u89C4\u5219\u3001\u7406\u7531\u3001\u6279\u51C6\u4EBA\u6216\u6709\u6548\u5230\u671F\u65E5\uFF0C\u671F\u9650\u8D85\u8FC7\u7B56\u7565\u5141\u8BB8\u7684\u5929\u6570\uFF0C\u6216\u8C41\u514D\u4E86\u4E0D\u5141\u8BB8\u8C41\u514D\u7684\u89C4\u5219\uFF0C\u56E0\u6B64\u4E0D\u751F\u6548\u3002"],
     ["Complete the waiver as the message says (docs/manifest.md, `waivers`).", "\u6309\u63D0\u793A\u8865\u5168\u8C41\u514D\u5185\u5BB9\uFF08\u89C1 docs/manifest.md \u7684 `waivers` \u90E8\u5206\uFF09\u3002"]
-  )
+  ),
+  ...QUESTION_INFO
 };
 var DIAGNOSTIC_TITLES = Object.fromEntries(Object.entries(DIAGNOSTICS).map(([code, info]) => [code, info.title]));
 
@@ -35606,9 +35980,9 @@ function normaliseSubject(subject) {
 function fingerprint(ruleId, file, subject) {
   return createHash("sha256").update(`${ruleId}\0${file}\0${normaliseSubject(subject)}`).digest("hex").slice(0, 16);
 }
-function lookup2(scope, path24) {
+function lookup2(scope, path25) {
   let cur = scope;
-  for (const key of path24.split(".")) {
+  for (const key of path25.split(".")) {
     if (cur instanceof Map) cur = cur.get(key);
     else if (cur && typeof cur === "object" && Object.prototype.hasOwnProperty.call(cur, key)) cur = cur[key];
     else return void 0;
@@ -35755,9 +36129,9 @@ function runRule(rule2, ctx, input) {
   }
   let items = [null];
   if (rule2.each) {
-    const list3 = rule2.each.run(scope);
-    if (!Array.isArray(list3)) throw new TypeError(`each returned ${describe2(list3)}, not a list`);
-    items = list3;
+    const list4 = rule2.each.run(scope);
+    if (!Array.isArray(list4)) throw new TypeError(`each returned ${describe2(list4)}, not a list`);
+    items = list4;
   }
   const findings = [];
   const groups2 = /* @__PURE__ */ new Map();
@@ -35922,15 +36296,15 @@ function loadWaiverFile(file, cwd = process.cwd()) {
   const src = parseYamlSource(display, text6);
   if (src.error) throw new ConfigurationError(`invalid YAML: ${src.error.message}`, { location: src.error.location });
   const v = src.value;
-  let list3;
+  let list4;
   let base = "";
-  if (Array.isArray(v)) list3 = v;
+  if (Array.isArray(v)) list4 = v;
   else if (v && typeof v === "object" && Array.isArray(v.waivers)) {
-    list3 = v.waivers;
+    list4 = v.waivers;
     base = "/waivers";
-  } else if (v === null || v === void 0) list3 = [];
+  } else if (v === null || v === void 0) list4 = [];
   else throw new ConfigurationError('a waiver file is a YAML list of waivers (or a map with a "waivers:" list)', { location: { file: display, line: 1, column: 1 } });
-  const entries = list3.map((value, i) => {
+  const entries = list4.map((value, i) => {
     const pointer = `${base}/${i}`;
     if (!value || typeof value !== "object" || Array.isArray(value)) throw new ConfigurationError("each waiver is a map {rule, scope?, app?, reason, ticket?, approvedBy, expires}", { location: locatePointer(src, pointer) });
     const known = /* @__PURE__ */ new Set(["rule", "scope", "reason", "ticket", "approvedBy", "approvedAt", "expires", "app"]);
@@ -35964,11 +36338,11 @@ function scopeMatches(scope, finding) {
 function applyWaivers(findings, manifest, now, config, org) {
   const { maxDays, nonWaivable } = optionsFrom(config);
   const raw = manifest.data?.waivers;
-  const list3 = Array.isArray(raw) ? raw : [];
+  const list4 = Array.isArray(raw) ? raw : [];
   const extra = [];
   const valid = [];
   const appId = manifest.data?.app?.id;
-  const sources = list3.map((value, i) => ({
+  const sources = list4.map((value, i) => ({
     value,
     pointer: `/waivers/${i}`,
     locate: (p) => manifest.locate(p),
@@ -35978,7 +36352,7 @@ function applyWaivers(findings, manifest, now, config, org) {
     if (!appMatches(e.value.app, typeof appId === "string" ? appId : void 0)) continue;
     sources.push({ value: e.value, pointer: e.pointer, locate: org.locate, label: `${org.file}${e.pointer}` });
   }
-  for (const { value: entry, pointer, locate, label } of sources) {
+  for (const { value: entry, pointer, locate, label: label2 } of sources) {
     const location = locate(pointer);
     const w = entry && typeof entry === "object" ? entry : {};
     const rule2 = text2(w.rule) ?? "?";
@@ -35998,7 +36372,7 @@ function applyWaivers(findings, manifest, now, config, org) {
       });
     };
     if (!text2(w.rule)) {
-      problem(WAIVER_INVALID, { en: `Waiver ${label} names no rule: set "rule" to the rule id it waives.`, "zh-CN": `\u8C41\u514D ${label} \u672A\u6307\u660E\u89C4\u5219\uFF1A\u8BF7\u5C06 "rule" \u8BBE\u7F6E\u4E3A\u6240\u8C41\u514D\u7684\u89C4\u5219\u7F16\u53F7\u3002` });
+      problem(WAIVER_INVALID, { en: `Waiver ${label2} names no rule: set "rule" to the rule id it waives.`, "zh-CN": `\u8C41\u514D ${label2} \u672A\u6307\u660E\u89C4\u5219\uFF1A\u8BF7\u5C06 "rule" \u8BBE\u7F6E\u4E3A\u6240\u8C41\u514D\u7684\u89C4\u5219\u7F16\u53F7\u3002` });
       continue;
     }
     if (!text2(w.reason)) {
@@ -36157,8 +36531,8 @@ function runPackTests(packDir, options = {}) {
     spec.cases.forEach((c0, i) => {
       const line = locatePointer(src, `/cases/${i}`).line ?? 1;
       const { matrix, ...plain } = c0;
-      const variants = matrix?.length ? matrix.map((v, j) => ({ ...plain, ...v, name: `${plain.name} [${v.name ?? j + 1}]`, expect: v.expect ?? plain.expect })) : [plain];
-      for (const c of variants) {
+      const variants2 = matrix?.length ? matrix.map((v, j) => ({ ...plain, ...v, name: `${plain.name} [${v.name ?? j + 1}]`, expect: v.expect ?? plain.expect })) : [plain];
+      for (const c of variants2) {
         if (seenNames.has(c.name)) results.errors.push(`${display}:${line}: duplicate case name "${c.name}"`);
         seenNames.add(c.name);
         const { name: _n, ...body } = c;
@@ -36286,8 +36660,8 @@ var msg = {
   /** What to fill in for an enum: the allowed values, or where to find them when there are many. */
   oneOf: (allowed) => {
     if (allowed.length > MAX_LISTED) return L(`one of the ${allowed.length} allowed values`, `${allowed.length} \u4E2A\u5141\u8BB8\u53D6\u503C\u4E4B\u4E00`);
-    const list3 = allowed.map((a) => `\`${String(a)}\``).join(", ");
-    return L(`one of ${list3}`, `\u4EE5\u4E0B\u53D6\u503C\u4E4B\u4E00\uFF1A${list3}`);
+    const list4 = allowed.map((a) => `\`${String(a)}\``).join(", ");
+    return L(`one of ${list4}`, `\u4EE5\u4E0B\u53D6\u503C\u4E4B\u4E00\uFF1A${list4}`);
   },
   missing: (file) => L(
     `No app manifest found: add ${file} (see docs/manifest.md; \`mobile-policy init\` drafts one). Without it the app is not in the ledger and no evidence can be checked.`,
@@ -36341,8 +36715,8 @@ var msg = {
         `\`${field2}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\uFF1B\u662F\u5426\u5E94\u4E3A \`${suggestion}\`\uFF1F`
       );
     }
-    const list3 = allowed.length ? allowed.map((a) => `\`${a}\``).join(", ") : "";
-    return allowed.length ? L(`\`${field2}\` is not a manifest field; fields allowed here: ${list3}.`, `\`${field2}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\uFF1B\u6B64\u5904\u5141\u8BB8\u7684\u5B57\u6BB5\uFF1A${list3}\u3002`) : L(`\`${field2}\` is not a manifest field.`, `\`${field2}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\u3002`);
+    const list4 = allowed.length ? allowed.map((a) => `\`${a}\``).join(", ") : "";
+    return allowed.length ? L(`\`${field2}\` is not a manifest field; fields allowed here: ${list4}.`, `\`${field2}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\uFF1B\u6B64\u5904\u5141\u8BB8\u7684\u5B57\u6BB5\uFF1A${list4}\u3002`) : L(`\`${field2}\` is not a manifest field.`, `\`${field2}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\u3002`);
   },
   required: (field2, missing) => L(`\`${field2 ? field2 + "." : ""}${missing}\` is required.`, `\u7F3A\u5C11\u5FC5\u586B\u5B57\u6BB5 \`${field2 ? field2 + "." : ""}${missing}\`\u3002`),
   type: (field2, expected, got, hint) => {
@@ -36364,12 +36738,12 @@ var msg = {
         `\`${field2}\` \u4E0D\u5728 ${allowed.length} \u4E2A\u5141\u8BB8\u53D6\u503C\u4E4B\u5185\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002${zh}\uFF08\u5168\u90E8\u53D6\u503C\u89C1 docs/manifest.md\uFF09`
       );
     }
-    const list3 = allowed.map((a) => `\`${String(a)}\``).join(", ");
+    const list4 = allowed.map((a) => `\`${String(a)}\``).join(", ");
     const hintEn = suggestion ? ` Did you mean \`${suggestion}\`?` : "";
     const hintZh = suggestion ? `\u662F\u5426\u5E94\u4E3A \`${suggestion}\`\uFF1F` : "";
     return L(
-      `\`${field2}\` must be one of ${list3}, got \`${show4(got)}\`.${hintEn}`,
-      `\`${field2}\` \u5FC5\u987B\u662F\u4EE5\u4E0B\u53D6\u503C\u4E4B\u4E00\uFF1A${list3}\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002${hintZh}`
+      `\`${field2}\` must be one of ${list4}, got \`${show4(got)}\`.${hintEn}`,
+      `\`${field2}\` \u5FC5\u987B\u662F\u4EE5\u4E0B\u53D6\u503C\u4E4B\u4E00\uFF1A${list4}\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002${hintZh}`
     );
   },
   constValue: (field2, expected, got) => L(`\`${field2}\` must be \`${String(expected)}\`, got \`${show4(got)}\`.`, `\`${field2}\` \u5FC5\u987B\u4E3A \`${String(expected)}\`\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002`),
@@ -36410,9 +36784,6 @@ var FORMAT_TEXT = {
   link: L("an https:// URL or a path inside the repository like docs/report.pdf", "https:// \u94FE\u63A5\u6216\u4ED3\u5E93\u5185\u7684\u76F8\u5BF9\u8DEF\u5F84\uFF08\u5982 docs/report.pdf\uFF09"),
   "https-url": L("an https:// URL", "https:// \u94FE\u63A5")
 };
-
-// src/manifest/formats.ts
-var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // src/manifest/validate.ts
 var ARTICLES = [2];
@@ -36538,8 +36909,8 @@ function toDiagnostics(errors, ctx, hints) {
       }
       case "enum": {
         const allowed = params.allowedValues ?? [];
-        const strings = allowed.filter((a) => typeof a === "string");
-        message = msg.enumValue(field2, allowed, value, typeof value === "string" ? suggest(value, strings) : void 0);
+        const strings2 = allowed.filter((a) => typeof a === "string");
+        message = msg.enumValue(field2, allowed, value, typeof value === "string" ? suggest(value, strings2) : void 0);
         break;
       }
       case "const":
@@ -37009,8 +37380,8 @@ function resolveNow(env = process.env) {
   return d2;
 }
 function loadPacks(refs, cwd = process.cwd()) {
-  const list3 = refs && refs.length ? refs : [DEFAULT_PACK];
-  return list3.map((ref) => loadPack(ref, { cwd }));
+  const list4 = refs && refs.length ? refs : [DEFAULT_PACK];
+  return list4.map((ref) => loadPack(ref, { cwd }));
 }
 function runCheck(options, packs = loadPacks(options.policies)) {
   const repo = new DiskRepo(options.dir);
@@ -37042,7 +37413,7 @@ function runCheck(options, packs = loadPacks(options.policies)) {
 function checkApp(repo, manifest, resolved, packs, options, now, extra, org) {
   const file = manifest.file;
   const { scope } = resolved;
-  const { facts, diagnostics } = collectFacts({ repo, appDir: scope.dir, scope });
+  const { facts, diagnostics } = collectFacts({ repo, appDir: scope.dir, scope, manifest: { file, data: manifest.data } });
   const inputProblems = [...extra, ...manifest.diagnostics, ...resolved.diagnostics, ...diagnostics, ...scope.roots.flatMap((r) => repoDiagnostics(repo, r))];
   const ruleFindings = evaluate3(packs, { manifest, facts, now, stage: options.stage });
   let findings = [...diagnosticsToFindings(inputProblems, file), ...ruleFindings];
@@ -37457,8 +37828,8 @@ function judgeArticle(a, input) {
   const ids = new Set(input.rules.map((r) => r.id));
   const packsKnown = Boolean(input.isRule);
   const own = input.findings.filter((f) => packsKnown ? ids.has(f.ruleId) : f.articles.includes(a.number) && !f.ruleId.startsWith("policy/"));
-  const open = own.filter((f) => !f.waived && f.severity !== "note");
-  if (open.length) return done("fail", open.map((f) => f.ruleId), open.length);
+  const open2 = own.filter((f) => !f.waived && f.severity !== "note");
+  if (open2.length) return done("fail", open2.map((f) => f.ruleId), open2.length);
   const broken = packsKnown ? input.findings.filter((f) => f.ruleId === "policy/rule-error" && ids.has(f.subject) || !input.isRule(f.ruleId) && !f.ruleId.startsWith("policy/") && f.articles.includes(a.number)) : [];
   const noManifest2 = input.findings.filter((f) => NO_MANIFEST.test(f.ruleId));
   const manifestRules = input.rules.some((r) => r.usesManifest);
@@ -37477,18 +37848,18 @@ function judgeArticle(a, input) {
   const repositoryRule = input.rules.some((r) => !r.usesManifest);
   return done(hasEvidence2 || repositoryRule ? "pass" : "no-evidence");
 }
-function declaredEmpty(data, list3) {
-  const v = data?.[list3];
+function declaredEmpty(data, list4) {
+  const v = data?.[list4];
   return Array.isArray(v) && v.length === 0;
 }
 function present(data, field2) {
   let values = [data];
   for (const seg of field2.split(".")) {
-    const list3 = seg.endsWith("[]");
-    const key = list3 ? seg.slice(0, -2) : seg;
+    const list4 = seg.endsWith("[]");
+    const key = list4 ? seg.slice(0, -2) : seg;
     values = values.flatMap((v) => {
       const next = v && typeof v === "object" && !Array.isArray(v) ? v[key] : void 0;
-      return list3 ? Array.isArray(next) ? next : [] : [next];
+      return list4 ? Array.isArray(next) ? next : [] : [next];
     });
   }
   return values.some(filled2);
@@ -38431,6 +38802,12 @@ var mobile_app_schema_default = {
             "x-description-zh-CN": "\u5904\u7406\u4F9D\u636E\uFF08\u300A\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\u6CD5\u300B\u7B2C\u5341\u4E09\u6761\uFF09\u3002",
             $ref: "#/$defs/legalBasis"
           },
+          frequency: {
+            description: "How often it is collected, as the collection list shows it (`at each login`, `once, at account opening`).",
+            "x-description-zh-CN": "\u6536\u96C6\u9891\u6B21\uFF0C\u6309\u4E2A\u4EBA\u4FE1\u606F\u6536\u96C6\u6E05\u5355\u7684\u5199\u6CD5\u586B\u5199\uFF08\u5982 `\u6BCF\u6B21\u767B\u5F55\u65F6`\u3001`\u5F00\u6237\u65F6\u4E00\u6B21`\uFF09\u3002",
+            type: "string",
+            minLength: 1
+          },
           recipient: {
             description: "Who receives it: `self`, `sdk:<id>`, `vendor:<name>` or `third-party:<name>`.",
             "x-description-zh-CN": "\u63A5\u6536\u65B9\uFF1A`self`\uFF08\u672C\u673A\u6784\uFF09\u3001`sdk:<id>`\u3001`vendor:<\u540D\u79F0>` \u6216 `third-party:<\u540D\u79F0>`\u3002",
@@ -38593,14 +38970,14 @@ var mobile_app_schema_default = {
           $ref: "#/$defs/date"
         },
         collectedInfoList: {
-          description: 'List of personal information collected (MIIT "two lists").',
-          "x-description-zh-CN": "\u5DF2\u6536\u96C6\u4E2A\u4EBA\u4FE1\u606F\u6E05\u5355\uFF08\u5DE5\u4FE1\u90E8\u201C\u53CC\u6E05\u5355\u201D\uFF09\u3002",
-          $ref: "#/$defs/httpsUrl"
+          description: 'List of personal information collected (MIIT "two lists"): an `https://` URL, or the path of the list the app ships in the repository (`app/src/main/assets/privacy/collected.html`), which `check` compares with the build.',
+          "x-description-zh-CN": "\u5DF2\u6536\u96C6\u4E2A\u4EBA\u4FE1\u606F\u6E05\u5355\uFF08\u5DE5\u4FE1\u90E8\u201C\u53CC\u6E05\u5355\u201D\uFF09\uFF1A`https://` \u94FE\u63A5\uFF0C\u6216\u5E94\u7528\u5185\u7F6E\u6E05\u5355\u6587\u4EF6\u5728\u4ED3\u5E93\u4E2D\u7684\u8DEF\u5F84\uFF08\u5982 `app/src/main/assets/privacy/collected.html`\uFF09\uFF0C`check` \u4F1A\u5C06\u5176\u4E0E\u6784\u5EFA\u6BD4\u5BF9\u3002",
+          $ref: "#/$defs/link"
         },
         sharedInfoList: {
-          description: 'List of personal information shared with third parties (MIIT "two lists").',
-          "x-description-zh-CN": "\u4E0E\u7B2C\u4E09\u65B9\u5171\u4EAB\u4E2A\u4EBA\u4FE1\u606F\u6E05\u5355\uFF08\u5DE5\u4FE1\u90E8\u201C\u53CC\u6E05\u5355\u201D\uFF09\u3002",
-          $ref: "#/$defs/httpsUrl"
+          description: 'List of personal information shared with third parties (MIIT "two lists"): an `https://` URL, or the path of the list the app ships in the repository (`app/src/main/assets/privacy/shared.html`), which `check` compares with the build\'s SDKs.',
+          "x-description-zh-CN": "\u4E0E\u7B2C\u4E09\u65B9\u5171\u4EAB\u4E2A\u4EBA\u4FE1\u606F\u6E05\u5355\uFF08\u5DE5\u4FE1\u90E8\u201C\u53CC\u6E05\u5355\u201D\uFF09\uFF1A`https://` \u94FE\u63A5\uFF0C\u6216\u5E94\u7528\u5185\u7F6E\u6E05\u5355\u6587\u4EF6\u5728\u4ED3\u5E93\u4E2D\u7684\u8DEF\u5F84\uFF08\u5982 `app/src/main/assets/privacy/shared.html`\uFF09\uFF0C`check` \u4F1A\u5C06\u5176\u4E0E\u6784\u5EFA\u4E2D\u7684 SDK \u6BD4\u5BF9\u3002",
+          $ref: "#/$defs/link"
         },
         complaintChannel: {
           description: "Where users complain or exercise their rights.",
@@ -39974,8 +40351,8 @@ function statusLabel(lang, s) {
 function articleName(lang, n2) {
   return lang === "zh-CN" ? `\u7B2C${n2}\u6761` : `Art. ${n2}`;
 }
-function stages(lang, list3) {
-  return list3.map((s) => vocabularyLabel(lang, "stage", s)).join(lang === "zh-CN" ? "\u3001" : ", ");
+function stages(lang, list4) {
+  return list4.map((s) => vocabularyLabel(lang, "stage", s)).join(lang === "zh-CN" ? "\u3001" : ", ");
 }
 function ruleLine(lang, r) {
   return `${r.id} (${stages(lang, r.stages)}${lang === "zh-CN" ? "\uFF1B" : "; "}${severityLabel(lang, r.severity)}): ${r.title[lang]}`;
@@ -40154,8 +40531,8 @@ th{background:#f6f8fa}dl{display:grid;grid-template-columns:max-content 1fr;gap:
 `;
 function infoLabel(lang, value) {
   const defs = manifestSchema.$defs ?? {};
-  const label = defs.personalInfoType?.["x-enum-details"]?.[value]?.[lang];
-  return label ? label.replace(/\s*[（(].*$/, "") : value;
+  const label2 = defs.personalInfoType?.["x-enum-details"]?.[value]?.[lang];
+  return label2 ? label2.replace(/\s*[（(].*$/, "") : value;
 }
 var result = (lang, value) => value ? vocabularyLabel(lang, "result", value) : "";
 function link(href) {
@@ -40352,7 +40729,7 @@ var junitReporter = (report, { lang }) => {
 function testcase(f, lang) {
   const where2 = f.location.file ? formatLocation(f.location) : "";
   const name = [where2, f.subject].filter(Boolean).join(" ");
-  const open = `    <testcase classname="${attr2(f.ruleId)}" name="${attr2(name || f.ruleId)}"${f.location.file ? ` file="${attr2(f.location.file)}"` : ""}>`;
+  const open2 = `    <testcase classname="${attr2(f.ruleId)}" name="${attr2(name || f.ruleId)}"${f.location.file ? ` file="${attr2(f.location.file)}"` : ""}>`;
   const message = f.message[lang] || f.message.en;
   const body = [];
   if (f.waived) {
@@ -40368,7 +40745,7 @@ function testcase(f, lang) {
     ].filter(Boolean).join("\n");
     body.push(`      <failure type="${f.severity}" message="${attr2(message)}">${text4(detail)}</failure>`);
   }
-  return [open, ...body, "    </testcase>"].join("\n");
+  return [open2, ...body, "    </testcase>"].join("\n");
 }
 function clean(s) {
   return s.replace(
@@ -41140,7 +41517,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path24) => path24.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path25) => path25.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -41522,16 +41899,16 @@ function omit(object, keysToOmit) {
   }
   return result3;
 }
-function encodeReserved(str5) {
-  return str5.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str6) {
+  return str6.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str5) {
-  return encodeURIComponent(str5).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str6) {
+  return encodeURIComponent(str6).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -41903,15 +42280,15 @@ function parseParameters(header2, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str5, start, end) {
+function unescapeQuotedPairs(str6, start, end) {
   let result3 = "";
   for (let index = start; index < end; index++) {
-    if (str5.charCodeAt(index) === BSLASH) {
-      result3 += str5.slice(start, index);
+    if (str6.charCodeAt(index) === BSLASH) {
+      result3 += str6.slice(start, index);
       start = ++index;
     }
   }
-  return result3 + str5.slice(start, end);
+  return result3 + str6.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -42732,17 +43109,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path24 = requestOptions.url.replace(options.baseUrl, "");
+    const path25 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path24} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path25} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path24} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path25} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -45793,14 +46170,14 @@ function createProgress(write, tty, quiet = false) {
       if (!quiet && !tty) write(`mobile-policy ledger: ${n2} repositories to read
 `);
     },
-    tick(label) {
+    tick(label2) {
       count++;
       if (quiet) return;
       if (tty) {
         const now = Date.now();
         if (now - lastDraw < 100 && count < total) return;
         lastDraw = now;
-        write(`\r\x1B[2K${bar()} ${label.slice(0, 40)}`);
+        write(`\r\x1B[2K${bar()} ${label2.slice(0, 40)}`);
       } else if (count >= nextMark && count < total) {
         write(`mobile-policy ledger: ${count}/${total}
 `);
@@ -45832,7 +46209,7 @@ function dirsLedger(opts) {
   const errors = [];
   progress.start(opts.dirs.length);
   opts.dirs.forEach((dir, i) => {
-    const label = opts.labels?.[i] ?? dir;
+    const label2 = opts.labels?.[i] ?? dir;
     try {
       const report = runCheck({ dir, stage: opts.ctx.stage, now: opts.ctx.now }, opts.ctx.packs);
       const repo = new DiskRepo(dir);
@@ -45840,15 +46217,15 @@ function dirsLedger(opts) {
       for (const app of report.apps) {
         if (!app.manifest) {
           const mobile = detectMobileCode(repo.paths);
-          if (mobile.kinds.length) missing.push({ repository: label, kinds: mobile.kinds, evidence: mobile.evidence, ...lastCommit ? { lastCommit } : {} });
+          if (mobile.kinds.length) missing.push({ repository: label2, kinds: mobile.kinds, evidence: mobile.evidence, ...lastCommit ? { lastCommit } : {} });
           continue;
         }
-        rows.push(manifestRow(opts.ctx, label, loadManifest(repo, app.manifest), lastCommit, app.findings));
+        rows.push(manifestRow(opts.ctx, label2, loadManifest(repo, app.manifest), lastCommit, app.findings));
       }
     } catch (e) {
-      errors.push({ repository: label, message: String(e?.message ?? e) });
+      errors.push({ repository: label2, message: String(e?.message ?? e) });
     }
-    progress.tick(label);
+    progress.tick(label2);
   });
   return assemble({
     now: opts.ctx.now,
@@ -46257,11 +46634,11 @@ var GitHubReader = class {
   async probeManifests(repo) {
     const [owner, name] = split(repo.fullName);
     const found = [];
-    for (const path24 of ["mobile-app.yaml", "mobile-app.yml", ".github/mobile-app.yaml"]) {
+    for (const path25 of ["mobile-app.yaml", "mobile-app.yml", ".github/mobile-app.yaml"]) {
       try {
-        const res = await this.get("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo: name, path: path24, ref: repo.defaultBranch });
+        const res = await this.get("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo: name, path: path25, ref: repo.defaultBranch });
         const sha = (res?.data).sha;
-        if (sha) found.push({ path: path24, sha });
+        if (sha) found.push({ path: path25, sha });
       } catch (e) {
         if (httpError(e).status !== 404) throw e;
       }
@@ -46649,8 +47026,8 @@ function purlIdentity(purl2) {
   const hash = purl2.indexOf("#");
   const sub = hash >= 0 ? purl2.slice(hash) : "";
   let base = hash >= 0 ? purl2.slice(0, hash) : purl2;
-  const q = base.indexOf("?");
-  if (q >= 0) base = base.slice(0, q);
+  const q2 = base.indexOf("?");
+  if (q2 >= 0) base = base.slice(0, q2);
   const slash = base.lastIndexOf("/");
   const at3 = base.indexOf("@", slash + 1);
   return (at3 >= 0 ? base.slice(0, at3) : base) + sub;
@@ -46760,7 +47137,7 @@ function inventoryToText(inv) {
     return [c.ecosystem, c.abis ? `${c.name} (${c.abis.join(", ")})` : c.name, c.version, c.direct ? "yes" : "no", c.scope, c.sdk ? `${c.sdk.name} (${c.sdk.vendor})${c.sdk.bundles?.length ? ` + ${c.sdk.bundles.map((b) => b.name).join(", ")}` : ""}` : "-", where2];
   });
   const widths = HEAD2.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const fmt = (r) => r.map((cell, i) => i === r.length - 1 ? cell : cell.padEnd(widths[i])).join("  ").trimEnd();
+  const fmt = (r) => r.map((cell3, i) => i === r.length - 1 ? cell3 : cell3.padEnd(widths[i])).join("  ").trimEnd();
   const direct = inv.components.filter((c) => c.direct).length;
   const sdks = inv.components.filter((c) => c.sdk).length;
   const runtime = inv.components.filter((c) => c.scope === "runtime").length;
@@ -46994,10 +47371,10 @@ function draftManifest(facts, appName, options = {}) {
 function clean2(o) {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
 }
-function annotate(doc, path24, comment) {
-  const parent = path24.length > 1 ? doc.getIn(path24.slice(0, -1)) : doc.contents;
+function annotate(doc, path25, comment) {
+  const parent = path25.length > 1 ? doc.getIn(path25.slice(0, -1)) : doc.contents;
   if (!(0, import_yaml14.isMap)(parent)) return;
-  const pair2 = parent.items.find((p) => p.key?.value === path24[path24.length - 1]);
+  const pair2 = parent.items.find((p) => p.key?.value === path25[path25.length - 1]);
   if (pair2 && pair2.key && typeof pair2.key === "object") pair2.key.commentBefore = comment;
 }
 
@@ -47135,9 +47512,9 @@ ${inventoryToText(a.inventory)}`).join("\n") : inventoryToText(all));
   emit2(io, text6, values.output);
   return apps.some((a) => a.diagnostics.some((d2) => d2.severity === "error")) ? 1 : 0;
 }
-function mergeApps(list3) {
+function mergeApps(list4) {
   const seen = /* @__PURE__ */ new Map();
-  for (const inv of list3) {
+  for (const inv of list4) {
     for (const c of inv.components) {
       const key = `${c.purl}|${c.version}`;
       const prev = seen.get(key);
@@ -47149,6 +47526,763 @@ function mergeApps(list3) {
     }
   }
   return { components: [...seen.values()].sort((a, b) => a.purl < b.purl ? -1 : a.purl > b.purl ? 1 : 0) };
+}
+
+// src/cli/disclose.ts
+import fs21 from "node:fs";
+import path23 from "node:path";
+
+// src/disclose/vocabulary.ts
+function details(def) {
+  const defs = manifestSchema.$defs ?? {};
+  return defs[def]?.["x-enum-details"] ?? {};
+}
+var INFO = details("personalInfoType");
+var PURPOSE = details("purpose");
+var BASIS = details("legalBasis");
+function label(table5, value, lang, short) {
+  const text6 = table5[value]?.[lang];
+  if (!text6) return value;
+  return short ? text6.replace(/\s*[（(][^）)]*[）)]\s*$/, "") || text6 : text6;
+}
+var infoLabel2 = (value, lang) => label(INFO, value, lang, false);
+var purposeLabel = (value, lang) => label(PURPOSE, value, lang, false);
+var legalBasisLabel = (value, lang) => label(BASIS, value, lang, true);
+var playTypeOf = (value) => INFO[value]?.googlePlay;
+var playPurposeOf = (value) => PURPOSE[value]?.googlePlay;
+var appleTypeOf = (value) => INFO[value]?.apple;
+var applePurposeOf = (value) => PURPOSE[value]?.apple;
+
+// src/disclose/app-store-json.ts
+var CATEGORY = {
+  Name: "NAME",
+  EmailAddress: "EMAIL_ADDRESS",
+  PhoneNumber: "PHONE_NUMBER",
+  PhysicalAddress: "PHYSICAL_ADDRESS",
+  OtherUserContactInfo: "OTHER_CONTACT_INFO",
+  Health: "HEALTH",
+  Fitness: "FITNESS",
+  PaymentInfo: "PAYMENT_INFORMATION",
+  CreditInfo: "CREDIT_AND_FRAUD",
+  OtherFinancialInfo: "OTHER_FINANCIAL_INFO",
+  PreciseLocation: "PRECISE_LOCATION",
+  CoarseLocation: "COARSE_LOCATION",
+  SensitiveInfo: "SENSITIVE_INFO",
+  Contacts: "CONTACTS",
+  EmailsOrTextMessages: "EMAILS_OR_TEXT_MESSAGES",
+  PhotosorVideos: "PHOTOS_OR_VIDEOS",
+  AudioData: "AUDIO",
+  GameplayContent: "GAMEPLAY_CONTENT",
+  CustomerSupport: "CUSTOMER_SUPPORT",
+  OtherUserContent: "OTHER_USER_CONTENT",
+  BrowsingHistory: "BROWSING_HISTORY",
+  SearchHistory: "SEARCH_HISTORY",
+  UserID: "USER_ID",
+  DeviceID: "DEVICE_ID",
+  PurchaseHistory: "PURCHASE_HISTORY",
+  ProductInteraction: "PRODUCT_INTERACTION",
+  AdvertisingData: "ADVERTISING_DATA",
+  OtherUsageData: "OTHER_USAGE_DATA",
+  CrashData: "CRASH_DATA",
+  PerformanceData: "PERFORMANCE_DATA",
+  OtherDiagnosticData: "OTHER_DIAGNOSTIC_DATA",
+  OtherDataTypes: "OTHER_DATA",
+  EnvironmentScanning: "OTHER_DATA",
+  Hands: "OTHER_DATA",
+  Head: "OTHER_DATA"
+};
+var PURPOSE2 = {
+  ThirdPartyAdvertising: "THIRD_PARTY_ADVERTISING",
+  DeveloperAdvertising: "DEVELOPERS_ADVERTISING",
+  Analytics: "ANALYTICS",
+  ProductPersonalization: "PRODUCT_PERSONALIZATION",
+  AppFunctionality: "APP_FUNCTIONALITY",
+  Other: "OTHER_PURPOSES"
+};
+var APP_STORE_CATEGORIES = [...new Set(Object.values(CATEGORY))].sort();
+var APP_STORE_PURPOSES = Object.values(PURPOSE2).sort();
+var categoryOf = (value) => CATEGORY[(appleTypeOf(value) ?? "").replace(/^NSPrivacyCollectedDataType/, "")];
+var purposeOf = (value) => PURPOSE2[(applePurposeOf(value) ?? "").replace(/^NSPrivacyCollectedDataTypePurpose/, "")];
+function appStorePrivacyJson(d2, manifest) {
+  const questions = [];
+  const byCategory = /* @__PURE__ */ new Map();
+  const entry = (c) => {
+    let e = byCategory.get(c);
+    if (!e) byCategory.set(c, e = { purposes: /* @__PURE__ */ new Set(), purposeUnknown: false });
+    return e;
+  };
+  const flows = Array.isArray(manifest.dataFlows) ? manifest.dataFlows : [];
+  for (const f of flows) {
+    for (const v of Array.isArray(f.data) ? f.data : []) {
+      const c = categoryOf(v);
+      if (!c) continue;
+      const p = typeof f.purpose === "string" ? purposeOf(f.purpose) : void 0;
+      if (p) entry(c).purposes.add(p);
+      else entry(c).purposeUnknown = true;
+    }
+  }
+  for (const row of d2.shared.filter((r) => r.kind === "sdk")) {
+    for (const v of row.personalInfo ?? []) {
+      const c = categoryOf(v);
+      if (!c) continue;
+      const e = entry(c);
+      if (!flows.some((f) => f.recipient === `sdk:${row.id}`)) e.purposeUnknown = true;
+    }
+  }
+  if (!byCategory.size) {
+    if (!Array.isArray(manifest.dataFlows)) {
+      questions.push({ id: "disclose/data-flows", pointer: "/dataFlows", text: { en: 'App Store: no dataFlows are declared, so "Data Not Collected" cannot be answered.', "zh-CN": "App Store\uFF1A\u672A\u7533\u62A5 dataFlows\uFF0C\u65E0\u6CD5\u56DE\u7B54\u201C\u672A\u6536\u96C6\u6570\u636E\u201D\u3002" } });
+      return { text: "[]\n", questions, usages: [] };
+    }
+    const usages2 = [{ data_protections: ["DATA_NOT_COLLECTED"] }];
+    return { text: `${JSON.stringify(usages2, null, 2)}
+`, questions, usages: usages2 };
+  }
+  const usages = [...byCategory.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([category, e]) => {
+    if (e.purposeUnknown && !e.purposes.size) {
+      questions.push({ id: "disclose/app-store-purpose", pointer: "/dataFlows", text: { en: `App Store: for what purpose is ${category} collected? An SDK receives it and no data flow states the purpose.`, "zh-CN": `App Store\uFF1A\u6536\u96C6 ${category} \u7684\u76EE\u7684\u662F\u4EC0\u4E48\uFF1F\u6709 SDK \u63A5\u6536\u8BE5\u6570\u636E\uFF0C\u4F46\u6CA1\u6709\u6570\u636E\u6D41\u8BF4\u660E\u5176\u76EE\u7684\u3002` } });
+    }
+    questions.push({ id: "disclose/app-store-linked", pointer: "/dataFlows", text: { en: `App Store: is ${category} linked to the user's identity, and is it used for tracking? The manifest does not say; data_protections is left empty.`, "zh-CN": `App Store\uFF1A${category} \u662F\u5426\u4E0E\u7528\u6237\u8EAB\u4EFD\u5173\u8054\u3001\u662F\u5426\u7528\u4E8E\u8DDF\u8E2A\uFF1F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4E2D\u6CA1\u6709\u6B64\u4FE1\u606F\uFF0Cdata_protections \u4FDD\u6301\u4E3A\u7A7A\u3002` } });
+    return { category, purposes: [...e.purposes].sort(), data_protections: [] };
+  });
+  return { text: `${JSON.stringify(usages, null, 2)}
+`, questions, usages };
+}
+
+// src/disclose/shipped.ts
+function hasBuildFacts(facts) {
+  return !!facts && facts.components.length + facts.vendoredBinaries.length > 0;
+}
+function shipsSdk(sdk, facts, catalog) {
+  const runtime = facts.components.filter((c) => (c.scope ?? "runtime") === "runtime");
+  const catalogueId = getSdk(catalog, sdk.id)?.id ?? sdk.id;
+  return (sdk.packages ?? []).some((p) => runtime.some((c) => purlMatches(c.purl, p)) || facts.vendoredBinaries.some((b) => purlMatches(`pkg:generic/${b.name}`, p))) || runtime.some((c) => c.sdk?.id === catalogueId) || facts.vendoredBinaries.some((b) => matchVendoredFile(catalog, b.file.split("/").pop() ?? b.name)?.id === catalogueId);
+}
+
+// src/disclose/build.ts
+var str5 = (v) => typeof v === "string" && v.trim() && v.trim() !== "TODO" ? v.trim() : void 0;
+var list3 = (v) => Array.isArray(v) ? v : [];
+var strings = (v) => list3(v).filter((x) => typeof x === "string" && x !== "TODO");
+function buildDisclosure({ manifest, sdkFacts, catalog }) {
+  const questions = [];
+  const ask = (id, pointer, en, zh) => {
+    questions.push({ id, pointer, text: { en, "zh-CN": zh } });
+  };
+  const app = manifest.app ?? {};
+  const privacy = manifest.privacy ?? {};
+  const flows = list3(manifest.dataFlows);
+  const sdks = list3(manifest.sdks);
+  const sdkName = (id) => str5(sdks.find((s) => s.id === id)?.name) ?? getSdk(catalog, id)?.nameZh ?? getSdk(catalog, id)?.name ?? id;
+  if (!Array.isArray(manifest.dataFlows)) {
+    ask(
+      "disclose/data-flows",
+      "/dataFlows",
+      "No dataFlows are declared: list every flow of personal information (an empty list if the app collects none).",
+      "\u672A\u7533\u62A5 dataFlows\uFF1A\u8BF7\u5217\u51FA\u6BCF\u4E00\u9879\u4E2A\u4EBA\u4FE1\u606F\u5904\u7406\u6D3B\u52A8\uFF08\u4E0D\u6536\u96C6\u4EFB\u4F55\u4E2A\u4EBA\u4FE1\u606F\u65F6\u5199\u7A7A\u5217\u8868\uFF09\u3002"
+    );
+  }
+  const collected = flows.map((f, i) => {
+    const pointer = `/dataFlows/${i}`;
+    const name = str5(f.name) ?? `#${i + 1}`;
+    if (!strings(f.data).length) ask("disclose/flow-data", `${pointer}/data`, `Data flow "${name}": which personal information does it involve (data)?`, `\u6570\u636E\u6D41\u201C${name}\u201D\uFF1A\u6D89\u53CA\u54EA\u4E9B\u4E2A\u4EBA\u4FE1\u606F\uFF08data\uFF09\uFF1F`);
+    if (!str5(f.purpose)) ask("disclose/flow-purpose", `${pointer}/purpose`, `Data flow "${name}": what is its purpose?`, `\u6570\u636E\u6D41\u201C${name}\u201D\uFF1A\u5904\u7406\u76EE\u7684\u662F\u4EC0\u4E48\uFF08purpose\uFF09\uFF1F`);
+    if (!str5(f.legalBasis)) ask("disclose/flow-legal-basis", `${pointer}/legalBasis`, `Data flow "${name}": on which legal basis is it processed?`, `\u6570\u636E\u6D41\u201C${name}\u201D\uFF1A\u5904\u7406\u4F9D\u636E\u662F\u4EC0\u4E48\uFF08legalBasis\uFF09\uFF1F`);
+    if (typeof f.necessary !== "boolean") ask("disclose/flow-necessary", `${pointer}/necessary`, `Data flow "${name}": is it necessary for the basic service?`, `\u6570\u636E\u6D41\u201C${name}\u201D\uFF1A\u662F\u5426\u4E3A\u57FA\u672C\u4E1A\u52A1\u529F\u80FD\u6240\u5FC5\u9700\uFF08necessary\uFF09\uFF1F`);
+    return {
+      scenario: name,
+      data: strings(f.data),
+      ...str5(f.sensitivity) ? { sensitivity: str5(f.sensitivity) } : {},
+      ...str5(f.purpose) ? { purpose: str5(f.purpose) } : {},
+      ...typeof f.necessary === "boolean" ? { necessary: f.necessary } : {},
+      ...str5(f.legalBasis) ? { legalBasis: str5(f.legalBasis) } : {},
+      ...str5(f.frequency) ? { frequency: str5(f.frequency) } : {},
+      permissions: strings(f.permissions),
+      collector: collectorOf(str5(f.recipient), sdkName),
+      pointer
+    };
+  });
+  const shared2 = [];
+  const omitted = [];
+  const checkBuild = hasBuildFacts(sdkFacts);
+  sdks.forEach((s, i) => {
+    const id = str5(s.id);
+    if (!id) return;
+    const pointer = `/sdks/${i}`;
+    if (checkBuild && !shipsSdk({ id, packages: strings(s.packages) }, sdkFacts, catalog)) {
+      omitted.push({ id, reason: "not-in-build" });
+      return;
+    }
+    const ownFlows = flows.filter((f) => f.recipient === `sdk:${id}`);
+    const declaredInfo = Array.isArray(s.personalInfo) ? strings(s.personalInfo) : void 0;
+    const flowInfo = ownFlows.flatMap((f) => strings(f.data));
+    const personalInfo = declaredInfo || flowInfo.length ? [.../* @__PURE__ */ new Set([...declaredInfo ?? [], ...flowInfo])] : void 0;
+    if (personalInfo && !personalInfo.length) {
+      omitted.push({ id, reason: "no-personal-info" });
+      return;
+    }
+    const entry = getSdk(catalog, id);
+    const name = str5(s.name) ?? entry?.name ?? id;
+    const vendorEn = entry?.vendor.en ?? str5(s.vendor);
+    const vendorZh = entry?.vendor["zh-CN"];
+    const vendor = { ...vendorEn ? { en: vendorEn } : {}, ...vendorZh ? { "zh-CN": vendorZh } : {} };
+    const privacyPolicy = str5(s.privacyPolicy) ?? entry?.privacyPolicy;
+    if (!declaredInfo) {
+      const typical = entry?.personalInfo ?? [];
+      ask(
+        "disclose/sdk-personal-info",
+        `${pointer}/personalInfo`,
+        `SDK "${name}": which personal information does it collect or receive (personalInfo)?${typical.length ? ` The catalogue lists what it typically collects: ${typical.join(", ")}.` : ""}`,
+        `SDK\u201C${name}\u201D\uFF1A\u6536\u96C6\u6216\u63A5\u6536\u54EA\u4E9B\u4E2A\u4EBA\u4FE1\u606F\uFF08personalInfo\uFF09\uFF1F${typical.length ? `\u76EE\u5F55\u8BB0\u8F7D\u5176\u901A\u5E38\u6536\u96C6\uFF1A${typical.map((v) => infoLabel2(v, "zh-CN")).join("\u3001")}\u3002` : ""}`
+      );
+    }
+    if (!str5(s.purpose)) ask("disclose/sdk-purpose", `${pointer}/purpose`, `SDK "${name}": what is it used for (purpose)?`, `SDK\u201C${name}\u201D\uFF1A\u4F7F\u7528\u76EE\u7684\u662F\u4EC0\u4E48\uFF08purpose\uFF09\uFF1F`);
+    if (!vendor.en && !vendor["zh-CN"]) ask("disclose/sdk-vendor", `${pointer}/vendor`, `SDK "${name}": which company provides it (vendor)?`, `SDK\u201C${name}\u201D\uFF1A\u7531\u54EA\u5BB6\u516C\u53F8\u63D0\u4F9B\uFF08vendor\uFF09\uFF1F`);
+    if (!privacyPolicy) ask("disclose/sdk-privacy-policy", `${pointer}/privacyPolicy`, `SDK "${name}": where is its privacy policy (privacyPolicy)?`, `SDK\u201C${name}\u201D\uFF1A\u5176\u9690\u79C1\u653F\u7B56\u94FE\u63A5\u662F\u4EC0\u4E48\uFF08privacyPolicy\uFF09\uFF1F`);
+    if (!ownFlows.length) {
+      ask(
+        "disclose/sdk-flow",
+        "/dataFlows",
+        `SDK "${name}": no data flow has recipient sdk:${id}; declare one to state whether its data is encrypted in transit and leaves mainland China.`,
+        `SDK\u201C${name}\u201D\uFF1A\u6CA1\u6709\u63A5\u6536\u65B9\u4E3A sdk:${id} \u7684\u6570\u636E\u6D41\uFF1B\u8BF7\u7533\u62A5\u4E00\u6761\uFF0C\u8BF4\u660E\u5176\u6570\u636E\u4F20\u8F93\u662F\u5426\u52A0\u5BC6\u3001\u662F\u5426\u51FA\u5883\u3002`
+      );
+    }
+    shared2.push({
+      kind: "sdk",
+      id,
+      name,
+      ...entry?.nameZh ? { nameZh: entry.nameZh } : {},
+      vendor,
+      ...str5(s.purpose) ? { purpose: str5(s.purpose) } : {},
+      ...personalInfo ? { personalInfo } : {},
+      processing: processing(["sdk-embedded"], ownFlows),
+      permissions: strings(s.permissions),
+      ...privacyPolicy ? { privacyPolicy } : {},
+      pointer
+    });
+  });
+  if (checkBuild) {
+    const declaredIds = new Set(sdks.map((s) => getSdk(catalog, str5(s.id) ?? "")?.id ?? str5(s.id)));
+    const undeclared = /* @__PURE__ */ new Map();
+    for (const c of sdkFacts.components) {
+      if ((c.scope ?? "runtime") !== "runtime" || !c.sdk || c.sdk.openSource || declaredIds.has(c.sdk.id)) continue;
+      if (sdks.some((s) => strings(s.packages).some((p) => purlMatches(c.purl, p)))) continue;
+      undeclared.set(c.sdk.id, c.sdk.name);
+    }
+    for (const [id, name] of undeclared) {
+      ask(
+        "disclose/sdk-undeclared",
+        "/sdks",
+        `SDK "${name}" (catalogue id ${id}) is in the release build but not in sdks[]: declare it so the sharing list can name it.`,
+        `SDK\u201C${name}\u201D\uFF08\u76EE\u5F55\u7F16\u53F7 ${id}\uFF09\u5305\u542B\u5728\u53D1\u5E03\u6784\u5EFA\u4E2D\uFF0C\u4F46\u672A\u5728 sdks[] \u4E2D\u7533\u62A5\uFF1A\u8BF7\u7533\u62A5\u540E\u518D\u5217\u5165\u7B2C\u4E09\u65B9\u4FE1\u606F\u5171\u4EAB\u6E05\u5355\u3002`
+      );
+    }
+  }
+  list3(manifest.thirdParties).forEach((t2, i) => {
+    const name = str5(t2.name);
+    const data = strings(t2.dataShared);
+    if (!name || !data.length) return;
+    const ownFlows = flows.filter((f) => f.recipient === `third-party:${name}` || f.recipient === `vendor:${name}`);
+    shared2.push({
+      kind: "third-party",
+      id: name,
+      name,
+      vendor: {},
+      ...str5(t2.responsibilities) ? { purpose: str5(t2.responsibilities) } : {},
+      personalInfo: data,
+      processing: processing(["provided-by-app"], ownFlows),
+      permissions: [],
+      pointer: `/thirdParties/${i}`
+    });
+  });
+  return {
+    app: {
+      ...str5(app.id) ? { id: str5(app.id) } : {},
+      ...str5(app.name) ? { name: str5(app.name) } : {},
+      ...str5(app.localizedName?.["zh-CN"]) ? { nameZh: str5(app.localizedName?.["zh-CN"]) } : {}
+    },
+    ...str5(privacy.policyUrl) ? { privacyPolicy: str5(privacy.policyUrl) } : {},
+    collected,
+    shared: shared2,
+    omitted,
+    questions
+  };
+}
+function collectorOf(recipient, sdkName) {
+  if (!recipient || recipient === "self") return { kind: "self" };
+  const [kind, ...rest] = recipient.split(":");
+  const id = rest.join(":");
+  if (kind === "sdk") return { kind: "sdk", id, name: sdkName(id) };
+  if (kind === "vendor" || kind === "third-party") return { kind, name: id };
+  return { kind: "self" };
+}
+function processing(base, flows) {
+  const out = [...base];
+  if (flows.length && flows.every((f) => f.encryptedInTransit === true)) out.push("encrypted-in-transit");
+  if (flows.some((f) => f.encryptedInTransit === false)) out.push("not-encrypted-in-transit");
+  if (flows.some((f) => f.crossBorder === true)) out.push("cross-border");
+  return out;
+}
+var PROCESSING_LABELS = {
+  "sdk-embedded": { en: "Collected on the device by the embedded SDK", "zh-CN": "\u5D4C\u5165\u7B2C\u4E09\u65B9 SDK\uFF0C\u7531 SDK \u5728\u672C\u673A\u6536\u96C6" },
+  "provided-by-app": { en: "Provided by the app to the third party", "zh-CN": "\u7531\u672C\u5E94\u7528\u5411\u7B2C\u4E09\u65B9\u63D0\u4F9B" },
+  "encrypted-in-transit": { en: "encrypted in transit", "zh-CN": "\u52A0\u5BC6\u4F20\u8F93" },
+  "not-encrypted-in-transit": { en: "not encrypted in transit", "zh-CN": "\u672A\u52A0\u5BC6\u4F20\u8F93" },
+  "cross-border": { en: "leaves mainland China", "zh-CN": "\u6570\u636E\u51FA\u5883" }
+};
+
+// src/disclose/text.ts
+var T = {
+  title: { en: "Personal information lists", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u6536\u96C6\u6E05\u5355\u4E0E\u7B2C\u4E09\u65B9\u4FE1\u606F\u5171\u4EAB\u6E05\u5355" },
+  collected: { en: "Personal information collection list", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u6536\u96C6\u6E05\u5355" },
+  shared: { en: "Third-party information sharing list", "zh-CN": "\u7B2C\u4E09\u65B9\u4FE1\u606F\u5171\u4EAB\u6E05\u5355" },
+  questions: { en: "Questions for the team", "zh-CN": "\u5F85\u56E2\u961F\u786E\u8BA4\u7684\u95EE\u9898" },
+  collectedIntro: {
+    en: "The personal information this app collects: for which function, for what purpose, how often, with which device permission and on which legal basis.",
+    "zh-CN": "\u672C\u5E94\u7528\u6536\u96C6\u7684\u4E2A\u4EBA\u4FE1\u606F\uFF0C\u4EE5\u53CA\u5BF9\u5E94\u7684\u4E1A\u52A1\u529F\u80FD\u3001\u4F7F\u7528\u76EE\u7684\u3001\u6536\u96C6\u9891\u6B21\u3001\u6240\u9700\u8BBE\u5907\u6743\u9650\u548C\u5904\u7406\u4F9D\u636E\u3002"
+  },
+  sharedIntro: {
+    en: "The third-party SDKs and other third parties that receive personal information through this app. Each third party processes it under its own privacy policy, linked below.",
+    "zh-CN": "\u901A\u8FC7\u672C\u5E94\u7528\u63A5\u6536\u4E2A\u4EBA\u4FE1\u606F\u7684\u7B2C\u4E09\u65B9 SDK \u53CA\u5176\u4ED6\u7B2C\u4E09\u65B9\u3002\u7B2C\u4E09\u65B9\u6309\u5176\u9690\u79C1\u653F\u7B56\u5904\u7406\u4E2A\u4EBA\u4FE1\u606F\uFF0C\u94FE\u63A5\u89C1\u4E0B\u8868\u3002"
+  },
+  questionsIntro: {
+    en: 'The manifest (mobile-app.yaml) does not answer these; the cells marked "to be confirmed" stay open until it does. Nothing here is guessed.',
+    "zh-CN": "\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u5C1A\u672A\u56DE\u7B54\u4EE5\u4E0B\u95EE\u9898\uFF1B\u6807\u6CE8\u201C\u5F85\u786E\u8BA4\u201D\u7684\u5355\u5143\u683C\u5728\u8865\u5145\u4E4B\u524D\u4FDD\u6301\u7A7A\u7F3A\uFF0C\u672C\u6E05\u5355\u4E0D\u4F5C\u4EFB\u4F55\u63A8\u6D4B\u3002"
+  },
+  policy: { en: "Privacy policy", "zh-CN": "\u9690\u79C1\u653F\u7B56" },
+  generated: { en: "Generated by mobile-policy from the app manifest, the build inventory and the SDK catalogue.", "zh-CN": "\u7531 mobile-policy \u6839\u636E\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u3001\u6784\u5EFA\u4F9D\u8D56\u6E05\u5355\u548C SDK \u76EE\u5F55\u751F\u6210\u3002" },
+  none: { en: "None declared.", "zh-CN": "\u672A\u7533\u62A5\u3002" },
+  tbc: { en: "to be confirmed", "zh-CN": "\u5F85\u786E\u8BA4" },
+  notDeclared: { en: "\u2014", "zh-CN": "\u2014" },
+  yes: { en: "yes", "zh-CN": "\u662F" },
+  no: { en: "no", "zh-CN": "\u5426" },
+  self: { en: "This app", "zh-CN": "\u672C\u5E94\u7528" },
+  no_: { en: "No.", "zh-CN": "\u5E8F\u53F7" },
+  // collection list columns
+  scenario: { en: "Function / scenario", "zh-CN": "\u4E1A\u52A1\u529F\u80FD/\u4F7F\u7528\u573A\u666F" },
+  data: { en: "Personal information", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u7C7B\u578B" },
+  purpose: { en: "Purpose", "zh-CN": "\u4F7F\u7528\u76EE\u7684" },
+  collector: { en: "Collected by", "zh-CN": "\u6536\u96C6\u65B9" },
+  frequency: { en: "Frequency", "zh-CN": "\u6536\u96C6\u9891\u6B21" },
+  permissions: { en: "Device permissions", "zh-CN": "\u6240\u9700\u6743\u9650" },
+  necessary: { en: "Necessary", "zh-CN": "\u662F\u5426\u5FC5\u8981" },
+  legalBasis: { en: "Legal basis", "zh-CN": "\u5904\u7406\u4F9D\u636E" },
+  // sharing list columns
+  sdkName: { en: "SDK / third party", "zh-CN": "SDK/\u7B2C\u4E09\u65B9\u540D\u79F0" },
+  vendorZh: { en: "Provider (Chinese name)", "zh-CN": "\u7B2C\u4E09\u65B9\u4E3B\u4F53\uFF08\u4E2D\u6587\u540D\u79F0\uFF09" },
+  vendorEn: { en: "Provider (English name)", "zh-CN": "\u7B2C\u4E09\u65B9\u4E3B\u4F53\uFF08\u82F1\u6587\u540D\u79F0\uFF09" },
+  sharedInfo: { en: "Personal information shared", "zh-CN": "\u5171\u4EAB\u7684\u4E2A\u4EBA\u4FE1\u606F" },
+  processing: { en: "Processing method", "zh-CN": "\u5171\u4EAB\u65B9\u5F0F/\u5904\u7406\u65B9\u5F0F" },
+  privacyPolicy: { en: "Privacy policy", "zh-CN": "\u9690\u79C1\u653F\u7B56\u94FE\u63A5" }
+};
+var tr = (lang, k) => T[k][lang];
+var join4 = (lang, xs) => xs.join(lang === "zh-CN" ? "\u3001" : ", ");
+function questionsAt(d2, pointer) {
+  return d2.questions.flatMap((q2, i) => q2.pointer === pointer || q2.pointer.startsWith(`${pointer}/`) ? [i + 1] : []);
+}
+var open = (d2, pointer) => ({ question: questionsAt(d2, pointer) });
+var COLLECTED_COLUMNS = ["no_", "scenario", "data", "purpose", "collector", "frequency", "permissions", "necessary", "legalBasis"];
+function collectedCells(d2, r, i, lang) {
+  const who = r.collector.kind === "self" ? tr(lang, "self") : r.collector.name ?? r.collector.id ?? "";
+  return [
+    { text: String(i + 1) },
+    { text: r.scenario },
+    r.data.length ? { text: join4(lang, r.data.map((v) => infoLabel2(v, lang))) } : open(d2, `${r.pointer}/data`),
+    r.purpose ? { text: purposeLabel(r.purpose, lang) } : open(d2, `${r.pointer}/purpose`),
+    { text: who },
+    // Frequency is shown where declared; the manifest field is optional.
+    { text: r.frequency ?? tr(lang, "notDeclared") },
+    { text: r.permissions.length ? r.permissions.join(", ") : tr(lang, "notDeclared") },
+    r.necessary === void 0 ? open(d2, `${r.pointer}/necessary`) : { text: tr(lang, r.necessary ? "yes" : "no") },
+    r.legalBasis ? { text: legalBasisLabel(r.legalBasis, lang) } : open(d2, `${r.pointer}/legalBasis`)
+  ];
+}
+var SHARED_COLUMNS = ["no_", "sdkName", "vendorZh", "vendorEn", "purpose", "sharedInfo", "processing", "permissions", "privacyPolicy"];
+function sharedCells(d2, r, i, lang) {
+  const name = r.nameZh && lang === "zh-CN" && r.nameZh !== r.name ? `${r.nameZh}\uFF08${r.name}\uFF09` : r.name;
+  const vendorQ = r.kind === "sdk" ? open(d2, `${r.pointer}/vendor`) : { text: r.name };
+  return [
+    { text: String(i + 1) },
+    { text: name },
+    r.vendor["zh-CN"] ? { text: r.vendor["zh-CN"] } : r.vendor.en ? { text: tr(lang, "notDeclared") } : vendorQ,
+    r.vendor.en ? { text: r.vendor.en } : r.vendor["zh-CN"] ? { text: tr(lang, "notDeclared") } : vendorQ,
+    r.purpose ? { text: r.purpose } : open(d2, `${r.pointer}/purpose`),
+    r.personalInfo ? { text: join4(lang, r.personalInfo.map((v) => infoLabel2(v, lang))) } : open(d2, `${r.pointer}/personalInfo`),
+    { text: join4(lang, r.processing.map((p) => PROCESSING_LABELS[p][lang])) },
+    { text: r.permissions.length ? r.permissions.join(", ") : tr(lang, "notDeclared") },
+    // The manifest has a privacy-policy field for SDKs only.
+    r.privacyPolicy ? { link: r.privacyPolicy } : r.kind === "sdk" ? open(d2, `${r.pointer}/privacyPolicy`) : { text: tr(lang, "notDeclared") }
+  ];
+}
+function appTitle(d2, lang) {
+  const name = (lang === "zh-CN" ? d2.app.nameZh : void 0) ?? d2.app.name ?? d2.app.id ?? "";
+  return name ? `${name} ${tr(lang, "title")}` : tr(lang, "title");
+}
+
+// src/disclose/html.ts
+var CSS3 = `
+body{font:14px/1.6 system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:24px;color:#1f2328;max-width:1200px}
+h1{font-size:22px;margin:0 0 8px}h2{font-size:18px;margin:28px 0 6px;border-bottom:2px solid #1f2328}
+table{border-collapse:collapse;width:100%;margin:6px 0 10px}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#f6f8fa;white-space:nowrap}td.q{color:#bc4c00;font-weight:600}p.muted,footer{color:#57606a}a{word-break:break-all}
+@media print{body{margin:0;max-width:none}tr{break-inside:avoid}}
+`;
+function cell(c, lang) {
+  if ("link" in c) return /^https:\/\//i.test(c.link) ? `<td><a href="${esc(c.link)}">${esc(c.link)}</a></td>` : `<td>${esc(c.link)}</td>`;
+  if ("question" in c) {
+    const refs = c.question.map((n2) => `<a href="#q${n2}">${n2}</a>`).join(lang === "zh-CN" ? "\u3001" : ", ");
+    return `<td class="q">${esc(tr(lang, "tbc"))}${refs ? ` (${refs})` : ""}</td>`;
+  }
+  return `<td>${esc(c.text)}</td>`;
+}
+function table3(id, head, rows, lang) {
+  if (!rows.length) return `<p class="muted" id="${id}">${esc(tr(lang, "none"))}</p>`;
+  return `<table id="${id}"><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead>
+<tbody>
+${rows.map((r) => `<tr>${r.map((c) => cell(c, lang)).join("")}</tr>`).join("\n")}
+</tbody></table>`;
+}
+function disclosureHtml(d2, lang) {
+  const title = appTitle(d2, lang);
+  const questions = d2.questions.length ? `<section id="questions"><h2>${esc(tr(lang, "questions"))}</h2><p class="muted">${esc(tr(lang, "questionsIntro"))}</p>
+<ol>
+${d2.questions.map((q2, i) => `<li id="q${i + 1}">${esc(q2.text[lang])} <code>${esc(q2.pointer)}</code></li>`).join("\n")}
+</ol></section>` : "";
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>${CSS3}</style></head>
+<body>
+<h1>${esc(title)}</h1>
+${d2.privacyPolicy ? `<p>${esc(tr(lang, "policy"))}${lang === "zh-CN" ? "\uFF1A" : ": "}<a href="${esc(d2.privacyPolicy)}">${esc(d2.privacyPolicy)}</a></p>` : ""}
+<section><h2>${esc(tr(lang, "collected"))}</h2><p>${esc(tr(lang, "collectedIntro"))}</p>
+${table3("collected", COLLECTED_COLUMNS.map((k) => tr(lang, k)), d2.collected.map((r, i) => collectedCells(d2, r, i, lang)), lang)}
+</section>
+<section><h2>${esc(tr(lang, "shared"))}</h2><p>${esc(tr(lang, "sharedIntro"))}</p>
+${table3("shared", SHARED_COLUMNS.map((k) => tr(lang, k)), d2.shared.map((r, i) => sharedCells(d2, r, i, lang)), lang)}
+</section>
+${questions}
+<footer><p>${esc(tr(lang, "generated"))}</p></footer>
+</body>
+</html>
+`;
+}
+
+// src/disclose/markdown.ts
+var md2 = (s) => s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function cell2(c, lang) {
+  if ("link" in c) return /^https:\/\//i.test(c.link) ? `<${md2(c.link)}>` : md2(c.link);
+  if ("question" in c) return `**${tr(lang, "tbc")}**${c.question.length ? ` (${c.question.map((n2) => `Q${n2}`).join(", ")})` : ""}`;
+  return md2(c.text);
+}
+function table4(head, rows, lang) {
+  if (!rows.length) return `${tr(lang, "none")}
+`;
+  return [`| ${head.map(md2).join(" | ")} |`, `|${head.map(() => " --- ").join("|")}|`, ...rows.map((r) => `| ${r.map((c) => cell2(c, lang)).join(" | ")} |`)].join("\n") + "\n";
+}
+function disclosureMarkdown(d2, lang) {
+  const parts = [`# ${appTitle(d2, lang)}
+`];
+  if (d2.privacyPolicy) parts.push(`${tr(lang, "policy")}${lang === "zh-CN" ? "\uFF1A" : ": "}<${d2.privacyPolicy}>
+`);
+  parts.push(
+    `## ${tr(lang, "collected")}
+`,
+    `${tr(lang, "collectedIntro")}
+`,
+    table4(COLLECTED_COLUMNS.map((k) => tr(lang, k)), d2.collected.map((r, i) => collectedCells(d2, r, i, lang)), lang)
+  );
+  parts.push(
+    `## ${tr(lang, "shared")}
+`,
+    `${tr(lang, "sharedIntro")}
+`,
+    table4(SHARED_COLUMNS.map((k) => tr(lang, k)), d2.shared.map((r, i) => sharedCells(d2, r, i, lang)), lang)
+  );
+  if (d2.questions.length) {
+    parts.push(
+      `## ${tr(lang, "questions")}
+`,
+      `${tr(lang, "questionsIntro")}
+`,
+      d2.questions.map((q2, i) => `${i + 1}. <a id="q${i + 1}"></a>Q${i + 1}: ${q2.text[lang]} (\`${q2.pointer}\`)`).join("\n") + "\n"
+    );
+  }
+  parts.push(`---
+
+${tr(lang, "generated")}
+`);
+  return parts.join("\n");
+}
+
+// src/disclose/play-csv.ts
+var PLAY_CSV_HEADER = ["Question ID (machine readable)", "Response ID (machine readable)", "Response value", "Answer requirement", "Human-friendly question label"];
+var PLAY_DATA_TYPES = [
+  ["PSL_DATA_TYPES_LOCATION", "PSL_APPROX_LOCATION", "Location / Approximate location"],
+  ["PSL_DATA_TYPES_LOCATION", "PSL_PRECISE_LOCATION", "Location / Precise location"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_NAME", "Personal info / Name"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_EMAIL", "Personal info / Email address"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_USER_ACCOUNT", "Personal info / User IDs"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_ADDRESS", "Personal info / Address"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_PHONE", "Personal info / Phone number"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_RACE_ETHNICITY", "Personal info / Race and ethnicity"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_POLITICAL_RELIGIOUS", "Personal info / Political or religious beliefs"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_SEXUAL_ORIENTATION_GENDER_IDENTITY", "Personal info / Sexual orientation"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_OTHER_PERSONAL", "Personal info / Other info"],
+  ["PSL_DATA_TYPES_FINANCIAL", "PSL_CREDIT_DEBIT_BANK_ACCOUNT_NUMBER", "Financial info / User payment info"],
+  ["PSL_DATA_TYPES_FINANCIAL", "PSL_PURCHASE_HISTORY", "Financial info / Purchase history"],
+  ["PSL_DATA_TYPES_FINANCIAL", "PSL_CREDIT_SCORE", "Financial info / Credit score"],
+  ["PSL_DATA_TYPES_FINANCIAL", "PSL_OTHER", "Financial info / Other financial info"],
+  ["PSL_DATA_TYPES_HEALTH_AND_FITNESS", "PSL_HEALTH", "Health and fitness / Health info"],
+  ["PSL_DATA_TYPES_HEALTH_AND_FITNESS", "PSL_FITNESS", "Health and fitness / Fitness info"],
+  ["PSL_DATA_TYPES_EMAIL_AND_TEXT", "PSL_EMAILS", "Messages / Emails"],
+  ["PSL_DATA_TYPES_EMAIL_AND_TEXT", "PSL_SMS_CALL_LOG", "Messages / SMS or MMS"],
+  ["PSL_DATA_TYPES_EMAIL_AND_TEXT", "PSL_OTHER_MESSAGES", "Messages / Other in-app messages"],
+  ["PSL_DATA_TYPES_PHOTOS_AND_VIDEOS", "PSL_PHOTOS", "Photos and videos / Photos"],
+  ["PSL_DATA_TYPES_PHOTOS_AND_VIDEOS", "PSL_VIDEOS", "Photos and videos / Videos"],
+  ["PSL_DATA_TYPES_AUDIO", "PSL_AUDIO", "Audio / Voice or sound recordings"],
+  ["PSL_DATA_TYPES_AUDIO", "PSL_MUSIC", "Audio / Music files"],
+  ["PSL_DATA_TYPES_AUDIO", "PSL_OTHER_AUDIO", "Audio / Other audio files"],
+  ["PSL_DATA_TYPES_FILES_AND_DOCS", "PSL_FILES_AND_DOCS", "Files and docs / Files and docs"],
+  ["PSL_DATA_TYPES_CALENDAR", "PSL_CALENDAR", "Calendar / Calendar events"],
+  ["PSL_DATA_TYPES_CONTACTS", "PSL_CONTACTS", "Contacts / Contacts"],
+  ["PSL_DATA_TYPES_APP_ACTIVITY", "PSL_USER_INTERACTION", "App activity / App interactions"],
+  ["PSL_DATA_TYPES_APP_ACTIVITY", "PSL_IN_APP_SEARCH_HISTORY", "App activity / In-app search history"],
+  ["PSL_DATA_TYPES_APP_ACTIVITY", "PSL_APPS_ON_DEVICE", "App activity / Installed apps"],
+  ["PSL_DATA_TYPES_APP_ACTIVITY", "PSL_USER_GENERATED_CONTENT", "App activity / Other user-generated content"],
+  ["PSL_DATA_TYPES_APP_ACTIVITY", "PSL_OTHER_APP_ACTIVITY", "App activity / Other actions"],
+  ["PSL_DATA_TYPES_SEARCH_AND_BROWSING", "PSL_WEB_BROWSING_HISTORY", "Web browsing / Web browsing history"],
+  ["PSL_DATA_TYPES_APP_PERFORMANCE", "PSL_CRASH_LOGS", "App info and performance / Crash logs"],
+  ["PSL_DATA_TYPES_APP_PERFORMANCE", "PSL_PERFORMANCE_DIAGNOSTICS", "App info and performance / Diagnostics"],
+  ["PSL_DATA_TYPES_APP_PERFORMANCE", "PSL_OTHER_PERFORMANCE", "App info and performance / Other app performance data"],
+  ["PSL_DATA_TYPES_IDENTIFIERS", "PSL_DEVICE_ID", "Device or other IDs / Device or other IDs"]
+];
+var PLAY_TYPE_BY_LABEL = {
+  "Location: Approximate location": "PSL_APPROX_LOCATION",
+  "Location: Precise location": "PSL_PRECISE_LOCATION",
+  "Personal info: Name": "PSL_NAME",
+  "Personal info: Email address": "PSL_EMAIL",
+  "Personal info: User IDs": "PSL_USER_ACCOUNT",
+  "Personal info: Address": "PSL_ADDRESS",
+  "Personal info: Phone number": "PSL_PHONE",
+  "Personal info: Other info": "PSL_OTHER_PERSONAL",
+  "Financial info: User payment info": "PSL_CREDIT_DEBIT_BANK_ACCOUNT_NUMBER",
+  "Financial info: Purchase history": "PSL_PURCHASE_HISTORY",
+  "Financial info: Credit score": "PSL_CREDIT_SCORE",
+  "Financial info: Other financial info": "PSL_OTHER",
+  "Health and fitness: Health info": "PSL_HEALTH",
+  "Health and fitness: Fitness info": "PSL_FITNESS",
+  "Photos and videos: Photos": "PSL_PHOTOS",
+  "Audio: Voice or sound recordings": "PSL_AUDIO",
+  "Files and docs": "PSL_FILES_AND_DOCS",
+  Calendar: "PSL_CALENDAR",
+  Contacts: "PSL_CONTACTS",
+  "App activity: App interactions": "PSL_USER_INTERACTION",
+  "App activity: In-app search history": "PSL_IN_APP_SEARCH_HISTORY",
+  "App activity: Installed apps": "PSL_APPS_ON_DEVICE",
+  "App activity: Other user-generated content": "PSL_USER_GENERATED_CONTENT",
+  "App activity: Other actions": "PSL_OTHER_APP_ACTIVITY",
+  "Web browsing": "PSL_WEB_BROWSING_HISTORY",
+  "App info and performance: Crash logs": "PSL_CRASH_LOGS",
+  "App info and performance: Diagnostics": "PSL_PERFORMANCE_DIAGNOSTICS",
+  "App info and performance: Other": "PSL_OTHER_PERFORMANCE",
+  "App info and performance: Other app performance data": "PSL_OTHER_PERFORMANCE",
+  "Device or other IDs": "PSL_DEVICE_ID"
+};
+var PLAY_PURPOSES = [
+  ["PSL_APP_FUNCTIONALITY", "App functionality"],
+  ["PSL_ANALYTICS", "Analytics"],
+  ["PSL_DEVELOPER_COMMUNICATIONS", "Developer communications"],
+  ["PSL_ADVERTISING", "Advertising or marketing"],
+  ["PSL_FRAUD_PREVENTION_SECURITY", "Fraud prevention, security, and compliance"],
+  ["PSL_PERSONALIZATION", "Personalization"],
+  ["PSL_ACCOUNT_MANAGEMENT", "Account management"]
+];
+var PLAY_PURPOSE_BY_LABEL = Object.fromEntries(PLAY_PURPOSES.map(([id, label2]) => [label2, id]));
+var csvCell2 = (s) => /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+function playDataSafetyCsv(d2, manifest) {
+  const questions = [];
+  const ask = (id, pointer, en, zh) => {
+    if (!questions.some((q2) => q2.id === id && q2.pointer === pointer)) questions.push({ id, pointer, text: { en, "zh-CN": zh } });
+  };
+  const flows = Array.isArray(manifest.dataFlows) ? manifest.dataFlows : [];
+  const answers = /* @__PURE__ */ new Map();
+  const answer = (type) => {
+    let a = answers.get(type);
+    if (!a) answers.set(type, a = { purposes: /* @__PURE__ */ new Set(), optionalSeen: false, unknownNecessity: false, shared: false, viaSdkOrVendor: [], purposeUnknown: false });
+    return a;
+  };
+  const playType = (value, pointer) => {
+    const label2 = playTypeOf(value);
+    const id = label2 ? PLAY_TYPE_BY_LABEL[label2] : void 0;
+    if (!id) {
+      ask(
+        "disclose/play-data-type",
+        pointer,
+        `Google Play: "${value}" maps to the category "${label2 ?? "?"}" but not to one data type; choose it in Play Console.`,
+        `Google Play\uFF1A\u201C${value}\u201D\u53EA\u80FD\u5BF9\u5E94\u5230\u7C7B\u522B\u201C${label2 ?? "?"}\u201D\uFF0C\u65E0\u6CD5\u786E\u5B9A\u5177\u4F53\u6570\u636E\u7C7B\u578B\uFF1B\u8BF7\u5728 Play \u7BA1\u7406\u4E2D\u5FC3\u4E2D\u9009\u62E9\u3002`
+      );
+    }
+    return id;
+  };
+  flows.forEach((f, i) => {
+    const data = Array.isArray(f.data) ? f.data : [];
+    for (const v of data) {
+      const id = playType(v, `/dataFlows/${i}/data`);
+      if (!id) continue;
+      const a = answer(id);
+      const purpose = typeof f.purpose === "string" ? PLAY_PURPOSE_BY_LABEL[playPurposeOf(f.purpose) ?? ""] : void 0;
+      if (purpose) a.purposes.add(purpose);
+      else a.purposeUnknown = true;
+      if (f.necessary === true) a.required = true;
+      else if (f.necessary === false) a.optionalSeen = true;
+      else a.unknownNecessity = true;
+      const r = typeof f.recipient === "string" ? f.recipient : "self";
+      if (r.startsWith("third-party:")) a.shared = true;
+      else if (r.startsWith("sdk:") || r.startsWith("vendor:")) a.viaSdkOrVendor.push(r);
+    }
+  });
+  for (const row2 of d2.shared.filter((r) => r.kind === "sdk")) {
+    for (const v of row2.personalInfo ?? []) {
+      const id = playType(v, `${row2.pointer}/personalInfo`);
+      if (!id) continue;
+      const a = answer(id);
+      if (!a.viaSdkOrVendor.includes(`sdk:${row2.id}`)) a.viaSdkOrVendor.push(`sdk:${row2.id}`);
+      if (!flows.some((f) => f.recipient === `sdk:${row2.id}`)) a.purposeUnknown = true;
+    }
+  }
+  const rows = [];
+  const row = (q2, r, value, requirement2, label2) => {
+    rows.push([q2, r, value, requirement2, label2]);
+  };
+  const flowsDeclared = Array.isArray(manifest.dataFlows);
+  const collects = answers.size > 0 || flows.some((f) => Array.isArray(f.data) && f.data.length > 0);
+  row("PSL_DATA_COLLECTION_COLLECTS_PERSONAL_DATA", "", flowsDeclared || collects ? collects ? "TRUE" : "FALSE" : "", "REQUIRED", "Does your app collect or share any of the required user data types?");
+  const enc2 = flows.filter((f) => Array.isArray(f.data) && f.data.length);
+  const encrypted = enc2.length === 0 ? "" : enc2.every((f) => f.encryptedInTransit === true) ? "TRUE" : enc2.some((f) => f.encryptedInTransit === false) ? "FALSE" : "";
+  if (collects && !encrypted) ask("disclose/play-encrypted", "/dataFlows", "Google Play: is all user data encrypted in transit? Some data flows do not declare encryptedInTransit.", "Google Play\uFF1A\u6240\u6709\u7528\u6237\u6570\u636E\u5728\u4F20\u8F93\u4E2D\u662F\u5426\u5747\u5DF2\u52A0\u5BC6\uFF1F\u90E8\u5206\u6570\u636E\u6D41\u672A\u7533\u62A5 encryptedInTransit\u3002");
+  row("PSL_DATA_COLLECTION_ENCRYPTED_IN_TRANSIT", "", encrypted, "MAYBE_REQUIRED", "Is all of the user data collected by your app encrypted in transit?");
+  for (const [r, label2] of [["PSL_ACM_USER_ID_PASSWORD", "Username and password"], ["PSL_ACM_USER_ID_OTHER_AUTH", "Username and other authentication"], ["PSL_ACM_USER_ID_PASSWORD_OTHER_AUTH", "Username, password and other authentication"], ["PSL_ACM_OAUTH", "OAuth"], ["PSL_ACM_OTHER", "Other"], ["PSL_ACM_NONE", "My app does not allow users to create an account"]]) {
+    row("PSL_SUPPORTED_ACCOUNT_CREATION_METHODS", r, "", "MULTIPLE_CHOICE", `Which of the following methods of account creation does your app support? / ${label2}`);
+  }
+  row("PSL_ACCOUNT_DELETION_URL", "", "", "MAYBE_REQUIRED", "Add a link that users can use to request that their account and associated data is deleted");
+  for (const [r, label2] of [["DATA_DELETION_YES", "Yes"], ["DATA_DELETION_NO", "No"], ["DATA_DELETION_NO_AUTO_DELETED", "No, data is automatically deleted within 90 days"]]) {
+    row("PSL_SUPPORT_DATA_DELETION_BY_USER", r, "", "SINGLE_CHOICE", `Do you provide a way for users to request that some or all of their data is deleted? / ${label2}`);
+  }
+  row("PSL_DATA_DELETION_URL", "", "", "MAYBE_REQUIRED", "Add a link that users can use to request that their data is deleted");
+  if (collects) {
+    ask(
+      "disclose/play-accounts",
+      "/app",
+      "Google Play: which account creation methods does the app support, and where can users request deletion of their account and data (URL)? The manifest does not say.",
+      "Google Play\uFF1A\u5E94\u7528\u652F\u6301\u54EA\u4E9B\u8D26\u6237\u521B\u5EFA\u65B9\u5F0F\uFF1F\u7528\u6237\u5728\u54EA\u91CC\u7533\u8BF7\u5220\u9664\u8D26\u6237\u53CA\u6570\u636E\uFF08\u94FE\u63A5\uFF09\uFF1F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4E2D\u6CA1\u6709\u8FD9\u4E9B\u4FE1\u606F\u3002"
+    );
+  }
+  for (const [q2, r, label2] of PLAY_DATA_TYPES) row(q2, r, answers.has(r) ? "TRUE" : "", "MULTIPLE_CHOICE", label2);
+  for (const [, r, label2] of PLAY_DATA_TYPES) {
+    const a = answers.get(r);
+    if (!a) continue;
+    const p = `PSL_DATA_USAGE_RESPONSES:${r}`;
+    const shared2 = a.shared ? "TRUE" : "";
+    row(`${p}:PSL_DATA_USAGE_COLLECTION_AND_SHARING`, "PSL_DATA_USAGE_ONLY_COLLECTED", "TRUE", "MULTIPLE_CHOICE", `${label2} / Is this data collected, shared, or both? / Collected`);
+    row(`${p}:PSL_DATA_USAGE_COLLECTION_AND_SHARING`, "PSL_DATA_USAGE_ONLY_SHARED", shared2, "MULTIPLE_CHOICE", `${label2} / Is this data collected, shared, or both? / Shared`);
+    if (a.viaSdkOrVendor.length && !a.shared) {
+      ask(
+        "disclose/play-shared",
+        "/dataFlows",
+        `Google Play: ${label2} goes to ${a.viaSdkOrVendor.join(", ")}. Is that sharing, or a service provider processing it on your behalf (not sharing)?`,
+        `Google Play\uFF1A${label2} \u63D0\u4F9B\u7ED9 ${a.viaSdkOrVendor.join("\u3001")}\u3002\u8FD9\u5C5E\u4E8E\u5171\u4EAB\uFF0C\u8FD8\u662F\u53D7\u6258\u5904\u7406\uFF08\u4E0D\u5C5E\u4E8E\u5171\u4EAB\uFF09\uFF1F`
+      );
+    }
+    row(`${p}:PSL_DATA_USAGE_EPHEMERAL`, "", "", "MAYBE_REQUIRED", `${label2} / Is this data processed ephemerally?`);
+    const control = a.required ? "PSL_DATA_USAGE_USER_CONTROL_REQUIRED" : a.optionalSeen && !a.unknownNecessity ? "PSL_DATA_USAGE_USER_CONTROL_OPTIONAL" : "";
+    if (!control) ask("disclose/play-required", "/dataFlows", `Google Play: is ${label2} required or optional? No data flow of it declares necessary.`, `Google Play\uFF1A${label2} \u662F\u5FC5\u9700\u8FD8\u662F\u53EF\u9009\uFF1F\u76F8\u5173\u6570\u636E\u6D41\u5747\u672A\u7533\u62A5 necessary\u3002`);
+    row(`${p}:DATA_USAGE_USER_CONTROL`, "PSL_DATA_USAGE_USER_CONTROL_OPTIONAL", control === "PSL_DATA_USAGE_USER_CONTROL_OPTIONAL" ? "TRUE" : "", "SINGLE_CHOICE", `${label2} / Is this data required for your app, or can users choose whether it's collected? / Users can choose`);
+    row(`${p}:DATA_USAGE_USER_CONTROL`, "PSL_DATA_USAGE_USER_CONTROL_REQUIRED", control === "PSL_DATA_USAGE_USER_CONTROL_REQUIRED" ? "TRUE" : "", "SINGLE_CHOICE", `${label2} / Is this data required for your app, or can users choose whether it's collected? / Required`);
+    if (a.purposeUnknown) ask("disclose/play-purpose", "/dataFlows", `Google Play: why is ${label2} collected? An SDK receives it and no data flow states the purpose.`, `Google Play\uFF1A\u4E3A\u4F55\u6536\u96C6 ${label2}\uFF1F\u6709 SDK \u63A5\u6536\u8BE5\u6570\u636E\uFF0C\u4F46\u6CA1\u6709\u6570\u636E\u6D41\u8BF4\u660E\u5176\u76EE\u7684\u3002`);
+    for (const [pid, plabel] of PLAY_PURPOSES) row(`${p}:DATA_USAGE_COLLECTION_PURPOSE`, pid, a.purposes.has(pid) ? "TRUE" : "", "MULTIPLE_CHOICE", `${label2} / Why is this user data collected? / ${plabel}`);
+    if (a.shared) for (const [pid, plabel] of PLAY_PURPOSES) row(`${p}:DATA_USAGE_SHARING_PURPOSE`, pid, a.purposes.has(pid) ? "TRUE" : "", "MULTIPLE_CHOICE", `${label2} / Why is this user data shared? / ${plabel}`);
+  }
+  ask(
+    "disclose/play-ephemeral",
+    "/dataFlows",
+    "Google Play: is any collected data processed ephemerally (only in memory, for one request)? The manifest does not say; the rows are left empty.",
+    "Google Play\uFF1A\u662F\u5426\u6709\u6570\u636E\u4EC5\u4F5C\u4E34\u65F6\u5904\u7406\uFF08\u53EA\u5728\u5185\u5B58\u4E2D\u3001\u4EC5\u4E3A\u5355\u6B21\u8BF7\u6C42\uFF09\uFF1F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4E2D\u6CA1\u6709\u6B64\u4FE1\u606F\uFF0C\u76F8\u5E94\u884C\u4FDD\u6301\u7A7A\u767D\u3002"
+  );
+  const text6 = [PLAY_CSV_HEADER, ...rows].map((r) => r.map(csvCell2).join(",")).join("\n") + "\n";
+  return { text: text6, questions: collects ? questions : questions.filter((q2) => q2.id !== "disclose/play-ephemeral") };
+}
+
+// src/disclose/index.ts
+var DISCLOSE_FORMATS = ["html", "markdown", "json", "play-csv", "app-store-json"];
+function discloseApp(repo, manifestFile) {
+  const manifest = loadManifest(repo, manifestFile);
+  if (!manifest.data) return { manifest: manifestFile, diagnostics: manifest.diagnostics };
+  const { scope, diagnostics: scopeDiagnostics } = resolveScope(repo, scopeRequest(manifest));
+  registerScope(repo, scope);
+  const { facts, diagnostics } = detectSdks({ repo, appDir: scope.dir, scope });
+  const disclosure = buildDisclosure({ manifest: manifest.data, sdkFacts: facts, catalog: loadCatalog() });
+  return { manifest: manifestFile, data: manifest.data, disclosure, diagnostics: [...scopeDiagnostics, ...diagnostics].filter((d2) => d2.severity === "error") };
+}
+function renderDisclosure(app, format, lang) {
+  const d2 = app.disclosure;
+  switch (format) {
+    case "html":
+      return { text: disclosureHtml(d2, lang), questions: d2.questions };
+    case "markdown":
+      return { text: disclosureMarkdown(d2, lang), questions: d2.questions };
+    case "json":
+      return { text: `${JSON.stringify({ apiVersion: "mobile-policy/disclosure-v1", manifest: app.manifest, ...d2 }, null, 2)}
+`, questions: d2.questions };
+    case "play-csv": {
+      const f = playDataSafetyCsv(d2, app.data);
+      return { text: f.text, questions: [...d2.questions, ...f.questions] };
+    }
+    case "app-store-json": {
+      const f = appStorePrivacyJson(d2, app.data);
+      return { text: f.text, questions: [...d2.questions, ...f.questions] };
+    }
+  }
+}
+
+// src/cli/disclose.ts
+var DISCLOSE_USAGE = "mobile-policy disclose [DIR] [--manifest FILE] [--format html|markdown|json|play-csv|app-store-json] [--lang en|zh-CN] [--output FILE]";
+function discloseCommand(argv, io) {
+  const { values, positionals } = parseCommandArgs(argv, {
+    format: { type: "string" },
+    lang: { type: "string" },
+    output: { type: "string", short: "o" },
+    manifest: { type: "string" }
+  });
+  if (positionals.length > 1) throw new ConfigurationError(`disclose takes one folder; got ${positionals.join(" ")}`);
+  const dir = path23.resolve(io.cwd, positionals[0] ?? ".");
+  if (!fs21.existsSync(dir) || !fs21.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? "."} is not a folder`);
+  const format = oneOf("format", values.format, DISCLOSE_FORMATS, "html");
+  const lang = langOption(values.lang, io);
+  const repo = new DiskRepo(dir);
+  const manifest = values.manifest ? relativeManifest(repo, io, values.manifest) : onlyManifest(repo);
+  const app = discloseApp(repo, manifest);
+  for (const d2 of app.diagnostics) io.err(`${d2.location.file}${d2.location.line ? `:${d2.location.line}` : ""}: ${d2.code}: ${d2.message[lang]}
+`);
+  if (!app.data) return 1;
+  const out = renderDisclosure(app, format, lang);
+  emit2(io, out.text, values.output);
+  if (out.questions.length) {
+    io.err(`${lang === "zh-CN" ? `\u5F85\u56E2\u961F\u786E\u8BA4\u7684\u95EE\u9898\uFF08${out.questions.length} \u4E2A\uFF09\uFF1A` : `Questions for the team (${out.questions.length}):`}
+`);
+    out.questions.forEach((q2, i) => io.err(`  ${i + 1}. ${manifest}#${q2.pointer}: ${q2.text[lang]}
+`));
+  }
+  return 0;
+}
+function onlyManifest(repo) {
+  const found = discoverManifests(repo);
+  if (!found.length) throw new ConfigurationError(`no mobile-app.yaml in ${repo.root}: write one first (mobile-policy init)`);
+  if (found.length > 1) throw new ConfigurationError(`several apps in ${repo.root} (${found.join(", ")}): choose one with --manifest`);
+  return found[0];
+}
+function relativeManifest(repo, io, given) {
+  const rel = path23.relative(repo.root, path23.resolve(io.cwd, given)).split(path23.sep).join("/");
+  if (rel.startsWith("..") || path23.isAbsolute(rel) || !repo.has(rel)) throw new ConfigurationError(`--manifest ${given}: no such file in ${repo.root}`);
+  return rel;
 }
 
 // src/cli/schema.ts
@@ -47164,8 +48298,8 @@ function schemaCommand(argv, io) {
 
 // src/cli/version.ts
 import { createHash as createHash4 } from "node:crypto";
-import fs21 from "node:fs";
-import path23 from "node:path";
+import fs22 from "node:fs";
+import path24 from "node:path";
 var VERSION_USAGE = "mobile-policy version [--json]";
 function versionCommand(argv, io) {
   const { values } = parseCommandArgs(argv, { json: { type: "boolean" } });
@@ -47199,11 +48333,11 @@ function versionInfo() {
 }
 function toolCommit(root) {
   try {
-    const pkg = JSON.parse(fs21.readFileSync(path23.join(root, "package.json"), "utf8"));
+    const pkg = JSON.parse(fs22.readFileSync(path24.join(root, "package.json"), "utf8"));
     if (typeof pkg.gitHead === "string" && /^[0-9a-f]{40}$/.test(pkg.gitHead)) return pkg.gitHead;
   } catch {
   }
-  if (!fs21.existsSync(path23.join(root, ".git"))) return null;
+  if (!fs22.existsSync(path24.join(root, ".git"))) return null;
   return readGitHead(root)?.commit ?? null;
 }
 
@@ -47273,6 +48407,18 @@ var HELP = {
       ["mobile-policy ledger merge part-*.json --format csv", "join the parts of a sharded run", "\u5408\u5E76\u5206\u7247\u8FD0\u884C\u7684\u7ED3\u679C"]
     ]
   },
+  disclose: {
+    usage: DISCLOSE_USAGE,
+    what: text5(
+      "Writes the two lists (personal information collected, third parties shared with) and the store privacy forms from the manifest.",
+      "\u6839\u636E\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u751F\u6210\u53CC\u6E05\u5355\uFF08\u4E2A\u4EBA\u4FE1\u606F\u6536\u96C6\u6E05\u5355\u3001\u7B2C\u4E09\u65B9\u4FE1\u606F\u5171\u4EAB\u6E05\u5355\uFF09\u53CA\u5E94\u7528\u5546\u5E97\u9690\u79C1\u8868\u5355\u3002"
+    ),
+    examples: [
+      ["mobile-policy disclose . --format html --lang zh-CN --output two-lists.html", "the two lists as Chinese apps publish them", "\u6309\u56FD\u5185\u5E94\u7528\u7684\u516C\u793A\u65B9\u5F0F\u751F\u6210\u53CC\u6E05\u5355"],
+      ["mobile-policy disclose . --format play-csv --output data-safety.csv", "Google Play Data safety answers to import", "\u751F\u6210\u53EF\u5BFC\u5165\u7684 `Google Play` \u6570\u636E\u5B89\u5168\u8868\u5355\u7B54\u6848"],
+      ["mobile-policy disclose . --format app-store-json --output app_privacy_details.json", "App Store privacy details for fastlane's upload_app_privacy_details_to_app_store", "\u751F\u6210\u4F9B `fastlane` \u4E0A\u4F20\u7684 `App Store` \u9690\u79C1\u8BE6\u60C5"]
+    ]
+  },
   schema: {
     usage: "mobile-policy schema",
     what: text5("Prints the JSON Schema of mobile-app.yaml.", "\u6253\u5370\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\uFF08mobile-app.yaml\uFF09\u7684 JSON \u6A21\u5F0F\u3002"),
@@ -47331,7 +48477,8 @@ var COMMANDS = {
   init: initCommand,
   test: testCommand,
   coverage: coverageCommand,
-  version: versionCommand
+  version: versionCommand,
+  disclose: discloseCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
 
@@ -47339,6 +48486,7 @@ Usage:
   ${CHECK_USAGE}
   ${INVENTORY_USAGE}
   ${INIT_USAGE}
+  ${DISCLOSE_USAGE}
   mobile-policy explain RULE_ID|CHECK_ID [--policy PACK_OR_PATH]... [--lang en|zh-CN]
   ${TEST_USAGE}
   ${COVERAGE_USAGE}

@@ -1010,8 +1010,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj2) {
-      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
+    function isStream(obj3) {
+      return obj3 && typeof obj3 === "object" && typeof obj3.pipe === "function" && typeof obj3.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path19 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path19 && path19[0] !== "/") {
+          path19 = `/${path19}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path19}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1116,14 +1116,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj2) {
-      return JSON.parse(JSON.stringify(obj2));
+    function deepClone(obj3) {
+      return JSON.parse(JSON.stringify(obj3));
     }
-    function isAsyncIterable(obj2) {
-      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj3) {
+      return !!(obj3 != null && typeof obj3[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj2) {
-      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
+    function isIterable(obj3) {
+      return !!(obj3 != null && (typeof obj3[Symbol.iterator] === "function" || typeof obj3[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1170,30 +1170,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj2) {
-      if (obj2 === void 0) obj2 = {};
+    function parseHeaders(headers, obj3) {
+      if (obj3 === void 0) obj3 = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj2[key];
+        let val = obj3[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj2[key] = val;
+            obj3[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj2[key] = headersValue;
+            obj3[key] = headersValue;
           } else {
-            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj3[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj2 && "content-disposition" in obj2) {
-        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
+      if ("content-length" in obj3 && "content-disposition" in obj3) {
+        obj3["content-disposition"] = Buffer.from(obj3["content-disposition"]).toString("latin1");
       }
-      return obj2;
+      return obj3;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1371,17 +1371,17 @@ var require_util = __commonJS({
         size: m2[3] ? parseInt(m2[3]) : null
       } : null;
     }
-    function addListener(obj2, name, listener) {
-      const listeners = obj2[kListeners] ??= [];
+    function addListener(obj3, name, listener) {
+      const listeners = obj3[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj2.on(name, listener);
-      return obj2;
+      obj3.on(name, listener);
+      return obj3;
     }
-    function removeAllListeners(obj2) {
-      for (const [name, listener] of obj2[kListeners] ?? []) {
-        obj2.removeListener(name, listener);
+    function removeAllListeners(obj3) {
+      for (const [name, listener] of obj3[kListeners] ?? []) {
+        obj3.removeListener(name, listener);
       }
-      obj2[kListeners] = null;
+      obj3[kListeners] = null;
     }
     function errorRequest2(client, request2, err) {
       try {
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path17);
+        debuglog("sending request to %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path19, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path19,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path17);
+        debuglog("trailers received from %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path19, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path19,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path19, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path17);
+          debuglog("sending request to %s %s/%s", method, origin, path19);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path19,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path17 !== "string") {
+        if (typeof path19 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path19[0] !== "/" && !(path19.startsWith("http://") || path19.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path19)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path19, query) : path19;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1873,14 +1873,14 @@ var require_request = __commonJS({
         if (statusCode !== null) {
           this.#publishUpgradeHeaders(statusCode, headers, statusText);
         }
-        const result2 = this[kHandler].onUpgrade(statusCode, headers, socket);
+        const result3 = this[kHandler].onUpgrade(statusCode, headers, socket);
         if (!this.aborted) {
           this.completed = true;
           if (statusCode !== null) {
             this.#publishUpgradeTrailers();
           }
         }
-        return result2;
+        return result3;
       }
       /**
        * @param {number} statusCode
@@ -1986,11 +1986,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str3 = `${val[i]}`;
-            if (!isValidHeaderValue(str3)) {
+            const str5 = `${val[i]}`;
+            if (!isValidHeaderValue(str5)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str3);
+            arr.push(str5);
           }
         }
         val = arr;
@@ -2694,10 +2694,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj2) {
+    function enumToMap(obj3) {
       const res = {};
-      Object.keys(obj2).forEach((key) => {
-        const value = obj2[key];
+      Object.keys(obj3).forEach((key) => {
+        const value = obj3[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -3361,12 +3361,12 @@ var require_data_url = __commonJS({
       return serialized;
     }
     function collectASequenceOfCodePoints(condition, input, position) {
-      let result2 = "";
+      let result3 = "";
       while (position.position < input.length && condition(input[position.position])) {
-        result2 += input[position.position];
+        result3 += input[position.position];
         position.position++;
       }
-      return result2;
+      return result3;
     }
     function collectASequenceOfCodePointsFast(char, input, position) {
       const idx = input.indexOf(char, position.position);
@@ -3563,41 +3563,41 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
-      return removeChars(str3, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str5, leading = true, trailing = true) {
+      return removeChars(str5, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str3, leading, trailing, predicate) {
+    function removeChars(str5, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str3.length - 1;
+      let trail = str5.length - 1;
       if (leading) {
-        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
+        while (lead < str5.length && predicate(str5.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str5.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
+      return lead === 0 && trail === str5.length - 1 ? str5 : str5.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
       if ((2 << 15) - 1 > length) {
         return String.fromCharCode.apply(null, input);
       }
-      let result2 = "";
+      let result3 = "";
       let i = 0;
       let addition = (2 << 15) - 1;
       while (i < length) {
         if (i + addition > length) {
           addition = length - i;
         }
-        result2 += String.fromCharCode.apply(null, input.subarray(i, i += addition));
+        result3 += String.fromCharCode.apply(null, input.subarray(i, i += addition));
       }
-      return result2;
+      return result3;
     }
     function minimizeSupportedMimeType(mimeType) {
       switch (mimeType.essence) {
@@ -3846,15 +3846,15 @@ var require_webidl = __commonJS({
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
-        const result2 = {};
+        const result3 = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix2, argument);
             const typedValue = valueConverter(O[key], prefix2, argument);
-            result2[typedKey] = typedValue;
+            result3[typedKey] = typedValue;
           }
-          return result2;
+          return result3;
         }
         const keys = Reflect.ownKeys(O);
         for (const key of keys) {
@@ -3862,10 +3862,10 @@ var require_webidl = __commonJS({
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix2, argument);
             const typedValue = valueConverter(O[key], prefix2, argument);
-            result2[typedKey] = typedValue;
+            result3[typedKey] = typedValue;
           }
         }
-        return result2;
+        return result3;
       };
     };
     webidl.interfaceConverter = function(i) {
@@ -3997,12 +3997,12 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix2, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
+    webidl.converters.TypedArray = function(V, T2, prefix2, name, opts) {
+      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T2.name) {
         throw webidl.errors.conversionFailed({
           prefix: prefix2,
           argument: `${name} ("${webidl.util.Stringify(V)}")`,
-          types: [T.name]
+          types: [T2.name]
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -4395,7 +4395,7 @@ var require_util2 = __commonJS({
     }
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
-      const result2 = [];
+      const result3 = [];
       let empty2 = true;
       for (const token of metadata.split(" ")) {
         empty2 = false;
@@ -4405,13 +4405,13 @@ var require_util2 = __commonJS({
         }
         const algorithm = parsedToken.groups.algo.toLowerCase();
         if (supportedHashes.includes(algorithm)) {
-          result2.push(parsedToken.groups);
+          result3.push(parsedToken.groups);
         }
       }
       if (empty2 === true) {
         return "no metadata";
       }
-      return result2;
+      return result3;
     }
     function getStrongestMetadata(metadataList) {
       let algorithm = metadataList[0].algo;
@@ -4488,12 +4488,12 @@ var require_util2 = __commonJS({
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
     function serializeJavascriptValueToJSONString(value) {
-      const result2 = JSON.stringify(value);
-      if (result2 === void 0) {
+      const result3 = JSON.stringify(value);
+      if (result3 === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
-      assert(typeof result2 === "string");
-      return result2;
+      assert(typeof result3 === "string");
+      return result3;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
     function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -4531,20 +4531,20 @@ var require_util2 = __commonJS({
           }
           const { [keyIndex]: key, [valueIndex]: value } = values[index];
           this.#index = index + 1;
-          let result2;
+          let result3;
           switch (this.#kind) {
             case "key":
-              result2 = key;
+              result3 = key;
               break;
             case "value":
-              result2 = value;
+              result3 = value;
               break;
             case "key+value":
-              result2 = [key, value];
+              result3 = [key, value];
               break;
           }
           return {
-            value: result2,
+            value: result3,
             done: false
           };
         }
@@ -4855,8 +4855,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name, list4) {
+      const value = list4.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5235,11 +5235,11 @@ var require_formdata_parser = __commonJS({
           return "failure";
         }
         position.position += 2;
-        const result2 = parseMultipartFormDataHeaders(input, position);
-        if (result2 === "failure") {
+        const result3 = parseMultipartFormDataHeaders(input, position);
+        if (result3 === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result2;
+        let { name, filename, contentType, encoding } = result3;
         position.position += 2;
         let body;
         {
@@ -5500,7 +5500,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5805,35 +5805,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at2, len) => {
+          wasm_on_url: (p, at3, len) => {
             return 0;
           },
-          wasm_on_status: (p, at2, len) => {
+          wasm_on_status: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at2, len) => {
+          wasm_on_header_field: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at2, len) => {
+          wasm_on_header_value: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at2, len) => {
+          wasm_on_body: (p, at3, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at3 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path17, host, upgrade, blocking, reset } = request2;
+      const { method, path: path19, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path17} HTTP/1.1\r
+      let header = `${method} ${path19} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6915,17 +6915,17 @@ var require_client_h2 = __commonJS({
       }
     } = http2;
     function parseH2Headers(headers) {
-      const result2 = [];
+      const result3 = [];
       for (const [name, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result2.push(Buffer.from(name), Buffer.from(subvalue));
+            result3.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result2.push(Buffer.from(name), Buffer.from(value));
+          result3.push(Buffer.from(name), Buffer.from(value));
         }
       }
-      return result2;
+      return result3;
     }
     function parseH2ResponseHeaders(headers) {
       const { [HTTP2_HEADER_STATUS]: _statusCode, ...realHeaders } = headers;
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path19, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path19;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path19 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path19;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8541,11 +8541,11 @@ var require_balanced_pool = __commonJS({
         return this;
       }
       _updateBalancedPoolStats() {
-        let result2 = 0;
+        let result3 = 0;
         for (let i = 0; i < this[kClients].length; i++) {
-          result2 = getGreatestCommonDivisor(this[kClients][i][kWeight], result2);
+          result3 = getGreatestCommonDivisor(this[kClients][i][kWeight], result3);
         }
-        this[kGreatestCommonDivisor] = result2;
+        this[kGreatestCommonDivisor] = result3;
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path19 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path19;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl(path19) {
+      if (typeof path19 !== "string") {
+        return path19;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path19.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path19;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path19, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path19);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path19 }) => matchValue(safeUrl(path19), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path19, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path19,
         method,
         body,
         headers,
@@ -10816,20 +10816,20 @@ var require_mock_utils = __commonJS({
     }
     function generateKeyValues(data) {
       const keys = Object.keys(data);
-      const result2 = [];
+      const result3 = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result2.push(name, Buffer.from(`${value[j]}`));
+            result3.push(name, Buffer.from(`${value[j]}`));
           }
         } else {
-          result2.push(name, Buffer.from(`${value}`));
+          result3.push(name, Buffer.from(`${value}`));
         }
       }
-      return result2;
+      return result3;
     }
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path19, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path19,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12268,9 +12268,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list2 = this.#headersList.cookies;
-        if (list2) {
-          return [...list2];
+        const list4 = this.#headersList.cookies;
+        if (list4) {
+          return [...list4];
         }
         return [];
       }
@@ -12310,8 +12310,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o, list4) {
+        o.#headersList = list4;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13279,13 +13279,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list2 = dependentControllerMap.get(this.signal);
-          if (list2 === void 0) {
-            list2 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list2);
+          let list4 = dependentControllerMap.get(this.signal);
+          if (list4 === void 0) {
+            list4 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list4);
           }
           const acRef = new WeakRef(ac);
-          list2.add(acRef);
+          list4.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -14657,11 +14657,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -14996,11 +14996,11 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result2 = packageData(bytes2, type, blob.type, encodingName);
+                  const result3 = packageData(bytes2, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
-                  fr[kResult] = result2;
+                  fr[kResult] = result3;
                   fireAProgressEvent("load", fr);
                 } catch (error2) {
                   fr[kError] = error2;
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i = 0; i < path17.length; ++i) {
-        const code = path17.charCodeAt(i);
+    function validateCookiePath(path19) {
+      for (let i = 0; i < path19.length; ++i) {
+        const code = path19.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16483,9 +16483,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str3 = stringify3(cookie);
-      if (str3) {
-        headers.append("Set-Cookie", str3);
+      const str5 = stringify3(cookie);
+      if (str5) {
+        headers.append("Set-Cookie", str5);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17303,10 +17303,10 @@ var require_connection = __commonJS({
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code = 1005;
       let reason = "";
-      const result2 = ws[kByteParser].closingInfo;
-      if (result2 && !result2.error) {
-        code = result2.code ?? 1005;
-        reason = result2.reason;
+      const result3 = ws[kByteParser].closingInfo;
+      if (result3 && !result3.error) {
+        code = result3.code ?? 1005;
+        reason = result3.reason;
       } else if (!ws[kReceivedClose]) {
         code = 1006;
       }
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path19 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path19 = `/${path19}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path17);
+          url = new URL(util.parseOrigin(url).origin + path19);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19205,11 +19205,11 @@ var require_ignore = __commonJS({
       const source = `[${body}]`;
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
+    var scanBracket = (pattern2, start) => {
+      const { length } = pattern2;
       let index = start + 1;
       let negated = EMPTY;
-      const lead = pattern[index];
+      const lead = pattern2[index];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index++;
@@ -19217,35 +19217,35 @@ var require_ignore = __commonJS({
       let body = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
-        const char = pattern[index];
+        const char = pattern2[index];
         if (char === UNDEFINED) {
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern[++index];
+          const escaped = pattern2[++index];
           body += escapeMember(escaped);
           prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+        } else if (char === "-" && prev && index + 1 < length && pattern2[index + 1] !== "]") {
           index++;
-          let to = pattern[index];
+          let to = pattern2[index];
           if (to === ESCAPE) {
-            to = pattern[index += 1];
+            to = pattern2[index += 1];
           }
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
+        } else if (char === "[" && pattern2[index + 1] === ":") {
           const nameStart = index + 2;
           let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
+          while (end < length && pattern2[end] !== "]") {
             end++;
           }
           if (end === length) {
             return null;
           }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
+          if (end > nameStart && pattern2[end - 1] === ":") {
+            const name = pattern2.slice(nameStart, end - 1);
             if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
               return null;
             }
@@ -19262,7 +19262,7 @@ var require_ignore = __commonJS({
           prev = char;
         }
         index++;
-        if (pattern[index] === "]") {
+        if (pattern2[index] === "]") {
           return {
             end: index,
             source: classSource(negated, body)
@@ -19279,20 +19279,20 @@ var require_ignore = __commonJS({
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
     var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
+    var extractBrackets = (pattern2) => {
       const sources = [];
       const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
-      const { length } = pattern;
+      const { length } = pattern2;
       let out = EMPTY;
       let index = 0;
       while (index < length) {
-        const char = pattern[index];
+        const char = pattern2[index];
         if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
+          const escaped = pattern2[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
+            out += pattern2.slice(index, index + 2);
           } else {
             out += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
@@ -19303,7 +19303,7 @@ var require_ignore = __commonJS({
           out += hold(`[${char}]`);
           index++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
+          const scanned = scanBracket(pattern2, index);
           if (scanned === null) {
             out += hold(NEVER_MATCH);
             index = length;
@@ -19413,11 +19413,11 @@ var require_ignore = __commonJS({
         //   (which has been replaced by section "leading slash")
         // If starts with '**', adding a '^' to the regular expression also works
         DIRECT,
-        (source, pattern) => {
+        (source, pattern2) => {
           if (!source || source[0] === "^" || source[0] === "(") {
             return source;
           }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          const anchor = !REGEX_INNER_SLASH.test(pattern2) ? "(?:^|\\/)" : "^";
           return anchor + source;
         }
       ],
@@ -19428,7 +19428,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -19522,9 +19522,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at2) => {
+    var separatorAfter = (run2, at3) => {
       let separator = EMPTY;
-      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
+      for (let index = at3 + 1; index < run2.length && !run2[index].wildcard; index++) {
         separator += run2[index].single;
       }
       return separator;
@@ -19588,17 +19588,17 @@ var require_ignore = __commonJS({
       let run2 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at2) => {
+        run2.forEach((token, at3) => {
           if (token.wildcard) {
-            lastWildcard = at2;
+            lastWildcard = at3;
           }
         });
-        run2.forEach((token, at2) => {
+        run2.forEach((token, at3) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
+          out += at3 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at3)})[^\\/])*`;
         });
         run2 = [];
       };
@@ -19613,11 +19613,11 @@ var require_ignore = __commonJS({
       flush();
       return out;
     };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
+    var makeRegexPrefix = (pattern2) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern2)) {
+        pattern2 = "**";
       }
-      const { source, sources } = extractBrackets(pattern);
+      const { source, sources } = extractBrackets(pattern2);
       const replaced = REPLACERS.reduce(
         // A pass whose matcher finds nothing hands back the very string it was
         //   given, so asking first costs a search and saves a rewrite. Ten of the
@@ -19625,12 +19625,12 @@ var require_ignore = __commonJS({
         //   them they were 45% of this chain.
         (prev, [matcher, replacer, required]) => {
           if (matcher === DIRECT) {
-            return replacer(prev, pattern);
+            return replacer(prev, pattern2);
           }
           if (required !== UNDEFINED && prev.indexOf(required) < 0) {
             return prev;
           }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern2)) : prev;
         },
         source
       );
@@ -19651,33 +19651,33 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path17) => {
-      const end = path17.length - 1;
-      const index = path17.lastIndexOf(
+    var basenameOf = (path19) => {
+      const end = path19.length - 1;
+      const index = path19.lastIndexOf(
         SLASH,
-        path17[end] === SLASH ? end - 1 : end
+        path19[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path17 : path17.slice(index + 1);
+      return index < 0 ? path19 : path19.slice(index + 1);
     };
-    var parentOf = (path17) => {
-      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path17.split(SLASH).filter(Boolean);
+    var parentOf = (path19) => {
+      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path19.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path17.length - 1;
-      const cut = path17.lastIndexOf(
+      const end = path19.length - 1;
+      const cut = path19.lastIndexOf(
         SLASH,
-        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var checkPattern = (pattern2) => pattern2 && isString(pattern2);
+    var splitPattern = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix2) {
-        this.pattern = pattern;
+      constructor(pattern2, mark, body, ignoreCase, negative, prefix2) {
+        this.pattern = pattern2;
         this.mark = mark;
         this.negative = negative;
         define2(this, "body", body);
@@ -19707,16 +19707,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str3 = pinWildcards(
+        const str5 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex2 = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
+        const regex2 = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
         return define2(this, key, regex2);
       }
     };
-    var hasTrailingBackslash = (str3) => {
+    var hasTrailingBackslash = (str5) => {
       let count = 0;
-      while (str3[str3.length - count - 1] === ESCAPE) {
+      while (str5[str5.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -19746,8 +19746,8 @@ var require_ignore = __commonJS({
       }
       return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
     };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+    var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern2[0] === BOM ? pattern2.slice(1) : pattern2;
       if (body[0] === "#") {
         return;
       }
@@ -19766,7 +19766,7 @@ var require_ignore = __commonJS({
       body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
       const regexPrefix = makeRegexPrefix(body);
       return new IgnoreRule(
-        pattern,
+        pattern2,
         mark,
         body,
         ignoreCase,
@@ -19780,18 +19780,18 @@ var require_ignore = __commonJS({
         this._rules = [];
         this._basenameCount = 0;
       }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
+      _add(pattern2, index) {
+        if (pattern2 && pattern2[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern2._rules._rules);
+          this._basenameCount += pattern2._rules._basenameCount;
           this._added = true;
           return;
         }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
+        const isStr = isString(pattern2);
+        const raw = isStr ? pattern2 : pattern2.pattern;
         const rule2 = checkPattern(raw) && createRule(
           raw,
-          isStr ? UNDEFINED : pattern.mark,
+          isStr ? UNDEFINED : pattern2.mark,
           this._ignoreCase,
           !this._split,
           this._stripBOM && !index
@@ -19805,12 +19805,12 @@ var require_ignore = __commonJS({
         }
       }
       // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
+      add(pattern2) {
         this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
+        this._split = isString(pattern2);
+        this._stripBOM = !this._split || pattern2[0] === BOM;
         makeArray(
-          this._split ? splitPattern(pattern) : pattern
+          this._split ? splitPattern(pattern2) : pattern2
         ).forEach(this._add, this);
         if (this._added) {
           this._literalRules = UNDEFINED;
@@ -19820,7 +19820,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path17) {
+      testLiteral(path19) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -19829,7 +19829,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule2 = rules[index];
-          if (rule2.checkRegex.test(path17)) {
+          if (rule2.checkRegex.test(path19)) {
             ignored2 = !rule2.negative;
             unignored = rule2.negative;
             matchedRule = rule2.negative ? UNDEFINED : rule2;
@@ -19849,15 +19849,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path17, mode) {
+      test(path19, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path17) : path17;
+        const basename3 = shortcut ? basenameOf(path19) : path19;
         for (let index = length - 1; index >= 0; index--) {
           const rule2 = rules[index];
           if (rule2[mode].test(
-            shortcut && rule2._basenameOnly ? basename3 : path17
+            shortcut && rule2._basenameOnly ? basename3 : path19
           )) {
             const { negative } = rule2;
             const ret = {
@@ -19879,17 +19879,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path17, originalPath, doThrow) => {
-      if (!isString(path17)) {
+    var checkPath = (path19, originalPath, doThrow) => {
+      if (!isString(path19)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path17) {
+      if (!path19) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path17)) {
+      if (checkPath.isNotRelative(path19)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -19898,25 +19898,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path17) => {
-      const first = path17.charCodeAt(0);
+    var isNotRelative = (path19) => {
+      const first = path19.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path17.length === 1) {
+      if (path19.length === 1) {
         return true;
       }
-      const second = path17.charCodeAt(1);
+      const second = path19.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
+      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -19936,70 +19936,70 @@ var require_ignore = __commonJS({
         this._ignoreCache = /* @__PURE__ */ Object.create(null);
         this._testCache = /* @__PURE__ */ Object.create(null);
       }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
+      add(pattern2) {
+        if (this._rules.add(pattern2)) {
           this._initCache();
         }
         return this;
       }
       // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
+      addPattern(pattern2) {
+        return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache4, path17) {
+      _test(originalPath, cache4, path19) {
         checkPath(
-          path17,
+          path19,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path17 ? this._t(path17, cache4) : {
+        return path19 ? this._t(path19, cache4) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path17 = convertPath(target);
-        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path17);
+        const path19 = convertPath(target);
+        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path19);
         }
-        const dir = this._t(path17, this._testCache);
+        const dir = this._t(path19, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path17);
+        const literal2 = this._rules.testLiteral(path19);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path17, cache4) {
-        const cached = cache4[path17];
+      _t(path19, cache4) {
+        const cached = cache4[path19];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path17);
+        const parentPath = parentOf(path19);
         const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
-        return cache4[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
+        return cache4[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
       }
-      ignores(path17) {
-        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
+      ignores(path19) {
+        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
       }
       createFilter() {
-        return (path17) => !this.ignores(path17);
+        return (path19) => !this.ignores(path19);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path17) {
-        return this._test(path17, this._testCache, convertPath(path17));
+      test(path19) {
+        return this._test(path19, this._testCache, convertPath(path19));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
+    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
+      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
+      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -20091,17 +20091,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path19) {
+      const ctrl = callVisitor(key, node, visitor, path19);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path19, ctrl);
+        return visit_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path17);
+            const ci = visit_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20112,13 +20112,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20139,17 +20139,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path19) {
+      const ctrl = await callVisitor(key, node, visitor, path19);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path19, ctrl);
+        return visitAsync_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20160,13 +20160,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20193,23 +20193,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path19);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path19);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path19);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path19);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path19);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path19);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path19, node) {
+      const parent = path19[path19.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -20474,7 +20474,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key, val) {
+    function applyReviver(reviver, obj3, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -20514,7 +20514,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key, val);
+      return reviver.call(obj3, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -20821,10 +20821,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20843,7 +20843,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20873,11 +20873,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path19;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -20891,8 +20891,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20906,8 +20906,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path19, keepScalar) {
+        const [key, ...rest] = path19;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -20925,8 +20925,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20936,8 +20936,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path19, value) {
+        const [key, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -20961,13 +20961,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str5, indent, comment) => str5.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str5.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -21121,16 +21121,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
+    function lineLengthOverLimit(str5, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str5.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str5[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -21147,11 +21147,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str5 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str3 += json.slice(start, i) + "\\ ";
+          str5 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -21160,38 +21160,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i);
+                str5 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str3 += "\\0";
+                    str5 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str5 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str5 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str5 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str5 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str5 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str5 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str5 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                      str5 += "\\x" + code.substr(2);
                     else
-                      str3 += json.substr(i, 6);
+                      str5 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -21201,14 +21201,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json.slice(start, i) + "\n\n";
+                str5 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str3 += "\n";
+                  str5 += "\n";
                   i += 2;
                 }
-                str3 += indent;
+                str5 += indent;
                 if (json[i + 2] === " ")
-                  str3 += "\\";
+                  str5 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -21217,8 +21217,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json.slice(start) : json;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str5 = start ? str5 + json.slice(start) : json;
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -21346,15 +21346,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str5 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -21402,7 +21402,7 @@ var require_stringify = __commonJS({
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
-      const opt = Object.assign({
+      const opt2 = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
         defaultKeyType: null,
@@ -21423,7 +21423,7 @@ var require_stringify = __commonJS({
         verifyAliasOrder: true
       }, doc.schema.toStringOptions, options);
       let inFlow;
-      switch (opt.collectionStyle) {
+      switch (opt2.collectionStyle) {
         case "block":
           inFlow = false;
           break;
@@ -21436,11 +21436,11 @@ var require_stringify = __commonJS({
       return {
         anchors: /* @__PURE__ */ new Set(),
         doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        flowCollectionPadding: opt2.flowCollectionPadding ? " " : "",
         indent: "",
-        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        indentStep: typeof opt2.indent === "number" ? " ".repeat(opt2.indent) : "  ",
         inFlow,
-        options: opt
+        options: opt2
       };
     }
     function getTagObject(tags, item) {
@@ -21450,10 +21450,10 @@ var require_stringify = __commonJS({
           return match2.find((t2) => t2.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
-      let obj2;
+      let obj3;
       if (identity2.isScalar(item)) {
-        obj2 = item.value;
-        let match2 = tags.filter((t2) => t2.identify?.(obj2));
+        obj3 = item.value;
+        let match2 = tags.filter((t2) => t2.identify?.(obj3));
         if (match2.length > 1) {
           const testMatch = match2.filter((t2) => t2.test);
           if (testMatch.length > 0)
@@ -21461,11 +21461,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match2.find((t2) => t2.format === item.format) ?? match2.find((t2) => !t2.format);
       } else {
-        obj2 = item;
-        tagObj = tags.find((t2) => t2.nodeClass && obj2 instanceof t2.nodeClass);
+        obj3 = item;
+        tagObj = tags.find((t2) => t2.nodeClass && obj3 instanceof t2.nodeClass);
       }
       if (!tagObj) {
-        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
+        const name = obj3?.constructor?.name ?? (obj3 === null ? "null" : typeof obj3);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -21506,11 +21506,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity2.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str5;
+      return identity2.isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
+${ctx.indent}${str5}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify3;
@@ -21545,8 +21545,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str5 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -21555,27 +21555,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str5 = `? ${str5}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str5;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+        str5 = `? ${str5}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str5 = `${str5}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity2.isNode(value)) {
@@ -21591,7 +21591,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity2.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str5.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -21635,16 +21635,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str5 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str5;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -21871,31 +21871,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str6 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str6);
       }
-      let str3;
+      let str5;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str5 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str5 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str5 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str5 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str5;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21938,21 +21938,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify3.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str5 = stringify3.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
         if (i < items.length - 1) {
-          str3 += ",";
+          str5 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str5 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment));
+        lines.push(str5);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -21964,11 +21964,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str5 = start;
           for (const line of lines)
-            str3 += line ? `
+            str5 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str5}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -22021,23 +22021,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj2, ctx) {
+      static from(schema, obj3, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key, value);
+            value = replacer.call(obj3, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj2 instanceof Map) {
-          for (const [key, value] of obj2)
+        if (obj3 instanceof Map) {
+          for (const [key, value] of obj3)
             add(key, value);
-        } else if (obj2 && typeof obj2 === "object") {
-          for (const key of Object.keys(obj2))
-            add(key, obj2[key]);
+        } else if (obj3 && typeof obj3 === "object") {
+          for (const key of Object.keys(obj3))
+            add(key, obj3[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -22147,7 +22147,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
+      createNode: (schema, obj3, ctx) => YAMLMap.YAMLMap.from(schema, obj3, ctx)
     };
     exports.map = map;
   }
@@ -22243,15 +22243,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj2, ctx) {
+      static from(schema, obj3, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj2 && Symbol.iterator in Object(obj2)) {
+        if (obj3 && Symbol.iterator in Object(obj3)) {
           let i = 0;
-          for (let it of obj2) {
+          for (let it of obj3) {
             if (typeof replacer === "function") {
-              const key = obj2 instanceof Set ? it : String(i++);
-              it = replacer.call(obj2, key, it);
+              const key = obj3 instanceof Set ? it : String(i++);
+              it = replacer.call(obj3, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -22285,7 +22285,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
+      createNode: (schema, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema, obj3, ctx)
     };
     exports.seq = seq;
   }
@@ -22300,7 +22300,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str5) => str5,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -22338,7 +22338,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str5) => new Scalar.Scalar(str5[0] === "t" || str5[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -22390,7 +22390,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -22399,7 +22399,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str5) => parseFloat(str5),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -22410,11 +22410,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5));
+        const dot = str5.indexOf(".");
+        if (dot !== -1 && str5[str5.length - 1] === "0")
+          node.minFractionDigits = str5.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -22431,7 +22431,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -22444,7 +22444,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str5, _onError, opt2) => intResolve(str5, 2, 8, opt2),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -22452,7 +22452,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str5, _onError, opt2) => intResolve(str5, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22461,7 +22461,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str5, _onError, opt2) => intResolve(str5, 2, 16, opt2),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -22514,7 +22514,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str5) => str5,
         stringify: stringifyJSON
       },
       {
@@ -22531,7 +22531,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str5) => str5 === "true",
         stringify: stringifyJSON
       },
       {
@@ -22539,7 +22539,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -22547,7 +22547,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str5) => parseFloat(str5),
         stringify: stringifyJSON
       }
     ];
@@ -22555,9 +22555,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str5, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
+        return str5;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -22589,10 +22589,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str5 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str5.length);
+          for (let i = 0; i < str5.length; ++i)
+            buffer[i] = str5.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -22603,28 +22603,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str5;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str3 = btoa(s);
+          str5 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str5.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines[i] = str5.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str5 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -22830,7 +22830,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -22839,7 +22839,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -22850,11 +22850,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, "")));
+        const dot = str5.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str5.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22874,34 +22874,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str5, offset, radix, { intAsBigInt }) {
+      const sign = str5[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str5 = str5.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str5 = `0b${str5}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str5 = `0o${str5}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str5 = `0x${str5}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str5);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str5, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str3.substr(1) : prefix2 + str3;
+        const str5 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str5.substr(1) : prefix2 + str5;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22911,7 +22911,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str5, _onError, opt2) => intResolve(str5, 2, 2, opt2),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22920,7 +22920,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str5, _onError, opt2) => intResolve(str5, 1, 8, opt2),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -22928,7 +22928,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str5, _onError, opt2) => intResolve(str5, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22937,7 +22937,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str5, _onError, opt2) => intResolve(str5, 2, 16, opt2),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -23041,9 +23041,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+    function parseSexagesimal(str5, asBigInt) {
+      const sign = str5[0];
+      const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -23080,7 +23080,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -23089,7 +23089,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str5) => parseSexagesimal(str5, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -23100,8 +23100,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match2 = str3.match(timestamp.test);
+      resolve(str5) {
+        const match2 = str5.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
@@ -23403,7 +23403,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const opt = Object.assign({
+        const opt2 = Object.assign({
           intAsBigInt: false,
           keepSourceTokens: false,
           logLevel: "warn",
@@ -23413,8 +23413,8 @@ var require_Document = __commonJS({
           uniqueKeys: true,
           version: "1.2"
         }, options);
-        this.options = opt;
-        let { version } = opt;
+        this.options = opt2;
+        let { version } = opt2;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
@@ -23452,9 +23452,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23529,14 +23529,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection2.isEmptyPath(path17)) {
+      deleteIn(path19) {
+        if (Collection2.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23551,10 +23551,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection2.isEmptyPath(path17))
+      getIn(path19, keepScalar) {
+        if (Collection2.isEmptyPath(path19))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23565,10 +23565,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection2.isEmptyPath(path17))
+      hasIn(path19) {
+        if (Collection2.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23585,13 +23585,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection2.isEmptyPath(path17)) {
+      setIn(path19, value) {
+        if (Collection2.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -23604,14 +23604,14 @@ var require_Document = __commonJS({
       setSchema(version, options = {}) {
         if (typeof version === "number")
           version = String(version);
-        let opt;
+        let opt2;
         switch (version) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
             else
               this.directives = new directives.Directives({ version: "1.1" });
-            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            opt2 = { resolveKnownTags: false, schema: "yaml-1.1" };
             break;
           case "1.2":
           case "next":
@@ -23619,12 +23619,12 @@ var require_Document = __commonJS({
               this.directives.yaml.version = version;
             else
               this.directives = new directives.Directives({ version });
-            opt = { resolveKnownTags: true, schema: "core" };
+            opt2 = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
             if (this.directives)
               delete this.directives;
-            opt = null;
+            opt2 = null;
             break;
           default: {
             const sv = JSON.stringify(version);
@@ -23633,8 +23633,8 @@ var require_Document = __commonJS({
         }
         if (options.schema instanceof Object)
           this.schema = options.schema;
-        else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else if (opt2)
+          this.schema = new Schema.Schema(Object.assign(opt2, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -25552,9 +25552,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path17) => {
+    visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field2, index] of path17) {
+      for (const [field2, index] of path19) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25563,23 +25563,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path17) => {
-      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
-      const field2 = path17[path17.length - 1][0];
+    visit.parentCollection = (cst, path19) => {
+      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
+      const field2 = path19[path19.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25590,10 +25590,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit;
   }
@@ -26328,15 +26328,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -26895,14 +26895,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs17 = this.flowScalar(this.type);
+              const fs19 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs17, sep: [] });
+                map.items.push({ start, key: fs19, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs17);
+                this.stack.push(fs19);
               } else {
-                Object.assign(it, { key: fs17, sep: [] });
+                Object.assign(it, { key: fs19, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -27030,13 +27030,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs17 = this.flowScalar(this.type);
+              const fs19 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs17, sep: [] });
+                fc.items.push({ start: [], key: fs19, sep: [] });
               else if (it.sep)
-                this.stack.push(fs17);
+                this.stack.push(fs19);
               else
-                Object.assign(it, { key: fs17, sep: [] });
+                Object.assign(it, { key: fs19, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -28749,8 +28749,8 @@ var require_saxes = __commonJS({
       /**
        * @param opt The parser options.
        */
-      constructor(opt) {
-        this.opt = opt !== null && opt !== void 0 ? opt : {};
+      constructor(opt2) {
+        this.opt = opt2 !== null && opt2 !== void 0 ? opt2 : {};
         this.fragmentOpt = !!this.opt.fragment;
         const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
         this.trackPosition = this.opt.position !== false;
@@ -29303,9 +29303,9 @@ var require_saxes = __commonJS({
         }
       }
       sDoctypeQuote() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-          this.text += String.fromCodePoint(q);
+        const q2 = this.q;
+        if (this.captureToChar(q2)) {
+          this.text += String.fromCodePoint(q2);
           this.q = null;
           this.state = S_DOCTYPE;
         }
@@ -29326,9 +29326,9 @@ var require_saxes = __commonJS({
         }
       }
       sDTDQuoted() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-          this.text += String.fromCodePoint(q);
+        const q2 = this.q;
+        if (this.captureToChar(q2)) {
+          this.text += String.fromCodePoint(q2);
           this.state = S_DTD;
           this.q = null;
         }
@@ -29882,11 +29882,11 @@ var require_saxes = __commonJS({
         }
       }
       sAttribValueQuoted() {
-        const { q, chunk } = this;
+        const { q: q2, chunk } = this;
         let { i: start } = this;
         while (true) {
           switch (this.getCode()) {
-            case q:
+            case q2:
               this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
               this.name = this.text = "";
               this.q = null;
@@ -30314,8 +30314,8 @@ var require_saxes = __commonJS({
           return;
         }
         const handler2 = this.closeTagHandler;
-        let l = tags.length;
-        while (l-- > 0) {
+        let l2 = tags.length;
+        while (l2-- > 0) {
           const tag = this.tag = tags.pop();
           this.topNS = tag.ns;
           handler2 === null || handler2 === void 0 ? void 0 : handler2(tag);
@@ -30324,9 +30324,9 @@ var require_saxes = __commonJS({
           }
           this.fail("unexpected close tag.");
         }
-        if (l === 0) {
+        if (l2 === 0) {
           this.closedRoot = true;
-        } else if (l < 0) {
+        } else if (l2 < 0) {
           this.fail(`unmatched closing tag: ${name}.`);
           this.text += `</${name}>`;
         }
@@ -30607,16 +30607,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list4) {
+            return list4.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
+          var j, len, list4;
           for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
+            list4 = arr[j];
+            if (list4.length > 0) {
+              return list4;
             }
           }
           return [];
@@ -31452,12 +31452,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at2) => {
+            waitForExecuting = (at3) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at3;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -32084,12 +32084,12 @@ var require_enums = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result2 = {};
+        var result3 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result3, mod, k[i]);
         }
-        __setModuleDefault(result2, mod);
-        return result2;
+        __setModuleDefault(result3, mod);
+        return result3;
       };
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -33221,12 +33221,12 @@ var require_models = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result2 = {};
+        var result3 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result3, mod, k[i]);
         }
-        __setModuleDefault(result2, mod);
-        return result2;
+        __setModuleDefault(result3, mod);
+        return result3;
       };
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -35516,12 +35516,12 @@ var require_normalize = __commonJS({
       normalizeIterable(data, options) {
         const licenses = options.sortLists ?? false ? data.sorted() : Array.from(data);
         if (licenses.length > 1) {
-          const expressions = licenses.filter((l) => l instanceof license_1.LicenseExpression);
+          const expressions = licenses.filter((l2) => l2 instanceof license_1.LicenseExpression);
           if (expressions.length > 0) {
             return [this.#normalizeLicenseExpression(expressions[0])];
           }
         }
-        return licenses.map((l) => this.normalize(l, options));
+        return licenses.map((l2) => this.normalize(l2, options));
       }
     };
     exports.LicenseNormalizer = LicenseNormalizer;
@@ -35800,12 +35800,12 @@ var require_json = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result2 = {};
+        var result3 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result3, mod, k[i]);
         }
-        __setModuleDefault(result2, mod);
-        return result2;
+        __setModuleDefault(result3, mod);
+        return result3;
       };
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -36458,12 +36458,12 @@ var require_normalize2 = __commonJS({
       normalizeIterable(data, options) {
         const licenses = options.sortLists ?? false ? data.sorted() : Array.from(data);
         if (licenses.length > 1) {
-          const expressions = licenses.filter((l) => l instanceof license_1.LicenseExpression);
+          const expressions = licenses.filter((l2) => l2 instanceof license_1.LicenseExpression);
           if (expressions.length > 0) {
             return [this.#normalizeLicenseExpression(expressions[0])];
           }
         }
-        return licenses.map((l) => this.normalize(l, options));
+        return licenses.map((l2) => this.normalize(l2, options));
       }
     };
     exports.LicenseNormalizer = LicenseNormalizer;
@@ -36889,12 +36889,12 @@ var require_xml = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result2 = {};
+        var result3 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result3, mod, k[i]);
         }
-        __setModuleDefault(result2, mod);
-        return result2;
+        __setModuleDefault(result3, mod);
+        return result3;
       };
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -36969,12 +36969,12 @@ var require_index_common = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result2 = {};
+        var result3 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result2, mod, k[i]);
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result3, mod, k[i]);
         }
-        __setModuleDefault(result2, mod);
-        return result2;
+        __setModuleDefault(result3, mod);
+        return result3;
       };
     })();
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -37695,9 +37695,9 @@ var require_spec = __commonJS({
 });
 
 // src/action/main.ts
-import fs16 from "node:fs";
+import fs18 from "node:fs";
 import os7 from "node:os";
-import path16 from "node:path";
+import path18 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -37880,8 +37880,8 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result2) {
-      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+    function step(result3) {
+      result3.done ? resolve(result3.value) : adopt(result3.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38039,11 +38039,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell3) => {
+        if (typeof cell3 === "string") {
+          return this.wrap("td", cell3);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell3;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -38061,8 +38061,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -38290,6 +38290,7 @@ var package_default = {
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
     "bplist-parser": "0.5.0",
+    "csv-parse": "7.0.3",
     esbuild: "0.28.2",
     eslint: "10.15.0",
     globals: "17.14.0",
@@ -38330,12 +38331,12 @@ function makeCodeBlock(string, line, column) {
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
   for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
+    let l2 = lines[i - 1];
+    if (!l2)
       continue;
     codeblock += i.toString().padEnd(numberLen, " ");
     codeblock += ":  ";
-    codeblock += l;
+    codeblock += l2;
     codeblock += "\n";
     if (i === line) {
       codeblock += " ".repeat(numberLen + column + 2);
@@ -38682,10 +38683,10 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   }
   if (!(state & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str3 = ctx.s.slice(startPtr, ctx.p);
+  let str5 = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
-    str3 = str3.replaceAll("_", "");
-  return state > 1 ? parseFloat(str3) : parseInteger(ctx, str3, 10, startPtr);
+    str5 = str5.replaceAll("_", "");
+  return state > 1 ? parseFloat(str5) : parseInteger(ctx, str5, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
@@ -38701,15 +38702,15 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   }
   if (underscore & 1)
     TomlError.x("unfinished numeric value", ctx);
-  let str3 = ctx.s.slice(startPtr + 2, ctx.p);
+  let str5 = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
-    str3 = str3.replaceAll("_", "");
-  return parseInteger(ctx, str3, base, startPtr);
+    str5 = str5.replaceAll("_", "");
+  return parseInteger(ctx, str5, base, startPtr);
 }
-function parseInteger(ctx, str3, base, startPtr) {
+function parseInteger(ctx, str5, base, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str3, base);
+      let val = parseInt(str5, base);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -38717,7 +38718,7 @@ function parseInteger(ctx, str3, base, startPtr) {
       }
       return val;
     }
-  return base === 10 ? BigInt(str3) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str3);
+  return base === 10 ? BigInt(str5) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str5);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -38764,25 +38765,25 @@ function parseTime(ctx, c, endChr) {
   let t2 = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t2, 4, false, start);
 }
-function readDate(ctx, str3, type, unsafeDelim, errPtr, temporalSuffix) {
+function readDate(ctx, str5, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date = new TomlDate(str3, type, unsafeDelim);
+    let date = new TomlDate(str5, type, unsafeDelim);
     if (!date.isValid())
       TomlError.x("invalid date", ctx, errPtr);
     return date;
   }
   try {
     if (temporalSuffix)
-      str3 += temporalSuffix;
+      str5 += temporalSuffix;
     switch (type) {
       case 1:
-        return Temporal.ZonedDateTime.from(str3);
+        return Temporal.ZonedDateTime.from(str5);
       case 2:
-        return Temporal.PlainDateTime.from(str3);
+        return Temporal.PlainDateTime.from(str5);
       case 3:
-        return Temporal.PlainDate.from(str3);
+        return Temporal.PlainDate.from(str5);
       case 4:
-        return Temporal.PlainTime.from(str3);
+        return Temporal.PlainTime.from(str5);
     }
   } catch (e) {
     TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
@@ -38933,8 +38934,8 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table2, meta, type) {
-  let t2 = table2;
+function peekTable(ctx, key, table5, meta, type) {
+  let t2 = table5;
   let m2 = meta;
   let k;
   let hasOwn2 = false;
@@ -38947,9 +38948,9 @@ function peekTable(ctx, key, table2, meta, type) {
         return null;
       }
       if (state.t === 2) {
-        let l = t2.length - 1;
-        t2 = t2[l];
-        m2 = m2[l].c;
+        let l2 = t2.length - 1;
+        t2 = t2[l2];
+        m2 = m2[l2].c;
       }
     }
     k = key[i];
@@ -39085,7 +39086,7 @@ function tokenize(src) {
   let lineStart = 0;
   const n = src.length;
   let i = 0;
-  const col = (at2) => at2 - lineStart + 1;
+  const col = (at3) => at3 - lineStart + 1;
   let lastEnd = -1;
   const push2 = (t2, start, end) => {
     if (start > lastEnd && lastEnd >= 0) t2.sp = true;
@@ -39131,10 +39132,10 @@ function tokenize(src) {
       const startLine = line;
       const startCol = col(i);
       const triple = src.startsWith(c.repeat(3), i);
-      const q = triple ? c.repeat(3) : c;
-      let j = i + q.length;
+      const q2 = triple ? c.repeat(3) : c;
+      let j = i + q2.length;
       let v = "";
-      while (j < n && !src.startsWith(q, j)) {
+      while (j < n && !src.startsWith(q2, j)) {
         if (src[j] === "\\" && j + 1 < n) {
           v += src[j + 1];
           j += 2;
@@ -39148,7 +39149,7 @@ function tokenize(src) {
         v += src[j];
         j++;
       }
-      const end = Math.min(n, j + q.length);
+      const end = Math.min(n, j + q2.length);
       push2({ t: "str", v, raw: src.slice(i, end), line: startLine, column: startCol }, i, end);
       i = end;
       continue;
@@ -39280,40 +39281,40 @@ import fs6 from "node:fs";
 import path4 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str3) => {
-  let begs, beg, left, right = void 0, result2;
-  let ai = str3.indexOf(a);
-  let bi = str3.indexOf(b, ai + 1);
+var range = (a, b, str5) => {
+  let begs, beg, left, right = void 0, result3;
+  let ai = str5.indexOf(a);
+  let bi = str5.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str3.length;
-    while (i >= 0 && !result2) {
+    left = str5.length;
+    while (i >= 0 && !result3) {
       if (i === ai) {
         begs.push(i);
-        ai = str3.indexOf(a, i + 1);
+        ai = str5.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
-          result2 = [r, bi];
+          result3 = [r, bi];
       } else {
         beg = begs.pop();
         if (beg !== void 0 && beg < left) {
           left = beg;
           right = bi;
         }
-        bi = str3.indexOf(b, i + 1);
+        bi = str5.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
     if (begs.length && right !== void 0) {
-      result2 = [left, right];
+      result3 = [left, right];
     }
   }
-  return result2;
+  return result3;
 };
 
 // node_modules/brace-expansion/dist/esm/index.js
@@ -39338,86 +39339,86 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str3) {
-  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
+function numeric(str5) {
+  return !isNaN(str5) ? parseInt(str5, 10) : str5.charCodeAt(0);
 }
-function escapeBraces(str3) {
-  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str5) {
+  return str5.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str3) {
-  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str5) {
+  return str5.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str3, masked, budget) {
+function balancedWithBudget(str5, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str3.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str5.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str3.slice(0, r[0]),
-    body: str3.slice(r[0] + 1, r[1]),
-    post: str3.slice(r[1] + 1),
+    pre: str5.slice(0, r[0]),
+    body: str5.slice(r[0] + 1, r[1]),
+    post: str5.slice(r[1] + 1),
     unmatched
   };
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open3 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
+      open3.push(i);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at2 = open2[i];
-    out += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
+  for (let i = 0; i < open3.length; i++) {
+    const at3 = open3[i];
+    out += masked.slice(last, at3) + "\0";
+    last = at3 + 1;
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str3, budget) {
-  budget.remaining -= str3.length;
+function commaSetFollows(str5, budget) {
+  budget.remaining -= str5.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str3.length - 1; i >= 0; i--) {
-    const c = str3.charCodeAt(i);
+  for (let i = str5.length - 1; i >= 0; i--) {
+    const c = str5.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str3.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str5.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str3, budget) {
+function parseCommaParts(str5, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m2 = balancedWithBudget(str3, str3, budget);
+    const m2 = balancedWithBudget(str5, str5, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m2) {
-      const tail = str3.split(",");
+      const tail = str5.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -39432,14 +39433,14 @@ function parseCommaParts(str3, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str3 = post;
+    str5 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str3, options = {}) {
-  if (!str3) {
+function expand(str5, options = {}) {
+  if (!str5) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -39447,13 +39448,13 @@ function expand(str3, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str3.slice(0, 2) === "{}") {
-    str3 = "\\{\\}" + str3.slice(2);
+  if (str5.slice(0, 2) === "{}") {
+    str5 = "\\{\\}" + str5.slice(2);
   }
-  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str5), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str3) {
-  return "{" + str3 + "}";
+function embrace(str5) {
+  return "{" + str5 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -39540,20 +39541,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str3];
+    return [str5];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str3;
+  let masked = str5;
   for (; ; ) {
-    const m2 = balancedWithBudget(str3, masked, budget);
+    const m2 = balancedWithBudget(str5, masked, budget);
     if (!m2) {
-      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str5, [""], max, maxLength, dropEmpties, budget);
     }
     if (m2.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -39565,7 +39566,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m2.post.length)
         break;
-      str3 = m2.post;
+      str5 = m2.post;
       masked = masked.slice(m2.end + 1);
       continue;
     }
@@ -39576,7 +39577,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m2.post, budget)) {
         rewrites++;
-        str3 = m2.pre + "{" + m2.body + escClose + m2.post;
+        str5 = m2.pre + "{" + m2.body + escClose + m2.post;
         masked = masked.slice(0, m2.end) + escClose + masked.slice(m2.end + 1);
         isTop = true;
         continue;
@@ -39611,7 +39612,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m2.post.length)
             break;
-          str3 = m2.post;
+          str5 = m2.post;
           masked = masked.slice(m2.end + 1);
           continue;
         }
@@ -39648,7 +39649,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m2.post.length)
       break;
-    str3 = m2.post;
+    str5 = m2.post;
     masked = masked.slice(m2.end + 1);
   }
   return acc;
@@ -39833,16 +39834,16 @@ var foldRe = (ch) => {
   }
   return re;
 };
-var litMatch = (l, c) => {
-  if (c === l.ch)
+var litMatch = (l2, c) => {
+  if (c === l2.ch)
     return true;
-  if (!l.re)
+  if (!l2.re)
     return false;
   const code = c.charCodeAt(0);
   if (code >= 128)
-    return l.re.test(c);
-  const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code] ||= l.re.test(c) ? 1 : 2;
+    return l2.re.test(c);
+  const ascii = l2.ascii ??= new Uint8Array(128);
+  ascii[code] ||= l2.re.test(c) ? 1 : 2;
   return ascii[code] === 1;
 };
 var tokenize2 = (p, nocase, noext, form, mark) => {
@@ -40348,16 +40349,16 @@ var Matcher = class {
   #affix = false;
   #dfa;
   #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
+  constructor(pattern2, options = {}) {
+    if (pattern2.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern2);
     }
-    this.pattern = pattern;
+    this.pattern = pattern2;
     this.options = options;
     const { nocase = false, noext = false, normalize: n } = options;
     this.#form = n === true ? "NFC" : n || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize2(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+    const literal2 = /^[?*+@]\(\)$/.test(pattern2);
+    const toks = tokenize2(pattern2, nocase, noext || literal2, this.#form, options.rangeMark);
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
@@ -40370,21 +40371,21 @@ var Matcher = class {
     } else {
       const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
       for (const it of items) {
-        const l = lit2(it);
-        if (!l)
+        const l2 = lit2(it);
+        if (!l2)
           break;
-        this.#prefix.push(l);
+        this.#prefix.push(l2);
       }
       for (let j = items.length - 1; j >= 0; j--) {
-        const l = lit2(items[j]);
-        if (!l)
+        const l2 = lit2(items[j]);
+        if (!l2)
           break;
-        this.#suffix.unshift(l);
+        this.#suffix.unshift(l2);
       }
       this.#affix = !!(this.#prefix.length || this.#suffix.length);
       if (!nocase) {
-        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
-        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+        this.#prefixStr = this.#prefix.map((l2) => l2.ch).join("");
+        this.#suffixStr = this.#suffix.map((l2) => l2.ch).join("");
       }
       this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
       this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
@@ -40475,11 +40476,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d2 = dfa.start(dotStart);
-    const str3 = chars === s;
+    const str5 = chars === s;
     for (let i = 0; i < chars.length; i++) {
       if (d2.dead)
         return false;
-      const code = str3 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      const code = str5 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
       d2 = d2.ascii?.[code] ?? dfa.next(d2, chars[i]);
     }
     return d2.match;
@@ -40492,11 +40493,11 @@ var Matcher = class {
 
 // node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
+var assertValidPattern = (pattern2) => {
+  if (typeof pattern2 !== "string") {
     throw new TypeError("invalid pattern");
   }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
+  if (pattern2.length > MAX_PATTERN_LENGTH) {
     throw new TypeError("pattern is too long");
   }
 };
@@ -40529,12 +40530,12 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
 var DEFAULT_BRACE_EXPAND_MAX = 1e5;
 var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
 var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern, options) => {
-  assertValidPattern(pattern);
-  if (!options?.nocomment && pattern.charAt(0) === "#") {
+var minimatch = (p, pattern2, options) => {
+  assertValidPattern(pattern2);
+  if (!options?.nocomment && pattern2.charAt(0) === "#") {
     return false;
   }
-  return cachedMinimatch(pattern, options).match(p);
+  return cachedMinimatch(pattern2, options).match(p);
 };
 var cache = /* @__PURE__ */ new Map();
 var oldCache = /* @__PURE__ */ new Map();
@@ -40630,12 +40631,12 @@ var copyOptions = (o) => {
     copy[k] = o[k];
   return copy;
 };
-var cachedMinimatch = (pattern, options) => {
+var cachedMinimatch = (pattern2, options) => {
   const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern);
+  let mm = cache.get(key)?.get(pattern2);
   if (mm)
     return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  mm = oldCache.get(key)?.get(pattern2) ?? new Minimatch(pattern2, copyOptions(options));
   const weight = cacheWeight(mm);
   if (weight > cacheMaxEntryWeight)
     return mm;
@@ -40648,7 +40649,7 @@ var cachedMinimatch = (pattern, options) => {
   let byPattern = cache.get(key);
   if (!byPattern)
     cache.set(key, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern, mm);
+  byPattern.set(pattern2, mm);
   cacheSize++;
   cacheTotalWeight += weight;
   return mm;
@@ -40662,9 +40663,9 @@ var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
+var filter = (pattern2, options) => {
   let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+  return (p) => (mm ??= cachedMinimatch(pattern2, options)).match(p);
 };
 minimatch.filter = filter;
 var ext = (a, b = {}) => Object.assign({}, a, b);
@@ -40673,11 +40674,11 @@ var defaults = (def) => {
     return minimatch;
   }
   const orig = minimatch;
-  const m2 = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+  const m2 = (p, pattern2, options = {}) => orig(p, pattern2, ext(def, options));
   return Object.assign(m2, {
     Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
+      constructor(pattern2, options = {}) {
+        super(pattern2, ext(def, options));
       }
       static defaults(options) {
         return orig.defaults(ext(def, options)).Minimatch;
@@ -40685,21 +40686,21 @@ var defaults = (def) => {
     },
     unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
     escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+    filter: (pattern2, options = {}) => orig.filter(pattern2, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+    braceExpand: (pattern2, options = {}) => orig.braceExpand(pattern2, ext(def, options)),
+    match: (list4, pattern2, options = {}) => orig.match(list4, pattern2, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
 };
 minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
+var braceExpand = (pattern2, options = {}) => {
+  assertValidPattern(pattern2);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern2)) {
+    return [pattern2];
   }
-  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+  let p = pattern2.replace(/\\\\/g, "\\\\\\\\");
   if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
     p = p.replace(/\[([{}])\]/g, "[\\$1]");
   }
@@ -40726,23 +40727,23 @@ var inRepeatOrNegExt = (portion, mark) => {
   }
   return false;
 };
-var match = (list2, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list2 = list2.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list2.length) {
-    list2.push(pattern);
+var match = (list4, pattern2, options = {}) => {
+  const mm = new Minimatch(pattern2, options);
+  list4 = list4.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list4.length) {
+    list4.push(pattern2);
   }
-  return list2;
+  return list4;
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start) => {
+var classEnd = (pattern2, start) => {
   let i = start + 1;
-  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
+  if (pattern2.charAt(i) === "!" || pattern2.charAt(i) === "^")
     i++;
   let sawStart = false;
-  for (; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (; i < pattern2.length; i++) {
+    const c = pattern2.charAt(i);
     if (c === "]" && sawStart)
       return i;
     sawStart = true;
@@ -40751,31 +40752,31 @@ var classEnd = (pattern, start) => {
   }
   return -1;
 };
-var literal = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
+var literal = (pattern2, noext) => {
+  if (!noext && (pattern2 === "+()" || pattern2 === "@()"))
+    return pattern2;
   let lit2 = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i = 0; i < pattern2.length; i++) {
+    const c = pattern2.charAt(i);
     if (c === "\\") {
-      lit2 += pattern.charAt(++i) || c;
+      lit2 += pattern2.charAt(++i) || c;
     } else if (c === "*" || c === "?") {
       return void 0;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern2, i);
       if (close === -1) {
         lit2 += c;
         continue;
       }
-      let body = pattern.slice(i + 1, close);
+      let body = pattern2.slice(i + 1, close);
       if (body.startsWith("\\"))
         body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+      if ([...body].length !== 1 || "!^".includes(pattern2.charAt(i + 1))) {
         return void 0;
       }
       lit2 += body;
       i = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+    } else if (!noext && "+@!".includes(c) && pattern2.charAt(i + 1) === "(" && pattern2.includes(")", i + 2)) {
       return void 0;
     } else {
       lit2 += c;
@@ -40784,38 +40785,38 @@ var literal = (pattern, noext) => {
   return lit2;
 };
 var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern) => {
+var extglobCount = (pattern2) => {
   let n = 0;
-  for (let i = 0; i < pattern.length - 1; i++) {
-    const c = pattern.charAt(i);
+  for (let i = 0; i < pattern2.length - 1; i++) {
+    const c = pattern2.charAt(i);
     if (c === "\\") {
       i++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+    } else if ("+@!?*".includes(c) && pattern2.charAt(i + 1) === "(") {
       n++;
       i++;
     }
   }
   return n;
 };
-var assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS) {
+var assertValidExtglobs = (pattern2) => {
+  if (extglobCount(pattern2) > MAX_EXTGLOBS) {
     throw new TypeError("pattern has too many extglobs");
   }
 };
-var extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+var extSafe = (pattern2) => {
+  if (/^[?*+@]\(\)$/.test(pattern2) || pattern2.includes("[:"))
     return false;
   let depth = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern.charAt(i);
+  for (let i = 0; i < pattern2.length; i++) {
+    const c = pattern2.charAt(i);
     if (c === "\\") {
-      if (++i === pattern.length)
+      if (++i === pattern2.length)
         return false;
     } else if (c === "[") {
-      const close = classEnd(pattern, i);
+      const close = classEnd(pattern2, i);
       if (close !== -1)
         i = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+    } else if ("+@!?*".includes(c) && pattern2.charAt(i + 1) === "(") {
       depth++;
       i++;
     } else if (c === ")") {
@@ -40912,12 +40913,12 @@ var Minimatch = class {
   #rangeMark;
   // the GlobstarParts of each pattern row, by start index and partial
   #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
+  constructor(pattern2, options = {}) {
+    assertValidPattern(pattern2);
     options = options || {};
     this.options = options;
     this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern;
+    this.pattern = pattern2;
     this.platform = options.platform || defaultPlatform;
     this.isWindows = this.platform === "win32";
     this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
@@ -40947,7 +40948,7 @@ var Minimatch = class {
       const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
       return [...new Set(lits)];
     });
-    this.#literalCheck = this.#literals.some((l) => l.length);
+    this.#literalCheck = this.#literals.some((l2) => l2.length);
     this.#shapes = this.set.map((row, r) => {
       const [p0, p1, p2] = row;
       if (this.#endRows[r] && row.length === 2) {
@@ -40992,8 +40993,8 @@ var Minimatch = class {
     if (this.options.magicalBraces && this.set.length > 1) {
       return true;
     }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
+    for (const pattern2 of this.set) {
+      for (const part of pattern2) {
         if (typeof part !== "string")
           return true;
       }
@@ -41001,13 +41002,13 @@ var Minimatch = class {
     return false;
   }
   make() {
-    const pattern = this.pattern;
+    const pattern2 = this.pattern;
     const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
+    if (!options.nocomment && pattern2.charAt(0) === "#") {
       this.comment = true;
       return;
     }
-    if (!pattern) {
+    if (!pattern2) {
       this.empty = true;
       return;
     }
@@ -41280,8 +41281,8 @@ var Minimatch = class {
           continue;
       }
       if (this.#literalCheck) {
-        for (const l of this.#literals[r]) {
-          if (!f.includes(l))
+        for (const l2 of this.#literals[r]) {
+          if (!f.includes(l2))
             continue ROWS;
         }
       }
@@ -41574,15 +41575,15 @@ var Minimatch = class {
   parseNegate() {
     if (this.nonegate)
       return;
-    const pattern = this.pattern;
+    const pattern2 = this.pattern;
     let negate = false;
     let negateOffset = 0;
-    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+    for (let i = 0; i < pattern2.length && pattern2.charAt(i) === "!"; i++) {
       negate = !negate;
       negateOffset++;
     }
     if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
+      this.pattern = pattern2.slice(negateOffset);
     this.negate = negate;
   }
   // Match the parts of a path against one row of the set. `resolved`
@@ -41591,14 +41592,14 @@ var Minimatch = class {
   // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
   // you run out of file before you run out of pattern, then that's
   // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
+  #matchRow(file, resolved, pattern2, partial) {
     let fileStartIndex = 0;
     let patternStartIndex = 0;
     const fh = this.isWindows ? uncHost(resolved) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern);
+    const ph = fh === -1 ? -1 : uncHost(pattern2);
     if (ph !== -1) {
-      const host = pattern[ph];
-      const share = pattern[ph + 1];
+      const host = pattern2[ph];
+      const share = pattern2[ph + 1];
       if (typeof host !== "string" || typeof share !== "string") {
         fileStartIndex = fh;
         patternStartIndex = ph;
@@ -41609,14 +41610,14 @@ var Minimatch = class {
     } else if (this.isWindows) {
       const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
       const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+      const patternDrive = typeof pattern2[0] === "string" && /^[a-z]:$/i.test(pattern2[0]);
+      const patternUNC = !patternDrive && pattern2[0] === "" && pattern2[1] === "" && pattern2[2] === "?" && typeof pattern2[3] === "string" && /^[a-z]:$/i.test(pattern2[3]);
       const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
       const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
       if (typeof fdi === "number" && typeof pdi === "number") {
         const [fd, pd] = [
           file[fdi],
-          pattern[pdi]
+          pattern2[pdi]
         ];
         if (fd.toLowerCase() === pd.toLowerCase()) {
           patternStartIndex = pdi + 1;
@@ -41625,13 +41626,13 @@ var Minimatch = class {
       }
     }
     file = resolved;
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+    if (pattern2.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern2, partial, fileStartIndex, patternStartIndex);
     }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    return this.#matchOne(file, pattern2, partial, fileStartIndex, patternStartIndex);
   }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+  #matchGlobstar(file, pattern2, partial, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern2, partial, patternIndex);
     if (head.length) {
       const headEnd = fileIndex + head.length;
       if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
@@ -41675,21 +41676,21 @@ var Minimatch = class {
   // parts. The tail has to be at the end, and the others just have to
   // be found in order from the head. These only depend on the pattern
   // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
+  #getGlobstarParts(pattern2, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern2);
     if (!byStart) {
       byStart = [];
-      this.#globstarParts.set(pattern, byStart);
+      this.#globstarParts.set(pattern2, byStart);
     }
     const key = patternIndex * 2 + (partial ? 1 : 0);
     const found = byStart[key];
     if (found)
       return found;
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
-    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern.slice(lastgs + 1);
+    const firstgs = pattern2.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern2.lastIndexOf(GLOBSTAR);
+    const head = pattern2.slice(patternIndex, firstgs);
+    const body = pattern2.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern2.slice(lastgs + 1);
     const segments = [[[], 0]];
     let current = segments[0];
     let nonGsParts = 0;
@@ -41752,13 +41753,13 @@ var Minimatch = class {
     }
     return partial || null;
   }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+  #matchOne(file, pattern2, partial, fileIndex, patternIndex, fileEnd = file.length) {
     let fi;
     let pi;
     let pl;
     let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern[pi];
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern2.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern2[pi];
       let f = file[fi];
       if (p === false || p === GLOBSTAR) {
         return false;
@@ -41784,17 +41785,17 @@ var Minimatch = class {
   // `<mark>0..999<mark>`, for the Matcher to test. If a range might
   // be inside a [...] class, expand all of them instead.
   #expandBraces() {
-    const { pattern } = this;
+    const { pattern: pattern2 } = this;
     if (this.options.nobrace)
       return this.braceExpand();
     let code = 57344;
-    while (pattern.includes(String.fromCharCode(code))) {
+    while (pattern2.includes(String.fromCharCode(code))) {
       if (++code > 63743)
         return this.braceExpand();
     }
     const mark = String.fromCharCode(code);
     let found = false;
-    const marked = pattern.replace(rangeRe, (m2, lo, hi) => {
+    const marked = pattern2.replace(rangeRe, (m2, lo, hi) => {
       const a = Number(lo);
       const b = Number(hi);
       if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
@@ -41820,33 +41821,33 @@ var Minimatch = class {
     this.#rangeMark = mark;
     return set;
   }
-  parse(pattern) {
-    assertValidPattern(pattern);
+  parse(pattern2) {
+    assertValidPattern(pattern2);
     const options = this.options;
-    if (pattern === "**")
+    if (pattern2 === "**")
       return GLOBSTAR;
-    if (pattern === "")
+    if (pattern2 === "")
       return "";
     const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
     const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+    const lit2 = rangeMark && pattern2.includes(rangeMark) ? void 0 : literal(pattern2, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern2.toUpperCase() !== pattern2.toLowerCase())) {
       return this.#norm(lit2);
     }
     if (this.#pending)
       return PENDING;
-    let m2 = this.#matchers.get(pattern);
+    let m2 = this.#matchers.get(pattern2);
     if (!m2) {
       if (!noext)
-        assertValidExtglobs(pattern);
-      m2 = new Matcher(pattern, {
+        assertValidExtglobs(pattern2);
+      m2 = new Matcher(pattern2, {
         nocase,
         noext,
         dot,
         normalize: normalize2,
         ...rangeMark && { rangeMark }
       });
-      this.#matchers.set(pattern, m2);
+      this.#matchers.set(pattern2, m2);
     }
     return m2;
   }
@@ -41892,9 +41893,9 @@ var Minimatch = class {
       }
     }
     for (let r = 0; r < set.length; r++) {
-      const pattern = set[r];
+      const pattern2 = set[r];
       const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      const hit = shape === "base" ? portionMatch(pattern2[0], filename) : shape ? this.#matchShape(resolved, pattern2, shape) : options.matchBase && pattern2.length === 1 ? this.#matchRow([filename], [filename], pattern2, partial) : this.#matchRow(ff, resolved, pattern2, partial);
       if (hit) {
         if (options.flipNegate) {
           return true;
@@ -42438,8 +42439,8 @@ var BaseRepo = class {
     this.set ??= new Set(this.paths);
     return this.set.has(file);
   }
-  match(pattern) {
-    const patterns = typeof pattern === "string" ? [pattern] : pattern;
+  match(pattern2) {
+    const patterns = typeof pattern2 === "string" ? [pattern2] : pattern2;
     return this.paths.filter((p) => patterns.some((g) => minimatch(p, g, { dot: true, matchBase: !g.includes("/") })));
   }
   readText(file, maxBytes = DEFAULT_MAX_BYTES) {
@@ -42596,12 +42597,12 @@ function parseXml(text3) {
   let startLine = 1;
   let startCol = 1;
   parser.on("opentagstart", (tag) => {
-    const at2 = text3.lastIndexOf(`<${tag.name}`, parser.position);
-    [startLine, startCol] = at2 >= 0 ? lineCol(lines, at2) : [parser.line, parser.column + 1];
+    const at3 = text3.lastIndexOf(`<${tag.name}`, parser.position);
+    [startLine, startCol] = at3 >= 0 ? lineCol(lines, at3) : [parser.line, parser.column + 1];
   });
   parser.on("attribute", (attr2) => {
-    const at2 = text3.lastIndexOf(attr2.name, parser.position);
-    const [line, column] = at2 >= 0 ? lineCol(lines, at2) : [parser.line, parser.column + 1];
+    const at3 = text3.lastIndexOf(attr2.name, parser.position);
+    const [line, column] = at3 >= 0 ? lineCol(lines, at3) : [parser.line, parser.column + 1];
     pendingAttrs[attr2.name] = { value: attr2.value, line, column };
   });
   let pendingAttrs = {};
@@ -42666,9 +42667,9 @@ function readPbxConfigurations(text3) {
   const out = [];
   const re = /isa\s*=\s*XCBuildConfiguration\s*;/g;
   for (let m2 = re.exec(text3); m2; m2 = re.exec(text3)) {
-    const open2 = text3.lastIndexOf("{", m2.index);
+    const open3 = text3.lastIndexOf("{", m2.index);
     let depth = 0;
-    let end = open2;
+    let end = open3;
     for (; end < text3.length; end++) {
       const c = text3[end];
       if (c === '"') {
@@ -42682,13 +42683,13 @@ function readPbxConfigurations(text3) {
       if (c === "{") depth++;
       else if (c === "}" && --depth === 0) break;
     }
-    const block = text3.slice(open2, end);
+    const block = text3.slice(open3, end);
     const settings = {};
     const kv = /^[ \t]*("?[A-Za-z_][\w[\]=*, -]*"?)\s*=\s*("(?:\\.|[^"\\])*"|[^;{(\n]*)\s*;/gm;
     let name = "";
     for (let k = kv.exec(block); k; k = kv.exec(block)) {
       const key = unquote(k[1]);
-      const [line, column] = lineCol(starts, open2 + k.index + (k[0].length - k[0].trimStart().length));
+      const [line, column] = lineCol(starts, open3 + k.index + (k[0].length - k[0].trimStart().length));
       if (key === "name") {
         name = unquote(k[2]);
         continue;
@@ -42696,7 +42697,7 @@ function readPbxConfigurations(text3) {
       if (key === "isa" || key === "baseConfigurationReference") continue;
       settings[key] ??= { value: unquote(k[2]), line, column };
     }
-    const id = /([0-9A-Fa-f]{24})\s*(?:\/\*[^*]*\*\/\s*)?=\s*$/.exec(text3.slice(Math.max(0, open2 - 200), open2))?.[1] ?? "";
+    const id = /([0-9A-Fa-f]{24})\s*(?:\/\*[^*]*\*\/\s*)?=\s*$/.exec(text3.slice(Math.max(0, open3 - 200), open3))?.[1] ?? "";
     out.push({ id, name, line: lineCol(starts, m2.index)[0], settings });
     re.lastIndex = end;
   }
@@ -42749,8 +42750,8 @@ function readPbxTargets(text3) {
     const body = m2[1];
     const name = unquote(/\n\s*name\s*=\s*("(?:\\.|[^"\\])*"|[^;]*);/.exec(body)?.[1] ?? "");
     const productType = unquote(/productType\s*=\s*("[^"]*"|[^;]*);/.exec(body)?.[1] ?? "");
-    const list2 = /buildConfigurationList\s*=\s*([0-9A-Fa-f]{24})/.exec(body)?.[1];
-    out.push({ name, productType, kind: targetKind(productType), configurationIds: list2 && lists.get(list2) || [] });
+    const list4 = /buildConfigurationList\s*=\s*([0-9A-Fa-f]{24})/.exec(body)?.[1];
+    out.push({ name, productType, kind: targetKind(productType), configurationIds: list4 && lists.get(list4) || [] });
   }
   return out;
 }
@@ -42808,12 +42809,12 @@ function readSettings(repo, file, has) {
   }
   const paths = /* @__PURE__ */ new Set();
   for (const m2 of src.matchAll(/(?:^|;)[ \t]*include[ \t]*\(?((?:[ \t]*["'][^"'\n]+["'][ \t]*(?:,\s*)?)+)/gm)) {
-    for (const q of m2[1].matchAll(/["']([^"'\n]+)["']/g)) paths.add(q[1].startsWith(":") ? q[1] : `:${q[1]}`);
+    for (const q2 of m2[1].matchAll(/["']([^"'\n]+)["']/g)) paths.add(q2[1].startsWith(":") ? q2[1] : `:${q2[1]}`);
   }
   const modules = [];
-  const add = (path17, mdir) => {
+  const add = (path19, mdir) => {
     const script = [`${mdir ? `${mdir}/` : ""}build.gradle.kts`, `${mdir ? `${mdir}/` : ""}build.gradle`].find(has);
-    const m2 = { path: path17, dir: mdir, application: false };
+    const m2 = { path: path19, dir: mdir, application: false };
     if (script) {
       m2.script = script;
       m2.application = appliesAndroidApplication(text(repo, script) ?? "");
@@ -43020,9 +43021,9 @@ function commonDir(dirs) {
   if (!dirs.length) return "";
   let parts = dirs[0].split("/");
   for (const d2 of dirs.slice(1)) {
-    const q = d2.split("/");
+    const q2 = d2.split("/");
     let i = 0;
-    while (i < parts.length && i < q.length && parts[i] === q[i]) i++;
+    while (i < parts.length && i < q2.length && parts[i] === q2[i]) i++;
     parts = parts.slice(0, i);
   }
   return parts.join("/");
@@ -43193,8 +43194,8 @@ function resolveScope(repo, req) {
   roots = roots.filter((r, _i, all) => !all.some((o) => o !== r && under(r, o))).sort();
   const scope = classify(repo, builds, roots, via, include, req.exclude ?? []);
   if (!diagnostics.length && builds.markers.length) {
-    const present = platformsPresent(repo, builds, scope);
-    for (const p of req.platforms ?? []) if (!present.has(p)) diagnostics.push(platformMissing(req, p, roots));
+    const present2 = platformsPresent(repo, builds, scope);
+    for (const p of req.platforms ?? []) if (!present2.has(p)) diagnostics.push(platformMissing(req, p, roots));
   }
   return { scope, diagnostics };
 }
@@ -43240,10 +43241,10 @@ function classify(repo, builds, roots, via, include, exclude) {
 // src/scope/request.ts
 function scopeRequest(m2) {
   const data = m2.data ?? {};
-  const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-  const kinds = Array.isArray(data.app?.kinds) ? strings(data.app.kinds) : void 0;
+  const strings2 = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+  const kinds = Array.isArray(data.app?.kinds) ? strings2(data.app.kinds) : void 0;
   const platforms = new Set((kinds ?? (data.compatibility && typeof data.compatibility === "object" ? Object.keys(data.compatibility) : [])).filter((k) => PLATFORMS.includes(k)));
-  const req = { dir: m2.appDir, manifest: m2.file, platforms: [...platforms], include: strings(data.scope?.include), exclude: strings(data.scope?.exclude) };
+  const req = { dir: m2.appDir, manifest: m2.file, platforms: [...platforms], include: strings2(data.scope?.include), exclude: strings2(data.scope?.exclude) };
   if (typeof data.app?.id === "string") req.appId = data.app.id;
   return req;
 }
@@ -43307,10 +43308,10 @@ function diagnostic(code, severity, file, en, zh, line, column, articles) {
   return d2;
 }
 function loc(file, line, column) {
-  const l = { file };
-  if (line) l.line = line;
-  if (line && column) l.column = column;
-  return l;
+  const l2 = { file };
+  if (line) l2.line = line;
+  if (line && column) l2.column = column;
+  return l2;
 }
 function appFiles(repo, appDir) {
   return subtree(repo, appDir);
@@ -43367,8 +43368,8 @@ function candidates(repo, files, ctx) {
   }
   return out;
 }
-function pick(list2) {
-  const known = list2.filter((c) => !c.value.unresolved);
+function pick(list4) {
+  const known = list4.filter((c) => !c.value.unresolved);
   const app = known.filter((c) => /Application/i.test(basename(c.file)));
   const pool = app.length ? app : known;
   const values = new Set(pool.map((c) => c.value.value));
@@ -43398,9 +43399,9 @@ function gradleContext(repo, files, parsed, diagnostics) {
         diagnostics.push(r.diagnostic);
         continue;
       }
-      splitLines(r.text).forEach((l, i) => {
-        const m2 = /^\s*([\w.-]+)\s*[=:]\s*(.*?)\s*$/.exec(l);
-        if (m2 && !/^\s*[#!]/.test(l) && !ctx.props.has(m2[1])) ctx.props.set(m2[1], { value: m2[2], file: f, line: i + 1 });
+      splitLines(r.text).forEach((l2, i) => {
+        const m2 = /^\s*([\w.-]+)\s*[=:]\s*(.*?)\s*$/.exec(l2);
+        if (m2 && !/^\s*[#!]/.test(l2) && !ctx.props.has(m2[1])) ctx.props.set(m2[1], { value: m2[2], file: f, line: i + 1 });
       });
     } else if (f.endsWith(".versions.toml")) {
       const r = repo.readText(f);
@@ -43414,7 +43415,7 @@ function gradleContext(repo, files, parsed, diagnostics) {
         for (const [k, v] of Object.entries(doc.versions ?? {})) {
           const value = typeof v === "string" ? v : v && typeof v === "object" ? v.strictly ?? v.require ?? v.prefer : void 0;
           if (typeof value !== "string") continue;
-          const line = lines.findIndex((l) => new RegExp(`^\\s*["']?${k.replace(/[.]/g, "\\.")}["']?\\s*=`).test(l)) + 1;
+          const line = lines.findIndex((l2) => new RegExp(`^\\s*["']?${k.replace(/[.]/g, "\\.")}["']?\\s*=`).test(l2)) + 1;
           ctx.catalog.set(NORM(k), { value, file: f, line: line || 1 });
         }
       } catch (e) {
@@ -43582,9 +43583,9 @@ function fill(target, stmts, setters, file, ctx, scope) {
 }
 function placeholders(s, file, ctx, scope, out) {
   const h = s.head;
-  const push2 = (name, expr, at2) => {
+  const push2 = (name, expr, at3) => {
     if (!expr.length) return;
-    out.push({ name, scope, value: evaluate(expr, file, at2.line, at2.column, ctx) });
+    out.push({ name, scope, value: evaluate(expr, file, at3.line, at3.column, ctx) });
   };
   const start = h.findIndex((t2) => t2.v === "[" || t2.v === "(");
   if (start < 0) return;
@@ -43611,15 +43612,15 @@ function placeholders(s, file, ctx, scope, out) {
     return;
   }
   for (const p of parts) {
-    let q = p;
-    if (q[0]?.v === "mapOf" || q[0]?.v === "mutableMapOf") q = q.slice(2);
-    const k = q[0];
+    let q2 = p;
+    if (q2[0]?.v === "mapOf" || q2[0]?.v === "mutableMapOf") q2 = q2.slice(2);
+    const k = q2[0];
     if (!k || k.t !== "str" && k.t !== "id") continue;
-    let expr = q.slice(2);
+    let expr = q2.slice(2);
     const opens = expr.filter((t2) => t2.v === "(").length;
     const closes = expr.filter((t2) => t2.v === ")").length;
     if (closes > opens && expr[expr.length - 1]?.v === ")") expr = expr.slice(0, -1);
-    if (q[1]?.v === ":" || q[1]?.v === "to") push2(k.v, expr, k);
+    if (q2[1]?.v === ":" || q2[1]?.v === "to") push2(k.v, expr, k);
   }
 }
 function named(block, file, make) {
@@ -43888,8 +43889,8 @@ function readNetworkSecurityConfig(repo, file, text3) {
       fact.domainConfigs.push(d2);
       const names = d2.domains.map((x2) => x2.name);
       if (ct === "true") {
-        const at2 = ctAttr ? loc(file, ctAttr.line, ctAttr.column) : d2.location;
-        for (const n of names) fact.cleartextPermitted.push({ domain: n, location: at2 });
+        const at3 = ctAttr ? loc(file, ctAttr.line, ctAttr.column) : d2.location;
+        for (const n of names) fact.cleartextPermitted.push({ domain: n, location: at3 });
       }
       for (const t2 of d2.trustAnchors) {
         if (t2.src === "user") fact.userCertificates.push({ scope: "domain", domains: names, location: t2.location });
@@ -43948,9 +43949,9 @@ var ReadAheadRing = class _ReadAheadRing {
     return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
   }
   /** Where the entry at this stream position starts (an entry never wraps around the end). */
-  startOf(at2, length) {
-    const pos = at2 & this.mask;
-    return pos + HEADER + length > this.size ? at2 + this.size - pos | 0 : at2;
+  startOf(at3, length) {
+    const pos = at3 & this.mask;
+    return pos + HEADER + length > this.size ? at3 + this.size - pos | 0 : at3;
   }
   // ---- worker side
   /**
@@ -43969,15 +43970,15 @@ var ReadAheadRing = class _ReadAheadRing {
     const max = this.shared.maxBytes;
     for (let i = 0; i < files.length; i++) {
       const room = max + 1;
-      const at2 = this.startOf(Atomics.load(this.control, WRITTEN), room);
+      const at3 = this.startOf(Atomics.load(this.control, WRITTEN), room);
       for (; ; ) {
         const consumed = Atomics.load(this.control, CONSUMED);
-        if ((at2 + HEADER + room - consumed | 0) <= this.size) break;
+        if ((at3 + HEADER + room - consumed | 0) <= this.size) break;
         Atomics.wait(this.control, CONSUMED, consumed, 1e3);
       }
-      const pos = at2 & this.mask;
+      const pos = at3 & this.mask;
       let [status, length] = this.readInto(`${root}/${files[i]}`, pos + HEADER, max);
-      if (digest && status === EntryStatus.Bytes && (at2 - Atomics.load(this.control, CONSUMED) | 0) > this.shared.digestAbove) {
+      if (digest && status === EntryStatus.Bytes && (at3 - Atomics.load(this.control, CONSUMED) | 0) > this.shared.digestAbove) {
         const d2 = digest(i, this.bytes.subarray(pos + HEADER, pos + HEADER + length));
         if (d2.length <= room) {
           this.bytes.set(d2, pos + HEADER);
@@ -43987,7 +43988,7 @@ var ReadAheadRing = class _ReadAheadRing {
       this.view.setInt32(pos, i, true);
       this.view.setInt32(pos + 4, status, true);
       this.view.setInt32(pos + 8, length, true);
-      Atomics.store(this.control, WRITTEN, at2 + HEADER + (length + 3 & ~3) | 0);
+      Atomics.store(this.control, WRITTEN, at3 + HEADER + (length + 3 & ~3) | 0);
       Atomics.notify(this.control, WRITTEN);
     }
   }
@@ -44019,10 +44020,10 @@ var ReadAheadRing = class _ReadAheadRing {
       Atomics.store(this.control, CONSUMED, this.pending);
       Atomics.notify(this.control, CONSUMED);
     }
-    const at2 = this.startOf(Atomics.load(this.control, CONSUMED), this.shared.maxBytes + 1);
+    const at3 = this.startOf(Atomics.load(this.control, CONSUMED), this.shared.maxBytes + 1);
     let since = Date.now();
     let written = Atomics.load(this.control, WRITTEN);
-    while ((written - at2 | 0) <= 0) {
+    while ((written - at3 | 0) <= 0) {
       const limit = index === 0 ? this.firstMs : STALL_MS;
       if (Atomics.load(this.control, FINISHED) === 1 || Date.now() - since > limit) {
         this.dead = true;
@@ -44035,14 +44036,14 @@ var ReadAheadRing = class _ReadAheadRing {
         since = Date.now();
       }
     }
-    const pos = at2 & this.mask;
+    const pos = at3 & this.mask;
     if (this.view.getInt32(pos, true) !== index) {
       this.dead = true;
       return void 0;
     }
     const status = this.view.getInt32(pos + 4, true);
     const length = this.view.getInt32(pos + 8, true);
-    this.pending = at2 + HEADER + (length + 3 & ~3) | 0;
+    this.pending = at3 + HEADER + (length + 3 & ~3) | 0;
     this.next++;
     const body = this.bytes.subarray(pos + HEADER, pos + HEADER + length);
     if (status === EntryStatus.TooLarge) return { status, size: this.view.getFloat64(pos + HEADER, true) };
@@ -44098,30 +44099,30 @@ function scanWebView(file, text3, inTest) {
   const code = stripComments(text3.s);
   const jsInterface = /\baddJavascriptInterface\s*\(/.test(code);
   const out = [];
-  const at2 = (offset) => {
+  const at3 = (offset) => {
     const li = text3.lineOf(offset);
     return loc(file, li + 1, text3.column(offset, text3.lineStart(li)));
   };
   for (const [kind, re2] of PATTERNS) {
     const g = new RegExp(re2.source, "g");
     for (let m2 = g.exec(code); m2; m2 = g.exec(code)) {
-      const f = { kind, inTest, location: at2(m2.index) };
+      const f = { kind, inTest, location: at3(m2.index) };
       if (kind === "javascript-enabled") f.javascriptInterfaceInFile = jsInterface;
       out.push(f);
     }
   }
   const re = /\bonReceivedSslError\s*\(/g;
   for (let m2 = re.exec(code); m2; m2 = re.exec(code)) {
-    const open2 = code.indexOf("{", m2.index);
-    if (open2 < 0) break;
+    const open3 = code.indexOf("{", m2.index);
+    if (open3 < 0) break;
     let depth = 0;
-    let end = open2;
+    let end = open3;
     for (; end < code.length; end++) {
       if (code[end] === "{") depth++;
       else if (code[end] === "}" && --depth === 0) break;
     }
-    const p = /\.proceed\s*\(\s*\)/.exec(code.slice(open2, end));
-    if (p) out.push({ kind: "ssl-error-proceed", inTest, location: at2(open2 + p.index + 1) });
+    const p = /\.proceed\s*\(\s*\)/.exec(code.slice(open3, end));
+    if (p) out.push({ kind: "ssl-error-proceed", inTest, location: at3(open3 + p.index + 1) });
   }
   return out.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
 }
@@ -44410,9 +44411,9 @@ var PROVIDER_KINDS = /* @__PURE__ */ new Set([...FORMATS.map((f) => f.kind).filt
 var AWS_SECRET = /(["'`])([A-Za-z0-9/+]{40})\1/g;
 function findAwsSecrets(lines) {
   const out = [];
-  lines.forEach((l, line) => {
+  lines.forEach((l2, line) => {
     AWS_SECRET.lastIndex = 0;
-    for (let m2 = AWS_SECRET.exec(l); m2; m2 = AWS_SECRET.exec(l)) {
+    for (let m2 = AWS_SECRET.exec(l2); m2; m2 = AWS_SECRET.exec(l2)) {
       const v = m2[2];
       if (/[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v) && !/[A-Za-z]{16}/.test(v) && !/EXAMPLE/.test(v)) out.push({ line, index: m2.index + 1, value: v });
     }
@@ -44500,19 +44501,19 @@ var FALLBACK = new RegExp(String.raw`(?<![\w$])([A-Za-z_$][\w$]*)["']?\s*(?::\s*
 function unquote2(v) {
   return v.replace(/^(["'])(.*)\1$/, "$2");
 }
-function each(re, l, key, value, out, clean = (v) => v) {
+function each(re, l2, key, value, out, clean = (v) => v) {
   re.lastIndex = 0;
-  for (let m2 = re.exec(l); m2; m2 = re.exec(l)) out.push({ key: m2[key].replace(/^[@$]/, ""), value: clean(m2[value]), index: m2.index });
+  for (let m2 = re.exec(l2); m2; m2 = re.exec(l2)) out.push({ key: m2[key].replace(/^[@$]/, ""), value: clean(m2[value]), index: m2.index });
 }
-function xmlPair(text3, li, l) {
-  const xs = XML_STRING.exec(l);
+function xmlPair(text3, li, l2) {
+  const xs = XML_STRING.exec(l2);
   if (xs) {
     const value = xs[3] ? xs[2] : `${xs[2]}${text3.line(li + 1).split("<")[0]}`;
     return { key: xs[1], value, index: xs.index };
   }
-  const mn = META_NAME.exec(l);
+  const mn = META_NAME.exec(l2);
   if (mn) {
-    let mv = META_VALUE.exec(l);
+    let mv = META_VALUE.exec(l2);
     for (let k = 1; !mv && k <= 2 && !/>/.test(text3.line(li + k - 1).slice(k === 1 ? mn.index : 0)); k++) {
       const next = text3.line(li + k);
       if (META_NAME.test(next)) break;
@@ -44520,42 +44521,42 @@ function xmlPair(text3, li, l) {
     }
     return mv ? { key: mn[1], value: mv[1], index: mn.index } : null;
   }
-  const pk = PLIST_KEY.exec(l);
+  const pk = PLIST_KEY.exec(l2);
   if (pk) {
-    const ps = PLIST_STRING.exec(l.slice(pk.index + pk[0].length)) ?? PLIST_STRING.exec(text3.line(li + 1));
+    const ps = PLIST_STRING.exec(l2.slice(pk.index + pk[0].length)) ?? PLIST_STRING.exec(text3.line(li + 1));
     return ps ? { key: pk[1], value: ps[1], index: pk.index } : null;
   }
   return void 0;
 }
-function pairsOn(syntax, text3, li, l) {
+function pairsOn(syntax, text3, li, l2) {
   const out = [];
   switch (syntax) {
     case "properties": {
-      const m2 = PROP_COMMENT.test(l) ? null : PROP_LINE.exec(l);
-      if (m2) out.push({ key: m2[1], value: unquote2(m2[2]), index: l.indexOf(m2[1]) });
+      const m2 = PROP_COMMENT.test(l2) ? null : PROP_LINE.exec(l2);
+      if (m2) out.push({ key: m2[1], value: unquote2(m2[2]), index: l2.indexOf(m2[1]) });
       return out;
     }
     case "yaml": {
-      const m2 = /^\s*#/.test(l) ? null : YAML_LINE.exec(l);
-      if (m2) out.push({ key: m2[1], value: m2[2], index: l.indexOf(m2[1]) });
+      const m2 = /^\s*#/.test(l2) ? null : YAML_LINE.exec(l2);
+      if (m2) out.push({ key: m2[1], value: m2[2], index: l2.indexOf(m2[1]) });
       break;
     }
     case "gradle":
-      each(GRADLE_PW, l, 1, 3, out);
-      each(BUILD_FIELD, l, 1, 3, out, (v) => v.replace(/^\\?["']|\\?["']$/g, ""));
+      each(GRADLE_PW, l2, 1, 3, out);
+      each(BUILD_FIELD, l2, 1, 3, out, (v) => v.replace(/^\\?["']|\\?["']$/g, ""));
       break;
     case "xml": {
-      const p = xmlPair(text3, li, l);
+      const p = xmlPair(text3, li, l2);
       if (p !== void 0) return p ? [p] : out;
       break;
     }
     case "code":
       break;
   }
-  each(ASSIGN, l, 1, 3, out);
+  each(ASSIGN, l2, 1, 3, out);
   if (syntax === "code" || syntax === "gradle") {
     FALLBACK.lastIndex = 0;
-    for (let m2 = FALLBACK.exec(l); m2; m2 = FALLBACK.exec(l)) out.push({ key: m2[1].replace(/^\$/, ""), value: m2[3], index: m2.index, fallback: true });
+    for (let m2 = FALLBACK.exec(l2); m2; m2 = FALLBACK.exec(l2)) out.push({ key: m2[1].replace(/^\$/, ""), value: m2[3], index: m2.index, fallback: true });
   }
   return out;
 }
@@ -44669,8 +44670,8 @@ function triggerLines(text3, wantSecrets, wantWeb) {
 }
 var SIGNING_NAME = /(?:^|[._])(?:store|key|keystore)[._]?pass(?:word)?$/i;
 function elementAt(s, offset) {
-  const open2 = s.lastIndexOf("<", offset);
-  return open2 >= 0 ? /^<([\w:.-]+)/.exec(s.slice(open2, open2 + 100))?.[1] : void 0;
+  const open3 = s.lastIndexOf("<", offset);
+  return open3 >= 0 ? /^<([\w:.-]+)/.exec(s.slice(open3, open3 + 100))?.[1] : void 0;
 }
 function scanSecretsText(file, name, ext2, text3, inTest, acc, lines) {
   const s = text3.s;
@@ -44680,8 +44681,8 @@ function scanSecretsText(file, name, ext2, text3, inTest, acc, lines) {
   const inComment = (line, offset) => {
     if (/^\s*(?:\/\/|#|\*|\/\*|<!--)/.test(text3.line(line))) return true;
     if (syntax !== "xml") return false;
-    const open2 = s.lastIndexOf("<!--", offset);
-    return open2 >= 0 && s.lastIndexOf("-->", offset) < open2;
+    const open3 = s.lastIndexOf("<!--", offset);
+    return open3 >= 0 && s.lastIndexOf("-->", offset) < open3;
   };
   const add = (f, id) => {
     const line = f.line - 1;
@@ -44695,32 +44696,32 @@ function scanSecretsText(file, name, ext2, text3, inTest, acc, lines) {
     }
   };
   if (KEY_FILES.test(name) && s.includes("PRIVATE KEY")) {
-    const at2 = s.indexOf("-----BEGIN");
-    addFinding(acc, { kind: "private-key-file", category: "signing-material", file, line: text3.lineOf(Math.max(0, at2)) + 1, column: 1, preview: "-----BEGIN \u2026 PRIVATE KEY-----" }, inTest);
+    const at3 = s.indexOf("-----BEGIN");
+    addFinding(acc, { kind: "private-key-file", category: "signing-material", file, line: text3.lineOf(Math.max(0, at3)) + 1, column: 1, preview: "-----BEGIN \u2026 PRIVATE KEY-----" }, inTest);
     return;
   }
   const translation = isTranslationFile(file);
   for (const li of lines) {
     const ls = text3.lineStart(li);
     if (text3.lineEnd(li) - ls > 1e4) continue;
-    const l = text3.line(li);
-    const col = (at3) => text3.column(ls + Math.max(0, at3), ls);
-    const at2 = (line, column) => ({ file, line: line + 1, column });
-    for (const t2 of findTokens(l)) {
-      if (t2.kind === "private-key-block" && /BEGIN (?:ENCRYPTED |PGP )?PRIVATE KEY-----\s*["'`]?\s*[+,)]?\s*$/.test(l) && /-----END/.test(text3.line(li + 1))) continue;
+    const l2 = text3.line(li);
+    const col = (at4) => text3.column(ls + Math.max(0, at4), ls);
+    const at3 = (line, column) => ({ file, line: line + 1, column });
+    for (const t2 of findTokens(l2)) {
+      if (t2.kind === "private-key-block" && /BEGIN (?:ENCRYPTED |PGP )?PRIVATE KEY-----\s*["'`]?\s*[+,)]?\s*$/.test(l2) && /-----END/.test(text3.line(li + 1))) continue;
       tokens.push(t2.value);
-      add({ kind: t2.kind, category: "credential", ...at2(li, col(t2.index)), preview: redactToken(t2.kind, t2.value) }, t2.value);
+      add({ kind: t2.kind, category: "credential", ...at3(li, col(t2.index)), preview: redactToken(t2.kind, t2.value) }, t2.value);
       if (t2.kind === "aws-access-key") {
-        for (const a of findAwsSecrets([l.slice(t2.index), text3.line(li + 1), text3.line(li + 2)])) {
+        for (const a of findAwsSecrets([l2.slice(t2.index), text3.line(li + 1), text3.line(li + 2)])) {
           const aLine = li + a.line;
           const index = a.line === 0 ? t2.index + a.index : a.index;
           tokens.push(a.value);
-          add({ kind: "aws-secret-key", category: "credential", ...at2(aLine, text3.column(text3.lineStart(aLine) + index, text3.lineStart(aLine))), preview: "********" }, a.value);
+          add({ kind: "aws-secret-key", category: "credential", ...at3(aLine, text3.column(text3.lineStart(aLine) + index, text3.lineStart(aLine))), preview: "********" }, a.value);
         }
       }
     }
     if (translation) continue;
-    for (const p of pairsOn(syntax, text3, li, l)) {
+    for (const p of pairsOn(syntax, text3, li, l2)) {
       const value = p.value.trim();
       if (!value || tokens.some((v) => value.includes(v))) continue;
       const short = p.key.split(".").pop() ?? p.key;
@@ -44730,7 +44731,7 @@ function scanSecretsText(file, name, ext2, text3, inTest, acc, lines) {
         add({
           kind: syntax === "properties" ? "properties-password" : "signing-password",
           category: "credential",
-          ...at2(li, col(p.index)),
+          ...at3(li, col(p.index)),
           preview: "********",
           name: short,
           debug: value === "android"
@@ -44738,7 +44739,7 @@ function scanSecretsText(file, name, ext2, text3, inTest, acc, lines) {
         continue;
       }
       const cls = p.fallback ? fallbackCredentialName(short) : credentialNameIn(name, short, syntax === "xml" ? elementAt(s, ls + p.index) : void 0);
-      if (cls && looksLikeCredential(value, cls)) add({ kind: "assigned-secret", category: "credential", ...at2(li, col(p.index)), preview: "********", name: short }, id);
+      if (cls && looksLikeCredential(value, cls)) add({ kind: "assigned-secret", category: "credential", ...at3(li, col(p.index)), preview: "********", name: short }, id);
     }
   }
 }
@@ -44794,13 +44795,13 @@ function cleartextServers(text3) {
         if (!ADDRESS_KEYS.has(k) || !(0, import_yaml2.isScalar)(p.value) || typeof p.value.value !== "string") continue;
         const m2 = ADDRESS.exec(p.value.value.trim());
         if (!m2 || /\.onion$/i.test(m2[1])) continue;
-        const at2 = lc.linePos(p.value.range?.[0] ?? 0);
+        const at3 = lc.linePos(p.value.range?.[0] ?? 0);
         out.push({
           address: p.value.value.trim().replace(/\/$/, ""),
           host: m2[1].toLowerCase(),
           flag: `${f?.key ?? someTrue.key} \u2260 true`,
-          line: at2.line,
-          column: at2.col
+          line: at3.line,
+          column: at3.col
         });
       }
     });
@@ -44873,25 +44874,25 @@ function styleOf(ext2) {
 function blockComments(s, style) {
   const ranges = [];
   if (style === "hash" || style === "json") return ranges;
-  const open2 = style === "markup" ? "<!--" : "/*";
+  const open3 = style === "markup" ? "<!--" : "/*";
   const close = style === "markup" ? "-->" : "*/";
-  let i = s.indexOf(open2);
+  let i = s.indexOf(open3);
   while (i >= 0) {
     if (style === "c" && i > 0 && !/[\s;,(){}=]/.test(s[i - 1])) {
-      i = s.indexOf(open2, i + 2);
+      i = s.indexOf(open3, i + 2);
       continue;
     }
-    const e = s.indexOf(close, i + open2.length);
+    const e = s.indexOf(close, i + open3.length);
     const end = e < 0 ? s.length : e + close.length;
     ranges.push(i, end);
-    i = e < 0 ? -1 : s.indexOf(open2, end);
+    i = e < 0 ? -1 : s.indexOf(open3, end);
   }
   return ranges;
 }
-function inRanges(ranges, at2) {
+function inRanges(ranges, at3) {
   for (let k = 0; k < ranges.length; k += 2) {
-    if (at2 < ranges[k]) return false;
-    if (at2 < ranges[k + 1]) return true;
+    if (at3 < ranges[k]) return false;
+    if (at3 < ranges[k + 1]) return true;
   }
   return false;
 }
@@ -44985,16 +44986,16 @@ function isBlank(c) {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 var MAX_ATTRIBUTE_VALUE = 4096;
-function inNamespaceAttribute(s, at2) {
-  let q = at2 - 1;
-  const stop = Math.max(0, at2 - MAX_ATTRIBUTE_VALUE);
-  for (; q >= stop; q--) {
-    const c = s.charCodeAt(q);
+function inNamespaceAttribute(s, at3) {
+  let q2 = at3 - 1;
+  const stop = Math.max(0, at3 - MAX_ATTRIBUTE_VALUE);
+  for (; q2 >= stop; q2--) {
+    const c = s.charCodeAt(q2);
     if (c === 34 || c === 39) break;
     if (c === 60 || c === 62) return false;
   }
-  if (q < stop) return false;
-  let i = q - 1;
+  if (q2 < stop) return false;
+  let i = q2 - 1;
   if (s.charCodeAt(i) === 92) i--;
   while (i >= 0 && isBlank(s.charCodeAt(i))) i--;
   if (s.charCodeAt(i) !== 61) return false;
@@ -45006,9 +45007,9 @@ function inNamespaceAttribute(s, at2) {
   return name.startsWith("xmlns") || name.endsWith("schemalocation");
 }
 var NAMESPACE_WORD_WINDOW = 120;
-function namedNamespace(s, lineStart, at2) {
-  const from = Math.max(lineStart, at2 - NAMESPACE_WORD_WINDOW);
-  for (let i = s.indexOf("amespace", from); i >= 0 && i < at2; i = s.indexOf("amespace", i + 8)) {
+function namedNamespace(s, lineStart, at3) {
+  const from = Math.max(lineStart, at3 - NAMESPACE_WORD_WINDOW);
+  for (let i = s.indexOf("amespace", from); i >= 0 && i < at3; i = s.indexOf("amespace", i + 8)) {
     const c = s.charCodeAt(i - 1);
     if (c === 110 || c === 78) return true;
   }
@@ -45022,19 +45023,19 @@ function hostPrefix(s, raw, end) {
 var CODE = /* @__PURE__ */ new Set(["kt", "java", "swift", "m", "mm", "h", "dart", "js", "jsx", "ts", "tsx", "mjs", "cjs", "ets"]);
 var IDENTIFIER = /^[A-Za-z_][\w.]*(?:\(\))?/;
 var MAX_EXPRESSION = 40;
-function runtimeHostExpression(s, at2) {
-  const c = s.charCodeAt(at2);
-  const next = s.charCodeAt(at2 + 1);
+function runtimeHostExpression(s, at3) {
+  const c = s.charCodeAt(at3);
+  const next = s.charCodeAt(at3 + 1);
   const cut = (e2) => e2.length > MAX_EXPRESSION ? `${e2.slice(0, MAX_EXPRESSION)}\u2026` : e2;
   if (c === 92 && next === 40 || c === 36 && next === 123) {
-    const close = s.indexOf(c === 92 ? ")" : "}", at2 + 2);
-    const e2 = close < 0 ? "" : s.slice(at2 + 2, close).trim();
+    const close = s.indexOf(c === 92 ? ")" : "}", at3 + 2);
+    const e2 = close < 0 ? "" : s.slice(at3 + 2, close).trim();
     return e2 && !e2.includes("\n") ? cut(e2) : void 0;
   }
-  if (c === 36) return IDENTIFIER.exec(s.slice(at2 + 1, at2 + 1 + MAX_EXPRESSION * 2))?.[0];
+  if (c === 36) return IDENTIFIER.exec(s.slice(at3 + 1, at3 + 1 + MAX_EXPRESSION * 2))?.[0];
   if (c === 37 && (next === 64 || next === 115)) return "format argument";
   if (c !== 34 && c !== 39 && c !== 96) return void 0;
-  let i = at2 + 1;
+  let i = at3 + 1;
   while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
   if (s.charCodeAt(i) !== 43 || s.charCodeAt(i + 1) === 43 || s.charCodeAt(i + 1) === 61) return void 0;
   i++;
@@ -45202,10 +45203,10 @@ function decodeScan(bytes2) {
   const h = (i) => buf.readInt32LE(4 * i);
   const n = h(3);
   const nHosts = h(4);
-  let at2 = 4 * (HEAD + 3 * n);
-  const text3 = buf.toString("latin1", at2, at2 + h(10));
-  at2 += h(10);
-  const rare = h(11) ? JSON.parse(buf.toString("utf8", at2, at2 + h(11))) : void 0;
+  let at3 = 4 * (HEAD + 3 * n);
+  const text3 = buf.toString("latin1", at3, at3 + h(10));
+  at3 += h(10);
+  const rare = h(11) ? JSON.parse(buf.toString("utf8", at3, at3 + h(11))) : void 0;
   const r = { links: LINKS[h(0)], secretsScanned: h(1) === 1 };
   if (rare?.linkSkip) r.linkSkip = rare.linkSkip;
   if (rare?.secrets) r.secrets = rare.secrets;
@@ -45793,11 +45794,11 @@ function parseBuffer(buffer) {
 }
 function readUInt(buffer, start) {
   start = start || 0;
-  let l = 0;
+  let l2 = 0;
   for (let i = start; i < buffer.length; i++) {
-    l = l * 256 + buffer[i];
+    l2 = l2 * 256 + buffer[i];
   }
-  return l;
+  return l2;
 }
 function readBigUInt(buffer) {
   let value = 0n;
@@ -46078,16 +46079,16 @@ function resolveBundleId(file, raw, line, projects) {
 }
 function xcconfigSettings(repo, files, srcRoot, diagnostics) {
   const out = {};
-  const list2 = files.filter((p) => p.endsWith(".xcconfig") && (!srcRoot || p.startsWith(`${srcRoot}/`)) && !/(?:^|\/)Pods\//.test(p)).sort((a, b) => Number(/release/i.test(b)) - Number(/release/i.test(a)) || Number(/debug/i.test(a)) - Number(/debug/i.test(b)));
-  for (const f of list2) {
+  const list4 = files.filter((p) => p.endsWith(".xcconfig") && (!srcRoot || p.startsWith(`${srcRoot}/`)) && !/(?:^|\/)Pods\//.test(p)).sort((a, b) => Number(/release/i.test(b)) - Number(/release/i.test(a)) || Number(/debug/i.test(a)) - Number(/debug/i.test(b)));
+  for (const f of list4) {
     const r = repo.readText(f);
     if (!r.ok) {
       diagnostics.push(r.diagnostic);
       continue;
     }
-    splitLines(r.text).forEach((l, i) => {
-      const m2 = /^\s*([A-Za-z_]\w*)\s*=\s*(.*?)\s*(?:\/\/.*)?$/.exec(l);
-      if (m2 && !out[m2[1]]) out[m2[1]] = { value: m2[2], line: i + 1, column: l.indexOf(m2[1]) + 1, file: f };
+    splitLines(r.text).forEach((l2, i) => {
+      const m2 = /^\s*([A-Za-z_]\w*)\s*=\s*(.*?)\s*(?:\/\/.*)?$/.exec(l2);
+      if (m2 && !out[m2[1]]) out[m2[1]] = { value: m2[2], line: i + 1, column: l2.indexOf(m2[1]) + 1, file: f };
     });
   }
   return out;
@@ -46197,9 +46198,9 @@ var detectIos = (input) => {
       diagnostics.push(r.diagnostic);
       continue;
     }
-    splitLines(r.text).forEach((l, i) => {
-      const m2 = /^\s*platform\s+:ios\s*,\s*['"]([^'"]+)['"]/.exec(l);
-      if (m2) facts.deploymentTargets.push({ value: m2[1], source: "podfile", location: loc(f, i + 1, l.indexOf("platform") + 1) });
+    splitLines(r.text).forEach((l2, i) => {
+      const m2 = /^\s*platform\s+:ios\s*,\s*['"]([^'"]+)['"]/.exec(l2);
+      if (m2) facts.deploymentTargets.push({ value: m2[1], source: "podfile", location: loc(f, i + 1, l2.indexOf("platform") + 1) });
     });
   }
   const committed = new Set(files);
@@ -46249,9 +46250,9 @@ function xcodegenDeploymentTargets(file, text3) {
   }
   const fact = (node, target) => {
     if (!(0, import_yaml3.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") return void 0;
-    const at2 = node.range ? lines.linePos(node.range[0]) : void 0;
+    const at3 = node.range ? lines.linePos(node.range[0]) : void 0;
     const value = typeof node.value === "number" && Number.isInteger(node.value) ? `${node.value}.0` : String(node.value);
-    const d2 = { value, source: "xcodegen", location: loc(file, at2?.line, at2?.col) };
+    const d2 = { value, source: "xcodegen", location: loc(file, at3?.line, at3?.col) };
     if (target) d2.target = target;
     return d2;
   };
@@ -46309,10 +46310,10 @@ function json5Positions(text3) {
       } else break;
     }
   };
-  const str3 = () => {
-    const q = text3[i++];
+  const str5 = () => {
+    const q2 = text3[i++];
     let s = "";
-    while (i < n && text3[i] !== q) {
+    while (i < n && text3[i] !== q2) {
       if (text3[i] === "\\") {
         if (text3[i + 1] === "\n") {
           line++;
@@ -46327,7 +46328,7 @@ function json5Positions(text3) {
     i++;
     return s;
   };
-  const value = (path17, depth) => {
+  const value = (path19, depth) => {
     if (depth > 200) throw new Error("too deep");
     skip();
     const c = text3[i];
@@ -46339,16 +46340,16 @@ function json5Positions(text3) {
           i++;
           return;
         }
-        const at2 = here();
+        const at3 = here();
         let key;
-        if (text3[i] === '"' || text3[i] === "'") key = str3();
+        if (text3[i] === '"' || text3[i] === "'") key = str5();
         else {
           const s = i;
           while (i < n && /[^\s:/]/.test(text3[i])) i++;
           key = text3.slice(s, i);
         }
-        const p = `${path17}/${key}`;
-        if (!map.has(p)) map.set(p, at2);
+        const p = `${path19}/${key}`;
+        if (!map.has(p)) map.set(p, at3);
         skip();
         i++;
         value(p, depth + 1);
@@ -46363,13 +46364,13 @@ function json5Positions(text3) {
           i++;
           return;
         }
-        map.set(`${path17}/${k}`, here());
-        value(`${path17}/${k}`, depth + 1);
+        map.set(`${path19}/${k}`, here());
+        value(`${path19}/${k}`, depth + 1);
         skip();
         if (text3[i] === ",") i++;
       }
     } else if (c === '"' || c === "'") {
-      str3();
+      str5();
     } else {
       while (i < n && /[^\s,\]}/]/.test(text3[i])) i++;
     }
@@ -46407,8 +46408,8 @@ function read(repo, file, diagnostics) {
     return void 0;
   }
 }
-var at = (file, pos, path17) => {
-  const p = pos.get(path17);
+var at = (file, pos, path19) => {
+  const p = pos.get(path19);
   return p ? loc(file, p.line, p.column) : loc(file);
 };
 var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
@@ -46418,10 +46419,10 @@ function apiLevel(v) {
   return m2 ? Number(m2[1]) : void 0;
 }
 var SDK_KEYS = ["compatibleSdkVersion", "targetSdkVersion", "compileSdkVersion"];
-function sdkVersions(file, v, path17, pos, product, out, depth = 0) {
+function sdkVersions(file, v, path19, pos, product, out, depth = 0) {
   if (depth > 20) return;
   if (Array.isArray(v)) {
-    v.forEach((x, i) => sdkVersions(file, x, `${path17}/${i}`, pos, product, out, depth + 1));
+    v.forEach((x, i) => sdkVersions(file, x, `${path19}/${i}`, pos, product, out, depth + 1));
     return;
   }
   const o = obj(v);
@@ -46429,13 +46430,13 @@ function sdkVersions(file, v, path17, pos, product, out, depth = 0) {
   const name = typeof o.name === "string" ? o.name : product;
   for (const [k, x] of Object.entries(o)) {
     if (SDK_KEYS.includes(k) && (typeof x === "string" || typeof x === "number")) {
-      const f = { file, key: k, value: x, location: at(file, pos, `${path17}/${k}`) };
+      const f = { file, key: k, value: x, location: at(file, pos, `${path19}/${k}`) };
       const lvl = apiLevel(x);
       if (lvl !== void 0) f.apiLevel = lvl;
       if (name) f.product = name;
       out.push(f);
     } else {
-      sdkVersions(file, x, `${path17}/${k}`, pos, name, out, depth + 1);
+      sdkVersions(file, x, `${path19}/${k}`, pos, name, out, depth + 1);
     }
   }
 }
@@ -46486,15 +46487,15 @@ var detectHarmonyOS = (input) => {
         const o = obj(c);
         if (!o) return;
         const mat = obj(o.material) ?? {};
-        const str3 = (v) => typeof v === "string" ? v : void 0;
+        const str5 = (v) => typeof v === "string" ? v : void 0;
         const sc = {
           file: f,
-          name: str3(o.name) ?? "",
-          hasStorePassword: !!str3(mat.storePassword),
-          hasKeyPassword: !!str3(mat.keyPassword),
+          name: str5(o.name) ?? "",
+          hasStorePassword: !!str5(mat.storePassword),
+          hasKeyPassword: !!str5(mat.keyPassword),
           location: at(f, r.pos, `/app/signingConfigs/${i}`)
         };
-        for (const [k, v] of [["type", str3(o.type)], ["storeFile", str3(mat.storeFile)], ["profile", str3(mat.profile)], ["certpath", str3(mat.certpath)]]) {
+        for (const [k, v] of [["type", str5(o.type)], ["storeFile", str5(mat.storeFile)], ["profile", str5(mat.profile)], ["certpath", str5(mat.certpath)]]) {
           if (v !== void 0) sc[k] = v;
         }
         facts.signingConfigs.push(sc);
@@ -46570,13 +46571,13 @@ var PatternTable = class {
       return;
     }
     const rule2 = { ...hit, re: globToRegExp(key), specificity: key.replace(/\*/g, "").length, order: this.count++ };
-    const list2 = bucket === void 0 ? getOrCreate(this.globsByLead, leadOf(key)) : getOrCreate(this.bucketed, bucket);
-    const dup = list2.find((r) => r.re.source === rule2.re.source);
+    const list4 = bucket === void 0 ? getOrCreate(this.globsByLead, leadOf(key)) : getOrCreate(this.bucketed, bucket);
+    const dup = list4.find((r) => r.re.source === rule2.re.source);
     if (dup) {
       if (dup.sdk !== hit.sdk) this.ambiguities.push({ kind: this.kind, pattern: hit.pattern, sdks: [dup.sdk.id, hit.sdk.id] });
       return;
     }
-    list2.push(rule2);
+    list4.push(rule2);
     this.sorted = false;
   }
   /** Exact key only. */
@@ -46602,8 +46603,8 @@ var PatternTable = class {
   sort() {
     if (this.sorted) return;
     const bySpecificity = (a, b) => b.specificity - a.specificity || a.order - b.order;
-    for (const list2 of this.globsByLead.values()) list2.sort(bySpecificity);
-    for (const list2 of this.bucketed.values()) list2.sort(bySpecificity);
+    for (const list4 of this.globsByLead.values()) list4.sort(bySpecificity);
+    for (const list4 of this.bucketed.values()) list4.sort(bySpecificity);
     this.sorted = true;
   }
 };
@@ -46611,9 +46612,9 @@ function leadOf(key) {
   return key.charAt(0).toLowerCase();
 }
 function getOrCreate(map, key) {
-  let list2 = map.get(key);
-  if (!list2) map.set(key, list2 = []);
-  return list2;
+  let list4 = map.get(key);
+  if (!list4) map.set(key, list4 = []);
+  return list4;
 }
 function globToRegExp(glob) {
   const body = glob.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\/-]/g, "\\$&")).join(".*");
@@ -46685,12 +46686,12 @@ function parseCatalogSources(sources) {
     const data = doc.toJS();
     if (!validate2(data)) {
       const err = pickError(validate2.errors ?? []);
-      const path17 = pointerToPath(err.instancePath);
-      const id = sdkIdAt(data, path17);
-      throw new ConfigurationError(`${err.instancePath || "/"} ${describe(err)}${id ? ` (sdk ${id})` : ""}`, { location: locate(nodeOffset(doc, path17)) });
+      const path19 = pointerToPath(err.instancePath);
+      const id = sdkIdAt(data, path19);
+      throw new ConfigurationError(`${err.instancePath || "/"} ${describe(err)}${id ? ` (sdk ${id})` : ""}`, { location: locate(nodeOffset(doc, path19)) });
     }
-    const list2 = data.sdks;
-    list2.forEach((entry, i) => {
+    const list4 = data.sdks;
+    list4.forEach((entry, i) => {
       const loc2 = locate(nodeOffset(doc, ["sdks", i]));
       const line = loc2.line ?? 1;
       for (const name of [entry.id, ...entry.aliases ?? []]) {
@@ -46705,8 +46706,8 @@ function parseCatalogSources(sources) {
 }
 function pickError(errors) {
   const useful = errors.filter((e) => e.keyword !== "if");
-  const list2 = useful.length ? useful : errors;
-  return list2.reduce((a, b) => b.instancePath.length > a.instancePath.length ? b : a, list2[0]);
+  const list4 = useful.length ? useful : errors;
+  return list4.reduce((a, b) => b.instancePath.length > a.instancePath.length ? b : a, list4[0]);
 }
 function describe(err) {
   const p = err.params;
@@ -46718,17 +46719,17 @@ function pointerToPath(pointer) {
   if (!pointer) return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
 }
-function nodeOffset(doc, path17) {
-  for (let n = path17.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path17.slice(0, n), true);
+function nodeOffset(doc, path19) {
+  for (let n = path19.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path19.slice(0, n), true);
     if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) return node.range[0];
     if (n > 0 && ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node))) return void 0;
   }
   return void 0;
 }
-function sdkIdAt(data, path17) {
-  if (path17[0] !== "sdks" || typeof path17[1] !== "number") return void 0;
-  const entry = data.sdks?.[path17[1]];
+function sdkIdAt(data, path19) {
+  if (path19[0] !== "sdks" || typeof path19[1] !== "number") return void 0;
+  const entry = data.sdks?.[path19[1]];
   const id = entry && typeof entry === "object" ? entry.id : void 0;
   return typeof id === "string" ? id : void 0;
 }
@@ -46800,25 +46801,25 @@ function bundleRulesOf(sdks, byId) {
         return sdk;
       });
       for (const [field2, kind] of BUNDLE_FIELDS) {
-        for (const pattern of bundle[field2] ?? []) rules.push({ kind, owner, pattern, re: globToRegExp(pattern), sdks: pulled });
+        for (const pattern2 of bundle[field2] ?? []) rules.push({ kind, owner, pattern: pattern2, re: globToRegExp(pattern2), sdks: pulled });
       }
     }
   }
   return rules;
 }
 function explainComponent(catalog, query) {
-  const q = query.purl ? fromPurl(query.purl) ?? query : query;
+  const q2 = query.purl ? fromPurl(query.purl) ?? query : query;
   const t2 = catalog.tables;
   const hit = (kind, h) => h ? { sdk: h.sdk, kind, pattern: h.pattern } : null;
-  switch (q.ecosystem) {
+  switch (q2.ecosystem) {
     case "maven": {
-      let group2 = (q.group ?? "").toLowerCase();
-      let artifact = q.name.toLowerCase();
+      let group2 = (q2.group ?? "").toLowerCase();
+      let artifact = q2.name.toLowerCase();
       if (!group2 && artifact.includes(":")) [group2 = "", artifact = ""] = artifact.split(":");
       return hit("maven", t2.maven.lookup(`${group2}:${artifact}`, group2));
     }
     case "cocoapods": {
-      const name = q.name.trim().replace(/\s*\(.*\)$/, "").toLowerCase();
+      const name = q2.name.trim().replace(/\s*\(.*\)$/, "").toLowerCase();
       const exact = t2.cocoapods.getExact(name);
       if (exact) return hit("cocoapods", exact);
       const parts = name.split("/");
@@ -46830,7 +46831,7 @@ function explainComponent(catalog, query) {
     }
     case "swift":
     case "carthage": {
-      const raw = q.group ? `${q.group}/${q.name}` : q.name;
+      const raw = q2.group ? `${q2.group}/${q2.name}` : q2.name;
       if (raw.includes("/") || raw.includes('"')) {
         const h = t2.swift.lookup(normalizeRepoUrl(raw));
         if (h) return hit("swift", h);
@@ -46838,16 +46839,16 @@ function explainComponent(catalog, query) {
       return hit("swift", t2.swift.getExact(raw.toLowerCase()) ?? catalog.swiftIdentities.get(repoIdentity(raw)));
     }
     case "pub":
-      return hit("pub", t2.pub.lookup(q.name.toLowerCase()));
+      return hit("pub", t2.pub.lookup(q2.name.toLowerCase()));
     case "npm":
     case "ohpm": {
-      const scope = q.group ? q.group.startsWith("@") ? q.group : `@${q.group}` : "";
-      const name = (scope && !q.name.startsWith("@") ? `${scope}/${q.name}` : q.name).toLowerCase();
-      return hit(q.ecosystem, t2[q.ecosystem].lookup(name));
+      const scope = q2.group ? q2.group.startsWith("@") ? q2.group : `@${q2.group}` : "";
+      const name = (scope && !q2.name.startsWith("@") ? `${scope}/${q2.name}` : q2.name).toLowerCase();
+      return hit(q2.ecosystem, t2[q2.ecosystem].lookup(name));
     }
     case "file":
     case "native":
-      return explainVendoredFile(catalog, q.name);
+      return explainVendoredFile(catalog, q2.name);
     default:
       return null;
   }
@@ -46870,36 +46871,36 @@ function explainBundled(catalog, query, owner = explainComponent(catalog, query)
   }
   return out;
 }
-function bundleKey(q) {
-  switch (q.ecosystem) {
+function bundleKey(q2) {
+  switch (q2.ecosystem) {
     case "maven": {
-      const name = q.group ? `${q.group}:${q.name}` : q.name;
+      const name = q2.group ? `${q2.group}:${q2.name}` : q2.name;
       return { kind: "maven", name };
     }
     case "cocoapods":
-      return { kind: "cocoapods", name: q.name.trim().replace(/\s*\(.*\)$/, "") };
+      return { kind: "cocoapods", name: q2.name.trim().replace(/\s*\(.*\)$/, "") };
     case "pub":
-      return { kind: "pub", name: q.name };
+      return { kind: "pub", name: q2.name };
     case "npm":
     case "ohpm": {
-      const scope = q.group ? q.group.startsWith("@") ? q.group : `@${q.group}` : "";
-      return { kind: q.ecosystem, name: scope && !q.name.startsWith("@") ? `${scope}/${q.name}` : q.name };
+      const scope = q2.group ? q2.group.startsWith("@") ? q2.group : `@${q2.group}` : "";
+      return { kind: q2.ecosystem, name: scope && !q2.name.startsWith("@") ? `${scope}/${q2.name}` : q2.name };
     }
     case "file":
-      return { kind: "file", name: q.name.replace(/[\\/]+$/, "").split(/[\\/]/).pop() ?? "" };
+      return { kind: "file", name: q2.name.replace(/[\\/]+$/, "").split(/[\\/]/).pop() ?? "" };
     default:
       return null;
   }
 }
 function explainClassName(catalog, className) {
-  const table2 = catalog.tables.class;
+  const table5 = catalog.tables.class;
   const name = className.trim();
-  const full = table2.getExact(name);
+  const full = table5.getExact(name);
   if (full) return { sdk: full.sdk, kind: "class", pattern: full.pattern };
   for (let i = name.lastIndexOf("."); i > 0; i = name.lastIndexOf(".", i - 1)) {
-    const h = table2.getExact(name.slice(0, i + 1));
+    const h = table5.getExact(name.slice(0, i + 1));
     if (h) return { sdk: h.sdk, kind: "class", pattern: h.pattern };
-    const cls = table2.getExact(name.slice(0, i));
+    const cls = table5.getExact(name.slice(0, i));
     if (cls) return { sdk: cls.sdk, kind: "class", pattern: cls.pattern };
   }
   const dollar = name.indexOf("$");
@@ -46907,12 +46908,15 @@ function explainClassName(catalog, className) {
   return null;
 }
 function explainIosClassName(catalog, className) {
-  const table2 = catalog.tables.iosClass;
+  const table5 = catalog.tables.iosClass;
   for (let n = className.length; n >= 4; n--) {
-    const h = table2.getExact(className.slice(0, n));
+    const h = table5.getExact(className.slice(0, n));
     if (h) return { sdk: h.sdk, kind: "iosClass", pattern: h.pattern };
   }
   return null;
+}
+function matchVendoredFile(catalog, fileName) {
+  return explainVendoredFile(catalog, fileName)?.sdk ?? null;
 }
 function explainVendoredFile(catalog, fileName) {
   const base = fileName.replace(/[\\/]+$/, "").split(/[\\/]/).pop() ?? "";
@@ -46920,15 +46924,18 @@ function explainVendoredFile(catalog, fileName) {
   const h = catalog.tables.file.lookup(base.toLowerCase());
   return h ? { sdk: h.sdk, kind: "file", pattern: h.pattern } : null;
 }
+function getSdk(catalog, id) {
+  return catalog.byId.get(id);
+}
 function fromPurl(purl2) {
   const m2 = /^pkg:([a-zA-Z0-9.+-]+)\/+([^?#]+)(?:\?[^#]*)?(?:#(.*))?$/.exec(purl2.trim());
   if (!m2) return null;
   const type = m2[1].toLowerCase();
-  let path17 = m2[2];
+  let path19 = m2[2];
   const subpath = m2[3];
-  const at2 = path17.lastIndexOf("@");
-  if (at2 > 0 && path17[at2 - 1] !== "/") path17 = path17.slice(0, at2);
-  const segs = path17.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
+  const at3 = path19.lastIndexOf("@");
+  if (at3 > 0 && path19[at3 - 1] !== "/") path19 = path19.slice(0, at3);
+  const segs = path19.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
   if (!segs.length) return null;
   const name = segs[segs.length - 1];
   const ns = segs.slice(0, -1).join("/");
@@ -47101,8 +47108,8 @@ function jsonKeyLines(text3) {
     }
     if (c === ":" && kinds[kinds.length - 1] === "{" && lastString) {
       pendingKey = lastString.value;
-      const path17 = [...stack.slice(1), pendingKey].join("\0");
-      if (!out.has(path17)) out.set(path17, lastString.line);
+      const path19 = [...stack.slice(1), pendingKey].join("\0");
+      if (!out.has(path19)) out.set(path19, lastString.line);
       lastString = null;
       i++;
       continue;
@@ -47212,7 +47219,7 @@ function isSha(s) {
 // src/detectors/sdks/platform-folders.ts
 var NON_MOBILE = ["macos", "linux", "windows", "web"];
 function nonMobilePlatformFolders(files) {
-  const present = [...new Set(files.map(dirname3))];
+  const present2 = [...new Set(files.map(dirname3))];
   const out = [];
   const roots = /* @__PURE__ */ new Set();
   for (const f of files) {
@@ -47221,12 +47228,12 @@ function nonMobilePlatformFolders(files) {
     if (desktop) roots.add(desktop[1] ?? "");
   }
   for (const root of roots) {
-    const at2 = (d2) => root ? `${root}/${d2}` : d2;
-    const hasMobile = present.some((d2) => d2 === at2("ios") || d2.startsWith(`${at2("ios")}/`) || d2 === at2("android") || d2.startsWith(`${at2("android")}/`));
+    const at3 = (d2) => root ? `${root}/${d2}` : d2;
+    const hasMobile = present2.some((d2) => d2 === at3("ios") || d2.startsWith(`${at3("ios")}/`) || d2 === at3("android") || d2.startsWith(`${at3("android")}/`));
     if (!hasMobile) continue;
     for (const p of NON_MOBILE) {
-      const dir = at2(p);
-      if (present.some((d2) => d2 === dir || d2.startsWith(`${dir}/`))) out.push(dir);
+      const dir = at3(p);
+      if (present2.some((d2) => d2 === dir || d2.startsWith(`${dir}/`))) out.push(dir);
     }
   }
   return [...new Set(out)].sort();
@@ -47384,8 +47391,8 @@ function scanCargoLock(ctx, file) {
   if (!data) return;
   const packages = Array.isArray(data.package) ? data.package : [];
   const lines = [];
-  text3.split("\n").forEach((l, i) => {
-    if (/^\s*\[\[package\]\]\s*$/.test(l)) lines.push(i + 1);
+  text3.split("\n").forEach((l2, i) => {
+    if (/^\s*\[\[package\]\]\s*$/.test(l2)) lines.push(i + 1);
   });
   packages.forEach((p, i) => {
     const pkg = table(p);
@@ -47588,18 +47595,18 @@ function catalogRoot(c) {
 
 // src/detectors/sdks/gradle-text.ts
 function skipString(text3, i) {
-  const q = text3[i];
-  if (q === '"' && text3.startsWith('"""', i)) {
+  const q2 = text3[i];
+  if (q2 === '"' && text3.startsWith('"""', i)) {
     const end = text3.indexOf('"""', i + 3);
     return end < 0 ? text3.length - 1 : end + 2;
   }
   let j = i + 1;
-  while (j < text3.length && text3[j] !== q && text3[j] !== "\n") {
+  while (j < text3.length && text3[j] !== q2 && text3[j] !== "\n") {
     if (text3[j] === "\\") {
       j += 2;
       continue;
     }
-    if (q === '"' && text3[j] === "$" && text3[j + 1] === "{") {
+    if (q2 === '"' && text3[j] === "$" && text3[j + 1] === "{") {
       let depth = 0;
       for (; j < text3.length && text3[j] !== "\n"; j++) {
         const c = text3[j];
@@ -47644,10 +47651,10 @@ function stripComments2(text3) {
   }
   return out.join("");
 }
-function closing(text3, open2) {
+function closing(text3, open3) {
   const pairs = { "(": ")", "[": "]", "{": "}" };
   const stack = [];
-  for (let i = open2; i < text3.length; i++) {
+  for (let i = open3; i < text3.length; i++) {
     const c = text3[i];
     if (c === '"' || c === "'") {
       i = skipString(text3, i);
@@ -47694,9 +47701,9 @@ function stringLiteral(expr) {
 var GradleVars = class {
   byName = /* @__PURE__ */ new Map();
   add(name, value, file, literal2 = false) {
-    const list2 = this.byName.get(name) ?? [];
-    list2.push({ name, value, file, literal: literal2 });
-    this.byName.set(name, list2);
+    const list4 = this.byName.get(name) ?? [];
+    list4.push({ name, value, file, literal: literal2 });
+    this.byName.set(name, list4);
   }
   addProperties(file, text3) {
     for (const raw of text3.split("\n")) {
@@ -47710,8 +47717,8 @@ var GradleVars = class {
     const lines = text3.split("\n");
     let object = "";
     for (const line of lines) {
-      const obj2 = /^\s*(?:internal\s+|private\s+)?object\s+(\w+)/.exec(line);
-      if (obj2) object = obj2[1];
+      const obj3 = /^\s*(?:internal\s+|private\s+)?object\s+(\w+)/.exec(line);
+      if (obj3) object = obj3[1];
       const m2 = /^\s*(?:(?:private\s+|internal\s+)?(?:const\s+)?(?:def|val|var|String)\s+)?((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)\s*(?::\s*String\s*)?=\s*(["'])((?:\\.|(?!\2).)*)\2\s*;?\s*$/.exec(line);
       if (m2) {
         const name = normaliseName(m2[1]);
@@ -47727,10 +47734,10 @@ var GradleVars = class {
       if (set) this.add(set[2], set[4], file, set[3] === "'");
     }
     for (const m2 of text3.matchAll(/(?:^|[\s;{])((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_]\w*)\s*=\s*\[/g)) {
-      const open2 = m2.index + m2[0].length - 1;
-      const close = closing(text3, open2);
+      const open3 = m2.index + m2[0].length - 1;
+      const close = closing(text3, open3);
       if (close < 0) continue;
-      this.addMap(normaliseName(m2[1]), text3.slice(open2 + 1, close), file);
+      this.addMap(normaliseName(m2[1]), text3.slice(open3 + 1, close), file);
     }
   }
   addMap(prefix2, body, file) {
@@ -47764,17 +47771,17 @@ var GradleVars = class {
   /** Looks a name up for use in `file`: same file first, then the nearest ancestor folder, then a unique value. */
   lookup(expr, file, depth = 0) {
     const name = normaliseName(expr);
-    const list2 = this.byName.get(name);
-    if (!list2?.length) return null;
-    let pick2 = list2.find((v) => v.file === file);
+    const list4 = this.byName.get(name);
+    if (!list4?.length) return null;
+    let pick2 = list4.find((v) => v.file === file);
     if (!pick2) {
       const dir = dirname3(file);
-      const anc = list2.filter((v) => isAncestorOrSelf(dirname3(v.file), dir)).sort((a, b) => dirname3(b.file).length - dirname3(a.file).length);
+      const anc = list4.filter((v) => isAncestorOrSelf(dirname3(v.file), dir)).sort((a, b) => dirname3(b.file).length - dirname3(a.file).length);
       pick2 = anc[0];
     }
     if (!pick2) {
-      const values = new Set(list2.map((v) => v.value));
-      if (values.size === 1) pick2 = list2[0];
+      const values = new Set(list4.map((v) => v.value));
+      if (values.size === 1) pick2 = list4[0];
     }
     if (!pick2) return null;
     return pick2.literal ? pick2.value : this.interpolate(pick2.value, pick2.file, depth + 1);
@@ -47872,9 +47879,9 @@ function declarations(text3) {
   const out = [];
   const blocks = [];
   for (const b of text3.matchAll(/(?<![\w.])dependencies\s*\{/g)) {
-    const open2 = b.index + b[0].length - 1;
-    const close = closing(text3, open2);
-    if (close > 0) blocks.push([open2, close]);
+    const open3 = b.index + b[0].length - 1;
+    const close = closing(text3, open3);
+    if (close > 0) blocks.push([open3, close]);
   }
   const inBlock = (i) => blocks.some(([a, b]) => i > a && i < b);
   const NOT_CONFIGS = /* @__PURE__ */ new Set([
@@ -47921,10 +47928,10 @@ function declarations(text3) {
     "testFixtures"
   ]);
   const re = /(?<![\w.$])(?:(["'])([A-Za-z][A-Za-z0-9]*)\1\s*\(|add\(\s*(?:(["'])([A-Za-z][A-Za-z0-9]*)\3|([A-Za-z_]\w*))\s*,|([A-Za-z][A-Za-z0-9]*)(\s*\(|[ \t]+(?=["'\w[])))/g;
-  const strings = stringRanges(text3);
+  const strings2 = stringRanges(text3);
   let m2;
   while (m2 = re.exec(text3)) {
-    if (insideString(strings, m2.index)) continue;
+    if (insideString(strings2, m2.index)) continue;
     const viaAdd = m2[4] ?? m2[5];
     const config = m2[2] ?? (m2[5] ? m2[5].replace(/Configuration$/, "") : m2[4]) ?? m2[6];
     if (m2[5] && !inBlock(m2.index)) continue;
@@ -47934,10 +47941,10 @@ function declarations(text3) {
     const after = m2.index + m2[0].length;
     let expr;
     if (m2[2] || m2[4] || m2[7] && m2[7].trim() === "(") {
-      const open2 = m2[4] ? text3.lastIndexOf("(", after) : after - 1;
-      const close = closing(text3, open2);
+      const open3 = m2[4] ? text3.lastIndexOf("(", after) : after - 1;
+      const close = closing(text3, open3);
       if (close < 0) continue;
-      expr = text3.slice(m2[4] ? after : open2 + 1, close);
+      expr = text3.slice(m2[4] ? after : open3 + 1, close);
       re.lastIndex = close;
     } else {
       let end = text3.indexOf("\n", after);
@@ -48040,9 +48047,9 @@ function scanGradleFile(ctx, file, env) {
     if (covered.some(([a, b]) => m2.index >= a && m2.index <= b)) continue;
     const catalog = catalogFor(env, m2[1], file);
     if (!catalog || catalog.name !== m2[1]) continue;
-    const path17 = m2[2].replace(/\.(get|asProvider|toString)$/, "").replace(/\.(get|asProvider)$/, "");
-    if (/^(plugins|versions|bundles)\./.test(path17)) continue;
-    const lib = catalog.libraries.get(accessorKey(path17));
+    const path19 = m2[2].replace(/\.(get|asProvider|toString)$/, "").replace(/\.(get|asProvider)$/, "");
+    if (/^(plugins|versions|bundles)\./.test(path19)) continue;
+    const lib = catalog.libraries.get(accessorKey(path19));
     if (!lib) continue;
     const line = lines.line(m2.index);
     emit(
@@ -48065,9 +48072,9 @@ function sourceSetBlocks(text3) {
   for (const m2 of text3.matchAll(re)) {
     const name = m2[1] ?? m2[2] ?? m2[3] ?? m2[4];
     if (!/(Main|Test)$/.test(name)) continue;
-    const open2 = m2.index + m2[0].length - 1;
-    const close = closing(text3, open2);
-    if (close > 0) out.push({ name, open: open2, close });
+    const open3 = m2.index + m2[0].length - 1;
+    const close = closing(text3, open3);
+    if (close > 0) out.push({ name, open: open3, close });
   }
   return out;
 }
@@ -48120,20 +48127,20 @@ function interpret(ctx, env, file, root, expr0, scope, line, column, textLine) {
   if (cat) {
     const catalog = catalogFor(env, cat[1], file);
     if (catalog) {
-      const path17 = cat[2];
-      if (path17.startsWith("plugins.") || path17.startsWith("versions.")) return;
-      if (path17.startsWith("bundles.")) {
-        const b = catalog.bundles.get(accessorKey(path17.slice(8)));
-        if (!b) return unresolved(`no bundle "${path17.slice(8)}" in ${catalog.file}`);
+      const path19 = cat[2];
+      if (path19.startsWith("plugins.") || path19.startsWith("versions.")) return;
+      if (path19.startsWith("bundles.")) {
+        const b = catalog.bundles.get(accessorKey(path19.slice(8)));
+        if (!b) return unresolved(`no bundle "${path19.slice(8)}" in ${catalog.file}`);
         for (const alias of b.aliases) {
           const lib2 = catalog.libraries.get(accessorKey(alias));
           if (lib2) add({ group: lib2.group, name: lib2.name, version: lib2.version, versionSpec: lib2.versionSpec }, lib2.dynamic, { file: catalog.file, line: lib2.line });
-          else unresolved(`bundle "${path17.slice(8)}" names "${alias}", which is not in ${catalog.file}`);
+          else unresolved(`bundle "${path19.slice(8)}" names "${alias}", which is not in ${catalog.file}`);
         }
         return;
       }
-      const lib = catalog.libraries.get(accessorKey(path17));
-      if (!lib) return unresolved(`no library "${path17}" in ${catalog.file}`);
+      const lib = catalog.libraries.get(accessorKey(path19));
+      if (!lib) return unresolved(`no library "${path19}" in ${catalog.file}`);
       return add({ group: lib.group, name: lib.name, version: lib.version, versionSpec: lib.versionSpec }, lib.dynamic, { file: catalog.file, line: lib.line });
     }
   }
@@ -48169,10 +48176,10 @@ function emit(ctx, file, root, c, scope, line, column, bom, dynamic, catalogLine
   if (catalogLine) ctx.sightings.push({ ...base, file: catalogLine.file, line: catalogLine.line, column: void 0 });
 }
 function binaryReference(ctx, file, root, expr, line, unresolved) {
-  const strings = [...expr.matchAll(/(["'])((?:\\.|(?!\1).)*)\1/g)].map((m2) => m2[2]);
+  const strings2 = [...expr.matchAll(/(["'])((?:\\.|(?!\1).)*)\1/g)].map((m2) => m2[2]);
   if (expr.startsWith("files")) {
-    for (const s of strings) ctx.binaryRefs.push({ dir: root, patterns: [s], file, line });
-    if (!strings.length) unresolved("files() without literal paths");
+    for (const s of strings2) ctx.binaryRefs.push({ dir: root, patterns: [s], file, line });
+    if (!strings2.length) unresolved("files() without literal paths");
     return;
   }
   const dirM = /(?:dir\s*[:=]|["']dir["']\s*to)\s*(["'])([^"']+)\1/.exec(expr) ?? /^fileTree\(\s*(["'])([^"']+)\1/.exec(expr);
@@ -48217,15 +48224,15 @@ function scanFindLibrary(ctx, env, file, text3, lines) {
 }
 function scanPlugins(ctx, env, file, text3, lines, root) {
   for (const b of text3.matchAll(/(?<![\w.])plugins\s*\{/g)) {
-    const open2 = b.index + b[0].length - 1;
-    const close = closing(text3, open2);
+    const open3 = b.index + b[0].length - 1;
+    const close = closing(text3, open3);
     if (close < 0) continue;
-    const body = text3.slice(open2 + 1, close);
-    const at2 = (i) => ({ line: lines.line(open2 + 1 + i), column: lines.column(open2 + 1 + i) });
+    const body = text3.slice(open3 + 1, close);
+    const at3 = (i) => ({ line: lines.line(open3 + 1 + i), column: lines.column(open3 + 1 + i) });
     const add = (id, version, spec, i, catalogLine) => {
       if (!id.includes(".")) return;
       if ((!version || version === "unspecified") && env.localPlugins.has(id)) return;
-      const { line, column } = at2(i);
+      const { line, column } = at3(i);
       emit(
         ctx,
         file,
@@ -48251,7 +48258,7 @@ function scanPlugins(ctx, env, file, text3, lines, root) {
       const catalog = catalogFor(env, m2[1], file);
       const p = catalog?.plugins.get(accessorKey(m2[2]));
       if (!catalog || !p) {
-        const { line } = at2(m2.index);
+        const { line } = at3(m2.index);
         ctx.unresolved.push({ file, line, text: m2[0], reason: `no plugin "${m2[2]}" in the version catalog` });
         continue;
       }
@@ -48316,10 +48323,10 @@ function scanGradleRepositories(ctx, file) {
     add(SHORTHANDS[m2[1]], m2.index, `${m2[1]}()`);
   }
   for (const m2 of text3.matchAll(/(?<![\w.])maven\s*(\(|\{)/g)) {
-    const open2 = m2.index + m2[0].length - 1;
-    const close = closing(text3, open2);
+    const open3 = m2.index + m2[0].length - 1;
+    const close = closing(text3, open3);
     if (close < 0) continue;
-    const body = text3.slice(open2 + 1, close);
+    const body = text3.slice(open3 + 1, close);
     const url = m2[1] === "(" ? /^\s*(?:url\s*=\s*)?(?:uri\(\s*)?(["'])([^"']+)\1/.exec(body)?.[2] : /\b(?:url|setUrl)\s*(?:=\s*|\(\s*)?(?:uri\(\s*)?(["'])([^"']+)\1/.exec(body)?.[2] ?? /\burl\s*(?:=\s*)?(?:uri\(\s*)?([\w.$]+(?:\([^)]*\))?)/.exec(body)?.[1];
     if (url) add(url, m2.index);
     else ctx.unresolved.push({ file, line: lines.line(m2.index), text: text3.slice(m2.index, Math.min(close + 1, m2.index + 200)).replace(/\s+/g, " "), reason: "maven repository without a literal url" });
@@ -48328,9 +48335,9 @@ function scanGradleRepositories(ctx, file) {
     for (const d2 of m2[1].matchAll(/(["'])([^"']+)\1/g)) add(`flatDir:${d2[2]}`, m2.index, "flatDir");
   }
 }
-function inString(text3, at2) {
+function inString(text3, at3) {
   let quote = "";
-  for (let i = text3.lastIndexOf("\n", at2 - 1) + 1; i < at2; i++) {
+  for (let i = text3.lastIndexOf("\n", at3 - 1) + 1; i < at3; i++) {
     const c = text3[i];
     if (c === "\\") {
       i++;
@@ -48438,7 +48445,7 @@ function scanPackageLock(ctx, file) {
     }
     return;
   }
-  const walk2 = (deps, path17, depth) => {
+  const walk2 = (deps, path19, depth) => {
     for (const [key, d2] of Object.entries(deps)) {
       const written = d2.version;
       const alias = written ? aliasOf(written) : void 0;
@@ -48454,12 +48461,12 @@ function scanPackageLock(ctx, file) {
           direct: false,
           scope: d2.dev ? "dev" : void 0,
           file,
-          line: keys.get(keyPath(...path17, key)) ?? 1,
+          line: keys.get(keyPath(...path19, key)) ?? 1,
           root,
           hoisted: depth === 0
         });
       }
-      if (d2.dependencies && typeof d2.dependencies === "object") walk2(d2.dependencies, [...path17, key, "dependencies"], depth + 1);
+      if (d2.dependencies && typeof d2.dependencies === "object") walk2(d2.dependencies, [...path19, key, "dependencies"], depth + 1);
     }
   };
   if (data.dependencies && typeof data.dependencies === "object") walk2(data.dependencies, ["dependencies"], 0);
@@ -48520,9 +48527,9 @@ function scanOhPackageLock(ctx, file) {
   const keys = jsonKeyLines(text3);
   const packages = data.packages ?? {};
   for (const [key, p] of Object.entries(packages)) {
-    const at2 = key.lastIndexOf("@");
-    const name = p.name || (at2 > 0 ? key.slice(0, at2) : key);
-    const version = p.version || (at2 > 0 ? key.slice(at2 + 1) : void 0);
+    const at3 = key.lastIndexOf("@");
+    const name = p.name || (at3 > 0 ? key.slice(0, at3) : key);
+    const version = p.version || (at3 > 0 ? key.slice(at3 + 1) : void 0);
     const resolved = typeof p.resolved === "string" ? p.resolved : void 0;
     if (!version || /^file:/.test(version)) continue;
     if (p.registryType === "local") continue;
@@ -48546,8 +48553,8 @@ var import_yaml6 = __toESM(require_dist(), 1);
 var SECTIONS4 = { dependencies: void 0, devDependencies: "dev", optionalDependencies: "optional" };
 function pnpmKey(key) {
   let k = key.replace(/^\//, "").replace(/\(.*$/, "");
-  const at2 = k.lastIndexOf("@");
-  if (at2 > 0) return { name: k.slice(0, at2), version: k.slice(at2 + 1) };
+  const at3 = k.lastIndexOf("@");
+  if (at3 > 0) return { name: k.slice(0, at3), version: k.slice(at3 + 1) };
   k = k.replace(/_.*$/, "");
   const parts = k.split("/");
   const version = parts.pop();
@@ -48629,14 +48636,14 @@ function splitPod(full) {
   return i < 0 ? { name: full } : { name: full.slice(0, i), subpath: full.slice(i + 1) };
 }
 function stripRubyComment(line) {
-  let q = null;
+  let q2 = null;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
-    if (q) {
-      if (c === q) q = null;
+    if (q2) {
+      if (c === q2) q2 = null;
       continue;
     }
-    if (c === '"' || c === "'") q = c;
+    if (c === '"' || c === "'") q2 = c;
     else if (c === "#") return line.slice(0, i);
   }
   return line;
@@ -48663,13 +48670,13 @@ function scanPodfile(ctx, file) {
     if (!pod) return;
     const rest = pod[3] ?? "";
     const version = /^,\s*(["'])([^"']+)\1/.exec(rest)?.[2];
-    const opt = (k) => new RegExp(`:${k}\\s*=>\\s*(["'])([^"']+)\\1|\\b${k}:\\s*(["'])([^"']+)\\3`).exec(rest);
-    const git2 = opt("git");
-    const branch = opt("branch");
-    const tag = opt("tag");
-    const commit = opt("commit");
-    const path17 = opt("path");
-    const podspec = opt("podspec");
+    const opt2 = (k) => new RegExp(`:${k}\\s*=>\\s*(["'])([^"']+)\\1|\\b${k}:\\s*(["'])([^"']+)\\3`).exec(rest);
+    const git2 = opt2("git");
+    const branch = opt2("branch");
+    const tag = opt2("tag");
+    const commit = opt2("commit");
+    const path19 = opt2("path");
+    const podspec = opt2("podspec");
     const configs = /:configurations?\s*=>\s*\[?([^\]]+)\]?/.exec(rest)?.[1];
     const isTest = targets.some((x) => /Tests?$|UITests$|Specs$/.test(x.name));
     const scope = isTest ? "test" : configs && !/release/i.test(configs) ? "debug" : void 0;
@@ -48682,8 +48689,8 @@ function scanPodfile(ctx, file) {
       const ref = commit ? commit[2] ?? commit[4] : tag ? tag[2] ?? tag[4] : branch ? branch[2] ?? branch[4] : void 0;
       spec = commit ? `commit ${ref}` : tag ? `tag ${ref}` : branch ? `branch ${ref}` : "default branch";
       dynamic = !commit && !tag;
-    } else if (path17) {
-      source = `path:${path17[2] ?? path17[4]}`;
+    } else if (path19) {
+      source = `path:${path19[2] ?? path19[4]}`;
       dynamic = false;
     } else if (podspec) {
       source = podspec[2] ?? podspec[4];
@@ -48741,11 +48748,11 @@ function scanPodfileLock(ctx, file) {
   }
   const external = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "EXTERNAL SOURCES"), lc)) {
-    const path17 = yamlString(yamlGet(e.value, ":path"));
+    const path19 = yamlString(yamlGet(e.value, ":path"));
     const git2 = yamlString(yamlGet(e.value, ":git"));
     const podspec = yamlString(yamlGet(e.value, ":podspec"));
     const branch = yamlString(yamlGet(e.value, ":branch"));
-    external.set(e.key, { source: path17 ? `path:${path17}` : git2 ?? podspec ?? "external", dynamic: !!git2 && !!branch && !checkedOut.has(e.key) });
+    external.set(e.key, { source: path19 ? `path:${path19}` : git2 ?? podspec ?? "external", dynamic: !!git2 && !!branch && !checkedOut.has(e.key) });
   }
   const specRepos = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "SPEC REPOS"), lc)) {
@@ -48757,12 +48764,12 @@ function scanPodfileLock(ctx, file) {
   const pods = yamlGet(top, "PODS");
   if (!(0, import_yaml7.isSeq)(pods)) return;
   for (const item of pods.items) {
-    const label = (0, import_yaml7.isMap)(item) ? yamlString(item.items[0].key) : yamlString(item);
+    const label2 = (0, import_yaml7.isMap)(item) ? yamlString(item.items[0].key) : yamlString(item);
     const off = ((0, import_yaml7.isMap)(item) ? item.items[0].key.range?.[0] : item.range?.[0]) ?? 0;
-    if (!label) continue;
-    const m2 = /^(\S+)\s+\(([^)]+)\)$/.exec(label.trim());
+    if (!label2) continue;
+    const m2 = /^(\S+)\s+\(([^)]+)\)$/.exec(label2.trim());
     if (!m2) {
-      ctx.unresolved.push({ file, line: lc.linePos(off).line, text: label, reason: 'PODS entry is not "Name (version)"' });
+      ctx.unresolved.push({ file, line: lc.linePos(off).line, text: label2, reason: 'PODS entry is not "Name (version)"' });
       continue;
     }
     const { name, subpath } = splitPod(m2[1]);
@@ -48811,7 +48818,7 @@ function scanPubspec(ctx, file) {
       let dynamic;
       if ((0, import_yaml8.isMap)(v)) {
         const git2 = yamlGet(v, "git");
-        const path17 = yamlString(yamlGet(v, "path"));
+        const path19 = yamlString(yamlGet(v, "path"));
         const sdk = yamlString(yamlGet(v, "sdk"));
         const hosted = yamlGet(v, "hosted");
         spec = yamlString(yamlGet(v, "version"));
@@ -48821,8 +48828,8 @@ function scanPubspec(ctx, file) {
           source = `git:${url ?? ""}`;
           spec = ref ? `git ref ${ref}` : "git default branch";
           dynamic = !isSha(ref);
-        } else if (path17 !== void 0) {
-          source = `path:${path17}`;
+        } else if (path19 !== void 0) {
+          source = `path:${path19}`;
           dynamic = false;
         } else if (sdk !== void 0) {
           source = `sdk:${sdk}`;
@@ -48959,9 +48966,9 @@ function scanPackageResolved(ctx, file) {
     const url = String((v1 ? p.repositoryURL : p.location) ?? "");
     const state = p.state ?? {};
     const needle = JSON.stringify(url).slice(1, -1);
-    const at2 = text3.indexOf(needle, searchFrom);
-    if (at2 >= 0) searchFrom = at2;
-    pins.push({ url, identity: p.identity ?? p.package, version: state.version ?? void 0, branch: state.branch ?? void 0, revision: state.revision, line: at2 >= 0 ? lines.line(at2) : keys.get(keyPath("pins")) ?? 1 });
+    const at3 = text3.indexOf(needle, searchFrom);
+    if (at3 >= 0) searchFrom = at3;
+    pins.push({ url, identity: p.identity ?? p.package, version: state.version ?? void 0, branch: state.branch ?? void 0, revision: state.revision, line: at3 >= 0 ? lines.line(at3) : keys.get(keyPath("pins")) ?? 1 });
   }
   const root = xcodeRoot(file);
   for (const p of pins) {
@@ -49044,8 +49051,8 @@ function pbxPackageUses(text3) {
   for (const m2 of text3.matchAll(/isa = PBXNativeTarget;([\s\S]*?)\n\t\t\};/g)) {
     const body = m2[1];
     const how = /productType = "?com\.apple\.product-type\.bundle\.(unit-test|ui-testing)"?;/.test(body) ? "test" : "runtime";
-    const list2 = /packageProductDependencies = \(([\s\S]*?)\);/.exec(body)?.[1] ?? "";
-    for (const id of list2.match(/[0-9A-Fa-f]{24}/g) ?? []) {
+    const list4 = /packageProductDependencies = \(([\s\S]*?)\);/.exec(body)?.[1] ?? "";
+    for (const id of list4.match(/[0-9A-Fa-f]{24}/g) ?? []) {
       const pkg = productToPackage.get(id);
       if (!pkg) continue;
       const set = uses.get(pkg) ?? /* @__PURE__ */ new Set();
@@ -49171,10 +49178,10 @@ function readExact(src, offset, length, cap, what) {
 function mib(n) {
   return (n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0);
 }
-function cString(view, at2) {
-  let end = at2;
+function cString(view, at3) {
+  let end = at3;
   while (end < view.byteLength && view.getUint8(end) !== 0) end++;
-  return latin1(view, at2, end);
+  return latin1(view, at3, end);
 }
 function latin1(view, from, to) {
   let s = "";
@@ -49205,13 +49212,13 @@ function elfDynamicNames(src, maxBytes) {
     const s = section(i);
     if (s.type !== SHT_DYNSYM) continue;
     if (s.link >= shnum) fail("its dynamic symbol table links to a missing string table");
-    const str3 = section(s.link);
-    const table2 = readExact(src, str3.offset, str3.size, maxBytes, "dynamic string table");
+    const str5 = section(s.link);
+    const table5 = readExact(src, str5.offset, str5.size, maxBytes, "dynamic string table");
     const out = [];
-    for (let at2 = 1; at2 < table2.byteLength; ) {
-      const name = cString(table2, at2);
+    for (let at3 = 1; at3 < table5.byteLength; ) {
+      const name = cString(table5, at3);
       if (name) out.push(name);
-      at2 += name.length + 1;
+      at3 += name.length + 1;
     }
     return out;
   }
@@ -49305,14 +49312,14 @@ function machoClasses(src, maxBytes) {
       const strsize = cmds.getUint32(p + 20, le);
       const entry = is64 ? 16 : 12;
       const syms = readExact(src, symoff, nsyms * entry, maxBytes, "symbol table");
-      const strs = readExact(src, stroff, strsize, maxBytes, "string table");
+      const strs2 = readExact(src, stroff, strsize, maxBytes, "string table");
       const out = [];
       for (let s = 0; s < nsyms; s++) {
         const b = s * entry;
         if ((syms.getUint8(b + 4) & N_TYPE) !== N_SECT) continue;
         const strx = syms.getUint32(b, le);
         if (strx >= strsize) continue;
-        const name = cString(strs, strx);
+        const name = cString(strs2, strx);
         if (name.startsWith(OBJC_CLASS)) out.push(name.slice(OBJC_CLASS.length));
       }
       return out;
@@ -49359,18 +49366,18 @@ function zipEntries(src, limits = ZIP_LIMITS) {
   if (src.size < 22) fail("it is too short to be a zip file");
   const tailLen = Math.min(src.size, 22 + 65535);
   const tail = readExact(src, src.size - tailLen, tailLen, tailLen, "end record");
-  let at2 = -1;
+  let at3 = -1;
   for (let i = tailLen - 22; i >= 0; i--) {
     if (tail.getUint32(i, true) === EOCD) {
-      at2 = i;
+      at3 = i;
       break;
     }
   }
-  if (at2 < 0) fail("no end of central directory record (not a zip file, or truncated)");
-  let count = tail.getUint16(at2 + 10, true);
-  let dirSize = tail.getUint32(at2 + 12, true);
-  let dirOffset = tail.getUint32(at2 + 16, true);
-  const loc2 = at2 - 20;
+  if (at3 < 0) fail("no end of central directory record (not a zip file, or truncated)");
+  let count = tail.getUint16(at3 + 10, true);
+  let dirSize = tail.getUint32(at3 + 12, true);
+  let dirOffset = tail.getUint32(at3 + 16, true);
+  const loc2 = at3 - 20;
   const zip64 = loc2 >= 0 && tail.getUint32(loc2, true) === ZIP64_LOCATOR;
   if (!zip64 && (dirSize === 4294967295 || dirOffset === 4294967295)) fail("a ZIP64 end record is announced but missing");
   if (zip64) {
@@ -49401,10 +49408,10 @@ function zipEntries(src, limits = ZIP_LIMITS) {
         const id = dir.getUint16(e, true);
         const len = dir.getUint16(e + 2, true);
         if (id === 1) {
-          let q = e + 4;
+          let q2 = e + 4;
           const next = () => {
-            const v = q + 8 <= dir.byteLength ? Number(dir.getBigUint64(q, true)) : 0;
-            q += 8;
+            const v = q2 + 8 <= dir.byteLength ? Number(dir.getBigUint64(q2, true)) : 0;
+            q2 += 8;
             return v;
           };
           if (size === 4294967295) size = next();
@@ -49591,8 +49598,8 @@ function bundledSdkIds(b, catalog, primary) {
 // src/detectors/sdks/yarn.ts
 function descriptorName(d2) {
   const s = d2.trim().replace(/^"|"$/g, "");
-  const at2 = s.indexOf("@", s.startsWith("@") ? 1 : 0);
-  return at2 < 0 ? s : s.slice(0, at2);
+  const at3 = s.indexOf("@", s.startsWith("@") ? 1 : 0);
+  return at3 < 0 ? s : s.slice(0, at3);
 }
 function push(ctx, file, name, version, line, specs) {
   if (!version || /^0\.0\.0-use\.local$/.test(version)) return;
@@ -49821,9 +49828,9 @@ var detectSdks = ({ repo, appDir }) => {
   };
   return { facts, diagnostics: ctx.diagnostics };
 };
-function dedupeRepos(list2) {
+function dedupeRepos(list4) {
   const byUrl = /* @__PURE__ */ new Map();
-  const sorted = list2.sort((a, b) => cmp(a.location.file, b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0) || cmp(a.url, b.url));
+  const sorted = list4.sort((a, b) => cmp(a.location.file, b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0) || cmp(a.url, b.url));
   for (const r of sorted) {
     const k = `${r.kind}|${r.url}`;
     const first = byUrl.get(k);
@@ -49831,9 +49838,9 @@ function dedupeRepos(list2) {
       byUrl.set(k, { ...r });
       continue;
     }
-    const at2 = { file: r.location.file, ...r.location.line ? { line: r.location.line } : {} };
+    const at3 = { file: r.location.file, ...r.location.line ? { line: r.location.line } : {} };
     const all = first.locations ?? [{ file: first.location.file, ...first.location.line ? { line: first.location.line } : {} }];
-    if (!all.some((l) => l.file === at2.file && l.line === at2.line)) all.push(at2);
+    if (!all.some((l2) => l2.file === at3.file && l2.line === at3.line)) all.push(at3);
     if (all.length > 1) first.locations = all;
   }
   return [...byUrl.values()];
@@ -49893,9 +49900,9 @@ function mergeSightings(sightings) {
   const locks = /* @__PURE__ */ new Map();
   for (const s of sightings) if (s.lock) {
     const k = identityKey(s);
-    const l = locks.get(k) ?? [];
-    l.push(s);
-    locks.set(k, l);
+    const l2 = locks.get(k) ?? [];
+    l2.push(s);
+    locks.set(k, l2);
   }
   const resolved = [];
   for (const s of sightings) {
@@ -49903,7 +49910,7 @@ function mergeSightings(sightings) {
       resolved.push({ ...s, effVersion: s.version, effDynamic: s.dynamic });
       continue;
     }
-    const cands = (locks.get(identityKey(s)) ?? []).filter((l) => isAncestorOrSelf(l.root, s.root));
+    const cands = (locks.get(identityKey(s)) ?? []).filter((l2) => isAncestorOrSelf(l2.root, s.root));
     if (!cands.length) {
       resolved.push({ ...s, effVersion: s.version, effDynamic: s.dynamic });
       continue;
@@ -49965,6 +49972,339 @@ function mergeSightings(sightings) {
   return out.sort((a, b) => cmp(a.purl, b.purl) || cmp(a.scope, b.scope));
 }
 
+// src/manifest/formats.ts
+var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isHttpsUrl(s) {
+  if (!/^https:\/\//i.test(s) || /\s/.test(s)) return false;
+  try {
+    const u = new URL(s);
+    return u.protocol === "https:" && u.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+// src/detectors/published-lists/names.ts
+var GENERIC = /* @__PURE__ */ new Set([
+  "push",
+  "pay",
+  "map",
+  "maps",
+  "share",
+  "login",
+  "analytics",
+  "ocr",
+  "face",
+  "sdk",
+  "kit",
+  "location",
+  "crash",
+  "apm",
+  "statistics",
+  "ads",
+  "ad",
+  "im",
+  "chat",
+  "sign-in",
+  "auth",
+  "id",
+  "scan",
+  "browser",
+  "webview",
+  "player",
+  "x5",
+  "crash analysis",
+  "risk control",
+  "captcha",
+  "cdp",
+  "basement",
+  "toast",
+  "charts",
+  "dio",
+  "rtm",
+  "\u57FA\u7840\u7EC4\u4EF6\u5E93",
+  "\u5D29\u6E83\u5206\u6790",
+  "\u6D3B\u4F53\u68C0\u6D4B",
+  "\u53CD\u6B3A\u8BC8",
+  "\u5B89\u5168\u7EC4\u4EF6",
+  "mobile",
+  "max",
+  "utilities",
+  "core",
+  "base",
+  "union",
+  "cloud",
+  "storage",
+  "rtc",
+  "liveness",
+  "\u7EDF\u8BA1",
+  "\u63A8\u9001",
+  "\u652F\u4ED8",
+  "\u5730\u56FE",
+  "\u5206\u4EAB",
+  "\u767B\u5F55",
+  "\u5B9A\u4F4D",
+  "\u5E7F\u544A",
+  "\u5BA2\u670D",
+  "\u4EBA\u8138\u8BC6\u522B",
+  "\u6D4F\u89C8\u670D\u52A1"
+]);
+var LATIN = /[A-Za-z0-9]/;
+var NOT_BRANDS = /* @__PURE__ */ new Set([
+  "china",
+  "new",
+  "play",
+  "protocol",
+  "visual",
+  "risk",
+  "apache",
+  "meta",
+  "ocean",
+  "flutter",
+  "hermes",
+  "segment",
+  "honor",
+  "360",
+  "google",
+  "unity",
+  "cloud",
+  "mobile",
+  "open",
+  "sensors",
+  // Place names that open some vendors' names ("北京 CA"): a list's addresses and company names hold them too.
+  "\u4E2D\u56FD",
+  "\u5317\u4EAC",
+  "\u4E0A\u6D77",
+  "\u6DF1\u5733",
+  "\u676D\u5DDE",
+  "\u5E7F\u5DDE",
+  "\u5357\u4EAC",
+  "\u6210\u90FD",
+  "\u6B66\u6C49",
+  "\u897F\u5B89",
+  "\u5929\u6D25",
+  "\u82CF\u5DDE",
+  "\u53A6\u95E8"
+]);
+function longEnough(s) {
+  const cjk = [...s].filter((c) => /[\u3400-\u9fff]/.test(c)).length;
+  return cjk >= 2 || s.replace(/[^A-Za-z0-9]/g, "").length >= 3;
+}
+function pattern(name) {
+  const body = name.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s*");
+  const before = LATIN.test(name.trim()[0] ?? "") ? "(?<![A-Za-z0-9])" : "";
+  const after = LATIN.test(name.trim().slice(-1)) ? "(?=SDK|[^A-Za-z0-9]|$)" : "";
+  return new RegExp(`${before}${body}${after}`, "gi");
+}
+function withoutVendor(name, vendor) {
+  if (!vendor) return void 0;
+  const v = vendor.replace(/\s*\(.*\)$/, "").trim();
+  if (!v || !name.toLowerCase().startsWith(v.toLowerCase())) return void 0;
+  const rest = name.slice(v.length).trim();
+  if (!/^[A-Za-z][A-Za-z0-9+.-]{3,}$/.test(rest) || GENERIC.has(rest.toLowerCase())) return void 0;
+  return rest;
+}
+function variants(name) {
+  if (!name) return [];
+  const out = [];
+  for (const alt of name.split(/\s+\/\s+/)) {
+    const bare = alt.replace(/\s*[（(][^）)]*[）)]/g, "").trim();
+    out.push(alt.trim(), bare, bare.replace(/\s*SDK$/i, "").trim());
+  }
+  return [...new Set(out.filter((x) => x && !/[()（）]/.test(x)))];
+}
+function sdkNames(catalog, declared) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (id, catalogueId, text3) => {
+    if (!text3 || !longEnough(text3) || GENERIC.has(text3.toLowerCase())) return;
+    const key = `${id}\0${text3.toLowerCase().replace(/\s+/g, "")}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ id, ...catalogueId ? { catalogueId } : {}, pattern: pattern(text3), text: text3 });
+  };
+  const declaredIdOf = /* @__PURE__ */ new Map();
+  for (const d2 of declared) {
+    const entry = catalog.byId.get(d2.id);
+    if (entry) declaredIdOf.set(entry.id, d2.id);
+    for (const n of variants(d2.name)) add(d2.id, entry?.id, n);
+    if (/[A-Za-z]/.test(d2.id) && d2.id.length >= 4) add(d2.id, entry?.id, d2.id);
+  }
+  const brands = /* @__PURE__ */ new Map();
+  const vendorSdks = /* @__PURE__ */ new Map();
+  for (const sdk of catalog.sdks) {
+    for (const v of [sdk.vendor.en, sdk.vendor["zh-CN"]]) {
+      if (!v) continue;
+      const key = v.replace(/\s*[（(].*$/, "").trim().toLowerCase();
+      vendorSdks.set(key, (vendorSdks.get(key) ?? 0) + 1);
+    }
+  }
+  for (const sdk of catalog.sdks) {
+    for (const n of [...variants(sdk.name), ...variants(sdk.nameZh)]) {
+      const first = n.split(/\s+/)[0];
+      if (first === n || !longEnough(first) || GENERIC.has(first.toLowerCase()) || NOT_BRANDS.has(first.toLowerCase()) || (vendorSdks.get(first.toLowerCase()) ?? 0) > 1) continue;
+      const key = first.toLowerCase();
+      if (!brands.has(key)) brands.set(key, /* @__PURE__ */ new Set());
+      brands.get(key).add(sdk.id);
+    }
+  }
+  for (const sdk of catalog.sdks) {
+    const id = declaredIdOf.get(sdk.id) ?? sdk.id;
+    for (const n of [...variants(sdk.name), ...variants(sdk.nameZh)]) {
+      const first = n.split(/\s+/)[0];
+      if (brands.get(first.toLowerCase())?.size === 1) add(id, sdk.id, first);
+    }
+    for (const n of [...variants(sdk.name), ...variants(sdk.nameZh)]) {
+      add(id, sdk.id, n);
+      add(id, sdk.id, withoutVendor(n, sdk.vendor.en));
+      add(id, sdk.id, withoutVendor(n, sdk.vendor["zh-CN"]));
+    }
+  }
+  return out;
+}
+function namesIn(line, names) {
+  const hits = [];
+  for (const sdk of names) {
+    sdk.pattern.lastIndex = 0;
+    for (const m2 of line.matchAll(sdk.pattern)) hits.push({ sdk, index: m2.index, length: m2[0].length });
+  }
+  hits.sort((a, b) => b.length - a.length || a.index - b.index);
+  const kept = [];
+  for (const h of hits) if (!kept.some((k) => h.index < k.index + k.length && k.index < h.index + h.length)) kept.push(h);
+  return kept.sort((a, b) => a.index - b.index);
+}
+
+// src/detectors/published-lists/text.ts
+function visibleText(raw, html) {
+  if (!html) return raw;
+  const out = raw.split("");
+  const blank = (from, to) => {
+    for (let i2 = from; i2 < to && i2 < out.length; i2++) if (out[i2] !== "\n") out[i2] = " ";
+  };
+  let i = 0;
+  while (i < raw.length) {
+    if (raw.startsWith("<!--", i)) {
+      const end = raw.indexOf("-->", i + 4);
+      const stop = end < 0 ? raw.length : end + 3;
+      blank(i, stop);
+      i = stop;
+      continue;
+    }
+    if (raw[i] === "<" && /[A-Za-z/!?]/.test(raw[i + 1] ?? "")) {
+      const close = tagEnd(raw, i);
+      const name = /^<\s*([A-Za-z][A-Za-z0-9-]*)/.exec(raw.slice(i, i + 40))?.[1]?.toLowerCase();
+      blank(i, close);
+      i = close;
+      if (name === "script" || name === "style") {
+        const end = raw.toLowerCase().indexOf(`</${name}`, i);
+        const stop = end < 0 ? raw.length : end;
+        blank(i, stop);
+        i = stop;
+      }
+      continue;
+    }
+    i++;
+  }
+  return out.join("");
+}
+function tagEnd(raw, start) {
+  let quote = "";
+  for (let i = start + 1; i < raw.length; i++) {
+    const c = raw[i];
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === ">") return i + 1;
+  }
+  return raw.length;
+}
+function urlsIn(line) {
+  return [...line.matchAll(/https?:\/\/[^\s"'<>()（）\]]+/gi)].map((m2) => m2[0].replace(/[.,;:，。；、]+$/, ""));
+}
+
+// src/detectors/published-lists/index.ts
+var FIELDS = ["collectedInfoList", "sharedInfoList"];
+var detectPublishedLists = ({ repo, manifest }) => {
+  const facts = { files: [], listed: [], expected: [] };
+  const diagnostics = [];
+  const data = manifest?.data;
+  if (!data) return { facts, diagnostics };
+  const privacy = data.privacy ?? {};
+  const manifestDir = manifest.file.includes("/") ? manifest.file.slice(0, manifest.file.lastIndexOf("/")) : "";
+  const declared = (Array.isArray(data.sdks) ? data.sdks : []).filter((s) => typeof s?.id === "string" && s.id.length > 0);
+  let names;
+  for (const field2 of FIELDS) {
+    const given = privacy[field2];
+    if (typeof given !== "string" || !given.trim() || isHttpsUrl(given) || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(given) || given.trim() === "TODO") continue;
+    const rel = given.split("#")[0].replace(/^\.\//, "");
+    const candidates2 = [manifestDir ? `${manifestDir}/${rel}` : rel, rel];
+    const file = candidates2.find((f) => repo.has(f)) ?? null;
+    facts.files.push({ field: field2, path: given, file, found: !!file });
+    if (!file || field2 !== "sharedInfoList") continue;
+    const read3 = repo.readText(file);
+    if (!read3.ok) {
+      diagnostics.push(read3.diagnostic);
+      continue;
+    }
+    names ??= sdkNames(loadCatalog(), declared.map((s) => ({ id: s.id, ...typeof s.name === "string" ? { name: s.name } : {} })));
+    const html = /\.(x?html?|htm)$/i.test(file) || /^\s*<(!doctype|html|table|div|p)\b/i.test(read3.text);
+    const raw = read3.text.replace(/\r\n?/g, "\n");
+    const rawLines = raw.split("\n");
+    const lines = visibleText(raw, html).split("\n").map((l2) => l2.replace(/https?:\/\/[^\s"'<>()（）\]]+/gi, (u) => " ".repeat(u.length)));
+    const firsts = [];
+    lines.forEach((text3, i) => {
+      for (const hit of namesIn(text3, names)) {
+        if (firsts.some((f) => f.sdk === hit.sdk.id)) continue;
+        firsts.push({ sdk: hit.sdk.id, catalogueId: hit.sdk.catalogueId ?? null, text: text3.slice(hit.index, hit.index + hit.length), line: i + 1, column: hit.index + 1 });
+      }
+    });
+    const starts = [...new Set(firsts.map((f) => f.line))].sort((a, b) => a - b);
+    for (const f of firsts) {
+      const next = starts.find((l2) => l2 > f.line) ?? rawLines.length + 1;
+      const links = rawLines.slice(f.line - 1, next - 1).flatMap(urlsIn);
+      const decl = declared.find((s) => s.id === f.sdk);
+      facts.listed.push({
+        sdk: f.sdk,
+        catalogueId: f.catalogueId,
+        declared: !!decl,
+        packages: Array.isArray(decl?.packages) ? decl.packages.filter((p) => typeof p === "string") : [],
+        text: f.text,
+        file,
+        line: f.line,
+        location: { file, line: f.line, column: f.column },
+        policyLink: links[0] ?? null
+      });
+    }
+    const heading = lines.findIndex((l2) => /第三方|共享|SDK|third[- ]party|shar/i.test(l2));
+    const anchor = { file, line: heading >= 0 ? heading + 1 : 1 };
+    const vendorOf = (s) => {
+      const entry = loadCatalog().byId.get(s.id);
+      return [entry?.vendor["zh-CN"], entry?.vendor.en, typeof s.vendor === "string" ? s.vendor : void 0].filter((v) => !!v).map((v) => v.replace(/\s*[（(].*$/, "").trim()).filter((v) => v.length >= 2);
+    };
+    for (const s of declared) {
+      const entry = loadCatalog().byId.get(s.id);
+      facts.expected.push({
+        sdk: s.id,
+        catalogueId: entry?.id ?? null,
+        packages: Array.isArray(s.packages) ? s.packages.filter((p) => typeof p === "string") : [],
+        named: firsts.some((f) => f.sdk === s.id) || namedByVendor(s, declared, vendorOf, lines),
+        sharesNothing: Array.isArray(s.personalInfo) && s.personalInfo.length === 0 && !(Array.isArray(data.dataFlows) && data.dataFlows.some((f) => f?.recipient === `sdk:${s.id}`)),
+        file,
+        location: anchor
+      });
+    }
+  }
+  return { facts, diagnostics };
+};
+function namedByVendor(sdk, declared, vendorOf, lines) {
+  const others = new Set(declared.filter((d2) => d2.id !== sdk.id).flatMap((d2) => vendorOf(d2).map((v) => v.toLowerCase())));
+  const own = vendorOf(sdk).filter((v) => !others.has(v.toLowerCase()));
+  return own.some((v) => {
+    const re = /^[A-Za-z0-9]/.test(v) ? new RegExp(`(?<![A-Za-z0-9])${v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9])`, "i") : null;
+    return lines.some((l2) => re ? re.test(l2) : l2.includes(v));
+  });
+}
+
 // src/detectors/index.ts
 var DETECTORS = {
   android: detectAndroid,
@@ -49972,7 +50312,8 @@ var DETECTORS = {
   harmonyos: detectHarmonyOS,
   links: detectLinks,
   secrets: detectSecrets,
-  sdks: detectSdks
+  sdks: detectSdks,
+  publishedLists: detectPublishedLists
 };
 function collectFacts(given, only) {
   const input = given.scope ? given : { ...given, scope: scopeOf(given.repo, given.appDir) };
@@ -49981,9 +50322,9 @@ function collectFacts(given, only) {
   for (const [name, detect] of Object.entries(DETECTORS)) {
     if (only && !only.includes(name)) continue;
     try {
-      const result2 = detect(input);
-      facts[name] = result2.facts;
-      diagnostics.push(...result2.diagnostics);
+      const result3 = detect(input);
+      facts[name] = result3.facts;
+      diagnostics.push(...result3.diagnostics);
     } catch (e) {
       const msg2 = e instanceof Error ? e.message : String(e);
       diagnostics.push({
@@ -50223,14 +50564,14 @@ function register(registry2) {
       functionDesc: "optional.or(optional)",
       evaluate: evaluateOptional,
       typeCheck(check2, macro, ctx) {
-        const l = ensureOptionalType(check2, macro.receiver, ctx, invalidOrReceiver);
+        const l2 = ensureOptionalType(check2, macro.receiver, ctx, invalidOrReceiver);
         const r = ensureOptionalType(check2, macro.arg, ctx, invalidOrArg);
         if (!(macro.receiver.maybeAsync || macro.arg.maybeAsync)) macro.ast.setMeta("async", false);
-        const unified = l.unify(check2.registry, r);
+        const unified = l2.unify(check2.registry, r);
         if (unified) return unified;
         throw check2.createError(
           "incompatible_argument_type",
-          `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
+          `${macro.functionDesc} argument must be compatible type, got '${l2}' and '${r}'`,
           macro.arg
         );
       },
@@ -50253,14 +50594,14 @@ function register(registry2) {
       },
       evaluate: evaluateOptional,
       typeCheck(check2, macro, ctx) {
-        const l = ensureOptionalType(check2, macro.receiver, ctx, invalidOrValueReceiver).valueType;
+        const l2 = ensureOptionalType(check2, macro.receiver, ctx, invalidOrValueReceiver).valueType;
         const r = check2.check(macro.arg, ctx);
         if (!(macro.receiver.maybeAsync || macro.arg.maybeAsync)) macro.ast.setMeta("async", false);
-        const unified = l.unify(check2.registry, r);
+        const unified = l2.unify(check2.registry, r);
         if (unified) return unified;
         throw check2.createError(
           "incompatible_argument_type",
-          `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
+          `${macro.functionDesc} argument must be compatible type, got '${l2}' and '${r}'`,
           macro.arg
         );
       }
@@ -50608,13 +50949,13 @@ function registerFunctions(registry2) {
     }
   });
   functionOverload("string.split(string): list<string>", (s, sep4) => s.split(sep4));
-  functionOverload("string.split(string, int): list<string>", (s, sep4, l) => {
-    l = Number(l);
-    if (l === 0) return [];
+  functionOverload("string.split(string, int): list<string>", (s, sep4, l2) => {
+    l2 = Number(l2);
+    if (l2 === 0) return [];
     const parts = s.split(sep4);
-    if (l < 0 || parts.length <= l) return parts;
-    const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep4));
+    if (l2 < 0 || parts.length <= l2) return parts;
+    const limited = parts.slice(0, l2 - 1);
+    limited.push(parts.slice(l2 - 1).join(sep4));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -50643,7 +50984,7 @@ function registerFunctions(registry2) {
   const textDecoder = new TextDecoder("utf8");
   const ByteOpts = typeof Buffer !== "undefined" ? {
     byteLength: (v) => Buffer.byteLength(v),
-    fromString: (str3) => Buffer.from(str3, "utf8"),
+    fromString: (str5) => Buffer.from(str5, "utf8"),
     toHex: (b) => Buffer.prototype.hexSlice.call(b, 0, b.length),
     toBase64: (b) => Buffer.prototype.base64Slice.call(b, 0, b.length),
     toUtf8: (b) => Buffer.prototype.utf8Slice.call(b, 0, b.length),
@@ -50651,7 +50992,7 @@ function registerFunctions(registry2) {
   } : {
     textEncoder: new TextEncoder("utf8"),
     byteLength: (v) => textEncoder.encode(v).length,
-    fromString: (str3) => textEncoder.encode(str3),
+    fromString: (str5) => textEncoder.encode(str5),
     toHex: Uint8Array.prototype.toHex ? (b) => b.toHex() : (b) => arrayFrom(b, (i) => i.toString(16).padStart(2, "0")).join(""),
     toBase64: Uint8Array.prototype.toBase64 ? (b) => b.toBase64() : (b) => btoa(arrayFrom(b, (i) => String.fromCodePoint(i)).join("")),
     toUtf8: (b) => textDecoder.decode(b),
@@ -50752,9 +51093,9 @@ function registerFunctions(registry2) {
   functionOverload(`google.protobuf.Duration.getMilliseconds(): int`, (d2) => d2.getMilliseconds());
   register(registry2);
 }
-function stringSize(str3) {
+function stringSize(str5) {
   let count = 0;
-  for (const c of str3) count++;
+  for (const c of str5) count++;
   return count;
 }
 
@@ -50926,23 +51267,23 @@ var TypeDeclaration = class {
   toString() {
     return this.name;
   }
-  #getOptionalField(obj2, key, ast, ev) {
-    obj2 = obj2 instanceof Optional ? obj2.orValue() : obj2;
-    if (obj2 === void 0) return OPTIONAL_NONE;
-    const type = ev.debugType(obj2);
+  #getOptionalField(obj3, key, ast, ev) {
+    obj3 = obj3 instanceof Optional ? obj3.orValue() : obj3;
+    if (obj3 === void 0) return OPTIONAL_NONE;
+    const type = ev.debugType(obj3);
     try {
-      return Optional.of(type.fieldLazy(obj2, key, ast, ev));
+      return Optional.of(type.fieldLazy(obj3, key, ast, ev));
     } catch (e) {
       if (e instanceof EvaluationError) return OPTIONAL_NONE;
       throw e;
     }
   }
-  #getMessageField(obj2, key, ast, ev) {
-    const message = obj2 ? ev.objectTypesByConstructor.get(obj2.constructor) : void 0;
+  #getMessageField(obj3, key, ast, ev) {
+    const message = obj3 ? ev.objectTypesByConstructor.get(obj3.constructor) : void 0;
     if (!message) return;
     const type = message.fields ? message.fields[key] : dynType;
     if (!type) return void 0;
-    const value = obj2 instanceof Map ? obj2.get(key) : obj2[key];
+    const value = obj3 instanceof Map ? obj3.get(key) : obj3[key];
     if (value === void 0) return;
     if (type.matchesValueType(value, ev)) return value;
     throw evaluationError(
@@ -50951,8 +51292,8 @@ var TypeDeclaration = class {
       ast
     );
   }
-  #getMapField(obj2, key, ast, ev) {
-    const value = obj2 instanceof Map ? obj2.get(key) : obj2 && hasOwn(obj2, key) ? obj2[key] : void 0;
+  #getMapField(obj3, key, ast, ev) {
+    const value = obj3 instanceof Map ? obj3.get(key) : obj3 && hasOwn(obj3, key) ? obj3[key] : void 0;
     if (value === void 0) return;
     if (this.valueType.matchesValueType(value, ev)) return value;
     throw evaluationError(
@@ -50961,28 +51302,28 @@ var TypeDeclaration = class {
       ast
     );
   }
-  #getListElementAtIndex(list2, pos) {
-    switch (list2?.constructor) {
+  #getListElementAtIndex(list4, pos) {
+    switch (list4?.constructor) {
       case Array:
-        return list2[pos];
+        return list4[pos];
       case Set: {
         let i = 0;
-        for (const item of list2) {
+        for (const item of list4) {
           if (i++ !== pos) continue;
           return item;
         }
       }
     }
   }
-  #getListField(obj2, key, ast, ev) {
+  #getListField(obj3, key, ast, ev) {
     if (typeof key === "bigint") key = Number(key);
     else if (typeof key !== "number") return;
-    const value = this.#getListElementAtIndex(obj2, key);
+    const value = this.#getListElementAtIndex(obj3, key);
     if (value === void 0) {
-      if (!obj2) return;
+      if (!obj3) return;
       throw evaluationError(
         "index_out_of_bounds",
-        `No such key: index out of bounds, index ${key} ${key < 0 ? "< 0" : `>= size ${obj2.length || obj2.size}`}`,
+        `No such key: index out of bounds, index ${key} ${key < 0 ? "< 0" : `>= size ${obj3.length || obj3.size}`}`,
         ast
       );
     }
@@ -50995,8 +51336,8 @@ var TypeDeclaration = class {
   }
   fieldLazy() {
   }
-  field(obj2, key, ast, ev) {
-    const v = this.fieldLazy(obj2, key, ast, ev);
+  field(obj3, key, ast, ev) {
+    const v = this.fieldLazy(obj3, key, ast, ev);
     if (v !== void 0) return v;
     throw evaluationError("no_such_key", `No such key: ${key}`, ast);
   }
@@ -51143,9 +51484,9 @@ var celTypes = {
   "map<dyn, dyn>": mapType
 };
 for (const t2 of [celTypes.string, celTypes.double, celTypes.int]) {
-  const list2 = _createListType(t2);
+  const list4 = _createListType(t2);
   const map = _createMapType(celTypes.string, t2);
-  celTypes[list2.name] = list2;
+  celTypes[list4.name] = list4;
   celTypes[map.name] = map;
 }
 Object.freeze(celTypes);
@@ -51198,8 +51539,8 @@ var Candidates = class {
   checkBinaryOverload(left, right) {
     return (this.#checkCache ??= /* @__PURE__ */ new Map()).get(left)?.get(right) ?? this.#cacheBinary(this.#checkCache, left, right, this.#checkBinaryUncached(left, right));
   }
-  #cacheBinary(c, l, r, v) {
-    return (c.get(l) || c.set(l, /* @__PURE__ */ new Map()).get(l)).set(r, v), v;
+  #cacheBinary(c, l2, r, v) {
+    return (c.get(l2) || c.set(l2, /* @__PURE__ */ new Map()).get(l2)).set(r, v), v;
   }
   #findBinaryUncached(left, right) {
     const ops = this.#findBinaryOverloads(left, right);
@@ -51308,11 +51649,11 @@ var Candidates = class {
     return true;
   }
 };
-function splitByComma(str3) {
+function splitByComma(str5) {
   const parts = [];
   let current = "";
   let depth = 0;
-  for (const char of str3) {
+  for (const char of str5) {
     if (char === "<") depth++;
     else if (char === ">") depth--;
     else if (char === "," && depth === 0) {
@@ -52073,9 +52414,9 @@ function unsupportedType(self2, type) {
   throw self2.createError("unsupported_type", `Unsupported type: ${type}`);
 }
 var maybeAsyncArray = (a) => Array.isArray(a) ? a.some((n) => n.maybeAsync) : false;
-function maybeAsync(l, r, h) {
+function maybeAsync(l2, r, h) {
   if (r === true || r && (r?.maybeAsync || maybeAsyncArray(r))) return maybeAsyncBoth(h);
-  if (l === true || l && (l?.maybeAsync || maybeAsyncArray(l))) return maybeAsyncFirst(h);
+  if (l2 === true || l2 && (l2?.maybeAsync || maybeAsyncArray(l2))) return maybeAsyncFirst(h);
   return h;
 }
 function maybeAsyncBoth(handler2) {
@@ -52254,13 +52595,13 @@ function handleBinary(left, right, ast, ev) {
 }
 function callFunctionHandler(handler2, ev, args, ast) {
   try {
-    const result2 = handler2.apply(ev, args);
-    if (result2 instanceof Promise) {
-      return result2.catch((error2) => {
+    const result3 = handler2.apply(ev, args);
+    if (result3 instanceof Promise) {
+      return result3.catch((error2) => {
         throw attachErrorAst(error2, ast);
       });
     }
-    return result2;
+    return result3;
   } catch (error2) {
     throw attachErrorAst(error2, ast);
   }
@@ -52300,13 +52641,13 @@ function resolveAstArray(ev, astArray, ctx, i = astArray.length) {
   return async ? Promise.all(results) : results;
 }
 function safeFromEntries(entries) {
-  const obj2 = {};
+  const obj3 = {};
   for (let i = 0; i < entries.length; i++) {
     const [k, v] = entries[i];
     if (k === "__proto__" || k === "constructor" || k === "prototype") continue;
-    obj2[k] = v;
+    obj3[k] = v;
   }
-  return obj2;
+  return obj3;
 }
 function comprehensionElementType(chk, iterable, ctx) {
   const iterType = chk.check(iterable, ctx);
@@ -52496,7 +52837,7 @@ var OPERATORS = {
           ast
         );
       }
-      const handle = argTypes.some((t2) => t2.hasDynType) ? callFn : decl.handler.__handle ??= (l, _ast, e) => callFunctionHandler(decl.handler, e, l, _ast);
+      const handle = argTypes.some((t2) => t2.hasDynType) ? callFn : decl.handler.__handle ??= (l2, _ast, e) => callFunctionHandler(decl.handler, e, l2, _ast);
       ast.handle = maybeAsync(args, false, handle);
       return decl.returnType;
     },
@@ -52671,35 +53012,35 @@ var OPERATORS = {
   "||": {
     check: checkLogicalOp,
     evaluate(ev, ast, ctx) {
-      const l = ev.tryEval(ast.left, ctx);
-      if (l === true) return true;
-      if (l === false) {
+      const l2 = ev.tryEval(ast.left, ctx);
+      if (l2 === true) return true;
+      if (l2 === false) {
         const right = ev.run(ast.right, ctx);
         if (typeof right === "boolean") return right;
-        return _logicalOp(true, ev, ast, l, right);
+        return _logicalOp(true, ev, ast, l2, right);
       }
-      if (l instanceof Promise)
-        return l.then(
+      if (l2 instanceof Promise)
+        return l2.then(
           (_l) => _l === true ? _l : _logicalOp(true, ev, ast, _l, ev.run(ast.right, ctx))
         );
-      return _logicalOp(true, ev, ast, l, ev.run(ast.right, ctx));
+      return _logicalOp(true, ev, ast, l2, ev.run(ast.right, ctx));
     }
   },
   "&&": {
     check: checkLogicalOp,
     evaluate(ev, ast, ctx) {
-      const l = ev.tryEval(ast.left, ctx);
-      if (l === false) return false;
-      if (l === true) {
+      const l2 = ev.tryEval(ast.left, ctx);
+      if (l2 === false) return false;
+      if (l2 === true) {
         const right = ev.run(ast.right, ctx);
         if (typeof right === "boolean") return right;
-        return _logicalOp(false, ev, ast, l, right);
+        return _logicalOp(false, ev, ast, l2, right);
       }
-      if (l instanceof Promise)
-        return l.then(
+      if (l2 instanceof Promise)
+        return l2.then(
           (_l) => _l === false ? _l : _logicalOp(false, ev, ast, _l, ev.run(ast.right, ctx))
         );
-      return _logicalOp(false, ev, ast, l, ev.run(ast.right, ctx));
+      return _logicalOp(false, ev, ast, l2, ev.run(ast.right, ctx));
     }
   },
   "!_": { alias: "unaryNot", check: checkUnary, evaluate: evaluateUnary },
@@ -52708,9 +53049,9 @@ var OPERATORS = {
 var binaryOperators = ["!=", "==", "in", "+", "-", "*", "/", "%", "<", "<=", ">", ">="];
 for (const op of binaryOperators) OPERATORS[op] = { check: checkBinary, evaluate: evaluateBinary };
 for (const op of objKeys(OPERATORS)) {
-  const obj2 = OPERATORS[op];
-  obj2.name = op;
-  if (obj2.alias) OPERATORS[obj2.alias] = obj2;
+  const obj3 = OPERATORS[op];
+  obj3.name = op;
+  if (obj3.alias) OPERATORS[obj3.alias] = obj3;
 }
 
 // node_modules/@marcbachmann/cel-js/lib/macros.js
@@ -52722,13 +53063,13 @@ function assertIdentifier(node, message) {
 function createMapExpander(hasFilter) {
   const functionDesc = hasFilter ? "map(var, filter, transform)" : "map(var, transform)";
   const invalidMsg = `${functionDesc} invalid predicate iteration variable`;
-  const label = `${functionDesc} filter predicate must return bool`;
+  const label2 = `${functionDesc} filter predicate must return bool`;
   return ({ args, receiver, ast: callAst }) => {
     const [iterVar, predicate, transform] = hasFilter ? args : [args[0], null, args[1]];
     let step = transform.clone(OPERATORS.accuPush, transform);
     if (predicate) {
       const accuValue = predicate.clone(OPERATORS.accuValue);
-      step = predicate.clone(OPERATORS.ternary, [predicate.setMeta("label", label), step, accuValue]);
+      step = predicate.clone(OPERATORS.ternary, [predicate.setMeta("label", label2), step, accuValue]);
     }
     return {
       callAst: callAst.clone(OPERATORS.comprehension, {
@@ -52745,11 +53086,11 @@ function createMapExpander(hasFilter) {
 function createFilterExpander() {
   const functionDesc = "filter(var, predicate)";
   const invalidMsg = `${functionDesc} invalid predicate iteration variable`;
-  const label = `${functionDesc} predicate must return bool`;
+  const label2 = `${functionDesc} predicate must return bool`;
   return ({ args, receiver, ast: callAst }) => {
     const iterVarName = assertIdentifier(args[0], invalidMsg);
     const accuValue = callAst.clone(OPERATORS.accuValue);
-    const predicate = args[1].setMeta("label", label);
+    const predicate = args[1].setMeta("label", label2);
     const appendItem = callAst.clone(OPERATORS.accuPush, callAst.clone(OPERATORS.id, iterVarName));
     const step = predicate.clone(OPERATORS.ternary, [predicate, appendItem, accuValue]);
     return {
@@ -52766,9 +53107,9 @@ function createFilterExpander() {
 }
 function createQuantifierExpander(opts) {
   const invalidMsg = `${opts.name}(var, predicate) invalid predicate iteration variable`;
-  const label = `${opts.name}(var, predicate) predicate must return bool`;
+  const label2 = `${opts.name}(var, predicate) predicate must return bool`;
   return ({ args, receiver, ast: callAst }) => {
-    const predicate = args[1].setMeta("label", label);
+    const predicate = args[1].setMeta("label", label2);
     const transform = opts.transform({ args, ast: callAst, predicate, opts });
     return {
       callAst: callAst.clone(OPERATORS.comprehension, {
@@ -52789,17 +53130,17 @@ function createHasExpander() {
   function evaluate4(ev, macro, ctx) {
     const nodes = macro.macroHasProps;
     let i = nodes.length;
-    let obj2 = ev.run(nodes[--i], ctx);
+    let obj3 = ev.run(nodes[--i], ctx);
     let inOptionalContext;
     while (i--) {
       const node = nodes[i];
       if (node.op === ".?") inOptionalContext ??= true;
-      obj2 = ev.debugType(obj2).fieldLazy(obj2, node.args[1], node, ev);
-      if (obj2 !== void 0) continue;
+      obj3 = ev.debugType(obj3).fieldLazy(obj3, node.args[1], node, ev);
+      if (obj3 !== void 0) continue;
       if (!(!inOptionalContext && i && node.op === ".")) break;
       throw evaluationError("no_such_key", `No such key: ${node.args[1]}`, node);
     }
-    return obj2 !== void 0;
+    return obj3 !== void 0;
   }
   function typeCheck(checker, macro, ctx) {
     let node = macro.args[0];
@@ -52921,7 +53262,7 @@ function registerMacros(registry2) {
 // node_modules/@marcbachmann/cel-js/lib/overloads.js
 function registerOverloads(registry2) {
   const unaryOverload = (op, t2, h, ret) => registry2.unaryOverload(op, t2, h, ret, false);
-  const binaryOverload = (l, op, r, h, ret) => registry2.binaryOverload(l, op, r, h, ret, false);
+  const binaryOverload = (l2, op, r, h, ret) => registry2.binaryOverload(l2, op, r, h, ret, false);
   function verifyInteger(v, ast) {
     if (v <= MAX_INT && v >= MIN_INT) return v;
     throw evaluationError("numeric_overflow", `integer overflow: ${v}`, ast);
@@ -52957,10 +53298,10 @@ function registerOverloads(registry2) {
   binaryOverload("bytes", "+", "bytes", (a, b) => {
     if (!a.length) return b;
     if (!b.length) return a;
-    const result2 = new Uint8Array(a.length + b.length);
-    result2.set(a, 0);
-    result2.set(b, a.length);
-    return result2;
+    const result3 = new Uint8Array(a.length + b.length);
+    result3.set(a, 0);
+    result3.set(b, a.length);
+    return result3;
   });
   const GPD = "google.protobuf.Duration";
   binaryOverload(GPD, "+", GPD, (a, b) => a.addDuration(b));
@@ -52972,17 +53313,17 @@ function registerOverloads(registry2) {
   binaryOverload(GPT, "-", GPD, (a, b) => b.subtractTimestamp(a));
   binaryOverload(GPT, "+", GPD, (a, b) => b.extendTimestamp(a));
   binaryOverload(GPD, "+", GPT, (a, b) => a.extendTimestamp(b));
-  function listIncludes(value, list2, ast, ev) {
-    if (list2 instanceof Set && list2.has(value)) return true;
-    for (const v of list2) if (isEqual(value, v, ast, ev)) return true;
+  function listIncludes(value, list4, ast, ev) {
+    if (list4 instanceof Set && list4.has(value)) return true;
+    for (const v of list4) if (isEqual(value, v, ast, ev)) return true;
     return false;
   }
   function mapIncludes(a, b) {
     if (b instanceof Map) return b.get(a) !== void 0;
     return hasOwn(b, a) ? b[a] !== void 0 : false;
   }
-  function listMembership(value, list2, ast, ev) {
-    return listIncludes(value, list2, ast, ev);
+  function listMembership(value, list4, ast, ev) {
+    return listIncludes(value, list4, ast, ev);
   }
   binaryOverload("V", "in", "list<V>", listMembership);
   binaryOverload("K", "in", "map<K, V>", mapIncludes);
@@ -53027,12 +53368,12 @@ function registerOverloads(registry2) {
       return true;
     }
     if (a instanceof Map || b instanceof Map) {
-      const obj2 = a instanceof Map ? b : a;
+      const obj3 = a instanceof Map ? b : a;
       const map = a instanceof Map ? a : b;
-      const keysObj = objKeys(obj2);
+      const keysObj = objKeys(obj3);
       if (map.size !== keysObj.length) return false;
       for (const [key, value] of map) {
-        if (!(key in obj2 && isEqual(value, obj2[key], ast, ev))) return false;
+        if (!(key in obj3 && isEqual(value, obj3[key], ast, ev))) return false;
       }
       return true;
     }
@@ -53629,49 +53970,49 @@ var Lexer = class {
       end: Math.min(start + chars, offset + len)
     });
   }
-  processEscapes(offset, str3, isBytes) {
-    if (!str3.includes("\\")) return str3;
-    const len = str3.length;
-    let result2 = "";
+  processEscapes(offset, str5, isBytes) {
+    if (!str5.includes("\\")) return str5;
+    const len = str5.length;
+    let result3 = "";
     let i = 0;
     while (i < len) {
-      if (str3[i] !== "\\" || i + 1 >= len) {
-        result2 += str3[i++];
+      if (str5[i] !== "\\" || i + 1 >= len) {
+        result3 += str5[i++];
         continue;
       }
-      const next = str3[i + 1];
+      const next = str5[i + 1];
       if (STRING_ESCAPES[next]) {
-        result2 += STRING_ESCAPES[next];
+        result3 += STRING_ESCAPES[next];
         i += 2;
       } else if (next === "u" || next === "U") {
         if (isBytes) throw this.#escapeErr("bytes_unicode_escape", offset, len, i, 2, next);
         const hexLen = next === "u" ? 4 : 8;
-        const hex = str3.substring(i + 2, i + 2 + hexLen);
+        const hex = str5.substring(i + 2, i + 2 + hexLen);
         const c = Number.parseInt(hex, 16);
         if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex) || c > 1114111)
           throw this.#escapeErr("invalid_unicode_escape", offset, len, i, 2 + hexLen, next + hex);
         if (c >= 55296 && c <= 57343)
           throw this.#escapeErr("invalid_unicode_surrogate", offset, len, i, 2 + hexLen, next + hex);
-        result2 += String.fromCodePoint(c);
+        result3 += String.fromCodePoint(c);
         i += 2 + hexLen;
       } else if (next === "x" || next === "X") {
-        const h = str3.substring(i + 2, i + 4);
+        const h = str5.substring(i + 2, i + 4);
         if (!/^[0-9a-fA-F]{2}$/.test(h))
           throw this.#escapeErr("invalid_hex_escape", offset, len, i, 4, next + h);
-        result2 += String.fromCharCode(Number.parseInt(h, 16));
+        result3 += String.fromCharCode(Number.parseInt(h, 16));
         i += 4;
       } else if (next >= "0" && next <= "7") {
-        const o = str3.substring(i + 1, i + 4);
+        const o = str5.substring(i + 1, i + 4);
         if (!/^[0-7]{3}$/.test(o)) throw this.#escapeErr("invalid_octal_escape", offset, len, i, 4);
         const value = Number.parseInt(o, 8);
         if (value > 255) throw this.#escapeErr("octal_escape_out_of_range", offset, len, i, 4, o);
-        result2 += String.fromCharCode(value);
+        result3 += String.fromCharCode(value);
         i += 4;
       } else {
         throw this.#escapeErr("invalid_escape_sequence", offset, len, i, 2, next);
       }
     }
-    return result2;
+    return result3;
   }
   readIdentifier() {
     const { pos, input, length } = this;
@@ -53734,9 +54075,9 @@ var Parser = class {
     return this.#node(left.start, end, op, [left, right], pos);
   }
   #advanceToken(returnValue = this.pos) {
-    const l = this.lexer.nextToken();
-    this.pos = l.tokenPos;
-    this.type = l.tokenType;
+    const l2 = this.lexer.nextToken();
+    this.pos = l2.tokenPos;
+    this.type = l2.tokenType;
     return returnValue;
   }
   // The value of the current token is accessed less regularly,
@@ -53764,8 +54105,8 @@ var Parser = class {
     this.#advanceToken();
     this.maxDepthRemaining = this.limits.maxDepth;
     this.astNodesRemaining = this.limits.maxAstNodes;
-    const result2 = this.parseExpression();
-    if (this.match(TOKEN.EOF)) return result2;
+    const result3 = this.parseExpression();
+    if (this.match(TOKEN.EOF)) return result3;
     throw parseError2(
       "unexpected_character",
       `Unexpected character: '${this.input[this.lexer.pos - 1]}'`,
@@ -54277,9 +54618,9 @@ function filled(value) {
   if (typeof value === "object") return Object.keys(value).length > 0;
   return true;
 }
-function field(obj2, key) {
-  if (obj2 instanceof Map) return obj2.get(key);
-  if (obj2 && typeof obj2 === "object") return obj2[key];
+function field(obj3, key) {
+  if (obj3 instanceof Map) return obj3.get(key);
+  if (obj3 && typeof obj3 === "object") return obj3[key];
   return void 0;
 }
 function toBigInt(v) {
@@ -54345,28 +54686,28 @@ function purlBase(purl2) {
   let s = purl2.trim();
   const hash = s.indexOf("#");
   if (hash >= 0) s = s.slice(0, hash);
-  const q = s.indexOf("?");
-  if (q >= 0) s = s.slice(0, q);
+  const q2 = s.indexOf("?");
+  if (q2 >= 0) s = s.slice(0, q2);
   const slash = s.lastIndexOf("/");
-  const at2 = s.indexOf("@", slash + 1);
-  return at2 >= 0 ? s.slice(0, at2) : s;
+  const at3 = s.indexOf("@", slash + 1);
+  return at3 >= 0 ? s.slice(0, at3) : s;
 }
-function purlMatches(purl2, pattern) {
-  if (typeof purl2 !== "string" || typeof pattern !== "string" || !pattern.trim().startsWith("pkg:")) return false;
+function purlMatches(purl2, pattern2) {
+  if (typeof purl2 !== "string" || typeof pattern2 !== "string" || !pattern2.trim().startsWith("pkg:")) return false;
   const norm2 = (s) => {
     const d2 = decodePurl(s);
     const i = d2.indexOf("/");
     return i < 0 ? d2.toLowerCase() : d2.slice(0, i).toLowerCase() + d2.slice(i);
   };
   const sub = (s) => s.includes("#") ? s.slice(s.indexOf("#") + 1) : "";
-  const p = pattern.trim();
+  const p = pattern2.trim();
   if (p.endsWith("*")) return norm2(purlBase(purl2)).startsWith(norm2(p.slice(0, -1)));
   if (norm2(purlBase(purl2)) !== norm2(purlBase(p))) return false;
   return !sub(p) || sub(p) === sub(purl2.trim());
 }
-function flatten(list2) {
-  if (!Array.isArray(list2)) return [];
-  return list2.flatMap((x) => Array.isArray(x) ? x : [x]);
+function flatten(list4) {
+  if (!Array.isArray(list4)) return [];
+  return list4.flatMap((x) => Array.isArray(x) ? x : [x]);
 }
 function buildEnvironment() {
   const env = new Environment({
@@ -54508,11 +54849,11 @@ var RuleTimeoutError = class extends Error {
 var sandbox = vm.createContext({ __job: void 0 });
 var runner = new vm.Script("__job()");
 function timeBoxed(fn, ms) {
-  let result2;
+  let result3;
   const box = sandbox;
   const outer = box.__job;
   box.__job = () => {
-    result2 = fn();
+    result3 = fn();
   };
   try {
     runner.runInContext(sandbox, { timeout: ms });
@@ -54522,7 +54863,7 @@ function timeBoxed(fn, ms) {
   } finally {
     box.__job = outer;
   }
-  return result2;
+  return result3;
 }
 
 // src/engine/git-pack.ts
@@ -54684,24 +55025,24 @@ function locateInScalar(src, pointer, offsetInValue) {
   const span = valueSpan(src, pointer);
   if (!span) return locatePointer(src, pointer);
   const start = src.lines.linePos(span.start);
-  const at2 = (line, col) => ({ file: src.file, line, column: col });
-  if (offsetInValue === void 0 || offsetInValue < 0) return at2(start.line, start.col);
+  const at3 = (line, col) => ({ file: src.file, line, column: col });
+  if (offsetInValue === void 0 || offsetInValue < 0) return at3(start.line, start.col);
   const raw = src.text.slice(span.start, span.end);
   if (span.type === "PLAIN" || span.type === "QUOTE_DOUBLE" || span.type === "QUOTE_SINGLE") {
-    if (raw.includes("\n")) return at2(start.line, start.col);
+    if (raw.includes("\n")) return at3(start.line, start.col);
     const quote = span.type === "PLAIN" ? 0 : 1;
-    return at2(start.line, start.col + quote + offsetInValue);
+    return at3(start.line, start.col + quote + offsetInValue);
   }
   if (span.type === "BLOCK_LITERAL") {
     const bodyStart = raw.indexOf("\n") + 1;
     const body = raw.slice(bodyStart);
     const indent = /^( *)/.exec(body)?.[1]?.length ?? 0;
-    const before = body.split("\n").map((l) => l.slice(indent)).join("\n").slice(0, offsetInValue);
+    const before = body.split("\n").map((l2) => l2.slice(indent)).join("\n").slice(0, offsetInValue);
     const lineInValue = before.split("\n").length - 1;
     const colInValue = before.length - (before.lastIndexOf("\n") + 1);
-    return at2(start.line + 1 + lineInValue, indent + 1 + colInValue);
+    return at3(start.line + 1 + lineInValue, indent + 1 + colInValue);
   }
-  return at2(start.line, start.col);
+  return at3(start.line, start.col);
 }
 
 // src/engine/load.ts
@@ -54879,11 +55220,11 @@ function loadResolved(ref, cwd, chain) {
     const rule2 = rules.get(id);
     if (!rule2) throw new ConfigurationError(`overrides: no rule "${id}" in this pack or the packs it extends`, { location: locatePointer(src.yaml(), `/overrides/${escape2(id)}`), ruleId: id });
     for (const [name, value] of Object.entries(o.params ?? {})) {
-      const at2 = `/overrides/${escape2(id)}/params/${name}`;
+      const at3 = `/overrides/${escape2(id)}/params/${name}`;
       if (!(name in params)) {
-        throw new ConfigurationError(`overrides: rule ${id} has no param "${name}"; declared params are ${Object.keys(params).sort().join(", ") || "(none)"}`, { location: locatePointer(src.yaml(), at2), ruleId: id });
+        throw new ConfigurationError(`overrides: rule ${id} has no param "${name}"; declared params are ${Object.keys(params).sort().join(", ") || "(none)"}`, { location: locatePointer(src.yaml(), at3), ruleId: id });
       }
-      checkParamType(src, at2, name, params[name], value, id);
+      checkParamType(src, at3, name, params[name], value, id);
     }
     rules.set(id, {
       ...rule2,
@@ -55021,6 +55362,38 @@ function compileRule(src, filePath, packName, needsValidation) {
     column: start.column ?? 1
   };
 }
+
+// src/disclose/question-info.ts
+var q = (title, fix) => ({
+  title: { en: title[0], "zh-CN": title[1] },
+  purpose: {
+    en: `A question of \`mobile-policy disclose\`: the documents it writes leave this value open ("to be confirmed"), because the manifest does not declare it and nothing is guessed.`,
+    "zh-CN": "`mobile-policy disclose` \u63D0\u51FA\u7684\u95EE\u9898\uFF1A\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u672A\u7533\u62A5\u8BE5\u4FE1\u606F\uFF0C\u5DE5\u5177\u4E0D\u4F5C\u63A8\u6D4B\uFF0C\u751F\u6210\u7684\u6587\u4EF6\u4E2D\u8BE5\u5904\u6807\u6CE8\u4E3A\u201C\u5F85\u786E\u8BA4\u201D\u3002"
+  },
+  fix: { en: fix[0], "zh-CN": fix[1] }
+});
+var QUESTION_INFO = {
+  "disclose/data-flows": q(["No data flows declared", "\u672A\u7533\u62A5\u6570\u636E\u6D41"], ["Add `dataFlows:` (an empty list when the app collects no personal information).", "\u8865\u5145 `dataFlows:`\uFF08\u4E0D\u6536\u96C6\u4E2A\u4EBA\u4FE1\u606F\u65F6\u5199\u7A7A\u5217\u8868\uFF09\u3002"]),
+  "disclose/flow-data": q(["Data flow without personal information types", "\u6570\u636E\u6D41\u672A\u5217\u51FA\u4E2A\u4EBA\u4FE1\u606F\u7C7B\u578B"], ["Fill in `dataFlows[].data`.", "\u586B\u5199 `dataFlows[].data`\u3002"]),
+  "disclose/flow-purpose": q(["Data flow without purpose", "\u6570\u636E\u6D41\u672A\u5199\u660E\u76EE\u7684"], ["Fill in `dataFlows[].purpose`.", "\u586B\u5199 `dataFlows[].purpose`\u3002"]),
+  "disclose/flow-legal-basis": q(["Data flow without legal basis", "\u6570\u636E\u6D41\u672A\u5199\u660E\u5904\u7406\u4F9D\u636E"], ["Fill in `dataFlows[].legalBasis`.", "\u586B\u5199 `dataFlows[].legalBasis`\u3002"]),
+  "disclose/flow-necessary": q(["Data flow: necessary or not is not said", "\u6570\u636E\u6D41\u672A\u8BF4\u660E\u662F\u5426\u5FC5\u8981"], ["Fill in `dataFlows[].necessary`.", "\u586B\u5199 `dataFlows[].necessary`\u3002"]),
+  "disclose/sdk-personal-info": q(["SDK without personal information", "SDK \u672A\u5217\u51FA\u4E2A\u4EBA\u4FE1\u606F"], ["Fill in `sdks[].personalInfo` (an empty list when it receives none).", "\u586B\u5199 `sdks[].personalInfo`\uFF08\u4E0D\u63A5\u6536\u4E2A\u4EBA\u4FE1\u606F\u65F6\u5199\u7A7A\u5217\u8868\uFF09\u3002"]),
+  "disclose/sdk-purpose": q(["SDK without purpose", "SDK \u672A\u5199\u660E\u4F7F\u7528\u76EE\u7684"], ["Fill in `sdks[].purpose`.", "\u586B\u5199 `sdks[].purpose`\u3002"]),
+  "disclose/sdk-vendor": q(["SDK without provider", "SDK \u672A\u5199\u660E\u63D0\u4F9B\u65B9"], ["Fill in `sdks[].vendor`.", "\u586B\u5199 `sdks[].vendor`\u3002"]),
+  "disclose/sdk-privacy-policy": q(["SDK without privacy-policy link", "SDK \u7F3A\u5C11\u9690\u79C1\u653F\u7B56\u94FE\u63A5"], ["Fill in `sdks[].privacyPolicy` with the vendor's privacy policy.", "\u5728 `sdks[].privacyPolicy` \u4E2D\u586B\u5199\u63D0\u4F9B\u65B9\u7684\u9690\u79C1\u653F\u7B56\u94FE\u63A5\u3002"]),
+  "disclose/sdk-flow": q(["SDK without a data flow", "SDK \u7F3A\u5C11\u5BF9\u5E94\u6570\u636E\u6D41"], ["Add a `dataFlows[]` entry with `recipient: sdk:<id>`, `encryptedInTransit` and `crossBorder`.", "\u65B0\u589E `recipient: sdk:<id>` \u7684 `dataFlows[]` \u6761\u76EE\uFF0C\u5E76\u586B\u5199 `encryptedInTransit` \u548C `crossBorder`\u3002"]),
+  "disclose/sdk-undeclared": q(["Shipped SDK not declared", "\u6784\u5EFA\u4E2D\u7684 SDK \u672A\u7533\u62A5"], ["Add an `sdks[]` entry for it (`nfra/sdk-declared` reports the same).", "\u4E3A\u5176\u65B0\u589E `sdks[]` \u6761\u76EE\uFF08`nfra/sdk-declared` \u4E5F\u4F1A\u62A5\u544A\u8BE5\u95EE\u9898\uFF09\u3002"]),
+  "disclose/play-data-type": q(["Google Play data type to choose", "\u9700\u9009\u62E9 Google Play \u6570\u636E\u7C7B\u578B"], ["Choose the data type in Play Console, or declare a more specific type in `dataFlows[].data`.", "\u5728 Play \u7BA1\u7406\u4E2D\u5FC3\u4E2D\u9009\u62E9\u6570\u636E\u7C7B\u578B\uFF0C\u6216\u5728 `dataFlows[].data` \u4E2D\u7533\u62A5\u66F4\u5177\u4F53\u7684\u7C7B\u578B\u3002"]),
+  "disclose/play-encrypted": q(["Encryption in transit not declared for every flow", "\u90E8\u5206\u6570\u636E\u6D41\u672A\u7533\u62A5\u4F20\u8F93\u52A0\u5BC6"], ["Fill in `dataFlows[].encryptedInTransit` for every flow.", "\u4E3A\u6BCF\u6761\u6570\u636E\u6D41\u586B\u5199 `dataFlows[].encryptedInTransit`\u3002"]),
+  "disclose/play-accounts": q(["Google Play: accounts and deletion", "Google Play\uFF1A\u8D26\u6237\u4E0E\u5220\u9664"], ["Answer account creation and the deletion links in Play Console; the manifest has no field for them.", "\u5728 Play \u7BA1\u7406\u4E2D\u5FC3\u4E2D\u56DE\u7B54\u8D26\u6237\u521B\u5EFA\u65B9\u5F0F\u548C\u5220\u9664\u94FE\u63A5\uFF1B\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4E2D\u6CA1\u6709\u5BF9\u5E94\u5B57\u6BB5\u3002"]),
+  "disclose/play-shared": q(["Google Play: sharing or service provider", "Google Play\uFF1A\u5171\u4EAB\u8FD8\u662F\u53D7\u6258\u5904\u7406"], ["Decide in Play Console whether the SDK or vendor shares the data or processes it on your behalf; a `third-party:` recipient is always sharing.", "\u5728 Play \u7BA1\u7406\u4E2D\u5FC3\u4E2D\u5224\u65AD\u8BE5 SDK \u6216\u4F9B\u5E94\u5546\u5C5E\u4E8E\u5171\u4EAB\u8FD8\u662F\u53D7\u6258\u5904\u7406\uFF1B\u63A5\u6536\u65B9\u4E3A `third-party:` \u7684\u4E00\u5F8B\u89C6\u4E3A\u5171\u4EAB\u3002"]),
+  "disclose/play-required": q(["Google Play: required or optional", "Google Play\uFF1A\u5FC5\u9700\u8FD8\u662F\u53EF\u9009"], ["Fill in `dataFlows[].necessary`.", "\u586B\u5199 `dataFlows[].necessary`\u3002"]),
+  "disclose/play-purpose": q(["Google Play: purpose of SDK data", "Google Play\uFF1ASDK \u6570\u636E\u7684\u6536\u96C6\u76EE\u7684"], ["Add a `dataFlows[]` entry with `recipient: sdk:<id>` and its `purpose`.", "\u65B0\u589E `recipient: sdk:<id>` \u7684 `dataFlows[]` \u6761\u76EE\u5E76\u586B\u5199 `purpose`\u3002"]),
+  "disclose/play-ephemeral": q(["Google Play: ephemeral processing", "Google Play\uFF1A\u4E34\u65F6\u5904\u7406"], ["Answer in Play Console; the manifest has no field for it.", "\u5728 Play \u7BA1\u7406\u4E2D\u5FC3\u4E2D\u56DE\u7B54\uFF1B\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4E2D\u6CA1\u6709\u5BF9\u5E94\u5B57\u6BB5\u3002"]),
+  "disclose/app-store-purpose": q(["App Store: purpose of SDK data", "App Store\uFF1ASDK \u6570\u636E\u7684\u6536\u96C6\u76EE\u7684"], ["Add a `dataFlows[]` entry with `recipient: sdk:<id>` and its `purpose`.", "\u65B0\u589E `recipient: sdk:<id>` \u7684 `dataFlows[]` \u6761\u76EE\u5E76\u586B\u5199 `purpose`\u3002"]),
+  "disclose/app-store-linked": q(["App Store: linked to the user, tracking", "App Store\uFF1A\u662F\u5426\u5173\u8054\u7528\u6237\u8EAB\u4EFD\u53CA\u7528\u4E8E\u8DDF\u8E2A"], ["Set `data_protections` in the JSON (DATA_LINKED_TO_YOU or DATA_NOT_LINKED_TO_YOU, plus DATA_USED_TO_TRACK_YOU) before uploading it.", "\u4E0A\u4F20\u524D\u5728 JSON \u4E2D\u586B\u5199 `data_protections`\uFF08`DATA_LINKED_TO_YOU` \u6216 `DATA_NOT_LINKED_TO_YOU`\uFF0C\u5982\u7528\u4E8E\u8DDF\u8E2A\u518D\u52A0 `DATA_USED_TO_TRACK_YOU`\uFF09\u3002"])
+};
 
 // src/core/diagnostics.ts
 var d = (title, purpose, fix) => ({
@@ -55209,7 +55582,8 @@ var DIAGNOSTICS = {
     ["Waiver is invalid", "\u8C41\u514D\u65E0\u6548"],
     ["A waiver lacks a rule, reason, approver or valid expiry date, runs longer than the policy allows, or waives a rule that cannot be waived; it does not apply.", "\u8C41\u514D\u7F3A\u5C11\u89C4\u5219\u3001\u7406\u7531\u3001\u6279\u51C6\u4EBA\u6216\u6709\u6548\u5230\u671F\u65E5\uFF0C\u671F\u9650\u8D85\u8FC7\u7B56\u7565\u5141\u8BB8\u7684\u5929\u6570\uFF0C\u6216\u8C41\u514D\u4E86\u4E0D\u5141\u8BB8\u8C41\u514D\u7684\u89C4\u5219\uFF0C\u56E0\u6B64\u4E0D\u751F\u6548\u3002"],
     ["Complete the waiver as the message says (docs/manifest.md, `waivers`).", "\u6309\u63D0\u793A\u8865\u5168\u8C41\u514D\u5185\u5BB9\uFF08\u89C1 docs/manifest.md \u7684 `waivers` \u90E8\u5206\uFF09\u3002"]
-  )
+  ),
+  ...QUESTION_INFO
 };
 var DIAGNOSTIC_TITLES = Object.fromEntries(Object.entries(DIAGNOSTICS).map(([code, info2]) => [code, info2.title]));
 
@@ -55221,9 +55595,9 @@ function normaliseSubject(subject) {
 function fingerprint(ruleId, file, subject) {
   return createHash("sha256").update(`${ruleId}\0${file}\0${normaliseSubject(subject)}`).digest("hex").slice(0, 16);
 }
-function lookup2(scope, path17) {
+function lookup2(scope, path19) {
   let cur = scope;
-  for (const key of path17.split(".")) {
+  for (const key of path19.split(".")) {
     if (cur instanceof Map) cur = cur.get(key);
     else if (cur && typeof cur === "object" && Object.prototype.hasOwnProperty.call(cur, key)) cur = cur[key];
     else return void 0;
@@ -55370,9 +55744,9 @@ function runRule(rule2, ctx, input) {
   }
   let items = [null];
   if (rule2.each) {
-    const list2 = rule2.each.run(scope);
-    if (!Array.isArray(list2)) throw new TypeError(`each returned ${describe2(list2)}, not a list`);
-    items = list2;
+    const list4 = rule2.each.run(scope);
+    if (!Array.isArray(list4)) throw new TypeError(`each returned ${describe2(list4)}, not a list`);
+    items = list4;
   }
   const findings = [];
   const groups2 = /* @__PURE__ */ new Map();
@@ -55418,8 +55792,8 @@ function compareLocations(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
-function where(l) {
-  return l.line !== void 0 ? `${l.file}:${l.line}` : l.file;
+function where(l2) {
+  return l2.line !== void 0 ? `${l2.file}:${l2.line}` : l2.file;
 }
 function describe2(v) {
   if (v === null || v === void 0) return "null";
@@ -55537,15 +55911,15 @@ function loadWaiverFile(file, cwd = process.cwd()) {
   const src = parseYamlSource(display, text3);
   if (src.error) throw new ConfigurationError(`invalid YAML: ${src.error.message}`, { location: src.error.location });
   const v = src.value;
-  let list2;
+  let list4;
   let base = "";
-  if (Array.isArray(v)) list2 = v;
+  if (Array.isArray(v)) list4 = v;
   else if (v && typeof v === "object" && Array.isArray(v.waivers)) {
-    list2 = v.waivers;
+    list4 = v.waivers;
     base = "/waivers";
-  } else if (v === null || v === void 0) list2 = [];
+  } else if (v === null || v === void 0) list4 = [];
   else throw new ConfigurationError('a waiver file is a YAML list of waivers (or a map with a "waivers:" list)', { location: { file: display, line: 1, column: 1 } });
-  const entries = list2.map((value, i) => {
+  const entries = list4.map((value, i) => {
     const pointer = `${base}/${i}`;
     if (!value || typeof value !== "object" || Array.isArray(value)) throw new ConfigurationError("each waiver is a map {rule, scope?, app?, reason, ticket?, approvedBy, expires}", { location: locatePointer(src, pointer) });
     const known = /* @__PURE__ */ new Set(["rule", "scope", "reason", "ticket", "approvedBy", "approvedAt", "expires", "app"]);
@@ -55579,11 +55953,11 @@ function scopeMatches(scope, finding) {
 function applyWaivers(findings, manifest, now, config, org) {
   const { maxDays, nonWaivable } = optionsFrom(config);
   const raw = manifest.data?.waivers;
-  const list2 = Array.isArray(raw) ? raw : [];
+  const list4 = Array.isArray(raw) ? raw : [];
   const extra = [];
   const valid = [];
   const appId = manifest.data?.app?.id;
-  const sources = list2.map((value, i) => ({
+  const sources = list4.map((value, i) => ({
     value,
     pointer: `/waivers/${i}`,
     locate: (p) => manifest.locate(p),
@@ -55593,12 +55967,12 @@ function applyWaivers(findings, manifest, now, config, org) {
     if (!appMatches(e.value.app, typeof appId === "string" ? appId : void 0)) continue;
     sources.push({ value: e.value, pointer: e.pointer, locate: org.locate, label: `${org.file}${e.pointer}` });
   }
-  for (const { value: entry, pointer, locate, label } of sources) {
+  for (const { value: entry, pointer, locate, label: label2 } of sources) {
     const location = locate(pointer);
     const w = entry && typeof entry === "object" ? entry : {};
     const rule2 = text2(w.rule) ?? "?";
-    const problem = (code, message, at2 = pointer) => {
-      const loc2 = at2 === pointer ? location : locate(at2);
+    const problem = (code, message, at3 = pointer) => {
+      const loc2 = at3 === pointer ? location : locate(at3);
       extra.push({
         ruleId: code,
         severity: code === WAIVER_EXPIRED ? "warning" : "error",
@@ -55613,7 +55987,7 @@ function applyWaivers(findings, manifest, now, config, org) {
       });
     };
     if (!text2(w.rule)) {
-      problem(WAIVER_INVALID, { en: `Waiver ${label} names no rule: set "rule" to the rule id it waives.`, "zh-CN": `\u8C41\u514D ${label} \u672A\u6307\u660E\u89C4\u5219\uFF1A\u8BF7\u5C06 "rule" \u8BBE\u7F6E\u4E3A\u6240\u8C41\u514D\u7684\u89C4\u5219\u7F16\u53F7\u3002` });
+      problem(WAIVER_INVALID, { en: `Waiver ${label2} names no rule: set "rule" to the rule id it waives.`, "zh-CN": `\u8C41\u514D ${label2} \u672A\u6307\u660E\u89C4\u5219\uFF1A\u8BF7\u5C06 "rule" \u8BBE\u7F6E\u4E3A\u6240\u8C41\u514D\u7684\u89C4\u5219\u7F16\u53F7\u3002` });
       continue;
     }
     if (!text2(w.reason)) {
@@ -55709,8 +56083,8 @@ var msg = {
   /** What to fill in for an enum: the allowed values, or where to find them when there are many. */
   oneOf: (allowed) => {
     if (allowed.length > MAX_LISTED) return L(`one of the ${allowed.length} allowed values`, `${allowed.length} \u4E2A\u5141\u8BB8\u53D6\u503C\u4E4B\u4E00`);
-    const list2 = allowed.map((a) => `\`${String(a)}\``).join(", ");
-    return L(`one of ${list2}`, `\u4EE5\u4E0B\u53D6\u503C\u4E4B\u4E00\uFF1A${list2}`);
+    const list4 = allowed.map((a) => `\`${String(a)}\``).join(", ");
+    return L(`one of ${list4}`, `\u4EE5\u4E0B\u53D6\u503C\u4E4B\u4E00\uFF1A${list4}`);
   },
   missing: (file) => L(
     `No app manifest found: add ${file} (see docs/manifest.md; \`mobile-policy init\` drafts one). Without it the app is not in the ledger and no evidence can be checked.`,
@@ -55764,8 +56138,8 @@ var msg = {
         `\`${field2}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\uFF1B\u662F\u5426\u5E94\u4E3A \`${suggestion}\`\uFF1F`
       );
     }
-    const list2 = allowed.length ? allowed.map((a) => `\`${a}\``).join(", ") : "";
-    return allowed.length ? L(`\`${field2}\` is not a manifest field; fields allowed here: ${list2}.`, `\`${field2}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\uFF1B\u6B64\u5904\u5141\u8BB8\u7684\u5B57\u6BB5\uFF1A${list2}\u3002`) : L(`\`${field2}\` is not a manifest field.`, `\`${field2}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\u3002`);
+    const list4 = allowed.length ? allowed.map((a) => `\`${a}\``).join(", ") : "";
+    return allowed.length ? L(`\`${field2}\` is not a manifest field; fields allowed here: ${list4}.`, `\`${field2}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\uFF1B\u6B64\u5904\u5141\u8BB8\u7684\u5B57\u6BB5\uFF1A${list4}\u3002`) : L(`\`${field2}\` is not a manifest field.`, `\`${field2}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\u3002`);
   },
   required: (field2, missing) => L(`\`${field2 ? field2 + "." : ""}${missing}\` is required.`, `\u7F3A\u5C11\u5FC5\u586B\u5B57\u6BB5 \`${field2 ? field2 + "." : ""}${missing}\`\u3002`),
   type: (field2, expected, got, hint) => {
@@ -55787,12 +56161,12 @@ var msg = {
         `\`${field2}\` \u4E0D\u5728 ${allowed.length} \u4E2A\u5141\u8BB8\u53D6\u503C\u4E4B\u5185\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002${zh}\uFF08\u5168\u90E8\u53D6\u503C\u89C1 docs/manifest.md\uFF09`
       );
     }
-    const list2 = allowed.map((a) => `\`${String(a)}\``).join(", ");
+    const list4 = allowed.map((a) => `\`${String(a)}\``).join(", ");
     const hintEn = suggestion ? ` Did you mean \`${suggestion}\`?` : "";
     const hintZh = suggestion ? `\u662F\u5426\u5E94\u4E3A \`${suggestion}\`\uFF1F` : "";
     return L(
-      `\`${field2}\` must be one of ${list2}, got \`${show3(got)}\`.${hintEn}`,
-      `\`${field2}\` \u5FC5\u987B\u662F\u4EE5\u4E0B\u53D6\u503C\u4E4B\u4E00\uFF1A${list2}\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002${hintZh}`
+      `\`${field2}\` must be one of ${list4}, got \`${show3(got)}\`.${hintEn}`,
+      `\`${field2}\` \u5FC5\u987B\u662F\u4EE5\u4E0B\u53D6\u503C\u4E4B\u4E00\uFF1A${list4}\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002${hintZh}`
     );
   },
   constValue: (field2, expected, got) => L(`\`${field2}\` must be \`${String(expected)}\`, got \`${show3(got)}\`.`, `\`${field2}\` \u5FC5\u987B\u4E3A \`${String(expected)}\`\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002`),
@@ -55833,9 +56207,6 @@ var FORMAT_TEXT = {
   link: L("an https:// URL or a path inside the repository like docs/report.pdf", "https:// \u94FE\u63A5\u6216\u4ED3\u5E93\u5185\u7684\u76F8\u5BF9\u8DEF\u5F84\uFF08\u5982 docs/report.pdf\uFF09"),
   "https-url": L("an https:// URL", "https:// \u94FE\u63A5")
 };
-
-// src/manifest/formats.ts
-var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // src/manifest/validate.ts
 var ARTICLES = [2];
@@ -55961,8 +56332,8 @@ function toDiagnostics(errors, ctx, hints) {
       }
       case "enum": {
         const allowed = params.allowedValues ?? [];
-        const strings = allowed.filter((a) => typeof a === "string");
-        message = msg.enumValue(field2, allowed, value, typeof value === "string" ? suggest(value, strings) : void 0);
+        const strings2 = allowed.filter((a) => typeof a === "string");
+        message = msg.enumValue(field2, allowed, value, typeof value === "string" ? suggest(value, strings2) : void 0);
         break;
       }
       case "const":
@@ -56088,9 +56459,9 @@ function normalizePointer(pointer) {
   return p;
 }
 var Abort = class {
-  constructor(kind, at2) {
+  constructor(kind, at3) {
     this.kind = kind;
-    this.at = at2;
+    this.at = at3;
   }
   kind;
   at;
@@ -56130,8 +56501,8 @@ function loadManifest(repo, file) {
   }]);
 }
 function unparsed(file, diagnostics) {
-  const at2 = () => ({ file });
-  return { file, appDir: appDirOf(file), data: void 0, diagnostics, locate: at2, locateKey: at2 };
+  const at3 = () => ({ file });
+  return { file, appDir: appDirOf(file), data: void 0, diagnostics, locate: at3, locateKey: at3 };
 }
 function parseManifest(file, text3) {
   try {
@@ -56195,7 +56566,7 @@ function parseUnsafe(file, text3) {
     }
     return docs.length ? rangeLoc([0, 0]) : { file };
   };
-  const result2 = {
+  const result3 = {
     file,
     appDir: appDirOf(file),
     data: void 0,
@@ -56219,16 +56590,16 @@ function parseUnsafe(file, text3) {
     const start = extra.range[0];
     diagnostics.push(diag2("manifest/multiple-documents", msg.multipleDocuments(), [start, start], "manifest/multiple-documents"));
   }
-  if (broken) return finish(result2);
+  if (broken) return finish(result3);
   if (!doc || doc.contents === null || (0, import_yaml12.isScalar)(doc.contents) && doc.contents.value === null && doc.contents.range[0] === doc.contents.range[1]) {
     diagnostics.push(diag2("manifest/empty", msg.empty(), void 0, "manifest/empty"));
-    result2.locate = result2.locateKey = () => ({ file, line: 1, column: 1 });
-    return finish(result2);
+    result3.locate = result3.locateKey = () => ({ file, line: 1, column: 1 });
+    return finish(result3);
   }
   if (!(0, import_yaml12.isMap)(doc.contents)) {
     const contents = doc.contents;
     diagnostics.push(diag2("manifest/not-mapping", msg.notMapping((0, import_yaml12.isSeq)(contents) ? "a list" : "a single value"), rangeOf(contents), "manifest/not-mapping"));
-    return finish(result2);
+    return finish(result3);
   }
   let data;
   try {
@@ -56238,18 +56609,18 @@ function parseUnsafe(file, text3) {
     places.clear();
     diagnostics.push(diag2(e.kind === "alias" ? "manifest/alias-limit" : "manifest/parse", e.kind === "alias" ? msg.aliasLimit() : msg.tooDeep(), e.at, e.kind === "alias" ? "manifest/alias-limit" : "manifest/parse"));
     places.set("", { value: [0, 0], block: false });
-    return finish(result2);
+    return finish(result3);
   }
-  result2.data = data;
+  result3.data = data;
   const version = data.apiVersion;
   if (version === void 0) {
     diagnostics.push(diag2("manifest/api-version", msg.apiVersionMissing(), [0, 0], "manifest/api-version"));
   } else if (version !== API_VERSION) {
-    diagnostics.push({ ...diag2("manifest/api-version", msg.apiVersionUnknown(version), void 0, "manifest/api-version"), location: result2.locate("/apiVersion") });
-    return finish(result2);
+    diagnostics.push({ ...diag2("manifest/api-version", msg.apiVersionUnknown(version), void 0, "manifest/api-version"), location: result3.locate("/apiVersion") });
+    return finish(result3);
   }
-  diagnostics.push(...validateManifest(data, { file, locate: result2.locate, locateKey: result2.locateKey, source: (p) => sourceOf(places, text3, p) }));
-  return finish(result2);
+  diagnostics.push(...validateManifest(data, { file, locate: result3.locate, locateKey: result3.locateKey, source: (p) => sourceOf(places, text3, p) }));
+  return finish(result3);
 }
 function sourceOf(places, text3, pointer) {
   const place = places.get(pointer);
@@ -56317,7 +56688,7 @@ var Builder = class {
     if ((0, import_yaml12.isMap)(node)) {
       const block = !viaAlias && !node.flow;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: where2, block });
-      const obj2 = {};
+      const obj3 = {};
       for (const pair2 of node.items) {
         const k = pair2.key;
         if (!(0, import_yaml12.isScalar)(k)) {
@@ -56334,14 +56705,14 @@ var Builder = class {
           this.diagnostics.push(d2);
           continue;
         }
-        if (Object.prototype.hasOwnProperty.call(obj2, name)) {
+        if (Object.prototype.hasOwnProperty.call(obj3, name)) {
           this.diagnostics.push(this.diag("manifest/duplicate-key", msg.duplicateKey(fieldName(child2)), keyRange, `duplicate:${child2}`));
           continue;
         }
         const v = this.value(pair2.value, child2, keyRange, viaAlias, depth + 1);
-        Object.defineProperty(obj2, name, { value: v, enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(obj3, name, { value: v, enumerable: true, writable: true, configurable: true });
       }
-      return obj2;
+      return obj3;
     }
     if ((0, import_yaml12.isSeq)(node)) {
       const block = !viaAlias && !node.flow;
@@ -56353,8 +56724,8 @@ var Builder = class {
       return arr;
     }
     if ((0, import_yaml12.isScalar)(node)) {
-      const at2 = node.value === null && where2[0] === where2[1] && key ? key : where2;
-      if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: at2, block: false });
+      const at3 = node.value === null && where2[0] === where2[1] && key ? key : where2;
+      if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: at3, block: false });
       return jsonScalar(node.value, node.source);
     }
     this.places.set(pointer, { key, value: where2, block: false });
@@ -56432,8 +56803,8 @@ function resolveNow(env = process.env) {
   return d2;
 }
 function loadPacks(refs, cwd = process.cwd()) {
-  const list2 = refs && refs.length ? refs : [DEFAULT_PACK];
-  return list2.map((ref) => loadPack(ref, { cwd }));
+  const list4 = refs && refs.length ? refs : [DEFAULT_PACK];
+  return list4.map((ref) => loadPack(ref, { cwd }));
 }
 function runCheck(options, packs = loadPacks(options.policies)) {
   const repo = new DiskRepo(options.dir);
@@ -56465,7 +56836,7 @@ function runCheck(options, packs = loadPacks(options.policies)) {
 function checkApp(repo, manifest, resolved, packs, options, now, extra, org) {
   const file = manifest.file;
   const { scope } = resolved;
-  const { facts, diagnostics } = collectFacts({ repo, appDir: scope.dir, scope });
+  const { facts, diagnostics } = collectFacts({ repo, appDir: scope.dir, scope, manifest: { file, data: manifest.data } });
   const inputProblems = [...extra, ...manifest.diagnostics, ...resolved.diagnostics, ...diagnostics, ...scope.roots.flatMap((r) => repoDiagnostics(repo, r))];
   const ruleFindings = evaluate3(packs, { manifest, facts, now, stage: options.stage });
   let findings = [...diagnosticsToFindings(inputProblems, file), ...ruleFindings];
@@ -56647,6 +57018,10 @@ function t(lang, key, vars) {
 }
 function severityLabel(lang, s) {
   return t(lang, `severity.${s}`);
+}
+function vocabularyLabel(lang, kind, value) {
+  const key = `${kind}.${value}`;
+  return key in MESSAGES ? t(lang, key) : value;
 }
 function articlesLabel(lang, articles) {
   if (!articles.length) return "";
@@ -56842,7 +57217,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path17) => path17.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path19) => path19.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -57049,12 +57424,12 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "after") {
     hook2 = (method, options) => {
-      let result2;
+      let result3;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result2 = result_;
-        return orig(result2, options);
+        result3 = result_;
+        return orig(result3, options);
       }).then(() => {
-        return result2;
+        return result3;
       });
     };
   }
@@ -57151,24 +57526,24 @@ function isPlainObject(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 function mergeDeep(defaults2, options) {
-  const result2 = Object.assign({}, defaults2);
+  const result3 = Object.assign({}, defaults2);
   Object.keys(options).forEach((key) => {
     if (isPlainObject(options[key])) {
-      if (!(key in defaults2)) Object.assign(result2, { [key]: options[key] });
-      else result2[key] = mergeDeep(defaults2[key], options[key]);
+      if (!(key in defaults2)) Object.assign(result3, { [key]: options[key] });
+      else result3[key] = mergeDeep(defaults2[key], options[key]);
     } else {
-      Object.assign(result2, { [key]: options[key] });
+      Object.assign(result3, { [key]: options[key] });
     }
   });
-  return result2;
+  return result3;
 }
-function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
+function removeUndefinedProperties(obj3) {
+  for (const key in obj3) {
+    if (obj3[key] === void 0) {
+      delete obj3[key];
     }
   }
-  return obj2;
+  return obj3;
 }
 function merge(defaults2, route, options) {
   if (typeof route === "string") {
@@ -57216,24 +57591,24 @@ function extractUrlVariableNames(url) {
   return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
-  const result2 = { __proto__: null };
+  const result3 = { __proto__: null };
   for (const key of Object.keys(object)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object[key];
+      result3[key] = object[key];
     }
   }
-  return result2;
+  return result3;
 }
-function encodeReserved(str3) {
-  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str5) {
+  return str5.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str3) {
-  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str5) {
+  return encodeURIComponent(str5).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -57252,28 +57627,28 @@ function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key, modifier) {
-  var value = context[key], result2 = [];
+  var value = context[key], result3 = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
       if (modifier && modifier !== "*") {
         value = value.substring(0, parseInt(modifier, 10));
       }
-      result2.push(
+      result3.push(
         encodeValue(operator, value, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
-            result2.push(
+            result3.push(
               encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
           Object.keys(value).forEach(function(k) {
             if (isDefined(value[k])) {
-              result2.push(encodeValue(operator, value[k], k));
+              result3.push(encodeValue(operator, value[k], k));
             }
           });
         }
@@ -57292,24 +57667,24 @@ function getValues(context, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result3.push(encodeUnreserved(key) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
-          result2.push(tmp.join(","));
+          result3.push(tmp.join(","));
         }
       }
     }
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result2.push(encodeUnreserved(key));
+        result3.push(encodeUnreserved(key));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result2.push(encodeUnreserved(key) + "=");
+      result3.push(encodeUnreserved(key) + "=");
     } else if (value === "") {
-      result2.push("");
+      result3.push("");
     }
   }
-  return result2;
+  return result3;
 }
 function parseUrl(template) {
   return {
@@ -57605,15 +57980,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str3, start, end) {
-  let result2 = "";
+function unescapeQuotedPairs(str5, start, end) {
+  let result3 = "";
   for (let index = start; index < end; index++) {
-    if (str3.charCodeAt(index) === BSLASH) {
-      result2 += str3.slice(start, index);
+    if (str5.charCodeAt(index) === BSLASH) {
+      result3 += str5.slice(start, index);
       start = ++index;
     }
   }
-  return result2 + str3.slice(start, end);
+  return result3 + str5.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -57838,12 +58213,12 @@ var isContextSourceSupported = () => {
     return featureCache.get(parseFingerprint);
   }
   try {
-    const result2 = JSON.parse(
+    const result3 = JSON.parse(
       "1",
       (_, __, context) => !!context?.source && context.source === "1"
     );
-    featureCache.set(parseFingerprint, result2);
-    return result2;
+    featureCache.set(parseFingerprint, result3);
+    return result3;
   } catch {
     featureCache.set(parseFingerprint, false);
     return false;
@@ -58189,16 +58564,16 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result2, key) => {
+  ).reduce((result3, key) => {
     if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result2[key] = parsedOptions[key];
-      return result2;
+      result3[key] = parsedOptions[key];
+      return result3;
     }
-    if (!result2.variables) {
-      result2.variables = {};
+    if (!result3.variables) {
+      result3.variables = {};
     }
-    result2.variables[key] = parsedOptions[key];
-    return result2;
+    result3.variables[key] = parsedOptions[key];
+    return result3;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
@@ -58434,17 +58809,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path17 = requestOptions.url.replace(options.baseUrl, "");
+    const path19 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path17} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path19} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path17} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path19} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -58539,8 +58914,8 @@ function paginate(octokit, route, parameters, mapFn) {
   );
 }
 function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result2) => {
-    if (result2.done) {
+  return iterator2.next().then((result3) => {
+    if (result3.done) {
       return results;
     }
     let earlyExit = false;
@@ -58548,7 +58923,7 @@ function gather(octokit, results, iterator2, mapFn) {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result2.value, done) : result2.value.data
+      mapFn ? mapFn(result3.value, done) : result3.value.data
     );
     if (earlyExit) {
       return results;
@@ -61273,7 +61648,7 @@ function result(f, ruleIndex, lang, prefix2) {
   };
   if (f.location.file) {
     out.locations = [{ physicalLocation: physical(f.location, prefix2) }];
-    if (f.related?.length) out.relatedLocations = f.related.map((l, i) => ({ id: i + 1, physicalLocation: physical(l, prefix2) }));
+    if (f.related?.length) out.relatedLocations = f.related.map((l2, i) => ({ id: i + 1, physicalLocation: physical(l2, prefix2) }));
   }
   out.partialFingerprints = { [FINGERPRINT_KEY]: f.fingerprint };
   if (f.waived) {
@@ -61284,16 +61659,16 @@ function result(f, ruleIndex, lang, prefix2) {
   out.properties = { articles: f.articles, subject: f.subject, ...f.app ? { app: f.app } : {}, ...f.occurrences !== void 0 ? { occurrences: f.occurrences } : {} };
   return out;
 }
-function physical(l, prefix2) {
+function physical(l2, prefix2) {
   const region = {};
-  if (l.line) {
-    region.startLine = l.line;
-    if (l.column) region.startColumn = l.column;
-    if (l.endLine && l.endLine >= l.line) region.endLine = l.endLine;
-    if (l.endColumn && region.endLine) region.endColumn = l.endColumn;
+  if (l2.line) {
+    region.startLine = l2.line;
+    if (l2.column) region.startColumn = l2.column;
+    if (l2.endLine && l2.endLine >= l2.line) region.endLine = l2.endLine;
+    if (l2.endColumn && region.endLine) region.endColumn = l2.endColumn;
   }
   return {
-    artifactLocation: { uri: encodeUri(prefix2 ? `${prefix2}/${l.file}` : l.file), uriBaseId: "%SRCROOT%" },
+    artifactLocation: { uri: encodeUri(prefix2 ? `${prefix2}/${l2.file}` : l2.file), uriBaseId: "%SRCROOT%" },
     ...Object.keys(region).length ? { region } : {}
   };
 }
@@ -61343,9 +61718,9 @@ function unquote3(s) {
     return s.slice(1, -1);
   }
 }
-function fromApiFiles(list2, capped) {
+function fromApiFiles(list4, capped) {
   const files = /* @__PURE__ */ new Map();
-  for (const f of list2) parseUnifiedDiff(f.patch ?? "", files, f.filename);
+  for (const f of list4) parseUnifiedDiff(f.patch ?? "", files, f.filename);
   return { files, source: "api", capped };
 }
 function touches(changes, file, line) {
@@ -61686,6 +62061,7 @@ function readConfig(env = process.env, read3 = actionsInput) {
     checkRun: bool2(read3, "check-run", false),
     sarif: sarif ? path13.resolve(workspace, sarif) : void 0,
     onlyNew: bool2(read3, "only-new", false),
+    disclose: bool2(read3, "disclose", false),
     focus: { only: list(read3("rule")), skip: list(read3("skip-rule")) },
     ...repoRef ? { policyRepo: repoRef, policyRef } : {}
   };
@@ -61706,11 +62082,11 @@ function purlIdentity(purl2) {
   const hash = purl2.indexOf("#");
   const sub = hash >= 0 ? purl2.slice(hash) : "";
   let base = hash >= 0 ? purl2.slice(0, hash) : purl2;
-  const q = base.indexOf("?");
-  if (q >= 0) base = base.slice(0, q);
+  const q2 = base.indexOf("?");
+  if (q2 >= 0) base = base.slice(0, q2);
   const slash = base.lastIndexOf("/");
-  const at2 = base.indexOf("@", slash + 1);
-  return (at2 >= 0 ? base.slice(0, at2) : base) + sub;
+  const at3 = base.indexOf("@", slash + 1);
+  return (at3 >= 0 ? base.slice(0, at3) : base) + sub;
 }
 function sdkRef(sdk) {
   const ref = { id: sdk.id, name: sdk.name, vendor: sdk.vendor, categories: [...sdk.categories].sort() };
@@ -61733,7 +62109,7 @@ function buildInventory(facts, match2) {
     if (c.abis) slot.entry.abis = [.../* @__PURE__ */ new Set([...slot.entry.abis ?? [], ...c.abis])].sort();
     slot.entry.direct ||= c.direct;
     slot.entry.scope = widestScope([slot.entry.scope, c.scope]);
-    for (const l of c.locations) slot.locs.set(`${l.file}\0${l.line ?? 0}`, l.line ? { file: l.file, line: l.line } : { file: l.file });
+    for (const l2 of c.locations) slot.locs.set(`${l2.file}\0${l2.line ?? 0}`, l2.line ? { file: l2.file, line: l2.line } : { file: l2.file });
   }
   const components = [];
   for (const { entry, first, locs } of byKey.values()) {
@@ -61771,20 +62147,20 @@ function diffInventory(base, head, manifest) {
     declared: isDeclared(e),
     direct: e.direct
   });
-  for (const [k, list2] of after) {
+  for (const [k, list4] of after) {
     const old = before.get(k);
-    const e = list2[0];
-    const versions = (l) => [...new Set(l.map((x) => x.version))].sort().join(", ");
-    if (!old) out.push(row("added", e, void 0, versions(list2)));
-    else if (versions(old) !== versions(list2)) out.push(row("upgraded", e, versions(old), versions(list2)));
+    const e = list4[0];
+    const versions = (l2) => [...new Set(l2.map((x) => x.version))].sort().join(", ");
+    if (!old) out.push(row("added", e, void 0, versions(list4)));
+    else if (versions(old) !== versions(list4)) out.push(row("upgraded", e, versions(old), versions(list4)));
   }
-  for (const [k, list2] of before) if (!after.has(k)) out.push(row("removed", list2[0], [...new Set(list2.map((x) => x.version))].join(", ")));
+  for (const [k, list4] of before) if (!after.has(k)) out.push(row("removed", list4[0], [...new Set(list4.map((x) => x.version))].join(", ")));
   const order = { added: 0, upgraded: 1, removed: 2 };
   return out.sort((a, b) => order[a.change] - order[b.change] || (a.purl < b.purl ? -1 : a.purl > b.purl ? 1 : 0));
 }
-function group(list2, key) {
+function group(list4, key) {
   const m2 = /* @__PURE__ */ new Map();
-  for (const e of list2) m2.set(key(e), [...m2.get(key(e)) ?? [], e]);
+  for (const e of list4) m2.set(key(e), [...m2.get(key(e)) ?? [], e]);
   return m2;
 }
 function declaredSet(manifest) {
@@ -61965,14 +62341,2557 @@ async function postCheckRun(octokit, owner, repo, run2, lang) {
 }
 
 // src/repo/git-head.ts
+import fs15 from "node:fs";
+import path15 from "node:path";
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 var MAX_READ = 64 * 1024 * 1024;
+function readGitHead(dir) {
+  const start = path15.resolve(dir);
+  const found = findGitDir(start);
+  if (!found) return void 0;
+  const { gitDir, top, home } = found;
+  const readSmall = (file) => readConfinedText(home, file, MAX_READ);
+  if (top !== start && !tracksFilesUnder(home, gitDir, path15.relative(top, start).split(path15.sep).join("/"))) return void 0;
+  const common = commonDir2(gitDir, readSmall);
+  const head = readSmall(path15.join(gitDir, "HEAD"))?.trim();
+  if (!head) return void 0;
+  if (SHA.test(head)) return { commit: head };
+  let ref = /^ref: (refs\/\S+)$/.exec(head)?.[1];
+  const first = ref;
+  for (let hops = 0; ref && hops < 5; hops++) {
+    const value = resolveRef(gitDir, common, ref, readSmall);
+    if (!value) return void 0;
+    if (SHA.test(value)) return { commit: value, ...first ? { ref: first } : {} };
+    ref = /^ref: (refs\/\S+)$/.exec(value)?.[1];
+  }
+  return void 0;
+}
+function findGitDir(start) {
+  for (let d2 = start; ; d2 = path15.dirname(d2)) {
+    const dotGit = path15.join(d2, ".git");
+    try {
+      const st = fs15.lstatSync(dotGit);
+      if (st.isDirectory()) return { gitDir: dotGit, top: d2, home: realRoot(d2) };
+      if (st.isFile()) {
+        const to = /^gitdir: (.+)$/m.exec(readConfinedText(realRoot(d2), dotGit, 4096) ?? "")?.[1]?.trim();
+        const gitDir = to && path15.resolve(d2, to);
+        const home = gitDir && gitHome(gitDir);
+        return gitDir && home ? { gitDir, top: d2, home } : void 0;
+      }
+      return void 0;
+    } catch {
+    }
+    if (path15.dirname(d2) === d2) return void 0;
+  }
+}
+function gitHome(gitDir) {
+  let real;
+  try {
+    real = fs15.realpathSync(gitDir);
+  } catch {
+    return void 0;
+  }
+  for (let d2 = real; path15.dirname(d2) !== d2; d2 = path15.dirname(d2)) if (/\.git$/.test(path15.basename(d2))) return d2;
+  return void 0;
+}
+function tracksFilesUnder(home, gitDir, rel) {
+  const index = readConfined(home, path15.join(gitDir, "index"), MAX_READ);
+  const paths = index.ok ? readGitIndex(index.bytes) : void 0;
+  return Boolean(paths?.some((p) => p.startsWith(`${rel}/`)));
+}
+function commonDir2(gitDir, readSmall) {
+  const rel = readSmall(path15.join(gitDir, "commondir"))?.trim();
+  return rel ? path15.resolve(gitDir, rel) : gitDir;
+}
+function resolveRef(gitDir, common, ref, readSmall) {
+  if (ref.split("/").includes("..")) return void 0;
+  for (const base of /* @__PURE__ */ new Set([gitDir, common])) {
+    const loose = readSmall(path15.join(base, ref))?.trim();
+    if (loose) return loose;
+  }
+  for (const line of (readSmall(path15.join(common, "packed-refs")) ?? "").split("\n")) {
+    const [sha, name] = line.trim().split(" ");
+    if (name === ref && sha && SHA.test(sha)) return sha;
+  }
+  return void 0;
+}
+
+// src/coverage/articles.ts
+var ARTICLES3 = [
+  { number: 1, title: { en: "Plan apps within digital transformation; name a lead management department", "zh-CN": "\u5C06\u79FB\u52A8\u5E94\u7528\u5EFA\u8BBE\u7EB3\u5165\u6570\u5B57\u5316\u8F6C\u578B\u6574\u4F53\u89C4\u5212\uFF0C\u660E\u786E\u7275\u5934\u7BA1\u7406\u90E8\u95E8" }, short: { en: "Governance and overall planning", "zh-CN": "\u7EDF\u7B79\u89C4\u5212\u4E0E\u6CBB\u7406" }, evidence: ["ownership.leadDepartment", "ownership.securityContact"] },
+  { number: 2, title: { en: "Keep an app ledger with entry and exit mechanisms; control the number of apps", "zh-CN": "\u5EFA\u7ACB\u79FB\u52A8\u5E94\u7528\u53F0\u8D26\uFF0C\u5065\u5168\u51C6\u5165\u9000\u51FA\u673A\u5236\uFF0C\u5408\u7406\u63A7\u5236\u5E94\u7528\u6570\u91CF" }, short: { en: "Ledger, access and exit", "zh-CN": "\u53F0\u8D26\u7BA1\u7406\u4E0E\u51C6\u5165\u9000\u51FA" }, evidence: ["app.id", "app.name", "app.status"] },
+  { number: 3, title: { en: "Name the managing department and responsible person of each app", "zh-CN": "\u660E\u786E\u6BCF\u4E2A\u79FB\u52A8\u5E94\u7528\u7684\u7BA1\u7406\u90E8\u95E8\u548C\u8D23\u4EFB\u4EBA" }, short: { en: "Responsible departments and persons", "zh-CN": "\u7BA1\u7406\u90E8\u95E8\u4E0E\u8D23\u4EFB\u4EBA" }, evidence: ["ownership.responsibleDepartment", "ownership.responsiblePerson", "ownership.securityContact"] },
+  { number: 4, title: { en: "Third-party co-built apps: responsibilities agreed by contract", "zh-CN": "\u4E0E\u7B2C\u4E09\u65B9\u5408\u4F5C\u5EFA\u8BBE\u5E94\u7528\u987B\u4EE5\u5408\u540C\u6216\u534F\u8BAE\u660E\u786E\u8D23\u4EFB\u4E49\u52A1" }, short: { en: "Co-built with third parties", "zh-CN": "\u4E0E\u7B2C\u4E09\u65B9\u5408\u4F5C\u5171\u5EFA" }, evidence: ["thirdParties[].contract", "sdks[].contract"], declaredNone: "thirdParties" },
+  { number: 5, title: { en: "Compliance review; business within the licensed scope; sales traceability", "zh-CN": "\u5EFA\u7ACB\u5408\u89C4\u5BA1\u67E5\u673A\u5236\uFF0C\u5728\u8BB8\u53EF\u4E1A\u52A1\u8303\u56F4\u5185\u7ECF\u8425\uFF0C\u843D\u5B9E\u9500\u552E\u53EF\u56DE\u6EAF" }, short: { en: "Compliance review", "zh-CN": "\u5408\u89C4\u5BA1\u67E5" }, evidence: ["app.businessScope", "compliance.lastComplianceReview", "compliance.salesTraceability"] },
+  { number: 6, title: { en: "Demand management: elderly and minors requirements, SDK security requirements", "zh-CN": "\u9700\u6C42\u7BA1\u7406\uFF1A\u6EE1\u8DB3\u9002\u8001\u5316\u548C\u672A\u6210\u5E74\u4EBA\u4FDD\u62A4\u8981\u6C42\uFF0C\u5F00\u5C55 SDK \u5B89\u5168\u9700\u6C42\u5206\u6790" }, short: { en: "Demand management, user experience", "zh-CN": "\u9700\u6C42\u7BA1\u7406\u4E0E\u7528\u6237\u4F53\u9A8C" }, evidence: ["accessibility.elderlyMode", "accessibility.minorsProtection", "sdks[].purpose", "sdks[].personalInfo", "sdks[].securityAssessment"] },
+  { number: 7, title: { en: "Development and change control; component security; no irrelevant, dead or malicious links", "zh-CN": "\u505A\u597D\u5F00\u53D1\u4E0E\u53D8\u66F4\u7BA1\u7406\uFF0C\u7BA1\u63A7\u6E90\u4EE3\u7801\u548C\u7EC4\u4EF6\u5B89\u5168\uFF0C\u7981\u6B62\u5D4C\u5165\u65E0\u5173\u94FE\u63A5\u3001\u5931\u6548\u94FE\u63A5\u548C\u6076\u610F\u7A0B\u5E8F" }, short: { en: "Design, development, SDKs, links", "zh-CN": "\u8BBE\u8BA1\u5F00\u53D1\u3001SDK \u4E0E\u94FE\u63A5\u7BA1\u7406" }, evidence: ["sdks[].packages", "security.allowedDomains"] },
+  { number: 8, title: { en: "Testing and launch: fix defects before delivery; work with distribution platforms", "zh-CN": "\u5EFA\u7ACB\u6D4B\u8BD5\u9A8C\u8BC1\u548C\u4E0A\u7EBF\u5236\u5EA6\uFF0C\u4EA4\u4ED8\u524D\u5B8C\u6210\u7F3A\u9677\u548C\u6F0F\u6D1E\u4FEE\u590D\uFF0C\u914D\u5408\u5206\u53D1\u5E73\u53F0\u5B8C\u6210\u5BA1\u6838" }, short: { en: "Testing and launch", "zh-CN": "\u6D4B\u8BD5\u9A8C\u8BC1\u4E0E\u4E0A\u7EBF" }, evidence: ["testing.lastSecurityTest", "distribution.publishingAccounts[].accountOwner", "sdks[].securityAssessment"] },
+  { number: 9, title: { en: "Monitor operation; retire outdated versions; delisting; counterfeit app monitoring", "zh-CN": "\u76D1\u6D4B\u8FD0\u884C\u72B6\u6001\uFF0C\u505A\u597D\u65E7\u7248\u672C\u4E0B\u7EBF\u548C\u5E94\u7528\u4E0B\u67B6\u7BA1\u7406\uFF0C\u52A0\u5F3A\u4EFF\u5192\u5E94\u7528\u76D1\u6D4B" }, short: { en: "Operation monitoring, accounts, anti-counterfeit", "zh-CN": "\u8FD0\u884C\u76D1\u6D4B\u3001\u8D26\u53F7\u4E0E\u9632\u4EFF\u5192" }, evidence: ["distribution.minimumSupportedVersion", "distribution.signingCertificates", "distribution.counterfeitMonitoring.lastScan", "app.status"] },
+  { number: 10, title: { en: "Compatibility with operating systems; test in advance; adaptation and emergency plans", "zh-CN": "\u52A0\u5F3A\u4E0E\u8FD0\u884C\u73AF\u5883\u7684\u517C\u5BB9\u9002\u914D\u7BA1\u7406\uFF0C\u63D0\u524D\u5F00\u5C55\u517C\u5BB9\u6027\u6D4B\u8BD5\uFF0C\u5236\u5B9A\u6539\u9020\u65B9\u6848\u548C\u5E94\u6025\u9884\u6848" }, short: { en: "Compatibility", "zh-CN": "\u517C\u5BB9\u9002\u914D" }, evidence: ["compatibility.android", "compatibility.ios", "compatibility.lastTest"] },
+  { number: 11, title: { en: "App filing; important information systems reported to the regulator", "zh-CN": "\u6309\u8981\u6C42\u529E\u7406\u4E92\u8054\u7F51\u4FE1\u606F\u670D\u52A1\u548C\u79FB\u52A8\u5E94\u7528\u5907\u6848\uFF0C\u91CD\u8981\u4FE1\u606F\u7CFB\u7EDF\u5411\u76D1\u7BA1\u62A5\u544A" }, short: { en: "Filing and reporting", "zh-CN": "\u5907\u6848\u4E0E\u62A5\u544A" }, evidence: ["filing.appFilingNumber", "app.importantInformationSystem", "filing.regulatorReport"] },
+  { number: 12, title: { en: "Network security: level protection, encrypted transmission, user identity verification", "zh-CN": "\u7F51\u7EDC\u5B89\u5168\u7BA1\u7406\uFF1A\u843D\u5B9E\u7B49\u7EA7\u4FDD\u62A4\uFF0C\u6570\u636E\u4F20\u8F93\u52A0\u5BC6\uFF0C\u5BF9\u6CE8\u518C\u7528\u6237\u6709\u6548\u9A8C\u8BC1\u8EAB\u4EFD" }, short: { en: "Network security", "zh-CN": "\u7F51\u7EDC\u5B89\u5168" }, evidence: ["security.levelProtection", "security.userAuthentication", "security.transportEncryption", "dataFlows[].encryptedInTransit"] },
+  { number: 13, title: { en: "Data security responsibilities and measures against leakage and tampering", "zh-CN": "\u660E\u786E\u6570\u636E\u5B89\u5168\u7BA1\u7406\u8D23\u4EFB\uFF0C\u9632\u8303\u6570\u636E\u6CC4\u9732\u3001\u7BE1\u6539\u548C\u52D2\u7D22\u653B\u51FB\u7B49\u98CE\u9669" }, short: { en: "Data security", "zh-CN": "\u6570\u636E\u5B89\u5168" }, evidence: ["dataFlows[].sensitivity", "dataFlows[].recipient", "dataFlows[].encryptedInTransit"] },
+  { number: 14, title: { en: "Outsourcing: access, monitoring and assessment; need-to-know, least privilege", "zh-CN": "\u5916\u5305\u7BA1\u7406\uFF1A\u5F00\u5C55\u51C6\u5165\u3001\u76D1\u63A7\u8BC4\u4EF7\uFF0C\u6309\u201C\u5FC5\u9700\u77E5\u9053\u201D\u201C\u6700\u5C0F\u6388\u6743\u201D\u539F\u5219\u63A7\u5236\u6570\u636E\u8BBF\u95EE\u6743\u9650" }, short: { en: "Outsourcing", "zh-CN": "\u5916\u5305\u7BA1\u7406" }, evidence: ["outsourcing[].contract", "outsourcing[].dataAccess", "outsourcing[].accessJustification", "outsourcing[].lastAssessment"], declaredNone: "outsourcing" },
+  { number: 15, title: { en: "Business continuity: impact analysis, emergency plans, regular drills", "zh-CN": "\u4E1A\u52A1\u8FDE\u7EED\u6027\u7BA1\u7406\uFF1A\u5F00\u5C55\u4E1A\u52A1\u5F71\u54CD\u5206\u6790\uFF0C\u5236\u5B9A\u5E94\u6025\u9884\u6848\u5E76\u5B9A\u671F\u6F14\u7EC3" }, short: { en: "Continuity and emergencies", "zh-CN": "\u4E1A\u52A1\u8FDE\u7EED\u6027\u4E0E\u5E94\u6025" }, evidence: ["continuity.businessImpactAnalysis", "continuity.emergencyPlan", "continuity.lastDrill", "continuity.rto", "continuity.rpo"] },
+  { number: 16, title: { en: "Personal information: lawful, legitimate, necessary collection; disclosure; complaints", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\uFF1A\u9075\u5FAA\u5408\u6CD5\u3001\u6B63\u5F53\u3001\u5FC5\u8981\u539F\u5219\u6536\u96C6\uFF0C\u544A\u77E5\u7528\u9014\uFF0C\u516C\u5E03\u6295\u8BC9\u6E20\u9053" }, short: { en: "Personal information protection", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4" }, evidence: ["dataFlows[].purpose", "dataFlows[].legalBasis", "dataFlows[].necessary", "privacy.policyUrl", "privacy.complaintChannel", "privacy.collectedInfoList", "privacy.sharedInfoList"] },
+  { number: 17, title: { en: "Risk management: yearly risk assessment, audit at least every three years", "zh-CN": "\u7EB3\u5165\u5168\u9762\u98CE\u9669\u7BA1\u7406\uFF0C\u81F3\u5C11\u6BCF\u5E74\u5F00\u5C55\u4E00\u6B21\u98CE\u9669\u8BC4\u4F30\uFF0C\u81F3\u5C11\u6BCF\u4E09\u5E74\u5F00\u5C55\u4E00\u6B21\u5BA1\u8BA1" }, short: { en: "Risk management, assessment and audit", "zh-CN": "\u98CE\u9669\u7BA1\u7406\u3001\u8BC4\u4F30\u4E0E\u5BA1\u8BA1" }, evidence: ["compliance.lastRiskAssessment", "compliance.lastAudit"] },
+  { number: 18, title: { en: "Regulator's offices supervise, monitor and test the apps of institutions in their jurisdiction", "zh-CN": "\u5404\u7EA7\u6D3E\u51FA\u673A\u6784\u538B\u5B9E\u8F96\u5185\u673A\u6784\u4E3B\u4F53\u8D23\u4EFB\uFF0C\u52A0\u5F3A\u76D1\u6D4B\u9884\u8B66\u5E76\u5B9A\u671F\u5F00\u5C55\u6E17\u900F\u6D4B\u8BD5" }, short: { en: "Supervision by regulators (not for institutions)", "zh-CN": "\u6D3E\u51FA\u673A\u6784\u76D1\u7BA1\uFF08\u4E0D\u9002\u7528\u4E8E\u673A\u6784\u81EA\u67E5\uFF09" }, evidence: [], regulator: true }
+];
+
+// src/coverage/status.ts
+var NO_MANIFEST = /^manifest\/(missing|parse|empty|not-mapping|multiple-documents|alias-limit|unreadable)$/;
+function judgeArticle(a, input) {
+  const done = (status, reasons = [], findings = 0) => ({ status, reasons: [...new Set(reasons)].sort(), findings });
+  if (a.regulator) return done("not-applicable");
+  const ids = new Set(input.rules.map((r) => r.id));
+  const packsKnown = Boolean(input.isRule);
+  const own = input.findings.filter((f) => packsKnown ? ids.has(f.ruleId) : f.articles.includes(a.number) && !f.ruleId.startsWith("policy/"));
+  const open3 = own.filter((f) => !f.waived && f.severity !== "note");
+  if (open3.length) return done("fail", open3.map((f) => f.ruleId), open3.length);
+  const broken = packsKnown ? input.findings.filter((f) => f.ruleId === "policy/rule-error" && ids.has(f.subject) || !input.isRule(f.ruleId) && !f.ruleId.startsWith("policy/") && f.articles.includes(a.number)) : [];
+  const noManifest2 = input.findings.filter((f) => NO_MANIFEST.test(f.ruleId));
+  const manifestRules = input.rules.some((r) => r.usesManifest);
+  if (broken.length || noManifest2.length && manifestRules) {
+    const why = broken.map((f) => f.ruleId === "policy/rule-error" ? `${f.ruleId}:${f.subject}` : f.ruleId);
+    if (manifestRules) why.push(...noManifest2.map((f) => f.ruleId));
+    return done("no-evidence", why);
+  }
+  const data = input.manifest?.data;
+  const hasEvidence2 = !input.manifest || a.evidence.some((field2) => present(data, field2));
+  if (!ids.size && packsKnown) return done(hasEvidence2 ? "not-evaluated" : "no-evidence");
+  const waived = own.filter((f) => f.waived);
+  if (waived.length) return done("waived", waived.map((f) => f.ruleId), waived.length);
+  if (a.declaredNone && declaredEmpty(data, a.declaredNone)) return done("not-applicable-declared");
+  if (!ids.size) return done(hasEvidence2 ? "not-evaluated" : "no-evidence");
+  const repositoryRule = input.rules.some((r) => !r.usesManifest);
+  return done(hasEvidence2 || repositoryRule ? "pass" : "no-evidence");
+}
+function declaredEmpty(data, list4) {
+  const v = data?.[list4];
+  return Array.isArray(v) && v.length === 0;
+}
+function present(data, field2) {
+  let values = [data];
+  for (const seg of field2.split(".")) {
+    const list4 = seg.endsWith("[]");
+    const key = list4 ? seg.slice(0, -2) : seg;
+    values = values.flatMap((v) => {
+      const next = v && typeof v === "object" && !Array.isArray(v) ? v[key] : void 0;
+      return list4 ? Array.isArray(next) ? next : [] : [next];
+    });
+  }
+  return values.some(filled2);
+}
+function filled2(v) {
+  if (v === void 0 || v === null) return false;
+  if (typeof v === "string") return v.trim() !== "" && !/^TODO\b/.test(v);
+  if (Array.isArray(v)) return v.some(filled2);
+  if (typeof v === "object" && !(v instanceof Date)) return Object.values(v).some(filled2);
+  return true;
+}
+
+// src/coverage/coverage.ts
+function pointerToField(at3) {
+  const out = [];
+  for (const seg of at3.replace(/^\//, "").split("/")) {
+    if (!seg) continue;
+    if (seg === "{index}") {
+      if (out.length) out[out.length - 1] += "[]";
+      continue;
+    }
+    if (seg.startsWith("{")) break;
+    out.push(seg);
+  }
+  return out.join(".");
+}
+function coverageMap(packs, stage) {
+  const rules = activeRules(packs, stage);
+  return {
+    packs: packs.map((p) => ({ name: p.name, version: p.version })),
+    ...stage ? { stage } : {},
+    articles: ARTICLES3.map((a) => {
+      const own = rules.filter((r) => r.articles.includes(a.number));
+      const fields = new Set(a.evidence);
+      for (const r of own) if (r.at) fields.add(pointerToField(r.at));
+      fields.delete("");
+      return {
+        number: a.number,
+        title: a.title,
+        regulator: Boolean(a.regulator),
+        rules: own.map(toCoverageRule),
+        evidence: [...fields].sort(),
+        ...a.declaredNone ? { declaredNone: a.declaredNone } : {}
+      };
+    })
+  };
+}
+function toCoverageRule(r) {
+  return { id: r.id, pack: r.pack, title: r.title, stages: [...r.stages], severity: r.severity };
+}
+
+// src/reporters/evidence.ts
+var obj2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var str3 = (v) => typeof v === "string" && v ? v : v instanceof Date ? v.toISOString().slice(0, 10) : void 0;
+var strs = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+var list2 = (v) => Array.isArray(v) ? v.map(obj2).filter((o) => !!o) : [];
+var LINKS2 = [
+  { pointer: "/filing/regulatorReport", articles: [11], label: { en: "Report to the regulator", "zh-CN": "\u5411\u76D1\u7BA1\u62A5\u544A" } },
+  { pointer: "/compliance/lastComplianceReview", articles: [5], label: { en: "Compliance review", "zh-CN": "\u5408\u89C4\u5BA1\u67E5" } },
+  { pointer: "/accessibility/accessibilityReview", articles: [6], label: { en: "Accessibility review", "zh-CN": "\u9002\u8001\u5316\u4E0E\u65E0\u969C\u788D\u8BC4\u4F30" } },
+  { pointer: "/testing/lastSecurityTest", articles: [8], label: { en: "Security test", "zh-CN": "\u5B89\u5168\u6D4B\u8BD5" } },
+  { pointer: "/distribution/counterfeitMonitoring", articles: [9], label: { en: "Counterfeit monitoring", "zh-CN": "\u4EFF\u5192\u76D1\u6D4B" } },
+  { pointer: "/compatibility/lastTest", articles: [10], label: { en: "Compatibility test", "zh-CN": "\u517C\u5BB9\u6027\u6D4B\u8BD5" } },
+  { pointer: "/security/levelProtection/lastAssessment", articles: [12], label: { en: "MLPS assessment", "zh-CN": "\u7B49\u7EA7\u4FDD\u62A4\u6D4B\u8BC4" } },
+  { pointer: "/security/penetrationTest", articles: [12], label: { en: "Penetration test", "zh-CN": "\u6E17\u900F\u6D4B\u8BD5" } },
+  { pointer: "/continuity/businessImpactAnalysis", articles: [15], label: { en: "Business impact analysis", "zh-CN": "\u4E1A\u52A1\u5F71\u54CD\u5206\u6790" } },
+  { pointer: "/continuity/emergencyPlan", articles: [15], label: { en: "Emergency plan", "zh-CN": "\u5E94\u6025\u9884\u6848" } },
+  { pointer: "/continuity/lastDrill", articles: [15], label: { en: "Emergency drill", "zh-CN": "\u5E94\u6025\u6F14\u7EC3" } },
+  { pointer: "/privacy/policyUrl", articles: [16], label: { en: "Privacy policy", "zh-CN": "\u9690\u79C1\u653F\u7B56" } },
+  { pointer: "/privacy/collectedInfoList", articles: [16], label: { en: "Collected information list", "zh-CN": "\u5DF2\u6536\u96C6\u4E2A\u4EBA\u4FE1\u606F\u6E05\u5355" } },
+  { pointer: "/privacy/sharedInfoList", articles: [16], label: { en: "Third-party sharing list", "zh-CN": "\u7B2C\u4E09\u65B9\u5171\u4EAB\u4E2A\u4EBA\u4FE1\u606F\u6E05\u5355" } },
+  { pointer: "/compliance/lastRiskAssessment", articles: [17], label: { en: "Risk assessment", "zh-CN": "\u98CE\u9669\u8BC4\u4F30" } },
+  { pointer: "/compliance/lastAudit", articles: [17], label: { en: "Audit", "zh-CN": "\u5BA1\u8BA1" } }
+];
+function at2(data, pointer) {
+  let v = data;
+  for (const seg of pointer.split("/").slice(1)) v = obj2(v)?.[seg];
+  return v;
+}
+function articleStatuses(findings, packs, stage, data) {
+  const map = packs ? coverageMap(packs, stage) : void 0;
+  const rules = new Map(packs?.flatMap((p) => p.rules.map((r) => [r.id, r])) ?? []);
+  return ARTICLES3.map((article, i) => {
+    const mapped = map?.articles[i];
+    const own = mapped?.rules.map((r) => ({ id: r.id, usesManifest: rules.get(r.id)?.usesManifest ?? true })) ?? [];
+    const j = judgeArticle(
+      { number: article.number, regulator: Boolean(article.regulator), evidence: mapped?.evidence ?? article.evidence, ...article.declaredNone ? { declaredNone: article.declaredNone } : {} },
+      { rules: own, findings, ...map ? { isRule: (id) => rules.has(id) && !rules.get(id).disabled } : {}, ...data ? { manifest: data } : {} }
+    );
+    const state = !map && j.status === "pass" && !own.length ? "not-evaluated" : j.status;
+    return { article: article.number, title: article.short, state, rules: own.map((r) => r.id).sort(), findings: j.findings, reasons: j.reasons };
+  });
+}
+function withEvidence(report, opts) {
+  const apps = report.apps.map((app) => {
+    const data = opts.manifests.get(app.manifest);
+    const a = obj2(data?.app);
+    const own = obj2(data?.ownership);
+    const links = [];
+    for (const l2 of LINKS2) {
+      const v = at2(data, l2.pointer);
+      if (v === void 0) continue;
+      const o = obj2(v);
+      const report2 = o ? str3(o.report) ?? str3(o.url) ?? str3(o.document) : str3(v);
+      links.push({ label: l2.label, pointer: l2.pointer, articles: l2.articles, ...opt("date", str3(o?.date) ?? str3(o?.lastScan) ?? str3(o?.approvedAt)), ...opt("result", str3(o?.result)), ...opt("report", report2) });
+    }
+    for (const [i, o] of list2(data?.outsourcing).entries()) {
+      const la = obj2(o.lastAssessment);
+      if (la) links.push({ label: { en: `Outsourcing assessment: ${str3(o.vendor) ?? i}`, "zh-CN": `\u5916\u5305\u8BC4\u4F30\uFF1A${str3(o.vendor) ?? i}` }, pointer: `/outsourcing/${i}/lastAssessment`, articles: [14], ...opt("date", str3(la.date)), ...opt("result", str3(la.result)), ...opt("report", str3(la.report)) });
+    }
+    const sdks = list2(data?.sdks).map((s, i) => {
+      const sa = obj2(s.securityAssessment);
+      return {
+        id: str3(s.id) ?? `sdks[${i}]`,
+        ...opt("vendor", str3(s.vendor)),
+        ...opt("purpose", str3(s.purpose)),
+        personalInfo: strs(s.personalInfo),
+        ...sa ? { assessment: { ...opt("date", str3(sa.date)), ...opt("result", str3(sa.result)), ...opt("report", str3(sa.report)) } } : {},
+        ...opt("contractExpires", str3(obj2(s.contract)?.expires))
+      };
+    });
+    const waivers = list2(data?.waivers).map((w) => ({
+      rule: str3(w.rule) ?? "?",
+      ...opt("scope", str3(w.scope)),
+      ...opt("reason", str3(w.reason)),
+      ...opt("ticket", str3(w.ticket)),
+      ...opt("approver", str3(obj2(w.approvedBy)?.name) ?? str3(w.approvedBy)),
+      ...opt("expires", str3(w.expires))
+    }));
+    return {
+      manifest: app.manifest,
+      ...opt("id", app.app.id ?? str3(a?.id)),
+      ...opt("name", app.app.name ?? str3(a?.name)),
+      ...opt("nameZh", str3(obj2(a?.localizedName)?.["zh-CN"])),
+      kinds: strs(a?.kinds),
+      ...opt("status", str3(a?.status)),
+      ...opt("version", str3(a?.version)),
+      ...opt("filingNumber", str3(obj2(data?.filing)?.appFilingNumber)),
+      ...opt("ownerDepartment", str3(own?.responsibleDepartment) ?? str3(own?.leadDepartment)),
+      ...opt("ownerPerson", str3(obj2(own?.responsiblePerson)?.name)),
+      articles: articleStatuses(app.findings, opts.packs, report.stage, opts.manifests.has(app.manifest) ? { data } : void 0),
+      links,
+      sdks,
+      waivers
+    };
+  });
+  return { ...report, evidence: { ...opt("commit", opts.commit), ...opt("ref", opts.ref), apps } };
+}
+function collectEvidence(report, env = process.env, packs) {
+  const manifests = readManifests(report);
+  let loaded2 = packs;
+  if (!loaded2) {
+    try {
+      loaded2 = report.packs.map((p) => loadPack(p.name));
+    } catch {
+      loaded2 = void 0;
+    }
+  }
+  return withEvidence(report, { manifests, ...loaded2 ? { packs: loaded2 } : {}, ...commitOf(report.root, env) });
+}
+function commitOf(root, env = process.env) {
+  const commit = env.GITHUB_SHA || env.CI_COMMIT_SHA || env.GIT_COMMIT;
+  if (commit) return { commit, ...opt("ref", env.GITHUB_REF || env.CI_COMMIT_REF_NAME || env.GIT_BRANCH || void 0) };
+  const head = readGitHead(root);
+  return head ? { commit: head.commit, ...opt("ref", head.ref) } : {};
+}
+function readManifests(report) {
+  const manifests = /* @__PURE__ */ new Map();
+  try {
+    const repo = new DiskRepo(report.root);
+    for (const app of report.apps) manifests.set(app.manifest, app.manifest ? loadManifest(repo, app.manifest).data : void 0);
+  } catch {
+  }
+  return manifests;
+}
+function opt(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
+
+// schema/mobile-app.schema.json
+var mobile_app_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "urn:mobile-policy:schema:mobile-app:v1",
+  title: "mobile-policy app manifest (mobile-app.yaml), v1",
+  description: "One file per mobile application: its entry in the institution's mobile application ledger and the evidence index for NFRA circular Jin Ban Fa [2024] No. 99. This schema checks shape only; whether required evidence is present and current is checked by policy rules.",
+  "x-description-zh-CN": "\u6BCF\u4E2A\u79FB\u52A8\u5E94\u7528\u4E00\u4E2A\u6587\u4EF6\uFF1A\u65E2\u662F\u672C\u673A\u6784\u79FB\u52A8\u5E94\u7528\u53F0\u8D26\u4E2D\u7684\u6761\u76EE\uFF0C\u4E5F\u662F\u300A\u56FD\u5BB6\u91D1\u878D\u76D1\u7763\u7BA1\u7406\u603B\u5C40\u529E\u516C\u5385\u5173\u4E8E\u52A0\u5F3A\u94F6\u884C\u4FDD\u9669\u673A\u6784\u79FB\u52A8\u4E92\u8054\u7F51\u5E94\u7528\u7A0B\u5E8F\u7BA1\u7406\u7684\u901A\u77E5\u300B\uFF08\u91D1\u529E\u53D1\u30142024\u301599\u53F7\uFF09\u7684\u8BC1\u636E\u7D22\u5F15\u3002\u672C Schema \u53EA\u6821\u9A8C\u7ED3\u6784\uFF1B\u8BC1\u636E\u662F\u5426\u9F50\u5168\u3001\u662F\u5426\u5728\u6709\u6548\u671F\u5185\u7531\u7B56\u7565\u89C4\u5219\u68C0\u67E5\u3002",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "apiVersion",
+    "app"
+  ],
+  properties: {
+    apiVersion: {
+      description: "Manifest format version. Only `mobile-policy/v1` is known.",
+      "x-description-zh-CN": "\u6E05\u5355\u683C\u5F0F\u7248\u672C\uFF0C\u76EE\u524D\u4EC5\u652F\u6301 `mobile-policy/v1`\u3002",
+      type: "string",
+      const: "mobile-policy/v1"
+    },
+    app: {
+      description: "The app as listed in the institution's mobile application ledger (art. 1, 2).",
+      "x-description-zh-CN": "\u5E94\u7528\u5728\u672C\u673A\u6784\u79FB\u52A8\u5E94\u7528\u53F0\u8D26\u4E2D\u7684\u767B\u8BB0\u4FE1\u606F\uFF08\u7B2C\u4E00\u3001\u4E8C\u6761\uFF09\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        id: {
+          description: "Android applicationId, iOS bundle id or mini-program AppID; checked against the build.",
+          "x-description-zh-CN": "Android applicationId\u3001iOS Bundle ID \u6216\u5C0F\u7A0B\u5E8F AppID\uFF1B\u5C06\u4E0E\u6784\u5EFA\u914D\u7F6E\u6838\u5BF9\u3002",
+          type: "string",
+          minLength: 1,
+          pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+          examples: [
+            "com.example.bank"
+          ]
+        },
+        name: {
+          description: "Name shown to users.",
+          "x-description-zh-CN": "\u5411\u7528\u6237\u5C55\u793A\u7684\u540D\u79F0\u3002",
+          type: "string",
+          minLength: 1
+        },
+        localizedName: {
+          description: "The name in other languages, keyed by language tag (`zh-CN`).",
+          "x-description-zh-CN": "\u5176\u4ED6\u8BED\u8A00\u7684\u540D\u79F0\uFF0C\u4EE5\u8BED\u8A00\u6807\u7B7E\uFF08\u5982 `zh-CN`\uFF09\u4E3A\u952E\u3002",
+          type: "object",
+          propertyNames: {
+            pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
+          },
+          additionalProperties: {
+            type: "string",
+            minLength: 1
+          }
+        },
+        kinds: {
+          description: "Kinds of mobile application this entry covers.",
+          "x-description-zh-CN": "\u672C\u6761\u76EE\u6DB5\u76D6\u7684\u79FB\u52A8\u5E94\u7528\u7C7B\u578B\u3002",
+          type: "array",
+          items: {
+            $ref: "#/$defs/appKind"
+          },
+          minItems: 1,
+          uniqueItems: true
+        },
+        status: {
+          description: "Ledger status: `planned`, `active`, `deprecated` (being wound down) or `retired` (exit completed) (art. 2).",
+          "x-description-zh-CN": "\u53F0\u8D26\u72B6\u6001\uFF1A`planned`\uFF08\u89C4\u5212\u4E2D\uFF09\u3001`active`\uFF08\u8FD0\u884C\u4E2D\uFF09\u3001`deprecated`\uFF08\u9010\u6B65\u4E0B\u7EBF\uFF09\u6216 `retired`\uFF08\u5DF2\u9000\u51FA\uFF09\uFF08\u7B2C\u4E8C\u6761\uFF09\u3002",
+          type: "string",
+          enum: [
+            "planned",
+            "active",
+            "deprecated",
+            "retired"
+          ]
+        },
+        audience: {
+          description: "`external` (customers) or `internal` (staff) users.",
+          "x-description-zh-CN": "\u9762\u5411 `external`\uFF08\u5BA2\u6237\uFF09\u6216 `internal`\uFF08\u5458\u5DE5\uFF09\u3002",
+          type: "string",
+          enum: [
+            "external",
+            "internal"
+          ]
+        },
+        businessScope: {
+          description: "Business lines the app serves; each must sit inside the institution's licence (art. 5).",
+          "x-description-zh-CN": "\u5E94\u7528\u627F\u8F7D\u7684\u4E1A\u52A1\u6761\u7EBF\uFF0C\u987B\u5728\u672C\u673A\u6784\u7ECF\u8425\u8BB8\u53EF\u8303\u56F4\u5185\uFF08\u7B2C\u4E94\u6761\uFF09\u3002",
+          type: "array",
+          items: {
+            description: "A business line, in kebab-case (`retail-banking`, `credit-card`, `wealth-management`).",
+            "x-description-zh-CN": "\u4E1A\u52A1\u6761\u7EBF\uFF0C\u4F7F\u7528\u77ED\u6A2A\u7EBF\u5C0F\u5199\u5F62\u5F0F\uFF08\u5982 `retail-banking`\u3001`credit-card`\u3001`wealth-management`\uFF09\u3002",
+            type: "string",
+            pattern: "^[a-z0-9]+(-[a-z0-9]+)*$",
+            examples: [
+              "retail-banking"
+            ]
+          },
+          uniqueItems: true
+        },
+        regions: {
+          description: "Regions where the app is offered (ISO 3166-1 alpha-2).",
+          "x-description-zh-CN": "\u5E94\u7528\u63D0\u4F9B\u670D\u52A1\u7684\u5730\u533A\uFF08ISO 3166-1 \u4E8C\u4F4D\u5B57\u6BCD\u4EE3\u7801\uFF09\u3002",
+          type: "array",
+          items: {
+            description: "Region code (`CN`, `HK`).",
+            "x-description-zh-CN": "\u5730\u533A\u4EE3\u7801\uFF08\u5982 `CN`\u3001`HK`\uFF09\u3002",
+            type: "string",
+            pattern: "^[A-Z]{2}$",
+            examples: [
+              "CN"
+            ]
+          },
+          uniqueItems: true
+        },
+        importantInformationSystem: {
+          description: "The app is, or is part of, an important information system; switches on stricter rules (art. 11).",
+          "x-description-zh-CN": "\u5E94\u7528\u5C5E\u4E8E\u6216\u6784\u6210\u91CD\u8981\u4FE1\u606F\u7CFB\u7EDF\uFF1B\u5C06\u542F\u7528\u66F4\u4E25\u683C\u7684\u89C4\u5219\uFF08\u7B2C\u5341\u4E00\u6761\uFF09\u3002",
+          type: "boolean"
+        },
+        launchedAt: {
+          description: "Date of first release.",
+          "x-description-zh-CN": "\u9996\u6B21\u4E0A\u7EBF\u65E5\u671F\u3002",
+          $ref: "#/$defs/date"
+        },
+        retiredAt: {
+          description: "Date the app was withdrawn (for `retired`).",
+          "x-description-zh-CN": "\u4E0B\u7EBF\u65E5\u671F\uFF08`retired` \u72B6\u6001\u65F6\u586B\u5199\uFF09\u3002",
+          $ref: "#/$defs/date"
+        },
+        monthlyActiveUsers: {
+          description: "Monthly active users; low activity is a reason to merge or retire the app (art. 2).",
+          "x-description-zh-CN": "\u6708\u6D3B\u8DC3\u7528\u6237\u6570\uFF1B\u6D3B\u8DC3\u5EA6\u4F4E\u662F\u6574\u5408\u6216\u4E0B\u7EBF\u5E94\u7528\u7684\u7406\u7531\uFF08\u7B2C\u4E8C\u6761\uFF09\u3002",
+          type: "integer",
+          minimum: 0
+        },
+        description: {
+          description: "What the app is for.",
+          "x-description-zh-CN": "\u5E94\u7528\u7528\u9014\u7B80\u4ECB\u3002",
+          type: "string"
+        }
+      },
+      required: [
+        "id",
+        "name",
+        "kinds",
+        "status"
+      ]
+    },
+    ownership: {
+      description: "Who is accountable for the app (art. 1, 3).",
+      "x-description-zh-CN": "\u5E94\u7528\u7684\u8D23\u4EFB\u5F52\u5C5E\uFF08\u7B2C\u4E00\u3001\u4E09\u6761\uFF09\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        leadDepartment: {
+          description: "Department leading mobile application management.",
+          "x-description-zh-CN": "\u79FB\u52A8\u5E94\u7528\u7BA1\u7406\u7275\u5934\u90E8\u95E8\u3002",
+          type: "string",
+          minLength: 1
+        },
+        responsibleDepartment: {
+          description: "Department responsible for this app.",
+          "x-description-zh-CN": "\u672C\u5E94\u7528\u7684\u8D23\u4EFB\u90E8\u95E8\u3002",
+          type: "string",
+          minLength: 1
+        },
+        responsiblePerson: {
+          description: "Person responsible for this app.",
+          "x-description-zh-CN": "\u672C\u5E94\u7528\u7684\u8D23\u4EFB\u4EBA\u3002",
+          $ref: "#/$defs/person"
+        },
+        securityContact: {
+          description: "Contact for security incidents.",
+          "x-description-zh-CN": "\u5B89\u5168\u4E8B\u4EF6\u8054\u7CFB\u4EBA\u3002",
+          $ref: "#/$defs/person"
+        }
+      }
+    },
+    filing: {
+      description: "Filings with the authorities (art. 11).",
+      "x-description-zh-CN": "\u5411\u4E3B\u7BA1\u90E8\u95E8\u7684\u5907\u6848\u4E0E\u62A5\u544A\uFF08\u7B2C\u5341\u4E00\u6761\uFF09\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        appFilingNumber: {
+          description: "MIIT app filing number (`\u4EACICP\u590712345678\u53F7-5A`).",
+          "x-description-zh-CN": "\u5DE5\u4E1A\u548C\u4FE1\u606F\u5316\u90E8 App \u5907\u6848\u53F7\uFF08\u5982 `\u4EACICP\u590712345678\u53F7-5A`\uFF09\u3002",
+          type: "string",
+          pattern: "^[\u4EAC\u6D25\u6CAA\u6E1D\u5180\u8C6B\u4E91\u8FBD\u9ED1\u6E58\u7696\u9C81\u65B0\u82CF\u6D59\u8D63\u9102\u6842\u7518\u664B\u8499\u9655\u5409\u95FD\u8D35\u7CA4\u9752\u85CF\u5DDD\u5B81\u743C]ICP\u5907[0-9]{4,12}\u53F7(-[0-9]{1,4}[A-Z]?)?$",
+          examples: [
+            "\u4EACICP\u590712345678\u53F7-5A"
+          ]
+        },
+        regulatorReport: {
+          description: "Report of the important information system to the regulator; required when `app.importantInformationSystem` is true.",
+          "x-description-zh-CN": "\u91CD\u8981\u4FE1\u606F\u7CFB\u7EDF\u5411\u76D1\u7BA1\u90E8\u95E8\u7684\u62A5\u544A\uFF1B`app.importantInformationSystem` \u4E3A true \u65F6\u5FC5\u586B\u3002",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            date: {
+              description: "Date of the report.",
+              "x-description-zh-CN": "\u62A5\u544A\u65E5\u671F\u3002",
+              $ref: "#/$defs/date"
+            },
+            reference: {
+              description: "Reference of the report.",
+              "x-description-zh-CN": "\u62A5\u544A\u6587\u53F7\u3002",
+              type: "string"
+            },
+            document: {
+              description: "The report.",
+              "x-description-zh-CN": "\u62A5\u544A\u6587\u4EF6\u3002",
+              $ref: "#/$defs/link"
+            }
+          }
+        }
+      }
+    },
+    distribution: {
+      description: "How the app reaches users, and protection against counterfeits (art. 8, 9).",
+      "x-description-zh-CN": "\u5E94\u7528\u5206\u53D1\u6E20\u9053\u4E0E\u9632\u4EFF\u5192\u63AA\u65BD\uFF08\u7B2C\u516B\u3001\u4E5D\u6761\uFF09\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        publishingAccounts: {
+          description: "Store and platform accounts the app is published from; they must be controlled by the institution.",
+          "x-description-zh-CN": "\u53D1\u5E03\u5E94\u7528\u6240\u7528\u7684\u5546\u5E97\u4E0E\u5E73\u53F0\u8D26\u53F7\uFF0C\u987B\u7531\u672C\u673A\u6784\u638C\u63A7\u3002",
+          type: "array",
+          items: {
+            description: "A publishing account.",
+            "x-description-zh-CN": "\u53D1\u5E03\u8D26\u53F7\u3002",
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              platform: {
+                description: "Store or platform.",
+                "x-description-zh-CN": "\u5546\u5E97\u6216\u5E73\u53F0\u3002",
+                $ref: "#/$defs/platform"
+              },
+              accountOwner: {
+                description: "Who owns the account: `institution`, or `vendor` / `third-party` (a finding).",
+                "x-description-zh-CN": "\u8D26\u53F7\u6240\u6709\u8005\uFF1A`institution`\uFF08\u672C\u673A\u6784\uFF09\uFF0C\u6216 `vendor`/`third-party`\uFF08\u5C06\u88AB\u89C6\u4E3A\u95EE\u9898\uFF09\u3002",
+                type: "string",
+                enum: [
+                  "institution",
+                  "vendor",
+                  "third-party"
+                ]
+              },
+              holder: {
+                description: "Team or person holding the credentials.",
+                "x-description-zh-CN": "\u8D26\u53F7\u51ED\u636E\u7684\u4FDD\u7BA1\u56E2\u961F\u6216\u4EBA\u5458\u3002",
+                type: "string"
+              },
+              accountId: {
+                description: "Developer account name or id.",
+                "x-description-zh-CN": "\u5F00\u53D1\u8005\u8D26\u53F7\u540D\u79F0\u6216\u7F16\u53F7\u3002",
+                type: "string"
+              },
+              url: {
+                description: "Store listing.",
+                "x-description-zh-CN": "\u5546\u5E97\u9875\u9762\u94FE\u63A5\u3002",
+                $ref: "#/$defs/httpsUrl"
+              }
+            },
+            required: [
+              "platform"
+            ]
+          }
+        },
+        signingCertificates: {
+          description: "Fingerprints of the signing certificates, to recognise genuine packages.",
+          "x-description-zh-CN": "\u7B7E\u540D\u8BC1\u4E66\u6307\u7EB9\uFF0C\u7528\u4E8E\u8BC6\u522B\u6B63\u7248\u5B89\u88C5\u5305\u3002",
+          type: "array",
+          items: {
+            description: "A signing certificate.",
+            "x-description-zh-CN": "\u7B7E\u540D\u8BC1\u4E66\u3002",
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              platform: {
+                description: "Platform the certificate signs for.",
+                "x-description-zh-CN": "\u8BC1\u4E66\u5BF9\u5E94\u7684\u5E73\u53F0\u3002",
+                type: "string",
+                enum: [
+                  "android",
+                  "ios",
+                  "harmonyos"
+                ]
+              },
+              sha256: {
+                description: "SHA-256 fingerprint, as `AB:CD:...` or 64 hex digits.",
+                "x-description-zh-CN": "SHA-256 \u6307\u7EB9\uFF0C\u683C\u5F0F\u4E3A `AB:CD:...` \u6216 64 \u4F4D\u5341\u516D\u8FDB\u5236\u3002",
+                type: "string",
+                pattern: "^([0-9A-Fa-f]{2}:){31}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{64}$",
+                examples: [
+                  "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89"
+                ]
+              },
+              subject: {
+                description: "Certificate subject.",
+                "x-description-zh-CN": "\u8BC1\u4E66\u4E3B\u4F53\u3002",
+                type: "string"
+              },
+              expires: {
+                description: "Expiry date of the certificate.",
+                "x-description-zh-CN": "\u8BC1\u4E66\u5230\u671F\u65E5\u3002",
+                $ref: "#/$defs/date"
+              }
+            },
+            required: [
+              "platform",
+              "sha256"
+            ]
+          }
+        },
+        minimumSupportedVersion: {
+          description: "Oldest app version still allowed to connect; older ones are forced to update.",
+          "x-description-zh-CN": "\u4ECD\u5141\u8BB8\u8FDE\u63A5\u7684\u6700\u4F4E\u5E94\u7528\u7248\u672C\uFF0C\u66F4\u4F4E\u7248\u672C\u5C06\u88AB\u5F3A\u5236\u5347\u7EA7\u3002",
+          type: "string",
+          pattern: "^[0-9]+(\\.[0-9]+){0,3}$",
+          examples: [
+            "6.2.0"
+          ]
+        },
+        counterfeitMonitoring: {
+          description: "Monitoring of counterfeit apps in stores and on the web.",
+          "x-description-zh-CN": "\u5BF9\u5546\u5E97\u53CA\u7F51\u7EDC\u4E0A\u4EFF\u5192\u5E94\u7528\u7684\u76D1\u6D4B\u3002",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            provider: {
+              description: "Who monitors (team or service).",
+              "x-description-zh-CN": "\u76D1\u6D4B\u65B9\uFF08\u56E2\u961F\u6216\u670D\u52A1\u5546\uFF09\u3002",
+              type: "string"
+            },
+            lastScan: {
+              description: "Date of the last scan.",
+              "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u626B\u63CF\u65E5\u671F\u3002",
+              $ref: "#/$defs/date"
+            },
+            report: {
+              description: "Report of the last scan.",
+              "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u626B\u63CF\u62A5\u544A\u3002",
+              $ref: "#/$defs/link"
+            }
+          }
+        }
+      }
+    },
+    compatibility: {
+      description: "Supported operating systems and compatibility testing (art. 10).",
+      "x-description-zh-CN": "\u652F\u6301\u7684\u64CD\u4F5C\u7CFB\u7EDF\u53CA\u517C\u5BB9\u6027\u6D4B\u8BD5\uFF08\u7B2C\u5341\u6761\uFF09\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        android: {
+          description: "Android API levels.",
+          "x-description-zh-CN": "Android API \u7EA7\u522B\u3002",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            minSdk: {
+              description: "Lowest Android API level supported (`minSdk`).",
+              "x-description-zh-CN": "\u6700\u4F4E\u652F\u6301\u7684 Android API \u7EA7\u522B\uFF08`minSdk`\uFF09\u3002",
+              type: "integer",
+              minimum: 1
+            },
+            targetSdk: {
+              description: "Android API level targeted (`targetSdk`).",
+              "x-description-zh-CN": "\u76EE\u6807 Android API \u7EA7\u522B\uFF08`targetSdk`\uFF09\u3002",
+              type: "integer",
+              minimum: 1
+            },
+            compileSdk: {
+              description: "Android API level compiled against (`compileSdk`).",
+              "x-description-zh-CN": "\u7F16\u8BD1\u6240\u7528\u7684 Android API \u7EA7\u522B\uFF08`compileSdk`\uFF09\u3002",
+              type: "integer",
+              minimum: 1
+            }
+          }
+        },
+        ios: {
+          description: "iOS versions.",
+          "x-description-zh-CN": "iOS \u7248\u672C\u3002",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            minimumVersion: {
+              description: 'Deployment target, quoted (`"15.0"`).',
+              "x-description-zh-CN": '\u6700\u4F4E\u652F\u6301\u7248\u672C\uFF0C\u9700\u52A0\u5F15\u53F7\uFF08\u5982 `"15.0"`\uFF09\u3002',
+              type: "string",
+              pattern: "^[0-9]+(\\.[0-9]+){0,2}$",
+              examples: [
+                "15.0"
+              ]
+            }
+          }
+        },
+        harmonyos: {
+          description: "HarmonyOS API levels.",
+          "x-description-zh-CN": "HarmonyOS API \u7EA7\u522B\u3002",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            minimumApi: {
+              description: "Minimum API version.",
+              "x-description-zh-CN": "\u6700\u4F4E API \u7248\u672C\u3002",
+              type: "integer",
+              minimum: 1
+            },
+            targetApi: {
+              description: "Target API version.",
+              "x-description-zh-CN": "\u76EE\u6807 API \u7248\u672C\u3002",
+              type: "integer",
+              minimum: 1
+            }
+          }
+        },
+        lastTest: {
+          description: "Last compatibility test across devices and OS versions.",
+          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u8DE8\u8BBE\u5907\u4E0E\u7CFB\u7EDF\u7248\u672C\u7684\u517C\u5BB9\u6027\u6D4B\u8BD5\u3002",
+          $ref: "#/$defs/assessment"
+        }
+      }
+    },
+    accessibility: {
+      description: "Inclusive design (art. 6).",
+      "x-description-zh-CN": "\u9002\u8001\u5316\u4E0E\u65E0\u969C\u788D\u7B49\uFF08\u7B2C\u516D\u6761\uFF09\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        elderlyMode: {
+          description: "An elderly-friendly mode is offered.",
+          "x-description-zh-CN": "\u63D0\u4F9B\u9002\u8001\u5316\uFF08\u957F\u8F88\uFF09\u6A21\u5F0F\u3002",
+          type: "boolean"
+        },
+        minorsProtection: {
+          description: "Protection of minors: `true`, `false`, or `not-applicable` (give `minorsProtectionReason`).",
+          "x-description-zh-CN": "\u672A\u6210\u5E74\u4EBA\u4FDD\u62A4\uFF1A`true`\u3001`false` \u6216 `not-applicable`\uFF08\u9700\u586B\u5199 `minorsProtectionReason`\uFF09\u3002",
+          enum: [
+            true,
+            false,
+            "not-applicable"
+          ]
+        },
+        minorsProtectionReason: {
+          description: "Why minors' protection does not apply.",
+          "x-description-zh-CN": "\u4E0D\u9002\u7528\u672A\u6210\u5E74\u4EBA\u4FDD\u62A4\u7684\u7406\u7531\u3002",
+          type: "string"
+        },
+        accessibilityReview: {
+          description: "Last accessibility review.",
+          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u65E0\u969C\u788D\u8BC4\u4F30\u3002",
+          $ref: "#/$defs/assessment"
+        }
+      }
+    },
+    sdks: {
+      description: "Every third-party SDK in the build (art. 6, 7, 8, 9).",
+      "x-description-zh-CN": "\u6784\u5EFA\u4E2D\u7684\u5168\u90E8\u7B2C\u4E09\u65B9 SDK\uFF08\u7B2C\u516D\u81F3\u4E5D\u6761\uFF09\u3002",
+      type: "array",
+      items: {
+        description: "A third-party SDK.",
+        "x-description-zh-CN": "\u7B2C\u4E09\u65B9 SDK\u3002",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          id: {
+            description: "Catalogue id or own id (kebab-case).",
+            "x-description-zh-CN": "\u76EE\u5F55\u7F16\u53F7\u6216\u81EA\u5B9A\u4E49\u7F16\u53F7\uFF08\u77ED\u6A2A\u7EBF\u5C0F\u5199\uFF09\u3002",
+            type: "string",
+            pattern: "^[a-z0-9][a-z0-9._-]*$",
+            examples: [
+              "umeng-analytics"
+            ]
+          },
+          name: {
+            description: "Product name.",
+            "x-description-zh-CN": "\u4EA7\u54C1\u540D\u79F0\u3002",
+            type: "string"
+          },
+          packages: {
+            description: "Package URLs, without version, that identify the SDK in the repository.",
+            "x-description-zh-CN": "\u7528\u4E8E\u5728\u4ED3\u5E93\u4E2D\u8BC6\u522B\u8BE5 SDK \u7684 package URL\uFF08\u4E0D\u542B\u7248\u672C\uFF09\u3002",
+            type: "array",
+            items: {
+              $ref: "#/$defs/purl"
+            },
+            uniqueItems: true
+          },
+          vendor: {
+            description: "Company providing the SDK.",
+            "x-description-zh-CN": "SDK \u63D0\u4F9B\u65B9\u3002",
+            type: "string"
+          },
+          purpose: {
+            description: "What the SDK is used for.",
+            "x-description-zh-CN": "SDK \u7684\u7528\u9014\u3002",
+            type: "string"
+          },
+          personalInfo: {
+            description: "Personal information the SDK collects or receives.",
+            "x-description-zh-CN": "SDK \u6536\u96C6\u6216\u63A5\u6536\u7684\u4E2A\u4EBA\u4FE1\u606F\u3002",
+            type: "array",
+            items: {
+              $ref: "#/$defs/personalInfoType"
+            },
+            uniqueItems: true
+          },
+          permissions: {
+            description: "Permissions the SDK needs.",
+            "x-description-zh-CN": "SDK \u6240\u9700\u6743\u9650\u3002",
+            type: "array",
+            items: {
+              description: "Permission name.",
+              "x-description-zh-CN": "\u6743\u9650\u540D\u79F0\u3002",
+              type: "string",
+              pattern: "^[A-Za-z][A-Za-z0-9_.]*$"
+            },
+            uniqueItems: true
+          },
+          securityAssessment: {
+            description: "Security assessment of the SDK before integration (art. 9).",
+            "x-description-zh-CN": "\u63A5\u5165\u524D\u5BF9 SDK \u7684\u5B89\u5168\u8BC4\u4F30\uFF08\u7B2C\u4E5D\u6761\uFF09\u3002",
+            $ref: "#/$defs/assessment"
+          },
+          contract: {
+            description: "Agreement with the SDK vendor.",
+            "x-description-zh-CN": "\u4E0E SDK \u63D0\u4F9B\u65B9\u7684\u534F\u8BAE\u3002",
+            $ref: "#/$defs/contract"
+          },
+          privacyPolicy: {
+            description: "The SDK's privacy policy.",
+            "x-description-zh-CN": "SDK \u7684\u9690\u79C1\u653F\u7B56\u3002",
+            $ref: "#/$defs/httpsUrl"
+          }
+        },
+        required: [
+          "id"
+        ]
+      }
+    },
+    thirdParties: {
+      description: "Government bodies and enterprises the app is built or run with (art. 4).",
+      "x-description-zh-CN": "\u4E0E\u5E94\u7528\u5171\u5EFA\u6216\u5408\u4F5C\u8FD0\u8425\u7684\u653F\u5E9C\u673A\u6784\u548C\u4F01\u4E1A\uFF08\u7B2C\u56DB\u6761\uFF09\u3002",
+      type: "array",
+      items: {
+        description: "A co-building partner.",
+        "x-description-zh-CN": "\u5408\u4F5C\u65B9\u3002",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          name: {
+            description: "Partner name.",
+            "x-description-zh-CN": "\u5408\u4F5C\u65B9\u540D\u79F0\u3002",
+            type: "string",
+            minLength: 1
+          },
+          kind: {
+            description: "Kind of partner.",
+            "x-description-zh-CN": "\u5408\u4F5C\u65B9\u7C7B\u578B\u3002",
+            type: "string",
+            enum: [
+              "government",
+              "enterprise",
+              "financial-institution",
+              "other"
+            ]
+          },
+          contract: {
+            description: "Agreement with the partner.",
+            "x-description-zh-CN": "\u5408\u4F5C\u534F\u8BAE\u3002",
+            $ref: "#/$defs/contract"
+          },
+          responsibilities: {
+            description: "Division of responsibilities, including for data and security.",
+            "x-description-zh-CN": "\u5404\u65B9\u804C\u8D23\u5212\u5206\uFF0C\u542B\u6570\u636E\u4E0E\u5B89\u5168\u8D23\u4EFB\u3002",
+            type: "string"
+          },
+          dataShared: {
+            description: "Personal information shared with the partner.",
+            "x-description-zh-CN": "\u4E0E\u5408\u4F5C\u65B9\u5171\u4EAB\u7684\u4E2A\u4EBA\u4FE1\u606F\u3002",
+            type: "array",
+            items: {
+              $ref: "#/$defs/personalInfoType"
+            },
+            uniqueItems: true
+          }
+        },
+        required: [
+          "name"
+        ]
+      }
+    },
+    outsourcing: {
+      description: "Outsourcing vendors working on the app (art. 14).",
+      "x-description-zh-CN": "\u53C2\u4E0E\u5E94\u7528\u5DE5\u4F5C\u7684\u5916\u5305\u670D\u52A1\u5546\uFF08\u7B2C\u5341\u56DB\u6761\uFF09\u3002",
+      type: "array",
+      items: {
+        description: "An outsourcing engagement.",
+        "x-description-zh-CN": "\u5916\u5305\u670D\u52A1\u3002",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          vendor: {
+            description: "Vendor name.",
+            "x-description-zh-CN": "\u670D\u52A1\u5546\u540D\u79F0\u3002",
+            type: "string",
+            minLength: 1
+          },
+          services: {
+            description: "Services provided.",
+            "x-description-zh-CN": "\u63D0\u4F9B\u7684\u670D\u52A1\u3002",
+            type: "array",
+            items: {
+              $ref: "#/$defs/outsourcingService"
+            },
+            minItems: 1,
+            uniqueItems: true
+          },
+          contract: {
+            description: "Outsourcing contract.",
+            "x-description-zh-CN": "\u5916\u5305\u5408\u540C\u3002",
+            $ref: "#/$defs/contract"
+          },
+          dataAccess: {
+            description: "Data the vendor can reach: `none`, `test-data`, `masked` (desensitised production data) or `production`.",
+            "x-description-zh-CN": "\u670D\u52A1\u5546\u53EF\u63A5\u89E6\u7684\u6570\u636E\uFF1A`none`\uFF08\u65E0\uFF09\u3001`test-data`\uFF08\u6D4B\u8BD5\u6570\u636E\uFF09\u3001`masked`\uFF08\u8131\u654F\u751F\u4EA7\u6570\u636E\uFF09\u6216 `production`\uFF08\u751F\u4EA7\u6570\u636E\uFF09\u3002",
+            type: "string",
+            enum: [
+              "none",
+              "test-data",
+              "masked",
+              "production"
+            ]
+          },
+          accessJustification: {
+            description: "Why that access is needed (required for `production`).",
+            "x-description-zh-CN": "\u9700\u8981\u8BE5\u8BBF\u95EE\u6743\u9650\u7684\u7406\u7531\uFF08`production` \u65F6\u5FC5\u586B\uFF09\u3002",
+            type: "string"
+          },
+          lastAssessment: {
+            description: "Last assessment of the vendor.",
+            "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u5BF9\u670D\u52A1\u5546\u7684\u8BC4\u4F30\u3002",
+            $ref: "#/$defs/assessment"
+          }
+        },
+        required: [
+          "vendor"
+        ]
+      }
+    },
+    dataFlows: {
+      description: "Personal information the app processes: what, why, on which basis, and where it goes (art. 13, 16).",
+      "x-description-zh-CN": "\u5E94\u7528\u5904\u7406\u7684\u4E2A\u4EBA\u4FE1\u606F\uFF1A\u5185\u5BB9\u3001\u76EE\u7684\u3001\u4F9D\u636E\u4E0E\u53BB\u5411\uFF08\u7B2C\u5341\u4E09\u3001\u5341\u516D\u6761\uFF09\u3002",
+      type: "array",
+      items: {
+        description: "A data flow.",
+        "x-description-zh-CN": "\u6570\u636E\u6D41\u3002",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          name: {
+            description: "Short name (`account login`).",
+            "x-description-zh-CN": "\u7B80\u79F0\uFF08\u5982 `account login`\uFF09\u3002",
+            type: "string",
+            minLength: 1
+          },
+          data: {
+            description: "Personal information involved.",
+            "x-description-zh-CN": "\u6D89\u53CA\u7684\u4E2A\u4EBA\u4FE1\u606F\u3002",
+            type: "array",
+            items: {
+              $ref: "#/$defs/personalInfoType"
+            },
+            minItems: 1,
+            uniqueItems: true
+          },
+          sensitivity: {
+            description: "Highest JR/T 0171-2020 class involved: `C1`, `C2` or `C3`.",
+            "x-description-zh-CN": "\u6D89\u53CA\u7684\u6700\u9AD8 JR/T 0171-2020 \u7EA7\u522B\uFF1A`C1`\u3001`C2` \u6216 `C3`\u3002",
+            type: "string",
+            enum: [
+              "C1",
+              "C2",
+              "C3"
+            ]
+          },
+          purpose: {
+            description: "Why the information is processed.",
+            "x-description-zh-CN": "\u5904\u7406\u76EE\u7684\u3002",
+            $ref: "#/$defs/purpose"
+          },
+          necessary: {
+            description: "Necessary for the basic service (CAC necessary-PI rules).",
+            "x-description-zh-CN": "\u4E3A\u57FA\u672C\u4E1A\u52A1\u529F\u80FD\u6240\u5FC5\u9700\uFF08\u7F51\u4FE1\u529E\u5FC5\u8981\u4E2A\u4EBA\u4FE1\u606F\u89C4\u5B9A\uFF09\u3002",
+            type: "boolean"
+          },
+          legalBasis: {
+            description: "Legal basis for processing (PIPL art. 13).",
+            "x-description-zh-CN": "\u5904\u7406\u4F9D\u636E\uFF08\u300A\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\u6CD5\u300B\u7B2C\u5341\u4E09\u6761\uFF09\u3002",
+            $ref: "#/$defs/legalBasis"
+          },
+          frequency: {
+            description: "How often it is collected, as the collection list shows it (`at each login`, `once, at account opening`).",
+            "x-description-zh-CN": "\u6536\u96C6\u9891\u6B21\uFF0C\u6309\u4E2A\u4EBA\u4FE1\u606F\u6536\u96C6\u6E05\u5355\u7684\u5199\u6CD5\u586B\u5199\uFF08\u5982 `\u6BCF\u6B21\u767B\u5F55\u65F6`\u3001`\u5F00\u6237\u65F6\u4E00\u6B21`\uFF09\u3002",
+            type: "string",
+            minLength: 1
+          },
+          recipient: {
+            description: "Who receives it: `self`, `sdk:<id>`, `vendor:<name>` or `third-party:<name>`.",
+            "x-description-zh-CN": "\u63A5\u6536\u65B9\uFF1A`self`\uFF08\u672C\u673A\u6784\uFF09\u3001`sdk:<id>`\u3001`vendor:<\u540D\u79F0>` \u6216 `third-party:<\u540D\u79F0>`\u3002",
+            type: "string",
+            pattern: "^(self|sdk:[a-z0-9][a-z0-9._-]*|vendor:\\S.*|third-party:\\S.*)$",
+            examples: [
+              "self",
+              "sdk:umeng-analytics"
+            ]
+          },
+          crossBorder: {
+            description: "Leaves mainland China.",
+            "x-description-zh-CN": "\u662F\u5426\u51FA\u5883\u3002",
+            type: "boolean"
+          },
+          encryptedInTransit: {
+            description: "Encrypted in transit.",
+            "x-description-zh-CN": "\u4F20\u8F93\u662F\u5426\u52A0\u5BC6\u3002",
+            type: "boolean"
+          },
+          encryptedAtRest: {
+            description: "Encrypted at rest.",
+            "x-description-zh-CN": "\u5B58\u50A8\u662F\u5426\u52A0\u5BC6\u3002",
+            type: "boolean"
+          },
+          retention: {
+            description: "How long it is kept (`P5Y`).",
+            "x-description-zh-CN": "\u4FDD\u5B58\u671F\u9650\uFF08\u5982 `P5Y`\uFF09\u3002",
+            $ref: "#/$defs/duration"
+          },
+          permissions: {
+            description: "Device permissions this flow justifies (`android.permission.CAMERA`, `NSCameraUsageDescription`, `ohos.permission.CAMERA`).",
+            "x-description-zh-CN": "\u8BE5\u6570\u636E\u6D41\u6240\u5BF9\u5E94\u7684\u8BBE\u5907\u6743\u9650\uFF08\u5982 `android.permission.CAMERA`\u3001`NSCameraUsageDescription`\u3001`ohos.permission.CAMERA`\uFF09\u3002",
+            type: "array",
+            items: {
+              description: "Permission name.",
+              "x-description-zh-CN": "\u6743\u9650\u540D\u79F0\u3002",
+              type: "string",
+              pattern: "^[A-Za-z][A-Za-z0-9_.]*$"
+            },
+            uniqueItems: true
+          }
+        },
+        required: [
+          "name"
+        ]
+      }
+    },
+    security: {
+      description: "Security controls (art. 12, 13).",
+      "x-description-zh-CN": "\u5B89\u5168\u63A7\u5236\u63AA\u65BD\uFF08\u7B2C\u5341\u4E8C\u3001\u5341\u4E09\u6761\uFF09\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        levelProtection: {
+          description: "Multi-Level Protection Scheme (MLPS 2.0) grading.",
+          "x-description-zh-CN": "\u7F51\u7EDC\u5B89\u5168\u7B49\u7EA7\u4FDD\u62A4\uFF08\u7B49\u4FDD 2.0\uFF09\u5B9A\u7EA7\u3002",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            level: {
+              description: "Protection level, 1 to 5.",
+              "x-description-zh-CN": "\u4FDD\u62A4\u7B49\u7EA7\uFF0C1 \u81F3 5 \u7EA7\u3002",
+              type: "integer",
+              minimum: 1,
+              maximum: 5
+            },
+            filingNumber: {
+              description: "MLPS filing certificate number.",
+              "x-description-zh-CN": "\u7B49\u7EA7\u4FDD\u62A4\u5907\u6848\u8BC1\u660E\u7F16\u53F7\u3002",
+              type: "string"
+            },
+            lastAssessment: {
+              description: "Last MLPS assessment.",
+              "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u7B49\u7EA7\u6D4B\u8BC4\u3002",
+              $ref: "#/$defs/assessment"
+            }
+          }
+        },
+        transportEncryption: {
+          description: "Transport encryption: `tls1.2+`, `tls1.3`, or `tlcp` (GM/T 0024, SM2/SM4).",
+          "x-description-zh-CN": "\u4F20\u8F93\u52A0\u5BC6\uFF1A`tls1.2+`\u3001`tls1.3` \u6216 `tlcp`\uFF08\u56FD\u5BC6 GM/T 0024\uFF09\u3002",
+          type: "string",
+          enum: [
+            "tls1.2+",
+            "tls1.3",
+            "tlcp"
+          ]
+        },
+        userAuthentication: {
+          description: "Ways users authenticate.",
+          "x-description-zh-CN": "\u7528\u6237\u8BA4\u8BC1\u65B9\u5F0F\u3002",
+          type: "array",
+          items: {
+            description: "An authentication method.",
+            "x-description-zh-CN": "\u8BA4\u8BC1\u65B9\u5F0F\u3002",
+            type: "string",
+            enum: [
+              "password",
+              "sms-otp",
+              "biometric",
+              "face-verification",
+              "gesture",
+              "device-binding",
+              "digital-certificate",
+              "hardware-token",
+              "software-token"
+            ]
+          },
+          uniqueItems: true
+        },
+        penetrationTest: {
+          description: "Last penetration test.",
+          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u6E17\u900F\u6D4B\u8BD5\u3002",
+          $ref: "#/$defs/assessment"
+        },
+        hardening: {
+          description: "App hardening (anti-tampering, anti-debugging).",
+          "x-description-zh-CN": "\u5E94\u7528\u52A0\u56FA\uFF08\u9632\u7BE1\u6539\u3001\u9632\u8C03\u8BD5\uFF09\u3002",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            provider: {
+              description: "Hardening product or vendor.",
+              "x-description-zh-CN": "\u52A0\u56FA\u4EA7\u54C1\u6216\u670D\u52A1\u5546\u3002",
+              type: "string"
+            },
+            lastApplied: {
+              description: "Date the current release was hardened.",
+              "x-description-zh-CN": "\u5F53\u524D\u7248\u672C\u7684\u52A0\u56FA\u65E5\u671F\u3002",
+              $ref: "#/$defs/date"
+            }
+          }
+        },
+        allowedDomains: {
+          description: "Domains the app may contact or link to; anything else is an irrelevant link (art. 7).",
+          "x-description-zh-CN": "\u5E94\u7528\u53EF\u8BBF\u95EE\u6216\u94FE\u63A5\u7684\u57DF\u540D\uFF1B\u5176\u4ED6\u5747\u89C6\u4E3A\u65E0\u5173\u94FE\u63A5\uFF08\u7B2C\u4E03\u6761\uFF09\u3002",
+          type: "array",
+          items: {
+            $ref: "#/$defs/domain"
+          },
+          uniqueItems: true
+        }
+      }
+    },
+    privacy: {
+      description: "Personal-information protection documents and channels (art. 16).",
+      "x-description-zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\u76F8\u5173\u6587\u4EF6\u4E0E\u6E20\u9053\uFF08\u7B2C\u5341\u516D\u6761\uFF09\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        policyUrl: {
+          description: "Privacy policy.",
+          "x-description-zh-CN": "\u9690\u79C1\u653F\u7B56\u3002",
+          $ref: "#/$defs/httpsUrl"
+        },
+        policyUpdatedAt: {
+          description: "Date the privacy policy was last updated.",
+          "x-description-zh-CN": "\u9690\u79C1\u653F\u7B56\u6700\u8FD1\u66F4\u65B0\u65E5\u671F\u3002",
+          $ref: "#/$defs/date"
+        },
+        collectedInfoList: {
+          description: 'List of personal information collected (MIIT "two lists"): an `https://` URL, or the path of the list the app ships in the repository (`app/src/main/assets/privacy/collected.html`), which `check` compares with the build.',
+          "x-description-zh-CN": "\u5DF2\u6536\u96C6\u4E2A\u4EBA\u4FE1\u606F\u6E05\u5355\uFF08\u5DE5\u4FE1\u90E8\u201C\u53CC\u6E05\u5355\u201D\uFF09\uFF1A`https://` \u94FE\u63A5\uFF0C\u6216\u5E94\u7528\u5185\u7F6E\u6E05\u5355\u6587\u4EF6\u5728\u4ED3\u5E93\u4E2D\u7684\u8DEF\u5F84\uFF08\u5982 `app/src/main/assets/privacy/collected.html`\uFF09\uFF0C`check` \u4F1A\u5C06\u5176\u4E0E\u6784\u5EFA\u6BD4\u5BF9\u3002",
+          $ref: "#/$defs/link"
+        },
+        sharedInfoList: {
+          description: 'List of personal information shared with third parties (MIIT "two lists"): an `https://` URL, or the path of the list the app ships in the repository (`app/src/main/assets/privacy/shared.html`), which `check` compares with the build\'s SDKs.',
+          "x-description-zh-CN": "\u4E0E\u7B2C\u4E09\u65B9\u5171\u4EAB\u4E2A\u4EBA\u4FE1\u606F\u6E05\u5355\uFF08\u5DE5\u4FE1\u90E8\u201C\u53CC\u6E05\u5355\u201D\uFF09\uFF1A`https://` \u94FE\u63A5\uFF0C\u6216\u5E94\u7528\u5185\u7F6E\u6E05\u5355\u6587\u4EF6\u5728\u4ED3\u5E93\u4E2D\u7684\u8DEF\u5F84\uFF08\u5982 `app/src/main/assets/privacy/shared.html`\uFF09\uFF0C`check` \u4F1A\u5C06\u5176\u4E0E\u6784\u5EFA\u4E2D\u7684 SDK \u6BD4\u5BF9\u3002",
+          $ref: "#/$defs/link"
+        },
+        complaintChannel: {
+          description: "Where users complain or exercise their rights.",
+          "x-description-zh-CN": "\u7528\u6237\u6295\u8BC9\u53CA\u884C\u4F7F\u6743\u5229\u7684\u6E20\u9053\u3002",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            phone: {
+              description: "Hotline (`95588`).",
+              "x-description-zh-CN": "\u670D\u52A1\u70ED\u7EBF\uFF08\u5982 `95588`\uFF09\u3002",
+              $ref: "#/$defs/phone"
+            },
+            url: {
+              description: "Web page or form.",
+              "x-description-zh-CN": "\u7F51\u9875\u6216\u8868\u5355\u3002",
+              $ref: "#/$defs/httpsUrl"
+            },
+            email: {
+              description: "Email address.",
+              "x-description-zh-CN": "\u7535\u5B50\u90AE\u4EF6\u5730\u5740\u3002",
+              $ref: "#/$defs/email"
+            },
+            responseTime: {
+              description: "Committed response time (`P15D`).",
+              "x-description-zh-CN": "\u627F\u8BFA\u7B54\u590D\u65F6\u9650\uFF08\u5982 `P15D`\uFF09\u3002",
+              $ref: "#/$defs/duration"
+            }
+          }
+        }
+      }
+    },
+    compliance: {
+      description: "Compliance reviews, risk assessments and audits (art. 5, 17).",
+      "x-description-zh-CN": "\u5408\u89C4\u5BA1\u67E5\u3001\u98CE\u9669\u8BC4\u4F30\u4E0E\u5BA1\u8BA1\uFF08\u7B2C\u4E94\u3001\u5341\u4E03\u6761\uFF09\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        lastComplianceReview: {
+          description: "Last compliance review before release.",
+          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u4E0A\u7EBF\u524D\u5408\u89C4\u5BA1\u67E5\u3002",
+          $ref: "#/$defs/assessment"
+        },
+        lastRiskAssessment: {
+          description: "Last risk assessment (at least yearly).",
+          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u98CE\u9669\u8BC4\u4F30\uFF08\u81F3\u5C11\u6BCF\u5E74\u4E00\u6B21\uFF09\u3002",
+          $ref: "#/$defs/assessment"
+        },
+        lastAudit: {
+          description: "Last audit (at least every three years).",
+          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u5BA1\u8BA1\uFF08\u81F3\u5C11\u6BCF\u4E09\u5E74\u4E00\u6B21\uFF09\u3002",
+          $ref: "#/$defs/assessment"
+        },
+        salesTraceability: {
+          description: "Sales of financial products through the app are recorded and traceable.",
+          "x-description-zh-CN": "\u901A\u8FC7\u5E94\u7528\u9500\u552E\u91D1\u878D\u4EA7\u54C1\u7684\u8FC7\u7A0B\u53EF\u8BB0\u5F55\u3001\u53EF\u56DE\u6EAF\u3002",
+          type: "boolean"
+        }
+      }
+    },
+    continuity: {
+      description: "Business continuity (art. 15).",
+      "x-description-zh-CN": "\u4E1A\u52A1\u8FDE\u7EED\u6027\uFF08\u7B2C\u5341\u4E94\u6761\uFF09\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        businessImpactAnalysis: {
+          description: "Business impact analysis.",
+          "x-description-zh-CN": "\u4E1A\u52A1\u5F71\u54CD\u5206\u6790\u3002",
+          $ref: "#/$defs/link"
+        },
+        emergencyPlan: {
+          description: "Emergency response plan.",
+          "x-description-zh-CN": "\u5E94\u6025\u9884\u6848\u3002",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            url: {
+              description: "The plan.",
+              "x-description-zh-CN": "\u9884\u6848\u6587\u4EF6\u3002",
+              $ref: "#/$defs/link"
+            },
+            approvedAt: {
+              description: "Date of approval.",
+              "x-description-zh-CN": "\u6279\u51C6\u65E5\u671F\u3002",
+              $ref: "#/$defs/date"
+            }
+          }
+        },
+        lastDrill: {
+          description: "Last emergency drill.",
+          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u5E94\u6025\u6F14\u7EC3\u3002",
+          $ref: "#/$defs/assessment"
+        },
+        rto: {
+          description: "Recovery time objective (`PT4H`).",
+          "x-description-zh-CN": "\u6062\u590D\u65F6\u95F4\u76EE\u6807 RTO\uFF08\u5982 `PT4H`\uFF09\u3002",
+          $ref: "#/$defs/duration"
+        },
+        rpo: {
+          description: "Recovery point objective (`PT15M`).",
+          "x-description-zh-CN": "\u6062\u590D\u70B9\u76EE\u6807 RPO\uFF08\u5982 `PT15M`\uFF09\u3002",
+          $ref: "#/$defs/duration"
+        }
+      }
+    },
+    testing: {
+      description: "Testing before release (art. 8).",
+      "x-description-zh-CN": "\u4E0A\u7EBF\u524D\u6D4B\u8BD5\uFF08\u7B2C\u516B\u6761\uFF09\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        lastSecurityTest: {
+          description: "Last security test of a release.",
+          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u7248\u672C\u5B89\u5168\u6D4B\u8BD5\u3002",
+          $ref: "#/$defs/assessment"
+        },
+        lastFunctionalTest: {
+          description: "Last functional test of a release.",
+          "x-description-zh-CN": "\u6700\u8FD1\u4E00\u6B21\u7248\u672C\u529F\u80FD\u6D4B\u8BD5\u3002",
+          $ref: "#/$defs/assessment"
+        }
+      }
+    },
+    scope: {
+      description: "Adjusts which files are the app. By default the app is the build beside the manifest (or, if there is none, the build that declares app.id); tests, samples, docs, CI, tool configs, generated and vendored files are out of scope for the code rules.",
+      "x-description-zh-CN": "\u8C03\u6574\u54EA\u4E9B\u6587\u4EF6\u5C5E\u4E8E\u672C\u5E94\u7528\u3002\u9ED8\u8BA4\u60C5\u51B5\u4E0B\uFF0C\u5E94\u7528\u5373\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u6240\u5728\u76EE\u5F55\u4E2D\u7684\u6784\u5EFA\uFF08\u82E5\u8BE5\u76EE\u5F55\u6CA1\u6709\u6784\u5EFA\uFF0C\u5219\u4E3A\u58F0\u660E\u4E86 app.id \u7684\u6784\u5EFA\uFF09\uFF1B\u6D4B\u8BD5\u3001\u793A\u4F8B\u3001\u6587\u6863\u3001\u6301\u7EED\u96C6\u6210\u3001\u5DE5\u5177\u914D\u7F6E\u3001\u751F\u6210\u6587\u4EF6\u548C\u5185\u7F6E\u7B2C\u4E09\u65B9\u6587\u4EF6\u4E0D\u5728\u4EE3\u7801\u89C4\u5219\u7684\u68C0\u67E5\u8303\u56F4\u5185\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        include: {
+          description: "Only files matching these globs (paths from the repository root) are the app's; replaces the automatic choice of folders. Tests and samples among them keep their role.",
+          "x-description-zh-CN": "\u4EC5\u5339\u914D\u8FD9\u4E9B\u901A\u914D\u7B26\uFF08\u81EA\u4ED3\u5E93\u6839\u76EE\u5F55\u8D77\u7684\u8DEF\u5F84\uFF09\u7684\u6587\u4EF6\u5C5E\u4E8E\u672C\u5E94\u7528\uFF0C\u53D6\u4EE3\u81EA\u52A8\u9009\u62E9\u7684\u76EE\u5F55\uFF1B\u5176\u4E2D\u7684\u6D4B\u8BD5\u548C\u793A\u4F8B\u6587\u4EF6\u4ECD\u6309\u5176\u89D2\u8272\u5904\u7406\u3002",
+          type: "array",
+          items: {
+            description: "A glob over repository paths (minimatch, `**` for any depth): `android/**`, `ios/App/**`.",
+            "x-description-zh-CN": "\u5339\u914D\u4ED3\u5E93\u5185\u8DEF\u5F84\u7684\u901A\u914D\u7B26\uFF08minimatch\uFF0C`**` \u5339\u914D\u4EFB\u610F\u5C42\u7EA7\uFF09\uFF0C\u5982 `android/**`\u3001`ios/App/**`\u3002",
+            type: "string",
+            minLength: 1,
+            pattern: "^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$)).+$",
+            examples: [
+              "android/**"
+            ]
+          },
+          uniqueItems: true
+        },
+        exclude: {
+          description: "Files matching these globs (paths from the repository root) are out of scope for the code rules; secrets are still looked for there.",
+          "x-description-zh-CN": "\u5339\u914D\u8FD9\u4E9B\u901A\u914D\u7B26\uFF08\u81EA\u4ED3\u5E93\u6839\u76EE\u5F55\u8D77\u7684\u8DEF\u5F84\uFF09\u7684\u6587\u4EF6\u4E0D\u5728\u4EE3\u7801\u89C4\u5219\u7684\u68C0\u67E5\u8303\u56F4\u5185\uFF1B\u4F46\u4ECD\u4F1A\u5728\u5176\u4E2D\u67E5\u627E\u5BC6\u94A5\u7B49\u654F\u611F\u4FE1\u606F\u3002",
+          type: "array",
+          items: {
+            description: "A glob over repository paths (minimatch, `**` for any depth): `android/**`, `ios/App/**`.",
+            "x-description-zh-CN": "\u5339\u914D\u4ED3\u5E93\u5185\u8DEF\u5F84\u7684\u901A\u914D\u7B26\uFF08minimatch\uFF0C`**` \u5339\u914D\u4EFB\u610F\u5C42\u7EA7\uFF09\uFF0C\u5982 `android/**`\u3001`ios/App/**`\u3002",
+            type: "string",
+            minLength: 1,
+            pattern: "^(?!/)(?!.*(?:^|/)\\.\\.(?:/|$)).+$",
+            examples: [
+              "android/**"
+            ]
+          },
+          uniqueItems: true
+        }
+      }
+    },
+    waivers: {
+      description: "Exceptions to rules, visible in every report.",
+      "x-description-zh-CN": "\u89C4\u5219\u8C41\u514D\uFF0C\u5728\u6BCF\u4EFD\u62A5\u544A\u4E2D\u5217\u51FA\u3002",
+      type: "array",
+      items: {
+        $ref: "#/$defs/waiver"
+      }
+    }
+  },
+  $defs: {
+    date: {
+      description: "A calendar date, ISO 8601 `YYYY-MM-DD` (quote-free: YAML keeps it a string).",
+      "x-description-zh-CN": "\u65E5\u5386\u65E5\u671F\uFF0CISO 8601 \u683C\u5F0F `YYYY-MM-DD`\u3002",
+      type: "string",
+      format: "date",
+      examples: [
+        "2025-03-31"
+      ]
+    },
+    duration: {
+      description: "An ISO 8601 duration: `P5Y` (five years), `P6M`, `P30D`, `PT4H`, `PT15M`.",
+      "x-description-zh-CN": "ISO 8601 \u65F6\u957F\uFF1A`P5Y`\uFF08\u4E94\u5E74\uFF09\u3001`P6M`\u3001`P30D`\u3001`PT4H`\u3001`PT15M`\u3002",
+      type: "string",
+      format: "duration",
+      examples: [
+        "PT4H"
+      ]
+    },
+    link: {
+      description: "Where the evidence is: an `https://` URL or a path inside the repository (`docs/pentest-2025.pdf`), never `http://`.",
+      "x-description-zh-CN": "\u8BC1\u636E\u6240\u5728\u4F4D\u7F6E\uFF1A`https://` \u94FE\u63A5\u6216\u4ED3\u5E93\u5185\u7684\u76F8\u5BF9\u8DEF\u5F84\uFF08\u5982 `docs/pentest-2025.pdf`\uFF09\uFF0C\u4E0D\u5F97\u4F7F\u7528 `http://`\u3002",
+      type: "string",
+      format: "link",
+      minLength: 1,
+      examples: [
+        "https://intranet.example.com/reports/123",
+        "docs/security/pentest-2025.pdf"
+      ]
+    },
+    httpsUrl: {
+      description: "An `https://` URL that users can open.",
+      "x-description-zh-CN": "\u7528\u6237\u53EF\u8BBF\u95EE\u7684 `https://` \u94FE\u63A5\u3002",
+      type: "string",
+      format: "https-url",
+      examples: [
+        "https://www.example.com/privacy"
+      ]
+    },
+    email: {
+      description: "An email address.",
+      "x-description-zh-CN": "\u7535\u5B50\u90AE\u4EF6\u5730\u5740\u3002",
+      type: "string",
+      format: "email",
+      examples: [
+        "wang.fang@example.com"
+      ]
+    },
+    phone: {
+      description: "A phone number: digits with optional `+`, spaces, hyphens and parentheses (`95588`, `+86 10 1234 5678`).",
+      "x-description-zh-CN": "\u7535\u8BDD\u53F7\u7801\uFF1A\u6570\u5B57\uFF0C\u53EF\u542B `+`\u3001\u7A7A\u683C\u3001\u8FDE\u5B57\u7B26\u548C\u62EC\u53F7\uFF08\u5982 `95588`\u3001`+86 10 1234 5678`\uFF09\u3002",
+      type: "string",
+      pattern: "^\\+?[0-9][0-9 ()\\-]{2,24}$",
+      examples: [
+        "+86 10 1234 5678"
+      ]
+    },
+    person: {
+      description: "A person: name and, where useful, how to reach them.",
+      "x-description-zh-CN": "\u4EBA\u5458\uFF1A\u59D3\u540D\u53CA\u8054\u7CFB\u65B9\u5F0F\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        name: {
+          description: "Full name.",
+          "x-description-zh-CN": "\u59D3\u540D\u3002",
+          type: "string",
+          minLength: 1
+        },
+        email: {
+          description: "Email address.",
+          "x-description-zh-CN": "\u7535\u5B50\u90AE\u4EF6\u5730\u5740\u3002",
+          $ref: "#/$defs/email"
+        },
+        phone: {
+          description: "Phone number.",
+          "x-description-zh-CN": "\u7535\u8BDD\u53F7\u7801\u3002",
+          $ref: "#/$defs/phone"
+        },
+        title: {
+          description: "Position or role.",
+          "x-description-zh-CN": "\u804C\u52A1\u6216\u89D2\u8272\u3002",
+          type: "string"
+        }
+      },
+      required: [
+        "name"
+      ]
+    },
+    assessment: {
+      description: "An assessment, test, review or audit: when, with what result, and where the report is.",
+      "x-description-zh-CN": "\u8BC4\u4F30\u3001\u6D4B\u8BD5\u3001\u5BA1\u67E5\u6216\u5BA1\u8BA1\uFF1A\u65F6\u95F4\u3001\u7ED3\u8BBA\u53CA\u62A5\u544A\u4F4D\u7F6E\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        date: {
+          description: "When it was completed.",
+          "x-description-zh-CN": "\u5B8C\u6210\u65E5\u671F\u3002",
+          $ref: "#/$defs/date"
+        },
+        result: {
+          description: "Outcome: `pass`, `pass-with-findings` (passed with open findings to fix), or `fail`.",
+          "x-description-zh-CN": "\u7ED3\u8BBA\uFF1A`pass`\uFF08\u901A\u8FC7\uFF09\u3001`pass-with-findings`\uFF08\u901A\u8FC7\u4F46\u6709\u5F85\u6574\u6539\u95EE\u9898\uFF09\u6216 `fail`\uFF08\u672A\u901A\u8FC7\uFF09\u3002",
+          type: "string",
+          enum: [
+            "pass",
+            "pass-with-findings",
+            "fail"
+          ]
+        },
+        report: {
+          description: "The report.",
+          "x-description-zh-CN": "\u62A5\u544A\u3002",
+          $ref: "#/$defs/link"
+        },
+        assessor: {
+          description: "Who performed it (team or external firm).",
+          "x-description-zh-CN": "\u6267\u884C\u65B9\uFF08\u5185\u90E8\u56E2\u961F\u6216\u5916\u90E8\u673A\u6784\uFF09\u3002",
+          type: "string"
+        },
+        reference: {
+          description: "Document or ticket number.",
+          "x-description-zh-CN": "\u6587\u6863\u6216\u5DE5\u5355\u7F16\u53F7\u3002",
+          type: "string"
+        },
+        notes: {
+          description: "Open findings or remarks.",
+          "x-description-zh-CN": "\u9057\u7559\u95EE\u9898\u6216\u5907\u6CE8\u3002",
+          type: "string"
+        }
+      }
+    },
+    contract: {
+      description: "A signed agreement: its reference and when it ends.",
+      "x-description-zh-CN": "\u5DF2\u7B7E\u7F72\u7684\u534F\u8BAE\uFF1A\u7F16\u53F7\u4E0E\u5230\u671F\u65E5\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        reference: {
+          description: "Contract number or title.",
+          "x-description-zh-CN": "\u5408\u540C\u7F16\u53F7\u6216\u540D\u79F0\u3002",
+          type: "string",
+          minLength: 1
+        },
+        signedAt: {
+          description: "Date of signature.",
+          "x-description-zh-CN": "\u7B7E\u7F72\u65E5\u671F\u3002",
+          $ref: "#/$defs/date"
+        },
+        expires: {
+          description: "Date the contract ends.",
+          "x-description-zh-CN": "\u5408\u540C\u5230\u671F\u65E5\u3002",
+          $ref: "#/$defs/date"
+        },
+        document: {
+          description: "The contract document.",
+          "x-description-zh-CN": "\u5408\u540C\u6587\u672C\u3002",
+          $ref: "#/$defs/link"
+        },
+        dataProtectionClauses: {
+          description: "The contract contains personal-information and data-security clauses (art. 4, 14).",
+          "x-description-zh-CN": "\u5408\u540C\u5305\u542B\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\u4E0E\u6570\u636E\u5B89\u5168\u6761\u6B3E\uFF08\u7B2C\u56DB\u3001\u5341\u56DB\u6761\uFF09\u3002",
+          type: "boolean"
+        }
+      }
+    },
+    personalInfoType: {
+      description: "A kind of personal information; ids follow Apple's `NSPrivacyCollectedDataType*`, Google Play data safety categories and the JR/T 0171-2020 classes.",
+      "x-description-zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u7C7B\u578B\uFF1B\u53D6\u503C\u5BF9\u5E94 Apple `NSPrivacyCollectedDataType*`\u3001Google Play \u6570\u636E\u5B89\u5168\u7C7B\u522B\u53CA JR/T 0171-2020 \u5206\u7EA7\u3002",
+      type: "string",
+      enum: [
+        "name",
+        "phone-number",
+        "email-address",
+        "physical-address",
+        "other-contact-info",
+        "date-of-birth",
+        "gender",
+        "occupation",
+        "id-type",
+        "id-number",
+        "id-validity",
+        "id-document-image",
+        "bank-card-number",
+        "account-number",
+        "card-cvn",
+        "card-expiry",
+        "card-track-data",
+        "password",
+        "payment-password",
+        "verification-code",
+        "biometric-face",
+        "biometric-fingerprint",
+        "biometric-voiceprint",
+        "account-balance",
+        "transaction-records",
+        "credit-info",
+        "income",
+        "other-financial-info",
+        "health",
+        "fitness",
+        "precise-location",
+        "coarse-location",
+        "contacts",
+        "messages",
+        "photos-or-videos",
+        "audio-data",
+        "files-and-docs",
+        "calendar",
+        "customer-support",
+        "other-user-content",
+        "browsing-history",
+        "search-history",
+        "installed-apps",
+        "user-id",
+        "device-id",
+        "advertising-id",
+        "ip-address",
+        "product-interaction",
+        "advertising-data",
+        "usage-data",
+        "crash-data",
+        "performance-data",
+        "diagnostic-data",
+        "environment-scanning",
+        "sensitive-info",
+        "android-id",
+        "oaid",
+        "imei",
+        "imsi",
+        "mac-address",
+        "serial-number",
+        "device-info",
+        "cell-info",
+        "wifi-info",
+        "clipboard",
+        "sensor-data",
+        "social-account",
+        "payment-info",
+        "purchase-history",
+        "other"
+      ],
+      "x-enum-details": {
+        name: {
+          en: "Person's name",
+          "zh-CN": "\u59D3\u540D",
+          apple: "NSPrivacyCollectedDataTypeName",
+          googlePlay: "Personal info: Name",
+          jrt0171: "C2"
+        },
+        "phone-number": {
+          en: "Mobile or phone number",
+          "zh-CN": "\u624B\u673A\u53F7\u7801/\u7535\u8BDD\u53F7\u7801",
+          apple: "NSPrivacyCollectedDataTypePhoneNumber",
+          googlePlay: "Personal info: Phone number",
+          jrt0171: "C2"
+        },
+        "email-address": {
+          en: "Email address",
+          "zh-CN": "\u7535\u5B50\u90AE\u4EF6\u5730\u5740",
+          apple: "NSPrivacyCollectedDataTypeEmailAddress",
+          googlePlay: "Personal info: Email address",
+          jrt0171: "C2"
+        },
+        "physical-address": {
+          en: "Postal or home address",
+          "zh-CN": "\u901A\u4FE1/\u4F4F\u5740\u5730\u5740",
+          apple: "NSPrivacyCollectedDataTypePhysicalAddress",
+          googlePlay: "Personal info: Address",
+          jrt0171: "C2"
+        },
+        "other-contact-info": {
+          en: "Other contact information",
+          "zh-CN": "\u5176\u4ED6\u8054\u7CFB\u65B9\u5F0F",
+          apple: "NSPrivacyCollectedDataTypeOtherUserContactInfo",
+          googlePlay: "Personal info: Other info",
+          jrt0171: "C2"
+        },
+        "date-of-birth": {
+          en: "Date of birth",
+          "zh-CN": "\u51FA\u751F\u65E5\u671F",
+          apple: "NSPrivacyCollectedDataTypeOtherDataTypes",
+          googlePlay: "Personal info: Other info",
+          jrt0171: "C2"
+        },
+        gender: {
+          en: "Gender",
+          "zh-CN": "\u6027\u522B",
+          apple: "NSPrivacyCollectedDataTypeOtherDataTypes",
+          googlePlay: "Personal info: Other info",
+          jrt0171: "C2"
+        },
+        occupation: {
+          en: "Occupation and employer (KYC)",
+          "zh-CN": "\u804C\u4E1A\u4E0E\u5DE5\u4F5C\u5355\u4F4D\uFF08\u5BA2\u6237\u8EAB\u4EFD\u8BC6\u522B\uFF09",
+          apple: "NSPrivacyCollectedDataTypeOtherDataTypes",
+          googlePlay: "Personal info: Other info",
+          jrt0171: "C2"
+        },
+        "id-type": {
+          en: "Type of identity document",
+          "zh-CN": "\u8BC1\u4EF6\u7C7B\u578B",
+          apple: "NSPrivacyCollectedDataTypeSensitiveInfo",
+          googlePlay: "Personal info: Other info",
+          jrt0171: "C2"
+        },
+        "id-number": {
+          en: "Identity document number",
+          "zh-CN": "\u8BC1\u4EF6\u53F7\u7801\uFF08\u8EAB\u4EFD\u8BC1\u53F7\u7B49\uFF09",
+          apple: "NSPrivacyCollectedDataTypeSensitiveInfo",
+          googlePlay: "Personal info: Other info",
+          jrt0171: "C2"
+        },
+        "id-validity": {
+          en: "Validity period of the identity document",
+          "zh-CN": "\u8BC1\u4EF6\u6709\u6548\u671F",
+          apple: "NSPrivacyCollectedDataTypeSensitiveInfo",
+          googlePlay: "Personal info: Other info",
+          jrt0171: "C2"
+        },
+        "id-document-image": {
+          en: "Image of an identity document",
+          "zh-CN": "\u8BC1\u4EF6\u5F71\u50CF",
+          apple: "NSPrivacyCollectedDataTypeSensitiveInfo",
+          googlePlay: "Photos and videos: Photos",
+          jrt0171: "C2"
+        },
+        "bank-card-number": {
+          en: "Bank card number",
+          "zh-CN": "\u94F6\u884C\u5361\u53F7",
+          apple: "NSPrivacyCollectedDataTypePaymentInfo",
+          googlePlay: "Financial info: User payment info",
+          jrt0171: "C2"
+        },
+        "account-number": {
+          en: "Bank or payment account number",
+          "zh-CN": "\u94F6\u884C/\u652F\u4ED8\u8D26\u53F7",
+          apple: "NSPrivacyCollectedDataTypePaymentInfo",
+          googlePlay: "Financial info: User payment info",
+          jrt0171: "C2"
+        },
+        "card-cvn": {
+          en: "Card verification number (CVN/CVV)",
+          "zh-CN": "\u5361\u7247\u9A8C\u8BC1\u7801\uFF08CVN/CVV\uFF09",
+          apple: "NSPrivacyCollectedDataTypePaymentInfo",
+          googlePlay: "Financial info: User payment info",
+          jrt0171: "C3"
+        },
+        "card-expiry": {
+          en: "Card expiry date",
+          "zh-CN": "\u5361\u7247\u6709\u6548\u671F",
+          apple: "NSPrivacyCollectedDataTypePaymentInfo",
+          googlePlay: "Financial info: User payment info",
+          jrt0171: "C3"
+        },
+        "card-track-data": {
+          en: "Magnetic stripe or chip track data",
+          "zh-CN": "\u78C1\u9053/\u82AF\u7247\u6570\u636E",
+          apple: "NSPrivacyCollectedDataTypePaymentInfo",
+          googlePlay: "Financial info: User payment info",
+          jrt0171: "C3"
+        },
+        password: {
+          en: "Login password",
+          "zh-CN": "\u767B\u5F55\u5BC6\u7801",
+          apple: "NSPrivacyCollectedDataTypeOtherDataTypes",
+          googlePlay: "Personal info: Other info",
+          jrt0171: "C3"
+        },
+        "payment-password": {
+          en: "Payment or transaction password / PIN",
+          "zh-CN": "\u652F\u4ED8/\u4EA4\u6613\u5BC6\u7801\uFF08PIN\uFF09",
+          apple: "NSPrivacyCollectedDataTypePaymentInfo",
+          googlePlay: "Financial info: User payment info",
+          jrt0171: "C3"
+        },
+        "verification-code": {
+          en: "One-time verification code (SMS OTP, dynamic token)",
+          "zh-CN": "\u4E00\u6B21\u6027\u9A8C\u8BC1\u7801\uFF08\u77ED\u4FE1\u9A8C\u8BC1\u7801\u3001\u52A8\u6001\u53E3\u4EE4\uFF09",
+          apple: "NSPrivacyCollectedDataTypeOtherDataTypes",
+          googlePlay: "Personal info: Other info",
+          jrt0171: "C3"
+        },
+        "biometric-face": {
+          en: "Face image or template used for authentication",
+          "zh-CN": "\u7528\u4E8E\u8BA4\u8BC1\u7684\u4EBA\u8138\u56FE\u50CF\u6216\u7279\u5F81",
+          apple: "NSPrivacyCollectedDataTypeSensitiveInfo",
+          googlePlay: "Personal info: Other info",
+          jrt0171: "C3"
+        },
+        "biometric-fingerprint": {
+          en: "Fingerprint template used for authentication",
+          "zh-CN": "\u7528\u4E8E\u8BA4\u8BC1\u7684\u6307\u7EB9\u7279\u5F81",
+          apple: "NSPrivacyCollectedDataTypeSensitiveInfo",
+          googlePlay: "Personal info: Other info",
+          jrt0171: "C3"
+        },
+        "biometric-voiceprint": {
+          en: "Voiceprint used for authentication",
+          "zh-CN": "\u7528\u4E8E\u8BA4\u8BC1\u7684\u58F0\u7EB9",
+          apple: "NSPrivacyCollectedDataTypeSensitiveInfo",
+          googlePlay: "Audio: Voice or sound recordings",
+          jrt0171: "C3"
+        },
+        "account-balance": {
+          en: "Account balance and assets",
+          "zh-CN": "\u8D26\u6237\u4F59\u989D\u4E0E\u8D44\u4EA7\u4FE1\u606F",
+          apple: "NSPrivacyCollectedDataTypeOtherFinancialInfo",
+          googlePlay: "Financial info: Other financial info",
+          jrt0171: "C2"
+        },
+        "transaction-records": {
+          en: "Transaction and payment records",
+          "zh-CN": "\u4EA4\u6613\u4E0E\u652F\u4ED8\u8BB0\u5F55",
+          apple: "NSPrivacyCollectedDataTypePurchaseHistory",
+          googlePlay: "Financial info: Purchase history",
+          jrt0171: "C2"
+        },
+        "credit-info": {
+          en: "Credit information and scores",
+          "zh-CN": "\u5F81\u4FE1\u4E0E\u4FE1\u7528\u8BC4\u5206\u4FE1\u606F",
+          apple: "NSPrivacyCollectedDataTypeCreditInfo",
+          googlePlay: "Financial info: Credit score",
+          jrt0171: "C2"
+        },
+        income: {
+          en: "Income and financial status",
+          "zh-CN": "\u6536\u5165\u4E0E\u8D22\u52A1\u72B6\u51B5",
+          apple: "NSPrivacyCollectedDataTypeOtherFinancialInfo",
+          googlePlay: "Financial info: Other financial info",
+          jrt0171: "C2"
+        },
+        "other-financial-info": {
+          en: "Other financial information",
+          "zh-CN": "\u5176\u4ED6\u91D1\u878D\u4FE1\u606F",
+          apple: "NSPrivacyCollectedDataTypeOtherFinancialInfo",
+          googlePlay: "Financial info: Other financial info",
+          jrt0171: "C2"
+        },
+        health: {
+          en: "Health information",
+          "zh-CN": "\u5065\u5EB7\u4FE1\u606F",
+          apple: "NSPrivacyCollectedDataTypeHealth",
+          googlePlay: "Health and fitness: Health info",
+          jrt0171: "C2"
+        },
+        fitness: {
+          en: "Fitness information",
+          "zh-CN": "\u5065\u8EAB\u8FD0\u52A8\u4FE1\u606F",
+          apple: "NSPrivacyCollectedDataTypeFitness",
+          googlePlay: "Health and fitness: Fitness info",
+          jrt0171: "C2"
+        },
+        "precise-location": {
+          en: "Precise location",
+          "zh-CN": "\u7CBE\u786E\u4F4D\u7F6E",
+          apple: "NSPrivacyCollectedDataTypePreciseLocation",
+          googlePlay: "Location: Precise location",
+          jrt0171: "C2"
+        },
+        "coarse-location": {
+          en: "Approximate location",
+          "zh-CN": "\u7C97\u7565\u4F4D\u7F6E",
+          apple: "NSPrivacyCollectedDataTypeCoarseLocation",
+          googlePlay: "Location: Approximate location",
+          jrt0171: "C1"
+        },
+        contacts: {
+          en: "Address book contacts",
+          "zh-CN": "\u901A\u8BAF\u5F55",
+          apple: "NSPrivacyCollectedDataTypeContacts",
+          googlePlay: "Contacts",
+          jrt0171: "C2"
+        },
+        messages: {
+          en: "Emails, SMS and other messages",
+          "zh-CN": "\u90AE\u4EF6\u3001\u77ED\u4FE1\u53CA\u5176\u4ED6\u6D88\u606F",
+          apple: "NSPrivacyCollectedDataTypeEmailsOrTextMessages",
+          googlePlay: "Messages",
+          jrt0171: "C2"
+        },
+        "photos-or-videos": {
+          en: "Photos or videos",
+          "zh-CN": "\u7167\u7247\u6216\u89C6\u9891",
+          apple: "NSPrivacyCollectedDataTypePhotosorVideos",
+          googlePlay: "Photos and videos",
+          jrt0171: "C2"
+        },
+        "audio-data": {
+          en: "Audio recordings",
+          "zh-CN": "\u5F55\u97F3",
+          apple: "NSPrivacyCollectedDataTypeAudioData",
+          googlePlay: "Audio",
+          jrt0171: "C2"
+        },
+        "files-and-docs": {
+          en: "Files and documents",
+          "zh-CN": "\u6587\u4EF6\u4E0E\u6587\u6863",
+          apple: "NSPrivacyCollectedDataTypeOtherUserContent",
+          googlePlay: "Files and docs",
+          jrt0171: "C2"
+        },
+        calendar: {
+          en: "Calendar events",
+          "zh-CN": "\u65E5\u5386\u4E8B\u4EF6",
+          apple: "NSPrivacyCollectedDataTypeOtherUserContent",
+          googlePlay: "Calendar",
+          jrt0171: "C2"
+        },
+        "customer-support": {
+          en: "Customer support records",
+          "zh-CN": "\u5BA2\u670D\u8BB0\u5F55",
+          apple: "NSPrivacyCollectedDataTypeCustomerSupport",
+          googlePlay: "App activity: Other actions",
+          jrt0171: "C2"
+        },
+        "other-user-content": {
+          en: "Other user-generated content",
+          "zh-CN": "\u5176\u4ED6\u7528\u6237\u751F\u6210\u5185\u5BB9",
+          apple: "NSPrivacyCollectedDataTypeOtherUserContent",
+          googlePlay: "App activity: Other user-generated content",
+          jrt0171: "C2"
+        },
+        "browsing-history": {
+          en: "Browsing history",
+          "zh-CN": "\u6D4F\u89C8\u8BB0\u5F55",
+          apple: "NSPrivacyCollectedDataTypeBrowsingHistory",
+          googlePlay: "Web browsing",
+          jrt0171: "C1"
+        },
+        "search-history": {
+          en: "Search history",
+          "zh-CN": "\u641C\u7D22\u8BB0\u5F55",
+          apple: "NSPrivacyCollectedDataTypeSearchHistory",
+          googlePlay: "App activity: In-app search history",
+          jrt0171: "C1"
+        },
+        "installed-apps": {
+          en: "List of installed apps",
+          "zh-CN": "\u5DF2\u5B89\u88C5\u5E94\u7528\u5217\u8868",
+          apple: "NSPrivacyCollectedDataTypeOtherUsageData",
+          googlePlay: "App activity: Installed apps",
+          jrt0171: "C1"
+        },
+        "user-id": {
+          en: "User or customer identifier",
+          "zh-CN": "\u7528\u6237/\u5BA2\u6237\u6807\u8BC6",
+          apple: "NSPrivacyCollectedDataTypeUserID",
+          googlePlay: "Personal info: User IDs",
+          jrt0171: "C2"
+        },
+        "device-id": {
+          en: "Device identifiers (IMEI, Android ID, IDFV, OAID)",
+          "zh-CN": "\u8BBE\u5907\u6807\u8BC6\u7B26\uFF08IMEI\u3001Android ID\u3001IDFV\u3001OAID\uFF09",
+          apple: "NSPrivacyCollectedDataTypeDeviceID",
+          googlePlay: "Device or other IDs",
+          jrt0171: "C1"
+        },
+        "advertising-id": {
+          en: "Advertising identifier (IDFA, GAID)",
+          "zh-CN": "\u5E7F\u544A\u6807\u8BC6\u7B26\uFF08IDFA\u3001GAID\uFF09",
+          apple: "NSPrivacyCollectedDataTypeDeviceID",
+          googlePlay: "Device or other IDs",
+          jrt0171: "C1"
+        },
+        "ip-address": {
+          en: "IP address and network information",
+          "zh-CN": "IP \u5730\u5740\u4E0E\u7F51\u7EDC\u4FE1\u606F",
+          apple: "NSPrivacyCollectedDataTypeOtherDataTypes",
+          googlePlay: "Device or other IDs",
+          jrt0171: "C1"
+        },
+        "product-interaction": {
+          en: "Taps, page views and other interactions",
+          "zh-CN": "\u70B9\u51FB\u3001\u9875\u9762\u6D4F\u89C8\u7B49\u4EA4\u4E92\u884C\u4E3A",
+          apple: "NSPrivacyCollectedDataTypeProductInteraction",
+          googlePlay: "App activity: App interactions",
+          jrt0171: "C1"
+        },
+        "advertising-data": {
+          en: "Advertising data (ads seen)",
+          "zh-CN": "\u5E7F\u544A\u6570\u636E",
+          apple: "NSPrivacyCollectedDataTypeAdvertisingData",
+          googlePlay: "App activity: Other actions",
+          jrt0171: "C1"
+        },
+        "usage-data": {
+          en: "Other usage data",
+          "zh-CN": "\u5176\u4ED6\u4F7F\u7528\u6570\u636E",
+          apple: "NSPrivacyCollectedDataTypeOtherUsageData",
+          googlePlay: "App activity: Other actions",
+          jrt0171: "C1"
+        },
+        "crash-data": {
+          en: "Crash logs",
+          "zh-CN": "\u5D29\u6E83\u65E5\u5FD7",
+          apple: "NSPrivacyCollectedDataTypeCrashData",
+          googlePlay: "App info and performance: Crash logs",
+          jrt0171: "C1"
+        },
+        "performance-data": {
+          en: "Performance data",
+          "zh-CN": "\u6027\u80FD\u6570\u636E",
+          apple: "NSPrivacyCollectedDataTypePerformanceData",
+          googlePlay: "App info and performance: Diagnostics",
+          jrt0171: "C1"
+        },
+        "diagnostic-data": {
+          en: "Other diagnostic data",
+          "zh-CN": "\u5176\u4ED6\u8BCA\u65AD\u6570\u636E",
+          apple: "NSPrivacyCollectedDataTypeOtherDiagnosticData",
+          googlePlay: "App info and performance: Other app performance data",
+          jrt0171: "C1"
+        },
+        "environment-scanning": {
+          en: "Environment scanning (surroundings, meshes)",
+          "zh-CN": "\u73AF\u5883\u626B\u63CF\u6570\u636E",
+          apple: "NSPrivacyCollectedDataTypeEnvironmentScanning",
+          googlePlay: "App activity: Other actions",
+          jrt0171: "C2"
+        },
+        "sensitive-info": {
+          en: "Other sensitive personal information (religion, ethnicity, ...)",
+          "zh-CN": "\u5176\u4ED6\u654F\u611F\u4E2A\u4EBA\u4FE1\u606F\uFF08\u5B97\u6559\u4FE1\u4EF0\u3001\u6C11\u65CF\u7B49\uFF09",
+          apple: "NSPrivacyCollectedDataTypeSensitiveInfo",
+          googlePlay: "Personal info: Race and ethnicity / Political or religious beliefs",
+          jrt0171: "C2"
+        },
+        "android-id": {
+          en: "Android ID",
+          "zh-CN": "\u5B89\u5353\u8BBE\u5907\u6807\u8BC6\uFF08Android ID\uFF09",
+          apple: "NSPrivacyCollectedDataTypeDeviceID",
+          googlePlay: "Device or other IDs",
+          jrt0171: "C1"
+        },
+        oaid: {
+          en: "Open Anonymous Device Identifier (OAID)",
+          "zh-CN": "\u533F\u540D\u8BBE\u5907\u6807\u8BC6\u7B26\uFF08OAID\uFF09",
+          apple: "NSPrivacyCollectedDataTypeDeviceID",
+          googlePlay: "Device or other IDs",
+          jrt0171: "C1"
+        },
+        imei: {
+          en: "IMEI / MEID",
+          "zh-CN": "\u56FD\u9645\u79FB\u52A8\u8BBE\u5907\u8BC6\u522B\u7801\uFF08IMEI / MEID\uFF09",
+          apple: "NSPrivacyCollectedDataTypeDeviceID",
+          googlePlay: "Device or other IDs",
+          jrt0171: "C1"
+        },
+        imsi: {
+          en: "IMSI (SIM subscriber identity)",
+          "zh-CN": "IMSI\uFF08SIM \u5361\u7528\u6237\u8BC6\u522B\u7801\uFF09",
+          apple: "NSPrivacyCollectedDataTypeDeviceID",
+          googlePlay: "Device or other IDs",
+          jrt0171: "C1"
+        },
+        "mac-address": {
+          en: "MAC address",
+          "zh-CN": "MAC \u5730\u5740",
+          apple: "NSPrivacyCollectedDataTypeDeviceID",
+          googlePlay: "Device or other IDs",
+          jrt0171: "C1"
+        },
+        "serial-number": {
+          en: "Hardware serial number",
+          "zh-CN": "\u8BBE\u5907\u5E8F\u5217\u53F7",
+          apple: "NSPrivacyCollectedDataTypeDeviceID",
+          googlePlay: "Device or other IDs",
+          jrt0171: "C1"
+        },
+        "device-info": {
+          en: "Device model, OS and settings",
+          "zh-CN": "\u8BBE\u5907\u578B\u53F7\u3001\u7CFB\u7EDF\u53CA\u8BBE\u7F6E\u4FE1\u606F",
+          apple: "NSPrivacyCollectedDataTypeOtherDiagnosticData",
+          googlePlay: "App info and performance: Other",
+          jrt0171: "C1"
+        },
+        "cell-info": {
+          en: "Cellular network and base-station information",
+          "zh-CN": "\u8702\u7A9D\u7F51\u7EDC\u53CA\u57FA\u7AD9\u4FE1\u606F",
+          apple: "NSPrivacyCollectedDataTypeCoarseLocation",
+          googlePlay: "Location: Approximate location",
+          jrt0171: "C1"
+        },
+        "wifi-info": {
+          en: "Wi-Fi network names and identifiers (SSID/BSSID)",
+          "zh-CN": "Wi-Fi \u7F51\u7EDC\u540D\u79F0\u53CA\u6807\u8BC6\uFF08SSID/BSSID\uFF09",
+          apple: "NSPrivacyCollectedDataTypeCoarseLocation",
+          googlePlay: "Location: Approximate location",
+          jrt0171: "C1"
+        },
+        clipboard: {
+          en: "Clipboard contents",
+          "zh-CN": "\u526A\u8D34\u677F\u5185\u5BB9",
+          apple: "NSPrivacyCollectedDataTypeOtherUserContent",
+          googlePlay: "App activity: Other user-generated content",
+          jrt0171: "C2"
+        },
+        "sensor-data": {
+          en: "Motion and other sensor readings",
+          "zh-CN": "\u8FD0\u52A8\u53CA\u5176\u4ED6\u4F20\u611F\u5668\u6570\u636E",
+          apple: "NSPrivacyCollectedDataTypeOtherDataTypes",
+          googlePlay: "App info and performance: Other",
+          jrt0171: "C1"
+        },
+        "social-account": {
+          en: "Social network account identifiers (WeChat/QQ/Weibo openid)",
+          "zh-CN": "\u793E\u4EA4\u8D26\u53F7\u6807\u8BC6\uFF08\u5FAE\u4FE1/QQ/\u5FAE\u535A openid\uFF09",
+          apple: "NSPrivacyCollectedDataTypeUserID",
+          googlePlay: "Personal info: User IDs",
+          jrt0171: "C2"
+        },
+        "payment-info": {
+          en: "Payment information",
+          "zh-CN": "\u652F\u4ED8\u4FE1\u606F",
+          apple: "NSPrivacyCollectedDataTypePaymentInfo",
+          googlePlay: "Financial info: User payment info",
+          jrt0171: "C3"
+        },
+        "purchase-history": {
+          en: "Purchase history",
+          "zh-CN": "\u8D2D\u4E70\u8BB0\u5F55",
+          apple: "NSPrivacyCollectedDataTypePurchaseHistory",
+          googlePlay: "Financial info: Purchase history",
+          jrt0171: "C2"
+        },
+        other: {
+          en: "Other personal information (describe in the data flow's name)",
+          "zh-CN": "\u5176\u4ED6\u4E2A\u4EBA\u4FE1\u606F\uFF08\u8BF7\u5728\u6570\u636E\u6D41\u540D\u79F0\u4E2D\u8BF4\u660E\uFF09",
+          apple: "NSPrivacyCollectedDataTypeOtherDataTypes",
+          googlePlay: "Personal info: Other info",
+          jrt0171: "C1"
+        }
+      }
+    },
+    purpose: {
+      description: "Why personal information is processed (aligned with Apple and Google Play purposes).",
+      "x-description-zh-CN": "\u5904\u7406\u4E2A\u4EBA\u4FE1\u606F\u7684\u76EE\u7684\uFF08\u4E0E Apple\u3001Google Play \u7684\u76EE\u7684\u5206\u7C7B\u5BF9\u5E94\uFF09\u3002",
+      type: "string",
+      enum: [
+        "app-functionality",
+        "account-management",
+        "authentication",
+        "identity-verification",
+        "transaction-processing",
+        "fraud-prevention",
+        "security",
+        "regulatory-compliance",
+        "customer-service",
+        "analytics",
+        "crash-reporting",
+        "personalization",
+        "marketing",
+        "advertising",
+        "developer-communications",
+        "other"
+      ],
+      "x-enum-details": {
+        "app-functionality": {
+          en: "Core features of the app",
+          "zh-CN": "\u5E94\u7528\u57FA\u672C\u529F\u80FD",
+          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
+          googlePlay: "App functionality"
+        },
+        "account-management": {
+          en: "Opening and managing the user's account",
+          "zh-CN": "\u5F00\u6237\u4E0E\u8D26\u6237\u7BA1\u7406",
+          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
+          googlePlay: "Account management"
+        },
+        authentication: {
+          en: "Logging in and confirming the user's identity",
+          "zh-CN": "\u767B\u5F55\u4E0E\u8EAB\u4EFD\u8BA4\u8BC1",
+          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
+          googlePlay: "Account management"
+        },
+        "identity-verification": {
+          en: "Real-name and KYC verification",
+          "zh-CN": "\u5B9E\u540D\u4E0E\u5BA2\u6237\u8EAB\u4EFD\u8BC6\u522B\uFF08KYC\uFF09",
+          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
+          googlePlay: "Fraud prevention, security, and compliance"
+        },
+        "transaction-processing": {
+          en: "Executing payments, transfers and other transactions",
+          "zh-CN": "\u6267\u884C\u652F\u4ED8\u3001\u8F6C\u8D26\u7B49\u4EA4\u6613",
+          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
+          googlePlay: "App functionality"
+        },
+        "fraud-prevention": {
+          en: "Fraud and risk control",
+          "zh-CN": "\u53CD\u6B3A\u8BC8\u4E0E\u98CE\u9669\u63A7\u5236",
+          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
+          googlePlay: "Fraud prevention, security, and compliance"
+        },
+        security: {
+          en: "Protecting the app and the account",
+          "zh-CN": "\u5E94\u7528\u4E0E\u8D26\u6237\u5B89\u5168\u9632\u62A4",
+          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
+          googlePlay: "Fraud prevention, security, and compliance"
+        },
+        "regulatory-compliance": {
+          en: "Duties under law and regulation (AML, reporting)",
+          "zh-CN": "\u5C65\u884C\u6CD5\u5F8B\u6CD5\u89C4\u4E49\u52A1\uFF08\u53CD\u6D17\u94B1\u3001\u62A5\u9001\u7B49\uFF09",
+          apple: "NSPrivacyCollectedDataTypePurposeOther",
+          googlePlay: "Fraud prevention, security, and compliance"
+        },
+        "customer-service": {
+          en: "Customer service and complaints",
+          "zh-CN": "\u5BA2\u6237\u670D\u52A1\u4E0E\u6295\u8BC9\u5904\u7406",
+          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
+          googlePlay: "Developer communications"
+        },
+        analytics: {
+          en: "Usage analytics",
+          "zh-CN": "\u4F7F\u7528\u60C5\u51B5\u7EDF\u8BA1\u5206\u6790",
+          apple: "NSPrivacyCollectedDataTypePurposeAnalytics",
+          googlePlay: "Analytics"
+        },
+        "crash-reporting": {
+          en: "Crash and performance reporting",
+          "zh-CN": "\u5D29\u6E83\u4E0E\u6027\u80FD\u76D1\u6D4B",
+          apple: "NSPrivacyCollectedDataTypePurposeAnalytics",
+          googlePlay: "Analytics"
+        },
+        personalization: {
+          en: "Personalised content and recommendations",
+          "zh-CN": "\u4E2A\u6027\u5316\u5185\u5BB9\u4E0E\u63A8\u8350",
+          apple: "NSPrivacyCollectedDataTypePurposeProductPersonalization",
+          googlePlay: "Personalization"
+        },
+        marketing: {
+          en: "Marketing by the institution",
+          "zh-CN": "\u672C\u673A\u6784\u8425\u9500\u63A8\u5E7F",
+          apple: "NSPrivacyCollectedDataTypePurposeDeveloperAdvertising",
+          googlePlay: "Advertising or marketing"
+        },
+        advertising: {
+          en: "Third-party advertising",
+          "zh-CN": "\u7B2C\u4E09\u65B9\u5E7F\u544A",
+          apple: "NSPrivacyCollectedDataTypePurposeThirdPartyAdvertising",
+          googlePlay: "Advertising or marketing"
+        },
+        "developer-communications": {
+          en: "Notifications and messages to the user",
+          "zh-CN": "\u5411\u7528\u6237\u53D1\u9001\u901A\u77E5\u4E0E\u6D88\u606F",
+          apple: "NSPrivacyCollectedDataTypePurposeAppFunctionality",
+          googlePlay: "Developer communications"
+        },
+        other: {
+          en: "Other purpose (describe in the data flow's name)",
+          "zh-CN": "\u5176\u4ED6\u76EE\u7684\uFF08\u8BF7\u5728\u6570\u636E\u6D41\u540D\u79F0\u4E2D\u8BF4\u660E\uFF09",
+          apple: "NSPrivacyCollectedDataTypePurposeOther",
+          googlePlay: "App functionality"
+        }
+      }
+    },
+    legalBasis: {
+      description: "Legal basis under the Personal Information Protection Law (PIPL) art. 13.",
+      "x-description-zh-CN": "\u300A\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\u6CD5\u300B\u7B2C\u5341\u4E09\u6761\u89C4\u5B9A\u7684\u5904\u7406\u4F9D\u636E\u3002",
+      type: "string",
+      enum: [
+        "consent",
+        "separate-consent",
+        "contract",
+        "employment",
+        "legal-obligation",
+        "vital-interests",
+        "public-interest",
+        "public-information",
+        "other-law"
+      ],
+      "x-enum-details": {
+        consent: {
+          en: "Consent of the individual (PIPL art. 13(1))",
+          "zh-CN": "\u4E2A\u4EBA\u540C\u610F\uFF08\u300A\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\u6CD5\u300B\u7B2C\u5341\u4E09\u6761\u7B2C\u4E00\u9879\uFF09"
+        },
+        "separate-consent": {
+          en: "Separate consent, required for sensitive PI, sharing and cross-border transfer (PIPL art. 23, 29, 39)",
+          "zh-CN": "\u5355\u72EC\u540C\u610F\uFF08\u654F\u611F\u4E2A\u4EBA\u4FE1\u606F\u3001\u5BF9\u5916\u63D0\u4F9B\u3001\u51FA\u5883\u6240\u9700\uFF0C\u300A\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\u6CD5\u300B\u7B2C\u4E8C\u5341\u4E09\u3001\u4E8C\u5341\u4E5D\u3001\u4E09\u5341\u4E5D\u6761\uFF09"
+        },
+        contract: {
+          en: "Necessary to conclude or perform a contract with the individual (art. 13(2))",
+          "zh-CN": "\u8BA2\u7ACB\u3001\u5C65\u884C\u4E2A\u4EBA\u4F5C\u4E3A\u4E00\u65B9\u5F53\u4E8B\u4EBA\u7684\u5408\u540C\u6240\u5FC5\u9700\uFF08\u7B2C\u5341\u4E09\u6761\u7B2C\u4E8C\u9879\uFF09"
+        },
+        employment: {
+          en: "Necessary for human-resources management (art. 13(2))",
+          "zh-CN": "\u5B9E\u65BD\u4EBA\u529B\u8D44\u6E90\u7BA1\u7406\u6240\u5FC5\u9700\uFF08\u7B2C\u5341\u4E09\u6761\u7B2C\u4E8C\u9879\uFF09"
+        },
+        "legal-obligation": {
+          en: "Necessary to fulfil a statutory duty or obligation, e.g. AML (art. 13(3))",
+          "zh-CN": "\u5C65\u884C\u6CD5\u5B9A\u804C\u8D23\u6216\u6CD5\u5B9A\u4E49\u52A1\u6240\u5FC5\u9700\uFF0C\u5982\u53CD\u6D17\u94B1\uFF08\u7B2C\u5341\u4E09\u6761\u7B2C\u4E09\u9879\uFF09"
+        },
+        "vital-interests": {
+          en: "Public-health emergency or protection of life, health and property (art. 13(4))",
+          "zh-CN": "\u5E94\u5BF9\u7A81\u53D1\u516C\u5171\u536B\u751F\u4E8B\u4EF6\u6216\u4FDD\u62A4\u751F\u547D\u5065\u5EB7\u548C\u8D22\u4EA7\u5B89\u5168\uFF08\u7B2C\u5341\u4E09\u6761\u7B2C\u56DB\u9879\uFF09"
+        },
+        "public-interest": {
+          en: "News reporting or supervision by public opinion in the public interest (art. 13(5))",
+          "zh-CN": "\u4E3A\u516C\u5171\u5229\u76CA\u5B9E\u65BD\u65B0\u95FB\u62A5\u9053\u3001\u8206\u8BBA\u76D1\u7763\uFF08\u7B2C\u5341\u4E09\u6761\u7B2C\u4E94\u9879\uFF09"
+        },
+        "public-information": {
+          en: "Information already lawfully made public (art. 13(6))",
+          "zh-CN": "\u5904\u7406\u4F9D\u6CD5\u5DF2\u516C\u5F00\u7684\u4E2A\u4EBA\u4FE1\u606F\uFF08\u7B2C\u5341\u4E09\u6761\u7B2C\u516D\u9879\uFF09"
+        },
+        "other-law": {
+          en: "Other circumstances provided by law (art. 13(7))",
+          "zh-CN": "\u6CD5\u5F8B\u3001\u884C\u653F\u6CD5\u89C4\u89C4\u5B9A\u7684\u5176\u4ED6\u60C5\u5F62\uFF08\u7B2C\u5341\u4E09\u6761\u7B2C\u4E03\u9879\uFF09"
+        }
+      }
+    },
+    outsourcingService: {
+      description: "A service provided by an outsourcing vendor.",
+      "x-description-zh-CN": "\u5916\u5305\u670D\u52A1\u7C7B\u578B\u3002",
+      type: "string",
+      enum: [
+        "development",
+        "maintenance",
+        "operations",
+        "hosting",
+        "testing",
+        "security-testing",
+        "hardening",
+        "design",
+        "content",
+        "customer-service",
+        "marketing",
+        "data-analysis",
+        "publishing",
+        "other"
+      ],
+      "x-enum-details": {
+        development: {
+          en: "Software development",
+          "zh-CN": "\u8F6F\u4EF6\u5F00\u53D1"
+        },
+        maintenance: {
+          en: "Maintenance and bug fixing",
+          "zh-CN": "\u7EF4\u62A4\u4E0E\u7F3A\u9677\u4FEE\u590D"
+        },
+        operations: {
+          en: "Operation of the app or its back end",
+          "zh-CN": "\u5E94\u7528\u6216\u540E\u53F0\u8FD0\u8425\u8FD0\u7EF4"
+        },
+        hosting: {
+          en: "Hosting, cloud or CDN",
+          "zh-CN": "\u6258\u7BA1\u3001\u4E91\u670D\u52A1\u6216 CDN"
+        },
+        testing: {
+          en: "Functional or compatibility testing",
+          "zh-CN": "\u529F\u80FD\u6216\u517C\u5BB9\u6027\u6D4B\u8BD5"
+        },
+        "security-testing": {
+          en: "Security or penetration testing",
+          "zh-CN": "\u5B89\u5168\u6D4B\u8BD5\u6216\u6E17\u900F\u6D4B\u8BD5"
+        },
+        hardening: {
+          en: "App hardening and reinforcement",
+          "zh-CN": "\u5E94\u7528\u52A0\u56FA"
+        },
+        design: {
+          en: "UI/UX design",
+          "zh-CN": "\u754C\u9762\u4E0E\u4EA4\u4E92\u8BBE\u8BA1"
+        },
+        content: {
+          en: "Content production and publishing",
+          "zh-CN": "\u5185\u5BB9\u5236\u4F5C\u4E0E\u53D1\u5E03"
+        },
+        "customer-service": {
+          en: "Customer service",
+          "zh-CN": "\u5BA2\u6237\u670D\u52A1"
+        },
+        marketing: {
+          en: "Marketing and promotion",
+          "zh-CN": "\u8425\u9500\u63A8\u5E7F"
+        },
+        "data-analysis": {
+          en: "Data analysis",
+          "zh-CN": "\u6570\u636E\u5206\u6790"
+        },
+        publishing: {
+          en: "Publishing to stores on the institution's behalf",
+          "zh-CN": "\u4EE3\u4E3A\u4E0A\u67B6\u53D1\u5E03"
+        },
+        other: {
+          en: "Other service",
+          "zh-CN": "\u5176\u4ED6\u670D\u52A1"
+        }
+      }
+    },
+    platform: {
+      description: "A store or platform where the app is published.",
+      "x-description-zh-CN": "\u5E94\u7528\u53D1\u5E03\u7684\u5546\u5E97\u6216\u5E73\u53F0\u3002",
+      type: "string",
+      enum: [
+        "apple-app-store",
+        "google-play",
+        "huawei-appgallery",
+        "honor",
+        "xiaomi",
+        "oppo",
+        "vivo",
+        "tencent-myapp",
+        "samsung",
+        "meizu",
+        "baidu",
+        "360",
+        "official-website",
+        "wechat",
+        "alipay",
+        "douyin",
+        "baidu-smart-program",
+        "unionpay",
+        "other"
+      ],
+      "x-enum-details": {
+        "apple-app-store": {
+          en: "Apple App Store"
+        },
+        "google-play": {
+          en: "Google Play"
+        },
+        "huawei-appgallery": {
+          en: "Huawei AppGallery (Android and HarmonyOS)"
+        },
+        honor: {
+          en: "Honor App Market"
+        },
+        xiaomi: {
+          en: "Xiaomi GetApps"
+        },
+        oppo: {
+          en: "OPPO Software Store"
+        },
+        vivo: {
+          en: "vivo App Store"
+        },
+        "tencent-myapp": {
+          en: "Tencent MyApp (\u5E94\u7528\u5B9D)"
+        },
+        samsung: {
+          en: "Samsung Galaxy Store"
+        },
+        meizu: {
+          en: "Meizu App Store"
+        },
+        baidu: {
+          en: "Baidu Mobile Assistant"
+        },
+        "360": {
+          en: "360 Mobile Assistant"
+        },
+        "official-website": {
+          en: "The institution's own download page"
+        },
+        wechat: {
+          en: "WeChat (mini-programs, official accounts)"
+        },
+        alipay: {
+          en: "Alipay (mini-programs)"
+        },
+        douyin: {
+          en: "Douyin (mini-programs)"
+        },
+        "baidu-smart-program": {
+          en: "Baidu smart programs"
+        },
+        unionpay: {
+          en: "UnionPay Cloud QuickPass (mini-programs)"
+        },
+        other: {
+          en: "Other platform"
+        }
+      }
+    },
+    appKind: {
+      description: "A kind of mobile application (art. 1): native apps, mini-programs, official accounts, H5.",
+      "x-description-zh-CN": "\u79FB\u52A8\u5E94\u7528\u7C7B\u578B\uFF08\u7B2C\u4E00\u6761\uFF09\uFF1A\u539F\u751F\u5E94\u7528\u3001\u5C0F\u7A0B\u5E8F\u3001\u516C\u4F17\u53F7\u3001H5\u3002",
+      type: "string",
+      enum: [
+        "android",
+        "ios",
+        "harmonyos",
+        "mini-program",
+        "official-account",
+        "h5"
+      ]
+    },
+    domain: {
+      description: "A host name, optionally with a leading `*.` wildcard.",
+      "x-description-zh-CN": "\u57DF\u540D\uFF0C\u53EF\u7528 `*.` \u524D\u7F00\u8868\u793A\u901A\u914D\u3002",
+      type: "string",
+      pattern: "^(\\*\\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]{0,62}$",
+      examples: [
+        "api.example.com",
+        "*.example.com"
+      ]
+    },
+    purl: {
+      description: "A package URL without version (`pkg:maven/com.umeng.umsdk/common`, `pkg:cocoapods/UMCommon`).",
+      "x-description-zh-CN": "\u4E0D\u5E26\u7248\u672C\u53F7\u7684 package URL\uFF08\u5982 `pkg:maven/com.umeng.umsdk/common`\uFF09\u3002",
+      type: "string",
+      pattern: "^pkg:[a-z][a-z0-9.+-]*/[^@\\s]+$",
+      examples: [
+        "pkg:maven/com.umeng.umsdk/common"
+      ]
+    },
+    waiver: {
+      description: "An approved exception to a rule. It is shown in every report, and an expired waiver is itself a finding.",
+      "x-description-zh-CN": "\u7ECF\u6279\u51C6\u7684\u89C4\u5219\u8C41\u514D\u3002\u6BCF\u4EFD\u62A5\u544A\u90FD\u4F1A\u5217\u51FA\uFF0C\u8FC7\u671F\u7684\u8C41\u514D\u672C\u8EAB\u5373\u4E3A\u95EE\u9898\u3002",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        rule: {
+          description: "Rule id (`nfra/sdk-declared`).",
+          "x-description-zh-CN": "\u89C4\u5219\u7F16\u53F7\uFF08\u5982 `nfra/sdk-declared`\uFF09\u3002",
+          type: "string",
+          pattern: "^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9.-]*)+$",
+          examples: [
+            "nfra/sdk-declared"
+          ]
+        },
+        scope: {
+          description: "Narrows the waiver to one subject (a purl, a data flow name, a manifest path); without it the whole rule is waived for this app.",
+          "x-description-zh-CN": "\u5C06\u8C41\u514D\u9650\u5B9A\u4E8E\u67D0\u4E00\u5BF9\u8C61\uFF08purl\u3001\u6570\u636E\u6D41\u540D\u79F0\u6216\u6E05\u5355\u8DEF\u5F84\uFF09\uFF1B\u4E0D\u586B\u5219\u5BF9\u672C\u5E94\u7528\u6574\u6761\u89C4\u5219\u8C41\u514D\u3002",
+          type: "string",
+          minLength: 1
+        },
+        reason: {
+          description: "Why the exception is acceptable.",
+          "x-description-zh-CN": "\u8C41\u514D\u7406\u7531\u3002",
+          type: "string",
+          minLength: 1
+        },
+        ticket: {
+          description: "Risk or change ticket.",
+          "x-description-zh-CN": "\u98CE\u9669\u6216\u53D8\u66F4\u5DE5\u5355\u53F7\u3002",
+          type: "string"
+        },
+        approvedBy: {
+          description: "Who approved it.",
+          "x-description-zh-CN": "\u6279\u51C6\u4EBA\u3002",
+          $ref: "#/$defs/person"
+        },
+        approvedAt: {
+          description: "Date of approval.",
+          "x-description-zh-CN": "\u6279\u51C6\u65E5\u671F\u3002",
+          $ref: "#/$defs/date"
+        },
+        expires: {
+          description: "Last day the waiver applies.",
+          "x-description-zh-CN": "\u8C41\u514D\u622A\u6B62\u65E5\u671F\u3002",
+          $ref: "#/$defs/date"
+        }
+      },
+      required: [
+        "rule",
+        "reason",
+        "expires"
+      ]
+    }
+  }
+};
+
+// src/manifest/schema.ts
+var manifestSchema = mobile_app_schema_default;
+
+// src/reporters/html-escape.ts
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+function esc(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(CONTROL, "\uFFFD").replace(/::/g, "&#58;:").replace(/##\[/g, "&#35;#[");
+}
+
+// src/coverage/render.ts
+function statusLabel(lang, s) {
+  return t(lang, `coverage.status.${s}`);
+}
 
 // src/reporters/md-escape.ts
 var LINE_BREAK = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
-var CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var CONTROL2 = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 var WJ = "\u2060";
 function oneLine(s) {
-  return s.replace(LINE_BREAK, " ").replace(/\t/g, " ").replace(CONTROL, "\uFFFD");
+  return s.replace(LINE_BREAK, " ").replace(/\t/g, " ").replace(CONTROL2, "\uFFFD");
 }
 function mdText(s) {
   return oneLine(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|!#~]/g, "\\$&").replace(/@(?=[\w-])/g, `@${WJ}`).replace(/:\/\//g, `:${WJ}//`).replace(/www\./gi, (w) => `${w.slice(0, 3)}${WJ}.`);
@@ -61988,6 +64907,176 @@ function mdCode(s, inTable = false) {
 }
 function mdCell(s) {
   return s.split(LINE_BREAK).map(mdText).join("<br>");
+}
+
+// src/reporters/html.ts
+var L2 = {
+  title: { en: "Release evidence report", "zh-CN": "\u4E0A\u7EBF\u5408\u89C4\u8BC1\u636E\u62A5\u544A" },
+  subtitle: { en: "NFRA Jin Ban Fa [2024] No. 99", "zh-CN": "\u91D1\u529E\u53D1\u30142024\u301599\u53F7" },
+  identity: { en: "Application", "zh-CN": "\u5E94\u7528\u4FE1\u606F" },
+  run: { en: "Check", "zh-CN": "\u68C0\u67E5\u4FE1\u606F" },
+  articles: { en: "Article by article", "zh-CN": "\u9010\u6761\u5BF9\u7167" },
+  evidence: { en: "Evidence", "zh-CN": "\u8BC1\u636E\u6750\u6599" },
+  sdks: { en: "Third-party SDKs", "zh-CN": "\u7B2C\u4E09\u65B9 SDK" },
+  waivers: { en: "Waivers", "zh-CN": "\u8C41\u514D" },
+  findings: { en: "Findings", "zh-CN": "\u95EE\u9898" },
+  none: { en: "None.", "zh-CN": "\u65E0\u3002" },
+  id: { en: "App id", "zh-CN": "\u5E94\u7528\u6807\u8BC6" },
+  name: { en: "Name", "zh-CN": "\u540D\u79F0" },
+  kinds: { en: "Kinds", "zh-CN": "\u7C7B\u578B" },
+  status: { en: "Status", "zh-CN": "\u72B6\u6001" },
+  version: { en: "Version", "zh-CN": "\u7248\u672C" },
+  filing: { en: "Filing number", "zh-CN": "\u5907\u6848\u53F7" },
+  owner: { en: "Responsible", "zh-CN": "\u8D1F\u8D23\u90E8\u95E8/\u4EBA" },
+  manifest: { en: "Manifest", "zh-CN": "\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6" },
+  commit: { en: "Commit", "zh-CN": "\u63D0\u4EA4" },
+  time: { en: "Time", "zh-CN": "\u65F6\u95F4" },
+  stage: { en: "Stage", "zh-CN": "\u9636\u6BB5" },
+  packs: { en: "Policy packs", "zh-CN": "\u7B56\u7565\u5305" },
+  tool: { en: "Tool", "zh-CN": "\u5DE5\u5177" },
+  article: { en: "Article", "zh-CN": "\u6761\u6B3E" },
+  state: { en: "Status", "zh-CN": "\u7ED3\u8BBA" },
+  rules: { en: "Rules", "zh-CN": "\u89C4\u5219" },
+  item: { en: "Item", "zh-CN": "\u4E8B\u9879" },
+  date: { en: "Date", "zh-CN": "\u65E5\u671F" },
+  result: { en: "Result", "zh-CN": "\u7ED3\u8BBA" },
+  report: { en: "Report", "zh-CN": "\u62A5\u544A" },
+  vendor: { en: "Vendor", "zh-CN": "\u63D0\u4F9B\u65B9" },
+  purpose: { en: "Purpose", "zh-CN": "\u7528\u9014" },
+  personalInfo: { en: "Personal information", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F" },
+  assessment: { en: "Assessment", "zh-CN": "\u5B89\u5168\u8BC4\u4F30" },
+  contract: { en: "Contract expires", "zh-CN": "\u5408\u540C\u5230\u671F" },
+  rule: { en: "Rule", "zh-CN": "\u89C4\u5219" },
+  scope: { en: "Scope", "zh-CN": "\u8303\u56F4" },
+  reason: { en: "Reason", "zh-CN": "\u539F\u56E0" },
+  approver: { en: "Approved by", "zh-CN": "\u6279\u51C6\u4EBA" },
+  expires: { en: "Expires", "zh-CN": "\u5230\u671F" },
+  severity: { en: "Severity", "zh-CN": "\u7EA7\u522B" },
+  location: { en: "Location", "zh-CN": "\u4F4D\u7F6E" },
+  message: { en: "Message", "zh-CN": "\u8BF4\u660E" },
+  unknownCommit: { en: "(not given)", "zh-CN": "\uFF08\u672A\u63D0\u4F9B\uFF09" }
+};
+var l = (lang, k) => L2[k][lang];
+var stateText = (lang, s) => statusLabel(lang, s);
+var CSS = `
+body{font:13px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:24px;color:#1f2328;max-width:1100px}
+h1{font-size:22px;margin:0}h2{font-size:17px;margin:28px 0 6px;border-bottom:2px solid #1f2328}h3{font-size:14px;margin:16px 0 6px}
+table{border-collapse:collapse;width:100%;margin:4px 0 8px}th,td{border:1px solid #d0d7de;padding:3px 6px;text-align:left;vertical-align:top}
+th{background:#f6f8fa}dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:4px 0}dt{color:#57606a}dd{margin:0}
+.pass{color:#1b6e3a}.fail{color:#b3261e;font-weight:600}.waived{color:#8a5a00}.no-evidence{color:#bc4c00;font-weight:600}.not-evaluated,.not-applicable,.not-applicable-declared,.muted{color:#57606a}
+.sev-error{color:#b3261e;font-weight:600}.sev-warning{color:#8a5a00}code{font-size:12px}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}section.app{break-before:page}section.app:first-of-type{break-before:auto}a{color:inherit;text-decoration:none}a[href^="http"]::after{content:" (" attr(href) ")";font-size:10px}}
+`;
+function infoLabel(lang, value) {
+  const defs = manifestSchema.$defs ?? {};
+  const label2 = defs.personalInfoType?.["x-enum-details"]?.[value]?.[lang];
+  return label2 ? label2.replace(/\s*[（(].*$/, "") : value;
+}
+var result2 = (lang, value) => value ? vocabularyLabel(lang, "result", value) : "";
+function link(href) {
+  if (!href) return "";
+  return /^https?:\/\//i.test(href) ? `<a href="${esc(href)}">${esc(href)}</a>` : `<code>${esc(href)}</code>`;
+}
+var table2 = (head, rows, empty2) => rows.length ? `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>` : `<p class="muted">${esc(empty2)}</p>`;
+function renderEvidenceHtml(report, lang) {
+  const run2 = `<dl>
+<dt>${esc(l(lang, "commit"))}</dt><dd><code>${esc(report.evidence.commit ?? l(lang, "unknownCommit"))}</code>${report.evidence.ref ? ` <span class="muted">${esc(report.evidence.ref)}</span>` : ""}</dd>
+<dt>${esc(l(lang, "time"))}</dt><dd>${esc(report.now)}</dd>
+<dt>${esc(l(lang, "stage"))}</dt><dd>${esc(vocabularyLabel(lang, "stage", report.stage))}</dd>
+<dt>${esc(l(lang, "packs"))}</dt><dd>${esc(report.packs.map((p) => `${p.name} ${p.version}`).join(", "))}</dd>
+<dt>${esc(l(lang, "tool"))}</dt><dd>${esc(`${report.tool.name} ${report.tool.version}`)}</dd>
+</dl>
+<p><b>${esc(t(lang, "summary.line", { ...report.summary }))}</b></p>`;
+  const apps = report.apps.map((app, i) => appSection(app, report.evidence.apps[i], lang)).join("\n");
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${esc(l(lang, "title"))}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<h1>${esc(l(lang, "title"))}</h1>
+<div class="muted">${esc(l(lang, "subtitle"))}</div>
+<h2>${esc(l(lang, "run"))}</h2>
+${run2}
+${apps}
+</body>
+</html>
+`;
+}
+function appSection(app, ev, lang) {
+  const name = [ev.name, ev.nameZh].filter(Boolean).join(" / ") || app.manifest || t(lang, "app.unknown");
+  const identity2 = `<dl>
+<dt>${esc(l(lang, "name"))}</dt><dd>${esc(name)}</dd>
+<dt>${esc(l(lang, "id"))}</dt><dd><code>${esc(ev.id ?? "")}</code></dd>
+<dt>${esc(l(lang, "kinds"))}</dt><dd>${esc(ev.kinds.map((k) => vocabularyLabel(lang, "app.kind", k)).join(lang === "zh-CN" ? "\u3001" : ", "))}</dd>
+<dt>${esc(l(lang, "status"))}</dt><dd>${esc(ev.status ? vocabularyLabel(lang, "app.status", ev.status) : "")}</dd>
+${ev.version ? `<dt>${esc(l(lang, "version"))}</dt><dd>${esc(ev.version)}</dd>` : ""}
+<dt>${esc(l(lang, "filing"))}</dt><dd>${esc(ev.filingNumber ?? "")}</dd>
+<dt>${esc(l(lang, "owner"))}</dt><dd>${esc([ev.ownerDepartment, ev.ownerPerson].filter(Boolean).join(" \xB7 "))}</dd>
+<dt>${esc(l(lang, "manifest"))}</dt><dd><code>${esc(app.manifest || t(lang, "app.unknown"))}</code></dd>
+</dl>`;
+  const articles = table2(
+    [l(lang, "article"), "", l(lang, "state"), l(lang, "rules"), l(lang, "evidence")],
+    ev.articles.map((a) => [
+      esc(articlesLabel(lang, [a.article])),
+      esc(a.title[lang]),
+      `<span class="${a.state}">${esc(stateText(lang, a.state))}</span>${a.findings ? ` (${a.findings})` : ""}${a.state === "no-evidence" && a.reasons.length ? `<br><small class="muted">${esc(a.reasons.join(", "))}</small>` : ""}`,
+      a.rules.map((r) => `<code>${esc(r)}</code>`).join(" "),
+      ev.links.filter((x) => x.articles.includes(a.article)).map((x) => `${esc(x.label[lang])}${x.date ? ` ${esc(x.date)}` : ""}${x.report ? `: ${link(x.report)}` : ""}`).join("<br>")
+    ]),
+    l(lang, "none")
+  );
+  const links = table2(
+    [l(lang, "item"), l(lang, "article"), l(lang, "date"), l(lang, "result"), l(lang, "report")],
+    ev.links.map((x) => [esc(x.label[lang]), esc(articlesLabel(lang, x.articles)), esc(x.date ?? ""), esc(result2(lang, x.result)), link(x.report)]),
+    l(lang, "none")
+  );
+  const sdks = table2(
+    ["SDK", l(lang, "vendor"), l(lang, "purpose"), l(lang, "personalInfo"), l(lang, "assessment"), l(lang, "contract")],
+    ev.sdks.map((s) => [
+      `<code>${esc(s.id)}</code>`,
+      esc(s.vendor ?? ""),
+      esc(s.purpose ?? ""),
+      esc(s.personalInfo.map((p) => infoLabel(lang, p)).join(lang === "zh-CN" ? "\u3001" : ", ")),
+      s.assessment ? `${esc([s.assessment.date, result2(lang, s.assessment.result)].filter(Boolean).join(" "))}${s.assessment.report ? `<br>${link(s.assessment.report)}` : ""}` : "",
+      esc(s.contractExpires ?? "")
+    ]),
+    l(lang, "none")
+  );
+  const waivers = table2(
+    [l(lang, "rule"), l(lang, "scope"), l(lang, "reason"), l(lang, "approver"), l(lang, "expires")],
+    ev.waivers.map((w) => [`<code>${esc(w.rule)}</code>`, esc(w.scope ?? ""), esc([w.reason, w.ticket].filter(Boolean).join(" \xB7 ")), esc(w.approver ?? ""), esc(w.expires ?? "")]),
+    l(lang, "none")
+  );
+  const findings = table2(
+    [l(lang, "severity"), l(lang, "rule"), l(lang, "article"), l(lang, "location"), l(lang, "message")],
+    [...app.findings.filter((f) => !f.waived), ...app.findings.filter((f) => f.waived)].map((f) => [
+      f.waived ? esc(t(lang, "waived")) : `<span class="sev-${f.severity}">${esc(severityLabel(lang, f.severity))}</span>`,
+      `<code>${esc(f.ruleId)}</code>`,
+      esc(articlesLabel(lang, f.articles)),
+      `<code>${esc(formatLocation(f.location))}</code>`,
+      esc(f.message[lang]) + (f.waiver ? `<br><span class="muted">${esc(t(lang, "waived.by", { expires: f.waiver.expires, approver: f.waiver.approvedBy?.name ?? "?", reason: f.waiver.reason }))}</span>` : "")
+    ]),
+    t(lang, "summary.clean")
+  );
+  return `<section class="app">
+<h2>${esc(l(lang, "identity"))}: ${esc(name)}</h2>
+${identity2}
+<h3>${esc(l(lang, "articles"))}</h3>
+${articles}
+<p class="muted"><small>${esc(t(lang, "coverage.legend"))}</small></p>
+<h3>${esc(l(lang, "evidence"))}</h3>
+${links}
+<h3>${esc(l(lang, "sdks"))}</h3>
+${sdks}
+<h3>${esc(l(lang, "waivers"))}</h3>
+${waivers}
+<h3>${esc(l(lang, "findings"))}</h3>
+${findings}
+</section>`;
 }
 
 // src/reporters/markdown.ts
@@ -62045,7 +65134,7 @@ function sections(r, lang, maxRows) {
   out.push(m(lang, r.failed ? "verdict.failed" : "verdict.passed", { count: r.failed, failOn: r.failOn, scope }), "");
   out.push(`${r.report.packs.map((p) => mdCode(`${p.name} ${p.version}`)).join(", ")} \xB7 stage \`${r.report.stage}\``, "");
   out.push(`### ${m(lang, "counts.title")}`, "", m(lang, "counts.header"), "|---|---:|---:|---:|---:|");
-  const count = (list2) => ({ error: list2.filter((f) => f.severity === "error").length, warning: list2.filter((f) => f.severity === "warning").length, note: list2.filter((f) => f.severity === "note").length });
+  const count = (list4) => ({ error: list4.filter((f) => f.severity === "error").length, warning: list4.filter((f) => f.severity === "warning").length, note: list4.filter((f) => f.severity === "note").length });
   const a = count(active);
   out.push(`| ${m(lang, "counts.all")} | ${a.error} | ${a.warning} | ${a.note} | ${r.report.summary.waived} |`);
   const n = count(fresh2);
@@ -62097,10 +65186,10 @@ function sections(r, lang, maxRows) {
   }
   return out;
 }
-function findingTable(list2, lang) {
+function findingTable(list4, lang) {
   const col = (k) => t(lang, k);
   const rows = [`| ${col("summary.col.severity")} | ${col("summary.col.rule")} | ${col("summary.col.articles")} | ${col("summary.col.location")} | ${col("summary.col.message")} |`, "|---|---|---|---|---|"];
-  for (const f of list2) {
+  for (const f of list4) {
     rows.push(`| ${ICON2[f.severity]} ${severityLabel(lang, f.severity)} | ${mdCode(f.ruleId, true)} | ${articlesLabel(lang, f.articles)} | ${mdCode(formatLocation(f.location), true)} | ${escapeCell(f.message[lang] || f.message.en)} |`);
   }
   return rows;
@@ -62134,35 +65223,35 @@ function renderComment(r, lang, header, limit = COMMENT_LIMIT_CHARS) {
 }
 
 // src/action/trusted.ts
-import fs15 from "node:fs";
-import path15 from "node:path";
+import fs16 from "node:fs";
+import path16 from "node:path";
 var ORG_WAIVER_FILES = ["waivers.yaml", "waivers.yml"];
 var DEFAULT_PACK2 = "nfra-2024-99";
 function loadTrustedPacks(refs, trustedDir, what) {
   const builtin = new Set(builtinPackNames());
   if (!refs.length) {
-    if (trustedDir && fs15.existsSync(path15.join(trustedDir, "pack.yaml"))) return [loadPack(trustedDir)];
+    if (trustedDir && fs16.existsSync(path16.join(trustedDir, "pack.yaml"))) return [loadPack(trustedDir)];
     return [loadPack(DEFAULT_PACK2)];
   }
   return refs.map((ref) => {
     if (builtin.has(ref)) return loadPack(ref);
     if (!trustedDir) throw new ConfigurationError(`policy "${ref}" is not a built-in pack and ${what}; use a built-in pack or "policy-repo" + "policy-ref"`);
-    const abs = path15.resolve(trustedDir, ref);
-    const rel = path15.relative(trustedDir, abs);
-    if (rel.startsWith("..") || path15.isAbsolute(rel)) throw new ConfigurationError(`policy "${ref}" points outside the trusted policy source`);
+    const abs = path16.resolve(trustedDir, ref);
+    const rel = path16.relative(trustedDir, abs);
+    if (rel.startsWith("..") || path16.isAbsolute(rel)) throw new ConfigurationError(`policy "${ref}" points outside the trusted policy source`);
     return loadPack(abs, { cwd: trustedDir });
   });
 }
 function readOrgWaivers(policyDir) {
   if (!policyDir) return void 0;
   for (const name of ORG_WAIVER_FILES) {
-    if (fs15.existsSync(path15.join(policyDir, name))) return loadWaiverFile(name, policyDir);
+    if (fs16.existsSync(path16.join(policyDir, name))) return loadWaiverFile(name, policyDir);
   }
   return void 0;
 }
 function readManifest2(root, file) {
   if (!root || !file) return void 0;
-  const text3 = readConfinedText(realRoot(root), path15.join(root, file), DEFAULT_MAX_BYTES);
+  const text3 = readConfinedText(realRoot(root), path16.join(root, file), DEFAULT_MAX_BYTES);
   return text3 === void 0 ? void 0 : parseManifest(file, text3);
 }
 function waiverList(m2) {
@@ -62196,12 +65285,758 @@ function applyTrustedWaivers(input) {
   return { report: { ...input.report, apps, summary: summarize(apps.flatMap((a) => a.findings)) }, pending };
 }
 
+// src/action/disclose.ts
+import fs17 from "node:fs";
+import path17 from "node:path";
+
+// src/disclose/vocabulary.ts
+function details(def) {
+  const defs = manifestSchema.$defs ?? {};
+  return defs[def]?.["x-enum-details"] ?? {};
+}
+var INFO = details("personalInfoType");
+var PURPOSE = details("purpose");
+var BASIS = details("legalBasis");
+function label(table5, value, lang, short) {
+  const text3 = table5[value]?.[lang];
+  if (!text3) return value;
+  return short ? text3.replace(/\s*[（(][^）)]*[）)]\s*$/, "") || text3 : text3;
+}
+var infoLabel2 = (value, lang) => label(INFO, value, lang, false);
+var purposeLabel = (value, lang) => label(PURPOSE, value, lang, false);
+var legalBasisLabel = (value, lang) => label(BASIS, value, lang, true);
+var playTypeOf = (value) => INFO[value]?.googlePlay;
+var playPurposeOf = (value) => PURPOSE[value]?.googlePlay;
+var appleTypeOf = (value) => INFO[value]?.apple;
+var applePurposeOf = (value) => PURPOSE[value]?.apple;
+
+// src/disclose/app-store-json.ts
+var CATEGORY = {
+  Name: "NAME",
+  EmailAddress: "EMAIL_ADDRESS",
+  PhoneNumber: "PHONE_NUMBER",
+  PhysicalAddress: "PHYSICAL_ADDRESS",
+  OtherUserContactInfo: "OTHER_CONTACT_INFO",
+  Health: "HEALTH",
+  Fitness: "FITNESS",
+  PaymentInfo: "PAYMENT_INFORMATION",
+  CreditInfo: "CREDIT_AND_FRAUD",
+  OtherFinancialInfo: "OTHER_FINANCIAL_INFO",
+  PreciseLocation: "PRECISE_LOCATION",
+  CoarseLocation: "COARSE_LOCATION",
+  SensitiveInfo: "SENSITIVE_INFO",
+  Contacts: "CONTACTS",
+  EmailsOrTextMessages: "EMAILS_OR_TEXT_MESSAGES",
+  PhotosorVideos: "PHOTOS_OR_VIDEOS",
+  AudioData: "AUDIO",
+  GameplayContent: "GAMEPLAY_CONTENT",
+  CustomerSupport: "CUSTOMER_SUPPORT",
+  OtherUserContent: "OTHER_USER_CONTENT",
+  BrowsingHistory: "BROWSING_HISTORY",
+  SearchHistory: "SEARCH_HISTORY",
+  UserID: "USER_ID",
+  DeviceID: "DEVICE_ID",
+  PurchaseHistory: "PURCHASE_HISTORY",
+  ProductInteraction: "PRODUCT_INTERACTION",
+  AdvertisingData: "ADVERTISING_DATA",
+  OtherUsageData: "OTHER_USAGE_DATA",
+  CrashData: "CRASH_DATA",
+  PerformanceData: "PERFORMANCE_DATA",
+  OtherDiagnosticData: "OTHER_DIAGNOSTIC_DATA",
+  OtherDataTypes: "OTHER_DATA",
+  EnvironmentScanning: "OTHER_DATA",
+  Hands: "OTHER_DATA",
+  Head: "OTHER_DATA"
+};
+var PURPOSE2 = {
+  ThirdPartyAdvertising: "THIRD_PARTY_ADVERTISING",
+  DeveloperAdvertising: "DEVELOPERS_ADVERTISING",
+  Analytics: "ANALYTICS",
+  ProductPersonalization: "PRODUCT_PERSONALIZATION",
+  AppFunctionality: "APP_FUNCTIONALITY",
+  Other: "OTHER_PURPOSES"
+};
+var APP_STORE_CATEGORIES = [...new Set(Object.values(CATEGORY))].sort();
+var APP_STORE_PURPOSES = Object.values(PURPOSE2).sort();
+var categoryOf = (value) => CATEGORY[(appleTypeOf(value) ?? "").replace(/^NSPrivacyCollectedDataType/, "")];
+var purposeOf = (value) => PURPOSE2[(applePurposeOf(value) ?? "").replace(/^NSPrivacyCollectedDataTypePurpose/, "")];
+function appStorePrivacyJson(d2, manifest) {
+  const questions = [];
+  const byCategory = /* @__PURE__ */ new Map();
+  const entry = (c) => {
+    let e = byCategory.get(c);
+    if (!e) byCategory.set(c, e = { purposes: /* @__PURE__ */ new Set(), purposeUnknown: false });
+    return e;
+  };
+  const flows = Array.isArray(manifest.dataFlows) ? manifest.dataFlows : [];
+  for (const f of flows) {
+    for (const v of Array.isArray(f.data) ? f.data : []) {
+      const c = categoryOf(v);
+      if (!c) continue;
+      const p = typeof f.purpose === "string" ? purposeOf(f.purpose) : void 0;
+      if (p) entry(c).purposes.add(p);
+      else entry(c).purposeUnknown = true;
+    }
+  }
+  for (const row of d2.shared.filter((r) => r.kind === "sdk")) {
+    for (const v of row.personalInfo ?? []) {
+      const c = categoryOf(v);
+      if (!c) continue;
+      const e = entry(c);
+      if (!flows.some((f) => f.recipient === `sdk:${row.id}`)) e.purposeUnknown = true;
+    }
+  }
+  if (!byCategory.size) {
+    if (!Array.isArray(manifest.dataFlows)) {
+      questions.push({ id: "disclose/data-flows", pointer: "/dataFlows", text: { en: 'App Store: no dataFlows are declared, so "Data Not Collected" cannot be answered.', "zh-CN": "App Store\uFF1A\u672A\u7533\u62A5 dataFlows\uFF0C\u65E0\u6CD5\u56DE\u7B54\u201C\u672A\u6536\u96C6\u6570\u636E\u201D\u3002" } });
+      return { text: "[]\n", questions, usages: [] };
+    }
+    const usages2 = [{ data_protections: ["DATA_NOT_COLLECTED"] }];
+    return { text: `${JSON.stringify(usages2, null, 2)}
+`, questions, usages: usages2 };
+  }
+  const usages = [...byCategory.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([category, e]) => {
+    if (e.purposeUnknown && !e.purposes.size) {
+      questions.push({ id: "disclose/app-store-purpose", pointer: "/dataFlows", text: { en: `App Store: for what purpose is ${category} collected? An SDK receives it and no data flow states the purpose.`, "zh-CN": `App Store\uFF1A\u6536\u96C6 ${category} \u7684\u76EE\u7684\u662F\u4EC0\u4E48\uFF1F\u6709 SDK \u63A5\u6536\u8BE5\u6570\u636E\uFF0C\u4F46\u6CA1\u6709\u6570\u636E\u6D41\u8BF4\u660E\u5176\u76EE\u7684\u3002` } });
+    }
+    questions.push({ id: "disclose/app-store-linked", pointer: "/dataFlows", text: { en: `App Store: is ${category} linked to the user's identity, and is it used for tracking? The manifest does not say; data_protections is left empty.`, "zh-CN": `App Store\uFF1A${category} \u662F\u5426\u4E0E\u7528\u6237\u8EAB\u4EFD\u5173\u8054\u3001\u662F\u5426\u7528\u4E8E\u8DDF\u8E2A\uFF1F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4E2D\u6CA1\u6709\u6B64\u4FE1\u606F\uFF0Cdata_protections \u4FDD\u6301\u4E3A\u7A7A\u3002` } });
+    return { category, purposes: [...e.purposes].sort(), data_protections: [] };
+  });
+  return { text: `${JSON.stringify(usages, null, 2)}
+`, questions, usages };
+}
+
+// src/disclose/shipped.ts
+function hasBuildFacts(facts) {
+  return !!facts && facts.components.length + facts.vendoredBinaries.length > 0;
+}
+function shipsSdk(sdk, facts, catalog) {
+  const runtime = facts.components.filter((c) => (c.scope ?? "runtime") === "runtime");
+  const catalogueId = getSdk(catalog, sdk.id)?.id ?? sdk.id;
+  return (sdk.packages ?? []).some((p) => runtime.some((c) => purlMatches(c.purl, p)) || facts.vendoredBinaries.some((b) => purlMatches(`pkg:generic/${b.name}`, p))) || runtime.some((c) => c.sdk?.id === catalogueId) || facts.vendoredBinaries.some((b) => matchVendoredFile(catalog, b.file.split("/").pop() ?? b.name)?.id === catalogueId);
+}
+
+// src/disclose/build.ts
+var str4 = (v) => typeof v === "string" && v.trim() && v.trim() !== "TODO" ? v.trim() : void 0;
+var list3 = (v) => Array.isArray(v) ? v : [];
+var strings = (v) => list3(v).filter((x) => typeof x === "string" && x !== "TODO");
+function buildDisclosure({ manifest, sdkFacts, catalog }) {
+  const questions = [];
+  const ask = (id, pointer, en, zh) => {
+    questions.push({ id, pointer, text: { en, "zh-CN": zh } });
+  };
+  const app = manifest.app ?? {};
+  const privacy = manifest.privacy ?? {};
+  const flows = list3(manifest.dataFlows);
+  const sdks = list3(manifest.sdks);
+  const sdkName = (id) => str4(sdks.find((s) => s.id === id)?.name) ?? getSdk(catalog, id)?.nameZh ?? getSdk(catalog, id)?.name ?? id;
+  if (!Array.isArray(manifest.dataFlows)) {
+    ask(
+      "disclose/data-flows",
+      "/dataFlows",
+      "No dataFlows are declared: list every flow of personal information (an empty list if the app collects none).",
+      "\u672A\u7533\u62A5 dataFlows\uFF1A\u8BF7\u5217\u51FA\u6BCF\u4E00\u9879\u4E2A\u4EBA\u4FE1\u606F\u5904\u7406\u6D3B\u52A8\uFF08\u4E0D\u6536\u96C6\u4EFB\u4F55\u4E2A\u4EBA\u4FE1\u606F\u65F6\u5199\u7A7A\u5217\u8868\uFF09\u3002"
+    );
+  }
+  const collected = flows.map((f, i) => {
+    const pointer = `/dataFlows/${i}`;
+    const name = str4(f.name) ?? `#${i + 1}`;
+    if (!strings(f.data).length) ask("disclose/flow-data", `${pointer}/data`, `Data flow "${name}": which personal information does it involve (data)?`, `\u6570\u636E\u6D41\u201C${name}\u201D\uFF1A\u6D89\u53CA\u54EA\u4E9B\u4E2A\u4EBA\u4FE1\u606F\uFF08data\uFF09\uFF1F`);
+    if (!str4(f.purpose)) ask("disclose/flow-purpose", `${pointer}/purpose`, `Data flow "${name}": what is its purpose?`, `\u6570\u636E\u6D41\u201C${name}\u201D\uFF1A\u5904\u7406\u76EE\u7684\u662F\u4EC0\u4E48\uFF08purpose\uFF09\uFF1F`);
+    if (!str4(f.legalBasis)) ask("disclose/flow-legal-basis", `${pointer}/legalBasis`, `Data flow "${name}": on which legal basis is it processed?`, `\u6570\u636E\u6D41\u201C${name}\u201D\uFF1A\u5904\u7406\u4F9D\u636E\u662F\u4EC0\u4E48\uFF08legalBasis\uFF09\uFF1F`);
+    if (typeof f.necessary !== "boolean") ask("disclose/flow-necessary", `${pointer}/necessary`, `Data flow "${name}": is it necessary for the basic service?`, `\u6570\u636E\u6D41\u201C${name}\u201D\uFF1A\u662F\u5426\u4E3A\u57FA\u672C\u4E1A\u52A1\u529F\u80FD\u6240\u5FC5\u9700\uFF08necessary\uFF09\uFF1F`);
+    return {
+      scenario: name,
+      data: strings(f.data),
+      ...str4(f.sensitivity) ? { sensitivity: str4(f.sensitivity) } : {},
+      ...str4(f.purpose) ? { purpose: str4(f.purpose) } : {},
+      ...typeof f.necessary === "boolean" ? { necessary: f.necessary } : {},
+      ...str4(f.legalBasis) ? { legalBasis: str4(f.legalBasis) } : {},
+      ...str4(f.frequency) ? { frequency: str4(f.frequency) } : {},
+      permissions: strings(f.permissions),
+      collector: collectorOf(str4(f.recipient), sdkName),
+      pointer
+    };
+  });
+  const shared2 = [];
+  const omitted = [];
+  const checkBuild = hasBuildFacts(sdkFacts);
+  sdks.forEach((s, i) => {
+    const id = str4(s.id);
+    if (!id) return;
+    const pointer = `/sdks/${i}`;
+    if (checkBuild && !shipsSdk({ id, packages: strings(s.packages) }, sdkFacts, catalog)) {
+      omitted.push({ id, reason: "not-in-build" });
+      return;
+    }
+    const ownFlows = flows.filter((f) => f.recipient === `sdk:${id}`);
+    const declaredInfo = Array.isArray(s.personalInfo) ? strings(s.personalInfo) : void 0;
+    const flowInfo = ownFlows.flatMap((f) => strings(f.data));
+    const personalInfo = declaredInfo || flowInfo.length ? [.../* @__PURE__ */ new Set([...declaredInfo ?? [], ...flowInfo])] : void 0;
+    if (personalInfo && !personalInfo.length) {
+      omitted.push({ id, reason: "no-personal-info" });
+      return;
+    }
+    const entry = getSdk(catalog, id);
+    const name = str4(s.name) ?? entry?.name ?? id;
+    const vendorEn = entry?.vendor.en ?? str4(s.vendor);
+    const vendorZh = entry?.vendor["zh-CN"];
+    const vendor = { ...vendorEn ? { en: vendorEn } : {}, ...vendorZh ? { "zh-CN": vendorZh } : {} };
+    const privacyPolicy = str4(s.privacyPolicy) ?? entry?.privacyPolicy;
+    if (!declaredInfo) {
+      const typical = entry?.personalInfo ?? [];
+      ask(
+        "disclose/sdk-personal-info",
+        `${pointer}/personalInfo`,
+        `SDK "${name}": which personal information does it collect or receive (personalInfo)?${typical.length ? ` The catalogue lists what it typically collects: ${typical.join(", ")}.` : ""}`,
+        `SDK\u201C${name}\u201D\uFF1A\u6536\u96C6\u6216\u63A5\u6536\u54EA\u4E9B\u4E2A\u4EBA\u4FE1\u606F\uFF08personalInfo\uFF09\uFF1F${typical.length ? `\u76EE\u5F55\u8BB0\u8F7D\u5176\u901A\u5E38\u6536\u96C6\uFF1A${typical.map((v) => infoLabel2(v, "zh-CN")).join("\u3001")}\u3002` : ""}`
+      );
+    }
+    if (!str4(s.purpose)) ask("disclose/sdk-purpose", `${pointer}/purpose`, `SDK "${name}": what is it used for (purpose)?`, `SDK\u201C${name}\u201D\uFF1A\u4F7F\u7528\u76EE\u7684\u662F\u4EC0\u4E48\uFF08purpose\uFF09\uFF1F`);
+    if (!vendor.en && !vendor["zh-CN"]) ask("disclose/sdk-vendor", `${pointer}/vendor`, `SDK "${name}": which company provides it (vendor)?`, `SDK\u201C${name}\u201D\uFF1A\u7531\u54EA\u5BB6\u516C\u53F8\u63D0\u4F9B\uFF08vendor\uFF09\uFF1F`);
+    if (!privacyPolicy) ask("disclose/sdk-privacy-policy", `${pointer}/privacyPolicy`, `SDK "${name}": where is its privacy policy (privacyPolicy)?`, `SDK\u201C${name}\u201D\uFF1A\u5176\u9690\u79C1\u653F\u7B56\u94FE\u63A5\u662F\u4EC0\u4E48\uFF08privacyPolicy\uFF09\uFF1F`);
+    if (!ownFlows.length) {
+      ask(
+        "disclose/sdk-flow",
+        "/dataFlows",
+        `SDK "${name}": no data flow has recipient sdk:${id}; declare one to state whether its data is encrypted in transit and leaves mainland China.`,
+        `SDK\u201C${name}\u201D\uFF1A\u6CA1\u6709\u63A5\u6536\u65B9\u4E3A sdk:${id} \u7684\u6570\u636E\u6D41\uFF1B\u8BF7\u7533\u62A5\u4E00\u6761\uFF0C\u8BF4\u660E\u5176\u6570\u636E\u4F20\u8F93\u662F\u5426\u52A0\u5BC6\u3001\u662F\u5426\u51FA\u5883\u3002`
+      );
+    }
+    shared2.push({
+      kind: "sdk",
+      id,
+      name,
+      ...entry?.nameZh ? { nameZh: entry.nameZh } : {},
+      vendor,
+      ...str4(s.purpose) ? { purpose: str4(s.purpose) } : {},
+      ...personalInfo ? { personalInfo } : {},
+      processing: processing(["sdk-embedded"], ownFlows),
+      permissions: strings(s.permissions),
+      ...privacyPolicy ? { privacyPolicy } : {},
+      pointer
+    });
+  });
+  if (checkBuild) {
+    const declaredIds = new Set(sdks.map((s) => getSdk(catalog, str4(s.id) ?? "")?.id ?? str4(s.id)));
+    const undeclared = /* @__PURE__ */ new Map();
+    for (const c of sdkFacts.components) {
+      if ((c.scope ?? "runtime") !== "runtime" || !c.sdk || c.sdk.openSource || declaredIds.has(c.sdk.id)) continue;
+      if (sdks.some((s) => strings(s.packages).some((p) => purlMatches(c.purl, p)))) continue;
+      undeclared.set(c.sdk.id, c.sdk.name);
+    }
+    for (const [id, name] of undeclared) {
+      ask(
+        "disclose/sdk-undeclared",
+        "/sdks",
+        `SDK "${name}" (catalogue id ${id}) is in the release build but not in sdks[]: declare it so the sharing list can name it.`,
+        `SDK\u201C${name}\u201D\uFF08\u76EE\u5F55\u7F16\u53F7 ${id}\uFF09\u5305\u542B\u5728\u53D1\u5E03\u6784\u5EFA\u4E2D\uFF0C\u4F46\u672A\u5728 sdks[] \u4E2D\u7533\u62A5\uFF1A\u8BF7\u7533\u62A5\u540E\u518D\u5217\u5165\u7B2C\u4E09\u65B9\u4FE1\u606F\u5171\u4EAB\u6E05\u5355\u3002`
+      );
+    }
+  }
+  list3(manifest.thirdParties).forEach((t2, i) => {
+    const name = str4(t2.name);
+    const data = strings(t2.dataShared);
+    if (!name || !data.length) return;
+    const ownFlows = flows.filter((f) => f.recipient === `third-party:${name}` || f.recipient === `vendor:${name}`);
+    shared2.push({
+      kind: "third-party",
+      id: name,
+      name,
+      vendor: {},
+      ...str4(t2.responsibilities) ? { purpose: str4(t2.responsibilities) } : {},
+      personalInfo: data,
+      processing: processing(["provided-by-app"], ownFlows),
+      permissions: [],
+      pointer: `/thirdParties/${i}`
+    });
+  });
+  return {
+    app: {
+      ...str4(app.id) ? { id: str4(app.id) } : {},
+      ...str4(app.name) ? { name: str4(app.name) } : {},
+      ...str4(app.localizedName?.["zh-CN"]) ? { nameZh: str4(app.localizedName?.["zh-CN"]) } : {}
+    },
+    ...str4(privacy.policyUrl) ? { privacyPolicy: str4(privacy.policyUrl) } : {},
+    collected,
+    shared: shared2,
+    omitted,
+    questions
+  };
+}
+function collectorOf(recipient, sdkName) {
+  if (!recipient || recipient === "self") return { kind: "self" };
+  const [kind, ...rest] = recipient.split(":");
+  const id = rest.join(":");
+  if (kind === "sdk") return { kind: "sdk", id, name: sdkName(id) };
+  if (kind === "vendor" || kind === "third-party") return { kind, name: id };
+  return { kind: "self" };
+}
+function processing(base, flows) {
+  const out = [...base];
+  if (flows.length && flows.every((f) => f.encryptedInTransit === true)) out.push("encrypted-in-transit");
+  if (flows.some((f) => f.encryptedInTransit === false)) out.push("not-encrypted-in-transit");
+  if (flows.some((f) => f.crossBorder === true)) out.push("cross-border");
+  return out;
+}
+var PROCESSING_LABELS = {
+  "sdk-embedded": { en: "Collected on the device by the embedded SDK", "zh-CN": "\u5D4C\u5165\u7B2C\u4E09\u65B9 SDK\uFF0C\u7531 SDK \u5728\u672C\u673A\u6536\u96C6" },
+  "provided-by-app": { en: "Provided by the app to the third party", "zh-CN": "\u7531\u672C\u5E94\u7528\u5411\u7B2C\u4E09\u65B9\u63D0\u4F9B" },
+  "encrypted-in-transit": { en: "encrypted in transit", "zh-CN": "\u52A0\u5BC6\u4F20\u8F93" },
+  "not-encrypted-in-transit": { en: "not encrypted in transit", "zh-CN": "\u672A\u52A0\u5BC6\u4F20\u8F93" },
+  "cross-border": { en: "leaves mainland China", "zh-CN": "\u6570\u636E\u51FA\u5883" }
+};
+
+// src/disclose/text.ts
+var T = {
+  title: { en: "Personal information lists", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u6536\u96C6\u6E05\u5355\u4E0E\u7B2C\u4E09\u65B9\u4FE1\u606F\u5171\u4EAB\u6E05\u5355" },
+  collected: { en: "Personal information collection list", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u6536\u96C6\u6E05\u5355" },
+  shared: { en: "Third-party information sharing list", "zh-CN": "\u7B2C\u4E09\u65B9\u4FE1\u606F\u5171\u4EAB\u6E05\u5355" },
+  questions: { en: "Questions for the team", "zh-CN": "\u5F85\u56E2\u961F\u786E\u8BA4\u7684\u95EE\u9898" },
+  collectedIntro: {
+    en: "The personal information this app collects: for which function, for what purpose, how often, with which device permission and on which legal basis.",
+    "zh-CN": "\u672C\u5E94\u7528\u6536\u96C6\u7684\u4E2A\u4EBA\u4FE1\u606F\uFF0C\u4EE5\u53CA\u5BF9\u5E94\u7684\u4E1A\u52A1\u529F\u80FD\u3001\u4F7F\u7528\u76EE\u7684\u3001\u6536\u96C6\u9891\u6B21\u3001\u6240\u9700\u8BBE\u5907\u6743\u9650\u548C\u5904\u7406\u4F9D\u636E\u3002"
+  },
+  sharedIntro: {
+    en: "The third-party SDKs and other third parties that receive personal information through this app. Each third party processes it under its own privacy policy, linked below.",
+    "zh-CN": "\u901A\u8FC7\u672C\u5E94\u7528\u63A5\u6536\u4E2A\u4EBA\u4FE1\u606F\u7684\u7B2C\u4E09\u65B9 SDK \u53CA\u5176\u4ED6\u7B2C\u4E09\u65B9\u3002\u7B2C\u4E09\u65B9\u6309\u5176\u9690\u79C1\u653F\u7B56\u5904\u7406\u4E2A\u4EBA\u4FE1\u606F\uFF0C\u94FE\u63A5\u89C1\u4E0B\u8868\u3002"
+  },
+  questionsIntro: {
+    en: 'The manifest (mobile-app.yaml) does not answer these; the cells marked "to be confirmed" stay open until it does. Nothing here is guessed.',
+    "zh-CN": "\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u5C1A\u672A\u56DE\u7B54\u4EE5\u4E0B\u95EE\u9898\uFF1B\u6807\u6CE8\u201C\u5F85\u786E\u8BA4\u201D\u7684\u5355\u5143\u683C\u5728\u8865\u5145\u4E4B\u524D\u4FDD\u6301\u7A7A\u7F3A\uFF0C\u672C\u6E05\u5355\u4E0D\u4F5C\u4EFB\u4F55\u63A8\u6D4B\u3002"
+  },
+  policy: { en: "Privacy policy", "zh-CN": "\u9690\u79C1\u653F\u7B56" },
+  generated: { en: "Generated by mobile-policy from the app manifest, the build inventory and the SDK catalogue.", "zh-CN": "\u7531 mobile-policy \u6839\u636E\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u3001\u6784\u5EFA\u4F9D\u8D56\u6E05\u5355\u548C SDK \u76EE\u5F55\u751F\u6210\u3002" },
+  none: { en: "None declared.", "zh-CN": "\u672A\u7533\u62A5\u3002" },
+  tbc: { en: "to be confirmed", "zh-CN": "\u5F85\u786E\u8BA4" },
+  notDeclared: { en: "\u2014", "zh-CN": "\u2014" },
+  yes: { en: "yes", "zh-CN": "\u662F" },
+  no: { en: "no", "zh-CN": "\u5426" },
+  self: { en: "This app", "zh-CN": "\u672C\u5E94\u7528" },
+  no_: { en: "No.", "zh-CN": "\u5E8F\u53F7" },
+  // collection list columns
+  scenario: { en: "Function / scenario", "zh-CN": "\u4E1A\u52A1\u529F\u80FD/\u4F7F\u7528\u573A\u666F" },
+  data: { en: "Personal information", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u7C7B\u578B" },
+  purpose: { en: "Purpose", "zh-CN": "\u4F7F\u7528\u76EE\u7684" },
+  collector: { en: "Collected by", "zh-CN": "\u6536\u96C6\u65B9" },
+  frequency: { en: "Frequency", "zh-CN": "\u6536\u96C6\u9891\u6B21" },
+  permissions: { en: "Device permissions", "zh-CN": "\u6240\u9700\u6743\u9650" },
+  necessary: { en: "Necessary", "zh-CN": "\u662F\u5426\u5FC5\u8981" },
+  legalBasis: { en: "Legal basis", "zh-CN": "\u5904\u7406\u4F9D\u636E" },
+  // sharing list columns
+  sdkName: { en: "SDK / third party", "zh-CN": "SDK/\u7B2C\u4E09\u65B9\u540D\u79F0" },
+  vendorZh: { en: "Provider (Chinese name)", "zh-CN": "\u7B2C\u4E09\u65B9\u4E3B\u4F53\uFF08\u4E2D\u6587\u540D\u79F0\uFF09" },
+  vendorEn: { en: "Provider (English name)", "zh-CN": "\u7B2C\u4E09\u65B9\u4E3B\u4F53\uFF08\u82F1\u6587\u540D\u79F0\uFF09" },
+  sharedInfo: { en: "Personal information shared", "zh-CN": "\u5171\u4EAB\u7684\u4E2A\u4EBA\u4FE1\u606F" },
+  processing: { en: "Processing method", "zh-CN": "\u5171\u4EAB\u65B9\u5F0F/\u5904\u7406\u65B9\u5F0F" },
+  privacyPolicy: { en: "Privacy policy", "zh-CN": "\u9690\u79C1\u653F\u7B56\u94FE\u63A5" }
+};
+var tr = (lang, k) => T[k][lang];
+var join4 = (lang, xs) => xs.join(lang === "zh-CN" ? "\u3001" : ", ");
+function questionsAt(d2, pointer) {
+  return d2.questions.flatMap((q2, i) => q2.pointer === pointer || q2.pointer.startsWith(`${pointer}/`) ? [i + 1] : []);
+}
+var open2 = (d2, pointer) => ({ question: questionsAt(d2, pointer) });
+var COLLECTED_COLUMNS = ["no_", "scenario", "data", "purpose", "collector", "frequency", "permissions", "necessary", "legalBasis"];
+function collectedCells(d2, r, i, lang) {
+  const who = r.collector.kind === "self" ? tr(lang, "self") : r.collector.name ?? r.collector.id ?? "";
+  return [
+    { text: String(i + 1) },
+    { text: r.scenario },
+    r.data.length ? { text: join4(lang, r.data.map((v) => infoLabel2(v, lang))) } : open2(d2, `${r.pointer}/data`),
+    r.purpose ? { text: purposeLabel(r.purpose, lang) } : open2(d2, `${r.pointer}/purpose`),
+    { text: who },
+    // Frequency is shown where declared; the manifest field is optional.
+    { text: r.frequency ?? tr(lang, "notDeclared") },
+    { text: r.permissions.length ? r.permissions.join(", ") : tr(lang, "notDeclared") },
+    r.necessary === void 0 ? open2(d2, `${r.pointer}/necessary`) : { text: tr(lang, r.necessary ? "yes" : "no") },
+    r.legalBasis ? { text: legalBasisLabel(r.legalBasis, lang) } : open2(d2, `${r.pointer}/legalBasis`)
+  ];
+}
+var SHARED_COLUMNS = ["no_", "sdkName", "vendorZh", "vendorEn", "purpose", "sharedInfo", "processing", "permissions", "privacyPolicy"];
+function sharedCells(d2, r, i, lang) {
+  const name = r.nameZh && lang === "zh-CN" && r.nameZh !== r.name ? `${r.nameZh}\uFF08${r.name}\uFF09` : r.name;
+  const vendorQ = r.kind === "sdk" ? open2(d2, `${r.pointer}/vendor`) : { text: r.name };
+  return [
+    { text: String(i + 1) },
+    { text: name },
+    r.vendor["zh-CN"] ? { text: r.vendor["zh-CN"] } : r.vendor.en ? { text: tr(lang, "notDeclared") } : vendorQ,
+    r.vendor.en ? { text: r.vendor.en } : r.vendor["zh-CN"] ? { text: tr(lang, "notDeclared") } : vendorQ,
+    r.purpose ? { text: r.purpose } : open2(d2, `${r.pointer}/purpose`),
+    r.personalInfo ? { text: join4(lang, r.personalInfo.map((v) => infoLabel2(v, lang))) } : open2(d2, `${r.pointer}/personalInfo`),
+    { text: join4(lang, r.processing.map((p) => PROCESSING_LABELS[p][lang])) },
+    { text: r.permissions.length ? r.permissions.join(", ") : tr(lang, "notDeclared") },
+    // The manifest has a privacy-policy field for SDKs only.
+    r.privacyPolicy ? { link: r.privacyPolicy } : r.kind === "sdk" ? open2(d2, `${r.pointer}/privacyPolicy`) : { text: tr(lang, "notDeclared") }
+  ];
+}
+function appTitle(d2, lang) {
+  const name = (lang === "zh-CN" ? d2.app.nameZh : void 0) ?? d2.app.name ?? d2.app.id ?? "";
+  return name ? `${name} ${tr(lang, "title")}` : tr(lang, "title");
+}
+
+// src/disclose/html.ts
+var CSS2 = `
+body{font:14px/1.6 system-ui,-apple-system,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:24px;color:#1f2328;max-width:1200px}
+h1{font-size:22px;margin:0 0 8px}h2{font-size:18px;margin:28px 0 6px;border-bottom:2px solid #1f2328}
+table{border-collapse:collapse;width:100%;margin:6px 0 10px}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#f6f8fa;white-space:nowrap}td.q{color:#bc4c00;font-weight:600}p.muted,footer{color:#57606a}a{word-break:break-all}
+@media print{body{margin:0;max-width:none}tr{break-inside:avoid}}
+`;
+function cell(c, lang) {
+  if ("link" in c) return /^https:\/\//i.test(c.link) ? `<td><a href="${esc(c.link)}">${esc(c.link)}</a></td>` : `<td>${esc(c.link)}</td>`;
+  if ("question" in c) {
+    const refs = c.question.map((n) => `<a href="#q${n}">${n}</a>`).join(lang === "zh-CN" ? "\u3001" : ", ");
+    return `<td class="q">${esc(tr(lang, "tbc"))}${refs ? ` (${refs})` : ""}</td>`;
+  }
+  return `<td>${esc(c.text)}</td>`;
+}
+function table3(id, head, rows, lang) {
+  if (!rows.length) return `<p class="muted" id="${id}">${esc(tr(lang, "none"))}</p>`;
+  return `<table id="${id}"><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead>
+<tbody>
+${rows.map((r) => `<tr>${r.map((c) => cell(c, lang)).join("")}</tr>`).join("\n")}
+</tbody></table>`;
+}
+function disclosureHtml(d2, lang) {
+  const title = appTitle(d2, lang);
+  const questions = d2.questions.length ? `<section id="questions"><h2>${esc(tr(lang, "questions"))}</h2><p class="muted">${esc(tr(lang, "questionsIntro"))}</p>
+<ol>
+${d2.questions.map((q2, i) => `<li id="q${i + 1}">${esc(q2.text[lang])} <code>${esc(q2.pointer)}</code></li>`).join("\n")}
+</ol></section>` : "";
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>${CSS2}</style></head>
+<body>
+<h1>${esc(title)}</h1>
+${d2.privacyPolicy ? `<p>${esc(tr(lang, "policy"))}${lang === "zh-CN" ? "\uFF1A" : ": "}<a href="${esc(d2.privacyPolicy)}">${esc(d2.privacyPolicy)}</a></p>` : ""}
+<section><h2>${esc(tr(lang, "collected"))}</h2><p>${esc(tr(lang, "collectedIntro"))}</p>
+${table3("collected", COLLECTED_COLUMNS.map((k) => tr(lang, k)), d2.collected.map((r, i) => collectedCells(d2, r, i, lang)), lang)}
+</section>
+<section><h2>${esc(tr(lang, "shared"))}</h2><p>${esc(tr(lang, "sharedIntro"))}</p>
+${table3("shared", SHARED_COLUMNS.map((k) => tr(lang, k)), d2.shared.map((r, i) => sharedCells(d2, r, i, lang)), lang)}
+</section>
+${questions}
+<footer><p>${esc(tr(lang, "generated"))}</p></footer>
+</body>
+</html>
+`;
+}
+
+// src/disclose/markdown.ts
+var md = (s) => s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+function cell2(c, lang) {
+  if ("link" in c) return /^https:\/\//i.test(c.link) ? `<${md(c.link)}>` : md(c.link);
+  if ("question" in c) return `**${tr(lang, "tbc")}**${c.question.length ? ` (${c.question.map((n) => `Q${n}`).join(", ")})` : ""}`;
+  return md(c.text);
+}
+function table4(head, rows, lang) {
+  if (!rows.length) return `${tr(lang, "none")}
+`;
+  return [`| ${head.map(md).join(" | ")} |`, `|${head.map(() => " --- ").join("|")}|`, ...rows.map((r) => `| ${r.map((c) => cell2(c, lang)).join(" | ")} |`)].join("\n") + "\n";
+}
+function disclosureMarkdown(d2, lang) {
+  const parts = [`# ${appTitle(d2, lang)}
+`];
+  if (d2.privacyPolicy) parts.push(`${tr(lang, "policy")}${lang === "zh-CN" ? "\uFF1A" : ": "}<${d2.privacyPolicy}>
+`);
+  parts.push(
+    `## ${tr(lang, "collected")}
+`,
+    `${tr(lang, "collectedIntro")}
+`,
+    table4(COLLECTED_COLUMNS.map((k) => tr(lang, k)), d2.collected.map((r, i) => collectedCells(d2, r, i, lang)), lang)
+  );
+  parts.push(
+    `## ${tr(lang, "shared")}
+`,
+    `${tr(lang, "sharedIntro")}
+`,
+    table4(SHARED_COLUMNS.map((k) => tr(lang, k)), d2.shared.map((r, i) => sharedCells(d2, r, i, lang)), lang)
+  );
+  if (d2.questions.length) {
+    parts.push(
+      `## ${tr(lang, "questions")}
+`,
+      `${tr(lang, "questionsIntro")}
+`,
+      d2.questions.map((q2, i) => `${i + 1}. <a id="q${i + 1}"></a>Q${i + 1}: ${q2.text[lang]} (\`${q2.pointer}\`)`).join("\n") + "\n"
+    );
+  }
+  parts.push(`---
+
+${tr(lang, "generated")}
+`);
+  return parts.join("\n");
+}
+
+// src/disclose/play-csv.ts
+var PLAY_CSV_HEADER = ["Question ID (machine readable)", "Response ID (machine readable)", "Response value", "Answer requirement", "Human-friendly question label"];
+var PLAY_DATA_TYPES = [
+  ["PSL_DATA_TYPES_LOCATION", "PSL_APPROX_LOCATION", "Location / Approximate location"],
+  ["PSL_DATA_TYPES_LOCATION", "PSL_PRECISE_LOCATION", "Location / Precise location"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_NAME", "Personal info / Name"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_EMAIL", "Personal info / Email address"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_USER_ACCOUNT", "Personal info / User IDs"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_ADDRESS", "Personal info / Address"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_PHONE", "Personal info / Phone number"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_RACE_ETHNICITY", "Personal info / Race and ethnicity"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_POLITICAL_RELIGIOUS", "Personal info / Political or religious beliefs"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_SEXUAL_ORIENTATION_GENDER_IDENTITY", "Personal info / Sexual orientation"],
+  ["PSL_DATA_TYPES_PERSONAL", "PSL_OTHER_PERSONAL", "Personal info / Other info"],
+  ["PSL_DATA_TYPES_FINANCIAL", "PSL_CREDIT_DEBIT_BANK_ACCOUNT_NUMBER", "Financial info / User payment info"],
+  ["PSL_DATA_TYPES_FINANCIAL", "PSL_PURCHASE_HISTORY", "Financial info / Purchase history"],
+  ["PSL_DATA_TYPES_FINANCIAL", "PSL_CREDIT_SCORE", "Financial info / Credit score"],
+  ["PSL_DATA_TYPES_FINANCIAL", "PSL_OTHER", "Financial info / Other financial info"],
+  ["PSL_DATA_TYPES_HEALTH_AND_FITNESS", "PSL_HEALTH", "Health and fitness / Health info"],
+  ["PSL_DATA_TYPES_HEALTH_AND_FITNESS", "PSL_FITNESS", "Health and fitness / Fitness info"],
+  ["PSL_DATA_TYPES_EMAIL_AND_TEXT", "PSL_EMAILS", "Messages / Emails"],
+  ["PSL_DATA_TYPES_EMAIL_AND_TEXT", "PSL_SMS_CALL_LOG", "Messages / SMS or MMS"],
+  ["PSL_DATA_TYPES_EMAIL_AND_TEXT", "PSL_OTHER_MESSAGES", "Messages / Other in-app messages"],
+  ["PSL_DATA_TYPES_PHOTOS_AND_VIDEOS", "PSL_PHOTOS", "Photos and videos / Photos"],
+  ["PSL_DATA_TYPES_PHOTOS_AND_VIDEOS", "PSL_VIDEOS", "Photos and videos / Videos"],
+  ["PSL_DATA_TYPES_AUDIO", "PSL_AUDIO", "Audio / Voice or sound recordings"],
+  ["PSL_DATA_TYPES_AUDIO", "PSL_MUSIC", "Audio / Music files"],
+  ["PSL_DATA_TYPES_AUDIO", "PSL_OTHER_AUDIO", "Audio / Other audio files"],
+  ["PSL_DATA_TYPES_FILES_AND_DOCS", "PSL_FILES_AND_DOCS", "Files and docs / Files and docs"],
+  ["PSL_DATA_TYPES_CALENDAR", "PSL_CALENDAR", "Calendar / Calendar events"],
+  ["PSL_DATA_TYPES_CONTACTS", "PSL_CONTACTS", "Contacts / Contacts"],
+  ["PSL_DATA_TYPES_APP_ACTIVITY", "PSL_USER_INTERACTION", "App activity / App interactions"],
+  ["PSL_DATA_TYPES_APP_ACTIVITY", "PSL_IN_APP_SEARCH_HISTORY", "App activity / In-app search history"],
+  ["PSL_DATA_TYPES_APP_ACTIVITY", "PSL_APPS_ON_DEVICE", "App activity / Installed apps"],
+  ["PSL_DATA_TYPES_APP_ACTIVITY", "PSL_USER_GENERATED_CONTENT", "App activity / Other user-generated content"],
+  ["PSL_DATA_TYPES_APP_ACTIVITY", "PSL_OTHER_APP_ACTIVITY", "App activity / Other actions"],
+  ["PSL_DATA_TYPES_SEARCH_AND_BROWSING", "PSL_WEB_BROWSING_HISTORY", "Web browsing / Web browsing history"],
+  ["PSL_DATA_TYPES_APP_PERFORMANCE", "PSL_CRASH_LOGS", "App info and performance / Crash logs"],
+  ["PSL_DATA_TYPES_APP_PERFORMANCE", "PSL_PERFORMANCE_DIAGNOSTICS", "App info and performance / Diagnostics"],
+  ["PSL_DATA_TYPES_APP_PERFORMANCE", "PSL_OTHER_PERFORMANCE", "App info and performance / Other app performance data"],
+  ["PSL_DATA_TYPES_IDENTIFIERS", "PSL_DEVICE_ID", "Device or other IDs / Device or other IDs"]
+];
+var PLAY_TYPE_BY_LABEL = {
+  "Location: Approximate location": "PSL_APPROX_LOCATION",
+  "Location: Precise location": "PSL_PRECISE_LOCATION",
+  "Personal info: Name": "PSL_NAME",
+  "Personal info: Email address": "PSL_EMAIL",
+  "Personal info: User IDs": "PSL_USER_ACCOUNT",
+  "Personal info: Address": "PSL_ADDRESS",
+  "Personal info: Phone number": "PSL_PHONE",
+  "Personal info: Other info": "PSL_OTHER_PERSONAL",
+  "Financial info: User payment info": "PSL_CREDIT_DEBIT_BANK_ACCOUNT_NUMBER",
+  "Financial info: Purchase history": "PSL_PURCHASE_HISTORY",
+  "Financial info: Credit score": "PSL_CREDIT_SCORE",
+  "Financial info: Other financial info": "PSL_OTHER",
+  "Health and fitness: Health info": "PSL_HEALTH",
+  "Health and fitness: Fitness info": "PSL_FITNESS",
+  "Photos and videos: Photos": "PSL_PHOTOS",
+  "Audio: Voice or sound recordings": "PSL_AUDIO",
+  "Files and docs": "PSL_FILES_AND_DOCS",
+  Calendar: "PSL_CALENDAR",
+  Contacts: "PSL_CONTACTS",
+  "App activity: App interactions": "PSL_USER_INTERACTION",
+  "App activity: In-app search history": "PSL_IN_APP_SEARCH_HISTORY",
+  "App activity: Installed apps": "PSL_APPS_ON_DEVICE",
+  "App activity: Other user-generated content": "PSL_USER_GENERATED_CONTENT",
+  "App activity: Other actions": "PSL_OTHER_APP_ACTIVITY",
+  "Web browsing": "PSL_WEB_BROWSING_HISTORY",
+  "App info and performance: Crash logs": "PSL_CRASH_LOGS",
+  "App info and performance: Diagnostics": "PSL_PERFORMANCE_DIAGNOSTICS",
+  "App info and performance: Other": "PSL_OTHER_PERFORMANCE",
+  "App info and performance: Other app performance data": "PSL_OTHER_PERFORMANCE",
+  "Device or other IDs": "PSL_DEVICE_ID"
+};
+var PLAY_PURPOSES = [
+  ["PSL_APP_FUNCTIONALITY", "App functionality"],
+  ["PSL_ANALYTICS", "Analytics"],
+  ["PSL_DEVELOPER_COMMUNICATIONS", "Developer communications"],
+  ["PSL_ADVERTISING", "Advertising or marketing"],
+  ["PSL_FRAUD_PREVENTION_SECURITY", "Fraud prevention, security, and compliance"],
+  ["PSL_PERSONALIZATION", "Personalization"],
+  ["PSL_ACCOUNT_MANAGEMENT", "Account management"]
+];
+var PLAY_PURPOSE_BY_LABEL = Object.fromEntries(PLAY_PURPOSES.map(([id, label2]) => [label2, id]));
+var csvCell = (s) => /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+function playDataSafetyCsv(d2, manifest) {
+  const questions = [];
+  const ask = (id, pointer, en, zh) => {
+    if (!questions.some((q2) => q2.id === id && q2.pointer === pointer)) questions.push({ id, pointer, text: { en, "zh-CN": zh } });
+  };
+  const flows = Array.isArray(manifest.dataFlows) ? manifest.dataFlows : [];
+  const answers = /* @__PURE__ */ new Map();
+  const answer = (type) => {
+    let a = answers.get(type);
+    if (!a) answers.set(type, a = { purposes: /* @__PURE__ */ new Set(), optionalSeen: false, unknownNecessity: false, shared: false, viaSdkOrVendor: [], purposeUnknown: false });
+    return a;
+  };
+  const playType = (value, pointer) => {
+    const label2 = playTypeOf(value);
+    const id = label2 ? PLAY_TYPE_BY_LABEL[label2] : void 0;
+    if (!id) {
+      ask(
+        "disclose/play-data-type",
+        pointer,
+        `Google Play: "${value}" maps to the category "${label2 ?? "?"}" but not to one data type; choose it in Play Console.`,
+        `Google Play\uFF1A\u201C${value}\u201D\u53EA\u80FD\u5BF9\u5E94\u5230\u7C7B\u522B\u201C${label2 ?? "?"}\u201D\uFF0C\u65E0\u6CD5\u786E\u5B9A\u5177\u4F53\u6570\u636E\u7C7B\u578B\uFF1B\u8BF7\u5728 Play \u7BA1\u7406\u4E2D\u5FC3\u4E2D\u9009\u62E9\u3002`
+      );
+    }
+    return id;
+  };
+  flows.forEach((f, i) => {
+    const data = Array.isArray(f.data) ? f.data : [];
+    for (const v of data) {
+      const id = playType(v, `/dataFlows/${i}/data`);
+      if (!id) continue;
+      const a = answer(id);
+      const purpose = typeof f.purpose === "string" ? PLAY_PURPOSE_BY_LABEL[playPurposeOf(f.purpose) ?? ""] : void 0;
+      if (purpose) a.purposes.add(purpose);
+      else a.purposeUnknown = true;
+      if (f.necessary === true) a.required = true;
+      else if (f.necessary === false) a.optionalSeen = true;
+      else a.unknownNecessity = true;
+      const r = typeof f.recipient === "string" ? f.recipient : "self";
+      if (r.startsWith("third-party:")) a.shared = true;
+      else if (r.startsWith("sdk:") || r.startsWith("vendor:")) a.viaSdkOrVendor.push(r);
+    }
+  });
+  for (const row2 of d2.shared.filter((r) => r.kind === "sdk")) {
+    for (const v of row2.personalInfo ?? []) {
+      const id = playType(v, `${row2.pointer}/personalInfo`);
+      if (!id) continue;
+      const a = answer(id);
+      if (!a.viaSdkOrVendor.includes(`sdk:${row2.id}`)) a.viaSdkOrVendor.push(`sdk:${row2.id}`);
+      if (!flows.some((f) => f.recipient === `sdk:${row2.id}`)) a.purposeUnknown = true;
+    }
+  }
+  const rows = [];
+  const row = (q2, r, value, requirement2, label2) => {
+    rows.push([q2, r, value, requirement2, label2]);
+  };
+  const flowsDeclared = Array.isArray(manifest.dataFlows);
+  const collects = answers.size > 0 || flows.some((f) => Array.isArray(f.data) && f.data.length > 0);
+  row("PSL_DATA_COLLECTION_COLLECTS_PERSONAL_DATA", "", flowsDeclared || collects ? collects ? "TRUE" : "FALSE" : "", "REQUIRED", "Does your app collect or share any of the required user data types?");
+  const enc2 = flows.filter((f) => Array.isArray(f.data) && f.data.length);
+  const encrypted = enc2.length === 0 ? "" : enc2.every((f) => f.encryptedInTransit === true) ? "TRUE" : enc2.some((f) => f.encryptedInTransit === false) ? "FALSE" : "";
+  if (collects && !encrypted) ask("disclose/play-encrypted", "/dataFlows", "Google Play: is all user data encrypted in transit? Some data flows do not declare encryptedInTransit.", "Google Play\uFF1A\u6240\u6709\u7528\u6237\u6570\u636E\u5728\u4F20\u8F93\u4E2D\u662F\u5426\u5747\u5DF2\u52A0\u5BC6\uFF1F\u90E8\u5206\u6570\u636E\u6D41\u672A\u7533\u62A5 encryptedInTransit\u3002");
+  row("PSL_DATA_COLLECTION_ENCRYPTED_IN_TRANSIT", "", encrypted, "MAYBE_REQUIRED", "Is all of the user data collected by your app encrypted in transit?");
+  for (const [r, label2] of [["PSL_ACM_USER_ID_PASSWORD", "Username and password"], ["PSL_ACM_USER_ID_OTHER_AUTH", "Username and other authentication"], ["PSL_ACM_USER_ID_PASSWORD_OTHER_AUTH", "Username, password and other authentication"], ["PSL_ACM_OAUTH", "OAuth"], ["PSL_ACM_OTHER", "Other"], ["PSL_ACM_NONE", "My app does not allow users to create an account"]]) {
+    row("PSL_SUPPORTED_ACCOUNT_CREATION_METHODS", r, "", "MULTIPLE_CHOICE", `Which of the following methods of account creation does your app support? / ${label2}`);
+  }
+  row("PSL_ACCOUNT_DELETION_URL", "", "", "MAYBE_REQUIRED", "Add a link that users can use to request that their account and associated data is deleted");
+  for (const [r, label2] of [["DATA_DELETION_YES", "Yes"], ["DATA_DELETION_NO", "No"], ["DATA_DELETION_NO_AUTO_DELETED", "No, data is automatically deleted within 90 days"]]) {
+    row("PSL_SUPPORT_DATA_DELETION_BY_USER", r, "", "SINGLE_CHOICE", `Do you provide a way for users to request that some or all of their data is deleted? / ${label2}`);
+  }
+  row("PSL_DATA_DELETION_URL", "", "", "MAYBE_REQUIRED", "Add a link that users can use to request that their data is deleted");
+  if (collects) {
+    ask(
+      "disclose/play-accounts",
+      "/app",
+      "Google Play: which account creation methods does the app support, and where can users request deletion of their account and data (URL)? The manifest does not say.",
+      "Google Play\uFF1A\u5E94\u7528\u652F\u6301\u54EA\u4E9B\u8D26\u6237\u521B\u5EFA\u65B9\u5F0F\uFF1F\u7528\u6237\u5728\u54EA\u91CC\u7533\u8BF7\u5220\u9664\u8D26\u6237\u53CA\u6570\u636E\uFF08\u94FE\u63A5\uFF09\uFF1F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4E2D\u6CA1\u6709\u8FD9\u4E9B\u4FE1\u606F\u3002"
+    );
+  }
+  for (const [q2, r, label2] of PLAY_DATA_TYPES) row(q2, r, answers.has(r) ? "TRUE" : "", "MULTIPLE_CHOICE", label2);
+  for (const [, r, label2] of PLAY_DATA_TYPES) {
+    const a = answers.get(r);
+    if (!a) continue;
+    const p = `PSL_DATA_USAGE_RESPONSES:${r}`;
+    const shared2 = a.shared ? "TRUE" : "";
+    row(`${p}:PSL_DATA_USAGE_COLLECTION_AND_SHARING`, "PSL_DATA_USAGE_ONLY_COLLECTED", "TRUE", "MULTIPLE_CHOICE", `${label2} / Is this data collected, shared, or both? / Collected`);
+    row(`${p}:PSL_DATA_USAGE_COLLECTION_AND_SHARING`, "PSL_DATA_USAGE_ONLY_SHARED", shared2, "MULTIPLE_CHOICE", `${label2} / Is this data collected, shared, or both? / Shared`);
+    if (a.viaSdkOrVendor.length && !a.shared) {
+      ask(
+        "disclose/play-shared",
+        "/dataFlows",
+        `Google Play: ${label2} goes to ${a.viaSdkOrVendor.join(", ")}. Is that sharing, or a service provider processing it on your behalf (not sharing)?`,
+        `Google Play\uFF1A${label2} \u63D0\u4F9B\u7ED9 ${a.viaSdkOrVendor.join("\u3001")}\u3002\u8FD9\u5C5E\u4E8E\u5171\u4EAB\uFF0C\u8FD8\u662F\u53D7\u6258\u5904\u7406\uFF08\u4E0D\u5C5E\u4E8E\u5171\u4EAB\uFF09\uFF1F`
+      );
+    }
+    row(`${p}:PSL_DATA_USAGE_EPHEMERAL`, "", "", "MAYBE_REQUIRED", `${label2} / Is this data processed ephemerally?`);
+    const control = a.required ? "PSL_DATA_USAGE_USER_CONTROL_REQUIRED" : a.optionalSeen && !a.unknownNecessity ? "PSL_DATA_USAGE_USER_CONTROL_OPTIONAL" : "";
+    if (!control) ask("disclose/play-required", "/dataFlows", `Google Play: is ${label2} required or optional? No data flow of it declares necessary.`, `Google Play\uFF1A${label2} \u662F\u5FC5\u9700\u8FD8\u662F\u53EF\u9009\uFF1F\u76F8\u5173\u6570\u636E\u6D41\u5747\u672A\u7533\u62A5 necessary\u3002`);
+    row(`${p}:DATA_USAGE_USER_CONTROL`, "PSL_DATA_USAGE_USER_CONTROL_OPTIONAL", control === "PSL_DATA_USAGE_USER_CONTROL_OPTIONAL" ? "TRUE" : "", "SINGLE_CHOICE", `${label2} / Is this data required for your app, or can users choose whether it's collected? / Users can choose`);
+    row(`${p}:DATA_USAGE_USER_CONTROL`, "PSL_DATA_USAGE_USER_CONTROL_REQUIRED", control === "PSL_DATA_USAGE_USER_CONTROL_REQUIRED" ? "TRUE" : "", "SINGLE_CHOICE", `${label2} / Is this data required for your app, or can users choose whether it's collected? / Required`);
+    if (a.purposeUnknown) ask("disclose/play-purpose", "/dataFlows", `Google Play: why is ${label2} collected? An SDK receives it and no data flow states the purpose.`, `Google Play\uFF1A\u4E3A\u4F55\u6536\u96C6 ${label2}\uFF1F\u6709 SDK \u63A5\u6536\u8BE5\u6570\u636E\uFF0C\u4F46\u6CA1\u6709\u6570\u636E\u6D41\u8BF4\u660E\u5176\u76EE\u7684\u3002`);
+    for (const [pid, plabel] of PLAY_PURPOSES) row(`${p}:DATA_USAGE_COLLECTION_PURPOSE`, pid, a.purposes.has(pid) ? "TRUE" : "", "MULTIPLE_CHOICE", `${label2} / Why is this user data collected? / ${plabel}`);
+    if (a.shared) for (const [pid, plabel] of PLAY_PURPOSES) row(`${p}:DATA_USAGE_SHARING_PURPOSE`, pid, a.purposes.has(pid) ? "TRUE" : "", "MULTIPLE_CHOICE", `${label2} / Why is this user data shared? / ${plabel}`);
+  }
+  ask(
+    "disclose/play-ephemeral",
+    "/dataFlows",
+    "Google Play: is any collected data processed ephemerally (only in memory, for one request)? The manifest does not say; the rows are left empty.",
+    "Google Play\uFF1A\u662F\u5426\u6709\u6570\u636E\u4EC5\u4F5C\u4E34\u65F6\u5904\u7406\uFF08\u53EA\u5728\u5185\u5B58\u4E2D\u3001\u4EC5\u4E3A\u5355\u6B21\u8BF7\u6C42\uFF09\uFF1F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4E2D\u6CA1\u6709\u6B64\u4FE1\u606F\uFF0C\u76F8\u5E94\u884C\u4FDD\u6301\u7A7A\u767D\u3002"
+  );
+  const text3 = [PLAY_CSV_HEADER, ...rows].map((r) => r.map(csvCell).join(",")).join("\n") + "\n";
+  return { text: text3, questions: collects ? questions : questions.filter((q2) => q2.id !== "disclose/play-ephemeral") };
+}
+
+// src/disclose/index.ts
+function discloseApp(repo, manifestFile) {
+  const manifest = loadManifest(repo, manifestFile);
+  if (!manifest.data) return { manifest: manifestFile, diagnostics: manifest.diagnostics };
+  const { scope, diagnostics: scopeDiagnostics } = resolveScope(repo, scopeRequest(manifest));
+  registerScope(repo, scope);
+  const { facts, diagnostics } = detectSdks({ repo, appDir: scope.dir, scope });
+  const disclosure = buildDisclosure({ manifest: manifest.data, sdkFacts: facts, catalog: loadCatalog() });
+  return { manifest: manifestFile, data: manifest.data, disclosure, diagnostics: [...scopeDiagnostics, ...diagnostics].filter((d2) => d2.severity === "error") };
+}
+function renderDisclosure(app, format, lang) {
+  const d2 = app.disclosure;
+  switch (format) {
+    case "html":
+      return { text: disclosureHtml(d2, lang), questions: d2.questions };
+    case "markdown":
+      return { text: disclosureMarkdown(d2, lang), questions: d2.questions };
+    case "json":
+      return { text: `${JSON.stringify({ apiVersion: "mobile-policy/disclosure-v1", manifest: app.manifest, ...d2 }, null, 2)}
+`, questions: d2.questions };
+    case "play-csv": {
+      const f = playDataSafetyCsv(d2, app.data);
+      return { text: f.text, questions: [...d2.questions, ...f.questions] };
+    }
+    case "app-store-json": {
+      const f = appStorePrivacyJson(d2, app.data);
+      return { text: f.text, questions: [...d2.questions, ...f.questions] };
+    }
+  }
+}
+
+// src/action/disclose.ts
+var FILES = [
+  ["two-lists.zh-CN.html", "html", "zh-CN"],
+  ["two-lists.en.html", "html", "en"],
+  ["two-lists.zh-CN.md", "markdown", "zh-CN"],
+  ["disclosure.json", "json", "en"],
+  ["play-data-safety.csv", "play-csv", "en"],
+  ["app_privacy_details.json", "app-store-json", "en"]
+];
+function writeDisclosures(report, root, outDir, lang) {
+  const repo = new DiskRepo(root);
+  const written = [];
+  for (const app of report.apps) {
+    if (!app.manifest) continue;
+    const got = discloseApp(repo, app.manifest);
+    if (!got.data) continue;
+    const dir = path17.join(outDir, (app.app.id ?? (app.appDir || "app")).replace(/[^A-Za-z0-9._-]/g, "_"));
+    fs17.mkdirSync(dir, { recursive: true });
+    let questions = [];
+    for (const [file, format, fileLang] of FILES) {
+      const out = renderDisclosure(got, format, fileLang);
+      fs17.writeFileSync(path17.join(dir, file), out.text);
+      questions = out.questions.map((q2, i) => `${i + 1}. ${app.manifest}#${q2.pointer}: ${q2.text[lang]}`);
+      if (format === "app-store-json") break;
+    }
+    fs17.writeFileSync(path17.join(dir, "questions.txt"), questions.length ? `${questions.join("\n")}
+` : "");
+    written.push(dir);
+  }
+  return written;
+}
+
 // src/action/main.ts
 async function run(deps = {}) {
   const env = deps.env ?? process.env;
   const log = deps.log ?? actionsLogger;
   const makeClient = deps.createClient ?? createGitHubClient;
-  let result2;
+  let result3;
   let lang = "en";
   try {
     const config = readConfig(env);
@@ -62209,8 +66044,8 @@ async function run(deps = {}) {
     const ctx = readEventContext(env);
     const octokit = config.token ? makeClient(clientOptions(config.token, env, log)) : void 0;
     const notices = [];
-    const tmp = fs16.mkdtempSync(path16.join(env.RUNNER_TEMP || os7.tmpdir(), "mobile-policy-"));
-    const prefix2 = path16.relative(config.workspace, config.path).split(path16.sep).join("/");
+    const tmp = fs18.mkdtempSync(path18.join(env.RUNNER_TEMP || os7.tmpdir(), "mobile-policy-"));
+    const prefix2 = path18.relative(config.workspace, config.path).split(path18.sep).join("/");
     const access2 = { workspace: config.workspace, owner: ctx.owner, repo: ctx.repo, octokit };
     if (ctx.workflowRun && !ctx.pr && octokit) await resolveWorkflowRunPull(octokit, ctx, notices, lang);
     const stage = config.stage ?? ctx.stage ?? "pr";
@@ -62218,8 +66053,8 @@ async function run(deps = {}) {
     let policyDir;
     if (config.policyRepo) {
       if (!octokit) throw new ConfigurationError('"policy-repo" needs a token ("github-token") to download the policy repository');
-      policyDir = path16.join(tmp, "policy");
-      fs16.mkdirSync(policyDir);
+      policyDir = path18.join(tmp, "policy");
+      fs18.mkdirSync(policyDir);
       const { owner, repo } = config.policyRepo;
       try {
         await downloadTree(octokit, owner, repo, config.policyRef, policyDir);
@@ -62230,8 +66065,8 @@ async function run(deps = {}) {
     let baseRepoRoot;
     if (cmp2?.baseSha) {
       try {
-        baseRepoRoot = path16.join(tmp, "base");
-        const packPaths = config.policyRepo ? [] : config.policies.map((p) => path16.posix.normalize(p.replace(/\\/g, "/"))).filter((p) => !p.startsWith("..") && !p.startsWith("/"));
+        baseRepoRoot = path18.join(tmp, "base");
+        const packPaths = config.policyRepo ? [] : config.policies.map((p) => path18.posix.normalize(p.replace(/\\/g, "/"))).filter((p) => !p.startsWith("..") && !p.startsWith("/"));
         const how = await materializeBase(access2, cmp2, baseRepoRoot, prefix2 ? [prefix2, ...packPaths] : []);
         log.info(`mobile-policy: base ${cmp2.baseSha.slice(0, 12)} read from ${how}`);
       } catch (e) {
@@ -62239,7 +66074,7 @@ async function run(deps = {}) {
         notices.push(failureNotice(lang, "what.base", "contents: read", e));
       }
     }
-    const baseRoot = baseRepoRoot ? path16.join(baseRepoRoot, prefix2) : void 0;
+    const baseRoot = baseRepoRoot ? path18.join(baseRepoRoot, prefix2) : void 0;
     const inPr = Boolean(cmp2);
     const trustedDir = policyDir ?? (inPr ? baseRepoRoot : config.workspace);
     const loaded2 = loadTrustedPacks(config.policies, trustedDir, inPr ? "the base commit could not be read" : "no trusted folder is available");
@@ -62247,7 +66082,7 @@ async function run(deps = {}) {
     const packs = focusPacks(loaded2, config.focus);
     const org = readOrgWaivers(policyDir);
     const now = resolveNow(env);
-    const manifestFor = (root) => config.manifest ? path16.resolve(root, config.manifest) : void 0;
+    const manifestFor = (root) => config.manifest ? path18.resolve(root, config.manifest) : void 0;
     const raw = runCheck({ dir: config.path, manifest: manifestFor(config.path), stage, now, noWaivers: inPr }, packs);
     const trusted = applyTrustedWaivers({ report: raw, headRoot: config.path, baseRoot: inPr ? baseRoot : void 0, untrusted: inPr && !baseRoot, org, packs, now });
     const report = focusReport(trusted.report, config.focus).report;
@@ -62274,19 +66109,25 @@ async function run(deps = {}) {
     const all = allFindings(report);
     const gated = config.onlyNew && fresh2 ? all.filter((f) => fresh2.has(f)) : all;
     const failed = failing(gated, config.failOn);
-    result2 = { report, fresh: fresh2, inventory, pending: trusted.pending, notices, failOn: config.failOn, onlyNew: config.onlyNew, failed: failed.length };
-    const reportFile = path16.join(env.RUNNER_TEMP || tmp, "mobile-policy-report.json");
-    fs16.writeFileSync(reportFile, jsonWithEdge(report, lang, { ctx, fresh: fresh2, pending: trusted.pending, notices }));
+    result3 = { report, fresh: fresh2, inventory, pending: trusted.pending, notices, failOn: config.failOn, onlyNew: config.onlyNew, failed: failed.length };
+    const reportFile = path18.join(env.RUNNER_TEMP || tmp, "mobile-policy-report.json");
+    fs18.writeFileSync(reportFile, jsonWithEdge(report, lang, { ctx, fresh: fresh2, pending: trusted.pending, notices }));
     setOutput("errors", report.summary.error);
     setOutput("warnings", report.summary.warning);
     setOutput("notes", report.summary.note);
     setOutput("new-findings", (fresh2 ? all.filter((f) => !f.waived && fresh2.has(f)) : all.filter((f) => !f.waived)).length);
     setOutput("report", reportFile);
     if (config.sarif) {
-      fs16.mkdirSync(path16.dirname(config.sarif), { recursive: true });
-      fs16.writeFileSync(config.sarif, sarifReporter(report, { lang, uriPrefix: prefix2 }));
+      fs18.mkdirSync(path18.dirname(config.sarif), { recursive: true });
+      fs18.writeFileSync(config.sarif, sarifReporter(report, { lang, uriPrefix: prefix2 }));
       setOutput("sarif", config.sarif);
     } else setOutput("sarif", "");
+    if (config.disclose) {
+      const dir = path18.join(env.RUNNER_TEMP || tmp, "mobile-policy-disclosure");
+      writeDisclosures(report, config.path, dir, lang);
+      fs18.writeFileSync(path18.join(dir, "release-evidence.html"), renderEvidenceHtml(collectEvidence(report, env, packs), lang));
+      setOutput("disclosure-dir", dir);
+    } else setOutput("disclosure-dir", "");
     const picked = selectAnnotations(all, prefix2, changes, fresh2);
     for (const a of picked) emitAnnotation(a.finding, a.file, lang, fresh2);
     const unwaived = all.filter((f) => !f.waived).length;
@@ -62296,7 +66137,7 @@ async function run(deps = {}) {
       if (!octokit) notices.push(m(lang, "notice.permission", { what: m(lang, "what.comment"), permission: "pull-requests: write" }));
       else if (ctx.pr.fork && ctx.eventName === "pull_request") notices.push(m(lang, "notice.permission", { what: m(lang, "what.comment"), permission: "pull-requests: write" }));
       else {
-        const body = renderComment(result2, lang, `${COMMENT_MARKER}
+        const body = renderComment(result3, lang, `${COMMENT_MARKER}
 ${keyMarker(key)}`);
         const out = await postComment(octokit, ctx.owner, ctx.repo, ctx.pr.number, key, body, lang);
         if (out.notice) notices.push(out.notice);
@@ -62306,7 +66147,7 @@ ${keyMarker(key)}`);
     if (config.checkRun && octokit && ctx.sha) {
       if (ctx.pr?.fork && ctx.eventName === "pull_request") notices.push(m(lang, "notice.permission", { what: m(lang, "what.checkrun"), permission: "checks: write" }));
       else {
-        const text3 = renderComment(result2, lang, "");
+        const text3 = renderComment(result3, lang, "");
         const out = await postCheckRun(octokit, ctx.owner, ctx.repo, {
           name: prefix2 && prefix2 !== "." ? `mobile-policy (${prefix2})` : "mobile-policy",
           headSha: ctx.sha,
@@ -62328,9 +66169,9 @@ ${keyMarker(key)}`);
     const message = e instanceof ConfigurationError ? e.message : `internal error: ${e?.stack ?? e}`;
     setFailed(`mobile-policy: ${message}`);
   } finally {
-    if (result2 && env.GITHUB_STEP_SUMMARY) {
+    if (result3 && env.GITHUB_STEP_SUMMARY) {
       try {
-        fs16.appendFileSync(env.GITHUB_STEP_SUMMARY, renderSummary(result2, lang) + "\n");
+        fs18.appendFileSync(env.GITHUB_STEP_SUMMARY, renderSummary(result3, lang) + "\n");
       } catch (e) {
         log.warning(`mobile-policy: could not write the job summary: ${e.message}`);
       }
@@ -62358,9 +66199,9 @@ async function resolveWorkflowRunPull(octokit, ctx, notices, lang) {
   }
 }
 function evaluateBase(baseRoot, config, stage, now, packs, org) {
-  if (!fs16.existsSync(baseRoot)) return void 0;
-  const manifest = config.manifest ? path16.resolve(baseRoot, config.manifest) : void 0;
-  if (manifest && !fs16.existsSync(manifest)) return void 0;
+  if (!fs18.existsSync(baseRoot)) return void 0;
+  const manifest = config.manifest ? path18.resolve(baseRoot, config.manifest) : void 0;
+  if (manifest && !fs18.existsSync(manifest)) return void 0;
   const raw = runCheck({ dir: baseRoot, manifest, stage, now, noWaivers: true }, packs);
   return focusReport(applyTrustedWaivers({ report: raw, headRoot: baseRoot, org, packs, now }).report, config.focus).report;
 }

@@ -81,7 +81,7 @@ export function runCheck(options: CheckOptions, packs: LoadedPack[] = loadPacks(
 function checkApp(repo: RepoFiles, manifest: ParsedManifest, resolved: ResolvedScope, packs: LoadedPack[], options: CheckOptions, now: Date, extra: Diagnostic[], org?: WaiverFile): AppReport {
   const file = manifest.file;
   const { scope } = resolved;
-  const { facts, diagnostics } = collectFacts({ repo, appDir: scope.dir, scope });
+  const { facts, diagnostics } = collectFacts({ repo, appDir: scope.dir, scope, manifest: { file, data: manifest.data } });
   const inputProblems: Diagnostic[] = [...extra, ...manifest.diagnostics, ...resolved.diagnostics, ...diagnostics, ...scope.roots.flatMap((r) => repoDiagnostics(repo, r))];
   // Rules first: a rule failing at a TODO value adds its articles to that value's manifest/todo.
   const ruleFindings = evaluate(packs, { manifest, facts, now, stage: options.stage });

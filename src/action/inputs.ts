@@ -22,6 +22,8 @@ export interface ActionConfig {
   /** Absolute path of the SARIF file to write, or undefined. */
   sarif?: string;
   onlyNew: boolean;
+  /** Write the disclosure documents (docs/disclose.md) and set the `disclosure-dir` output. */
+  disclose: boolean;
   /** `--rule` / `--skip-rule`: rule ids or globs to run only, or to leave out. */
   focus: { only: string[]; skip: string[] };
   policyRepo?: { owner: string; repo: string };
@@ -77,6 +79,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, read: InputRead
     checkRun: bool(read, 'check-run', false),
     sarif: sarif ? path.resolve(workspace, sarif) : undefined,
     onlyNew: bool(read, 'only-new', false),
+    disclose: bool(read, 'disclose', false),
     focus: { only: list(read('rule')), skip: list(read('skip-rule')) },
     ...(repoRef ? { policyRepo: repoRef, policyRef } : {}),
   };

@@ -30,6 +30,9 @@ import { jsonWithEdge } from './json-report.js';
 import { checkAnnotations, failureNotice, postCheckRun, postComment } from './publish.js';
 import { appLabel, renderComment, renderSummary, type EdgeResult } from './summary.js';
 import { applyTrustedWaivers, loadTrustedPacks, readOrgWaivers } from './trusted.js';
+import { writeDisclosures } from './disclose.js';
+import { collectEvidence } from '../reporters/evidence.js';
+import { renderEvidenceHtml } from '../reporters/html.js';
 
 export interface RunDeps {
   env: NodeJS.ProcessEnv;
@@ -140,6 +143,13 @@ export async function run(deps: Partial<RunDeps> = {}): Promise<void> {
       fs.writeFileSync(config.sarif, sarifReporter(report, { lang, uriPrefix: prefix }));
       core.setOutput('sarif', config.sarif);
     } else core.setOutput('sarif', '');
+    if (config.disclose) {
+      const dir = path.join(env.RUNNER_TEMP || tmp, 'mobile-policy-disclosure');
+      writeDisclosures(report, config.path, dir, lang);
+      // The release evidence report travels with the documents: one artifact for the release.
+      fs.writeFileSync(path.join(dir, 'release-evidence.html'), renderEvidenceHtml(collectEvidence(report, env, packs), lang));
+      core.setOutput('disclosure-dir', dir);
+    } else core.setOutput('disclosure-dir', '');
 
     // Annotations: changed lines and new findings first, within GitHub's limits.
     const picked = selectAnnotations(all, prefix, changes, fresh);

@@ -4,6 +4,7 @@
 import type { Lang } from '../core/types.js';
 import { CHECK_USAGE } from './check.js';
 import { COVERAGE_USAGE } from './coverage.js';
+import { DISCLOSE_USAGE } from './disclose.js';
 import { INIT_USAGE } from './init.js';
 import { INVENTORY_USAGE } from './inventory.js';
 import { LEDGER_USAGE } from './ledger.js';
@@ -84,6 +85,16 @@ const HELP: Record<string, Help> = {
       ['GITHUB_TOKEN=... mobile-policy ledger --org my-bank --format csv --output ledger.csv', 'every repository of an organisation', '组织下的全部仓库'],
       ['mobile-policy ledger apps/* --format html --output ledger.html', 'local checkouts, as a dashboard', '本地仓库，生成看板'],
       ['mobile-policy ledger merge part-*.json --format csv', 'join the parts of a sharded run', '合并分片运行的结果'],
+    ],
+  },
+  disclose: {
+    usage: DISCLOSE_USAGE,
+    what: text('Writes the two lists (personal information collected, third parties shared with) and the store privacy forms from the manifest.',
+      '根据应用台账清单文件生成双清单（个人信息收集清单、第三方信息共享清单）及应用商店隐私表单。'),
+    examples: [
+      ['mobile-policy disclose . --format html --lang zh-CN --output two-lists.html', 'the two lists as Chinese apps publish them', '按国内应用的公示方式生成双清单'],
+      ['mobile-policy disclose . --format play-csv --output data-safety.csv', 'Google Play Data safety answers to import', '生成可导入的 `Google Play` 数据安全表单答案'],
+      ['mobile-policy disclose . --format app-store-json --output app_privacy_details.json', "App Store privacy details for fastlane's upload_app_privacy_details_to_app_store", '生成供 `fastlane` 上传的 `App Store` 隐私详情'],
     ],
   },
   schema: {

@@ -7,6 +7,7 @@ import { explainCommand } from './explain.js';
 import { ledgerCommand, LEDGER_USAGE } from './ledger.js';
 import { initCommand, INIT_USAGE } from './init.js';
 import { inventoryCommand, INVENTORY_USAGE } from './inventory.js';
+import { discloseCommand, DISCLOSE_USAGE } from './disclose.js';
 import { processIO, type CliIO } from './io.js';
 import { schemaCommand } from './schema.js';
 import { asksForHelp, commandHelp, generalExamples } from './help.js';
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
   test: testCommand,
   coverage: coverageCommand,
   version: versionCommand,
+  disclose: discloseCommand,
 };
 
 const usage = (io: CliIO) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
@@ -37,6 +39,7 @@ Usage:
   ${CHECK_USAGE}
   ${INVENTORY_USAGE}
   ${INIT_USAGE}
+  ${DISCLOSE_USAGE}
   mobile-policy explain RULE_ID|CHECK_ID [--policy PACK_OR_PATH]... [--lang en|zh-CN]
   ${TEST_USAGE}
   ${COVERAGE_USAGE}

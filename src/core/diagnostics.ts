@@ -2,6 +2,7 @@
 // this id), with what `mobile-policy explain CODE` says about it: a title, what it means and how
 // to fix it, in both languages. test/cli/explain.test.ts fails when src/ emits a code not listed.
 import type { Localized } from './types.js';
+import { QUESTION_INFO } from '../disclose/question-info.js';
 
 export interface DiagnosticInfo {
   title: Localized;
@@ -199,6 +200,7 @@ export const DIAGNOSTICS: Readonly<Record<string, DiagnosticInfo>> = {
     ['A waiver lacks a rule, reason, approver or valid expiry date, runs longer than the policy allows, or waives a rule that cannot be waived; it does not apply.', '豁免缺少规则、理由、批准人或有效到期日，期限超过策略允许的天数，或豁免了不允许豁免的规则，因此不生效。'],
     ['Complete the waiver as the message says (docs/manifest.md, `waivers`).', '按提示补全豁免内容（见 docs/manifest.md 的 `waivers` 部分）。'],
   ),
+  ...QUESTION_INFO,
 };
 
 /** Titles by code, for findings made from diagnostics. */

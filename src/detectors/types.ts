@@ -11,6 +11,8 @@ export interface DetectorInput {
    * appDir; the code rules read only the shipped (and debug) files of it.
    */
   scope?: AppScope;
+  /** The app's manifest (path in the repository, parsed data), for detectors that follow its paths. */
+  manifest?: { file: string; data: import('../manifest/types.js').ManifestData | undefined };
 }
 
 /** One detector per concern: reads files, returns plain JSON facts and located diagnostics. Never throws on bad input. */

@@ -303,6 +303,17 @@ describe('stages and other events', () => {
     expect(ids(skipped).has(first)).toBe(false);
   });
 
+  it('writes the disclosure documents and the release evidence report with disclose: true', async () => {
+    const repo = cleanToBroken();
+    const r = await runAction({ repo, api, event: 'release', fixture: 'release.json', inputs: { 'fail-on': 'never', disclose: 'true' } });
+    const dir = r.outputs['disclosure-dir']!;
+    expect(fs.readdirSync(dir).sort()).toEqual(['cn.example.riverbank', 'release-evidence.html']);
+    expect(fs.readdirSync(path.join(dir, 'cn.example.riverbank'))).toContain('play-data-safety.csv');
+    expect(fs.readFileSync(path.join(dir, 'release-evidence.html'), 'utf8')).toContain('River Bank');
+    const none = await runAction({ repo, api, event: 'release', fixture: 'release.json', inputs: { 'fail-on': 'never' } });
+    expect(none.outputs['disclosure-dir']).toBe('');
+  });
+
   it('lets the stage input override the event', async () => {
     const repo = cleanToBroken();
     const r = await runAction({ repo, api, event: 'release', fixture: 'release.json', inputs: { stage: 'pr', 'fail-on': 'never' } });

@@ -25,7 +25,7 @@ const ALLOWED = new Set([
   'SDK', 'API', 'URL', 'HTTP', 'HTTPS', 'TLS', 'iOS', 'Android', 'HarmonyOS', 'WebView', 'ATS', 'CEL',
   'App', 'YAML', 'JSON', 'XML', 'TOML', 'Gradle', 'CocoaPods', 'Xcode', 'Mac', 'GitHub', 'PIN', 'ID', 'USB', 'CDN', 'CA',
   'mobile-policy', 'JavaScript', 'Java', 'Kotlin', 'Flutter', 'JR', 'GBK', 'UTF', 'ISO', 'ICP', 'CI', 'SSL', 'Apple', 'Store',
-  'Chrome', 'Cookie', 'Groovy', 'Intent', 'Podfile', 'AWS', 'React', 'Native', 'XcodeGen',
+  'Chrome', 'Cookie', 'Groovy', 'Intent', 'Podfile', 'AWS', 'React', 'Native', 'XcodeGen', 'Google', 'Play',
 ]);
 
 /** Latin words of a zh-CN text that are neither identifiers nor allowed names. */
