@@ -7,6 +7,7 @@ import { explainCommand } from './explain.js';
 import { ledgerCommand, LEDGER_USAGE } from './ledger.js';
 import { initCommand, INIT_USAGE } from './init.js';
 import { inventoryCommand, INVENTORY_USAGE } from './inventory.js';
+import { privacyCommand, PRIVACY_USAGE } from './privacy.js';
 import { processIO, type CliIO } from './io.js';
 import { schemaCommand } from './schema.js';
 import { ConfigurationError } from '../core/errors.js';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   explain: explainCommand,
   ledger: ledgerCommand,
   inventory: inventoryCommand,
+  privacy: privacyCommand,
   init: initCommand,
   test: testCommand,
   coverage: coverageCommand,
@@ -31,6 +33,7 @@ const USAGE = `${TOOL.name} ${TOOL.version}: policy checks for banking and insur
 Usage:
   ${CHECK_USAGE}
   ${INVENTORY_USAGE}
+  ${PRIVACY_USAGE}
   ${INIT_USAGE}
   mobile-policy explain RULE_ID|CHECK_ID [--policy PACK_OR_PATH]... [--lang en|zh-CN]
   ${TEST_USAGE}

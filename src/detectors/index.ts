@@ -7,6 +7,7 @@ import { detectHarmonyOS } from './harmonyos/index.js';
 import { detectLinks } from './links/index.js';
 import { detectSecrets } from './secrets/index.js';
 import { detectSdks } from './sdks/index.js';
+import { detectPrivacy } from './privacy/index.js';
 import { scopeOf } from '../scope/index.js';
 
 export const DETECTORS: Readonly<Record<string, Detector>> = {
@@ -16,6 +17,7 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
   links: detectLinks,
   secrets: detectSecrets,
   sdks: detectSdks,
+  privacy: detectPrivacy,
 };
 
 export interface CollectedFacts {
