@@ -10,6 +10,7 @@ export interface ApiEntry {
   personalInfo?: string;
   permissions: string[];
   requiredReason?: RequiredReasonCategory;
+  request?: boolean;
   members?: string[];
   functions?: string[];
   identifiers?: string[];

@@ -32,7 +32,7 @@ export function privacyCommand(argv: string[], io: CliIO): number {
     return { appDir, ...(detectPrivacy({ repo, appDir, scope }).facts as PrivacyFacts) };
   });
   const text = format === 'json'
-    ? `${JSON.stringify({ tool: { name: TOOL.name, version: TOOL.version }, apps: apps.map(({ detectable: _d, ...a }) => a) }, null, 2)}\n`
+    ? `${JSON.stringify({ tool: { name: TOOL.name, version: TOOL.version }, apps: apps.map(({ detectable: _d, knownPermissions: _k, ...a }) => a) }, null, 2)}\n`
     : apps.map((a) => privacyText(a)).join('\n');
   emit(io, text, values.output);
   return 0;

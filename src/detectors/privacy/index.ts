@@ -23,6 +23,8 @@ export interface PrivacyUseFact {
   personalInfo?: string;
   permissions: string[];
   requiredReason?: RequiredReasonCategory;
+  /** Only requests or checks a permission (reads nothing yet). */
+  request: boolean;
   location: Location;
   class?: string;
   function?: string;
@@ -48,6 +50,8 @@ export interface PrivacyFacts {
   permissionsUsed: string[];
   /** Personal-information types the catalogue can see in code (so absence of a use means something). */
   detectable: string[];
+  /** Permissions and usage-description keys the catalogue knows a code use for. */
+  knownPermissions: string[];
 }
 
 interface Indexed { entry: ApiEntry; platform: ApiPlatform }
@@ -91,7 +95,7 @@ export const detectPrivacy: Detector<PrivacyFacts> = ({ repo, appDir, scope }) =
       const sdk = sdkOf(catalog, file, h);
       const e = ix.entry;
       const use: PrivacyUseFact = {
-        api: e.id, name: e.api, platform: ix.platform, symbol: h.symbol, permissions: e.permissions,
+        api: e.id, name: e.api, platform: ix.platform, symbol: h.symbol, permissions: e.permissions, request: !!e.request,
         location: loc(file, h.line, h.column), origin: sdk ? 'sdk' : 'app', debug, startup: !!h.startup, guards: h.guards ?? [],
       };
       if (e.personalInfo) use.personalInfo = e.personalInfo;
@@ -135,6 +139,7 @@ export const detectPrivacy: Detector<PrivacyFacts> = ({ repo, appDir, scope }) =
       requiredReasons: [...reasons.values()].sort((a, b) => (a.category < b.category ? -1 : 1)),
       permissionsUsed: [...permissions].sort(),
       detectable,
+      knownPermissions: [...new Set([...byId.values()].flatMap((i) => i.entry.permissions))].sort(),
     },
     diagnostics: [],
   };
