@@ -63,8 +63,8 @@ const KEYWORDS = new Set(['if', 'for', 'while', 'switch', 'catch', 'synchronized
 const CLASS_RE = /\b(?:class|object|struct|extension|interface|enum|mixin|@implementation|@interface)\s+([A-Za-z_$][\w$]*)/;
 const FN_RES = [
   /\b(?:fun|func|function)\s+(?:<[^>]*>\s*)?(?:[\w$.]+\.)?([A-Za-z_$][\w$]*)/,
-  /^\s*[-+]\s*\([^)]*\)\s*([A-Za-z_]\w*)/, // Objective-C method
-  /([A-Za-z_$][\w$]*)\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*(?:throws\s+[\w.,\s]+|async\*?|sync\*|const|override|:\s*[\w$<>\[\]|.,?\s]+|->\s*[\w$<>\[\]?.,\s]+)?\s*$/,
+  /(?:^|\s)[-+]\s*\([^)]*\)\s*([A-Za-z_]\w*)/, // Objective-C method
+  /([A-Za-z_$][\w$]*)\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*(?:throws\s+[\w.,\s]+|async\*?|sync\*|const|override|:\s*[\w$<>[\]|.,?\s]+|->\s*[\w$<>[\]?.,\s]+)?\s*$/,
   /(?:^|[^\w$.])([A-Za-z_$][\w$]*)\s*(?::\s*[^=]+?)?=\s*(?:async\s*)?(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*(?::\s*[^=]+)?=>\s*$/, // const f: T = () => {
   /^\s*(?:(?:static|async|get|set|public|private|protected|override)\s+)*([A-Za-z_$][\w$]*)\s*$/, // getters
 ];

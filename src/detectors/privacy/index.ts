@@ -74,7 +74,7 @@ function iosSdkOf(catalog: Catalog, className: string): CatalogSdk | null {
 }
 
 /** The SDK whose committed sources hold this use, if any. */
-function sdkOf(catalog: Catalog, file: string, h: PrivacyHit): CatalogSdk | null {
+export function sdkOf(catalog: Catalog, file: string, h: PrivacyHit): CatalogSdk | null {
   if (h.pkg) return matchClassName(catalog, `${h.pkg}.${h.cls ?? 'X'}`);
   if (/\.(?:swift|m|mm)$/.test(file)) {
     const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.\w+$/, '');
