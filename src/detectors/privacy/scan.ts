@@ -121,7 +121,9 @@ export function scanPrivacy(ext: string, text: ScanText): PrivacyHit[] | undefin
       if (DECL_WORDS.test(before)) continue;
     } else {
       // Bare identifiers: not a declaration of a same-named thing, not a member of something else.
-      if (/(?:class|struct|enum|protocol|func|fun|var|let|val)\s+$/.test(before)) continue;
+      if (/(?:class|struct|enum|protocol|extension|func|fun|var|let|val)\s+$/.test(before)) continue;
+      // A type annotation (`defaults: UserDefaults`, `-> UserDefaults?`, `NSUserDefaults *d`) names the type, uses nothing.
+      if (/(?::|->)\s*$/.test(before) || /^\s*\*/.test(after)) continue;
     }
     const entries = c.byName[kind]!.get(name) ?? [];
     for (const e of entries) {
