@@ -4,7 +4,10 @@
 // (pattern-scan floor), a bare Node walk+read+search, and `mobile-policy inventory`
 // (listing + SDK detection only, a proxy for the walk/parse share of `check`).
 //
-//   node build.mjs && node bench/check-monorepo.mjs [--files 100000] [--seed 1] [--runs 3] [--profile]
+//   node build.mjs && node bench/check-monorepo.mjs [--files 100000] [--seed 1] [--runs 3] [--profile] [--baseline CLI]
+//
+// --baseline CLI adds `check` of another build (its dist/cli.js, e.g. of the base commit) to the
+// same run, right after this build's, and prints the ratio: a change's cost under the same load.
 //
 // The tree is generated (deterministically, seeded) into bench/.work/monorepo-<files>/ and
 // `git init && git add -A` is run once, untimed. --profile adds a `node --cpu-prof` run of
@@ -23,7 +26,7 @@ const WORK = path.join(ROOT, 'bench', '.work');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const { values } = parseArgs({ options: {
   files: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' },
-  runs: { type: 'string', default: '3' }, profile: { type: 'boolean', default: false },
+  runs: { type: 'string', default: '3' }, profile: { type: 'boolean', default: false }, baseline: { type: 'string' },
 } });
 const files = Number(values.files);
 const runs = Number(values.runs);
@@ -51,6 +54,7 @@ console.log(`\nmachine: ${machine()}\nbuild: ${buildId(ROOT)}\ndate: ${new Date(
 const sh = (cmd) => ['sh', ['-c', cmd], { cwd: dir }];
 const cases = [
   ['mobile-policy check --format json', process.execPath, [CLI, 'check', dir, '--format', 'json'], {}],
+  ...(values.baseline ? [['baseline check --format json', process.execPath, [path.resolve(values.baseline), 'check', dir, '--format', 'json'], {}]] : []),
   ['mobile-policy inventory --format json', process.execPath, [CLI, 'inventory', dir, '--format', 'json'], {}],
   ['git ls-files | wc -l', ...sh('git ls-files | wc -l')],
   ["grep -rn 'http://' . | wc -l", ...sh("grep -rn 'http://' . | wc -l")],
@@ -59,12 +63,14 @@ const cases = [
 ];
 const rows = [];
 let check;
+let baseline;
 for (const [label, cmd, args, opts] of cases) {
   const r = repeat(runs, cmd, args, opts);
   const out = r.last.stdout.toString('utf8');
   let result = out.trim().slice(0, 60);
-  if (label.startsWith('mobile-policy check')) {
-    check = r;
+  if (label.startsWith('mobile-policy check') || label.startsWith('baseline check')) {
+    if (label.startsWith('baseline')) baseline = r;
+    else check = r;
     const j = JSON.parse(out);
     result = `${j.apps.length} apps; ${j.summary.error} errors, ${j.summary.warning} warnings, ${j.summary.note} notes (${new Set(j.findings.map((f) => f.ruleId)).size} rules)`;
   } else if (label.startsWith('mobile-policy inventory')) {
@@ -77,6 +83,7 @@ for (const [label, cmd, args, opts] of cases) {
   console.log(`${label}: ${fmtMs(r.ms)} (min ${fmtMs(r.min)}), CPU ${fmtMs(r.cpuMs)}, ${fmtMB(r.rssMB)}, ${result}`);
 }
 console.log(`\n${table(['command', 'wall (median)', 'wall (min)', 'CPU user+sys', 'peak RSS', 'result'], rows)}\nload average after: ${load()}\n`);
+if (baseline) console.log(`this build vs baseline (${values.baseline}): wall ${fmtMs(check.ms)} vs ${fmtMs(baseline.ms)} (${(check.ms / baseline.ms).toFixed(3)}×), CPU ${fmtMs(check.cpuMs)} vs ${fmtMs(baseline.cpuMs)} (${(check.cpuMs / baseline.cpuMs).toFixed(3)}×)`);
 const msOk = check.ms < TARGET.ms;
 const mbOk = check.rssMB === null || check.rssMB < TARGET.mb;
 console.log(`target: check under ${fmtMs(TARGET.ms)} and ${TARGET.mb} MB → wall ${fmtMs(check.ms)} ${msOk ? 'MET' : `MISSED by ${fmtMs(check.ms - TARGET.ms)} (${(check.ms / TARGET.ms).toFixed(2)}×)`}, ` +
