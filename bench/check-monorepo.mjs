@@ -7,7 +7,8 @@
 //   node build.mjs && node bench/check-monorepo.mjs [--files 100000] [--seed 1] [--runs 3] [--profile] [--baseline CLI]
 //
 // --baseline CLI adds `check` of another build (its dist/cli.js, e.g. of the base commit) to the
-// same run, right after this build's, and prints the ratio: a change's cost under the same load.
+// same run, the two measured in alternation (this, base, this, base, ...) so that both see the
+// same load, and prints the ratio: a change's cost under the same conditions.
 //
 // The tree is generated (deterministically, seeded) into bench/.work/monorepo-<files>/ and
 // `git init && git add -A` is run once, untimed. --profile adds a `node --cpu-prof` run of
@@ -19,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { summarise } from './lib/cpuprofile.mjs';
 import { generateRepo } from './lib/gen-repo.mjs';
-import { GNU_TIME, buildId, fmtMB, fmtMs, load, machine, repeat, table } from './lib/measure.mjs';
+import { GNU_TIME, buildId, fmtMB, fmtMs, load, machine, measure, median, repeat, table } from './lib/measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORK = path.join(ROOT, 'bench', '.work');
@@ -64,8 +65,21 @@ const cases = [
 const rows = [];
 let check;
 let baseline;
+/** The check and the baseline check, alternating run by run; each summarised like repeat() does. */
+const pairs = new Map();
+if (values.baseline) {
+  const [a, b] = cases.slice(0, 2);
+  const all = [[], []];
+  for (let i = 0; i < runs; i++) [a, b].forEach((c, k) => all[k].push(measure(c[1], c[2], c[3])));
+  all.forEach((xs, k) => {
+    const cpu = xs.map((x) => x.cpuMs).filter((x) => x !== null);
+    const rss = xs.map((x) => x.rssMB).filter((x) => x !== null);
+    pairs.set([a, b][k][0], { ms: median(xs.map((x) => x.ms)), min: Math.min(...xs.map((x) => x.ms)), cpuMs: cpu.length ? median(cpu) : null,
+      rssMB: rss.length ? median(rss) : null, last: xs[xs.length - 1], runs });
+  });
+}
 for (const [label, cmd, args, opts] of cases) {
-  const r = repeat(runs, cmd, args, opts);
+  const r = pairs.get(label) ?? repeat(runs, cmd, args, opts);
   const out = r.last.stdout.toString('utf8');
   let result = out.trim().slice(0, 60);
   if (label.startsWith('mobile-policy check') || label.startsWith('baseline check')) {
