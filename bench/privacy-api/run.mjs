@@ -76,7 +76,8 @@ const EXTRA = ['getDeviceId', 'getImei', 'ANDROID_ID', 'getMacAddress', 'getHard
   'geoLocationManager', 'pasteboard', 'TelephonyManager', 'WifiManager', 'SensorManager', 'registerListener',
   'AudioRecord', 'MediaRecorder', 'openCamera', 'requestPermissions', 'checkSelfPermission', 'ImagePicker', 'pickImage', 'launchCamera',
   'launchImageLibrary', 'requestAccess', 'requestTrackingAuthorization', 'DeviceInfo', 'getCarrier', 'getSerial', 'SERIAL', 'getConnectionInfo',
-  'getScanResults', 'getSSID', 'getBSSID', 'AMapLocationClient', 'LocationClient', 'TencentLocationManager', 'MdidSdkHelper'];
+  'getScanResults', 'getSSID', 'getBSSID', 'AMapLocationClient', 'LocationClient', 'TencentLocationManager', 'MdidSdkHelper',
+  'UIImagePickerController', 'PHPickerViewController', 'ACTION_IMAGE_CAPTURE', 'ACTION_VIDEO_CAPTURE', 'WKWebView'];
 
 function run(args) {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 2 ** 28 });

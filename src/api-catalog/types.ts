@@ -11,6 +11,7 @@ export interface ApiEntry {
   permissions: string[];
   requiredReason?: RequiredReasonCategory;
   request?: boolean;
+  silent?: boolean;
   members?: string[];
   functions?: string[];
   identifiers?: string[];

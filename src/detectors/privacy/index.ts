@@ -88,12 +88,15 @@ export const detectPrivacy: Detector<PrivacyFacts> = ({ repo, appDir, scope }) =
   const catalog = loadCatalog();
   const byId = entries();
   const uses: PrivacyUseFact[] = [];
+  const silentPermissions = new Set<string>();
   for (const { file, debug, hits } of scan.privacy) {
     for (const h of hits) {
       const ix = byId.get(h.api);
       if (!ix) continue;
-      const sdk = sdkOf(catalog, file, h);
       const e = ix.entry;
+      // A silent entry is no collection point: its permissions only count as used.
+      if (e.silent) { if (!debug) for (const p of e.permissions) silentPermissions.add(p); continue; }
+      const sdk = sdkOf(catalog, file, h);
       const use: PrivacyUseFact = {
         api: e.id, name: e.api, platform: ix.platform, symbol: h.symbol, permissions: e.permissions, request: !!e.request,
         location: loc(file, h.line, h.column), origin: sdk ? 'sdk' : 'app', debug, startup: !!h.startup, guards: h.guards ?? [],
@@ -109,7 +112,7 @@ export const detectPrivacy: Detector<PrivacyFacts> = ({ repo, appDir, scope }) =
   const shipped = uses.filter((u) => !u.debug);
   const collected = new Map<string, PrivacyFacts['collected'][number]>();
   const reasons = new Map<RequiredReasonCategory, PrivacyFacts['requiredReasons'][number]>();
-  const permissions = new Set<string>();
+  const permissions = new Set<string>(silentPermissions);
   for (const u of shipped) {
     for (const p of u.permissions) permissions.add(p);
     if (u.personalInfo) {
@@ -139,7 +142,7 @@ export const detectPrivacy: Detector<PrivacyFacts> = ({ repo, appDir, scope }) =
       requiredReasons: [...reasons.values()].sort((a, b) => (a.category < b.category ? -1 : 1)),
       permissionsUsed: [...permissions].sort(),
       detectable,
-      knownPermissions: [...new Set([...byId.values()].flatMap((i) => i.entry.permissions))].sort(),
+      knownPermissions: [...new Set([...byId.values()].filter((i) => !i.entry.silent).flatMap((i) => i.entry.permissions))].sort(),
     },
     diagnostics: [],
   };
