@@ -47,8 +47,8 @@ describe('privacy rules on the fixtures', () => {
       'nfra/privacy-required-reason Bank/Scanner.m:20',
     ]);
     expect(got).toContain('nfra/privacy-before-consent Bank/AppDelegate.swift:8');
-    // Contacts are never read; location may be asked for by the WebView's pages.
-    expect(got.filter((f) => f.startsWith('nfra/privacy-permission-used'))).toEqual(['nfra/privacy-permission-used Bank/Info.plist:11']);
+    // Motion is never read; the microphone may be asked for by the WebView's pages.
+    expect(got.filter((f) => f.startsWith('nfra/privacy-permission-used'))).toEqual(['nfra/privacy-permission-used Bank/Info.plist:13']);
     expect(got).not.toContain('nfra/privacy-before-consent Bank/AppDelegate.swift:13');
   });
 });

@@ -60,7 +60,7 @@ function compile(files: readonly ApiCatalogFile[], ext: string): Compiled | null
   // `(?!)` in the alternation makes V8 scan about ten times slower.
   const parts: string[] = [];
   const kinds: Kind[] = [];
-  if (byName[0]!.size) { parts.push(objc ? `(?:\\.\\s*|(?<=[\\w\\]\\)]) +)(${alt(byName[0]!)})(?![\\w$])` : `\\.\\s*(${alt(byName[0]!)})(?![\\w$])`); kinds.push(0); }
+  if (byName[0]!.size) { parts.push(objc ? `(?:\\.\\s*|(?<=[\\w\\]\\)])\\s+)(${alt(byName[0]!)})(?![\\w$])` : `\\.\\s*(${alt(byName[0]!)})(?![\\w$])`); kinds.push(0); }
   // `\\b` rather than a lookbehind, which keeps V8 from scanning for the names' first letters; what
   // precedes a bare name (`.`, `$`) is checked after the match.
   if (byName[1]!.size) { parts.push(`\\b(${alt(byName[1]!)})\\s*\\(`); kinds.push(1); }
@@ -124,7 +124,9 @@ export function scanPrivacy(ext: string, text: ScanText): PrivacyHit[] | undefin
         // A message send: `[receiver member]` or `[receiver member:arg]`.
         if (!/^\s*[\]:]/.test(after)) continue;
       }
-      receiverText = trimmed;
+      // A chain or message split over lines (`tm⏎  .getImei()`, `[store⏎  enumerateContacts…]`):
+      // the receiver ends the line above.
+      receiverText = trimmed.trim() || li === 0 ? trimmed : code.slice(text.lineStart(li - 1), text.lineEnd(li - 1)).trimEnd();
       // Writing a property (`pasteboard.string = x`) is not reading it.
       if (/^\s*=(?!=)/.test(after) || /^\s*[+\-*/]=/.test(after)) continue;
     } else if (kind === 1) {
