@@ -94,36 +94,36 @@ var require_ignore = __commonJS({
     };
     var scanBracket = (pattern2, start) => {
       const { length } = pattern2;
-      let index = start + 1;
+      let index2 = start + 1;
       let negated = EMPTY;
-      const lead = pattern2[index];
+      const lead = pattern2[index2];
       if (lead === "!" || lead === "^") {
         negated = "^";
-        index++;
+        index2++;
       }
       let body = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
-        const char = pattern2[index];
+        const char = pattern2[index2];
         if (char === UNDEFINED) {
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern2[++index];
+          const escaped = pattern2[++index2];
           body += escapeMember(escaped);
           prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern2[index + 1] !== "]") {
-          index++;
-          let to = pattern2[index];
+        } else if (char === "-" && prev && index2 + 1 < length && pattern2[index2 + 1] !== "]") {
+          index2++;
+          let to = pattern2[index2];
           if (to === ESCAPE) {
-            to = pattern2[index += 1];
+            to = pattern2[index2 += 1];
           }
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
-        } else if (char === "[" && pattern2[index + 1] === ":") {
-          const nameStart = index + 2;
+        } else if (char === "[" && pattern2[index2 + 1] === ":") {
+          const nameStart = index2 + 2;
           let end = nameStart;
           while (end < length && pattern2[end] !== "]") {
             end++;
@@ -138,20 +138,20 @@ var require_ignore = __commonJS({
             }
             body += POSIX_CLASSES[name];
             prev = EMPTY;
-            index = end;
+            index2 = end;
           } else {
             body += escapeMember("[");
             prev = "[";
-            index = nameStart - 2;
+            index2 = nameStart - 2;
           }
         } else {
           body += escapeMember(char);
           prev = char;
         }
-        index++;
-        if (pattern2[index] === "]") {
+        index2++;
+        if (pattern2[index2] === "]") {
           return {
-            end: index,
+            end: index2,
             source: classSource(negated, body)
           };
         }
@@ -171,36 +171,36 @@ var require_ignore = __commonJS({
       const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
       const { length } = pattern2;
       let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern2[index];
+      let index2 = 0;
+      while (index2 < length) {
+        const char = pattern2[index2];
         if (char === ESCAPE) {
-          const escaped = pattern2[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
+          const escaped = pattern2[index2 + 1];
+          if (escaped === SLASH && index2 + 2 === length) {
             out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern2.slice(index, index + 2);
+            out += pattern2.slice(index2, index2 + 2);
           } else {
             out += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
-          index += 2;
+          index2 += 2;
         } else if (isReserved(char)) {
           out += hold(`[${char}]`);
-          index++;
+          index2++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern2, index);
+          const scanned = scanBracket(pattern2, index2);
           if (scanned === null) {
             out += hold(NEVER_MATCH);
-            index = length;
+            index2 = length;
           } else {
             out += hold(scanned.source);
-            index = scanned.end + 1;
+            index2 = scanned.end + 1;
           }
         } else {
           out += char;
-          index++;
+          index2++;
         }
       }
       return {
@@ -315,7 +315,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str6) => index + 6 < str6.length ? str6.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index2, str6) => index2 + 6 < str6.length ? str6.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -411,8 +411,8 @@ var require_ignore = __commonJS({
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run, at3) => {
       let separator = EMPTY;
-      for (let index = at3 + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
+      for (let index2 = at3 + 1; index2 < run.length && !run[index2].wildcard; index2++) {
+        separator += run[index2].single;
       }
       return separator;
     };
@@ -422,14 +422,14 @@ var require_ignore = __commonJS({
       }
       const tokens = [];
       const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
+      let index2 = 0;
+      while (index2 < length) {
+        const char = source[index2];
+        if (source.startsWith(WILDCARD, index2)) {
           tokens.push({ wildcard: true });
-          index += WILDCARD.length;
+          index2 += WILDCARD.length;
         } else if (char === "[") {
-          let end = index + 1;
+          let end = index2 + 1;
           if (source[end] === "^") {
             end++;
           }
@@ -440,14 +440,14 @@ var require_ignore = __commonJS({
             end += source[end] === ESCAPE ? 2 : 1;
           }
           end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
+          tokens.push({ single: source.slice(index2, end) });
+          index2 = end;
         } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
+          tokens.push({ single: source.slice(index2, index2 + 2) });
+          index2 += 2;
         } else if (char === "(") {
           let depth = 0;
-          let end = index;
+          let end = index2;
           do {
             if (source[end] === ESCAPE) {
               end++;
@@ -461,14 +461,14 @@ var require_ignore = __commonJS({
           if ("*+?".indexOf(source[end]) >= 0) {
             end++;
           }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
+          tokens.push({ boundary: source.slice(index2, end) });
+          index2 = end;
         } else if (char === "^" || char === "$") {
           tokens.push({ boundary: char });
-          index++;
+          index2++;
         } else {
           tokens.push({ single: char });
-          index++;
+          index2++;
         }
       }
       let out = EMPTY;
@@ -523,7 +523,7 @@ var require_ignore = __commonJS({
       );
       return sources.length ? replaced.replace(
         REGEX_RESTORE_PLACEHOLDER,
-        (match2, index) => sources[index]
+        (match2, index2) => sources[index2]
       ) : replaced;
     };
     var checkSourceOf = (body, prefix2) => {
@@ -535,29 +535,29 @@ var require_ignore = __commonJS({
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
+      const index2 = body.indexOf(SLASH);
+      return index2 < 0 || index2 === body.length - 1;
     };
-    var basenameOf = (path25) => {
-      const end = path25.length - 1;
-      const index = path25.lastIndexOf(
+    var basenameOf = (path26) => {
+      const end = path26.length - 1;
+      const index2 = path26.lastIndexOf(
         SLASH,
-        path25[end] === SLASH ? end - 1 : end
+        path26[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path25 : path25.slice(index + 1);
+      return index2 < 0 ? path26 : path26.slice(index2 + 1);
     };
-    var parentOf = (path25) => {
-      if (path25.charCodeAt(0) === SLASH_CODE || path25.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path25.split(SLASH).filter(Boolean);
+    var parentOf = (path26) => {
+      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path26.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path25.length - 1;
-      const cut = path25.lastIndexOf(
+      const end = path26.length - 1;
+      const cut = path26.lastIndexOf(
         SLASH,
-        path25.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path26.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path25.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path26.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern2) => pattern2 && isString(pattern2);
@@ -667,7 +667,7 @@ var require_ignore = __commonJS({
         this._rules = [];
         this._basenameCount = 0;
       }
-      _add(pattern2, index) {
+      _add(pattern2, index2) {
         if (pattern2 && pattern2[KEY_IGNORE]) {
           this._rules = this._rules.concat(pattern2._rules._rules);
           this._basenameCount += pattern2._rules._basenameCount;
@@ -681,7 +681,7 @@ var require_ignore = __commonJS({
           isStr ? UNDEFINED : pattern2.mark,
           this._ignoreCase,
           !this._split,
-          this._stripBOM && !index
+          this._stripBOM && !index2
         );
         if (rule2) {
           this._added = true;
@@ -707,16 +707,16 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path25) {
+      testLiteral(path26) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
         let ignored2 = false;
         let unignored = false;
         let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule2 = rules[index];
-          if (rule2.checkRegex.test(path25)) {
+        for (let index2 = rules.length - 1; index2 >= 0; index2--) {
+          const rule2 = rules[index2];
+          if (rule2.checkRegex.test(path26)) {
             ignored2 = !rule2.negative;
             unignored = rule2.negative;
             matchedRule = rule2.negative ? UNDEFINED : rule2;
@@ -736,15 +736,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path25, mode) {
+      test(path26, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path25) : path25;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule2 = rules[index];
+        const basename3 = shortcut ? basenameOf(path26) : path26;
+        for (let index2 = length - 1; index2 >= 0; index2--) {
+          const rule2 = rules[index2];
           if (rule2[mode].test(
-            shortcut && rule2._basenameOnly ? basename3 : path25
+            shortcut && rule2._basenameOnly ? basename3 : path26
           )) {
             const { negative } = rule2;
             const ret = {
@@ -766,17 +766,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path25, originalPath, doThrow) => {
-      if (!isString(path25)) {
+    var checkPath = (path26, originalPath, doThrow) => {
+      if (!isString(path26)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path25) {
+      if (!path26) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path25)) {
+      if (checkPath.isNotRelative(path26)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -785,25 +785,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path25) => {
-      const first = path25.charCodeAt(0);
+    var isNotRelative = (path26) => {
+      const first = path26.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path25.length === 1) {
+      if (path26.length === 1) {
         return true;
       }
-      const second = path25.charCodeAt(1);
+      const second = path26.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path25.length === 2 || path25.charCodeAt(2) === SLASH_CODE;
+      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -834,59 +834,59 @@ var require_ignore = __commonJS({
         return this.add(pattern2);
       }
       // @returns {TestResult}
-      _test(originalPath, cache4, path25) {
+      _test(originalPath, cache4, path26) {
         checkPath(
-          path25,
+          path26,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path25 ? this._t(path25, cache4) : {
+        return path26 ? this._t(path26, cache4) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path25 = convertPath(target);
-        if (!path25 || path25.charCodeAt(path25.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path25);
+        const path26 = convertPath(target);
+        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path26);
         }
-        const dir = this._t(path25, this._testCache);
+        const dir = this._t(path26, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path25);
+        const literal2 = this._rules.testLiteral(path26);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path25, cache4) {
-        const cached = cache4[path25];
+      _t(path26, cache4) {
+        const cached = cache4[path26];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path25);
+        const parentPath = parentOf(path26);
         const parent = parentPath ? this._t(parentPath, cache4) : UNDEFINED;
-        return cache4[path25] = parent && parent.ignored ? parent : this._rules.test(path25, MODE_IGNORE);
+        return cache4[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
       }
-      ignores(path25) {
-        return this._test(path25, this._ignoreCache, convertPath(path25)).ignored;
+      ignores(path26) {
+        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
       }
       createFilter() {
-        return (path25) => !this.ignores(path25);
+        return (path26) => !this.ignores(path26);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path25) {
-        return this._test(path25, this._testCache, convertPath(path25));
+      test(path26) {
+        return this._test(path26, this._testCache, convertPath(path26));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path25) => checkPath(convertPath(path25), path25, RETURN_FALSE);
+    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str6) => /^\\\\\?\\/.test(str6) || /["<>|\u0000-\u001F]+/u.test(str6) ? str6 : str6.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path25) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
+      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -978,17 +978,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path25) {
-      const ctrl = callVisitor(key, node, visitor, path25);
+    function visit_(key, node, visitor, path26) {
+      const ctrl = callVisitor(key, node, visitor, path26);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visit_(key, ctrl, visitor, path25);
+        replaceNode(key, path26, ctrl);
+        return visit_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path25);
+            const ci = visit_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -999,13 +999,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          const ck = visit_("key", node.key, visitor, path25);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = visit_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path25);
+          const cv = visit_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1026,17 +1026,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path25) {
-      const ctrl = await callVisitor(key, node, visitor, path25);
+    async function visitAsync_(key, node, visitor, path26) {
+      const ctrl = await callVisitor(key, node, visitor, path26);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visitAsync_(key, ctrl, visitor, path25);
+        replaceNode(key, path26, ctrl);
+        return visitAsync_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path25);
+            const ci = await visitAsync_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1047,13 +1047,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path25);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path25);
+          const cv = await visitAsync_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1080,23 +1080,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path25) {
+    function callVisitor(key, node, visitor, path26) {
       if (typeof visitor === "function")
-        return visitor(key, node, path25);
+        return visitor(key, node, path26);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path25);
+        return visitor.Map?.(key, node, path26);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path25);
+        return visitor.Seq?.(key, node, path26);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path25);
+        return visitor.Pair?.(key, node, path26);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path25);
+        return visitor.Scalar?.(key, node, path26);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path25);
+        return visitor.Alias?.(key, node, path26);
       return void 0;
     }
-    function replaceNode(key, path25, node) {
-      const parent = path25[path25.length - 1];
+    function replaceNode(key, path26, node) {
+      const parent = path26[path26.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -1708,10 +1708,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path25, value) {
+    function collectionFromPath(schema, path26, value) {
       let v = value;
-      for (let i = path25.length - 1; i >= 0; --i) {
-        const k = path25[i];
+      for (let i = path26.length - 1; i >= 0; --i) {
+        const k = path26[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1730,7 +1730,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
+    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1760,11 +1760,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path25, value) {
-        if (isEmptyPath(path25))
+      addIn(path26, value) {
+        if (isEmptyPath(path26))
           this.add(value);
         else {
-          const [key, ...rest] = path25;
+          const [key, ...rest] = path26;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -1778,8 +1778,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        const [key, ...rest] = path25;
+      deleteIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1793,8 +1793,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        const [key, ...rest] = path25;
+      getIn(path26, keepScalar) {
+        const [key, ...rest] = path26;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -1812,8 +1812,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path25) {
-        const [key, ...rest] = path25;
+      hasIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1823,8 +1823,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        const [key, ...rest] = path25;
+      setIn(path26, value) {
+        const [key, ...rest] = path26;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4339,9 +4339,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path25, value) {
+      addIn(path26, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path25, value);
+          this.contents.addIn(path26, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4416,14 +4416,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        if (Collection2.isEmptyPath(path25)) {
+      deleteIn(path26) {
+        if (Collection2.isEmptyPath(path26)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4438,10 +4438,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        if (Collection2.isEmptyPath(path25))
+      getIn(path26, keepScalar) {
+        if (Collection2.isEmptyPath(path26))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4452,10 +4452,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path25) {
-        if (Collection2.isEmptyPath(path25))
+      hasIn(path26) {
+        if (Collection2.isEmptyPath(path26))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4472,13 +4472,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        if (Collection2.isEmptyPath(path25)) {
+      setIn(path26, value) {
+        if (Collection2.isEmptyPath(path26)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path25), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path26), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path25, value);
+          this.contents.setIn(path26, value);
         }
       }
       /**
@@ -6439,34 +6439,34 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path25) => {
+    visit.itemAtPath = (cst, path26) => {
       let item = cst;
-      for (const [field2, index] of path25) {
+      for (const [field2, index2] of path26) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item = tok.items[index2];
         } else
           return void 0;
       }
       return item;
     };
-    visit.parentCollection = (cst, path25) => {
-      const parent = visit.itemAtPath(cst, path25.slice(0, -1));
-      const field2 = path25[path25.length - 1][0];
+    visit.parentCollection = (cst, path26) => {
+      const parent = visit.itemAtPath(cst, path26.slice(0, -1));
+      const field2 = path26[path26.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path25, item, visitor) {
-      let ctrl = visitor(item, path25);
+    function _visit(path26, item, visitor) {
+      let ctrl = visitor(item, path26);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path25.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path26.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6477,10 +6477,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path25);
+            ctrl = ctrl(item, path26);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7181,7 +7181,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter8 = class {
+    var LineCounter9 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7204,7 +7204,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter8;
+    exports.LineCounter = LineCounter9;
   }
 });
 
@@ -7782,14 +7782,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs24 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs23, sep: [] });
+                map.items.push({ start, key: fs24, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs23);
+                this.stack.push(fs24);
               } else {
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs24, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7917,13 +7917,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs24 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs23, sep: [] });
+                fc.items.push({ start: [], key: fs24, sep: [] });
               else if (it.sep)
-                this.stack.push(fs23);
+                this.stack.push(fs24);
               else
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs24, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8112,7 +8112,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument6(source, options = {}) {
+    function parseDocument7(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -8138,7 +8138,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument6(src, options);
+      const doc = parseDocument7(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -8174,7 +8174,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse9;
     exports.parseAllDocuments = parseAllDocuments3;
-    exports.parseDocument = parseDocument6;
+    exports.parseDocument = parseDocument7;
     exports.stringify = stringify3;
   }
 });
@@ -8729,7 +8729,7 @@ var require_parse = __commonJS({
         switch (c) {
           case "\\":
             read3();
-            buffer += escape3();
+            buffer += escape4();
             return;
           case '"':
             if (doubleQuote) {
@@ -8843,7 +8843,7 @@ var require_parse = __commonJS({
         read3();
       }
     }
-    function escape3() {
+    function escape4() {
       const c2 = peek();
       switch (c2) {
         case "b":
@@ -11060,8 +11060,8 @@ var require_saxes = __commonJS({
           return uri;
         }
         const { tags } = this;
-        for (let index = tags.length - 1; index >= 0; index--) {
-          uri = tags[index].ns[prefix2];
+        for (let index2 = tags.length - 1; index2 >= 0; index2--) {
+          uri = tags[index2].ns[prefix2];
           if (uri !== void 0) {
             return uri;
           }
@@ -11776,7 +11776,7 @@ var require_light = __commonJS({
           now = Date.now();
           return this.check(weight, now);
         }
-        async __register__(index, weight, expiration) {
+        async __register__(index2, weight, expiration) {
           var now, wait;
           await this.yieldLoop();
           now = Date.now();
@@ -11821,7 +11821,7 @@ var require_light = __commonJS({
             strategy: this.storeOptions.strategy
           };
         }
-        async __free__(index, weight) {
+        async __free__(index2, weight) {
           await this.yieldLoop();
           this._running -= weight;
           this._done += weight;
@@ -12247,19 +12247,19 @@ var require_light = __commonJS({
           check(weight = 1) {
             return this._store.__check__(weight);
           }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
+          _clearGlobalState(index2) {
+            if (this._scheduled[index2] != null) {
+              clearTimeout(this._scheduled[index2].expiration);
+              delete this._scheduled[index2];
               return true;
             } else {
               return false;
             }
           }
-          async _free(index, job, options, eventInfo) {
+          async _free(index2, job, options, eventInfo) {
             var e, running;
             try {
-              ({ running } = await this._store.__free__(index, options.weight));
+              ({ running } = await this._store.__free__(index2, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
               if (running === 0 && this.empty()) {
                 return this.Events.trigger("idle");
@@ -12269,13 +12269,13 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             }
           }
-          _run(index, job, wait) {
+          _run(index2, job, wait) {
             var clearGlobalState, free, run;
             job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
+            clearGlobalState = this._clearGlobalState.bind(this, index2);
+            run = this._run.bind(this, index2, job);
+            free = this._free.bind(this, index2, job);
+            return this._scheduled[index2] = {
               timeout: setTimeout(() => {
                 return job.doExecute(this._limiter, clearGlobalState, run, free);
               }, wait),
@@ -12287,7 +12287,7 @@ var require_light = __commonJS({
           }
           _drainOne(capacity) {
             return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
+              var args, index2, next, options, queue;
               if (this.queued() === 0) {
                 return this.Promise.resolve(null);
               }
@@ -12297,8 +12297,8 @@ var require_light = __commonJS({
                 return this.Promise.resolve(null);
               }
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+              index2 = this._randomIndex();
+              return this._store.__register__(index2, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
                 var empty2;
                 this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
                 if (success) {
@@ -12310,7 +12310,7 @@ var require_light = __commonJS({
                   if (reservoir === 0) {
                     this.Events.trigger("depleted", empty2);
                   }
-                  this._run(index, next, wait);
+                  this._run(index2, next, wait);
                   return this.Promise.resolve(options.weight);
                 } else {
                   return this.Promise.resolve(null);
@@ -12359,7 +12359,7 @@ var require_light = __commonJS({
                 }
               });
             };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
               return next.doDrop({
                 message: options.dropErrorMessage
               });
@@ -22558,9 +22558,9 @@ var TreeWalk = class {
   /** Lists the files of `dir`; returns its subfolders to walk, with the rules that apply in them. */
   list(dir, rules) {
     const abs = path3.join(this.root, dir);
-    let entries;
+    let entries2;
     try {
-      entries = fs3.readdirSync(abs, { withFileTypes: true });
+      entries2 = fs3.readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       this.hidden.push(dir ? `${dir}/` : "");
       this.diagnostics.push(diag(
@@ -22571,14 +22571,14 @@ var TreeWalk = class {
       ));
       return [];
     }
-    const gitignore = entries.find((e) => e.name === ".gitignore" && e.isFile());
+    const gitignore = entries2.find((e) => e.name === ".gitignore" && e.isFile());
     if (gitignore) {
       const text6 = readConfinedText(this.real, path3.join(abs, ".gitignore"), MAX_GITIGNORE_BYTES);
       if (text6 !== void 0) rules = [...rules, rulesOf(dir, text6)];
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const dirs = [];
-    for (const entry of entries) {
+    for (const entry of entries2) {
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
       const isDir2 = entry.isDirectory();
       if (isDir2 && SKIPPED_DIRS.has(entry.name)) continue;
@@ -22905,13 +22905,13 @@ var DiskRepo = class extends BaseRepo {
   /** Files git tracks although a .gitignore hides them (read from .git/index, never by running git). */
   addTracked(hidden) {
     if (!hidden.length) return;
-    const index = readConfined(this.real, path4.join(this.root, ".git", "index"), MAX_INDEX_BYTES);
-    if (!index.ok) {
-      const note = refusedRead(".git/index", index.refusal, MAX_INDEX_BYTES);
+    const index2 = readConfined(this.real, path4.join(this.root, ".git", "index"), MAX_INDEX_BYTES);
+    if (!index2.ok) {
+      const note = refusedRead(".git/index", index2.refusal, MAX_INDEX_BYTES);
       if (note) this.diagnostics.push(note);
       return;
     }
-    const tracked = readGitIndex(index.bytes);
+    const tracked = readGitIndex(index2.bytes);
     if (!tracked) return;
     hidden.sort();
     for (const rel of tracked) {
@@ -23197,9 +23197,9 @@ function readSettings(repo, file, has) {
     for (const q2 of m[1].matchAll(/["']([^"'\n]+)["']/g)) paths.add(q2[1].startsWith(":") ? q2[1] : `:${q2[1]}`);
   }
   const modules = [];
-  const add = (path25, mdir) => {
+  const add = (path26, mdir) => {
     const script = [`${mdir ? `${mdir}/` : ""}build.gradle.kts`, `${mdir ? `${mdir}/` : ""}build.gradle`].find(has);
-    const m = { path: path25, dir: mdir, application: false };
+    const m = { path: path26, dir: mdir, application: false };
     if (script) {
       m.script = script;
       m.application = appliesAndroidApplication(text(repo, script) ?? "");
@@ -23467,15 +23467,15 @@ function overlays(builds, root) {
   return o;
 }
 function xcodeGenUnbuilt(builds) {
-  const entries = builds.xcode.flatMap((x) => x.filteredSources ?? []).map((e) => ({
+  const entries2 = builds.xcode.flatMap((x) => x.filteredSources ?? []).map((e) => ({
     path: e.path,
     // `Resources` excludes the folder and everything in it.
     excludes: e.excludes.map((g) => new Minimatch(g.replace(/\/$/, ""), { dot: true })),
     includes: e.includes.map((g) => new Minimatch(g.replace(/\/$/, ""), { dot: true }))
   }));
-  if (!entries.some((e) => e.excludes.length || e.includes.length)) return () => false;
+  if (!entries2.some((e) => e.excludes.length || e.includes.length)) return () => false;
   const byPath = /* @__PURE__ */ new Map();
-  for (const e of entries) byPath.set(e.path, [...byPath.get(e.path) ?? [], e]);
+  for (const e of entries2) byPath.set(e.path, [...byPath.get(e.path) ?? [], e]);
   const matches2 = (ms, rel) => {
     const parts = rel.split("/");
     return ms.some((m) => parts.some((_, k) => m.match(parts.slice(0, k + 1).join("/"))));
@@ -24301,7 +24301,7 @@ function dropRemovedPermissions(manifests) {
 }
 
 // src/detectors/links/scan.ts
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/repo/read-ahead.ts
 import fs5 from "node:fs";
@@ -24399,8 +24399,8 @@ var ReadAheadRing = class _ReadAheadRing {
    * The entry of file number `index` of the list, or undefined when the worker is not (or no
    * longer) delivering. The bytes stay valid until the next call.
    */
-  take(index) {
-    if (this.dead || index !== this.next) return void 0;
+  take(index2) {
+    if (this.dead || index2 !== this.next) return void 0;
     if (this.pending !== void 0) {
       Atomics.store(this.control, CONSUMED, this.pending);
       Atomics.notify(this.control, CONSUMED);
@@ -24409,7 +24409,7 @@ var ReadAheadRing = class _ReadAheadRing {
     let since = Date.now();
     let written = Atomics.load(this.control, WRITTEN);
     while ((written - at3 | 0) <= 0) {
-      const limit = index === 0 ? this.firstMs : STALL_MS;
+      const limit = index2 === 0 ? this.firstMs : STALL_MS;
       if (Atomics.load(this.control, FINISHED) === 1 || Date.now() - since > limit) {
         this.dead = true;
         return void 0;
@@ -24422,7 +24422,7 @@ var ReadAheadRing = class _ReadAheadRing {
       }
     }
     const pos = at3 & this.mask;
-    if (this.view.getInt32(pos, true) !== index) {
+    if (this.view.getInt32(pos, true) !== index2) {
       this.dead = true;
       return void 0;
     }
@@ -25099,9 +25099,9 @@ function scanSecretsText(file, name, ext2, text6, inTest, acc, lines) {
       if (t2.kind === "aws-access-key") {
         for (const a of findAwsSecrets([l2.slice(t2.index), text6.line(li + 1), text6.line(li + 2)])) {
           const aLine = li + a.line;
-          const index = a.line === 0 ? t2.index + a.index : a.index;
+          const index2 = a.line === 0 ? t2.index + a.index : a.index;
           tokens.push(a.value);
-          add({ kind: "aws-secret-key", category: "credential", ...at3(aLine, text6.column(text6.lineStart(aLine) + index, text6.lineStart(aLine))), preview: "********" }, a.value);
+          add({ kind: "aws-secret-key", category: "credential", ...at3(aLine, text6.column(text6.lineStart(aLine) + index2, text6.lineStart(aLine))), preview: "********" }, a.value);
         }
       }
     }
@@ -25129,8 +25129,449 @@ function scanSecretsText(file, name, ext2, text6, inTest, acc, lines) {
   }
 }
 
-// src/detectors/links/server-lists.ts
+// src/precompiled/index.ts
+var loaded;
+var load = () => loaded ??= __require("./precompiled.cjs");
+var validator = (name) => load().validator(name);
+var embeddedData = () => load().embeddedData();
+
+// src/api-catalog/load.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/catalog/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname as dirname2, join as join2, relative, sep as sep2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var CATALOG_DIR = "policies/catalog";
+function findPackageRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
+  let dir = from;
+  for (; ; ) {
+    if (isDir(join2(dir, "policies"))) return dir;
+    const parent = dirname2(dir);
+    if (parent === dir) throw new ConfigurationError(`cannot find the policies/ folder above ${from}; is mobile-policy installed with its policies/ and schema/ folders?`);
+    dir = parent;
+  }
+}
+function isDir(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function readCatalogFiles(dir, root = dirname2(dirname2(dir))) {
+  if (!isDir(dir)) throw new ConfigurationError(`SDK catalogue folder not found: ${dir}`);
+  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ file: relative(root, join2(dir, f)).split(sep2).join("/"), text: readFileSync(join2(dir, f), "utf8") }));
+}
+function parseCatalogSources(sources) {
+  const validate2 = validator("catalog");
+  const sdks = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const src of sources) {
+    const lineCounter = new import_yaml2.LineCounter();
+    const doc = (0, import_yaml2.parseDocument)(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const locate = (offset) => {
+      if (offset === void 0) return { file: src.file };
+      const pos = lineCounter.linePos(offset);
+      return { file: src.file, line: pos.line, column: pos.col };
+    };
+    const yamlError = doc.errors[0];
+    if (yamlError) throw new ConfigurationError(`invalid YAML: ${yamlError.message.split("\n")[0]}`, { location: locate(yamlError.pos[0]) });
+    const data = doc.toJS();
+    if (!validate2(data)) {
+      const err = pickError(validate2.errors ?? []);
+      const path26 = pointerToPath(err.instancePath);
+      const id = sdkIdAt(data, path26);
+      throw new ConfigurationError(`${err.instancePath || "/"} ${describe(err)}${id ? ` (sdk ${id})` : ""}`, { location: locate(nodeOffset(doc, path26)) });
+    }
+    const list4 = data.sdks;
+    list4.forEach((entry, i) => {
+      const loc2 = locate(nodeOffset(doc, ["sdks", i]));
+      const line = loc2.line ?? 1;
+      for (const name of [entry.id, ...entry.aliases ?? []]) {
+        const prev = seen.get(name);
+        if (prev) throw new ConfigurationError(`duplicate SDK id or alias "${name}" (first at ${prev.file}:${prev.line})`, { location: loc2 });
+        seen.set(name, { file: src.file, line });
+      }
+      sdks.push({ ...entry, file: src.file, line });
+    });
+  }
+  return sdks;
+}
+function pickError(errors) {
+  const useful = errors.filter((e) => e.keyword !== "if");
+  const list4 = useful.length ? useful : errors;
+  return list4.reduce((a, b) => b.instancePath.length > a.instancePath.length ? b : a, list4[0]);
+}
+function describe(err) {
+  const p = err.params;
+  if (err.keyword === "enum") return `${err.message}: ${p.allowedValues.join(", ")}`;
+  if (err.keyword === "additionalProperties") return `has unknown property "${String(p.additionalProperty)}"`;
+  return err.message ?? err.keyword;
+}
+function pointerToPath(pointer) {
+  if (!pointer) return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function nodeOffset(doc, path26) {
+  for (let n2 = path26.length; n2 >= 0; n2--) {
+    const node = n2 === 0 ? doc.contents : doc.getIn(path26.slice(0, n2), true);
+    if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) return node.range[0];
+    if (n2 > 0 && ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node))) return void 0;
+  }
+  return void 0;
+}
+function sdkIdAt(data, path26) {
+  if (path26[0] !== "sdks" || typeof path26[1] !== "number") return void 0;
+  const entry = data.sdks?.[path26[1]];
+  const id = entry && typeof entry === "object" ? entry.id : void 0;
+  return typeof id === "string" ? id : void 0;
+}
+
+// src/api-catalog/load.ts
+var API_CATALOG_DIR = "policies/api-catalog";
+function parseApiCatalog(sources, validate2) {
+  const seen = /* @__PURE__ */ new Set();
+  return sources.map((src) => {
+    const lineCounter = new import_yaml3.LineCounter();
+    const doc = (0, import_yaml3.parseDocument)(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const where2 = (offset) => {
+      const pos = offset === void 0 ? void 0 : lineCounter.linePos(offset);
+      return { file: src.file, line: pos?.line, column: pos?.col };
+    };
+    if (doc.errors[0]) throw new ConfigurationError(`invalid YAML: ${doc.errors[0].message.split("\n")[0]}`, { location: where2(doc.errors[0].pos[0]) });
+    const data = doc.toJS();
+    if (validate2 && !validate2(data)) {
+      const e = validate2.errors[0];
+      const path26 = e.instancePath.slice(1).split("/").filter(Boolean).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+      const node = doc.getIn(path26, true);
+      throw new ConfigurationError(`${e.instancePath || "/"} ${e.message ?? e.keyword}`, { location: where2(node?.range?.[0]) });
+    }
+    data.apis.forEach((a, i) => {
+      if (seen.has(a.id)) throw new ConfigurationError(`duplicate API id "${a.id}"`, { location: where2(doc.getIn(["apis", i], true)?.range?.[0]) });
+      seen.add(a.id);
+      try {
+        if (a.receiver) new RegExp(`(?:${a.receiver})$`);
+      } catch (err) {
+        throw new ConfigurationError(`API ${a.id}: receiver is not a regular expression: ${err.message}`, { location: where2(void 0) });
+      }
+    });
+    return { file: src.file, ...data };
+  });
+}
+function readApiCatalog(root = findPackageRoot(), validate2) {
+  const dir = join3(root, API_CATALOG_DIR);
+  const files = readdirSync2(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  return parseApiCatalog(files.map((f) => ({ file: `${API_CATALOG_DIR}/${f}`, text: readFileSync2(join3(dir, f), "utf8") })), validate2);
+}
+
+// src/api-catalog/index.ts
+var loaded2;
+function apiCatalog() {
+  loaded2 ??= embeddedData()?.apiCatalog ?? readApiCatalog();
+  return loaded2;
+}
+
+// src/detectors/privacy/code.ts
+var SP = 32;
+function blankNonCode(s) {
+  const out = Buffer.from(s, "latin1");
+  const n2 = s.length;
+  const blank = (from, to) => {
+    for (let k = from; k < to; k++) if (out[k] !== 10 && out[k] !== 13) out[k] = SP;
+  };
+  let i = 0;
+  while (i < n2) {
+    const c = s.charCodeAt(i);
+    if (c === 47) {
+      const d2 = s.charCodeAt(i + 1);
+      if (d2 === 47) {
+        const e = s.indexOf("\n", i);
+        const end = e < 0 ? n2 : e;
+        blank(i, end);
+        i = end;
+        continue;
+      }
+      if (d2 === 42) {
+        const e = s.indexOf("*/", i + 2);
+        const end = e < 0 ? n2 : e + 2;
+        blank(i, end);
+        i = end;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === 34 || c === 39 || c === 96) {
+      const q2 = s[i];
+      if (c !== 96 && s.startsWith(q2 + q2 + q2, i)) {
+        const e = s.indexOf(q2 + q2 + q2, i + 3);
+        const end = e < 0 ? n2 : e + 3;
+        blank(i + 3, end - 3 >= i + 3 ? end - 3 : end);
+        i = end;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n2) {
+        const d2 = s.charCodeAt(j);
+        if (d2 === 92) {
+          j += 2;
+          continue;
+        }
+        if (d2 === c) break;
+        if (d2 === 10 && c !== 96) break;
+        j++;
+      }
+      blank(i + 1, Math.min(j, n2));
+      i = j + 1;
+      continue;
+    }
+    i++;
+  }
+  return out.toString("latin1");
+}
+var KEYWORDS = /* @__PURE__ */ new Set(["if", "for", "while", "switch", "catch", "synchronized", "when", "guard", "else", "do", "try", "return", "with", "foreach", "forEach", "let", "run", "apply", "also", "map", "then", "async", "init"]);
+var CLASS_RE = /\b(?:class|object|struct|extension|interface|enum|mixin|@implementation|@interface)\s+([A-Za-z_$][\w$]*)/;
+var FN_RES = [
+  /\b(?:fun|func|function)\s+(?:<[^>]*>\s*)?(?:[\w$.]+\.)?([A-Za-z_$][\w$]*)/,
+  /(?:^|\s)[-+]\s*\([^)]*\)\s*([A-Za-z_]\w*)/,
+  // Objective-C method
+  /([A-Za-z_$][\w$]*)\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*(?:throws\s+[\w.,\s]+|async\*?|sync\*|const|override|:\s*[\w$<>[\]|.,?\s]+|->\s*[\w$<>[\]?.,\s]+)?\s*$/,
+  /(?:^|[^\w$.])([A-Za-z_$][\w$]*)\s*(?::\s*[^=]+?)?=\s*(?:async\s*)?(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*(?::\s*[^=]+)?=>\s*$/,
+  // const f: T = () => {
+  /^\s*(?:(?:static|async|get|set|public|private|protected|override)\s+)*([A-Za-z_$][\w$]*)\s*$/
+  // getters
+];
+function fnShapes(ext2) {
+  switch (ext2) {
+    case "kt":
+    case "swift":
+      return [FN_RES[0]];
+    case "m":
+    case "mm":
+      return [FN_RES[1], FN_RES[2]];
+    case "java":
+      return [FN_RES[2]];
+    default:
+      return FN_RES;
+  }
+}
+function enclosingOf(code, offset, ext2) {
+  const shapes = fnShapes(ext2);
+  const out = {};
+  let depth = 0;
+  const stop = Math.max(0, offset - 65536);
+  for (let i = offset - 1; i >= stop; i--) {
+    const c = code.charCodeAt(i);
+    if (c === 125) {
+      depth++;
+      continue;
+    }
+    if (c !== 123) continue;
+    if (depth > 0) {
+      depth--;
+      continue;
+    }
+    const header2 = headerBefore(code, i);
+    if (!out.fn && !out.cls) {
+      const fn = functionName(header2, shapes);
+      if (fn) {
+        out.fn = fn;
+        out.fnHeader = header2;
+        out.fnOpen = i;
+        continue;
+      }
+    }
+    const cls = CLASS_RE.exec(header2);
+    if (cls) {
+      out.cls = cls[1];
+      out.clsHeader = header2;
+      break;
+    }
+  }
+  if (!out.cls) {
+    const impl = code.lastIndexOf("@implementation", offset);
+    if (impl >= 0 && code.lastIndexOf("@end", offset) < impl) {
+      const m = /@implementation\s+(\w+)/.exec(code.slice(impl, impl + 200));
+      if (m) out.cls = m[1];
+    }
+  }
+  return out;
+}
+function headerBefore(code, open2) {
+  let j = open2 - 1;
+  const min = Math.max(0, open2 - 400);
+  let paren = 0;
+  for (; j >= min; j--) {
+    const c = code.charCodeAt(j);
+    if (c === 41) paren++;
+    else if (c === 40) paren--;
+    else if (paren === 0 && (c === 59 || c === 123 || c === 125)) break;
+  }
+  return code.slice(j + 1, open2).replace(/\s+/g, " ").trim();
+}
+function functionName(header2, shapes) {
+  for (const re of shapes) {
+    const m = re.exec(header2);
+    if (m && !KEYWORDS.has(m[1])) {
+      const before = header2.slice(0, m.index + m[0].indexOf(m[1]));
+      if (re === FN_RES[2] && (/\.\s*$/.test(before) || before.trim() !== "" && !/[\w$>\]?*]\s+$/.test(before))) return void 0;
+      if (/(?:^|[^\w$])(?:new|return|await|throw)\s+[\w$.]*$/.test(before)) return void 0;
+      if (/[=(,]\s*$/.test(header2.slice(0, m.index)) && re !== FN_RES[3]) return void 0;
+      return m[1];
+    }
+  }
+  return void 0;
+}
+
+// src/detectors/privacy/scan.ts
+var compiledByExt = /* @__PURE__ */ new Map();
+function escape2(s) {
+  return s.replace(/[$]/g, "\\$");
+}
+function compile2(files, ext2) {
+  const entries2 = files.filter((f) => f.extensions.includes(ext2)).flatMap((f) => f.apis);
+  if (!entries2.length) return null;
+  const byName = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+  const receivers = /* @__PURE__ */ new Map();
+  for (const e of entries2) {
+    [e.members, e.functions, e.identifiers].forEach((names, k) => {
+      for (const n2 of names ?? []) byName[k].set(n2, [...byName[k].get(n2) ?? [], e]);
+    });
+    if (e.receiver) receivers.set(e, new RegExp(`(?:${e.receiver})$`));
+  }
+  const alt = (m) => [...m.keys()].sort((a, b) => b.length - a.length).map(escape2).join("|");
+  const objc = ext2 === "m" || ext2 === "mm";
+  const parts = [];
+  const kinds = [];
+  if (byName[0].size) {
+    parts.push(objc ? `(?:\\.\\s*|(?<=[\\w\\]\\)])\\s+)(${alt(byName[0])})(?![\\w$])` : `\\.\\s*(${alt(byName[0])})(?![\\w$])`);
+    kinds.push(0);
+  }
+  if (byName[1].size) {
+    parts.push(`\\b(${alt(byName[1])})\\s*\\(`);
+    kinds.push(1);
+  }
+  if (byName[2].size) {
+    parts.push(`\\b(${alt(byName[2])})(?![\\w$])`);
+    kinds.push(2);
+  }
+  return { re: new RegExp(parts.join("|"), "g"), kinds, byName, receivers, objc };
+}
+function compiledFor(ext2) {
+  let c = compiledByExt.get(ext2);
+  if (c === void 0) {
+    c = compile2(apiCatalog(), ext2);
+    compiledByExt.set(ext2, c);
+  }
+  return c;
+}
+function privacyExtensions() {
+  return new Set(apiCatalog().flatMap((f) => f.extensions));
+}
+var DECL_WORDS = /(?:^|[^\w$])(?:fun|func|function|def|class|struct|interface|void|static|final|val|var|let|const|private|public|protected|override|suspend|Future<[^>]*>|@objc)\s+$/;
+function scanPrivacy(ext2, text6) {
+  const c = compiledFor(ext2);
+  if (!c) return void 0;
+  const s = text6.s;
+  c.re.lastIndex = 0;
+  let m = c.re.exec(s);
+  if (!m) return void 0;
+  const code = blankNonCode(s);
+  const evidence = /* @__PURE__ */ new Map();
+  const hasEvidence2 = (e) => {
+    let v = evidence.get(e);
+    if (v === void 0) {
+      v = !e.types?.length && !e.imports?.length || (e.types ?? []).some((t2) => new RegExp(`(?<![\\w$])${escape2(t2)}(?![\\w$])`).test(code)) || (e.imports ?? []).some((spec) => imports(s, spec));
+      evidence.set(e, v);
+    }
+    return v;
+  };
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  let pkg;
+  if (ext2 === "java" || ext2 === "kt") pkg = /^\s*package\s+([\w.]+)/m.exec(code)?.[1];
+  for (; m; m = c.re.exec(s)) {
+    const g = m[1] !== void 0 ? 1 : m[2] !== void 0 ? 2 : 3;
+    const kind = c.kinds[g - 1];
+    const name = m[g];
+    const at3 = m.index + m[0].indexOf(name, kind === 0 ? 1 : 0);
+    if (kind !== 0 && /[.$]/.test(s[at3 - 1] ?? "")) continue;
+    if (code.charCodeAt(at3) !== s.charCodeAt(at3)) continue;
+    const li = text6.lineOf(at3);
+    const ls = text6.lineStart(li);
+    const before = code.slice(Math.max(ls, at3 - 200), at3);
+    const after = code.slice(at3 + name.length, at3 + name.length + 3);
+    let receiverText = "";
+    if (kind === 0) {
+      const trimmed = before.replace(/\s*\.?\s*$/, "");
+      if (c.objc && !/\.\s*$/.test(before)) {
+        if (!/^\s*[\]:]/.test(after)) continue;
+      }
+      receiverText = trimmed.trim() || li === 0 ? trimmed : code.slice(text6.lineStart(li - 1), text6.lineEnd(li - 1)).trimEnd();
+      if (/^\s*=(?!=)/.test(after) || /^\s*[+\-*/]=/.test(after)) continue;
+    } else if (kind === 1) {
+      if (DECL_WORDS.test(before)) continue;
+    } else {
+      if (/(?:class|struct|enum|protocol|extension|func|fun|var|let|val)\s+$/.test(before)) continue;
+      if (/(?::|->)\s*$/.test(before) || /^\s*\*/.test(after)) continue;
+    }
+    const entries2 = c.byName[kind].get(name) ?? [];
+    for (const e of entries2) {
+      const r = c.receivers.get(e);
+      if (kind === 0 && r && !r.test(receiverText)) continue;
+      if (!hasEvidence2(e)) continue;
+      if (kind === 1 && e.imports?.length && !e.types?.length && /^(?:js|jsx|ts|tsx)$/.test(ext2) && !importsName(s, name)) continue;
+      const key = `${e.id}\0${li}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const enc2 = enclosingOf(code, at3, ext2);
+      const hit = { api: e.id, line: li + 1, column: text6.column(at3, ls), symbol: name };
+      if (enc2.cls) hit.cls = enc2.cls;
+      if (enc2.fn) hit.fn = enc2.fn;
+      if (pkg) hit.pkg = pkg;
+      if (isStartup(enc2)) {
+        hit.startup = true;
+        hit.guards = guardsBefore(code, enc2.fnOpen, at3);
+      }
+      out.push(hit);
+    }
+  }
+  return out.length ? out : void 0;
+}
+function imports(s, spec) {
+  for (let i = s.indexOf(spec); i >= 0; i = s.indexOf(spec, i + 1)) {
+    const q2 = s[i - 1];
+    if (q2 !== "'" && q2 !== '"') continue;
+    const next = s[i + spec.length];
+    if (!spec.endsWith("/") && next !== q2 && next !== "/") continue;
+    const lineStart = s.lastIndexOf("\n", i) + 1;
+    if (/^\s*(?:import|export)\b|\bfrom\s*['"]$|\brequire\s*\(\s*['"]$/.test(s.slice(lineStart, i))) return true;
+    if (/\bfrom\s*['"]$|\brequire\s*\(\s*['"]$/.test(s.slice(Math.max(0, i - 40), i))) return true;
+  }
+  return false;
+}
+function importsName(s, name) {
+  return new RegExp(`\\bimport\\s+(?:[\\w$]+\\s*,\\s*)?\\{[^}]*\\b${escape2(name)}\\b[^}]*\\}\\s*from|\\{[^}]*\\b${escape2(name)}\\b[^}]*\\}\\s*=\\s*require\\(`).test(s);
+}
+var APP_CLASS = /(?::|\bextends)\s*[\w.]*Application\b/;
+function isStartup(e) {
+  if (e.fn === "onCreate" && e.clsHeader && APP_CLASS.test(e.clsHeader)) return true;
+  return e.fn === "application" && !!e.fnHeader && /didFinishLaunchingWithOptions|willFinishLaunchingWithOptions/.test(e.fnHeader);
+}
+function guardsBefore(code, open2, at3) {
+  const body = code.slice(open2 + 1, at3);
+  const out = [];
+  const re = /\b(?:if|guard)\s*(\([^{;]*\)|[^{;\n]*?(?=\{|\belse\b))/g;
+  for (let m = re.exec(body); m && out.length < 8; m = re.exec(body)) out.push(m[1].replace(/\s+/g, " ").trim().slice(0, 160));
+  return out;
+}
+
+// src/detectors/links/server-lists.ts
+var import_yaml4 = __toESM(require_dist(), 1);
 var ADDRESS_KEYS = /* @__PURE__ */ new Set(["uri", "url", "host", "hostname", "server", "address", "endpoint", "node"]);
 var TLS_KEYS = /* @__PURE__ */ new Set(["usessl", "ssl", "issl", "isssl", "usetls", "tls", "secure", "issecure", "https", "usehttps"]);
 var SERVER_LIST_HINT = /\b(?:use_?ssl|is_?ssl|ssl|use_?tls|tls|is_?secure|secure|use_?https)"?\s*:/i;
@@ -25138,19 +25579,19 @@ var ADDRESS = /^((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*|\d{1,3}(?
 var MAX_ENTRIES = 1e4;
 var norm = (k) => k.toLowerCase().replace(/[_-]/g, "");
 function tlsFlag(entry) {
-  if (!(0, import_yaml2.isMap)(entry)) return void 0;
+  if (!(0, import_yaml4.isMap)(entry)) return void 0;
   for (const p of entry.items) {
-    const k = (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : "";
-    if (TLS_KEYS.has(norm(k))) return { key: k, value: (0, import_yaml2.isScalar)(p.value) ? p.value.value : void 0 };
+    const k = (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "";
+    if (TLS_KEYS.has(norm(k))) return { key: k, value: (0, import_yaml4.isScalar)(p.value) ? p.value.value : void 0 };
   }
   return void 0;
 }
 function cleartextServers(text6) {
   if (!SERVER_LIST_HINT.test(text6)) return [];
-  const lc = new import_yaml2.LineCounter();
+  const lc = new import_yaml4.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml2.parseDocument)(text6, { lineCounter: lc, uniqueKeys: false });
+    doc = (0, import_yaml4.parseDocument)(text6, { lineCounter: lc, uniqueKeys: false });
   } catch {
     return [];
   }
@@ -25159,25 +25600,25 @@ function cleartextServers(text6) {
   let seen = 0;
   const visit = (n2, depth) => {
     if (!n2 || depth > 8 || seen > MAX_ENTRIES) return;
-    if ((0, import_yaml2.isMap)(n2)) {
+    if ((0, import_yaml4.isMap)(n2)) {
       for (const p of n2.items) visit(p.value, depth + 1);
       return;
     }
-    if (!(0, import_yaml2.isSeq)(n2)) return;
-    const entries = n2.items;
-    seen += entries.length;
-    const flags = entries.map(tlsFlag);
+    if (!(0, import_yaml4.isSeq)(n2)) return;
+    const entries2 = n2.items;
+    seen += entries2.length;
+    const flags = entries2.map(tlsFlag);
     const someTrue = flags.find((f) => f?.value === true);
-    entries.forEach((e, i) => {
-      if (!(0, import_yaml2.isMap)(e)) {
+    entries2.forEach((e, i) => {
+      if (!(0, import_yaml4.isMap)(e)) {
         visit(e, depth + 1);
         return;
       }
       const f = flags[i];
       if (f ? f.value !== false : !someTrue) return;
       for (const p of e.items) {
-        const k = (0, import_yaml2.isScalar)(p.key) ? norm(String(p.key.value)) : "";
-        if (!ADDRESS_KEYS.has(k) || !(0, import_yaml2.isScalar)(p.value) || typeof p.value.value !== "string") continue;
+        const k = (0, import_yaml4.isScalar)(p.key) ? norm(String(p.key.value)) : "";
+        if (!ADDRESS_KEYS.has(k) || !(0, import_yaml4.isScalar)(p.value) || typeof p.value.value !== "string") continue;
         const m = ADDRESS.exec(p.value.value.trim());
         if (!m || /\.onion$/i.test(m[1])) continue;
         const at3 = lc.linePos(p.value.range?.[0] ?? 0);
@@ -25597,6 +26038,7 @@ function decodeScan(bytes) {
   if (rare?.secrets) r.secrets = rare.secrets;
   if (rare?.webview) r.webview = rare.webview;
   if (rare?.iosWebview) r.iosWebview = rare.iosWebview;
+  if (rare?.privacy) r.privacy = rare.privacy;
   if (h(2)) {
     const words = text6.split("\n");
     const marks2 = [];
@@ -25667,10 +26109,12 @@ var ScanText = class _ScanText {
 };
 
 // src/detectors/links/scan.ts
-var Want = { Links: 1, Secrets: 2, Web: 4, Minified: 8, Test: 16, Debug: 32 };
+var Want = { Links: 1, Secrets: 2, Web: 4, Minified: 8, Test: 16, Debug: 32, Privacy: 64 };
 var SECRETS_MAX = 1024 * 1024;
 var WEB_EXTS = /* @__PURE__ */ new Set(["kt", "java", "swift", "m", "mm"]);
 var IOS_EXTS = /* @__PURE__ */ new Set(["swift", "m", "mm"]);
+var privacyExtSet;
+var privacyExts = () => privacyExtSet ??= privacyExtensions();
 function extOf(name) {
   const dot = name.lastIndexOf(".");
   return dot >= 0 ? name.slice(dot + 1).toLowerCase() : "";
@@ -25682,6 +26126,7 @@ function wantOf(file) {
   if (wantsLinks(file, name, ext2)) want |= Want.Links;
   if (wantsSecrets(file, name, ext2)) want |= Want.Secrets;
   if (WEB_EXTS.has(ext2)) want |= Want.Web;
+  if (privacyExts().has(ext2) && !/\.d\.ts$|\.min\.[cm]?js$|\.bundle\.js$/.test(name)) want |= Want.Privacy;
   if (!want) return 0;
   if (want & Want.Links && /\.min\.[cm]?js$|\.bundle\.js$/.test(name)) want |= Want.Minified;
   return want;
@@ -25694,8 +26139,9 @@ function wantFor(want, role) {
       return want;
     case "debug":
       return want | Want.Debug;
+    // Test code is not the app: it collects nothing from users.
     case "test":
-      return want | Want.Test;
+      return want & ~Want.Privacy | Want.Test;
     case "example":
       return want & Want.Secrets ? Want.Secrets | Want.Test : 0;
     default:
@@ -25733,6 +26179,7 @@ function scanBytes(file, want, r) {
   let secrets;
   let webview;
   let iosWebview;
+  let privacy;
   if (r) {
     const utf16 = r.ok ? utf16AsUtf8(r.bytes) : void 0;
     if (!r.ok) {
@@ -25749,6 +26196,7 @@ function scanBytes(file, want, r) {
         links = "scanned";
         linkScan = scanLinks(file, ext2, text6, notShipped);
       }
+      if (want & Want.Privacy) privacy = scanPrivacy(ext2, text6);
       secretsScanned = (want & Want.Secrets) !== 0 && bytes.length <= SECRETS_MAX;
       if (secretsScanned || wantWeb) {
         const t2 = triggerLines(text6, secretsScanned, wantWeb);
@@ -25767,10 +26215,10 @@ function scanBytes(file, want, r) {
       }
     }
   }
-  return { links, linkScan, linkSkip, secretsScanned, secrets, webview, iosWebview };
+  return { links, linkScan, linkSkip, secretsScanned, secrets, webview, iosWebview, privacy };
 }
 function readsFile(want) {
-  return (want & (Want.Secrets | Want.Web)) !== 0 || (want & (Want.Links | Want.Minified)) === Want.Links;
+  return (want & (Want.Secrets | Want.Web | Want.Privacy)) !== 0 || (want & (Want.Links | Want.Minified)) === Want.Links;
 }
 var UNKNOWN = 255;
 var wantsByRepo = /* @__PURE__ */ new WeakMap();
@@ -25789,7 +26237,7 @@ function wantAt(repo, scope, i) {
 }
 var cache3 = /* @__PURE__ */ new WeakMap();
 var ahead = /* @__PURE__ */ new WeakMap();
-var AHEAD_WORKER = fileURLToPath2(new URL("./scan-ahead-worker.js", import.meta.url));
+var AHEAD_WORKER = fileURLToPath3(new URL("./scan-ahead-worker.js", import.meta.url));
 function startScanAhead(repo, scopes) {
   if (!(repo instanceof DiskRepo)) return;
   const files = [];
@@ -25834,7 +26282,8 @@ function scanSources(repo, appDir, scope = scopeOf(repo, appDir)) {
     linkDiagnostics: links.diagnostics,
     secrets: { findings: [], credentialsInTests: 0, filesScanned: 0 },
     webview: [],
-    iosWebview: []
+    iosWebview: [],
+    privacy: []
   };
   const [start, end] = subtreeRange(repo, scope.dir);
   for (let i = start; i < end; i++) {
@@ -25852,6 +26301,7 @@ function scanSources(repo, appDir, scope = scopeOf(repo, appDir)) {
     }
     if (r.webview) out.webview.push(...r.webview);
     if (r.iosWebview) out.iosWebview.push(...r.iosWebview);
+    if (r.privacy) out.privacy.push({ file, debug: (want & Want.Debug) !== 0, hits: r.privacy });
   }
   links.finish();
   cache3.set(scope, out);
@@ -25923,7 +26373,7 @@ var detectAndroid = (input) => {
 };
 
 // src/detectors/ios/index.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // node_modules/bplist-parser/dist/index.mjs
 var debug = false;
@@ -26223,16 +26673,16 @@ function swapBytes(buffer) {
 function fromXml(el) {
   switch (el.name) {
     case "dict": {
-      const entries = [];
+      const entries2 = [];
       for (let i = 0; i < el.children.length; i++) {
         const k = el.children[i];
         if (k.name !== "key") throw new PlistError(`expected <key>, found <${k.name}>`, k.line);
         const v = el.children[i + 1];
         if (!v) throw new PlistError(`key "${k.text}" has no value`, k.line);
-        entries.push({ key: k.text, line: k.line, value: fromXml(v) });
+        entries2.push({ key: k.text, line: k.line, value: fromXml(v) });
         i++;
       }
-      return { kind: "dict", line: el.line, entries };
+      return { kind: "dict", line: el.line, entries: entries2 };
     }
     case "array":
       return { kind: "array", line: el.line, items: el.children.map(fromXml) };
@@ -26626,15 +27076,15 @@ var detectIos = (input) => {
   return { facts, diagnostics };
 };
 function xcodegenDeploymentTargets(file, text6) {
-  const lines = new import_yaml3.LineCounter();
+  const lines = new import_yaml5.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml3.parseDocument)(text6, { lineCounter: lines });
+    doc = (0, import_yaml5.parseDocument)(text6, { lineCounter: lines });
   } catch {
     return [];
   }
   const fact = (node, target) => {
-    if (!(0, import_yaml3.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") return void 0;
+    if (!(0, import_yaml5.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") return void 0;
     const at3 = node.range ? lines.linePos(node.range[0]) : void 0;
     const value = typeof node.value === "number" && Number.isInteger(node.value) ? `${node.value}.0` : String(node.value);
     const d2 = { value, source: "xcodegen", location: loc(file, at3?.line, at3?.col) };
@@ -26643,14 +27093,14 @@ function xcodegenDeploymentTargets(file, text6) {
   };
   const out = [];
   const targets = doc.get("targets");
-  if ((0, import_yaml3.isMap)(targets)) {
+  if ((0, import_yaml5.isMap)(targets)) {
     for (const pair2 of targets.items) {
       const t2 = pair2.value;
-      if (!(0, import_yaml3.isMap)(t2) || targetKind(String(t2.get("type") ?? "")) !== "app") continue;
+      if (!(0, import_yaml5.isMap)(t2) || targetKind(String(t2.get("type") ?? "")) !== "app") continue;
       const platform = t2.get("platform");
       if (platform !== void 0 && platform !== "iOS") continue;
       const dt = t2.get("deploymentTarget", true);
-      const d2 = fact((0, import_yaml3.isMap)(dt) ? dt.get("iOS", true) : dt, String((0, import_yaml3.isScalar)(pair2.key) ? pair2.key.value : ""));
+      const d2 = fact((0, import_yaml5.isMap)(dt) ? dt.get("iOS", true) : dt, String((0, import_yaml5.isScalar)(pair2.key) ? pair2.key.value : ""));
       if (d2) out.push(d2);
     }
   }
@@ -26713,7 +27163,7 @@ function json5Positions(text6) {
     i++;
     return s;
   };
-  const value = (path25, depth) => {
+  const value = (path26, depth) => {
     if (depth > 200) throw new Error("too deep");
     skip();
     const c = text6[i];
@@ -26733,7 +27183,7 @@ function json5Positions(text6) {
           while (i < n2 && /[^\s:/]/.test(text6[i])) i++;
           key = text6.slice(s, i);
         }
-        const p = `${path25}/${key}`;
+        const p = `${path26}/${key}`;
         if (!map.has(p)) map.set(p, at3);
         skip();
         i++;
@@ -26749,8 +27199,8 @@ function json5Positions(text6) {
           i++;
           return;
         }
-        map.set(`${path25}/${k}`, here());
-        value(`${path25}/${k}`, depth + 1);
+        map.set(`${path26}/${k}`, here());
+        value(`${path26}/${k}`, depth + 1);
         skip();
         if (text6[i] === ",") i++;
       }
@@ -26793,8 +27243,8 @@ function read(repo, file, diagnostics) {
     return void 0;
   }
 }
-var at = (file, pos, path25) => {
-  const p = pos.get(path25);
+var at = (file, pos, path26) => {
+  const p = pos.get(path26);
   return p ? loc(file, p.line, p.column) : loc(file);
 };
 var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
@@ -26804,10 +27254,10 @@ function apiLevel(v) {
   return m ? Number(m[1]) : void 0;
 }
 var SDK_KEYS = ["compatibleSdkVersion", "targetSdkVersion", "compileSdkVersion"];
-function sdkVersions(file, v, path25, pos, product, out, depth = 0) {
+function sdkVersions(file, v, path26, pos, product, out, depth = 0) {
   if (depth > 20) return;
   if (Array.isArray(v)) {
-    v.forEach((x, i) => sdkVersions(file, x, `${path25}/${i}`, pos, product, out, depth + 1));
+    v.forEach((x, i) => sdkVersions(file, x, `${path26}/${i}`, pos, product, out, depth + 1));
     return;
   }
   const o = obj(v);
@@ -26815,13 +27265,13 @@ function sdkVersions(file, v, path25, pos, product, out, depth = 0) {
   const name = typeof o.name === "string" ? o.name : product;
   for (const [k, x] of Object.entries(o)) {
     if (SDK_KEYS.includes(k) && (typeof x === "string" || typeof x === "number")) {
-      const f = { file, key: k, value: x, location: at(file, pos, `${path25}/${k}`) };
+      const f = { file, key: k, value: x, location: at(file, pos, `${path26}/${k}`) };
       const lvl = apiLevel(x);
       if (lvl !== void 0) f.apiLevel = lvl;
       if (name) f.product = name;
       out.push(f);
     } else {
-      sdkVersions(file, x, `${path25}/${k}`, pos, name, out, depth + 1);
+      sdkVersions(file, x, `${path26}/${k}`, pos, name, out, depth + 1);
     }
   }
 }
@@ -26928,7 +27378,7 @@ var detectSecrets = ({ repo, appDir }) => {
 };
 
 // src/catalog/index.ts
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/catalog/compile.ts
 var PatternTable = class {
@@ -27022,103 +27472,6 @@ function repoIdentity(input) {
   return n2.slice(n2.lastIndexOf("/") + 1);
 }
 
-// src/precompiled/index.ts
-var loaded;
-var load = () => loaded ??= __require("./precompiled.cjs");
-var validator = (name) => load().validator(name);
-var embeddedData = () => load().embeddedData();
-
-// src/catalog/load.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname as dirname2, join as join2, relative, sep as sep2 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var CATALOG_DIR = "policies/catalog";
-function findPackageRoot(from = dirname2(fileURLToPath3(import.meta.url))) {
-  let dir = from;
-  for (; ; ) {
-    if (isDir(join2(dir, "policies"))) return dir;
-    const parent = dirname2(dir);
-    if (parent === dir) throw new ConfigurationError(`cannot find the policies/ folder above ${from}; is mobile-policy installed with its policies/ and schema/ folders?`);
-    dir = parent;
-  }
-}
-function isDir(p) {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function readCatalogFiles(dir, root = dirname2(dirname2(dir))) {
-  if (!isDir(dir)) throw new ConfigurationError(`SDK catalogue folder not found: ${dir}`);
-  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ file: relative(root, join2(dir, f)).split(sep2).join("/"), text: readFileSync(join2(dir, f), "utf8") }));
-}
-function parseCatalogSources(sources) {
-  const validate2 = validator("catalog");
-  const sdks = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const src of sources) {
-    const lineCounter = new import_yaml4.LineCounter();
-    const doc = (0, import_yaml4.parseDocument)(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const locate = (offset) => {
-      if (offset === void 0) return { file: src.file };
-      const pos = lineCounter.linePos(offset);
-      return { file: src.file, line: pos.line, column: pos.col };
-    };
-    const yamlError = doc.errors[0];
-    if (yamlError) throw new ConfigurationError(`invalid YAML: ${yamlError.message.split("\n")[0]}`, { location: locate(yamlError.pos[0]) });
-    const data = doc.toJS();
-    if (!validate2(data)) {
-      const err = pickError(validate2.errors ?? []);
-      const path25 = pointerToPath(err.instancePath);
-      const id = sdkIdAt(data, path25);
-      throw new ConfigurationError(`${err.instancePath || "/"} ${describe(err)}${id ? ` (sdk ${id})` : ""}`, { location: locate(nodeOffset(doc, path25)) });
-    }
-    const list4 = data.sdks;
-    list4.forEach((entry, i) => {
-      const loc2 = locate(nodeOffset(doc, ["sdks", i]));
-      const line = loc2.line ?? 1;
-      for (const name of [entry.id, ...entry.aliases ?? []]) {
-        const prev = seen.get(name);
-        if (prev) throw new ConfigurationError(`duplicate SDK id or alias "${name}" (first at ${prev.file}:${prev.line})`, { location: loc2 });
-        seen.set(name, { file: src.file, line });
-      }
-      sdks.push({ ...entry, file: src.file, line });
-    });
-  }
-  return sdks;
-}
-function pickError(errors) {
-  const useful = errors.filter((e) => e.keyword !== "if");
-  const list4 = useful.length ? useful : errors;
-  return list4.reduce((a, b) => b.instancePath.length > a.instancePath.length ? b : a, list4[0]);
-}
-function describe(err) {
-  const p = err.params;
-  if (err.keyword === "enum") return `${err.message}: ${p.allowedValues.join(", ")}`;
-  if (err.keyword === "additionalProperties") return `has unknown property "${String(p.additionalProperty)}"`;
-  return err.message ?? err.keyword;
-}
-function pointerToPath(pointer) {
-  if (!pointer) return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-function nodeOffset(doc, path25) {
-  for (let n2 = path25.length; n2 >= 0; n2--) {
-    const node = n2 === 0 ? doc.contents : doc.getIn(path25.slice(0, n2), true);
-    if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) return node.range[0];
-    if (n2 > 0 && ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node))) return void 0;
-  }
-  return void 0;
-}
-function sdkIdAt(data, path25) {
-  if (path25[0] !== "sdks" || typeof path25[1] !== "number") return void 0;
-  const entry = data.sdks?.[path25[1]];
-  const id = entry && typeof entry === "object" ? entry.id : void 0;
-  return typeof id === "string" ? id : void 0;
-}
-
 // src/catalog/index.ts
 var BUNDLE_FIELDS = [
   ["maven", "maven"],
@@ -27139,7 +27492,7 @@ function loadCatalog(options = {}) {
 }
 function loadCatalogSdks(options = {}) {
   const root = options.root ?? findPackageRoot();
-  const dir = options.dir ?? join3(root, CATALOG_DIR);
+  const dir = options.dir ?? join4(root, CATALOG_DIR);
   return parseCatalogSources(readCatalogFiles(dir, root));
 }
 var KINDS = ["maven", "cocoapods", "swift", "pub", "npm", "ohpm", "file", "class", "iosClass", "metaData", "domain"];
@@ -27277,6 +27630,9 @@ function bundleKey(q2) {
       return null;
   }
 }
+function matchClassName(catalog, className) {
+  return explainClassName(catalog, className)?.sdk ?? null;
+}
 function explainClassName(catalog, className) {
   const table5 = catalog.tables.class;
   const name = className.trim();
@@ -27316,11 +27672,11 @@ function fromPurl(purl2) {
   const m = /^pkg:([a-zA-Z0-9.+-]+)\/+([^?#]+)(?:\?[^#]*)?(?:#(.*))?$/.exec(purl2.trim());
   if (!m) return null;
   const type = m[1].toLowerCase();
-  let path25 = m[2];
+  let path26 = m[2];
   const subpath = m[3];
-  const at3 = path25.lastIndexOf("@");
-  if (at3 > 0 && path25[at3 - 1] !== "/") path25 = path25.slice(0, at3);
-  const segs = path25.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
+  const at3 = path26.lastIndexOf("@");
+  if (at3 > 0 && path26[at3 - 1] !== "/") path26 = path26.slice(0, at3);
+  const segs = path26.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
   if (!segs.length) return null;
   const name = segs[segs.length - 1];
   const ns = segs.slice(0, -1).join("/");
@@ -27375,7 +27731,7 @@ function componentSdk(sdk) {
 }
 
 // src/detectors/sdks/util.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 function dirname3(file) {
   const i = file.lastIndexOf("/");
   return i < 0 ? "" : file.slice(0, i);
@@ -27493,8 +27849,8 @@ function jsonKeyLines(text6) {
     }
     if (c === ":" && kinds[kinds.length - 1] === "{" && lastString) {
       pendingKey = lastString.value;
-      const path25 = [...stack.slice(1), pendingKey].join("\0");
-      if (!out.has(path25)) out.set(path25, lastString.line);
+      const path26 = [...stack.slice(1), pendingKey].join("\0");
+      if (!out.has(path26)) out.set(path26, lastString.line);
       lastString = null;
       i++;
       continue;
@@ -27522,8 +27878,8 @@ function keyPath(...keys) {
   return keys.join("\0");
 }
 function parseYaml2(ctx, file, text6, what) {
-  const lc = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text6, { lineCounter: lc, uniqueKeys: false, strict: false });
+  const lc = new import_yaml6.LineCounter();
+  const doc = (0, import_yaml6.parseDocument)(text6, { lineCounter: lc, uniqueKeys: false, strict: false });
   if (doc.errors.length) {
     const e = doc.errors[0];
     const pos = e.linePos?.[0];
@@ -27533,27 +27889,27 @@ function parseYaml2(ctx, file, text6, what) {
   return { doc, lc };
 }
 function yamlEntries(node, lc) {
-  if (!(0, import_yaml5.isMap)(node)) return [];
+  if (!(0, import_yaml6.isMap)(node)) return [];
   const out = [];
   for (const item of node.items) {
-    if (!(0, import_yaml5.isPair)(item)) continue;
+    if (!(0, import_yaml6.isPair)(item)) continue;
     const k = item.key;
-    const key = (0, import_yaml5.isScalar)(k) ? String(k.value) : String(k);
-    const off = (0, import_yaml5.isScalar)(k) && k.range ? k.range[0] : 0;
+    const key = (0, import_yaml6.isScalar)(k) ? String(k.value) : String(k);
+    const off = (0, import_yaml6.isScalar)(k) && k.range ? k.range[0] : 0;
     out.push({ key, value: item.value ?? null, line: lc.linePos(off).line });
   }
   return out;
 }
 function yamlGet(node, key) {
-  if (!(0, import_yaml5.isMap)(node)) return null;
+  if (!(0, import_yaml6.isMap)(node)) return null;
   for (const item of node.items) {
     const k = item.key;
-    if (((0, import_yaml5.isScalar)(k) ? String(k.value) : String(k)) === key) return item.value ?? null;
+    if (((0, import_yaml6.isScalar)(k) ? String(k.value) : String(k)) === key) return item.value ?? null;
   }
   return null;
 }
 function yamlString(node) {
-  if ((0, import_yaml5.isScalar)(node) && node.value !== null && node.value !== void 0) return String(node.value);
+  if ((0, import_yaml6.isScalar)(node) && node.value !== null && node.value !== void 0) return String(node.value);
   return void 0;
 }
 function enc(s) {
@@ -28432,9 +28788,9 @@ function scanGradleFile(ctx, file, env) {
     if (covered.some(([a, b]) => m.index >= a && m.index <= b)) continue;
     const catalog = catalogFor(env, m[1], file);
     if (!catalog || catalog.name !== m[1]) continue;
-    const path25 = m[2].replace(/\.(get|asProvider|toString)$/, "").replace(/\.(get|asProvider)$/, "");
-    if (/^(plugins|versions|bundles)\./.test(path25)) continue;
-    const lib = catalog.libraries.get(accessorKey(path25));
+    const path26 = m[2].replace(/\.(get|asProvider|toString)$/, "").replace(/\.(get|asProvider)$/, "");
+    if (/^(plugins|versions|bundles)\./.test(path26)) continue;
+    const lib = catalog.libraries.get(accessorKey(path26));
     if (!lib) continue;
     const line = lines.line(m.index);
     emit(
@@ -28512,20 +28868,20 @@ function interpret(ctx, env, file, root, expr0, scope, line, column, textLine) {
   if (cat) {
     const catalog = catalogFor(env, cat[1], file);
     if (catalog) {
-      const path25 = cat[2];
-      if (path25.startsWith("plugins.") || path25.startsWith("versions.")) return;
-      if (path25.startsWith("bundles.")) {
-        const b = catalog.bundles.get(accessorKey(path25.slice(8)));
-        if (!b) return unresolved(`no bundle "${path25.slice(8)}" in ${catalog.file}`);
+      const path26 = cat[2];
+      if (path26.startsWith("plugins.") || path26.startsWith("versions.")) return;
+      if (path26.startsWith("bundles.")) {
+        const b = catalog.bundles.get(accessorKey(path26.slice(8)));
+        if (!b) return unresolved(`no bundle "${path26.slice(8)}" in ${catalog.file}`);
         for (const alias of b.aliases) {
           const lib2 = catalog.libraries.get(accessorKey(alias));
           if (lib2) add({ group: lib2.group, name: lib2.name, version: lib2.version, versionSpec: lib2.versionSpec }, lib2.dynamic, { file: catalog.file, line: lib2.line });
-          else unresolved(`bundle "${path25.slice(8)}" names "${alias}", which is not in ${catalog.file}`);
+          else unresolved(`bundle "${path26.slice(8)}" names "${alias}", which is not in ${catalog.file}`);
         }
         return;
       }
-      const lib = catalog.libraries.get(accessorKey(path25));
-      if (!lib) return unresolved(`no library "${path25}" in ${catalog.file}`);
+      const lib = catalog.libraries.get(accessorKey(path26));
+      if (!lib) return unresolved(`no library "${path26}" in ${catalog.file}`);
       return add({ group: lib.group, name: lib.name, version: lib.version, versionSpec: lib.versionSpec }, lib.dynamic, { file: catalog.file, line: lib.line });
     }
   }
@@ -28830,7 +29186,7 @@ function scanPackageLock(ctx, file) {
     }
     return;
   }
-  const walk2 = (deps, path25, depth) => {
+  const walk2 = (deps, path26, depth) => {
     for (const [key, d2] of Object.entries(deps)) {
       const written = d2.version;
       const alias = written ? aliasOf(written) : void 0;
@@ -28846,12 +29202,12 @@ function scanPackageLock(ctx, file) {
           direct: false,
           scope: d2.dev ? "dev" : void 0,
           file,
-          line: keys.get(keyPath(...path25, key)) ?? 1,
+          line: keys.get(keyPath(...path26, key)) ?? 1,
           root,
           hoisted: depth === 0
         });
       }
-      if (d2.dependencies && typeof d2.dependencies === "object") walk2(d2.dependencies, [...path25, key, "dependencies"], depth + 1);
+      if (d2.dependencies && typeof d2.dependencies === "object") walk2(d2.dependencies, [...path26, key, "dependencies"], depth + 1);
     }
   };
   if (data.dependencies && typeof data.dependencies === "object") walk2(data.dependencies, ["dependencies"], 0);
@@ -28934,7 +29290,7 @@ function scanOhPackageLock(ctx, file) {
 }
 
 // src/detectors/sdks/pnpm.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var SECTIONS4 = { dependencies: void 0, devDependencies: "dev", optionalDependencies: "optional" };
 function pnpmKey(key) {
   let k = key.replace(/^\//, "").replace(/\(.*$/, "");
@@ -28952,8 +29308,8 @@ function cleanVersion(v) {
 function scanPnpmLock(ctx, file) {
   const text6 = read2(ctx, file);
   if (text6 === null) return;
-  const lc = new import_yaml6.LineCounter();
-  const docs = (0, import_yaml6.parseAllDocuments)(text6, { lineCounter: lc, uniqueKeys: false });
+  const lc = new import_yaml7.LineCounter();
+  const docs = (0, import_yaml7.parseAllDocuments)(text6, { lineCounter: lc, uniqueKeys: false });
   if (!Array.isArray(docs)) return;
   const bad = docs.find((d2) => d2.errors.length);
   if (bad) {
@@ -28961,7 +29317,7 @@ function scanPnpmLock(ctx, file) {
     ctx.diagnostics.push(parseDiagnostic(file, "YAML (pnpm-lock.yaml)", e.message.split("\n")[0], e.linePos?.[0].line, e.linePos?.[0].col));
     return;
   }
-  const candidates2 = docs.filter((d2) => (0, import_yaml6.isMap)(d2.contents) && yamlGet(d2.contents, "lockfileVersion"));
+  const candidates2 = docs.filter((d2) => (0, import_yaml7.isMap)(d2.contents) && yamlGet(d2.contents, "lockfileVersion"));
   const doc = candidates2[candidates2.length - 1];
   if (!doc) return;
   const top = doc.contents;
@@ -29015,7 +29371,7 @@ function scanPnpmLock(ctx, file) {
 }
 
 // src/detectors/sdks/podfile.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function splitPod(full) {
   const i = full.indexOf("/");
   return i < 0 ? { name: full } : { name: full.slice(0, i), subpath: full.slice(i + 1) };
@@ -29060,7 +29416,7 @@ function scanPodfile(ctx, file) {
     const branch = opt3("branch");
     const tag = opt3("tag");
     const commit = opt3("commit");
-    const path25 = opt3("path");
+    const path26 = opt3("path");
     const podspec = opt3("podspec");
     const configs = /:configurations?\s*=>\s*\[?([^\]]+)\]?/.exec(rest)?.[1];
     const isTest = targets.some((x) => /Tests?$|UITests$|Specs$/.test(x.name));
@@ -29074,8 +29430,8 @@ function scanPodfile(ctx, file) {
       const ref = commit ? commit[2] ?? commit[4] : tag ? tag[2] ?? tag[4] : branch ? branch[2] ?? branch[4] : void 0;
       spec = commit ? `commit ${ref}` : tag ? `tag ${ref}` : branch ? `branch ${ref}` : "default branch";
       dynamic = !commit && !tag;
-    } else if (path25) {
-      source = `path:${path25[2] ?? path25[4]}`;
+    } else if (path26) {
+      source = `path:${path26[2] ?? path26[4]}`;
       dynamic = false;
     } else if (podspec) {
       source = podspec[2] ?? podspec[4];
@@ -29108,7 +29464,7 @@ function scanPodfileLock(ctx, file) {
   const { doc, lc } = parsed;
   const root = dirname3(file);
   const top = doc.contents;
-  if (!(0, import_yaml7.isMap)(top) || !yamlGet(top, "PODS")) {
+  if (!(0, import_yaml8.isMap)(top) || !yamlGet(top, "PODS")) {
     ctx.diagnostics.push({
       code: "sdks/parse",
       severity: "error",
@@ -29123,7 +29479,7 @@ function scanPodfileLock(ctx, file) {
   }
   const directNames = /* @__PURE__ */ new Set();
   const deps = yamlGet(top, "DEPENDENCIES");
-  if ((0, import_yaml7.isSeq)(deps)) for (const d2 of deps.items) {
+  if ((0, import_yaml8.isSeq)(deps)) for (const d2 of deps.items) {
     const s = yamlString(d2);
     if (s) directNames.add(s.replace(/\s*\(.*$/, "").trim());
   }
@@ -29133,24 +29489,24 @@ function scanPodfileLock(ctx, file) {
   }
   const external = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "EXTERNAL SOURCES"), lc)) {
-    const path25 = yamlString(yamlGet(e.value, ":path"));
+    const path26 = yamlString(yamlGet(e.value, ":path"));
     const git2 = yamlString(yamlGet(e.value, ":git"));
     const podspec = yamlString(yamlGet(e.value, ":podspec"));
     const branch = yamlString(yamlGet(e.value, ":branch"));
-    external.set(e.key, { source: path25 ? `path:${path25}` : git2 ?? podspec ?? "external", dynamic: !!git2 && !!branch && !checkedOut.has(e.key) });
+    external.set(e.key, { source: path26 ? `path:${path26}` : git2 ?? podspec ?? "external", dynamic: !!git2 && !!branch && !checkedOut.has(e.key) });
   }
   const specRepos = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "SPEC REPOS"), lc)) {
-    if ((0, import_yaml7.isSeq)(e.value)) for (const p of e.value.items) {
+    if ((0, import_yaml8.isSeq)(e.value)) for (const p of e.value.items) {
       const s = yamlString(p);
       if (s) specRepos.set(s, e.key);
     }
   }
   const pods = yamlGet(top, "PODS");
-  if (!(0, import_yaml7.isSeq)(pods)) return;
+  if (!(0, import_yaml8.isSeq)(pods)) return;
   for (const item of pods.items) {
-    const label2 = (0, import_yaml7.isMap)(item) ? yamlString(item.items[0].key) : yamlString(item);
-    const off = ((0, import_yaml7.isMap)(item) ? item.items[0].key.range?.[0] : item.range?.[0]) ?? 0;
+    const label2 = (0, import_yaml8.isMap)(item) ? yamlString(item.items[0].key) : yamlString(item);
+    const off = ((0, import_yaml8.isMap)(item) ? item.items[0].key.range?.[0] : item.range?.[0]) ?? 0;
     if (!label2) continue;
     const m = /^(\S+)\s+\(([^)]+)\)$/.exec(label2.trim());
     if (!m) {
@@ -29160,8 +29516,8 @@ function scanPodfileLock(ctx, file) {
     const { name, subpath } = splitPod(m[1]);
     const ext2 = external.get(name);
     if (isInRepoSource(ext2?.source)) continue;
-    const deps2 = (0, import_yaml7.isMap)(item) ? item.items[0].value : null;
-    const requires = (0, import_yaml7.isSeq)(deps2) ? deps2.items.map((d2) => yamlString(d2)?.replace(/\s*\(.*$/, "").trim()).filter((d2) => !!d2) : [];
+    const deps2 = (0, import_yaml8.isMap)(item) ? item.items[0].value : null;
+    const requires = (0, import_yaml8.isSeq)(deps2) ? deps2.items.map((d2) => yamlString(d2)?.replace(/\s*\(.*$/, "").trim()).filter((d2) => !!d2) : [];
     ctx.sightings.push({
       ecosystem: "cocoapods",
       name,
@@ -29180,7 +29536,7 @@ function scanPodfileLock(ctx, file) {
 }
 
 // src/detectors/sdks/pubspec.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var SECTIONS5 = { dependencies: void 0, dev_dependencies: "dev", dependency_overrides: "override" };
 var FLUTTER_SDK_PINS = ["characters", "collection", "material_color_utilities", "meta", "vector_math", "sky_engine"];
 function pubRangeDynamic(spec) {
@@ -29201,9 +29557,9 @@ function scanPubspec(ctx, file) {
       let spec;
       let source;
       let dynamic;
-      if ((0, import_yaml8.isMap)(v)) {
+      if ((0, import_yaml9.isMap)(v)) {
         const git2 = yamlGet(v, "git");
-        const path25 = yamlString(yamlGet(v, "path"));
+        const path26 = yamlString(yamlGet(v, "path"));
         const sdk = yamlString(yamlGet(v, "sdk"));
         const hosted = yamlGet(v, "hosted");
         spec = yamlString(yamlGet(v, "version"));
@@ -29213,8 +29569,8 @@ function scanPubspec(ctx, file) {
           source = `git:${url ?? ""}`;
           spec = ref ? `git ref ${ref}` : "git default branch";
           dynamic = !isSha(ref);
-        } else if (path25 !== void 0) {
-          source = `path:${path25}`;
+        } else if (path26 !== void 0) {
+          source = `path:${path26}`;
           dynamic = false;
         } else if (sdk !== void 0) {
           source = `sdk:${sdk}`;
@@ -29851,26 +30207,26 @@ function repoSource(ctx, file) {
 function latin1Head(src) {
   return String.fromCharCode(...src.read(0, LFS_POINTER.length));
 }
-function jarClasses(entries) {
+function jarClasses(entries2) {
   const out = [];
-  for (const e of entries) {
+  for (const e of entries2) {
     if (!e.name.endsWith(".class") || e.name.startsWith("META-INF/") || e.name.includes("$") || /(^|\/)(module|package)-info\.class$/.test(e.name)) continue;
     out.push(e.name.slice(0, -6).replace(/\//g, "."));
   }
   return out;
 }
 function readZipNames(src, aar) {
-  const entries = zipEntries(src);
-  const names = { java: jarClasses(entries), objc: [], files: [] };
+  const entries2 = zipEntries(src);
+  const names = { java: jarClasses(entries2), objc: [], files: [] };
   if (!aar) return names;
-  const nested = entries.filter((e) => e.name === "classes.jar" || /^libs\/[^/]+\.jar$/.test(e.name)).slice(0, MAX_NESTED_JARS);
+  const nested = entries2.filter((e) => e.name === "classes.jar" || /^libs\/[^/]+\.jar$/.test(e.name)).slice(0, MAX_NESTED_JARS);
   let budget = BINARY_BUDGET;
   for (const e of nested) {
     const inner = zipEntrySource(src, e, budget);
     if (e.method !== 0) budget -= inner.size;
     names.java.push(...jarClasses(zipEntries(inner)));
   }
-  for (const e of entries) if (/^jni\/[^/]+\/[^/]+\.so$/.test(e.name)) names.files.push(basename2(e.name));
+  for (const e of entries2) if (/^jni\/[^/]+\/[^/]+\.so$/.test(e.name)) names.files.push(basename2(e.name));
   return names;
 }
 var LFS_POINTER = "version https://git-lfs";
@@ -30039,7 +30395,7 @@ function scanYarnLock(ctx, file) {
 }
 
 // src/detectors/sdks/xcodegen.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 var TEST_TYPES = /^bundle\.(unit-test|ui-testing)$/;
 function isXcodeGenSpec(file) {
   return /(^|\/)project\.ya?ml$/.test(file);
@@ -30072,13 +30428,13 @@ function scanXcodeGen(ctx, file) {
   for (const t2 of yamlEntries(yamlGet(doc.contents, "targets"), lc)) {
     const type = yamlString(yamlGet(t2.value, "type")) ?? "";
     const deps = yamlGet(t2.value, "dependencies");
-    if ((0, import_yaml9.isSeq)(deps)) for (const d2 of deps.items) use(yamlString(yamlGet(d2, "package")), TEST_TYPES.test(type) ? "test" : "runtime");
+    if ((0, import_yaml10.isSeq)(deps)) for (const d2 of deps.items) use(yamlString(yamlGet(d2, "package")), TEST_TYPES.test(type) ? "test" : "runtime");
     const plugins = yamlGet(t2.value, "buildToolPlugins");
-    if ((0, import_yaml9.isSeq)(plugins)) for (const p of plugins.items) use(yamlString(yamlGet(p, "package")), "build");
+    if ((0, import_yaml10.isSeq)(plugins)) for (const p of plugins.items) use(yamlString(yamlGet(p, "package")), "build");
   }
   const root = dirname3(file);
   for (const p of packages) {
-    if (!(0, import_yaml9.isMap)(p.value)) continue;
+    if (!(0, import_yaml10.isMap)(p.value)) continue;
     const url = yamlString(yamlGet(p.value, "url")) ?? yamlString(yamlGet(p.value, "github"));
     if (!url) continue;
     const full = url.includes("/") && !url.includes("://") && !url.includes("@") ? `https://github.com/${url}` : url;
@@ -30690,6 +31046,104 @@ function namedByVendor(sdk, declared, vendorOf, lines) {
   });
 }
 
+// src/detectors/privacy/index.ts
+var index;
+function entries() {
+  index ??= new Map(apiCatalog().flatMap((f) => f.apis.map((a) => [a.id, { entry: a, platform: f.platform }])));
+  return index;
+}
+var iosPrefixes = /* @__PURE__ */ new WeakMap();
+function iosSdkOf(catalog, className) {
+  let list4 = iosPrefixes.get(catalog);
+  if (!list4) {
+    list4 = catalog.sdks.flatMap((s) => (s.iosClassPrefixes ?? []).map((p) => [p, s])).sort((a, b) => b[0].length - a[0].length);
+    iosPrefixes.set(catalog, list4);
+  }
+  return list4.find(([p]) => className.startsWith(p))?.[1] ?? null;
+}
+function sdkOf2(catalog, file, h) {
+  if (h.pkg) return matchClassName(catalog, `${h.pkg}.${h.cls ?? "X"}`);
+  if (/\.(?:swift|m|mm)$/.test(file)) {
+    const base = file.slice(file.lastIndexOf("/") + 1).replace(/\.\w+$/, "");
+    return (h.cls ? iosSdkOf(catalog, h.cls) : null) ?? iosSdkOf(catalog, base);
+  }
+  return null;
+}
+var detectPrivacy = ({ repo, appDir, scope }) => {
+  const scan = scanSources(repo, appDir, scope);
+  const catalog = loadCatalog();
+  const byId = entries();
+  const uses = [];
+  const silentPermissions = /* @__PURE__ */ new Set();
+  for (const { file, debug: debug2, hits } of scan.privacy) {
+    for (const h of hits) {
+      const ix = byId.get(h.api);
+      if (!ix) continue;
+      const e = ix.entry;
+      if (e.silent) {
+        if (!debug2) for (const p of e.permissions) silentPermissions.add(p);
+        continue;
+      }
+      const sdk = sdkOf2(catalog, file, h);
+      const use = {
+        api: e.id,
+        name: e.api,
+        platform: ix.platform,
+        symbol: h.symbol,
+        permissions: e.permissions,
+        request: !!e.request,
+        location: loc(file, h.line, h.column),
+        origin: sdk ? "sdk" : "app",
+        debug: debug2,
+        startup: !!h.startup,
+        guards: h.guards ?? []
+      };
+      if (e.personalInfo) use.personalInfo = e.personalInfo;
+      if (e.requiredReason) use.requiredReason = e.requiredReason;
+      if (h.cls) use.class = h.cls;
+      if (h.fn) use.function = h.fn;
+      if (sdk) use.sdk = { id: sdk.id, name: sdk.name };
+      uses.push(use);
+    }
+  }
+  const shipped = uses.filter((u) => !u.debug);
+  const collected = /* @__PURE__ */ new Map();
+  const reasons = /* @__PURE__ */ new Map();
+  const permissions = new Set(silentPermissions);
+  for (const u of shipped) {
+    for (const p of u.permissions) permissions.add(p);
+    if (u.personalInfo) {
+      const c = collected.get(u.personalInfo);
+      if (!c) collected.set(u.personalInfo, { personalInfo: u.personalInfo, count: 1, apis: [u.api], location: u.location, origin: u.origin });
+      else {
+        c.count++;
+        if (!c.apis.includes(u.api)) c.apis.push(u.api);
+        if (c.origin === "sdk" && u.origin === "app") Object.assign(c, { location: u.location, origin: "app" });
+      }
+    }
+    if (u.requiredReason) {
+      const r = reasons.get(u.requiredReason);
+      if (!r) reasons.set(u.requiredReason, { category: u.requiredReason, count: 1, location: u.location, origin: u.origin });
+      else {
+        r.count++;
+        if (r.origin === "sdk" && u.origin === "app") Object.assign(r, { location: u.location, origin: "app" });
+      }
+    }
+  }
+  const detectable = [...new Set([...byId.values()].map((i) => i.entry.personalInfo).filter((p) => !!p))].sort();
+  return {
+    facts: {
+      uses,
+      collected: [...collected.values()].sort((a, b) => a.personalInfo < b.personalInfo ? -1 : 1),
+      requiredReasons: [...reasons.values()].sort((a, b) => a.category < b.category ? -1 : 1),
+      permissionsUsed: [...permissions].sort(),
+      detectable,
+      knownPermissions: [...new Set([...byId.values()].filter((i) => !i.entry.silent).flatMap((i) => i.entry.permissions))].sort()
+    },
+    diagnostics: []
+  };
+};
+
 // src/detectors/index.ts
 var DETECTORS = {
   android: detectAndroid,
@@ -30698,7 +31152,8 @@ var DETECTORS = {
   links: detectLinks,
   secrets: detectSecrets,
   sdks: detectSdks,
-  publishedLists: detectPublishedLists
+  publishedLists: detectPublishedLists,
+  privacy: detectPrivacy
 };
 function collectFacts(given, only) {
   const input = given.scope ? given : { ...given, scope: scopeOf(given.repo, given.appDir) };
@@ -31387,11 +31842,11 @@ function registerFunctions(registry2) {
   functionOverload("bytes.hex(): string", ByteOpts.toHex);
   functionOverload("bytes.string(): string", ByteOpts.toUtf8);
   functionOverload("bytes.base64(): string", ByteOpts.toBase64);
-  functionOverload("bytes.at(int): int", (b, index) => {
-    if (index < 0 || index >= b.length) {
+  functionOverload("bytes.at(int): int", (b, index2) => {
+    if (index2 < 0 || index2 >= b.length) {
       throw evaluationError("index_out_of_range", "Bytes index out of range");
     }
-    return BigInt(b[index]);
+    return BigInt(b[index2]);
   });
   const TS = "google.protobuf.Timestamp";
   const GPD = "google.protobuf.Duration";
@@ -33025,10 +33480,10 @@ function resolveAstArray(ev, astArray, ctx, i = astArray.length) {
   while (i--) if ((results[i] = ev.run(astArray[i], ctx)) instanceof Promise) async ??= true;
   return async ? Promise.all(results) : results;
 }
-function safeFromEntries(entries) {
+function safeFromEntries(entries2) {
   const obj6 = {};
-  for (let i = 0; i < entries.length; i++) {
-    const [k, v] = entries[i];
+  for (let i = 0; i < entries2.length; i++) {
+    const [k, v] = entries2[i];
     if (k === "__proto__" || k === "constructor" || k === "prototype") continue;
     obj6[k] = v;
   }
@@ -33207,10 +33662,10 @@ var OPERATORS = {
   },
   call: {
     check(chk, ast, ctx) {
-      const [functionName, args] = ast.args;
+      const [functionName2, args] = ast.args;
       const candidates2 = ast.candidates = chk.registry.functionCandidates(
         false,
-        functionName,
+        functionName2,
         args.length
       );
       const argTypes = ast.argTypes = args.map((a) => chk.check(a, ctx));
@@ -33218,7 +33673,7 @@ var OPERATORS = {
       if (!decl) {
         throw chk.createError(
           "no_matching_overload",
-          `found no matching overload for '${functionName}(${chk.formatTypeList(argTypes)})'`,
+          `found no matching overload for '${functionName2}(${chk.formatTypeList(argTypes)})'`,
           ast
         );
       }
@@ -34621,10 +35076,10 @@ var Parser = class {
         const bracket = this.#advanceToken();
         if (!this.maxDepthRemaining--) this.#limitExceeded("maxDepth", bracket);
         const op = this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS.optionalBracketAccess : OPERATORS.bracketAccess;
-        const index = this.parseExpression();
+        const index2 = this.parseExpression();
         const closeEnd = this.lexer.pos;
         this.consume(TOKEN.RBRACKET);
-        expr = this.#accessNode(op, expr, index, closeEnd);
+        expr = this.#accessNode(op, expr, index2, closeEnd);
         continue;
       }
       break;
@@ -35344,11 +35799,11 @@ function fetchGitPack(ref, env = process.env) {
 }
 
 // src/engine/yaml-source.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 var MAX_ALIAS_COUNT = 1e3;
 function parseYamlSource(file, text6) {
-  const lines = new import_yaml10.LineCounter();
-  const doc = (0, import_yaml10.parseDocument)(text6, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: "core", merge: false });
+  const lines = new import_yaml11.LineCounter();
+  const doc = (0, import_yaml11.parseDocument)(text6, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: "core", merge: false });
   const src = { file, text: text6, doc, lines, value: void 0 };
   const first = doc.errors[0];
   if (first) {
@@ -35375,13 +35830,13 @@ function nodeAt(src, pointer) {
   let keyNode;
   const segments = splitPointer(pointer);
   for (const seg of segments) {
-    if ((0, import_yaml10.isMap)(node)) {
-      const pair2 = node.items.find((p) => (0, import_yaml10.isPair)(p) && (0, import_yaml10.isScalar)(p.key) && String(p.key.value) === seg);
+    if ((0, import_yaml11.isMap)(node)) {
+      const pair2 = node.items.find((p) => (0, import_yaml11.isPair)(p) && (0, import_yaml11.isScalar)(p.key) && String(p.key.value) === seg);
       if (!pair2) return { node: keyNode ?? node, exact: false };
       keyNode = pair2.key;
       node = pair2.value;
       if (node == null) return { node: keyNode, exact: false };
-    } else if ((0, import_yaml10.isSeq)(node)) {
+    } else if ((0, import_yaml11.isSeq)(node)) {
       const i = Number(seg);
       const item = Number.isInteger(i) ? node.items[i] : void 0;
       if (item == null) return { node, exact: false };
@@ -35404,7 +35859,7 @@ function locatePointer(src, pointer) {
 function valueSpan(src, pointer) {
   const { node, exact } = nodeAt(src, pointer);
   if (!exact || !node?.range) return void 0;
-  return { start: node.range[0], end: node.range[1], type: (0, import_yaml10.isScalar)(node) ? String(node.type) : void 0 };
+  return { start: node.range[0], end: node.range[1], type: (0, import_yaml11.isScalar)(node) ? String(node.type) : void 0 };
 }
 function locateInScalar(src, pointer, offsetInValue) {
   const span = valueSpan(src, pointer);
@@ -35603,9 +36058,9 @@ function loadResolved(ref, cwd, chain) {
   }
   for (const [id, o] of Object.entries(spec.overrides ?? {})) {
     const rule2 = rules.get(id);
-    if (!rule2) throw new ConfigurationError(`overrides: no rule "${id}" in this pack or the packs it extends`, { location: locatePointer(src.yaml(), `/overrides/${escape2(id)}`), ruleId: id });
+    if (!rule2) throw new ConfigurationError(`overrides: no rule "${id}" in this pack or the packs it extends`, { location: locatePointer(src.yaml(), `/overrides/${escape3(id)}`), ruleId: id });
     for (const [name, value] of Object.entries(o.params ?? {})) {
-      const at3 = `/overrides/${escape2(id)}/params/${name}`;
+      const at3 = `/overrides/${escape3(id)}/params/${name}`;
       if (!(name in params)) {
         throw new ConfigurationError(`overrides: rule ${id} has no param "${name}"; declared params are ${Object.keys(params).sort().join(", ") || "(none)"}`, { location: locatePointer(src.yaml(), at3), ruleId: id });
       }
@@ -35660,7 +36115,7 @@ function checkParamType(src, pointer, name, declared, value, ruleId) {
     throw new ConfigurationError(`param "${name}" must be ${want === "int" ? "an int" : `a ${want}`} (the base pack declares ${JSON.stringify(declared)}); got ${JSON.stringify(value)}`, { location: locatePointer(src.yaml(), pointer), ...ruleId ? { ruleId } : {} });
   }
 }
-function escape2(seg) {
+function escape3(seg) {
   return seg.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function collision(r, prior) {
@@ -35692,7 +36147,7 @@ function compileRule(src, filePath, packName, needsValidation) {
       ruleId: spec.id
     });
   }
-  const compile2 = (pointer, source, expected) => {
+  const compile3 = (pointer, source, expected) => {
     try {
       return compileCel(source, expected);
     } catch (e) {
@@ -35701,11 +36156,11 @@ function compileRule(src, filePath, packName, needsValidation) {
       throw new ConfigurationError(`invalid CEL in ${pointer.slice(1)}: ${e.message}`, { location, ruleId: spec.id });
     }
   };
-  const when = spec.when !== void 0 ? compile2("/when", spec.when, "bool") : void 0;
-  const each2 = spec.each !== void 0 ? compile2("/each", spec.each, "list") : void 0;
-  const assert = compile2("/assert", spec.assert, "bool");
+  const when = spec.when !== void 0 ? compile3("/when", spec.when, "bool") : void 0;
+  const each2 = spec.each !== void 0 ? compile3("/each", spec.each, "list") : void 0;
+  const assert = compile3("/assert", spec.assert, "bool");
   const vars = {};
-  for (const [name, source] of Object.entries(spec.vars ?? {})) vars[name] = compile2(`/vars/${name}`, source, "any");
+  for (const [name, source] of Object.entries(spec.vars ?? {})) vars[name] = compile3(`/vars/${name}`, source, "any");
   const usesItem = [assert, ...Object.values(vars), ...when ? [when] : []].some((x) => x.variables.has("item") || x.variables.has("index"));
   if (usesItem && !each2) {
     throw new ConfigurationError("the rule uses `item` or `index` but has no `each` list", { location: locatePointer(src.yaml(), "/assert"), ruleId: spec.id });
@@ -35980,9 +36435,9 @@ function normaliseSubject(subject) {
 function fingerprint(ruleId, file, subject) {
   return createHash("sha256").update(`${ruleId}\0${file}\0${normaliseSubject(subject)}`).digest("hex").slice(0, 16);
 }
-function lookup2(scope, path25) {
+function lookup2(scope, path26) {
   let cur = scope;
-  for (const key of path25.split(".")) {
+  for (const key of path26.split(".")) {
     if (cur instanceof Map) cur = cur.get(key);
     else if (cur && typeof cur === "object" && Object.prototype.hasOwnProperty.call(cur, key)) cur = cur[key];
     else return void 0;
@@ -36112,12 +36567,12 @@ function plainLocation(v) {
   }
   return loc2;
 }
-function defaultSubject(item, index) {
+function defaultSubject(item, index2) {
   if (!item || typeof item !== "object") return item === null || item === void 0 ? void 0 : String(item);
   const o = item;
   for (const k of ["purl", "id", "name", "vendor", "rule"]) if (typeof o[k] === "string" && o[k]) return o[k];
   const loc2 = o.location;
-  if (isLocation(loc2)) return `${loc2.file}#${index}`;
+  if (isLocation(loc2)) return `${loc2.file}#${index2}`;
   return void 0;
 }
 function runRule(rule2, ctx, input) {
@@ -36195,7 +36650,7 @@ function locationOf(rule2, tscope, item, input) {
   }
   return { location: input.manifest.locate("") };
 }
-function makeFinding(rule2, scope, item, index, input, occurrences) {
+function makeFinding(rule2, scope, item, index2, input, occurrences) {
   let vars = {};
   if (Object.keys(rule2.vars).length) {
     vars = {};
@@ -36213,7 +36668,7 @@ function makeFinding(rule2, scope, item, index, input, occurrences) {
   };
   const tscope = { ...scope, vars, ...group ? { group } : {} };
   const { location, pointer } = locationOf(rule2, tscope, item, input);
-  const subject = rule2.subject !== void 0 ? render(rule2.subject, tscope) : pointer ?? (rule2.each ? defaultSubject(item, index) : void 0) ?? rule2.id;
+  const subject = rule2.subject !== void 0 ? render(rule2.subject, tscope) : pointer ?? (rule2.each ? defaultSubject(item, index2) : void 0) ?? rule2.id;
   const finding = {
     ruleId: rule2.id,
     severity: severityAt(rule2, input.stage),
@@ -36304,7 +36759,7 @@ function loadWaiverFile(file, cwd = process.cwd()) {
     base = "/waivers";
   } else if (v === null || v === void 0) list4 = [];
   else throw new ConfigurationError('a waiver file is a YAML list of waivers (or a map with a "waivers:" list)', { location: { file: display, line: 1, column: 1 } });
-  const entries = list4.map((value, i) => {
+  const entries2 = list4.map((value, i) => {
     const pointer = `${base}/${i}`;
     if (!value || typeof value !== "object" || Array.isArray(value)) throw new ConfigurationError("each waiver is a map {rule, scope?, app?, reason, ticket?, approvedBy, expires}", { location: locatePointer(src, pointer) });
     const known = /* @__PURE__ */ new Set(["rule", "scope", "reason", "ticket", "approvedBy", "approvedAt", "expires", "app"]);
@@ -36312,7 +36767,7 @@ function loadWaiverFile(file, cwd = process.cwd()) {
     if (extra) throw new ConfigurationError(`unknown waiver key "${extra}" (known: ${[...known].join(", ")})`, { location: locatePointer(src, `${pointer}/${extra}`) });
     return { value, pointer };
   });
-  return { file: display, entries, locate: (p) => locatePointer(src, p) };
+  return { file: display, entries: entries2, locate: (p) => locatePointer(src, p) };
 }
 function appMatches(glob, appId) {
   if (glob === void 0 || glob === null) return true;
@@ -36452,7 +36907,7 @@ function listRules(packs) {
 }
 
 // src/engine/pack-tests.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 import fs8 from "node:fs";
 import path8 from "node:path";
 var TESTS_DIR = "tests";
@@ -36575,7 +37030,7 @@ function runCase(pack, ruleId, c, file, base, display, line) {
     problems.push(`now "${nowText}" is not an ISO date`);
     return result3();
   }
-  const text6 = typeof c.manifest === "string" ? c.manifest : (0, import_yaml11.stringify)(c.manifest ?? mergePatch(base, c.patch ?? {}));
+  const text6 = typeof c.manifest === "string" ? c.manifest : (0, import_yaml12.stringify)(c.manifest ?? mergePatch(base, c.patch ?? {}));
   const manifest = testManifest("mobile-app.yaml", text6);
   for (const [name, value] of Object.entries(c.params ?? {})) {
     if (!(name in pack.params)) problems.push(`params.${name} is not a param of pack ${pack.name}`);
@@ -36616,7 +37071,7 @@ function describeOthers(found, rule2) {
 }
 
 // src/manifest/load.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/manifest/messages.ts
 var API_VERSION = "mobile-policy/v1";
@@ -37090,8 +37545,8 @@ function parseManifest(file, text6) {
   }
 }
 function parseUnsafe(file, text6) {
-  const lineCounter = new import_yaml12.LineCounter();
-  const parsed = (0, import_yaml12.parseAllDocuments)(text6, {
+  const lineCounter = new import_yaml13.LineCounter();
+  const parsed = (0, import_yaml13.parseAllDocuments)(text6, {
     lineCounter,
     version: "1.2",
     schema: "core",
@@ -37168,14 +37623,14 @@ function parseUnsafe(file, text6) {
     diagnostics.push(diag2("manifest/multiple-documents", msg.multipleDocuments(), [start, start], "manifest/multiple-documents"));
   }
   if (broken) return finish(result3);
-  if (!doc || doc.contents === null || (0, import_yaml12.isScalar)(doc.contents) && doc.contents.value === null && doc.contents.range[0] === doc.contents.range[1]) {
+  if (!doc || doc.contents === null || (0, import_yaml13.isScalar)(doc.contents) && doc.contents.value === null && doc.contents.range[0] === doc.contents.range[1]) {
     diagnostics.push(diag2("manifest/empty", msg.empty(), void 0, "manifest/empty"));
     result3.locate = result3.locateKey = () => ({ file, line: 1, column: 1 });
     return finish(result3);
   }
-  if (!(0, import_yaml12.isMap)(doc.contents)) {
+  if (!(0, import_yaml13.isMap)(doc.contents)) {
     const contents = doc.contents;
-    diagnostics.push(diag2("manifest/not-mapping", msg.notMapping((0, import_yaml12.isSeq)(contents) ? "a list" : "a single value"), rangeOf(contents), "manifest/not-mapping"));
+    diagnostics.push(diag2("manifest/not-mapping", msg.notMapping((0, import_yaml13.isSeq)(contents) ? "a list" : "a single value"), rangeOf(contents), "manifest/not-mapping"));
     return finish(result3);
   }
   let data;
@@ -37245,7 +37700,7 @@ var Builder = class {
       return null;
     }
     const own = rangeOf(node);
-    if ((0, import_yaml12.isAlias)(node)) {
+    if ((0, import_yaml13.isAlias)(node)) {
       let target = this.resolved.get(node);
       if (!this.resolved.has(node)) {
         target = node.resolve(this.doc);
@@ -37262,13 +37717,13 @@ var Builder = class {
       }
     }
     const where2 = viaAlias ?? [own[0], own[1]];
-    if ((0, import_yaml12.isMap)(node)) {
+    if ((0, import_yaml13.isMap)(node)) {
       const block = !viaAlias && !node.flow;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: where2, block });
       const obj6 = {};
       for (const pair2 of node.items) {
         const k = pair2.key;
-        if (!(0, import_yaml12.isScalar)(k)) {
+        if (!(0, import_yaml13.isScalar)(k)) {
           const r = k ? rangeOf(k) : where2;
           this.diagnostics.push(this.diag("manifest/schema", msg.complexKey(fieldName(pointer)), viaAlias ?? r, `complex-key:${pointer}`));
           continue;
@@ -37291,7 +37746,7 @@ var Builder = class {
       }
       return obj6;
     }
-    if ((0, import_yaml12.isSeq)(node)) {
+    if ((0, import_yaml13.isSeq)(node)) {
       const block = !viaAlias && !node.flow;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: where2, block });
       const arr = [];
@@ -37300,7 +37755,7 @@ var Builder = class {
       });
       return arr;
     }
-    if ((0, import_yaml12.isScalar)(node)) {
+    if ((0, import_yaml13.isScalar)(node)) {
       const at3 = node.value === null && where2[0] === where2[1] && key ? key : where2;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: at3, block: false });
       return jsonScalar(node.value, node.source);
@@ -37390,13 +37845,13 @@ function runCheck(options, packs = loadPacks(options.policies)) {
   const found = options.manifest ? [manifestPath(repo, options.manifest)] : discoverManifests(repo);
   const conflicts = manifestConflicts(found);
   const manifests = found.filter((file, i) => found.findIndex((f) => appDirOf(f) === appDirOf(file)) === i);
-  const loaded2 = manifests.map((file) => loadManifest(repo, file));
-  const scopes = loaded2.map((m) => resolveScope(repo, scopeRequest(m)));
+  const loaded3 = manifests.map((file) => loadManifest(repo, file));
+  const scopes = loaded3.map((m) => resolveScope(repo, scopeRequest(m)));
   for (const s of scopes) registerScope(repo, s.scope);
   startScanAhead(repo, scopes.map((s) => s.scope));
   let apps;
   try {
-    apps = manifests.length ? loaded2.map((m, i) => checkApp(repo, m, scopes[i], packs, options, now, conflicts.filter((d2) => appDirOf(d2.location.file) === m.appDir), org)) : [noManifest(repo)];
+    apps = manifests.length ? loaded3.map((m, i) => checkApp(repo, m, scopes[i], packs, options, now, conflicts.filter((d2) => appDirOf(d2.location.file) === m.appDir), org)) : [noManifest(repo)];
   } finally {
     stopScanAhead(repo);
   }
@@ -37777,8 +38232,8 @@ function gitHome(gitDir) {
   return void 0;
 }
 function tracksFilesUnder(home, gitDir, rel) {
-  const index = readConfined(home, path12.join(gitDir, "index"), MAX_READ);
-  const paths = index.ok ? readGitIndex(index.bytes) : void 0;
+  const index2 = readConfined(home, path12.join(gitDir, "index"), MAX_READ);
+  const paths = index2.ok ? readGitIndex(index2.bytes) : void 0;
   return Boolean(paths?.some((p) => p.startsWith(`${rel}/`)));
 }
 function commonDir2(gitDir, readSmall) {
@@ -37815,7 +38270,7 @@ var ARTICLES3 = [
   { number: 13, title: { en: "Data security responsibilities and measures against leakage and tampering", "zh-CN": "\u660E\u786E\u6570\u636E\u5B89\u5168\u7BA1\u7406\u8D23\u4EFB\uFF0C\u9632\u8303\u6570\u636E\u6CC4\u9732\u3001\u7BE1\u6539\u548C\u52D2\u7D22\u653B\u51FB\u7B49\u98CE\u9669" }, short: { en: "Data security", "zh-CN": "\u6570\u636E\u5B89\u5168" }, evidence: ["dataFlows[].sensitivity", "dataFlows[].recipient", "dataFlows[].encryptedInTransit"] },
   { number: 14, title: { en: "Outsourcing: access, monitoring and assessment; need-to-know, least privilege", "zh-CN": "\u5916\u5305\u7BA1\u7406\uFF1A\u5F00\u5C55\u51C6\u5165\u3001\u76D1\u63A7\u8BC4\u4EF7\uFF0C\u6309\u201C\u5FC5\u9700\u77E5\u9053\u201D\u201C\u6700\u5C0F\u6388\u6743\u201D\u539F\u5219\u63A7\u5236\u6570\u636E\u8BBF\u95EE\u6743\u9650" }, short: { en: "Outsourcing", "zh-CN": "\u5916\u5305\u7BA1\u7406" }, evidence: ["outsourcing[].contract", "outsourcing[].dataAccess", "outsourcing[].accessJustification", "outsourcing[].lastAssessment"], declaredNone: "outsourcing" },
   { number: 15, title: { en: "Business continuity: impact analysis, emergency plans, regular drills", "zh-CN": "\u4E1A\u52A1\u8FDE\u7EED\u6027\u7BA1\u7406\uFF1A\u5F00\u5C55\u4E1A\u52A1\u5F71\u54CD\u5206\u6790\uFF0C\u5236\u5B9A\u5E94\u6025\u9884\u6848\u5E76\u5B9A\u671F\u6F14\u7EC3" }, short: { en: "Continuity and emergencies", "zh-CN": "\u4E1A\u52A1\u8FDE\u7EED\u6027\u4E0E\u5E94\u6025" }, evidence: ["continuity.businessImpactAnalysis", "continuity.emergencyPlan", "continuity.lastDrill", "continuity.rto", "continuity.rpo"] },
-  { number: 16, title: { en: "Personal information: lawful, legitimate, necessary collection; disclosure; complaints", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\uFF1A\u9075\u5FAA\u5408\u6CD5\u3001\u6B63\u5F53\u3001\u5FC5\u8981\u539F\u5219\u6536\u96C6\uFF0C\u544A\u77E5\u7528\u9014\uFF0C\u516C\u5E03\u6295\u8BC9\u6E20\u9053" }, short: { en: "Personal information protection", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4" }, evidence: ["dataFlows[].purpose", "dataFlows[].legalBasis", "dataFlows[].necessary", "privacy.policyUrl", "privacy.complaintChannel", "privacy.collectedInfoList", "privacy.sharedInfoList"] },
+  { number: 16, title: { en: "Personal information: lawful, legitimate, necessary collection; disclosure; complaints", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\uFF1A\u9075\u5FAA\u5408\u6CD5\u3001\u6B63\u5F53\u3001\u5FC5\u8981\u539F\u5219\u6536\u96C6\uFF0C\u544A\u77E5\u7528\u9014\uFF0C\u516C\u5E03\u6295\u8BC9\u6E20\u9053" }, short: { en: "Personal information protection", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4" }, evidence: ["dataFlows[].data", "dataFlows[].purpose", "dataFlows[].legalBasis", "dataFlows[].necessary", "privacy.policyUrl", "privacy.complaintChannel", "privacy.collectedInfoList", "privacy.sharedInfoList"] },
   { number: 17, title: { en: "Risk management: yearly risk assessment, audit at least every three years", "zh-CN": "\u7EB3\u5165\u5168\u9762\u98CE\u9669\u7BA1\u7406\uFF0C\u81F3\u5C11\u6BCF\u5E74\u5F00\u5C55\u4E00\u6B21\u98CE\u9669\u8BC4\u4F30\uFF0C\u81F3\u5C11\u6BCF\u4E09\u5E74\u5F00\u5C55\u4E00\u6B21\u5BA1\u8BA1" }, short: { en: "Risk management, assessment and audit", "zh-CN": "\u98CE\u9669\u7BA1\u7406\u3001\u8BC4\u4F30\u4E0E\u5BA1\u8BA1" }, evidence: ["compliance.lastRiskAssessment", "compliance.lastAudit"] },
   { number: 18, title: { en: "Regulator's offices supervise, monitor and test the apps of institutions in their jurisdiction", "zh-CN": "\u5404\u7EA7\u6D3E\u51FA\u673A\u6784\u538B\u5B9E\u8F96\u5185\u673A\u6784\u4E3B\u4F53\u8D23\u4EFB\uFF0C\u52A0\u5F3A\u76D1\u6D4B\u9884\u8B66\u5E76\u5B9A\u671F\u5F00\u5C55\u6E17\u900F\u6D4B\u8BD5" }, short: { en: "Supervision by regulators (not for institutions)", "zh-CN": "\u6D3E\u51FA\u673A\u6784\u76D1\u7BA1\uFF08\u4E0D\u9002\u7528\u4E8E\u673A\u6784\u81EA\u67E5\uFF09" }, evidence: [], regulator: true }
 ];
@@ -38030,15 +38485,15 @@ function withEvidence(report, opts) {
 }
 function collectEvidence(report, env = process.env, packs) {
   const manifests = readManifests(report);
-  let loaded2 = packs;
-  if (!loaded2) {
+  let loaded3 = packs;
+  if (!loaded3) {
     try {
-      loaded2 = report.packs.map((p) => loadPack(p.name));
+      loaded3 = report.packs.map((p) => loadPack(p.name));
     } catch {
-      loaded2 = void 0;
+      loaded3 = void 0;
     }
   }
-  return withEvidence(report, { manifests, ...loaded2 ? { packs: loaded2 } : {}, ...commitOf(report.root, env) });
+  return withEvidence(report, { manifests, ...loaded3 ? { packs: loaded3 } : {}, ...commitOf(report.root, env) });
 }
 function commitOf(root, env = process.env) {
   const commit = env.GITHUB_SHA || env.CI_COMMIT_SHA || env.GIT_COMMIT;
@@ -40811,7 +41266,7 @@ function toSarif(report, { lang, uriPrefix = "" }) {
   const byRule = /* @__PURE__ */ new Map();
   for (const f of findings) if (!byRule.has(f.ruleId)) byRule.set(f.ruleId, f);
   const ids = [...byRule.keys()].sort();
-  const index = new Map(ids.map((id, i) => [id, i]));
+  const index2 = new Map(ids.map((id, i) => [id, i]));
   const prefix2 = uriPrefix.replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/+$/, "");
   return {
     $schema: SARIF_SCHEMA,
@@ -40826,7 +41281,7 @@ function toSarif(report, { lang, uriPrefix = "" }) {
             rules: ids.map((id) => rule(byRule.get(id), lang))
           }
         },
-        results: findings.map((f) => result2(f, index.get(f.ruleId), lang, prefix2)),
+        results: findings.map((f) => result2(f, index2.get(f.ruleId), lang, prefix2)),
         properties: { stage: report.stage, packs: report.packs.map((p) => `${p.name}@${p.version}`) }
       }
     ]
@@ -41118,9 +41573,9 @@ function checkCommand(argv, io) {
   const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "note", "never"], "error");
   const lang = langOption(values.lang, io);
   const focus = { only: values.rule ?? [], skip: values["skip-rule"] ?? [] };
-  const loaded2 = loadPacks(values.policy, io.cwd);
-  checkFocus(focus, loaded2);
-  const packs = focusPacks(loaded2, focus);
+  const loaded3 = loadPacks(values.policy, io.cwd);
+  checkFocus(focus, loaded3);
+  const packs = focusPacks(loaded3, focus);
   if (values["only-new"] && !values.base) throw new ConfigurationError("--only-new needs --base GIT_REF to compare with");
   const options = {
     dir,
@@ -41517,7 +41972,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path25) => path25.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path26) => path26.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -41751,13 +42206,13 @@ function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index2 = state.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
-  if (index === -1) {
+  if (index2 === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name].splice(index2, 1);
 }
 
 // node_modules/before-after-hook/index.js
@@ -42108,7 +42563,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 // node_modules/content-type/dist/index.js
-var SP = 32;
+var SP2 = 32;
 var HTAB = 9;
 var SEMI = 59;
 var EQ = 61;
@@ -42124,7 +42579,7 @@ var NON_ASCII = 65280;
 var CASE_FLAGS = LOWER_CASE | NON_ASCII;
 var CHAR_MAP = new Uint8Array(256);
 CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SP2] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
 for (let code = 128; code <= 255; code++) {
@@ -42155,12 +42610,12 @@ function parse6(header2, options) {
   while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
-  let index = valueStart;
+  let index2 = valueStart;
   let typeFlags = 0;
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header2.charCodeAt(index);
+  while (index2 < len) {
+    const code = header2.charCodeAt(index2);
     const flags = CHAR_MAP[code];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
@@ -42168,33 +42623,33 @@ function parse6(header2, options) {
     }
     if ((flags & OWS) !== 0) {
       if (whitespace === -1)
-        whitespace = index;
+        whitespace = index2;
     } else {
       whitespace = -1;
     }
     typeFlags |= code & NON_ASCII | flags;
-    index++;
+    index2++;
   }
-  const valueEnd = whitespace === -1 ? index : whitespace;
+  const valueEnd = whitespace === -1 ? index2 : whitespace;
   const value = header2.slice(valueStart, valueEnd);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
+  if (index2 === len || stop !== 0) {
+    return { type, index: index2, parameters: new NullObject() };
   }
-  return parseParameters(header2, type, index, len, stopFlags);
+  return parseParameters(header2, type, index2, len, stopFlags);
 }
-function parseParameters(header2, type, index, len, stopFlags) {
+function parseParameters(header2, type, index2, len, stopFlags) {
   const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
-      index++;
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP[header2.charCodeAt(index2)] & OWS) !== 0) {
+      index2++;
     }
-    const keyStart = index;
+    const keyStart = index2;
     let keyFlags = 0;
     let keyWhitespace = -1;
-    while (index < len) {
-      const code = header2.charCodeAt(index);
+    while (index2 < len) {
+      const code = header2.charCodeAt(index2);
       const flags = CHAR_MAP[code];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
@@ -42202,51 +42657,51 @@ function parseParameters(header2, type, index, len, stopFlags) {
         continue parameter;
       }
       if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
         const value = header2.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
-          index++;
+        index2++;
+        while ((CHAR_MAP[header2.charCodeAt(index2)] & OWS) !== 0) {
+          index2++;
         }
-        if (index < len && header2.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
+        if (index2 < len && header2.charCodeAt(index2) === DQUOTE) {
+          const quotedStart = ++index2;
           let escaped = false;
-          while (index < len) {
-            const code2 = header2.charCodeAt(index);
+          while (index2 < len) {
+            const code2 = header2.charCodeAt(index2);
             if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
+                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index2) : header2.slice(quotedStart, index2);
               }
-              index++;
+              index2++;
               let stop2 = 0;
-              while (index < len) {
-                const code3 = header2.charCodeAt(index);
+              while (index2 < len) {
+                const code3 = header2.charCodeAt(index2);
                 const flags2 = CHAR_MAP[code3];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
                 }
-                index++;
+                index2++;
               }
               if (stop2 !== 0)
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code2 === BSLASH && index2 + 1 < len) {
               escaped = true;
-              index += 2;
+              index2 += 2;
               continue;
             }
-            index++;
+            index2++;
           }
           continue parameter;
         }
-        const valueStart = index;
+        const valueStart = index2;
         let stop = 0;
         let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header2.charCodeAt(index);
+        while (index2 < len) {
+          const code2 = header2.charCodeAt(index2);
           const flags2 = CHAR_MAP[code2];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
@@ -42254,14 +42709,14 @@ function parseParameters(header2, type, index, len, stopFlags) {
           }
           if ((flags2 & OWS) !== 0) {
             if (valueWhitespace === -1)
-              valueWhitespace = index;
+              valueWhitespace = index2;
           } else {
             valueWhitespace = -1;
           }
-          index++;
+          index2++;
         }
         if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
           parameters[key] = header2.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
@@ -42270,22 +42725,22 @@ function parseParameters(header2, type, index, len, stopFlags) {
       }
       if ((flags & OWS) !== 0) {
         if (keyWhitespace === -1)
-          keyWhitespace = index;
+          keyWhitespace = index2;
       } else {
         keyWhitespace = -1;
       }
       keyFlags |= code & NON_ASCII | flags;
-      index++;
+      index2++;
     }
   }
-  return { type, index, parameters };
+  return { type, index: index2, parameters };
 }
 function unescapeQuotedPairs(str6, start, end) {
   let result3 = "";
-  for (let index = start; index < end; index++) {
-    if (str6.charCodeAt(index) === BSLASH) {
-      result3 += str6.slice(start, index);
-      start = ++index;
+  for (let index2 = start; index2 < end; index2++) {
+    if (str6.charCodeAt(index2) === BSLASH) {
+      result3 += str6.slice(start, index2);
+      start = ++index2;
     }
   }
   return result3 + str6.slice(start, end);
@@ -43109,17 +43564,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path25 = requestOptions.url.replace(options.baseUrl, "");
+    const path26 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path25} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path26} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path25} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path26} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -46451,7 +46906,7 @@ function ledgerHtml(ledger, { lang }) {
   };
   const sev = { error: 0, warning: 0, note: 0, waived: 0 };
   for (const r of ledger.rows) for (const k of Object.keys(sev)) sev[k] += r.findings[k];
-  const card = (title, entries, id) => `<div class="card" id="${id}"><h2>${esc(title)}</h2><table>${entries.map(([k, n2]) => `<tr><td>${esc(k || lt(lang, "none"))}</td><td class="n">${n2}</td></tr>`).join("")}</table></div>`;
+  const card = (title, entries2, id) => `<div class="card" id="${id}"><h2>${esc(title)}</h2><table>${entries2.map(([k, n2]) => `<tr><td>${esc(k || lt(lang, "none"))}</td><td class="n">${n2}</td></tr>`).join("")}</table></div>`;
   const errorRepos = new Set(ledger.errors.map((e) => e.repository)).size;
   const banner = ledger.complete ? `<div class="banner ok" id="completeness">${esc(lt(lang, "complete", { repos: ledger.repositories }))}</div>` : `<div class="banner bad" id="completeness">${esc(lt(lang, "incomplete", { errors: errorRepos, repos: ledger.repositories }))}</div>`;
   const body = ledger.rows.map((r) => {
@@ -46620,10 +47075,10 @@ var GitHubReader = class {
       return cached.tree;
     }
     const data = res.data;
-    const entries = (data.tree ?? []).filter((e) => e.type === "blob" && typeof e.path === "string");
+    const entries2 = (data.tree ?? []).filter((e) => e.type === "blob" && typeof e.path === "string");
     const tree = {
-      manifests: entries.filter((e) => isManifestPath2(e.path)).map((e) => ({ path: e.path, sha: e.sha ?? "" })),
-      mobile: detectMobileCode(entries.map((e) => e.path)),
+      manifests: entries2.filter((e) => isManifestPath2(e.path)).map((e) => ({ path: e.path, sha: e.sha ?? "" })),
+      mobile: detectMobileCode(entries2.map((e) => e.path)),
       truncated: Boolean(data.truncated)
     };
     this.cache.trees[key] = { ...res.etag ? { etag: res.etag } : {}, ...repo.pushedAt ? { pushedAt: repo.pushedAt } : {}, branch: repo.defaultBranch, tree };
@@ -46634,11 +47089,11 @@ var GitHubReader = class {
   async probeManifests(repo) {
     const [owner, name] = split(repo.fullName);
     const found = [];
-    for (const path25 of ["mobile-app.yaml", "mobile-app.yml", ".github/mobile-app.yaml"]) {
+    for (const path26 of ["mobile-app.yaml", "mobile-app.yml", ".github/mobile-app.yaml"]) {
       try {
-        const res = await this.get("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo: name, path: path25, ref: repo.defaultBranch });
+        const res = await this.get("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo: name, path: path26, ref: repo.defaultBranch });
         const sha = (res?.data).sha;
-        if (sha) found.push({ path: path25, sha });
+        if (sha) found.push({ path: path26, sha });
       } catch (e) {
         if (httpError(e).status !== 404) throw e;
       }
@@ -46705,12 +47160,12 @@ async function mapLimit(items, limit, fn) {
 function parseShard(value) {
   if (value === void 0) return void 0;
   const m = /^(\d+)\/(\d+)$/.exec(value.trim());
-  const index = m ? Number(m[1]) : NaN;
+  const index2 = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || index < 1 || index > count) {
+  if (!m || count < 1 || index2 < 1 || index2 > count) {
     throw new ConfigurationError(`--shard must be I/N with 1 \u2264 I \u2264 N (e.g. --shard 2/4); got "${value}"`);
   }
-  return { index, count };
+  return { index: index2, count };
 }
 function fnv1a(s) {
   let h = 2166136261;
@@ -46875,7 +47330,7 @@ function describe3(e) {
 }
 
 // src/ledger/trackers.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 import fs17 from "node:fs";
 import path19 from "node:path";
 function loadTrackerIds(dir = path19.join(packageRoot(), "policies", "catalog")) {
@@ -46883,7 +47338,7 @@ function loadTrackerIds(dir = path19.join(packageRoot(), "policies", "catalog"))
   if (!fs17.existsSync(dir)) return ids;
   for (const f of fs17.readdirSync(dir).filter((n2) => /\.ya?ml$/.test(n2)).sort()) {
     try {
-      const doc = (0, import_yaml13.parse)(fs17.readFileSync(path19.join(dir, f), "utf8"));
+      const doc = (0, import_yaml14.parse)(fs17.readFileSync(path19.join(dir, f), "utf8"));
       for (const s of doc?.sdks ?? []) if (s?.tracker === true && typeof s.id === "string") ids.add(s.id);
     } catch {
     }
@@ -47013,7 +47468,7 @@ import fs19 from "node:fs";
 import path21 from "node:path";
 
 // src/init/draft.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 
 // src/inventory/build.ts
 function displayName(c) {
@@ -47298,7 +47753,8 @@ function sdkEntries(sdks, kinds, platform) {
 }
 function draftManifest(facts, appName, options = {}) {
   const d2 = detect(facts, options);
-  const doc = new import_yaml14.Document({
+  const flows = draftFlows(facts.privacy, d2.permissions);
+  const doc = new import_yaml15.Document({
     apiVersion: "mobile-policy/v1",
     app: {
       id: d2.id ?? TODO,
@@ -47333,17 +47789,17 @@ function draftManifest(facts, appName, options = {}) {
       personalInfo: s.catalogued || s.personalInfo.length ? s.personalInfo : [TODO],
       securityAssessment: { date: TODO, result: TODO, report: TODO }
     })),
-    dataFlows: [{
+    dataFlows: flows.map((f) => ({
       name: TODO,
-      data: [TODO],
+      data: f.data,
       sensitivity: TODO,
       purpose: TODO,
       necessary: true,
       legalBasis: TODO,
       recipient: "self",
       encryptedInTransit: true,
-      permissions: d2.permissions
-    }],
+      permissions: f.permissions
+    })),
     security: { transportEncryption: "tls1.2+", userAuthentication: [TODO], allowedDomains: [TODO] },
     privacy: { policyUrl: TODO, collectedInfoList: TODO, sharedInfoList: TODO, complaintChannel: { phone: TODO } },
     waivers: []
@@ -47354,9 +47810,9 @@ function draftManifest(facts, appName, options = {}) {
   ].join("\n");
   annotate(doc, ["app", "id"], d2.idFrom ? ` from ${d2.idFrom}` : " not found in the build files");
   const sdks = doc.getIn(["sdks"]);
-  if ((0, import_yaml14.isSeq)(sdks)) {
+  if ((0, import_yaml15.isSeq)(sdks)) {
     sdks.items.forEach((item, i) => {
-      if (!(0, import_yaml14.isMap)(item)) return;
+      if (!(0, import_yaml15.isMap)(item)) return;
       const s = d2.sdks[i];
       item.commentBefore = ` found at ${s.from}`;
       const purpose = item.items.find((p) => p.key?.value === "purpose");
@@ -47366,20 +47822,41 @@ function draftManifest(facts, appName, options = {}) {
     });
   }
   annotate(doc, ["dataFlows"], " one entry per flow of personal information; the permissions below were found in the app and each must be justified by a flow");
+  const flowItems = doc.getIn(["dataFlows"]);
+  if ((0, import_yaml15.isSeq)(flowItems)) {
+    flowItems.items.forEach((item, i) => {
+      const from = flows[i].from;
+      if ((0, import_yaml15.isMap)(item) && from) item.commentBefore = ` drafted from the code: ${from}; name the feature, its purpose and legal basis`;
+    });
+  }
   return doc.toString({ lineWidth: 0, blockQuote: false });
+}
+function draftFlows(privacy, permissions) {
+  const left = new Set(permissions);
+  const out = [];
+  for (const c of privacy?.collected ?? []) {
+    if (c.origin !== "app") continue;
+    const needed = new Set(privacy.uses.filter((u) => !u.debug && u.personalInfo === c.personalInfo).flatMap((u) => u.permissions));
+    const own = permissions.filter((p) => needed.has(p) && left.has(p));
+    for (const p of own) left.delete(p);
+    const where2 = `${c.location.file}:${c.location.line ?? 1}`;
+    out.push({ data: [c.personalInfo], permissions: own, from: `${c.apis.join(", ")} at ${where2}${c.count > 1 ? ` and ${c.count - 1} more place(s)` : ""}` });
+  }
+  if (!out.length || left.size) out.push({ data: [TODO], permissions: [...left] });
+  return out;
 }
 function clean2(o) {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
 }
-function annotate(doc, path25, comment) {
-  const parent = path25.length > 1 ? doc.getIn(path25.slice(0, -1)) : doc.contents;
-  if (!(0, import_yaml14.isMap)(parent)) return;
-  const pair2 = parent.items.find((p) => p.key?.value === path25[path25.length - 1]);
+function annotate(doc, path26, comment) {
+  const parent = path26.length > 1 ? doc.getIn(path26.slice(0, -1)) : doc.contents;
+  if (!(0, import_yaml15.isMap)(parent)) return;
+  const pair2 = parent.items.find((p) => p.key?.value === path26[path26.length - 1]);
   if (pair2 && pair2.key && typeof pair2.key === "object") pair2.key.commentBefore = comment;
 }
 
 // src/init/app-id.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 var ID = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 function lineOf2(text6, needle) {
   const i = text6.indexOf(needle);
@@ -47389,7 +47866,7 @@ var obj5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function xcodeGenBundleId(file, text6) {
   let doc;
   try {
-    doc = obj5((0, import_yaml15.parse)(text6, { uniqueKeys: false }));
+    doc = obj5((0, import_yaml16.parse)(text6, { uniqueKeys: false }));
   } catch {
     return void 0;
   }
@@ -47457,7 +47934,7 @@ function initCommand(argv, io) {
   if (!values.stdout && (existing.length || fs19.existsSync(target))) {
     throw new ConfigurationError(`${existing[0] ?? "mobile-app.yaml"} already exists in ${dir}: init never overwrites a manifest (use --stdout to print a draft)`);
   }
-  const { facts } = collectFacts({ repo, appDir: "" }, ["android", "ios", "harmonyos", "sdks"]);
+  const { facts } = collectFacts({ repo, appDir: "" }, ["android", "ios", "harmonyos", "sdks", "privacy"]);
   const platformPackages = loadPack(DEFAULT_PACK).params.platformPackages;
   const ios = facts.ios?.present;
   const specAppId = ios ? iosAppIdFromSpecs(repo, subtree(repo, "")) : void 0;
@@ -47875,7 +48352,7 @@ var T = {
   privacyPolicy: { en: "Privacy policy", "zh-CN": "\u9690\u79C1\u653F\u7B56\u94FE\u63A5" }
 };
 var tr = (lang, k) => T[k][lang];
-var join4 = (lang, xs) => xs.join(lang === "zh-CN" ? "\u3001" : ", ");
+var join5 = (lang, xs) => xs.join(lang === "zh-CN" ? "\u3001" : ", ");
 function questionsAt(d2, pointer) {
   return d2.questions.flatMap((q2, i) => q2.pointer === pointer || q2.pointer.startsWith(`${pointer}/`) ? [i + 1] : []);
 }
@@ -47886,7 +48363,7 @@ function collectedCells(d2, r, i, lang) {
   return [
     { text: String(i + 1) },
     { text: r.scenario },
-    r.data.length ? { text: join4(lang, r.data.map((v) => infoLabel2(v, lang))) } : open(d2, `${r.pointer}/data`),
+    r.data.length ? { text: join5(lang, r.data.map((v) => infoLabel2(v, lang))) } : open(d2, `${r.pointer}/data`),
     r.purpose ? { text: purposeLabel(r.purpose, lang) } : open(d2, `${r.pointer}/purpose`),
     { text: who },
     // Frequency is shown where declared; the manifest field is optional.
@@ -47906,8 +48383,8 @@ function sharedCells(d2, r, i, lang) {
     r.vendor["zh-CN"] ? { text: r.vendor["zh-CN"] } : r.vendor.en ? { text: tr(lang, "notDeclared") } : vendorQ,
     r.vendor.en ? { text: r.vendor.en } : r.vendor["zh-CN"] ? { text: tr(lang, "notDeclared") } : vendorQ,
     r.purpose ? { text: r.purpose } : open(d2, `${r.pointer}/purpose`),
-    r.personalInfo ? { text: join4(lang, r.personalInfo.map((v) => infoLabel2(v, lang))) } : open(d2, `${r.pointer}/personalInfo`),
-    { text: join4(lang, r.processing.map((p) => PROCESSING_LABELS[p][lang])) },
+    r.personalInfo ? { text: join5(lang, r.personalInfo.map((v) => infoLabel2(v, lang))) } : open(d2, `${r.pointer}/personalInfo`),
+    { text: join5(lang, r.processing.map((p) => PROCESSING_LABELS[p][lang])) },
     { text: r.permissions.length ? r.permissions.join(", ") : tr(lang, "notDeclared") },
     // The manifest has a privacy-policy field for SDKs only.
     r.privacyPolicy ? { link: r.privacyPolicy } : r.kind === "sdk" ? open(d2, `${r.pointer}/privacyPolicy`) : { text: tr(lang, "notDeclared") }
@@ -48285,6 +48762,43 @@ function relativeManifest(repo, io, given) {
   return rel;
 }
 
+// src/cli/privacy.ts
+import fs22 from "node:fs";
+import path24 from "node:path";
+var PRIVACY_USAGE = "mobile-policy privacy [DIR] [--format text|json] [--output FILE]";
+function privacyCommand(argv, io) {
+  const { values, positionals } = parseCommandArgs(argv, { format: { type: "string" }, output: { type: "string", short: "o" } });
+  if (positionals.length > 1) throw new ConfigurationError(`privacy takes one folder; got ${positionals.join(" ")}`);
+  const dir = path24.resolve(io.cwd, positionals[0] ?? ".");
+  if (!fs22.existsSync(dir) || !fs22.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0] ?? "."} is not a folder`);
+  const format = oneOf("format", values.format, ["text", "json"], "text");
+  const repo = new DiskRepo(dir);
+  const scopes = discoverManifests(repo).map((file) => {
+    const { scope } = resolveScope(repo, scopeRequest(loadManifest(repo, file)));
+    registerScope(repo, scope);
+    return scope;
+  });
+  const apps = (scopes.length ? scopes : [void 0]).map((scope) => {
+    const appDir = scope?.dir ?? "";
+    return { appDir, ...detectPrivacy({ repo, appDir, scope }).facts };
+  });
+  const text6 = format === "json" ? `${JSON.stringify({ tool: { name: TOOL.name, version: TOOL.version }, apps: apps.map(({ detectable: _d, knownPermissions: _k, ...a }) => a) }, null, 2)}
+` : apps.map((a) => privacyText(a)).join("\n");
+  emit2(io, text6, values.output);
+  return 0;
+}
+function privacyText(a) {
+  const lines = [`${a.appDir || "."}: ${a.uses.length} collection point(s)`];
+  for (const u of a.uses) {
+    const where2 = [u.class, u.function].filter(Boolean).join(".");
+    const what = u.personalInfo ?? `required reason: ${u.requiredReason}`;
+    const who = u.sdk ? `sdk:${u.sdk.id}` : u.origin;
+    lines.push(`  ${u.location.file}:${u.location.line}  ${u.api}  ${what}  ${who}${where2 ? `  ${where2}` : ""}${u.debug ? "  (debug)" : ""}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+
 // src/cli/schema.ts
 function schemaCommand(argv, io) {
   if (argv.length) {
@@ -48298,8 +48812,8 @@ function schemaCommand(argv, io) {
 
 // src/cli/version.ts
 import { createHash as createHash4 } from "node:crypto";
-import fs22 from "node:fs";
-import path24 from "node:path";
+import fs23 from "node:fs";
+import path25 from "node:path";
 var VERSION_USAGE = "mobile-policy version [--json]";
 function versionCommand(argv, io) {
   const { values } = parseCommandArgs(argv, { json: { type: "boolean" } });
@@ -48333,11 +48847,11 @@ function versionInfo() {
 }
 function toolCommit(root) {
   try {
-    const pkg = JSON.parse(fs22.readFileSync(path24.join(root, "package.json"), "utf8"));
+    const pkg = JSON.parse(fs23.readFileSync(path25.join(root, "package.json"), "utf8"));
     if (typeof pkg.gitHead === "string" && /^[0-9a-f]{40}$/.test(pkg.gitHead)) return pkg.gitHead;
   } catch {
   }
-  if (!fs22.existsSync(path24.join(root, ".git"))) return null;
+  if (!fs23.existsSync(path25.join(root, ".git"))) return null;
   return readGitHead(root)?.commit ?? null;
 }
 
@@ -48419,6 +48933,14 @@ var HELP = {
       ["mobile-policy disclose . --format app-store-json --output app_privacy_details.json", "App Store privacy details for fastlane's upload_app_privacy_details_to_app_store", "\u751F\u6210\u4F9B `fastlane` \u4E0A\u4F20\u7684 `App Store` \u9690\u79C1\u8BE6\u60C5"]
     ]
   },
+  privacy: {
+    usage: PRIVACY_USAGE,
+    what: text5("Lists every place the app's code reads personal information or a required-reason API.", "\u5217\u51FA\u5E94\u7528\u4EE3\u7801\u8BFB\u53D6\u4E2A\u4EBA\u4FE1\u606F\u6216\u8C03\u7528\u9700\u8BF4\u660E\u7406\u7531\u7684 `API` \u7684\u6BCF\u4E00\u5904\u4F4D\u7F6E\u3002"),
+    examples: [
+      ["mobile-policy privacy", "a table of the collection points", "\u4EE5\u8868\u683C\u5217\u51FA\u6536\u96C6\u70B9"],
+      ["mobile-policy privacy . --format json --output privacy.json", "every collection point with its class, function and SDK, for the two lists", "\u8F93\u51FA\u6BCF\u4E2A\u6536\u96C6\u70B9\u53CA\u5176\u7C7B\u3001\u51FD\u6570\u548C\u6240\u5C5E SDK\uFF0C\u7528\u4E8E\u7F16\u5236\u53CC\u6E05\u5355"]
+    ]
+  },
   schema: {
     usage: "mobile-policy schema",
     what: text5("Prints the JSON Schema of mobile-app.yaml.", "\u6253\u5370\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\uFF08mobile-app.yaml\uFF09\u7684 JSON \u6A21\u5F0F\u3002"),
@@ -48474,6 +48996,7 @@ var COMMANDS = {
   explain: explainCommand,
   ledger: ledgerCommand,
   inventory: inventoryCommand,
+  privacy: privacyCommand,
   init: initCommand,
   test: testCommand,
   coverage: coverageCommand,
@@ -48485,6 +49008,7 @@ var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and
 Usage:
   ${CHECK_USAGE}
   ${INVENTORY_USAGE}
+  ${PRIVACY_USAGE}
   ${INIT_USAGE}
   ${DISCLOSE_USAGE}
   mobile-policy explain RULE_ID|CHECK_ID [--policy PACK_OR_PATH]... [--lang en|zh-CN]

@@ -842,16 +842,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
-        if (index === void 0 || index >= key.length) {
+      constructor(key, value, index2) {
+        if (index2 === void 0 || index2 >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
+        const code = this.code = key.charCodeAt(index2);
         if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+        if (key.length !== ++index2) {
+          this.middle = new _TstNode(key, value, index2);
         } else {
           this.value = value;
         }
@@ -865,34 +865,34 @@ var require_tree = __commonJS({
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
-        let index = 0;
+        let index2 = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
+          const code = key.charCodeAt(index2);
           if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
           if (node.code === code) {
-            if (length === ++index) {
+            if (length === ++index2) {
               node.value = value;
               break;
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key, value, index2);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key, value, index2);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key, value, index2);
             break;
           }
         }
@@ -903,16 +903,16 @@ var require_tree = __commonJS({
        */
       search(key) {
         const keylength = key.length;
-        let index = 0;
+        let index2 = 0;
         let node = this;
-        while (node !== null && index < keylength) {
-          let code = key[index];
+        while (node !== null && index2 < keylength) {
+          let code = key[index2];
           if (code <= 90 && code >= 65) {
             code |= 32;
           }
           while (node !== null) {
             if (code === node.code) {
-              if (keylength === ++index) {
+              if (keylength === ++index2) {
                 return node;
               }
               node = node.middle;
@@ -3821,7 +3821,7 @@ var require_webidl = __commonJS({
         }
         const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
         const seq = [];
-        let index = 0;
+        let index2 = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
             header: prefix2,
@@ -3833,7 +3833,7 @@ var require_webidl = __commonJS({
           if (done) {
             break;
           }
-          seq.push(converter(value, prefix2, `${argument}[${index++}]`));
+          seq.push(converter(value, prefix2, `${argument}[${index2++}]`));
         }
         return seq;
       };
@@ -3942,10 +3942,10 @@ var require_webidl = __commonJS({
     };
     webidl.converters.ByteString = function(V, prefix2, argument) {
       const x = webidl.converters.DOMString(V, prefix2, argument);
-      for (let index = 0; index < x.length; index++) {
-        if (x.charCodeAt(index) > 255) {
+      for (let index2 = 0; index2 < x.length; index2++) {
+        if (x.charCodeAt(index2) > 255) {
           throw new TypeError(
-            `Cannot convert argument to a ByteString because the character at index ${index} has a value of ${x.charCodeAt(index)} which is greater than 255.`
+            `Cannot convert argument to a ByteString because the character at index ${index2} has a value of ${x.charCodeAt(index2)} which is greater than 255.`
           );
         }
       }
@@ -4520,17 +4520,17 @@ var require_util2 = __commonJS({
               `'next' called on an object that does not implement interface ${name} Iterator.`
             );
           }
-          const index = this.#index;
+          const index2 = this.#index;
           const values = this.#target[kInternalIterator];
           const len = values.length;
-          if (index >= len) {
+          if (index2 >= len) {
             return {
               value: void 0,
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
-          this.#index = index + 1;
+          const { [keyIndex]: key, [valueIndex]: value } = values[index2];
+          this.#index = index2 + 1;
           let result3;
           switch (this.#kind) {
             case "key":
@@ -4589,7 +4589,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function entries() {
+          value: function entries2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key+value");
           }
@@ -5500,7 +5500,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape4 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5508,14 +5508,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape3(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix2 + `; name="${escape4(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix2}; name="${escape4(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape4(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -5657,9 +5657,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries2 = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
+                  for (const [name, value2] of entries2) {
                     fd.append(name, value2);
                   }
                   return fd;
@@ -10705,11 +10705,11 @@ var require_mock_utils = __commonJS({
     }
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
-      const entries = [];
-      for (let index = 0; index < clone.length; index += 2) {
-        entries.push([clone[index], clone[index + 1]]);
+      const entries2 = [];
+      for (let index2 = 0; index2 < clone.length; index2 += 2) {
+        entries2.push([clone[index2], clone[index2 + 1]]);
       }
-      return Object.fromEntries(entries);
+      return Object.fromEntries(entries2);
     }
     function matchHeaders(mockDispatch2, headers) {
       if (typeof mockDispatch2.headers === "function") {
@@ -10794,14 +10794,14 @@ var require_mock_utils = __commonJS({
       return newMockDispatch;
     }
     function deleteMockDispatch(mockDispatches, key) {
-      const index = mockDispatches.findIndex((dispatch) => {
+      const index2 = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
         return matchKey(dispatch, key);
       });
-      if (index !== -1) {
-        mockDispatches.splice(index, 1);
+      if (index2 !== -1) {
+        mockDispatches.splice(index2, 1);
       }
     }
     function buildKey(opts) {
@@ -15554,18 +15554,18 @@ var require_cache = __commonJS({
         const p = Promise.all(responsePromises);
         const responses = await p;
         const operations = [];
-        let index = 0;
+        let index2 = 0;
         for (const response of responses) {
           const operation = {
             type: "put",
             // 7.3.2
-            request: requestList[index],
+            request: requestList[index2],
             // 7.3.3
             response
             // 7.3.4
           };
           operations.push(operation);
-          index++;
+          index2++;
         }
         const cacheJobPromise = createDeferredPromise();
         let errorData = null;
@@ -19207,36 +19207,36 @@ var require_ignore = __commonJS({
     };
     var scanBracket = (pattern2, start) => {
       const { length } = pattern2;
-      let index = start + 1;
+      let index2 = start + 1;
       let negated = EMPTY;
-      const lead = pattern2[index];
+      const lead = pattern2[index2];
       if (lead === "!" || lead === "^") {
         negated = "^";
-        index++;
+        index2++;
       }
       let body = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
-        const char = pattern2[index];
+        const char = pattern2[index2];
         if (char === UNDEFINED) {
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern2[++index];
+          const escaped = pattern2[++index2];
           body += escapeMember(escaped);
           prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern2[index + 1] !== "]") {
-          index++;
-          let to = pattern2[index];
+        } else if (char === "-" && prev && index2 + 1 < length && pattern2[index2 + 1] !== "]") {
+          index2++;
+          let to = pattern2[index2];
           if (to === ESCAPE) {
-            to = pattern2[index += 1];
+            to = pattern2[index2 += 1];
           }
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
-        } else if (char === "[" && pattern2[index + 1] === ":") {
-          const nameStart = index + 2;
+        } else if (char === "[" && pattern2[index2 + 1] === ":") {
+          const nameStart = index2 + 2;
           let end = nameStart;
           while (end < length && pattern2[end] !== "]") {
             end++;
@@ -19251,20 +19251,20 @@ var require_ignore = __commonJS({
             }
             body += POSIX_CLASSES[name];
             prev = EMPTY;
-            index = end;
+            index2 = end;
           } else {
             body += escapeMember("[");
             prev = "[";
-            index = nameStart - 2;
+            index2 = nameStart - 2;
           }
         } else {
           body += escapeMember(char);
           prev = char;
         }
-        index++;
-        if (pattern2[index] === "]") {
+        index2++;
+        if (pattern2[index2] === "]") {
           return {
-            end: index,
+            end: index2,
             source: classSource(negated, body)
           };
         }
@@ -19284,36 +19284,36 @@ var require_ignore = __commonJS({
       const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
       const { length } = pattern2;
       let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern2[index];
+      let index2 = 0;
+      while (index2 < length) {
+        const char = pattern2[index2];
         if (char === ESCAPE) {
-          const escaped = pattern2[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
+          const escaped = pattern2[index2 + 1];
+          if (escaped === SLASH && index2 + 2 === length) {
             out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern2.slice(index, index + 2);
+            out += pattern2.slice(index2, index2 + 2);
           } else {
             out += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
-          index += 2;
+          index2 += 2;
         } else if (isReserved(char)) {
           out += hold(`[${char}]`);
-          index++;
+          index2++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern2, index);
+          const scanned = scanBracket(pattern2, index2);
           if (scanned === null) {
             out += hold(NEVER_MATCH);
-            index = length;
+            index2 = length;
           } else {
             out += hold(scanned.source);
-            index = scanned.end + 1;
+            index2 = scanned.end + 1;
           }
         } else {
           out += char;
-          index++;
+          index2++;
         }
       }
       return {
@@ -19428,7 +19428,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str5) => index + 6 < str5.length ? str5.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index2, str5) => index2 + 6 < str5.length ? str5.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -19524,8 +19524,8 @@ var require_ignore = __commonJS({
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run2, at3) => {
       let separator = EMPTY;
-      for (let index = at3 + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
+      for (let index2 = at3 + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
+        separator += run2[index2].single;
       }
       return separator;
     };
@@ -19535,14 +19535,14 @@ var require_ignore = __commonJS({
       }
       const tokens = [];
       const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
+      let index2 = 0;
+      while (index2 < length) {
+        const char = source[index2];
+        if (source.startsWith(WILDCARD, index2)) {
           tokens.push({ wildcard: true });
-          index += WILDCARD.length;
+          index2 += WILDCARD.length;
         } else if (char === "[") {
-          let end = index + 1;
+          let end = index2 + 1;
           if (source[end] === "^") {
             end++;
           }
@@ -19553,14 +19553,14 @@ var require_ignore = __commonJS({
             end += source[end] === ESCAPE ? 2 : 1;
           }
           end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
+          tokens.push({ single: source.slice(index2, end) });
+          index2 = end;
         } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
+          tokens.push({ single: source.slice(index2, index2 + 2) });
+          index2 += 2;
         } else if (char === "(") {
           let depth = 0;
-          let end = index;
+          let end = index2;
           do {
             if (source[end] === ESCAPE) {
               end++;
@@ -19574,14 +19574,14 @@ var require_ignore = __commonJS({
           if ("*+?".indexOf(source[end]) >= 0) {
             end++;
           }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
+          tokens.push({ boundary: source.slice(index2, end) });
+          index2 = end;
         } else if (char === "^" || char === "$") {
           tokens.push({ boundary: char });
-          index++;
+          index2++;
         } else {
           tokens.push({ single: char });
-          index++;
+          index2++;
         }
       }
       let out = EMPTY;
@@ -19636,7 +19636,7 @@ var require_ignore = __commonJS({
       );
       return sources.length ? replaced.replace(
         REGEX_RESTORE_PLACEHOLDER,
-        (match2, index) => sources[index]
+        (match2, index2) => sources[index2]
       ) : replaced;
     };
     var checkSourceOf = (body, prefix2) => {
@@ -19648,16 +19648,16 @@ var require_ignore = __commonJS({
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
+      const index2 = body.indexOf(SLASH);
+      return index2 < 0 || index2 === body.length - 1;
     };
     var basenameOf = (path19) => {
       const end = path19.length - 1;
-      const index = path19.lastIndexOf(
+      const index2 = path19.lastIndexOf(
         SLASH,
         path19[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path19 : path19.slice(index + 1);
+      return index2 < 0 ? path19 : path19.slice(index2 + 1);
     };
     var parentOf = (path19) => {
       if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
@@ -19780,7 +19780,7 @@ var require_ignore = __commonJS({
         this._rules = [];
         this._basenameCount = 0;
       }
-      _add(pattern2, index) {
+      _add(pattern2, index2) {
         if (pattern2 && pattern2[KEY_IGNORE]) {
           this._rules = this._rules.concat(pattern2._rules._rules);
           this._basenameCount += pattern2._rules._basenameCount;
@@ -19794,7 +19794,7 @@ var require_ignore = __commonJS({
           isStr ? UNDEFINED : pattern2.mark,
           this._ignoreCase,
           !this._split,
-          this._stripBOM && !index
+          this._stripBOM && !index2
         );
         if (rule2) {
           this._added = true;
@@ -19827,8 +19827,8 @@ var require_ignore = __commonJS({
         let ignored2 = false;
         let unignored = false;
         let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule2 = rules[index];
+        for (let index2 = rules.length - 1; index2 >= 0; index2--) {
+          const rule2 = rules[index2];
           if (rule2.checkRegex.test(path19)) {
             ignored2 = !rule2.negative;
             unignored = rule2.negative;
@@ -19854,8 +19854,8 @@ var require_ignore = __commonJS({
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
         const basename3 = shortcut ? basenameOf(path19) : path19;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule2 = rules[index];
+        for (let index2 = length - 1; index2 >= 0; index2--) {
+          const rule2 = rules[index2];
           if (rule2[mode].test(
             shortcut && rule2._basenameOnly ? basename3 : path19
           )) {
@@ -25554,10 +25554,10 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field2, index] of path19) {
+      for (const [field2, index2] of path19) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item = tok.items[index2];
         } else
           return void 0;
       }
@@ -26294,7 +26294,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter8 = class {
+    var LineCounter9 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -26317,7 +26317,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter8;
+    exports.LineCounter = LineCounter9;
   }
 });
 
@@ -27225,7 +27225,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument6(source, options = {}) {
+    function parseDocument7(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27251,7 +27251,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument6(src, options);
+      const doc = parseDocument7(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -27287,7 +27287,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse7;
     exports.parseAllDocuments = parseAllDocuments3;
-    exports.parseDocument = parseDocument6;
+    exports.parseDocument = parseDocument7;
     exports.stringify = stringify3;
   }
 });
@@ -27842,7 +27842,7 @@ var require_parse2 = __commonJS({
         switch (c) {
           case "\\":
             read3();
-            buffer += escape3();
+            buffer += escape4();
             return;
           case '"':
             if (doubleQuote) {
@@ -27956,7 +27956,7 @@ var require_parse2 = __commonJS({
         read3();
       }
     }
-    function escape3() {
+    function escape4() {
       const c2 = peek();
       switch (c2) {
         case "b":
@@ -30173,8 +30173,8 @@ var require_saxes = __commonJS({
           return uri;
         }
         const { tags } = this;
-        for (let index = tags.length - 1; index >= 0; index--) {
-          uri = tags[index].ns[prefix2];
+        for (let index2 = tags.length - 1; index2 >= 0; index2--) {
+          uri = tags[index2].ns[prefix2];
           if (uri !== void 0) {
             return uri;
           }
@@ -30889,7 +30889,7 @@ var require_light = __commonJS({
           now = Date.now();
           return this.check(weight, now);
         }
-        async __register__(index, weight, expiration) {
+        async __register__(index2, weight, expiration) {
           var now, wait;
           await this.yieldLoop();
           now = Date.now();
@@ -30934,7 +30934,7 @@ var require_light = __commonJS({
             strategy: this.storeOptions.strategy
           };
         }
-        async __free__(index, weight) {
+        async __free__(index2, weight) {
           await this.yieldLoop();
           this._running -= weight;
           this._done += weight;
@@ -31360,19 +31360,19 @@ var require_light = __commonJS({
           check(weight = 1) {
             return this._store.__check__(weight);
           }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
+          _clearGlobalState(index2) {
+            if (this._scheduled[index2] != null) {
+              clearTimeout(this._scheduled[index2].expiration);
+              delete this._scheduled[index2];
               return true;
             } else {
               return false;
             }
           }
-          async _free(index, job, options, eventInfo) {
+          async _free(index2, job, options, eventInfo) {
             var e, running;
             try {
-              ({ running } = await this._store.__free__(index, options.weight));
+              ({ running } = await this._store.__free__(index2, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
               if (running === 0 && this.empty()) {
                 return this.Events.trigger("idle");
@@ -31382,13 +31382,13 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             }
           }
-          _run(index, job, wait) {
+          _run(index2, job, wait) {
             var clearGlobalState, free, run2;
             job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
+            clearGlobalState = this._clearGlobalState.bind(this, index2);
+            run2 = this._run.bind(this, index2, job);
+            free = this._free.bind(this, index2, job);
+            return this._scheduled[index2] = {
               timeout: setTimeout(() => {
                 return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
@@ -31400,7 +31400,7 @@ var require_light = __commonJS({
           }
           _drainOne(capacity) {
             return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
+              var args, index2, next, options, queue;
               if (this.queued() === 0) {
                 return this.Promise.resolve(null);
               }
@@ -31410,8 +31410,8 @@ var require_light = __commonJS({
                 return this.Promise.resolve(null);
               }
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+              index2 = this._randomIndex();
+              return this._store.__register__(index2, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
                 var empty2;
                 this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
                 if (success) {
@@ -31423,7 +31423,7 @@ var require_light = __commonJS({
                   if (reservoir === 0) {
                     this.Events.trigger("depleted", empty2);
                   }
-                  this._run(index, next, wait);
+                  this._run(index2, next, wait);
                   return this.Promise.resolve(options.weight);
                 } else {
                   return this.Promise.resolve(null);
@@ -31472,7 +31472,7 @@ var require_light = __commonJS({
                 }
               });
             };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
               return next.doDrop({
                 message: options.dropErrorMessage
               });
@@ -42173,9 +42173,9 @@ var TreeWalk = class {
   /** Lists the files of `dir`; returns its subfolders to walk, with the rules that apply in them. */
   list(dir, rules) {
     const abs = path3.join(this.root, dir);
-    let entries;
+    let entries2;
     try {
-      entries = fs5.readdirSync(abs, { withFileTypes: true });
+      entries2 = fs5.readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       this.hidden.push(dir ? `${dir}/` : "");
       this.diagnostics.push(diag(
@@ -42186,14 +42186,14 @@ var TreeWalk = class {
       ));
       return [];
     }
-    const gitignore = entries.find((e) => e.name === ".gitignore" && e.isFile());
+    const gitignore = entries2.find((e) => e.name === ".gitignore" && e.isFile());
     if (gitignore) {
       const text3 = readConfinedText(this.real, path3.join(abs, ".gitignore"), MAX_GITIGNORE_BYTES);
       if (text3 !== void 0) rules = [...rules, rulesOf(dir, text3)];
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const dirs = [];
-    for (const entry of entries) {
+    for (const entry of entries2) {
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
       const isDir2 = entry.isDirectory();
       if (isDir2 && SKIPPED_DIRS.has(entry.name)) continue;
@@ -42520,13 +42520,13 @@ var DiskRepo = class extends BaseRepo {
   /** Files git tracks although a .gitignore hides them (read from .git/index, never by running git). */
   addTracked(hidden) {
     if (!hidden.length) return;
-    const index = readConfined(this.real, path4.join(this.root, ".git", "index"), MAX_INDEX_BYTES);
-    if (!index.ok) {
-      const note = refusedRead(".git/index", index.refusal, MAX_INDEX_BYTES);
+    const index2 = readConfined(this.real, path4.join(this.root, ".git", "index"), MAX_INDEX_BYTES);
+    if (!index2.ok) {
+      const note = refusedRead(".git/index", index2.refusal, MAX_INDEX_BYTES);
       if (note) this.diagnostics.push(note);
       return;
     }
-    const tracked = readGitIndex(index.bytes);
+    const tracked = readGitIndex(index2.bytes);
     if (!tracked) return;
     hidden.sort();
     for (const rel of tracked) {
@@ -43082,15 +43082,15 @@ function overlays(builds, root) {
   return o;
 }
 function xcodeGenUnbuilt(builds) {
-  const entries = builds.xcode.flatMap((x) => x.filteredSources ?? []).map((e) => ({
+  const entries2 = builds.xcode.flatMap((x) => x.filteredSources ?? []).map((e) => ({
     path: e.path,
     // `Resources` excludes the folder and everything in it.
     excludes: e.excludes.map((g) => new Minimatch(g.replace(/\/$/, ""), { dot: true })),
     includes: e.includes.map((g) => new Minimatch(g.replace(/\/$/, ""), { dot: true }))
   }));
-  if (!entries.some((e) => e.excludes.length || e.includes.length)) return () => false;
+  if (!entries2.some((e) => e.excludes.length || e.includes.length)) return () => false;
   const byPath = /* @__PURE__ */ new Map();
-  for (const e of entries) byPath.set(e.path, [...byPath.get(e.path) ?? [], e]);
+  for (const e of entries2) byPath.set(e.path, [...byPath.get(e.path) ?? [], e]);
   const matches2 = (ms, rel) => {
     const parts = rel.split("/");
     return ms.some((m2) => parts.some((_, k) => m2.match(parts.slice(0, k + 1).join("/"))));
@@ -43916,7 +43916,7 @@ function dropRemovedPermissions(manifests) {
 }
 
 // src/detectors/links/scan.ts
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/repo/read-ahead.ts
 import fs7 from "node:fs";
@@ -44014,8 +44014,8 @@ var ReadAheadRing = class _ReadAheadRing {
    * The entry of file number `index` of the list, or undefined when the worker is not (or no
    * longer) delivering. The bytes stay valid until the next call.
    */
-  take(index) {
-    if (this.dead || index !== this.next) return void 0;
+  take(index2) {
+    if (this.dead || index2 !== this.next) return void 0;
     if (this.pending !== void 0) {
       Atomics.store(this.control, CONSUMED, this.pending);
       Atomics.notify(this.control, CONSUMED);
@@ -44024,7 +44024,7 @@ var ReadAheadRing = class _ReadAheadRing {
     let since = Date.now();
     let written = Atomics.load(this.control, WRITTEN);
     while ((written - at3 | 0) <= 0) {
-      const limit = index === 0 ? this.firstMs : STALL_MS;
+      const limit = index2 === 0 ? this.firstMs : STALL_MS;
       if (Atomics.load(this.control, FINISHED) === 1 || Date.now() - since > limit) {
         this.dead = true;
         return void 0;
@@ -44037,7 +44037,7 @@ var ReadAheadRing = class _ReadAheadRing {
       }
     }
     const pos = at3 & this.mask;
-    if (this.view.getInt32(pos, true) !== index) {
+    if (this.view.getInt32(pos, true) !== index2) {
       this.dead = true;
       return void 0;
     }
@@ -44714,9 +44714,9 @@ function scanSecretsText(file, name, ext2, text3, inTest, acc, lines) {
       if (t2.kind === "aws-access-key") {
         for (const a of findAwsSecrets([l2.slice(t2.index), text3.line(li + 1), text3.line(li + 2)])) {
           const aLine = li + a.line;
-          const index = a.line === 0 ? t2.index + a.index : a.index;
+          const index2 = a.line === 0 ? t2.index + a.index : a.index;
           tokens.push(a.value);
-          add({ kind: "aws-secret-key", category: "credential", ...at3(aLine, text3.column(text3.lineStart(aLine) + index, text3.lineStart(aLine))), preview: "********" }, a.value);
+          add({ kind: "aws-secret-key", category: "credential", ...at3(aLine, text3.column(text3.lineStart(aLine) + index2, text3.lineStart(aLine))), preview: "********" }, a.value);
         }
       }
     }
@@ -44744,8 +44744,449 @@ function scanSecretsText(file, name, ext2, text3, inTest, acc, lines) {
   }
 }
 
-// src/detectors/links/server-lists.ts
+// src/precompiled/index.ts
+var loaded;
+var load = () => loaded ??= __require("./precompiled.cjs");
+var validator = (name) => load().validator(name);
+var embeddedData = () => load().embeddedData();
+
+// src/api-catalog/load.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/catalog/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname as dirname2, join as join2, relative, sep as sep2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var CATALOG_DIR = "policies/catalog";
+function findPackageRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
+  let dir = from;
+  for (; ; ) {
+    if (isDir(join2(dir, "policies"))) return dir;
+    const parent = dirname2(dir);
+    if (parent === dir) throw new ConfigurationError(`cannot find the policies/ folder above ${from}; is mobile-policy installed with its policies/ and schema/ folders?`);
+    dir = parent;
+  }
+}
+function isDir(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function readCatalogFiles(dir, root = dirname2(dirname2(dir))) {
+  if (!isDir(dir)) throw new ConfigurationError(`SDK catalogue folder not found: ${dir}`);
+  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ file: relative(root, join2(dir, f)).split(sep2).join("/"), text: readFileSync(join2(dir, f), "utf8") }));
+}
+function parseCatalogSources(sources) {
+  const validate2 = validator("catalog");
+  const sdks = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const src of sources) {
+    const lineCounter = new import_yaml2.LineCounter();
+    const doc = (0, import_yaml2.parseDocument)(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const locate = (offset) => {
+      if (offset === void 0) return { file: src.file };
+      const pos = lineCounter.linePos(offset);
+      return { file: src.file, line: pos.line, column: pos.col };
+    };
+    const yamlError = doc.errors[0];
+    if (yamlError) throw new ConfigurationError(`invalid YAML: ${yamlError.message.split("\n")[0]}`, { location: locate(yamlError.pos[0]) });
+    const data = doc.toJS();
+    if (!validate2(data)) {
+      const err = pickError(validate2.errors ?? []);
+      const path19 = pointerToPath(err.instancePath);
+      const id = sdkIdAt(data, path19);
+      throw new ConfigurationError(`${err.instancePath || "/"} ${describe(err)}${id ? ` (sdk ${id})` : ""}`, { location: locate(nodeOffset(doc, path19)) });
+    }
+    const list4 = data.sdks;
+    list4.forEach((entry, i) => {
+      const loc2 = locate(nodeOffset(doc, ["sdks", i]));
+      const line = loc2.line ?? 1;
+      for (const name of [entry.id, ...entry.aliases ?? []]) {
+        const prev = seen.get(name);
+        if (prev) throw new ConfigurationError(`duplicate SDK id or alias "${name}" (first at ${prev.file}:${prev.line})`, { location: loc2 });
+        seen.set(name, { file: src.file, line });
+      }
+      sdks.push({ ...entry, file: src.file, line });
+    });
+  }
+  return sdks;
+}
+function pickError(errors) {
+  const useful = errors.filter((e) => e.keyword !== "if");
+  const list4 = useful.length ? useful : errors;
+  return list4.reduce((a, b) => b.instancePath.length > a.instancePath.length ? b : a, list4[0]);
+}
+function describe(err) {
+  const p = err.params;
+  if (err.keyword === "enum") return `${err.message}: ${p.allowedValues.join(", ")}`;
+  if (err.keyword === "additionalProperties") return `has unknown property "${String(p.additionalProperty)}"`;
+  return err.message ?? err.keyword;
+}
+function pointerToPath(pointer) {
+  if (!pointer) return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+}
+function nodeOffset(doc, path19) {
+  for (let n = path19.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path19.slice(0, n), true);
+    if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) return node.range[0];
+    if (n > 0 && ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node))) return void 0;
+  }
+  return void 0;
+}
+function sdkIdAt(data, path19) {
+  if (path19[0] !== "sdks" || typeof path19[1] !== "number") return void 0;
+  const entry = data.sdks?.[path19[1]];
+  const id = entry && typeof entry === "object" ? entry.id : void 0;
+  return typeof id === "string" ? id : void 0;
+}
+
+// src/api-catalog/load.ts
+var API_CATALOG_DIR = "policies/api-catalog";
+function parseApiCatalog(sources, validate2) {
+  const seen = /* @__PURE__ */ new Set();
+  return sources.map((src) => {
+    const lineCounter = new import_yaml3.LineCounter();
+    const doc = (0, import_yaml3.parseDocument)(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const where2 = (offset) => {
+      const pos = offset === void 0 ? void 0 : lineCounter.linePos(offset);
+      return { file: src.file, line: pos?.line, column: pos?.col };
+    };
+    if (doc.errors[0]) throw new ConfigurationError(`invalid YAML: ${doc.errors[0].message.split("\n")[0]}`, { location: where2(doc.errors[0].pos[0]) });
+    const data = doc.toJS();
+    if (validate2 && !validate2(data)) {
+      const e = validate2.errors[0];
+      const path19 = e.instancePath.slice(1).split("/").filter(Boolean).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+      const node = doc.getIn(path19, true);
+      throw new ConfigurationError(`${e.instancePath || "/"} ${e.message ?? e.keyword}`, { location: where2(node?.range?.[0]) });
+    }
+    data.apis.forEach((a, i) => {
+      if (seen.has(a.id)) throw new ConfigurationError(`duplicate API id "${a.id}"`, { location: where2(doc.getIn(["apis", i], true)?.range?.[0]) });
+      seen.add(a.id);
+      try {
+        if (a.receiver) new RegExp(`(?:${a.receiver})$`);
+      } catch (err) {
+        throw new ConfigurationError(`API ${a.id}: receiver is not a regular expression: ${err.message}`, { location: where2(void 0) });
+      }
+    });
+    return { file: src.file, ...data };
+  });
+}
+function readApiCatalog(root = findPackageRoot(), validate2) {
+  const dir = join3(root, API_CATALOG_DIR);
+  const files = readdirSync2(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  return parseApiCatalog(files.map((f) => ({ file: `${API_CATALOG_DIR}/${f}`, text: readFileSync2(join3(dir, f), "utf8") })), validate2);
+}
+
+// src/api-catalog/index.ts
+var loaded2;
+function apiCatalog() {
+  loaded2 ??= embeddedData()?.apiCatalog ?? readApiCatalog();
+  return loaded2;
+}
+
+// src/detectors/privacy/code.ts
+var SP = 32;
+function blankNonCode(s) {
+  const out = Buffer.from(s, "latin1");
+  const n = s.length;
+  const blank = (from, to) => {
+    for (let k = from; k < to; k++) if (out[k] !== 10 && out[k] !== 13) out[k] = SP;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 47) {
+      const d2 = s.charCodeAt(i + 1);
+      if (d2 === 47) {
+        const e = s.indexOf("\n", i);
+        const end = e < 0 ? n : e;
+        blank(i, end);
+        i = end;
+        continue;
+      }
+      if (d2 === 42) {
+        const e = s.indexOf("*/", i + 2);
+        const end = e < 0 ? n : e + 2;
+        blank(i, end);
+        i = end;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === 34 || c === 39 || c === 96) {
+      const q2 = s[i];
+      if (c !== 96 && s.startsWith(q2 + q2 + q2, i)) {
+        const e = s.indexOf(q2 + q2 + q2, i + 3);
+        const end = e < 0 ? n : e + 3;
+        blank(i + 3, end - 3 >= i + 3 ? end - 3 : end);
+        i = end;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n) {
+        const d2 = s.charCodeAt(j);
+        if (d2 === 92) {
+          j += 2;
+          continue;
+        }
+        if (d2 === c) break;
+        if (d2 === 10 && c !== 96) break;
+        j++;
+      }
+      blank(i + 1, Math.min(j, n));
+      i = j + 1;
+      continue;
+    }
+    i++;
+  }
+  return out.toString("latin1");
+}
+var KEYWORDS = /* @__PURE__ */ new Set(["if", "for", "while", "switch", "catch", "synchronized", "when", "guard", "else", "do", "try", "return", "with", "foreach", "forEach", "let", "run", "apply", "also", "map", "then", "async", "init"]);
+var CLASS_RE = /\b(?:class|object|struct|extension|interface|enum|mixin|@implementation|@interface)\s+([A-Za-z_$][\w$]*)/;
+var FN_RES = [
+  /\b(?:fun|func|function)\s+(?:<[^>]*>\s*)?(?:[\w$.]+\.)?([A-Za-z_$][\w$]*)/,
+  /(?:^|\s)[-+]\s*\([^)]*\)\s*([A-Za-z_]\w*)/,
+  // Objective-C method
+  /([A-Za-z_$][\w$]*)\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*(?:throws\s+[\w.,\s]+|async\*?|sync\*|const|override|:\s*[\w$<>[\]|.,?\s]+|->\s*[\w$<>[\]?.,\s]+)?\s*$/,
+  /(?:^|[^\w$.])([A-Za-z_$][\w$]*)\s*(?::\s*[^=]+?)?=\s*(?:async\s*)?(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*(?::\s*[^=]+)?=>\s*$/,
+  // const f: T = () => {
+  /^\s*(?:(?:static|async|get|set|public|private|protected|override)\s+)*([A-Za-z_$][\w$]*)\s*$/
+  // getters
+];
+function fnShapes(ext2) {
+  switch (ext2) {
+    case "kt":
+    case "swift":
+      return [FN_RES[0]];
+    case "m":
+    case "mm":
+      return [FN_RES[1], FN_RES[2]];
+    case "java":
+      return [FN_RES[2]];
+    default:
+      return FN_RES;
+  }
+}
+function enclosingOf(code, offset, ext2) {
+  const shapes = fnShapes(ext2);
+  const out = {};
+  let depth = 0;
+  const stop = Math.max(0, offset - 65536);
+  for (let i = offset - 1; i >= stop; i--) {
+    const c = code.charCodeAt(i);
+    if (c === 125) {
+      depth++;
+      continue;
+    }
+    if (c !== 123) continue;
+    if (depth > 0) {
+      depth--;
+      continue;
+    }
+    const header = headerBefore(code, i);
+    if (!out.fn && !out.cls) {
+      const fn = functionName(header, shapes);
+      if (fn) {
+        out.fn = fn;
+        out.fnHeader = header;
+        out.fnOpen = i;
+        continue;
+      }
+    }
+    const cls = CLASS_RE.exec(header);
+    if (cls) {
+      out.cls = cls[1];
+      out.clsHeader = header;
+      break;
+    }
+  }
+  if (!out.cls) {
+    const impl = code.lastIndexOf("@implementation", offset);
+    if (impl >= 0 && code.lastIndexOf("@end", offset) < impl) {
+      const m2 = /@implementation\s+(\w+)/.exec(code.slice(impl, impl + 200));
+      if (m2) out.cls = m2[1];
+    }
+  }
+  return out;
+}
+function headerBefore(code, open3) {
+  let j = open3 - 1;
+  const min = Math.max(0, open3 - 400);
+  let paren = 0;
+  for (; j >= min; j--) {
+    const c = code.charCodeAt(j);
+    if (c === 41) paren++;
+    else if (c === 40) paren--;
+    else if (paren === 0 && (c === 59 || c === 123 || c === 125)) break;
+  }
+  return code.slice(j + 1, open3).replace(/\s+/g, " ").trim();
+}
+function functionName(header, shapes) {
+  for (const re of shapes) {
+    const m2 = re.exec(header);
+    if (m2 && !KEYWORDS.has(m2[1])) {
+      const before = header.slice(0, m2.index + m2[0].indexOf(m2[1]));
+      if (re === FN_RES[2] && (/\.\s*$/.test(before) || before.trim() !== "" && !/[\w$>\]?*]\s+$/.test(before))) return void 0;
+      if (/(?:^|[^\w$])(?:new|return|await|throw)\s+[\w$.]*$/.test(before)) return void 0;
+      if (/[=(,]\s*$/.test(header.slice(0, m2.index)) && re !== FN_RES[3]) return void 0;
+      return m2[1];
+    }
+  }
+  return void 0;
+}
+
+// src/detectors/privacy/scan.ts
+var compiledByExt = /* @__PURE__ */ new Map();
+function escape2(s) {
+  return s.replace(/[$]/g, "\\$");
+}
+function compile2(files, ext2) {
+  const entries2 = files.filter((f) => f.extensions.includes(ext2)).flatMap((f) => f.apis);
+  if (!entries2.length) return null;
+  const byName = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+  const receivers = /* @__PURE__ */ new Map();
+  for (const e of entries2) {
+    [e.members, e.functions, e.identifiers].forEach((names, k) => {
+      for (const n of names ?? []) byName[k].set(n, [...byName[k].get(n) ?? [], e]);
+    });
+    if (e.receiver) receivers.set(e, new RegExp(`(?:${e.receiver})$`));
+  }
+  const alt = (m2) => [...m2.keys()].sort((a, b) => b.length - a.length).map(escape2).join("|");
+  const objc = ext2 === "m" || ext2 === "mm";
+  const parts = [];
+  const kinds = [];
+  if (byName[0].size) {
+    parts.push(objc ? `(?:\\.\\s*|(?<=[\\w\\]\\)])\\s+)(${alt(byName[0])})(?![\\w$])` : `\\.\\s*(${alt(byName[0])})(?![\\w$])`);
+    kinds.push(0);
+  }
+  if (byName[1].size) {
+    parts.push(`\\b(${alt(byName[1])})\\s*\\(`);
+    kinds.push(1);
+  }
+  if (byName[2].size) {
+    parts.push(`\\b(${alt(byName[2])})(?![\\w$])`);
+    kinds.push(2);
+  }
+  return { re: new RegExp(parts.join("|"), "g"), kinds, byName, receivers, objc };
+}
+function compiledFor(ext2) {
+  let c = compiledByExt.get(ext2);
+  if (c === void 0) {
+    c = compile2(apiCatalog(), ext2);
+    compiledByExt.set(ext2, c);
+  }
+  return c;
+}
+function privacyExtensions() {
+  return new Set(apiCatalog().flatMap((f) => f.extensions));
+}
+var DECL_WORDS = /(?:^|[^\w$])(?:fun|func|function|def|class|struct|interface|void|static|final|val|var|let|const|private|public|protected|override|suspend|Future<[^>]*>|@objc)\s+$/;
+function scanPrivacy(ext2, text3) {
+  const c = compiledFor(ext2);
+  if (!c) return void 0;
+  const s = text3.s;
+  c.re.lastIndex = 0;
+  let m2 = c.re.exec(s);
+  if (!m2) return void 0;
+  const code = blankNonCode(s);
+  const evidence = /* @__PURE__ */ new Map();
+  const hasEvidence2 = (e) => {
+    let v = evidence.get(e);
+    if (v === void 0) {
+      v = !e.types?.length && !e.imports?.length || (e.types ?? []).some((t2) => new RegExp(`(?<![\\w$])${escape2(t2)}(?![\\w$])`).test(code)) || (e.imports ?? []).some((spec) => imports(s, spec));
+      evidence.set(e, v);
+    }
+    return v;
+  };
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  let pkg;
+  if (ext2 === "java" || ext2 === "kt") pkg = /^\s*package\s+([\w.]+)/m.exec(code)?.[1];
+  for (; m2; m2 = c.re.exec(s)) {
+    const g = m2[1] !== void 0 ? 1 : m2[2] !== void 0 ? 2 : 3;
+    const kind = c.kinds[g - 1];
+    const name = m2[g];
+    const at3 = m2.index + m2[0].indexOf(name, kind === 0 ? 1 : 0);
+    if (kind !== 0 && /[.$]/.test(s[at3 - 1] ?? "")) continue;
+    if (code.charCodeAt(at3) !== s.charCodeAt(at3)) continue;
+    const li = text3.lineOf(at3);
+    const ls = text3.lineStart(li);
+    const before = code.slice(Math.max(ls, at3 - 200), at3);
+    const after = code.slice(at3 + name.length, at3 + name.length + 3);
+    let receiverText = "";
+    if (kind === 0) {
+      const trimmed = before.replace(/\s*\.?\s*$/, "");
+      if (c.objc && !/\.\s*$/.test(before)) {
+        if (!/^\s*[\]:]/.test(after)) continue;
+      }
+      receiverText = trimmed.trim() || li === 0 ? trimmed : code.slice(text3.lineStart(li - 1), text3.lineEnd(li - 1)).trimEnd();
+      if (/^\s*=(?!=)/.test(after) || /^\s*[+\-*/]=/.test(after)) continue;
+    } else if (kind === 1) {
+      if (DECL_WORDS.test(before)) continue;
+    } else {
+      if (/(?:class|struct|enum|protocol|extension|func|fun|var|let|val)\s+$/.test(before)) continue;
+      if (/(?::|->)\s*$/.test(before) || /^\s*\*/.test(after)) continue;
+    }
+    const entries2 = c.byName[kind].get(name) ?? [];
+    for (const e of entries2) {
+      const r = c.receivers.get(e);
+      if (kind === 0 && r && !r.test(receiverText)) continue;
+      if (!hasEvidence2(e)) continue;
+      if (kind === 1 && e.imports?.length && !e.types?.length && /^(?:js|jsx|ts|tsx)$/.test(ext2) && !importsName(s, name)) continue;
+      const key = `${e.id}\0${li}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const enc2 = enclosingOf(code, at3, ext2);
+      const hit = { api: e.id, line: li + 1, column: text3.column(at3, ls), symbol: name };
+      if (enc2.cls) hit.cls = enc2.cls;
+      if (enc2.fn) hit.fn = enc2.fn;
+      if (pkg) hit.pkg = pkg;
+      if (isStartup(enc2)) {
+        hit.startup = true;
+        hit.guards = guardsBefore(code, enc2.fnOpen, at3);
+      }
+      out.push(hit);
+    }
+  }
+  return out.length ? out : void 0;
+}
+function imports(s, spec) {
+  for (let i = s.indexOf(spec); i >= 0; i = s.indexOf(spec, i + 1)) {
+    const q2 = s[i - 1];
+    if (q2 !== "'" && q2 !== '"') continue;
+    const next = s[i + spec.length];
+    if (!spec.endsWith("/") && next !== q2 && next !== "/") continue;
+    const lineStart = s.lastIndexOf("\n", i) + 1;
+    if (/^\s*(?:import|export)\b|\bfrom\s*['"]$|\brequire\s*\(\s*['"]$/.test(s.slice(lineStart, i))) return true;
+    if (/\bfrom\s*['"]$|\brequire\s*\(\s*['"]$/.test(s.slice(Math.max(0, i - 40), i))) return true;
+  }
+  return false;
+}
+function importsName(s, name) {
+  return new RegExp(`\\bimport\\s+(?:[\\w$]+\\s*,\\s*)?\\{[^}]*\\b${escape2(name)}\\b[^}]*\\}\\s*from|\\{[^}]*\\b${escape2(name)}\\b[^}]*\\}\\s*=\\s*require\\(`).test(s);
+}
+var APP_CLASS = /(?::|\bextends)\s*[\w.]*Application\b/;
+function isStartup(e) {
+  if (e.fn === "onCreate" && e.clsHeader && APP_CLASS.test(e.clsHeader)) return true;
+  return e.fn === "application" && !!e.fnHeader && /didFinishLaunchingWithOptions|willFinishLaunchingWithOptions/.test(e.fnHeader);
+}
+function guardsBefore(code, open3, at3) {
+  const body = code.slice(open3 + 1, at3);
+  const out = [];
+  const re = /\b(?:if|guard)\s*(\([^{;]*\)|[^{;\n]*?(?=\{|\belse\b))/g;
+  for (let m2 = re.exec(body); m2 && out.length < 8; m2 = re.exec(body)) out.push(m2[1].replace(/\s+/g, " ").trim().slice(0, 160));
+  return out;
+}
+
+// src/detectors/links/server-lists.ts
+var import_yaml4 = __toESM(require_dist(), 1);
 var ADDRESS_KEYS = /* @__PURE__ */ new Set(["uri", "url", "host", "hostname", "server", "address", "endpoint", "node"]);
 var TLS_KEYS = /* @__PURE__ */ new Set(["usessl", "ssl", "issl", "isssl", "usetls", "tls", "secure", "issecure", "https", "usehttps"]);
 var SERVER_LIST_HINT = /\b(?:use_?ssl|is_?ssl|ssl|use_?tls|tls|is_?secure|secure|use_?https)"?\s*:/i;
@@ -44753,19 +45194,19 @@ var ADDRESS = /^((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*|\d{1,3}(?
 var MAX_ENTRIES = 1e4;
 var norm = (k) => k.toLowerCase().replace(/[_-]/g, "");
 function tlsFlag(entry) {
-  if (!(0, import_yaml2.isMap)(entry)) return void 0;
+  if (!(0, import_yaml4.isMap)(entry)) return void 0;
   for (const p of entry.items) {
-    const k = (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : "";
-    if (TLS_KEYS.has(norm(k))) return { key: k, value: (0, import_yaml2.isScalar)(p.value) ? p.value.value : void 0 };
+    const k = (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "";
+    if (TLS_KEYS.has(norm(k))) return { key: k, value: (0, import_yaml4.isScalar)(p.value) ? p.value.value : void 0 };
   }
   return void 0;
 }
 function cleartextServers(text3) {
   if (!SERVER_LIST_HINT.test(text3)) return [];
-  const lc = new import_yaml2.LineCounter();
+  const lc = new import_yaml4.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml2.parseDocument)(text3, { lineCounter: lc, uniqueKeys: false });
+    doc = (0, import_yaml4.parseDocument)(text3, { lineCounter: lc, uniqueKeys: false });
   } catch {
     return [];
   }
@@ -44774,25 +45215,25 @@ function cleartextServers(text3) {
   let seen = 0;
   const visit = (n, depth) => {
     if (!n || depth > 8 || seen > MAX_ENTRIES) return;
-    if ((0, import_yaml2.isMap)(n)) {
+    if ((0, import_yaml4.isMap)(n)) {
       for (const p of n.items) visit(p.value, depth + 1);
       return;
     }
-    if (!(0, import_yaml2.isSeq)(n)) return;
-    const entries = n.items;
-    seen += entries.length;
-    const flags = entries.map(tlsFlag);
+    if (!(0, import_yaml4.isSeq)(n)) return;
+    const entries2 = n.items;
+    seen += entries2.length;
+    const flags = entries2.map(tlsFlag);
     const someTrue = flags.find((f) => f?.value === true);
-    entries.forEach((e, i) => {
-      if (!(0, import_yaml2.isMap)(e)) {
+    entries2.forEach((e, i) => {
+      if (!(0, import_yaml4.isMap)(e)) {
         visit(e, depth + 1);
         return;
       }
       const f = flags[i];
       if (f ? f.value !== false : !someTrue) return;
       for (const p of e.items) {
-        const k = (0, import_yaml2.isScalar)(p.key) ? norm(String(p.key.value)) : "";
-        if (!ADDRESS_KEYS.has(k) || !(0, import_yaml2.isScalar)(p.value) || typeof p.value.value !== "string") continue;
+        const k = (0, import_yaml4.isScalar)(p.key) ? norm(String(p.key.value)) : "";
+        if (!ADDRESS_KEYS.has(k) || !(0, import_yaml4.isScalar)(p.value) || typeof p.value.value !== "string") continue;
         const m2 = ADDRESS.exec(p.value.value.trim());
         if (!m2 || /\.onion$/i.test(m2[1])) continue;
         const at3 = lc.linePos(p.value.range?.[0] ?? 0);
@@ -45212,6 +45653,7 @@ function decodeScan(bytes2) {
   if (rare?.secrets) r.secrets = rare.secrets;
   if (rare?.webview) r.webview = rare.webview;
   if (rare?.iosWebview) r.iosWebview = rare.iosWebview;
+  if (rare?.privacy) r.privacy = rare.privacy;
   if (h(2)) {
     const words = text3.split("\n");
     const marks2 = [];
@@ -45282,10 +45724,12 @@ var ScanText = class _ScanText {
 };
 
 // src/detectors/links/scan.ts
-var Want = { Links: 1, Secrets: 2, Web: 4, Minified: 8, Test: 16, Debug: 32 };
+var Want = { Links: 1, Secrets: 2, Web: 4, Minified: 8, Test: 16, Debug: 32, Privacy: 64 };
 var SECRETS_MAX = 1024 * 1024;
 var WEB_EXTS = /* @__PURE__ */ new Set(["kt", "java", "swift", "m", "mm"]);
 var IOS_EXTS = /* @__PURE__ */ new Set(["swift", "m", "mm"]);
+var privacyExtSet;
+var privacyExts = () => privacyExtSet ??= privacyExtensions();
 function extOf(name) {
   const dot = name.lastIndexOf(".");
   return dot >= 0 ? name.slice(dot + 1).toLowerCase() : "";
@@ -45297,6 +45741,7 @@ function wantOf(file) {
   if (wantsLinks(file, name, ext2)) want |= Want.Links;
   if (wantsSecrets(file, name, ext2)) want |= Want.Secrets;
   if (WEB_EXTS.has(ext2)) want |= Want.Web;
+  if (privacyExts().has(ext2) && !/\.d\.ts$|\.min\.[cm]?js$|\.bundle\.js$/.test(name)) want |= Want.Privacy;
   if (!want) return 0;
   if (want & Want.Links && /\.min\.[cm]?js$|\.bundle\.js$/.test(name)) want |= Want.Minified;
   return want;
@@ -45309,8 +45754,9 @@ function wantFor(want, role) {
       return want;
     case "debug":
       return want | Want.Debug;
+    // Test code is not the app: it collects nothing from users.
     case "test":
-      return want | Want.Test;
+      return want & ~Want.Privacy | Want.Test;
     case "example":
       return want & Want.Secrets ? Want.Secrets | Want.Test : 0;
     default:
@@ -45348,6 +45794,7 @@ function scanBytes(file, want, r) {
   let secrets;
   let webview;
   let iosWebview;
+  let privacy;
   if (r) {
     const utf16 = r.ok ? utf16AsUtf8(r.bytes) : void 0;
     if (!r.ok) {
@@ -45364,6 +45811,7 @@ function scanBytes(file, want, r) {
         links = "scanned";
         linkScan = scanLinks(file, ext2, text3, notShipped);
       }
+      if (want & Want.Privacy) privacy = scanPrivacy(ext2, text3);
       secretsScanned = (want & Want.Secrets) !== 0 && bytes2.length <= SECRETS_MAX;
       if (secretsScanned || wantWeb) {
         const t2 = triggerLines(text3, secretsScanned, wantWeb);
@@ -45382,10 +45830,10 @@ function scanBytes(file, want, r) {
       }
     }
   }
-  return { links, linkScan, linkSkip, secretsScanned, secrets, webview, iosWebview };
+  return { links, linkScan, linkSkip, secretsScanned, secrets, webview, iosWebview, privacy };
 }
 function readsFile(want) {
-  return (want & (Want.Secrets | Want.Web)) !== 0 || (want & (Want.Links | Want.Minified)) === Want.Links;
+  return (want & (Want.Secrets | Want.Web | Want.Privacy)) !== 0 || (want & (Want.Links | Want.Minified)) === Want.Links;
 }
 var UNKNOWN = 255;
 var wantsByRepo = /* @__PURE__ */ new WeakMap();
@@ -45404,7 +45852,7 @@ function wantAt(repo, scope, i) {
 }
 var cache3 = /* @__PURE__ */ new WeakMap();
 var ahead = /* @__PURE__ */ new WeakMap();
-var AHEAD_WORKER = fileURLToPath2(new URL("./scan-ahead-worker.js", import.meta.url));
+var AHEAD_WORKER = fileURLToPath3(new URL("./scan-ahead-worker.js", import.meta.url));
 function startScanAhead(repo, scopes) {
   if (!(repo instanceof DiskRepo)) return;
   const files = [];
@@ -45449,7 +45897,8 @@ function scanSources(repo, appDir, scope = scopeOf(repo, appDir)) {
     linkDiagnostics: links.diagnostics,
     secrets: { findings: [], credentialsInTests: 0, filesScanned: 0 },
     webview: [],
-    iosWebview: []
+    iosWebview: [],
+    privacy: []
   };
   const [start, end] = subtreeRange(repo, scope.dir);
   for (let i = start; i < end; i++) {
@@ -45467,6 +45916,7 @@ function scanSources(repo, appDir, scope = scopeOf(repo, appDir)) {
     }
     if (r.webview) out.webview.push(...r.webview);
     if (r.iosWebview) out.iosWebview.push(...r.iosWebview);
+    if (r.privacy) out.privacy.push({ file, debug: (want & Want.Debug) !== 0, hits: r.privacy });
   }
   links.finish();
   cache3.set(scope, out);
@@ -45538,7 +45988,7 @@ var detectAndroid = (input) => {
 };
 
 // src/detectors/ios/index.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // node_modules/bplist-parser/dist/index.mjs
 var debug2 = false;
@@ -45838,16 +46288,16 @@ function swapBytes(buffer) {
 function fromXml(el) {
   switch (el.name) {
     case "dict": {
-      const entries = [];
+      const entries2 = [];
       for (let i = 0; i < el.children.length; i++) {
         const k = el.children[i];
         if (k.name !== "key") throw new PlistError(`expected <key>, found <${k.name}>`, k.line);
         const v = el.children[i + 1];
         if (!v) throw new PlistError(`key "${k.text}" has no value`, k.line);
-        entries.push({ key: k.text, line: k.line, value: fromXml(v) });
+        entries2.push({ key: k.text, line: k.line, value: fromXml(v) });
         i++;
       }
-      return { kind: "dict", line: el.line, entries };
+      return { kind: "dict", line: el.line, entries: entries2 };
     }
     case "array":
       return { kind: "array", line: el.line, items: el.children.map(fromXml) };
@@ -46241,15 +46691,15 @@ var detectIos = (input) => {
   return { facts, diagnostics };
 };
 function xcodegenDeploymentTargets(file, text3) {
-  const lines = new import_yaml3.LineCounter();
+  const lines = new import_yaml5.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml3.parseDocument)(text3, { lineCounter: lines });
+    doc = (0, import_yaml5.parseDocument)(text3, { lineCounter: lines });
   } catch {
     return [];
   }
   const fact = (node, target) => {
-    if (!(0, import_yaml3.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") return void 0;
+    if (!(0, import_yaml5.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") return void 0;
     const at3 = node.range ? lines.linePos(node.range[0]) : void 0;
     const value = typeof node.value === "number" && Number.isInteger(node.value) ? `${node.value}.0` : String(node.value);
     const d2 = { value, source: "xcodegen", location: loc(file, at3?.line, at3?.col) };
@@ -46258,14 +46708,14 @@ function xcodegenDeploymentTargets(file, text3) {
   };
   const out = [];
   const targets = doc.get("targets");
-  if ((0, import_yaml3.isMap)(targets)) {
+  if ((0, import_yaml5.isMap)(targets)) {
     for (const pair2 of targets.items) {
       const t2 = pair2.value;
-      if (!(0, import_yaml3.isMap)(t2) || targetKind(String(t2.get("type") ?? "")) !== "app") continue;
+      if (!(0, import_yaml5.isMap)(t2) || targetKind(String(t2.get("type") ?? "")) !== "app") continue;
       const platform2 = t2.get("platform");
       if (platform2 !== void 0 && platform2 !== "iOS") continue;
       const dt = t2.get("deploymentTarget", true);
-      const d2 = fact((0, import_yaml3.isMap)(dt) ? dt.get("iOS", true) : dt, String((0, import_yaml3.isScalar)(pair2.key) ? pair2.key.value : ""));
+      const d2 = fact((0, import_yaml5.isMap)(dt) ? dt.get("iOS", true) : dt, String((0, import_yaml5.isScalar)(pair2.key) ? pair2.key.value : ""));
       if (d2) out.push(d2);
     }
   }
@@ -46543,7 +46993,7 @@ var detectSecrets = ({ repo, appDir }) => {
 };
 
 // src/catalog/index.ts
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/catalog/compile.ts
 var PatternTable = class {
@@ -46637,103 +47087,6 @@ function repoIdentity(input) {
   return n.slice(n.lastIndexOf("/") + 1);
 }
 
-// src/precompiled/index.ts
-var loaded;
-var load = () => loaded ??= __require("./precompiled.cjs");
-var validator = (name) => load().validator(name);
-var embeddedData = () => load().embeddedData();
-
-// src/catalog/load.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname as dirname2, join as join2, relative, sep as sep2 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-var CATALOG_DIR = "policies/catalog";
-function findPackageRoot(from = dirname2(fileURLToPath3(import.meta.url))) {
-  let dir = from;
-  for (; ; ) {
-    if (isDir(join2(dir, "policies"))) return dir;
-    const parent = dirname2(dir);
-    if (parent === dir) throw new ConfigurationError(`cannot find the policies/ folder above ${from}; is mobile-policy installed with its policies/ and schema/ folders?`);
-    dir = parent;
-  }
-}
-function isDir(p) {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function readCatalogFiles(dir, root = dirname2(dirname2(dir))) {
-  if (!isDir(dir)) throw new ConfigurationError(`SDK catalogue folder not found: ${dir}`);
-  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ file: relative(root, join2(dir, f)).split(sep2).join("/"), text: readFileSync(join2(dir, f), "utf8") }));
-}
-function parseCatalogSources(sources) {
-  const validate2 = validator("catalog");
-  const sdks = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const src of sources) {
-    const lineCounter = new import_yaml4.LineCounter();
-    const doc = (0, import_yaml4.parseDocument)(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const locate = (offset) => {
-      if (offset === void 0) return { file: src.file };
-      const pos = lineCounter.linePos(offset);
-      return { file: src.file, line: pos.line, column: pos.col };
-    };
-    const yamlError = doc.errors[0];
-    if (yamlError) throw new ConfigurationError(`invalid YAML: ${yamlError.message.split("\n")[0]}`, { location: locate(yamlError.pos[0]) });
-    const data = doc.toJS();
-    if (!validate2(data)) {
-      const err = pickError(validate2.errors ?? []);
-      const path19 = pointerToPath(err.instancePath);
-      const id = sdkIdAt(data, path19);
-      throw new ConfigurationError(`${err.instancePath || "/"} ${describe(err)}${id ? ` (sdk ${id})` : ""}`, { location: locate(nodeOffset(doc, path19)) });
-    }
-    const list4 = data.sdks;
-    list4.forEach((entry, i) => {
-      const loc2 = locate(nodeOffset(doc, ["sdks", i]));
-      const line = loc2.line ?? 1;
-      for (const name of [entry.id, ...entry.aliases ?? []]) {
-        const prev = seen.get(name);
-        if (prev) throw new ConfigurationError(`duplicate SDK id or alias "${name}" (first at ${prev.file}:${prev.line})`, { location: loc2 });
-        seen.set(name, { file: src.file, line });
-      }
-      sdks.push({ ...entry, file: src.file, line });
-    });
-  }
-  return sdks;
-}
-function pickError(errors) {
-  const useful = errors.filter((e) => e.keyword !== "if");
-  const list4 = useful.length ? useful : errors;
-  return list4.reduce((a, b) => b.instancePath.length > a.instancePath.length ? b : a, list4[0]);
-}
-function describe(err) {
-  const p = err.params;
-  if (err.keyword === "enum") return `${err.message}: ${p.allowedValues.join(", ")}`;
-  if (err.keyword === "additionalProperties") return `has unknown property "${String(p.additionalProperty)}"`;
-  return err.message ?? err.keyword;
-}
-function pointerToPath(pointer) {
-  if (!pointer) return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
-function nodeOffset(doc, path19) {
-  for (let n = path19.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path19.slice(0, n), true);
-    if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) return node.range[0];
-    if (n > 0 && ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node))) return void 0;
-  }
-  return void 0;
-}
-function sdkIdAt(data, path19) {
-  if (path19[0] !== "sdks" || typeof path19[1] !== "number") return void 0;
-  const entry = data.sdks?.[path19[1]];
-  const id = entry && typeof entry === "object" ? entry.id : void 0;
-  return typeof id === "string" ? id : void 0;
-}
-
 // src/catalog/index.ts
 var BUNDLE_FIELDS = [
   ["maven", "maven"],
@@ -46754,7 +47107,7 @@ function loadCatalog(options = {}) {
 }
 function loadCatalogSdks(options = {}) {
   const root = options.root ?? findPackageRoot();
-  const dir = options.dir ?? join3(root, CATALOG_DIR);
+  const dir = options.dir ?? join4(root, CATALOG_DIR);
   return parseCatalogSources(readCatalogFiles(dir, root));
 }
 var KINDS = ["maven", "cocoapods", "swift", "pub", "npm", "ohpm", "file", "class", "iosClass", "metaData", "domain"];
@@ -46892,6 +47245,9 @@ function bundleKey(q2) {
       return null;
   }
 }
+function matchClassName(catalog, className) {
+  return explainClassName(catalog, className)?.sdk ?? null;
+}
 function explainClassName(catalog, className) {
   const table5 = catalog.tables.class;
   const name = className.trim();
@@ -46990,7 +47346,7 @@ function componentSdk(sdk) {
 }
 
 // src/detectors/sdks/util.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 function dirname3(file) {
   const i = file.lastIndexOf("/");
   return i < 0 ? "" : file.slice(0, i);
@@ -47137,8 +47493,8 @@ function keyPath(...keys) {
   return keys.join("\0");
 }
 function parseYaml2(ctx, file, text3, what) {
-  const lc = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text3, { lineCounter: lc, uniqueKeys: false, strict: false });
+  const lc = new import_yaml6.LineCounter();
+  const doc = (0, import_yaml6.parseDocument)(text3, { lineCounter: lc, uniqueKeys: false, strict: false });
   if (doc.errors.length) {
     const e = doc.errors[0];
     const pos = e.linePos?.[0];
@@ -47148,27 +47504,27 @@ function parseYaml2(ctx, file, text3, what) {
   return { doc, lc };
 }
 function yamlEntries(node, lc) {
-  if (!(0, import_yaml5.isMap)(node)) return [];
+  if (!(0, import_yaml6.isMap)(node)) return [];
   const out = [];
   for (const item of node.items) {
-    if (!(0, import_yaml5.isPair)(item)) continue;
+    if (!(0, import_yaml6.isPair)(item)) continue;
     const k = item.key;
-    const key = (0, import_yaml5.isScalar)(k) ? String(k.value) : String(k);
-    const off = (0, import_yaml5.isScalar)(k) && k.range ? k.range[0] : 0;
+    const key = (0, import_yaml6.isScalar)(k) ? String(k.value) : String(k);
+    const off = (0, import_yaml6.isScalar)(k) && k.range ? k.range[0] : 0;
     out.push({ key, value: item.value ?? null, line: lc.linePos(off).line });
   }
   return out;
 }
 function yamlGet(node, key) {
-  if (!(0, import_yaml5.isMap)(node)) return null;
+  if (!(0, import_yaml6.isMap)(node)) return null;
   for (const item of node.items) {
     const k = item.key;
-    if (((0, import_yaml5.isScalar)(k) ? String(k.value) : String(k)) === key) return item.value ?? null;
+    if (((0, import_yaml6.isScalar)(k) ? String(k.value) : String(k)) === key) return item.value ?? null;
   }
   return null;
 }
 function yamlString(node) {
-  if ((0, import_yaml5.isScalar)(node) && node.value !== null && node.value !== void 0) return String(node.value);
+  if ((0, import_yaml6.isScalar)(node) && node.value !== null && node.value !== void 0) return String(node.value);
   return void 0;
 }
 function enc(s) {
@@ -48549,7 +48905,7 @@ function scanOhPackageLock(ctx, file) {
 }
 
 // src/detectors/sdks/pnpm.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var SECTIONS4 = { dependencies: void 0, devDependencies: "dev", optionalDependencies: "optional" };
 function pnpmKey(key) {
   let k = key.replace(/^\//, "").replace(/\(.*$/, "");
@@ -48567,8 +48923,8 @@ function cleanVersion(v) {
 function scanPnpmLock(ctx, file) {
   const text3 = read2(ctx, file);
   if (text3 === null) return;
-  const lc = new import_yaml6.LineCounter();
-  const docs = (0, import_yaml6.parseAllDocuments)(text3, { lineCounter: lc, uniqueKeys: false });
+  const lc = new import_yaml7.LineCounter();
+  const docs = (0, import_yaml7.parseAllDocuments)(text3, { lineCounter: lc, uniqueKeys: false });
   if (!Array.isArray(docs)) return;
   const bad = docs.find((d2) => d2.errors.length);
   if (bad) {
@@ -48576,7 +48932,7 @@ function scanPnpmLock(ctx, file) {
     ctx.diagnostics.push(parseDiagnostic(file, "YAML (pnpm-lock.yaml)", e.message.split("\n")[0], e.linePos?.[0].line, e.linePos?.[0].col));
     return;
   }
-  const candidates2 = docs.filter((d2) => (0, import_yaml6.isMap)(d2.contents) && yamlGet(d2.contents, "lockfileVersion"));
+  const candidates2 = docs.filter((d2) => (0, import_yaml7.isMap)(d2.contents) && yamlGet(d2.contents, "lockfileVersion"));
   const doc = candidates2[candidates2.length - 1];
   if (!doc) return;
   const top = doc.contents;
@@ -48630,7 +48986,7 @@ function scanPnpmLock(ctx, file) {
 }
 
 // src/detectors/sdks/podfile.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function splitPod(full) {
   const i = full.indexOf("/");
   return i < 0 ? { name: full } : { name: full.slice(0, i), subpath: full.slice(i + 1) };
@@ -48723,7 +49079,7 @@ function scanPodfileLock(ctx, file) {
   const { doc, lc } = parsed;
   const root = dirname3(file);
   const top = doc.contents;
-  if (!(0, import_yaml7.isMap)(top) || !yamlGet(top, "PODS")) {
+  if (!(0, import_yaml8.isMap)(top) || !yamlGet(top, "PODS")) {
     ctx.diagnostics.push({
       code: "sdks/parse",
       severity: "error",
@@ -48738,7 +49094,7 @@ function scanPodfileLock(ctx, file) {
   }
   const directNames = /* @__PURE__ */ new Set();
   const deps = yamlGet(top, "DEPENDENCIES");
-  if ((0, import_yaml7.isSeq)(deps)) for (const d2 of deps.items) {
+  if ((0, import_yaml8.isSeq)(deps)) for (const d2 of deps.items) {
     const s = yamlString(d2);
     if (s) directNames.add(s.replace(/\s*\(.*$/, "").trim());
   }
@@ -48756,16 +49112,16 @@ function scanPodfileLock(ctx, file) {
   }
   const specRepos = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "SPEC REPOS"), lc)) {
-    if ((0, import_yaml7.isSeq)(e.value)) for (const p of e.value.items) {
+    if ((0, import_yaml8.isSeq)(e.value)) for (const p of e.value.items) {
       const s = yamlString(p);
       if (s) specRepos.set(s, e.key);
     }
   }
   const pods = yamlGet(top, "PODS");
-  if (!(0, import_yaml7.isSeq)(pods)) return;
+  if (!(0, import_yaml8.isSeq)(pods)) return;
   for (const item of pods.items) {
-    const label2 = (0, import_yaml7.isMap)(item) ? yamlString(item.items[0].key) : yamlString(item);
-    const off = ((0, import_yaml7.isMap)(item) ? item.items[0].key.range?.[0] : item.range?.[0]) ?? 0;
+    const label2 = (0, import_yaml8.isMap)(item) ? yamlString(item.items[0].key) : yamlString(item);
+    const off = ((0, import_yaml8.isMap)(item) ? item.items[0].key.range?.[0] : item.range?.[0]) ?? 0;
     if (!label2) continue;
     const m2 = /^(\S+)\s+\(([^)]+)\)$/.exec(label2.trim());
     if (!m2) {
@@ -48775,8 +49131,8 @@ function scanPodfileLock(ctx, file) {
     const { name, subpath } = splitPod(m2[1]);
     const ext2 = external.get(name);
     if (isInRepoSource(ext2?.source)) continue;
-    const deps2 = (0, import_yaml7.isMap)(item) ? item.items[0].value : null;
-    const requires = (0, import_yaml7.isSeq)(deps2) ? deps2.items.map((d2) => yamlString(d2)?.replace(/\s*\(.*$/, "").trim()).filter((d2) => !!d2) : [];
+    const deps2 = (0, import_yaml8.isMap)(item) ? item.items[0].value : null;
+    const requires = (0, import_yaml8.isSeq)(deps2) ? deps2.items.map((d2) => yamlString(d2)?.replace(/\s*\(.*$/, "").trim()).filter((d2) => !!d2) : [];
     ctx.sightings.push({
       ecosystem: "cocoapods",
       name,
@@ -48795,7 +49151,7 @@ function scanPodfileLock(ctx, file) {
 }
 
 // src/detectors/sdks/pubspec.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var SECTIONS5 = { dependencies: void 0, dev_dependencies: "dev", dependency_overrides: "override" };
 var FLUTTER_SDK_PINS = ["characters", "collection", "material_color_utilities", "meta", "vector_math", "sky_engine"];
 function pubRangeDynamic(spec) {
@@ -48816,7 +49172,7 @@ function scanPubspec(ctx, file) {
       let spec;
       let source;
       let dynamic;
-      if ((0, import_yaml8.isMap)(v)) {
+      if ((0, import_yaml9.isMap)(v)) {
         const git2 = yamlGet(v, "git");
         const path19 = yamlString(yamlGet(v, "path"));
         const sdk = yamlString(yamlGet(v, "sdk"));
@@ -49466,26 +49822,26 @@ function repoSource(ctx, file) {
 function latin1Head(src) {
   return String.fromCharCode(...src.read(0, LFS_POINTER.length));
 }
-function jarClasses(entries) {
+function jarClasses(entries2) {
   const out = [];
-  for (const e of entries) {
+  for (const e of entries2) {
     if (!e.name.endsWith(".class") || e.name.startsWith("META-INF/") || e.name.includes("$") || /(^|\/)(module|package)-info\.class$/.test(e.name)) continue;
     out.push(e.name.slice(0, -6).replace(/\//g, "."));
   }
   return out;
 }
 function readZipNames(src, aar) {
-  const entries = zipEntries(src);
-  const names = { java: jarClasses(entries), objc: [], files: [] };
+  const entries2 = zipEntries(src);
+  const names = { java: jarClasses(entries2), objc: [], files: [] };
   if (!aar) return names;
-  const nested = entries.filter((e) => e.name === "classes.jar" || /^libs\/[^/]+\.jar$/.test(e.name)).slice(0, MAX_NESTED_JARS);
+  const nested = entries2.filter((e) => e.name === "classes.jar" || /^libs\/[^/]+\.jar$/.test(e.name)).slice(0, MAX_NESTED_JARS);
   let budget = BINARY_BUDGET;
   for (const e of nested) {
     const inner = zipEntrySource(src, e, budget);
     if (e.method !== 0) budget -= inner.size;
     names.java.push(...jarClasses(zipEntries(inner)));
   }
-  for (const e of entries) if (/^jni\/[^/]+\/[^/]+\.so$/.test(e.name)) names.files.push(basename2(e.name));
+  for (const e of entries2) if (/^jni\/[^/]+\/[^/]+\.so$/.test(e.name)) names.files.push(basename2(e.name));
   return names;
 }
 var LFS_POINTER = "version https://git-lfs";
@@ -49654,7 +50010,7 @@ function scanYarnLock(ctx, file) {
 }
 
 // src/detectors/sdks/xcodegen.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 var TEST_TYPES = /^bundle\.(unit-test|ui-testing)$/;
 function isXcodeGenSpec(file) {
   return /(^|\/)project\.ya?ml$/.test(file);
@@ -49687,13 +50043,13 @@ function scanXcodeGen(ctx, file) {
   for (const t2 of yamlEntries(yamlGet(doc.contents, "targets"), lc)) {
     const type = yamlString(yamlGet(t2.value, "type")) ?? "";
     const deps = yamlGet(t2.value, "dependencies");
-    if ((0, import_yaml9.isSeq)(deps)) for (const d2 of deps.items) use(yamlString(yamlGet(d2, "package")), TEST_TYPES.test(type) ? "test" : "runtime");
+    if ((0, import_yaml10.isSeq)(deps)) for (const d2 of deps.items) use(yamlString(yamlGet(d2, "package")), TEST_TYPES.test(type) ? "test" : "runtime");
     const plugins = yamlGet(t2.value, "buildToolPlugins");
-    if ((0, import_yaml9.isSeq)(plugins)) for (const p of plugins.items) use(yamlString(yamlGet(p, "package")), "build");
+    if ((0, import_yaml10.isSeq)(plugins)) for (const p of plugins.items) use(yamlString(yamlGet(p, "package")), "build");
   }
   const root = dirname3(file);
   for (const p of packages) {
-    if (!(0, import_yaml9.isMap)(p.value)) continue;
+    if (!(0, import_yaml10.isMap)(p.value)) continue;
     const url = yamlString(yamlGet(p.value, "url")) ?? yamlString(yamlGet(p.value, "github"));
     if (!url) continue;
     const full = url.includes("/") && !url.includes("://") && !url.includes("@") ? `https://github.com/${url}` : url;
@@ -50305,6 +50661,104 @@ function namedByVendor(sdk, declared, vendorOf, lines) {
   });
 }
 
+// src/detectors/privacy/index.ts
+var index;
+function entries() {
+  index ??= new Map(apiCatalog().flatMap((f) => f.apis.map((a) => [a.id, { entry: a, platform: f.platform }])));
+  return index;
+}
+var iosPrefixes = /* @__PURE__ */ new WeakMap();
+function iosSdkOf(catalog, className) {
+  let list4 = iosPrefixes.get(catalog);
+  if (!list4) {
+    list4 = catalog.sdks.flatMap((s) => (s.iosClassPrefixes ?? []).map((p) => [p, s])).sort((a, b) => b[0].length - a[0].length);
+    iosPrefixes.set(catalog, list4);
+  }
+  return list4.find(([p]) => className.startsWith(p))?.[1] ?? null;
+}
+function sdkOf2(catalog, file, h) {
+  if (h.pkg) return matchClassName(catalog, `${h.pkg}.${h.cls ?? "X"}`);
+  if (/\.(?:swift|m|mm)$/.test(file)) {
+    const base = file.slice(file.lastIndexOf("/") + 1).replace(/\.\w+$/, "");
+    return (h.cls ? iosSdkOf(catalog, h.cls) : null) ?? iosSdkOf(catalog, base);
+  }
+  return null;
+}
+var detectPrivacy = ({ repo, appDir, scope }) => {
+  const scan = scanSources(repo, appDir, scope);
+  const catalog = loadCatalog();
+  const byId = entries();
+  const uses = [];
+  const silentPermissions = /* @__PURE__ */ new Set();
+  for (const { file, debug: debug3, hits } of scan.privacy) {
+    for (const h of hits) {
+      const ix = byId.get(h.api);
+      if (!ix) continue;
+      const e = ix.entry;
+      if (e.silent) {
+        if (!debug3) for (const p of e.permissions) silentPermissions.add(p);
+        continue;
+      }
+      const sdk = sdkOf2(catalog, file, h);
+      const use = {
+        api: e.id,
+        name: e.api,
+        platform: ix.platform,
+        symbol: h.symbol,
+        permissions: e.permissions,
+        request: !!e.request,
+        location: loc(file, h.line, h.column),
+        origin: sdk ? "sdk" : "app",
+        debug: debug3,
+        startup: !!h.startup,
+        guards: h.guards ?? []
+      };
+      if (e.personalInfo) use.personalInfo = e.personalInfo;
+      if (e.requiredReason) use.requiredReason = e.requiredReason;
+      if (h.cls) use.class = h.cls;
+      if (h.fn) use.function = h.fn;
+      if (sdk) use.sdk = { id: sdk.id, name: sdk.name };
+      uses.push(use);
+    }
+  }
+  const shipped = uses.filter((u) => !u.debug);
+  const collected = /* @__PURE__ */ new Map();
+  const reasons = /* @__PURE__ */ new Map();
+  const permissions = new Set(silentPermissions);
+  for (const u of shipped) {
+    for (const p of u.permissions) permissions.add(p);
+    if (u.personalInfo) {
+      const c = collected.get(u.personalInfo);
+      if (!c) collected.set(u.personalInfo, { personalInfo: u.personalInfo, count: 1, apis: [u.api], location: u.location, origin: u.origin });
+      else {
+        c.count++;
+        if (!c.apis.includes(u.api)) c.apis.push(u.api);
+        if (c.origin === "sdk" && u.origin === "app") Object.assign(c, { location: u.location, origin: "app" });
+      }
+    }
+    if (u.requiredReason) {
+      const r = reasons.get(u.requiredReason);
+      if (!r) reasons.set(u.requiredReason, { category: u.requiredReason, count: 1, location: u.location, origin: u.origin });
+      else {
+        r.count++;
+        if (r.origin === "sdk" && u.origin === "app") Object.assign(r, { location: u.location, origin: "app" });
+      }
+    }
+  }
+  const detectable = [...new Set([...byId.values()].map((i) => i.entry.personalInfo).filter((p) => !!p))].sort();
+  return {
+    facts: {
+      uses,
+      collected: [...collected.values()].sort((a, b) => a.personalInfo < b.personalInfo ? -1 : 1),
+      requiredReasons: [...reasons.values()].sort((a, b) => a.category < b.category ? -1 : 1),
+      permissionsUsed: [...permissions].sort(),
+      detectable,
+      knownPermissions: [...new Set([...byId.values()].filter((i) => !i.entry.silent).flatMap((i) => i.entry.permissions))].sort()
+    },
+    diagnostics: []
+  };
+};
+
 // src/detectors/index.ts
 var DETECTORS = {
   android: detectAndroid,
@@ -50313,7 +50767,8 @@ var DETECTORS = {
   links: detectLinks,
   secrets: detectSecrets,
   sdks: detectSdks,
-  publishedLists: detectPublishedLists
+  publishedLists: detectPublishedLists,
+  privacy: detectPrivacy
 };
 function collectFacts(given, only) {
   const input = given.scope ? given : { ...given, scope: scopeOf(given.repo, given.appDir) };
@@ -51002,11 +51457,11 @@ function registerFunctions(registry2) {
   functionOverload("bytes.hex(): string", ByteOpts.toHex);
   functionOverload("bytes.string(): string", ByteOpts.toUtf8);
   functionOverload("bytes.base64(): string", ByteOpts.toBase64);
-  functionOverload("bytes.at(int): int", (b, index) => {
-    if (index < 0 || index >= b.length) {
+  functionOverload("bytes.at(int): int", (b, index2) => {
+    if (index2 < 0 || index2 >= b.length) {
       throw evaluationError("index_out_of_range", "Bytes index out of range");
     }
-    return BigInt(b[index]);
+    return BigInt(b[index2]);
   });
   const TS = "google.protobuf.Timestamp";
   const GPD = "google.protobuf.Duration";
@@ -52640,10 +53095,10 @@ function resolveAstArray(ev, astArray, ctx, i = astArray.length) {
   while (i--) if ((results[i] = ev.run(astArray[i], ctx)) instanceof Promise) async ??= true;
   return async ? Promise.all(results) : results;
 }
-function safeFromEntries(entries) {
+function safeFromEntries(entries2) {
   const obj3 = {};
-  for (let i = 0; i < entries.length; i++) {
-    const [k, v] = entries[i];
+  for (let i = 0; i < entries2.length; i++) {
+    const [k, v] = entries2[i];
     if (k === "__proto__" || k === "constructor" || k === "prototype") continue;
     obj3[k] = v;
   }
@@ -52822,10 +53277,10 @@ var OPERATORS = {
   },
   call: {
     check(chk, ast, ctx) {
-      const [functionName, args] = ast.args;
+      const [functionName2, args] = ast.args;
       const candidates2 = ast.candidates = chk.registry.functionCandidates(
         false,
-        functionName,
+        functionName2,
         args.length
       );
       const argTypes = ast.argTypes = args.map((a) => chk.check(a, ctx));
@@ -52833,7 +53288,7 @@ var OPERATORS = {
       if (!decl) {
         throw chk.createError(
           "no_matching_overload",
-          `found no matching overload for '${functionName}(${chk.formatTypeList(argTypes)})'`,
+          `found no matching overload for '${functionName2}(${chk.formatTypeList(argTypes)})'`,
           ast
         );
       }
@@ -54236,10 +54691,10 @@ var Parser = class {
         const bracket = this.#advanceToken();
         if (!this.maxDepthRemaining--) this.#limitExceeded("maxDepth", bracket);
         const op = this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS.optionalBracketAccess : OPERATORS.bracketAccess;
-        const index = this.parseExpression();
+        const index2 = this.parseExpression();
         const closeEnd = this.lexer.pos;
         this.consume(TOKEN.RBRACKET);
-        expr = this.#accessNode(op, expr, index, closeEnd);
+        expr = this.#accessNode(op, expr, index2, closeEnd);
         continue;
       }
       break;
@@ -54959,11 +55414,11 @@ function fetchGitPack(ref, env = process.env) {
 }
 
 // src/engine/yaml-source.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 var MAX_ALIAS_COUNT = 1e3;
 function parseYamlSource(file, text3) {
-  const lines = new import_yaml10.LineCounter();
-  const doc = (0, import_yaml10.parseDocument)(text3, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: "core", merge: false });
+  const lines = new import_yaml11.LineCounter();
+  const doc = (0, import_yaml11.parseDocument)(text3, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: "core", merge: false });
   const src = { file, text: text3, doc, lines, value: void 0 };
   const first = doc.errors[0];
   if (first) {
@@ -54990,13 +55445,13 @@ function nodeAt(src, pointer) {
   let keyNode;
   const segments = splitPointer(pointer);
   for (const seg of segments) {
-    if ((0, import_yaml10.isMap)(node)) {
-      const pair2 = node.items.find((p) => (0, import_yaml10.isPair)(p) && (0, import_yaml10.isScalar)(p.key) && String(p.key.value) === seg);
+    if ((0, import_yaml11.isMap)(node)) {
+      const pair2 = node.items.find((p) => (0, import_yaml11.isPair)(p) && (0, import_yaml11.isScalar)(p.key) && String(p.key.value) === seg);
       if (!pair2) return { node: keyNode ?? node, exact: false };
       keyNode = pair2.key;
       node = pair2.value;
       if (node == null) return { node: keyNode, exact: false };
-    } else if ((0, import_yaml10.isSeq)(node)) {
+    } else if ((0, import_yaml11.isSeq)(node)) {
       const i = Number(seg);
       const item = Number.isInteger(i) ? node.items[i] : void 0;
       if (item == null) return { node, exact: false };
@@ -55019,7 +55474,7 @@ function locatePointer(src, pointer) {
 function valueSpan(src, pointer) {
   const { node, exact } = nodeAt(src, pointer);
   if (!exact || !node?.range) return void 0;
-  return { start: node.range[0], end: node.range[1], type: (0, import_yaml10.isScalar)(node) ? String(node.type) : void 0 };
+  return { start: node.range[0], end: node.range[1], type: (0, import_yaml11.isScalar)(node) ? String(node.type) : void 0 };
 }
 function locateInScalar(src, pointer, offsetInValue) {
   const span = valueSpan(src, pointer);
@@ -55218,9 +55673,9 @@ function loadResolved(ref, cwd, chain) {
   }
   for (const [id, o] of Object.entries(spec.overrides ?? {})) {
     const rule2 = rules.get(id);
-    if (!rule2) throw new ConfigurationError(`overrides: no rule "${id}" in this pack or the packs it extends`, { location: locatePointer(src.yaml(), `/overrides/${escape2(id)}`), ruleId: id });
+    if (!rule2) throw new ConfigurationError(`overrides: no rule "${id}" in this pack or the packs it extends`, { location: locatePointer(src.yaml(), `/overrides/${escape3(id)}`), ruleId: id });
     for (const [name, value] of Object.entries(o.params ?? {})) {
-      const at3 = `/overrides/${escape2(id)}/params/${name}`;
+      const at3 = `/overrides/${escape3(id)}/params/${name}`;
       if (!(name in params)) {
         throw new ConfigurationError(`overrides: rule ${id} has no param "${name}"; declared params are ${Object.keys(params).sort().join(", ") || "(none)"}`, { location: locatePointer(src.yaml(), at3), ruleId: id });
       }
@@ -55275,7 +55730,7 @@ function checkParamType(src, pointer, name, declared, value, ruleId) {
     throw new ConfigurationError(`param "${name}" must be ${want === "int" ? "an int" : `a ${want}`} (the base pack declares ${JSON.stringify(declared)}); got ${JSON.stringify(value)}`, { location: locatePointer(src.yaml(), pointer), ...ruleId ? { ruleId } : {} });
   }
 }
-function escape2(seg) {
+function escape3(seg) {
   return seg.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function collision(r, prior) {
@@ -55307,7 +55762,7 @@ function compileRule(src, filePath, packName, needsValidation) {
       ruleId: spec.id
     });
   }
-  const compile2 = (pointer, source, expected) => {
+  const compile3 = (pointer, source, expected) => {
     try {
       return compileCel(source, expected);
     } catch (e) {
@@ -55316,11 +55771,11 @@ function compileRule(src, filePath, packName, needsValidation) {
       throw new ConfigurationError(`invalid CEL in ${pointer.slice(1)}: ${e.message}`, { location, ruleId: spec.id });
     }
   };
-  const when = spec.when !== void 0 ? compile2("/when", spec.when, "bool") : void 0;
-  const each2 = spec.each !== void 0 ? compile2("/each", spec.each, "list") : void 0;
-  const assert = compile2("/assert", spec.assert, "bool");
+  const when = spec.when !== void 0 ? compile3("/when", spec.when, "bool") : void 0;
+  const each2 = spec.each !== void 0 ? compile3("/each", spec.each, "list") : void 0;
+  const assert = compile3("/assert", spec.assert, "bool");
   const vars = {};
-  for (const [name, source] of Object.entries(spec.vars ?? {})) vars[name] = compile2(`/vars/${name}`, source, "any");
+  for (const [name, source] of Object.entries(spec.vars ?? {})) vars[name] = compile3(`/vars/${name}`, source, "any");
   const usesItem = [assert, ...Object.values(vars), ...when ? [when] : []].some((x) => x.variables.has("item") || x.variables.has("index"));
   if (usesItem && !each2) {
     throw new ConfigurationError("the rule uses `item` or `index` but has no `each` list", { location: locatePointer(src.yaml(), "/assert"), ruleId: spec.id });
@@ -55727,12 +56182,12 @@ function plainLocation(v) {
   }
   return loc2;
 }
-function defaultSubject(item, index) {
+function defaultSubject(item, index2) {
   if (!item || typeof item !== "object") return item === null || item === void 0 ? void 0 : String(item);
   const o = item;
   for (const k of ["purl", "id", "name", "vendor", "rule"]) if (typeof o[k] === "string" && o[k]) return o[k];
   const loc2 = o.location;
-  if (isLocation(loc2)) return `${loc2.file}#${index}`;
+  if (isLocation(loc2)) return `${loc2.file}#${index2}`;
   return void 0;
 }
 function runRule(rule2, ctx, input) {
@@ -55810,7 +56265,7 @@ function locationOf(rule2, tscope, item, input) {
   }
   return { location: input.manifest.locate("") };
 }
-function makeFinding(rule2, scope, item, index, input, occurrences) {
+function makeFinding(rule2, scope, item, index2, input, occurrences) {
   let vars = {};
   if (Object.keys(rule2.vars).length) {
     vars = {};
@@ -55828,7 +56283,7 @@ function makeFinding(rule2, scope, item, index, input, occurrences) {
   };
   const tscope = { ...scope, vars, ...group2 ? { group: group2 } : {} };
   const { location, pointer } = locationOf(rule2, tscope, item, input);
-  const subject = rule2.subject !== void 0 ? render(rule2.subject, tscope) : pointer ?? (rule2.each ? defaultSubject(item, index) : void 0) ?? rule2.id;
+  const subject = rule2.subject !== void 0 ? render(rule2.subject, tscope) : pointer ?? (rule2.each ? defaultSubject(item, index2) : void 0) ?? rule2.id;
   const finding = {
     ruleId: rule2.id,
     severity: severityAt(rule2, input.stage),
@@ -55919,7 +56374,7 @@ function loadWaiverFile(file, cwd = process.cwd()) {
     base = "/waivers";
   } else if (v === null || v === void 0) list4 = [];
   else throw new ConfigurationError('a waiver file is a YAML list of waivers (or a map with a "waivers:" list)', { location: { file: display, line: 1, column: 1 } });
-  const entries = list4.map((value, i) => {
+  const entries2 = list4.map((value, i) => {
     const pointer = `${base}/${i}`;
     if (!value || typeof value !== "object" || Array.isArray(value)) throw new ConfigurationError("each waiver is a map {rule, scope?, app?, reason, ticket?, approvedBy, expires}", { location: locatePointer(src, pointer) });
     const known = /* @__PURE__ */ new Set(["rule", "scope", "reason", "ticket", "approvedBy", "approvedAt", "expires", "app"]);
@@ -55927,7 +56382,7 @@ function loadWaiverFile(file, cwd = process.cwd()) {
     if (extra) throw new ConfigurationError(`unknown waiver key "${extra}" (known: ${[...known].join(", ")})`, { location: locatePointer(src, `${pointer}/${extra}`) });
     return { value, pointer };
   });
-  return { file: display, entries, locate: (p) => locatePointer(src, p) };
+  return { file: display, entries: entries2, locate: (p) => locatePointer(src, p) };
 }
 function appMatches(glob, appId) {
   if (glob === void 0 || glob === null) return true;
@@ -56036,10 +56491,10 @@ function applyWaivers(findings, manifest, now, config, org) {
 }
 
 // src/engine/pack-tests.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 
 // src/manifest/load.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/manifest/messages.ts
 var API_VERSION = "mobile-policy/v1";
@@ -56513,8 +56968,8 @@ function parseManifest(file, text3) {
   }
 }
 function parseUnsafe(file, text3) {
-  const lineCounter = new import_yaml12.LineCounter();
-  const parsed = (0, import_yaml12.parseAllDocuments)(text3, {
+  const lineCounter = new import_yaml13.LineCounter();
+  const parsed = (0, import_yaml13.parseAllDocuments)(text3, {
     lineCounter,
     version: "1.2",
     schema: "core",
@@ -56591,14 +57046,14 @@ function parseUnsafe(file, text3) {
     diagnostics.push(diag2("manifest/multiple-documents", msg.multipleDocuments(), [start, start], "manifest/multiple-documents"));
   }
   if (broken) return finish(result3);
-  if (!doc || doc.contents === null || (0, import_yaml12.isScalar)(doc.contents) && doc.contents.value === null && doc.contents.range[0] === doc.contents.range[1]) {
+  if (!doc || doc.contents === null || (0, import_yaml13.isScalar)(doc.contents) && doc.contents.value === null && doc.contents.range[0] === doc.contents.range[1]) {
     diagnostics.push(diag2("manifest/empty", msg.empty(), void 0, "manifest/empty"));
     result3.locate = result3.locateKey = () => ({ file, line: 1, column: 1 });
     return finish(result3);
   }
-  if (!(0, import_yaml12.isMap)(doc.contents)) {
+  if (!(0, import_yaml13.isMap)(doc.contents)) {
     const contents = doc.contents;
-    diagnostics.push(diag2("manifest/not-mapping", msg.notMapping((0, import_yaml12.isSeq)(contents) ? "a list" : "a single value"), rangeOf(contents), "manifest/not-mapping"));
+    diagnostics.push(diag2("manifest/not-mapping", msg.notMapping((0, import_yaml13.isSeq)(contents) ? "a list" : "a single value"), rangeOf(contents), "manifest/not-mapping"));
     return finish(result3);
   }
   let data;
@@ -56668,7 +57123,7 @@ var Builder = class {
       return null;
     }
     const own = rangeOf(node);
-    if ((0, import_yaml12.isAlias)(node)) {
+    if ((0, import_yaml13.isAlias)(node)) {
       let target = this.resolved.get(node);
       if (!this.resolved.has(node)) {
         target = node.resolve(this.doc);
@@ -56685,13 +57140,13 @@ var Builder = class {
       }
     }
     const where2 = viaAlias ?? [own[0], own[1]];
-    if ((0, import_yaml12.isMap)(node)) {
+    if ((0, import_yaml13.isMap)(node)) {
       const block = !viaAlias && !node.flow;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: where2, block });
       const obj3 = {};
       for (const pair2 of node.items) {
         const k = pair2.key;
-        if (!(0, import_yaml12.isScalar)(k)) {
+        if (!(0, import_yaml13.isScalar)(k)) {
           const r = k ? rangeOf(k) : where2;
           this.diagnostics.push(this.diag("manifest/schema", msg.complexKey(fieldName(pointer)), viaAlias ?? r, `complex-key:${pointer}`));
           continue;
@@ -56714,7 +57169,7 @@ var Builder = class {
       }
       return obj3;
     }
-    if ((0, import_yaml12.isSeq)(node)) {
+    if ((0, import_yaml13.isSeq)(node)) {
       const block = !viaAlias && !node.flow;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: where2, block });
       const arr = [];
@@ -56723,7 +57178,7 @@ var Builder = class {
       });
       return arr;
     }
-    if ((0, import_yaml12.isScalar)(node)) {
+    if ((0, import_yaml13.isScalar)(node)) {
       const at3 = node.value === null && where2[0] === where2[1] && key ? key : where2;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: at3, block: false });
       return jsonScalar(node.value, node.source);
@@ -56813,13 +57268,13 @@ function runCheck(options, packs = loadPacks(options.policies)) {
   const found = options.manifest ? [manifestPath(repo, options.manifest)] : discoverManifests(repo);
   const conflicts = manifestConflicts(found);
   const manifests = found.filter((file, i) => found.findIndex((f) => appDirOf(f) === appDirOf(file)) === i);
-  const loaded2 = manifests.map((file) => loadManifest(repo, file));
-  const scopes = loaded2.map((m2) => resolveScope(repo, scopeRequest(m2)));
+  const loaded3 = manifests.map((file) => loadManifest(repo, file));
+  const scopes = loaded3.map((m2) => resolveScope(repo, scopeRequest(m2)));
   for (const s of scopes) registerScope(repo, s.scope);
   startScanAhead(repo, scopes.map((s) => s.scope));
   let apps;
   try {
-    apps = manifests.length ? loaded2.map((m2, i) => checkApp(repo, m2, scopes[i], packs, options, now, conflicts.filter((d2) => appDirOf(d2.location.file) === m2.appDir), org)) : [noManifest(repo)];
+    apps = manifests.length ? loaded3.map((m2, i) => checkApp(repo, m2, scopes[i], packs, options, now, conflicts.filter((d2) => appDirOf(d2.location.file) === m2.appDir), org)) : [noManifest(repo)];
   } finally {
     stopScanAhead(repo);
   }
@@ -57451,13 +57906,13 @@ function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index2 = state.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
-  if (index === -1) {
+  if (index2 === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name].splice(index2, 1);
 }
 
 // node_modules/before-after-hook/index.js
@@ -57808,7 +58263,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 // node_modules/content-type/dist/index.js
-var SP = 32;
+var SP2 = 32;
 var HTAB = 9;
 var SEMI = 59;
 var EQ = 61;
@@ -57824,7 +58279,7 @@ var NON_ASCII = 65280;
 var CASE_FLAGS = LOWER_CASE | NON_ASCII;
 var CHAR_MAP = new Uint8Array(256);
 CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SP2] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
 for (let code = 128; code <= 255; code++) {
@@ -57855,12 +58310,12 @@ function parse6(header, options) {
   while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
-  let index = valueStart;
+  let index2 = valueStart;
   let typeFlags = 0;
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header.charCodeAt(index);
+  while (index2 < len) {
+    const code = header.charCodeAt(index2);
     const flags = CHAR_MAP[code];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
@@ -57868,33 +58323,33 @@ function parse6(header, options) {
     }
     if ((flags & OWS) !== 0) {
       if (whitespace === -1)
-        whitespace = index;
+        whitespace = index2;
     } else {
       whitespace = -1;
     }
     typeFlags |= code & NON_ASCII | flags;
-    index++;
+    index2++;
   }
-  const valueEnd = whitespace === -1 ? index : whitespace;
+  const valueEnd = whitespace === -1 ? index2 : whitespace;
   const value = header.slice(valueStart, valueEnd);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
+  if (index2 === len || stop !== 0) {
+    return { type, index: index2, parameters: new NullObject() };
   }
-  return parseParameters(header, type, index, len, stopFlags);
+  return parseParameters(header, type, index2, len, stopFlags);
 }
-function parseParameters(header, type, index, len, stopFlags) {
+function parseParameters(header, type, index2, len, stopFlags) {
   const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+      index2++;
     }
-    const keyStart = index;
+    const keyStart = index2;
     let keyFlags = 0;
     let keyWhitespace = -1;
-    while (index < len) {
-      const code = header.charCodeAt(index);
+    while (index2 < len) {
+      const code = header.charCodeAt(index2);
       const flags = CHAR_MAP[code];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
@@ -57902,51 +58357,51 @@ function parseParameters(header, type, index, len, stopFlags) {
         continue parameter;
       }
       if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
+        index2++;
+        while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+          index2++;
         }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
+        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
+          const quotedStart = ++index2;
           let escaped = false;
-          while (index < len) {
-            const code2 = header.charCodeAt(index);
+          while (index2 < len) {
+            const code2 = header.charCodeAt(index2);
             if (code2 === DQUOTE) {
               if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
               }
-              index++;
+              index2++;
               let stop2 = 0;
-              while (index < len) {
-                const code3 = header.charCodeAt(index);
+              while (index2 < len) {
+                const code3 = header.charCodeAt(index2);
                 const flags2 = CHAR_MAP[code3];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
                 }
-                index++;
+                index2++;
               }
               if (stop2 !== 0)
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code2 === BSLASH && index2 + 1 < len) {
               escaped = true;
-              index += 2;
+              index2 += 2;
               continue;
             }
-            index++;
+            index2++;
           }
           continue parameter;
         }
-        const valueStart = index;
+        const valueStart = index2;
         let stop = 0;
         let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header.charCodeAt(index);
+        while (index2 < len) {
+          const code2 = header.charCodeAt(index2);
           const flags2 = CHAR_MAP[code2];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
@@ -57954,14 +58409,14 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           if ((flags2 & OWS) !== 0) {
             if (valueWhitespace === -1)
-              valueWhitespace = index;
+              valueWhitespace = index2;
           } else {
             valueWhitespace = -1;
           }
-          index++;
+          index2++;
         }
         if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
           parameters[key] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
@@ -57970,22 +58425,22 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if ((flags & OWS) !== 0) {
         if (keyWhitespace === -1)
-          keyWhitespace = index;
+          keyWhitespace = index2;
       } else {
         keyWhitespace = -1;
       }
       keyFlags |= code & NON_ASCII | flags;
-      index++;
+      index2++;
     }
   }
-  return { type, index, parameters };
+  return { type, index: index2, parameters };
 }
 function unescapeQuotedPairs(str5, start, end) {
   let result3 = "";
-  for (let index = start; index < end; index++) {
-    if (str5.charCodeAt(index) === BSLASH) {
-      result3 += str5.slice(start, index);
-      start = ++index;
+  for (let index2 = start; index2 < end; index2++) {
+    if (str5.charCodeAt(index2) === BSLASH) {
+      result3 += str5.slice(start, index2);
+      start = ++index2;
     }
   }
   return result3 + str5.slice(start, end);
@@ -61597,7 +62052,7 @@ function toSarif(report, { lang, uriPrefix = "" }) {
   const byRule = /* @__PURE__ */ new Map();
   for (const f of findings) if (!byRule.has(f.ruleId)) byRule.set(f.ruleId, f);
   const ids = [...byRule.keys()].sort();
-  const index = new Map(ids.map((id, i) => [id, i]));
+  const index2 = new Map(ids.map((id, i) => [id, i]));
   const prefix2 = uriPrefix.replace(/\\/g, "/").replace(/^\.\/?/, "").replace(/\/+$/, "");
   return {
     $schema: SARIF_SCHEMA,
@@ -61612,7 +62067,7 @@ function toSarif(report, { lang, uriPrefix = "" }) {
             rules: ids.map((id) => rule(byRule.get(id), lang))
           }
         },
-        results: findings.map((f) => result(f, index.get(f.ruleId), lang, prefix2)),
+        results: findings.map((f) => result(f, index2.get(f.ruleId), lang, prefix2)),
         properties: { stage: report.stage, packs: report.packs.map((p) => `${p.name}@${p.version}`) }
       }
     ]
@@ -62395,8 +62850,8 @@ function gitHome(gitDir) {
   return void 0;
 }
 function tracksFilesUnder(home, gitDir, rel) {
-  const index = readConfined(home, path15.join(gitDir, "index"), MAX_READ);
-  const paths = index.ok ? readGitIndex(index.bytes) : void 0;
+  const index2 = readConfined(home, path15.join(gitDir, "index"), MAX_READ);
+  const paths = index2.ok ? readGitIndex(index2.bytes) : void 0;
   return Boolean(paths?.some((p) => p.startsWith(`${rel}/`)));
 }
 function commonDir2(gitDir, readSmall) {
@@ -62433,7 +62888,7 @@ var ARTICLES3 = [
   { number: 13, title: { en: "Data security responsibilities and measures against leakage and tampering", "zh-CN": "\u660E\u786E\u6570\u636E\u5B89\u5168\u7BA1\u7406\u8D23\u4EFB\uFF0C\u9632\u8303\u6570\u636E\u6CC4\u9732\u3001\u7BE1\u6539\u548C\u52D2\u7D22\u653B\u51FB\u7B49\u98CE\u9669" }, short: { en: "Data security", "zh-CN": "\u6570\u636E\u5B89\u5168" }, evidence: ["dataFlows[].sensitivity", "dataFlows[].recipient", "dataFlows[].encryptedInTransit"] },
   { number: 14, title: { en: "Outsourcing: access, monitoring and assessment; need-to-know, least privilege", "zh-CN": "\u5916\u5305\u7BA1\u7406\uFF1A\u5F00\u5C55\u51C6\u5165\u3001\u76D1\u63A7\u8BC4\u4EF7\uFF0C\u6309\u201C\u5FC5\u9700\u77E5\u9053\u201D\u201C\u6700\u5C0F\u6388\u6743\u201D\u539F\u5219\u63A7\u5236\u6570\u636E\u8BBF\u95EE\u6743\u9650" }, short: { en: "Outsourcing", "zh-CN": "\u5916\u5305\u7BA1\u7406" }, evidence: ["outsourcing[].contract", "outsourcing[].dataAccess", "outsourcing[].accessJustification", "outsourcing[].lastAssessment"], declaredNone: "outsourcing" },
   { number: 15, title: { en: "Business continuity: impact analysis, emergency plans, regular drills", "zh-CN": "\u4E1A\u52A1\u8FDE\u7EED\u6027\u7BA1\u7406\uFF1A\u5F00\u5C55\u4E1A\u52A1\u5F71\u54CD\u5206\u6790\uFF0C\u5236\u5B9A\u5E94\u6025\u9884\u6848\u5E76\u5B9A\u671F\u6F14\u7EC3" }, short: { en: "Continuity and emergencies", "zh-CN": "\u4E1A\u52A1\u8FDE\u7EED\u6027\u4E0E\u5E94\u6025" }, evidence: ["continuity.businessImpactAnalysis", "continuity.emergencyPlan", "continuity.lastDrill", "continuity.rto", "continuity.rpo"] },
-  { number: 16, title: { en: "Personal information: lawful, legitimate, necessary collection; disclosure; complaints", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\uFF1A\u9075\u5FAA\u5408\u6CD5\u3001\u6B63\u5F53\u3001\u5FC5\u8981\u539F\u5219\u6536\u96C6\uFF0C\u544A\u77E5\u7528\u9014\uFF0C\u516C\u5E03\u6295\u8BC9\u6E20\u9053" }, short: { en: "Personal information protection", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4" }, evidence: ["dataFlows[].purpose", "dataFlows[].legalBasis", "dataFlows[].necessary", "privacy.policyUrl", "privacy.complaintChannel", "privacy.collectedInfoList", "privacy.sharedInfoList"] },
+  { number: 16, title: { en: "Personal information: lawful, legitimate, necessary collection; disclosure; complaints", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4\uFF1A\u9075\u5FAA\u5408\u6CD5\u3001\u6B63\u5F53\u3001\u5FC5\u8981\u539F\u5219\u6536\u96C6\uFF0C\u544A\u77E5\u7528\u9014\uFF0C\u516C\u5E03\u6295\u8BC9\u6E20\u9053" }, short: { en: "Personal information protection", "zh-CN": "\u4E2A\u4EBA\u4FE1\u606F\u4FDD\u62A4" }, evidence: ["dataFlows[].data", "dataFlows[].purpose", "dataFlows[].legalBasis", "dataFlows[].necessary", "privacy.policyUrl", "privacy.complaintChannel", "privacy.collectedInfoList", "privacy.sharedInfoList"] },
   { number: 17, title: { en: "Risk management: yearly risk assessment, audit at least every three years", "zh-CN": "\u7EB3\u5165\u5168\u9762\u98CE\u9669\u7BA1\u7406\uFF0C\u81F3\u5C11\u6BCF\u5E74\u5F00\u5C55\u4E00\u6B21\u98CE\u9669\u8BC4\u4F30\uFF0C\u81F3\u5C11\u6BCF\u4E09\u5E74\u5F00\u5C55\u4E00\u6B21\u5BA1\u8BA1" }, short: { en: "Risk management, assessment and audit", "zh-CN": "\u98CE\u9669\u7BA1\u7406\u3001\u8BC4\u4F30\u4E0E\u5BA1\u8BA1" }, evidence: ["compliance.lastRiskAssessment", "compliance.lastAudit"] },
   { number: 18, title: { en: "Regulator's offices supervise, monitor and test the apps of institutions in their jurisdiction", "zh-CN": "\u5404\u7EA7\u6D3E\u51FA\u673A\u6784\u538B\u5B9E\u8F96\u5185\u673A\u6784\u4E3B\u4F53\u8D23\u4EFB\uFF0C\u52A0\u5F3A\u76D1\u6D4B\u9884\u8B66\u5E76\u5B9A\u671F\u5F00\u5C55\u6E17\u900F\u6D4B\u8BD5" }, short: { en: "Supervision by regulators (not for institutions)", "zh-CN": "\u6D3E\u51FA\u673A\u6784\u76D1\u7BA1\uFF08\u4E0D\u9002\u7528\u4E8E\u673A\u6784\u81EA\u67E5\uFF09" }, evidence: [], regulator: true }
 ];
@@ -62628,15 +63083,15 @@ function withEvidence(report, opts) {
 }
 function collectEvidence(report, env = process.env, packs) {
   const manifests = readManifests(report);
-  let loaded2 = packs;
-  if (!loaded2) {
+  let loaded3 = packs;
+  if (!loaded3) {
     try {
-      loaded2 = report.packs.map((p) => loadPack(p.name));
+      loaded3 = report.packs.map((p) => loadPack(p.name));
     } catch {
-      loaded2 = void 0;
+      loaded3 = void 0;
     }
   }
-  return withEvidence(report, { manifests, ...loaded2 ? { packs: loaded2 } : {}, ...commitOf(report.root, env) });
+  return withEvidence(report, { manifests, ...loaded3 ? { packs: loaded3 } : {}, ...commitOf(report.root, env) });
 }
 function commitOf(root, env = process.env) {
   const commit = env.GITHUB_SHA || env.CI_COMMIT_SHA || env.GIT_COMMIT;
@@ -65632,7 +66087,7 @@ var T = {
   privacyPolicy: { en: "Privacy policy", "zh-CN": "\u9690\u79C1\u653F\u7B56\u94FE\u63A5" }
 };
 var tr = (lang, k) => T[k][lang];
-var join4 = (lang, xs) => xs.join(lang === "zh-CN" ? "\u3001" : ", ");
+var join5 = (lang, xs) => xs.join(lang === "zh-CN" ? "\u3001" : ", ");
 function questionsAt(d2, pointer) {
   return d2.questions.flatMap((q2, i) => q2.pointer === pointer || q2.pointer.startsWith(`${pointer}/`) ? [i + 1] : []);
 }
@@ -65643,7 +66098,7 @@ function collectedCells(d2, r, i, lang) {
   return [
     { text: String(i + 1) },
     { text: r.scenario },
-    r.data.length ? { text: join4(lang, r.data.map((v) => infoLabel2(v, lang))) } : open2(d2, `${r.pointer}/data`),
+    r.data.length ? { text: join5(lang, r.data.map((v) => infoLabel2(v, lang))) } : open2(d2, `${r.pointer}/data`),
     r.purpose ? { text: purposeLabel(r.purpose, lang) } : open2(d2, `${r.pointer}/purpose`),
     { text: who },
     // Frequency is shown where declared; the manifest field is optional.
@@ -65663,8 +66118,8 @@ function sharedCells(d2, r, i, lang) {
     r.vendor["zh-CN"] ? { text: r.vendor["zh-CN"] } : r.vendor.en ? { text: tr(lang, "notDeclared") } : vendorQ,
     r.vendor.en ? { text: r.vendor.en } : r.vendor["zh-CN"] ? { text: tr(lang, "notDeclared") } : vendorQ,
     r.purpose ? { text: r.purpose } : open2(d2, `${r.pointer}/purpose`),
-    r.personalInfo ? { text: join4(lang, r.personalInfo.map((v) => infoLabel2(v, lang))) } : open2(d2, `${r.pointer}/personalInfo`),
-    { text: join4(lang, r.processing.map((p) => PROCESSING_LABELS[p][lang])) },
+    r.personalInfo ? { text: join5(lang, r.personalInfo.map((v) => infoLabel2(v, lang))) } : open2(d2, `${r.pointer}/personalInfo`),
+    { text: join5(lang, r.processing.map((p) => PROCESSING_LABELS[p][lang])) },
     { text: r.permissions.length ? r.permissions.join(", ") : tr(lang, "notDeclared") },
     // The manifest has a privacy-policy field for SDKs only.
     r.privacyPolicy ? { link: r.privacyPolicy } : r.kind === "sdk" ? open2(d2, `${r.pointer}/privacyPolicy`) : { text: tr(lang, "notDeclared") }
@@ -66077,9 +66532,9 @@ async function run(deps = {}) {
     const baseRoot = baseRepoRoot ? path18.join(baseRepoRoot, prefix2) : void 0;
     const inPr = Boolean(cmp2);
     const trustedDir = policyDir ?? (inPr ? baseRepoRoot : config.workspace);
-    const loaded2 = loadTrustedPacks(config.policies, trustedDir, inPr ? "the base commit could not be read" : "no trusted folder is available");
-    checkFocus(config.focus, loaded2);
-    const packs = focusPacks(loaded2, config.focus);
+    const loaded3 = loadTrustedPacks(config.policies, trustedDir, inPr ? "the base commit could not be read" : "no trusted folder is available");
+    checkFocus(config.focus, loaded3);
+    const packs = focusPacks(loaded3, config.focus);
     const org = readOrgWaivers(policyDir);
     const now = resolveNow(env);
     const manifestFor = (root) => config.manifest ? path18.resolve(root, config.manifest) : void 0;

@@ -913,10 +913,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -949,11 +949,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -4863,10 +4863,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4880,7 +4880,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4904,7 +4904,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4920,7 +4920,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5011,7 +5011,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -5025,13 +5025,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -5061,9 +5061,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5074,18 +5074,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -5099,7 +5099,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5139,8 +5139,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap3 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -5152,7 +5152,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -5162,9 +5162,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -5181,7 +5181,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -5194,7 +5194,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5210,7 +5210,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5361,7 +5361,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -5378,24 +5378,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5578,25 +5578,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep2 + (match2?.[1] ?? "");
+      return res + sep3 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -6406,14 +6406,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -7180,7 +7180,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter4 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7203,7 +7203,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter4;
   }
 });
 
@@ -7580,18 +7580,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7744,15 +7744,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7946,13 +7946,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8111,7 +8111,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -8137,7 +8137,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -8173,7 +8173,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -8728,7 +8728,7 @@ var require_parse = __commonJS({
         switch (c) {
           case "\\":
             read();
-            buffer += escape2();
+            buffer += escape3();
             return;
           case '"':
             if (doubleQuote) {
@@ -8842,7 +8842,7 @@ var require_parse = __commonJS({
         read();
       }
     }
-    function escape2() {
+    function escape3() {
       const c2 = peek();
       switch (c2) {
         case "b":
@@ -11440,7 +11440,7 @@ var LINKS = [void 0, "scanned", "skipped"];
 var HEAD = 12;
 function encodeScan(r) {
   const ls = r.linkScan;
-  const rare = r.linkSkip || r.secrets || r.webview || r.iosWebview || ls?.diagnostic ? Buffer2.from(JSON.stringify({ linkSkip: r.linkSkip, secrets: r.secrets, webview: r.webview, iosWebview: r.iosWebview, diagnostic: ls?.diagnostic }), "utf8") : void 0;
+  const rare = r.linkSkip || r.secrets || r.webview || r.iosWebview || r.privacy || ls?.diagnostic ? Buffer2.from(JSON.stringify({ linkSkip: r.linkSkip, secrets: r.secrets, webview: r.webview, iosWebview: r.iosWebview, privacy: r.privacy, diagnostic: ls?.diagnostic }), "utf8") : void 0;
   const text = ls ? Buffer2.from([...ls.urls, ...ls.urlHosts, ...ls.hosts].join("\n"), "latin1") : void 0;
   const n = ls?.urls.length ?? 0;
   const out = Buffer2.alloc(4 * (HEAD + 3 * n) + (text?.length ?? 0) + (rare?.length ?? 0));
@@ -11470,7 +11470,7 @@ function encodeScan(r) {
 }
 
 // src/detectors/links/scan.ts
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
@@ -13036,33 +13036,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep2) => {
+var dotPortion = (f, start, end, dot, sep3) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep2))
+      if (n >= end || isSep(f.charCodeAt(n), sep3))
         return true;
     }
-    const s = nextSep(f, k, sep2);
+    const s = nextSep(f, k, sep3);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep2))
+    while (k < end && isSep(f.charCodeAt(k), sep3))
       k++;
   }
   return false;
 };
-var isSep = (c, sep2) => sep2 === "/" ? c === 47 : sep2 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep2) => {
-  if (sep2 !== "both")
-    return f.indexOf(sep2, from);
+var isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep3) => {
+  if (sep3 !== "both")
+    return f.indexOf(sep3, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep2) => sep2 !== "both" ? f.lastIndexOf(sep2, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -13440,7 +13440,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep2 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -13452,14 +13452,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep2);
+        const i = lastSep(f, f.length, sep3);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep2))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep3))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep2) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -13487,15 +13487,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep2)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep3)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep2))
+        if (!dotPortion(f, 0, tailStart, dot, sep3))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep2);
+        const m = this.#walk(f, row, shape === "head", dot, sep3);
         if (m !== "no")
           return m;
         continue;
@@ -13551,19 +13551,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep2) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep2))
+  #walk(f, row, head, dot, sep3) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep3))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep2); e !== -1; e = nextSep(f, s, sep2)) {
+    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep2))
+      while (next < f.length && isSep(f.charCodeAt(next), sep3))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep2))
+      if (hit && !dotPortion(f, next, f.length, dot, sep3))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep2))
+      if (head || dotPortion(f, s, next, dot, sep3))
         return "no";
       s = next;
     }
@@ -14871,8 +14871,396 @@ function scanSecretsText(file, name, ext2, text, inTest, acc, lines) {
   }
 }
 
-// src/detectors/links/server-lists.ts
+// src/precompiled/index.ts
+var loaded;
+var load = () => loaded ??= __require("./precompiled.cjs");
+var embeddedData = () => load().embeddedData();
+
+// src/api-catalog/load.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/core/errors.ts
+var ConfigurationError = class extends Error {
+  location;
+  ruleId;
+  constructor(message, options = {}) {
+    const where = options.location ? formatLocation(options.location) + ": " : "";
+    const rule = options.ruleId ? ` (rule ${options.ruleId})` : "";
+    super(`${where}${message}${rule}`);
+    this.name = "ConfigurationError";
+    this.location = options.location;
+    this.ruleId = options.ruleId;
+  }
+};
+function formatLocation(loc2) {
+  let s = loc2.file;
+  if (loc2.line) s += `:${loc2.line}`;
+  if (loc2.line && loc2.column) s += `:${loc2.column}`;
+  return s;
+}
+
+// src/catalog/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, sep as sep2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function findPackageRoot(from = dirname(fileURLToPath2(import.meta.url))) {
+  let dir = from;
+  for (; ; ) {
+    if (isDir(join(dir, "policies"))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new ConfigurationError(`cannot find the policies/ folder above ${from}; is mobile-policy installed with its policies/ and schema/ folders?`);
+    dir = parent;
+  }
+}
+function isDir(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/api-catalog/load.ts
+var API_CATALOG_DIR = "policies/api-catalog";
+function parseApiCatalog(sources, validate) {
+  const seen = /* @__PURE__ */ new Set();
+  return sources.map((src) => {
+    const lineCounter = new import_yaml3.LineCounter();
+    const doc = (0, import_yaml3.parseDocument)(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const where = (offset) => {
+      const pos = offset === void 0 ? void 0 : lineCounter.linePos(offset);
+      return { file: src.file, line: pos?.line, column: pos?.col };
+    };
+    if (doc.errors[0]) throw new ConfigurationError(`invalid YAML: ${doc.errors[0].message.split("\n")[0]}`, { location: where(doc.errors[0].pos[0]) });
+    const data = doc.toJS();
+    if (validate && !validate(data)) {
+      const e = validate.errors[0];
+      const path2 = e.instancePath.slice(1).split("/").filter(Boolean).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+      const node = doc.getIn(path2, true);
+      throw new ConfigurationError(`${e.instancePath || "/"} ${e.message ?? e.keyword}`, { location: where(node?.range?.[0]) });
+    }
+    data.apis.forEach((a, i) => {
+      if (seen.has(a.id)) throw new ConfigurationError(`duplicate API id "${a.id}"`, { location: where(doc.getIn(["apis", i], true)?.range?.[0]) });
+      seen.add(a.id);
+      try {
+        if (a.receiver) new RegExp(`(?:${a.receiver})$`);
+      } catch (err) {
+        throw new ConfigurationError(`API ${a.id}: receiver is not a regular expression: ${err.message}`, { location: where(void 0) });
+      }
+    });
+    return { file: src.file, ...data };
+  });
+}
+function readApiCatalog(root2 = findPackageRoot(), validate) {
+  const dir = join2(root2, API_CATALOG_DIR);
+  const files2 = readdirSync2(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  return parseApiCatalog(files2.map((f) => ({ file: `${API_CATALOG_DIR}/${f}`, text: readFileSync2(join2(dir, f), "utf8") })), validate);
+}
+
+// src/api-catalog/index.ts
+var loaded2;
+function apiCatalog() {
+  loaded2 ??= embeddedData()?.apiCatalog ?? readApiCatalog();
+  return loaded2;
+}
+
+// src/detectors/privacy/code.ts
+var SP = 32;
+function blankNonCode(s) {
+  const out = Buffer.from(s, "latin1");
+  const n = s.length;
+  const blank = (from, to) => {
+    for (let k = from; k < to; k++) if (out[k] !== 10 && out[k] !== 13) out[k] = SP;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 47) {
+      const d = s.charCodeAt(i + 1);
+      if (d === 47) {
+        const e = s.indexOf("\n", i);
+        const end = e < 0 ? n : e;
+        blank(i, end);
+        i = end;
+        continue;
+      }
+      if (d === 42) {
+        const e = s.indexOf("*/", i + 2);
+        const end = e < 0 ? n : e + 2;
+        blank(i, end);
+        i = end;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (c === 34 || c === 39 || c === 96) {
+      const q = s[i];
+      if (c !== 96 && s.startsWith(q + q + q, i)) {
+        const e = s.indexOf(q + q + q, i + 3);
+        const end = e < 0 ? n : e + 3;
+        blank(i + 3, end - 3 >= i + 3 ? end - 3 : end);
+        i = end;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        if (d === 92) {
+          j += 2;
+          continue;
+        }
+        if (d === c) break;
+        if (d === 10 && c !== 96) break;
+        j++;
+      }
+      blank(i + 1, Math.min(j, n));
+      i = j + 1;
+      continue;
+    }
+    i++;
+  }
+  return out.toString("latin1");
+}
+var KEYWORDS = /* @__PURE__ */ new Set(["if", "for", "while", "switch", "catch", "synchronized", "when", "guard", "else", "do", "try", "return", "with", "foreach", "forEach", "let", "run", "apply", "also", "map", "then", "async", "init"]);
+var CLASS_RE = /\b(?:class|object|struct|extension|interface|enum|mixin|@implementation|@interface)\s+([A-Za-z_$][\w$]*)/;
+var FN_RES = [
+  /\b(?:fun|func|function)\s+(?:<[^>]*>\s*)?(?:[\w$.]+\.)?([A-Za-z_$][\w$]*)/,
+  /(?:^|\s)[-+]\s*\([^)]*\)\s*([A-Za-z_]\w*)/,
+  // Objective-C method
+  /([A-Za-z_$][\w$]*)\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*(?:throws\s+[\w.,\s]+|async\*?|sync\*|const|override|:\s*[\w$<>[\]|.,?\s]+|->\s*[\w$<>[\]?.,\s]+)?\s*$/,
+  /(?:^|[^\w$.])([A-Za-z_$][\w$]*)\s*(?::\s*[^=]+?)?=\s*(?:async\s*)?(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*(?::\s*[^=]+)?=>\s*$/,
+  // const f: T = () => {
+  /^\s*(?:(?:static|async|get|set|public|private|protected|override)\s+)*([A-Za-z_$][\w$]*)\s*$/
+  // getters
+];
+function fnShapes(ext2) {
+  switch (ext2) {
+    case "kt":
+    case "swift":
+      return [FN_RES[0]];
+    case "m":
+    case "mm":
+      return [FN_RES[1], FN_RES[2]];
+    case "java":
+      return [FN_RES[2]];
+    default:
+      return FN_RES;
+  }
+}
+function enclosingOf(code, offset, ext2) {
+  const shapes = fnShapes(ext2);
+  const out = {};
+  let depth = 0;
+  const stop = Math.max(0, offset - 65536);
+  for (let i = offset - 1; i >= stop; i--) {
+    const c = code.charCodeAt(i);
+    if (c === 125) {
+      depth++;
+      continue;
+    }
+    if (c !== 123) continue;
+    if (depth > 0) {
+      depth--;
+      continue;
+    }
+    const header = headerBefore(code, i);
+    if (!out.fn && !out.cls) {
+      const fn = functionName(header, shapes);
+      if (fn) {
+        out.fn = fn;
+        out.fnHeader = header;
+        out.fnOpen = i;
+        continue;
+      }
+    }
+    const cls = CLASS_RE.exec(header);
+    if (cls) {
+      out.cls = cls[1];
+      out.clsHeader = header;
+      break;
+    }
+  }
+  if (!out.cls) {
+    const impl = code.lastIndexOf("@implementation", offset);
+    if (impl >= 0 && code.lastIndexOf("@end", offset) < impl) {
+      const m = /@implementation\s+(\w+)/.exec(code.slice(impl, impl + 200));
+      if (m) out.cls = m[1];
+    }
+  }
+  return out;
+}
+function headerBefore(code, open) {
+  let j = open - 1;
+  const min = Math.max(0, open - 400);
+  let paren = 0;
+  for (; j >= min; j--) {
+    const c = code.charCodeAt(j);
+    if (c === 41) paren++;
+    else if (c === 40) paren--;
+    else if (paren === 0 && (c === 59 || c === 123 || c === 125)) break;
+  }
+  return code.slice(j + 1, open).replace(/\s+/g, " ").trim();
+}
+function functionName(header, shapes) {
+  for (const re of shapes) {
+    const m = re.exec(header);
+    if (m && !KEYWORDS.has(m[1])) {
+      const before = header.slice(0, m.index + m[0].indexOf(m[1]));
+      if (re === FN_RES[2] && (/\.\s*$/.test(before) || before.trim() !== "" && !/[\w$>\]?*]\s+$/.test(before))) return void 0;
+      if (/(?:^|[^\w$])(?:new|return|await|throw)\s+[\w$.]*$/.test(before)) return void 0;
+      if (/[=(,]\s*$/.test(header.slice(0, m.index)) && re !== FN_RES[3]) return void 0;
+      return m[1];
+    }
+  }
+  return void 0;
+}
+
+// src/detectors/privacy/scan.ts
+var compiledByExt = /* @__PURE__ */ new Map();
+function escape2(s) {
+  return s.replace(/[$]/g, "\\$");
+}
+function compile2(files2, ext2) {
+  const entries = files2.filter((f) => f.extensions.includes(ext2)).flatMap((f) => f.apis);
+  if (!entries.length) return null;
+  const byName = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+  const receivers = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    [e.members, e.functions, e.identifiers].forEach((names, k) => {
+      for (const n of names ?? []) byName[k].set(n, [...byName[k].get(n) ?? [], e]);
+    });
+    if (e.receiver) receivers.set(e, new RegExp(`(?:${e.receiver})$`));
+  }
+  const alt = (m) => [...m.keys()].sort((a, b) => b.length - a.length).map(escape2).join("|");
+  const objc = ext2 === "m" || ext2 === "mm";
+  const parts = [];
+  const kinds = [];
+  if (byName[0].size) {
+    parts.push(objc ? `(?:\\.\\s*|(?<=[\\w\\]\\)])\\s+)(${alt(byName[0])})(?![\\w$])` : `\\.\\s*(${alt(byName[0])})(?![\\w$])`);
+    kinds.push(0);
+  }
+  if (byName[1].size) {
+    parts.push(`\\b(${alt(byName[1])})\\s*\\(`);
+    kinds.push(1);
+  }
+  if (byName[2].size) {
+    parts.push(`\\b(${alt(byName[2])})(?![\\w$])`);
+    kinds.push(2);
+  }
+  return { re: new RegExp(parts.join("|"), "g"), kinds, byName, receivers, objc };
+}
+function compiledFor(ext2) {
+  let c = compiledByExt.get(ext2);
+  if (c === void 0) {
+    c = compile2(apiCatalog(), ext2);
+    compiledByExt.set(ext2, c);
+  }
+  return c;
+}
+var DECL_WORDS = /(?:^|[^\w$])(?:fun|func|function|def|class|struct|interface|void|static|final|val|var|let|const|private|public|protected|override|suspend|Future<[^>]*>|@objc)\s+$/;
+function scanPrivacy(ext2, text) {
+  const c = compiledFor(ext2);
+  if (!c) return void 0;
+  const s = text.s;
+  c.re.lastIndex = 0;
+  let m = c.re.exec(s);
+  if (!m) return void 0;
+  const code = blankNonCode(s);
+  const evidence = /* @__PURE__ */ new Map();
+  const hasEvidence = (e) => {
+    let v = evidence.get(e);
+    if (v === void 0) {
+      v = !e.types?.length && !e.imports?.length || (e.types ?? []).some((t) => new RegExp(`(?<![\\w$])${escape2(t)}(?![\\w$])`).test(code)) || (e.imports ?? []).some((spec) => imports(s, spec));
+      evidence.set(e, v);
+    }
+    return v;
+  };
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  let pkg;
+  if (ext2 === "java" || ext2 === "kt") pkg = /^\s*package\s+([\w.]+)/m.exec(code)?.[1];
+  for (; m; m = c.re.exec(s)) {
+    const g = m[1] !== void 0 ? 1 : m[2] !== void 0 ? 2 : 3;
+    const kind = c.kinds[g - 1];
+    const name = m[g];
+    const at = m.index + m[0].indexOf(name, kind === 0 ? 1 : 0);
+    if (kind !== 0 && /[.$]/.test(s[at - 1] ?? "")) continue;
+    if (code.charCodeAt(at) !== s.charCodeAt(at)) continue;
+    const li = text.lineOf(at);
+    const ls = text.lineStart(li);
+    const before = code.slice(Math.max(ls, at - 200), at);
+    const after = code.slice(at + name.length, at + name.length + 3);
+    let receiverText = "";
+    if (kind === 0) {
+      const trimmed = before.replace(/\s*\.?\s*$/, "");
+      if (c.objc && !/\.\s*$/.test(before)) {
+        if (!/^\s*[\]:]/.test(after)) continue;
+      }
+      receiverText = trimmed.trim() || li === 0 ? trimmed : code.slice(text.lineStart(li - 1), text.lineEnd(li - 1)).trimEnd();
+      if (/^\s*=(?!=)/.test(after) || /^\s*[+\-*/]=/.test(after)) continue;
+    } else if (kind === 1) {
+      if (DECL_WORDS.test(before)) continue;
+    } else {
+      if (/(?:class|struct|enum|protocol|extension|func|fun|var|let|val)\s+$/.test(before)) continue;
+      if (/(?::|->)\s*$/.test(before) || /^\s*\*/.test(after)) continue;
+    }
+    const entries = c.byName[kind].get(name) ?? [];
+    for (const e of entries) {
+      const r = c.receivers.get(e);
+      if (kind === 0 && r && !r.test(receiverText)) continue;
+      if (!hasEvidence(e)) continue;
+      if (kind === 1 && e.imports?.length && !e.types?.length && /^(?:js|jsx|ts|tsx)$/.test(ext2) && !importsName(s, name)) continue;
+      const key = `${e.id}\0${li}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const enc = enclosingOf(code, at, ext2);
+      const hit = { api: e.id, line: li + 1, column: text.column(at, ls), symbol: name };
+      if (enc.cls) hit.cls = enc.cls;
+      if (enc.fn) hit.fn = enc.fn;
+      if (pkg) hit.pkg = pkg;
+      if (isStartup(enc)) {
+        hit.startup = true;
+        hit.guards = guardsBefore(code, enc.fnOpen, at);
+      }
+      out.push(hit);
+    }
+  }
+  return out.length ? out : void 0;
+}
+function imports(s, spec) {
+  for (let i = s.indexOf(spec); i >= 0; i = s.indexOf(spec, i + 1)) {
+    const q = s[i - 1];
+    if (q !== "'" && q !== '"') continue;
+    const next = s[i + spec.length];
+    if (!spec.endsWith("/") && next !== q && next !== "/") continue;
+    const lineStart = s.lastIndexOf("\n", i) + 1;
+    if (/^\s*(?:import|export)\b|\bfrom\s*['"]$|\brequire\s*\(\s*['"]$/.test(s.slice(lineStart, i))) return true;
+    if (/\bfrom\s*['"]$|\brequire\s*\(\s*['"]$/.test(s.slice(Math.max(0, i - 40), i))) return true;
+  }
+  return false;
+}
+function importsName(s, name) {
+  return new RegExp(`\\bimport\\s+(?:[\\w$]+\\s*,\\s*)?\\{[^}]*\\b${escape2(name)}\\b[^}]*\\}\\s*from|\\{[^}]*\\b${escape2(name)}\\b[^}]*\\}\\s*=\\s*require\\(`).test(s);
+}
+var APP_CLASS = /(?::|\bextends)\s*[\w.]*Application\b/;
+function isStartup(e) {
+  if (e.fn === "onCreate" && e.clsHeader && APP_CLASS.test(e.clsHeader)) return true;
+  return e.fn === "application" && !!e.fnHeader && /didFinishLaunchingWithOptions|willFinishLaunchingWithOptions/.test(e.fnHeader);
+}
+function guardsBefore(code, open, at) {
+  const body = code.slice(open + 1, at);
+  const out = [];
+  const re = /\b(?:if|guard)\s*(\([^{;]*\)|[^{;\n]*?(?=\{|\belse\b))/g;
+  for (let m = re.exec(body); m && out.length < 8; m = re.exec(body)) out.push(m[1].replace(/\s+/g, " ").trim().slice(0, 160));
+  return out;
+}
+
+// src/detectors/links/server-lists.ts
+var import_yaml4 = __toESM(require_dist(), 1);
 var ADDRESS_KEYS = /* @__PURE__ */ new Set(["uri", "url", "host", "hostname", "server", "address", "endpoint", "node"]);
 var TLS_KEYS = /* @__PURE__ */ new Set(["usessl", "ssl", "issl", "isssl", "usetls", "tls", "secure", "issecure", "https", "usehttps"]);
 var SERVER_LIST_HINT = /\b(?:use_?ssl|is_?ssl|ssl|use_?tls|tls|is_?secure|secure|use_?https)"?\s*:/i;
@@ -14880,19 +15268,19 @@ var ADDRESS = /^((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*|\d{1,3}(?
 var MAX_ENTRIES = 1e4;
 var norm = (k) => k.toLowerCase().replace(/[_-]/g, "");
 function tlsFlag(entry) {
-  if (!(0, import_yaml2.isMap)(entry)) return void 0;
+  if (!(0, import_yaml4.isMap)(entry)) return void 0;
   for (const p of entry.items) {
-    const k = (0, import_yaml2.isScalar)(p.key) ? String(p.key.value) : "";
-    if (TLS_KEYS.has(norm(k))) return { key: k, value: (0, import_yaml2.isScalar)(p.value) ? p.value.value : void 0 };
+    const k = (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "";
+    if (TLS_KEYS.has(norm(k))) return { key: k, value: (0, import_yaml4.isScalar)(p.value) ? p.value.value : void 0 };
   }
   return void 0;
 }
 function cleartextServers(text) {
   if (!SERVER_LIST_HINT.test(text)) return [];
-  const lc = new import_yaml2.LineCounter();
+  const lc = new import_yaml4.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, uniqueKeys: false });
+    doc = (0, import_yaml4.parseDocument)(text, { lineCounter: lc, uniqueKeys: false });
   } catch {
     return [];
   }
@@ -14901,25 +15289,25 @@ function cleartextServers(text) {
   let seen = 0;
   const visit = (n, depth) => {
     if (!n || depth > 8 || seen > MAX_ENTRIES) return;
-    if ((0, import_yaml2.isMap)(n)) {
+    if ((0, import_yaml4.isMap)(n)) {
       for (const p of n.items) visit(p.value, depth + 1);
       return;
     }
-    if (!(0, import_yaml2.isSeq)(n)) return;
+    if (!(0, import_yaml4.isSeq)(n)) return;
     const entries = n.items;
     seen += entries.length;
     const flags = entries.map(tlsFlag);
     const someTrue = flags.find((f) => f?.value === true);
     entries.forEach((e, i) => {
-      if (!(0, import_yaml2.isMap)(e)) {
+      if (!(0, import_yaml4.isMap)(e)) {
         visit(e, depth + 1);
         return;
       }
       const f = flags[i];
       if (f ? f.value !== false : !someTrue) return;
       for (const p of e.items) {
-        const k = (0, import_yaml2.isScalar)(p.key) ? norm(String(p.key.value)) : "";
-        if (!ADDRESS_KEYS.has(k) || !(0, import_yaml2.isScalar)(p.value) || typeof p.value.value !== "string") continue;
+        const k = (0, import_yaml4.isScalar)(p.key) ? norm(String(p.key.value)) : "";
+        if (!ADDRESS_KEYS.has(k) || !(0, import_yaml4.isScalar)(p.value) || typeof p.value.value !== "string") continue;
         const m = ADDRESS.exec(p.value.value.trim());
         if (!m || /\.onion$/i.test(m[1])) continue;
         const at = lc.linePos(p.value.range?.[0] ?? 0);
@@ -15260,7 +15648,7 @@ var ScanText = class _ScanText {
 };
 
 // src/detectors/links/scan.ts
-var Want = { Links: 1, Secrets: 2, Web: 4, Minified: 8, Test: 16, Debug: 32 };
+var Want = { Links: 1, Secrets: 2, Web: 4, Minified: 8, Test: 16, Debug: 32, Privacy: 64 };
 var SECRETS_MAX = 1024 * 1024;
 var IOS_EXTS = /* @__PURE__ */ new Set(["swift", "m", "mm"]);
 function extOf(name) {
@@ -15295,6 +15683,7 @@ function scanBytes(file, want, r) {
   let secrets;
   let webview;
   let iosWebview;
+  let privacy;
   if (r) {
     const utf16 = r.ok ? utf16AsUtf8(r.bytes) : void 0;
     if (!r.ok) {
@@ -15311,6 +15700,7 @@ function scanBytes(file, want, r) {
         links = "scanned";
         linkScan = scanLinks(file, ext2, text, notShipped);
       }
+      if (want & Want.Privacy) privacy = scanPrivacy(ext2, text);
       secretsScanned = (want & Want.Secrets) !== 0 && bytes.length <= SECRETS_MAX;
       if (secretsScanned || wantWeb) {
         const t = triggerLines(text, secretsScanned, wantWeb);
@@ -15329,9 +15719,9 @@ function scanBytes(file, want, r) {
       }
     }
   }
-  return { links, linkScan, linkSkip, secretsScanned, secrets, webview, iosWebview };
+  return { links, linkScan, linkSkip, secretsScanned, secrets, webview, iosWebview, privacy };
 }
-var AHEAD_WORKER = fileURLToPath2(new URL("./scan-ahead-worker.js", import.meta.url));
+var AHEAD_WORKER = fileURLToPath3(new URL("./scan-ahead-worker.js", import.meta.url));
 
 // src/detectors/links/scan-ahead-worker.ts
 var { root, files, extra, ...shared } = workerData;

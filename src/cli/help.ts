@@ -8,6 +8,7 @@ import { DISCLOSE_USAGE } from './disclose.js';
 import { INIT_USAGE } from './init.js';
 import { INVENTORY_USAGE } from './inventory.js';
 import { LEDGER_USAGE } from './ledger.js';
+import { PRIVACY_USAGE } from './privacy.js';
 import { TEST_USAGE } from './test.js';
 import { VERSION_USAGE } from './version.js';
 
@@ -95,6 +96,14 @@ const HELP: Record<string, Help> = {
       ['mobile-policy disclose . --format html --lang zh-CN --output two-lists.html', 'the two lists as Chinese apps publish them', '按国内应用的公示方式生成双清单'],
       ['mobile-policy disclose . --format play-csv --output data-safety.csv', 'Google Play Data safety answers to import', '生成可导入的 `Google Play` 数据安全表单答案'],
       ['mobile-policy disclose . --format app-store-json --output app_privacy_details.json', "App Store privacy details for fastlane's upload_app_privacy_details_to_app_store", '生成供 `fastlane` 上传的 `App Store` 隐私详情'],
+    ],
+  },
+  privacy: {
+    usage: PRIVACY_USAGE,
+    what: text("Lists every place the app's code reads personal information or a required-reason API.", '列出应用代码读取个人信息或调用需说明理由的 `API` 的每一处位置。'),
+    examples: [
+      ['mobile-policy privacy', 'a table of the collection points', '以表格列出收集点'],
+      ['mobile-policy privacy . --format json --output privacy.json', 'every collection point with its class, function and SDK, for the two lists', '输出每个收集点及其类、函数和所属 SDK，用于编制双清单'],
     ],
   },
   schema: {

@@ -27,7 +27,7 @@ export function initCommand(argv: string[], io: CliIO): number {
   if (!values.stdout && (existing.length || fs.existsSync(target))) {
     throw new ConfigurationError(`${existing[0] ?? 'mobile-app.yaml'} already exists in ${dir}: init never overwrites a manifest (use --stdout to print a draft)`);
   }
-  const { facts } = collectFacts({ repo, appDir: '' }, ['android', 'ios', 'harmonyos', 'sdks']);
+  const { facts } = collectFacts({ repo, appDir: '' }, ['android', 'ios', 'harmonyos', 'sdks', 'privacy']);
   const platformPackages = loadPack(DEFAULT_PACK).params.platformPackages;
   const ios = (facts as DraftFacts).ios?.present;
   const specAppId = ios ? iosAppIdFromSpecs(repo, subtree(repo, '')) : undefined;

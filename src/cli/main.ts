@@ -8,6 +8,7 @@ import { ledgerCommand, LEDGER_USAGE } from './ledger.js';
 import { initCommand, INIT_USAGE } from './init.js';
 import { inventoryCommand, INVENTORY_USAGE } from './inventory.js';
 import { discloseCommand, DISCLOSE_USAGE } from './disclose.js';
+import { privacyCommand, PRIVACY_USAGE } from './privacy.js';
 import { processIO, type CliIO } from './io.js';
 import { schemaCommand } from './schema.js';
 import { asksForHelp, commandHelp, generalExamples } from './help.js';
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   explain: explainCommand,
   ledger: ledgerCommand,
   inventory: inventoryCommand,
+  privacy: privacyCommand,
   init: initCommand,
   test: testCommand,
   coverage: coverageCommand,
@@ -38,6 +40,7 @@ const usage = (io: CliIO) => `${TOOL.name} ${TOOL.version}: policy checks for ba
 Usage:
   ${CHECK_USAGE}
   ${INVENTORY_USAGE}
+  ${PRIVACY_USAGE}
   ${INIT_USAGE}
   ${DISCLOSE_USAGE}
   mobile-policy explain RULE_ID|CHECK_ID [--policy PACK_OR_PATH]... [--lang en|zh-CN]

@@ -8,6 +8,7 @@ import { detectLinks } from './links/index.js';
 import { detectSecrets } from './secrets/index.js';
 import { detectSdks } from './sdks/index.js';
 import { detectPublishedLists } from './published-lists/index.js';
+import { detectPrivacy } from './privacy/index.js';
 import { scopeOf } from '../scope/index.js';
 
 export const DETECTORS: Readonly<Record<string, Detector>> = {
@@ -18,6 +19,7 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
   secrets: detectSecrets,
   sdks: detectSdks,
   publishedLists: detectPublishedLists,
+  privacy: detectPrivacy,
 };
 
 export interface CollectedFacts {

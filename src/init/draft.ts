@@ -6,6 +6,7 @@ import type { AndroidFacts } from '../detectors/android/index.js';
 import type { HarmonyFacts } from '../detectors/harmonyos/index.js';
 import type { IosFacts } from '../detectors/ios/index.js';
 import type { Component, SdkFacts } from '../detectors/sdks/types.js';
+import type { PrivacyFacts } from '../detectors/privacy/index.js';
 import { purlIdentity } from '../inventory/index.js';
 import { purlMatches } from '../engine/cel.js';
 import { loadCatalog } from '../catalog/index.js';
@@ -19,6 +20,7 @@ export interface DraftFacts {
   ios?: IosFacts;
   harmonyos?: HarmonyFacts;
   sdks?: SdkFacts;
+  privacy?: PrivacyFacts;
 }
 
 interface DraftSdk {
@@ -222,6 +224,7 @@ function sdkEntries(sdks: SdkFacts | undefined, kinds: readonly string[], platfo
 /** The draft manifest as YAML text, with comments saying where each detected value came from. */
 export function draftManifest(facts: DraftFacts, appName: string, options: DraftOptions = {}): string {
   const d = detect(facts, options);
+  const flows = draftFlows(facts.privacy, d.permissions);
   const doc = new Document({
     apiVersion: 'mobile-policy/v1',
     app: {
@@ -257,17 +260,17 @@ export function draftManifest(facts: DraftFacts, appName: string, options: Draft
       personalInfo: s.catalogued || s.personalInfo.length ? s.personalInfo : [TODO],
       securityAssessment: { date: TODO, result: TODO, report: TODO },
     })),
-    dataFlows: [{
+    dataFlows: flows.map((f) => ({
       name: TODO,
-      data: [TODO],
+      data: f.data,
       sensitivity: TODO,
       purpose: TODO,
       necessary: true,
       legalBasis: TODO,
       recipient: 'self',
       encryptedInTransit: true,
-      permissions: d.permissions,
-    }],
+      permissions: f.permissions,
+    })),
     security: { transportEncryption: 'tls1.2+', userAuthentication: [TODO], allowedDomains: [TODO] },
     privacy: { policyUrl: TODO, collectedInfoList: TODO, sharedInfoList: TODO, complaintChannel: { phone: TODO } },
     waivers: [],
@@ -290,9 +293,38 @@ export function draftManifest(facts: DraftFacts, appName: string, options: Draft
     });
   }
   annotate(doc, ['dataFlows'], ' one entry per flow of personal information; the permissions below were found in the app and each must be justified by a flow');
+  const flowItems = doc.getIn(['dataFlows']) as Node | undefined;
+  if (isSeq(flowItems)) {
+    flowItems.items.forEach((item, i) => {
+      const from = flows[i]!.from;
+      if (isMap(item) && from) (item as YAMLMap).commentBefore = ` drafted from the code: ${from}; name the feature, its purpose and legal basis`;
+    });
+  }
   // blockQuote false: a value with a line break (from a build file) is written quoted on one line, so
   // none of its lines can start a workflow command when the draft is printed in a CI log.
   return doc.toString({ lineWidth: 0, blockQuote: false });
+}
+
+interface DraftFlow { data: string[]; permissions: string[]; from?: string }
+
+/**
+ * One draft flow per kind of personal information the app's own code reads (`mobile-policy
+ * privacy` lists each place), holding the requested permissions those reads need; one flow with
+ * TODO data keeps the permissions no read explains (an SDK's, or over-requested ones).
+ */
+function draftFlows(privacy: PrivacyFacts | undefined, permissions: readonly string[]): DraftFlow[] {
+  const left = new Set(permissions);
+  const out: DraftFlow[] = [];
+  for (const c of privacy?.collected ?? []) {
+    if (c.origin !== 'app') continue;
+    const needed = new Set(privacy!.uses.filter((u) => !u.debug && u.personalInfo === c.personalInfo).flatMap((u) => u.permissions));
+    const own = permissions.filter((p) => needed.has(p) && left.has(p));
+    for (const p of own) left.delete(p);
+    const where = `${c.location.file}:${c.location.line ?? 1}`;
+    out.push({ data: [c.personalInfo], permissions: own, from: `${c.apis.join(', ')} at ${where}${c.count > 1 ? ` and ${c.count - 1} more place(s)` : ''}` });
+  }
+  if (!out.length || left.size) out.push({ data: [TODO], permissions: [...left] });
+  return out;
 }
 
 function clean<T extends object>(o: T): T {

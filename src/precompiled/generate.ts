@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { _ } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import { loadCatalogSdks } from '../catalog/index.js';
+import { readValidatedApiCatalog } from '../api-catalog/validate.js';
 import { builtinPackNames, loadPack, packageRoot } from '../engine/index.js';
 import { readBuiltinPackFiles } from '../engine/load.js';
 import { SCHEMA_SETS, schemaSet, type ValidatorName } from './schemas.js';
@@ -34,7 +35,7 @@ export function generatePrecompiled(): string {
     loadPack(name, { cwd: root });
     packs[name] = readBuiltinPackFiles(name);
   }
-  const data: EmbeddedData = { packs, catalog: loadCatalogSdks() };
+  const data: EmbeddedData = { packs, catalog: loadCatalogSdks(), apiCatalog: readValidatedApiCatalog() };
   const json = JSON.stringify(data);
   // Plain JSON only: a YAML value JSON cannot carry (.inf, -0) would change in the bundle.
   if (!isDeepStrictEqual(JSON.parse(json), data)) throw new Error('built-in packs or catalogue hold values that do not survive JSON (e.g. .inf, -0)');

@@ -1,5 +1,6 @@
 // What build.mjs embeds in dist/ (docs/decisions/0007): the built-in packs' files and the SDK
 // catalogue, parsed and validated at build time, with the positions the runtime reports.
+import type { ApiCatalogFile } from '../api-catalog/types.js';
 import type { CatalogSdk } from '../catalog/types.js';
 
 /** One YAML file of a built-in pack: its plain value (schema-valid) and where its document starts. */
@@ -22,4 +23,6 @@ export interface EmbeddedData {
   packs: Record<string, EmbeddedPack>;
   /** The built-in SDK catalogue (policies/catalog), entries in file order. */
   catalog: CatalogSdk[];
+  /** The built-in API catalogue (policies/api-catalog), validated. */
+  apiCatalog: ApiCatalogFile[];
 }

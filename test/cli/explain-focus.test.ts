@@ -28,7 +28,7 @@ afterAll(() => tmp.forEach((d) => fs.rmSync(d, { recursive: true, force: true })
 /** Every diagnostic code written in src/ as a string literal ('manifest/todo', 'repo/binary-file', ...). */
 function codesInSource(): Set<string> {
   const codes = new Set<string>();
-  const NOT_CODES = new Set(['docs/rules', 'policies/catalog']);
+  const NOT_CODES = new Set(['docs/rules', 'policies/catalog', 'policies/api-catalog']);
   const walk = (dir: string): void => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);

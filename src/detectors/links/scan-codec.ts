@@ -9,8 +9,8 @@ const HEAD = 12; // Int32s: see encodeScan
 
 export function encodeScan(r: FileScan): Uint8Array {
   const ls = r.linkScan;
-  const rare = r.linkSkip || r.secrets || r.webview || r.iosWebview || ls?.diagnostic
-    ? Buffer.from(JSON.stringify({ linkSkip: r.linkSkip, secrets: r.secrets, webview: r.webview, iosWebview: r.iosWebview, diagnostic: ls?.diagnostic }), 'utf8')
+  const rare = r.linkSkip || r.secrets || r.webview || r.iosWebview || r.privacy || ls?.diagnostic
+    ? Buffer.from(JSON.stringify({ linkSkip: r.linkSkip, secrets: r.secrets, webview: r.webview, iosWebview: r.iosWebview, privacy: r.privacy, diagnostic: ls?.diagnostic }), 'utf8')
     : undefined;
   // URLs and hosts never hold a line break (links.ts ends a URL at whitespace); they come from
   // latin1 text, so latin1 carries them exactly.
@@ -36,12 +36,13 @@ export function decodeScan(bytes: Uint8Array): FileScan {
   let at = 4 * (HEAD + 3 * n);
   const text = buf.toString('latin1', at, at + h(10));
   at += h(10);
-  const rare = h(11) ? JSON.parse(buf.toString('utf8', at, at + h(11))) as Pick<FileScan, 'linkSkip' | 'secrets' | 'webview' | 'iosWebview'> & { diagnostic?: FileScan['linkSkip'] } : undefined;
+  const rare = h(11) ? JSON.parse(buf.toString('utf8', at, at + h(11))) as Pick<FileScan, 'linkSkip' | 'secrets' | 'webview' | 'iosWebview' | 'privacy'> & { diagnostic?: FileScan['linkSkip'] } : undefined;
   const r: FileScan = { links: LINKS[h(0)], secretsScanned: h(1) === 1 };
   if (rare?.linkSkip) r.linkSkip = rare.linkSkip;
   if (rare?.secrets) r.secrets = rare.secrets;
   if (rare?.webview) r.webview = rare.webview;
   if (rare?.iosWebview) r.iosWebview = rare.iosWebview;
+  if (rare?.privacy) r.privacy = rare.privacy;
   if (h(2)) {
     const words = text.split('\n');
     const marks: number[] = [];

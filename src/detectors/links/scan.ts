@@ -1,4 +1,4 @@
-// One pass over the app's text files, shared by the links, secrets and android (WebView)
+// One pass over the app's text files, shared by the links, secrets, android (WebView) and privacy
 // detectors: each file is read once, as bytes, and scanned by each concern that wants it.
 // Each file's scan (scanBytes) is folded into the app's facts in file order (scanSources);
 // results are cached per repository and app folder. In a large repository a second thread reads
@@ -12,6 +12,7 @@ import { roleAt, scopeOf, type AppScope, type Role } from '../../scope/index.js'
 import { scanWebView, type WebViewRiskFact } from '../android/webview.js';
 import { scanIosWebView, type IosWebViewFact } from '../ios/webview.js';
 import { scanSecretsText, triggerLines, wantsSecrets, type SecretFact, type SecretsAccumulator } from '../secrets/text.js';
+import { privacyExtensions, scanPrivacy, type PrivacyHit } from '../privacy/scan.js';
 import { LinksBuilder, MAX_FILE_BYTES, scanLinks, wantsLinks, type LinkScan, type LinksFacts } from './links.js';
 import { decodeScan } from './scan-codec.js';
 import { ScanText } from './text.js';
@@ -24,6 +25,8 @@ export interface SourceScan {
   webview: WebViewRiskFact[];
   /** WKWebView inspection switched on in Swift / Objective-C sources. */
   iosWebview: IosWebViewFact[];
+  /** Uses of the API catalogue's entries, per file of shipped (or debug) code. */
+  privacy: { file: string; debug: boolean; hits: PrivacyHit[] }[];
 }
 
 /** What one file contributes to the links, secrets and WebView facts of any app holding it. */
@@ -38,19 +41,23 @@ export interface FileScan {
   secrets?: SecretsAccumulator;
   webview?: WebViewRiskFact[];
   iosWebview?: IosWebViewFact[];
+  privacy?: PrivacyHit[];
 }
 
 /**
  * Which concerns want a file: from its name (Links, Secrets, Web, Minified) and its role in the
  * app (Test: test code or a sample app; Debug: debug-only code, reported as not shipped).
  */
-export const Want = { Links: 1, Secrets: 2, Web: 4, Minified: 8, Test: 16, Debug: 32 } as const;
+export const Want = { Links: 1, Secrets: 2, Web: 4, Minified: 8, Test: 16, Debug: 32, Privacy: 64 } as const;
 
 const SECRETS_MAX = 1024 * 1024;
 
 /** Sources scanned for WebView settings: Android's Kotlin/Java, iOS's Swift/Objective-C. */
 const WEB_EXTS = new Set(['kt', 'java', 'swift', 'm', 'mm']);
 const IOS_EXTS = new Set(['swift', 'm', 'mm']);
+
+let privacyExtSet: Set<string> | undefined;
+const privacyExts = () => (privacyExtSet ??= privacyExtensions());
 
 function extOf(name: string): string {
   const dot = name.lastIndexOf('.');
@@ -65,6 +72,7 @@ export function wantOf(file: string): number {
   if (wantsLinks(file, name, ext)) want |= Want.Links;
   if (wantsSecrets(file, name, ext)) want |= Want.Secrets;
   if (WEB_EXTS.has(ext)) want |= Want.Web;
+  if (privacyExts().has(ext) && !/\.d\.ts$|\.min\.[cm]?js$|\.bundle\.js$/.test(name)) want |= Want.Privacy;
   if (!want) return 0;
   if ((want & Want.Links) && /\.min\.[cm]?js$|\.bundle\.js$/.test(name)) want |= Want.Minified;
   return want;
@@ -81,7 +89,8 @@ export function wantFor(want: number, role: Role | undefined): number {
     case undefined: return 0;
     case 'shipped': return want;
     case 'debug': return want | Want.Debug;
-    case 'test': return want | Want.Test;
+    // Test code is not the app: it collects nothing from users.
+    case 'test': return (want & ~Want.Privacy) | Want.Test;
     case 'example': return want & Want.Secrets ? Want.Secrets | Want.Test : 0;
     default: return want & Want.Secrets;
   }
@@ -117,6 +126,7 @@ export function scanBytes(file: string, want: number, r: BytesResult | undefined
   let secrets: SecretsAccumulator | undefined;
   let webview: WebViewRiskFact[] | undefined;
   let iosWebview: IosWebViewFact[] | undefined;
+  let privacy: PrivacyHit[] | undefined;
   if (r) {
     // UTF-16 text (iOS .strings) is scanned as UTF-8, decoded once.
     const utf16 = r.ok ? utf16AsUtf8(r.bytes) : undefined;
@@ -128,6 +138,7 @@ export function scanBytes(file: string, want: number, r: BytesResult | undefined
       const bytes = utf16 ?? r.bytes;
       const text = ScanText.fromBytes(bytes);
       if (wantLinks) { links = 'scanned'; linkScan = scanLinks(file, ext, text, notShipped); }
+      if (want & Want.Privacy) privacy = scanPrivacy(ext, text);
       secretsScanned = (want & Want.Secrets) !== 0 && bytes.length <= SECRETS_MAX;
       if (secretsScanned || wantWeb) {
         const t = triggerLines(text, secretsScanned, wantWeb);
@@ -146,12 +157,12 @@ export function scanBytes(file: string, want: number, r: BytesResult | undefined
       }
     }
   }
-  return { links, linkScan, linkSkip, secretsScanned, secrets, webview, iosWebview };
+  return { links, linkScan, linkSkip, secretsScanned, secrets, webview, iosWebview, privacy };
 }
 
 /** Whether scanFile reads a file it is given (and so whether a read-ahead should fetch it). */
 export function readsFile(want: number): boolean {
-  return (want & (Want.Secrets | Want.Web)) !== 0 || (want & (Want.Links | Want.Minified)) === Want.Links;
+  return (want & (Want.Secrets | Want.Web | Want.Privacy)) !== 0 || (want & (Want.Links | Want.Minified)) === Want.Links;
 }
 
 const UNKNOWN = 255;
@@ -217,7 +228,7 @@ export function scanSources(repo: RepoFiles, appDir: string, scope: AppScope = s
   if (hit) return hit;
   const links = new LinksBuilder();
   const out: SourceScan = { links: links.facts, linkDiagnostics: links.diagnostics,
-    secrets: { findings: [], credentialsInTests: 0, filesScanned: 0 }, webview: [], iosWebview: [] };
+    secrets: { findings: [], credentialsInTests: 0, filesScanned: 0 }, webview: [], iosWebview: [], privacy: [] };
   const [start, end] = subtreeRange(repo, scope.dir);
   for (let i = start; i < end; i++) {
     const want = wantAt(repo, scope, i);
@@ -235,6 +246,7 @@ export function scanSources(repo: RepoFiles, appDir: string, scope: AppScope = s
     }
     if (r.webview) out.webview.push(...r.webview);
     if (r.iosWebview) out.iosWebview.push(...r.iosWebview);
+    if (r.privacy) out.privacy.push({ file, debug: (want & Want.Debug) !== 0, hits: r.privacy });
   }
   links.finish();
   cache.set(scope, out);
