@@ -7,7 +7,7 @@ import type { Diagnostic, Stage } from './core/types.js';
 import { TOOL } from './core/version.js';
 import { collectFacts } from './detectors/index.js';
 import { startScanAhead, stopScanAhead } from './detectors/links/scan.js';
-import { applyWaivers, diagnosticsToFindings, evaluate, loadPack, loadWaiverFile, type LoadedPack, type WaiverFile } from './engine/index.js';
+import { applyWaivers, capFindings, diagnosticsToFindings, evaluate, loadPack, loadWaiverFile, type LoadedPack, type WaiverFile } from './engine/index.js';
 import { discoverManifests, manifestConflicts } from './manifest/discover.js';
 import { appDirOf, loadManifest, missingManifestDiagnostic, type ParsedManifest } from './manifest/load.js';
 import { registerScope, resolveScope, scopeRequest, summarizeScope, type ResolvedScope } from './scope/index.js';
@@ -85,7 +85,7 @@ function checkApp(repo: RepoFiles, manifest: ParsedManifest, resolved: ResolvedS
   const inputProblems: Diagnostic[] = [...extra, ...manifest.diagnostics, ...resolved.diagnostics, ...diagnostics, ...scope.roots.flatMap((r) => repoDiagnostics(repo, r))];
   // Rules first: a rule failing at a TODO value adds its articles to that value's manifest/todo.
   const ruleFindings = evaluate(packs, { manifest, facts, now, stage: options.stage });
-  let findings = [...diagnosticsToFindings(inputProblems, file), ...ruleFindings];
+  let findings = [...capFindings(diagnosticsToFindings(inputProblems, file), file), ...ruleFindings];
   if (!options.noWaivers) {
     const waived = applyWaivers(findings, manifest, now, packs, org);
     findings = [...waived.findings, ...waived.extra];

@@ -3,6 +3,8 @@
 // 'monorepo': several apps (Android Gradle multi-module, iOS with CocoaPods, Flutter,
 // React Native with package-lock), shared libraries and docs, one mobile-app.yaml per app.
 // 'app': one React Native app with android/ and ios/ folders (like a typical 5k-file app repo).
+// 'urls': the findings-heavy case (issue 16): one Android app whose source files, three in four,
+// hold a distinct cleartext URL (one `nfra/cleartext-urls` finding each).
 // The same seed and file count always give byte-identical trees.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -294,7 +296,17 @@ export function generateRepo(root, { files, seed = 42, layout = 'monorepo' }) {
   w.file('.gitignore', 'node_modules/\nbuild/\n.gradle/\nPods/\n.dart_tool/\n*.log\n');
   w.file('README.md', `# Generated ${layout} (${files} files, seed ${seed})\n`);
   let adders;
-  if (layout === 'app') {
+  if (layout === 'urls') {
+    w.file('mobile-app.yaml', manifest(template, 'cn.example.harbourbank', 'Harbour Bank', ['android']));
+    android(w, r, '.', { id: 'cn.example.harbourbank', modules: 4, issues: false });
+    let k = 0;
+    adders = [[() => {
+      const n = k++;
+      const pkg = `cn.example.harbourbank.feature${n % 4}.${WORDS[n % WORDS.length]}`;
+      const body = n % 4 === 3 ? '    const val NAME = "offline"' : `    const val URL = "http://h${n}.legacy.harbourbank.example/v1/${WORDS[n % WORDS.length]}"`;
+      w.file(`feature-${n % 4}/src/main/kotlin/${pkg.replace(/\./g, '/')}/Config${n}.kt`, `package ${pkg}\n\nobject Config${n} {\n${body}\n}\n`);
+    }, 1]];
+  } else if (layout === 'app') {
     w.file('mobile-app.yaml', manifest(template, 'cn.example.harbourrn', 'Harbour RN', ['android', 'ios']));
     const rn = reactNative(w, r, '.', { name: 'harbour-rn', npmPackages: 1500, ownIos: false });
     const and = android(w, r, 'android-native', { id: 'cn.example.harbourrn.nativekit', modules: 6, issues: false });

@@ -67,7 +67,8 @@ export function checkCommand(argv: string[], io: CliIO): number {
 
   const failed = failing(allFindings(report), failOn).filter((f) => !values['only-new'] || f.new !== false);
   if (format !== 'text' || values.output) {
-    io.err(t(lang, failed.length ? 'gate.failed' : 'gate.passed', { count: failed.length, failOn }) + '\n');
+    const count = failed.reduce((n, f) => n + (f.omitted ?? 1), 0);
+    io.err(t(lang, failed.length ? 'gate.failed' : 'gate.passed', { count, failOn }) + '\n');
   }
   return failed.length ? 1 : 0;
 }

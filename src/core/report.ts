@@ -38,8 +38,10 @@ export function allFindings(report: Report): Finding[] {
 export function summarize(findings: readonly Finding[]): Summary {
   const s: Summary = { error: 0, warning: 0, note: 0, waived: 0 };
   for (const f of findings) {
-    if (f.waived) s.waived++;
-    else s[f.severity]++;
+    // A finding standing for omitted ones counts them all.
+    const n = f.omitted ?? 1;
+    if (f.waived) s.waived += n;
+    else s[f.severity] += n;
   }
   return s;
 }

@@ -25,6 +25,7 @@ export const jsonReporter: Reporter = (report, { lang }) => {
         waived: f.waived,
         ...(f.occurrences !== undefined ? { occurrences: f.occurrences } : {}),
         ...(f.related?.length ? { related: f.related } : {}),
+        ...(f.omitted !== undefined ? { omitted: f.omitted } : {}),
         ...(f.new !== undefined ? { new: f.new } : {}),
         ...(f.waiver ? { waiver: f.waiver } : {}),
         ...(f.remediation ? { remediation: f.remediation[lang] } : {}),

@@ -88,7 +88,7 @@ function result(f: Finding, ruleIndex: number, lang: Lang, prefix: string): obje
       : t(lang, 'waived');
     out.suppressions = [{ kind: 'external', status: 'accepted', justification }];
   }
-  out.properties = { articles: f.articles, subject: f.subject, ...(f.app ? { app: f.app } : {}), ...(f.occurrences !== undefined ? { occurrences: f.occurrences } : {}) };
+  out.properties = { articles: f.articles, subject: f.subject, ...(f.app ? { app: f.app } : {}), ...(f.occurrences !== undefined ? { occurrences: f.occurrences } : {}), ...(f.omitted !== undefined ? { omitted: f.omitted } : {}) };
   return out;
 }
 
