@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadPacks, resolveNow, runCheck } from '../check.js';
+import { DEFAULT_TIMEOUT_S, loadPacks, resolveNow, runCheck } from '../check.js';
 import { markNewFindings } from '../compare-base.js';
 import { ConfigurationError } from '../core/errors.js';
 import { t } from '../core/messages.js';
@@ -15,7 +15,7 @@ import { checkFocus, focusPacks, focusReport, type Focus } from './focus.js';
 export const CHECK_USAGE = `mobile-policy check [DIR] [--manifest FILE] [--policy PACK_OR_PATH]... [--stage pr|release]
                     [--format ${Object.keys(REPORTERS).join('|')}] [--output FILE]
                     [--fail-on error|warning|note|never] [--lang en|zh-CN] [--base GIT_REF [--only-new]] [--waivers FILE] [--no-waivers]
-                    [--rule ID]... [--skip-rule ID]...`;
+                    [--rule ID]... [--skip-rule ID]... [--timeout SECONDS]`;
 
 export function checkCommand(argv: string[], io: CliIO): number {
   const { values, positionals } = parseCommandArgs(argv, {
@@ -32,6 +32,7 @@ export function checkCommand(argv: string[], io: CliIO): number {
     waivers: { type: 'string' },
     rule: { type: 'string', multiple: true },
     'skip-rule': { type: 'string', multiple: true },
+    timeout: { type: 'string' },
   });
   if (positionals.length > 1) throw new ConfigurationError(`check takes one folder; got ${positionals.join(' ')}`);
   const dir = path.resolve(io.cwd, positionals[0] ?? '.');
@@ -53,6 +54,7 @@ export function checkCommand(argv: string[], io: CliIO): number {
     now: resolveNow(io.env),
     noWaivers: values['no-waivers'],
     ...(values.waivers ? { waivers: path.resolve(io.cwd, values.waivers) } : {}),
+    timeoutMs: timeoutOption(values.timeout) * 1000,
   };
   const full = runCheck(options, packs);
   if (values.base) markNewFindings(full, options, packs, values.base);
@@ -65,12 +67,24 @@ export function checkCommand(argv: string[], io: CliIO): number {
   const shown = evidence ? collectEvidence(report, io.env, packs) : report;
   emit(io, reporter(shown, { lang, color: useColor(io) && !values.output }), values.output);
 
+  if (full.timedOut) {
+    io.err(t(lang, 'check.timedOut', { seconds: full.timedOut.limitMs / 1000 }) + '\n');
+    return 2;
+  }
   const failed = failing(allFindings(report), failOn).filter((f) => !values['only-new'] || f.new !== false);
   if (format !== 'text' || values.output) {
     const count = failed.reduce((n, f) => n + (f.omitted ?? 1), 0);
     io.err(t(lang, failed.length ? 'gate.failed' : 'gate.passed', { count, failOn }) + '\n');
   }
   return failed.length ? 1 : 0;
+}
+
+/** --timeout SECONDS: the whole run's wall-clock limit (default DEFAULT_TIMEOUT_S). */
+export function timeoutOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_S;
+  const n = Number(value);
+  if (!value.trim() || !Number.isFinite(n) || n <= 0) throw new ConfigurationError(`--timeout must be a number of seconds above 0; got "${value}"`);
+  return n;
 }
 
 function useColor(io: CliIO): boolean {

@@ -29,6 +29,8 @@ export interface Report {
   packs: { name: string; version: string }[];
   apps: AppReport[];
   summary: Summary;
+  /** Set when the run stopped at its time limit: the report is partial (the CLI exits with 2). */
+  timedOut?: { limitMs: number };
 }
 
 export function allFindings(report: Report): Finding[] {

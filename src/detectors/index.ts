@@ -8,6 +8,7 @@ import { detectLinks } from './links/index.js';
 import { detectSecrets } from './secrets/index.js';
 import { detectSdks } from './sdks/index.js';
 import { scopeOf } from '../scope/index.js';
+import { enterPhase } from '../repo/budget.js';
 
 export const DETECTORS: Readonly<Record<string, Detector>> = {
   android: detectAndroid,
@@ -31,6 +32,7 @@ export function collectFacts(given: DetectorInput, only?: readonly string[]): Co
   const diagnostics: Diagnostic[] = [];
   for (const [name, detect] of Object.entries(DETECTORS)) {
     if (only && !only.includes(name)) continue;
+    enterPhase(name);
     try {
       const result = detect(input);
       facts[name] = result.facts;

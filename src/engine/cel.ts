@@ -1,7 +1,7 @@
 // CEL for policy rules, on @marcbachmann/cel-js (see docs/decisions/0003-cel-library.md).
 // One shared environment: the variables rules may use, a few total helper functions, and
 // limits that keep hostile expressions small at load and short at run time.
-import vm from 'node:vm';
+import { timeBoxed as timeBox, TimeBoxExpired } from '../core/time-box.js';
 import { Environment, type ASTNode } from '@marcbachmann/cel-js';
 import { holdsTodo, isTodo } from '../manifest/todo.js';
 
@@ -410,26 +410,12 @@ export class RuleTimeoutError extends Error {
   }
 }
 
-// A time box for synchronous code: V8 terminates whatever runs under vm's watchdog,
-// including functions of this realm called from the script.
-const sandbox = vm.createContext({ __job: undefined as unknown });
-const runner = new vm.Script('__job()');
-
-/** Runs `fn` with a wall-clock limit; throws RuleTimeoutError when it is exceeded. */
+/** Runs `fn` with a wall-clock limit (src/core/time-box.ts); throws RuleTimeoutError when it is exceeded. */
 export function timeBoxed<T>(fn: () => T, ms: number): T {
-  let result: T | undefined;
-  const box = sandbox as { __job: unknown };
-  const outer = box.__job; // re-entrant: a nested box restores the outer job
-  box.__job = () => {
-    result = fn();
-  };
   try {
-    runner.runInContext(sandbox, { timeout: ms });
+    return timeBox(fn, ms);
   } catch (e) {
-    if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new RuleTimeoutError(ms);
+    if (e instanceof TimeBoxExpired) throw new RuleTimeoutError(ms);
     throw e;
-  } finally {
-    box.__job = outer;
   }
-  return result as T;
 }

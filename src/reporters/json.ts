@@ -11,6 +11,7 @@ export const jsonReporter: Reporter = (report, { lang }) => {
     packs: report.packs,
     apps: report.apps.map((a) => ({ manifest: a.manifest, app: a.app, ...(a.scope ? { scope: a.scope } : {}) })),
     summary: report.summary,
+    ...(report.timedOut ? { timedOut: report.timedOut } : {}),
     findings: report.apps.flatMap((a) =>
       a.findings.map((f) => ({
         ruleId: f.ruleId,

@@ -42,6 +42,8 @@ export function toSarif(report: Report, { lang, uriPrefix = '' }: SarifOptions):
           },
         },
         results: findings.map((f) => result(f, index.get(f.ruleId)!, lang, prefix)),
+        // A run stopped at its time limit (--timeout) did not succeed: its results are partial.
+        ...(report.timedOut ? { invocations: [{ executionSuccessful: false }] } : {}),
         properties: { stage: report.stage, packs: report.packs.map((p) => `${p.name}@${p.version}`) },
       },
     ],
