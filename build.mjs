@@ -62,7 +62,10 @@ const precompiled = {
 common.plugins = [precompiled];
 common.external = [...common.external, './precompiled.cjs'];
 
-await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
+// The CLI is split along its per-command dynamic imports (src/cli/main.ts): `--version` loads
+// dist/cli.js and a small chunk, not the engine. Chunks sit next to cli.js, so the workers and
+// precompiled.cjs resolve from any of them as from cli.js.
+await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', splitting: true, chunkNames: 'cli-[name]-[hash]', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
 await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });
 // The second threads of the listing (src/repo/walk.ts) and of the source scan
 // (src/repo/read-ahead.ts, src/detectors/links/scan.ts), next to both entry points.

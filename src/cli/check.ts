@@ -12,10 +12,7 @@ import { emit, langOption, oneOf, type CliIO } from './io.js';
 import { parseCommandArgs } from './args.js';
 import { checkFocus, focusPacks, focusReport, type Focus } from './focus.js';
 
-export const CHECK_USAGE = `mobile-policy check [DIR] [--manifest FILE] [--policy PACK_OR_PATH]... [--stage pr|release]
-                    [--format ${Object.keys(REPORTERS).join('|')}] [--output FILE]
-                    [--fail-on error|warning|note|never] [--lang en|zh-CN] [--base GIT_REF [--only-new]] [--waivers FILE] [--no-waivers]
-                    [--rule ID]... [--skip-rule ID]... [--timeout SECONDS]`;
+export { CHECK_USAGE } from './usage.js';
 
 export function checkCommand(argv: string[], io: CliIO): number {
   const { values, positionals } = parseCommandArgs(argv, {

@@ -12,7 +12,7 @@ import { DiskRepo } from '../repo/files.js';
 import { emit, oneOf, type CliIO } from './io.js';
 import { parseCommandArgs } from './args.js';
 
-export const INVENTORY_USAGE = 'mobile-policy inventory [DIR] [--format text|json|cyclonedx] [--output FILE]';
+export { INVENTORY_USAGE } from './usage.js';
 
 /**
  * `inventory`: every third-party component of the app(s) in DIR, with evidence. In a

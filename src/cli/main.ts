@@ -1,29 +1,23 @@
 // The CLI's command router: parse the command, call the engine,
 // map failures to exit codes (0 pass, 1 findings at or above --fail-on, 2 could not run).
-import { checkCommand, CHECK_USAGE } from './check.js';
-import { coverageCommand, COVERAGE_USAGE } from './coverage.js';
-import { testCommand, TEST_USAGE } from './test.js';
-import { explainCommand } from './explain.js';
-import { ledgerCommand, LEDGER_USAGE } from './ledger.js';
-import { initCommand, INIT_USAGE } from './init.js';
-import { inventoryCommand, INVENTORY_USAGE } from './inventory.js';
 import { processIO, type CliIO } from './io.js';
-import { schemaCommand } from './schema.js';
 import { ConfigurationError } from '../core/errors.js';
 import { TOOL } from '../core/version.js';
-import { suggest } from '../manifest/validate.js';
+import { CHECK_USAGE, COVERAGE_USAGE, EXPLAIN_USAGE, INIT_USAGE, INVENTORY_USAGE, LEDGER_USAGE, SCHEMA_USAGE, TEST_USAGE } from './usage.js';
 
 type Command = (argv: string[], io: CliIO) => number | Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  check: checkCommand,
-  schema: schemaCommand,
-  explain: explainCommand,
-  ledger: ledgerCommand,
-  inventory: inventoryCommand,
-  init: initCommand,
-  test: testCommand,
-  coverage: coverageCommand,
+// Each command is imported when it runs (issue 16, cold start): `--version` and `--help` load
+// none of them, and `schema` does not load the engine. The bundle splits along these imports.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check.js')).checkCommand,
+  schema: async () => (await import('./schema.js')).schemaCommand,
+  explain: async () => (await import('./explain.js')).explainCommand,
+  ledger: async () => (await import('./ledger.js')).ledgerCommand,
+  inventory: async () => (await import('./inventory.js')).inventoryCommand,
+  init: async () => (await import('./init.js')).initCommand,
+  test: async () => (await import('./test.js')).testCommand,
+  coverage: async () => (await import('./coverage.js')).coverageCommand,
 };
 
 const USAGE = `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
@@ -32,10 +26,10 @@ Usage:
   ${CHECK_USAGE}
   ${INVENTORY_USAGE}
   ${INIT_USAGE}
-  mobile-policy explain RULE_ID|CHECK_ID [--policy PACK_OR_PATH]... [--lang en|zh-CN]
+  ${EXPLAIN_USAGE}
   ${TEST_USAGE}
   ${COVERAGE_USAGE}
-  mobile-policy schema              # prints the manifest JSON Schema
+  ${SCHEMA_USAGE}
   ${LEDGER_USAGE}
   mobile-policy --version
 
@@ -52,13 +46,15 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.out(`${TOOL.version}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
+    const { suggest } = await import('../manifest/validate.js');
     const near = suggest(name, Object.keys(COMMANDS));
     io.err(`mobile-policy: unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}\n\n${USAGE}`);
     return 2;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (e) {
     if (e instanceof ConfigurationError || isArgError(e)) {
