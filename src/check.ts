@@ -145,7 +145,9 @@ function unfinished(manifest: string, data: unknown, limitMs: number, where: { p
       'zh-CN': `检查达到时长上限（--timeout ${s} 秒）而中止${atZh}${stepZh}：本应用未检查完，其问题均未报告。未完成：其余事实收集及全部规则。` }
     : { en: `The check reached its time limit (--timeout ${s} s) before this app was started: nothing of it was checked.`,
       'zh-CN': `检查在开始本应用之前已达到时长上限（--timeout ${s} 秒）：本应用未作任何检查。` };
-  const findings = diagnosticsToFindings([{ code: 'tool/timeout', severity: 'error', message, location: { file: where?.file ?? (manifest || '.') }, subject: manifest || '.' }], manifest);
+  // At the file being read when it is this app's, else at the app's manifest.
+  const file = where?.file && (!appDir || where.file.startsWith(`${appDir}/`)) ? where.file : manifest || '.';
+  const findings = diagnosticsToFindings([{ code: 'tool/timeout', severity: 'error', message, location: { file }, subject: manifest || '.' }], manifest);
   const app = (data ?? {}) as { app?: { id?: unknown; name?: unknown } };
   return {
     manifest, appDir, findings,
