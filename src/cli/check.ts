@@ -7,8 +7,11 @@ import { t } from '../core/messages.js';
 import { allFindings, failing, type FailOn } from '../core/report.js';
 import { STAGES } from '../core/types.js';
 import { collectEvidence } from '../reporters/evidence.js';
-import { REPORTERS } from '../reporters/index.js';
-import { emit, langOption, oneOf, type CliIO } from './io.js';
+import { REPORTERS, type ReporterOptions } from '../reporters/index.js';
+import type { Report } from '../core/report.js';
+import { emit, emitChunks, langOption, oneOf, type CliIO } from './io.js';
+import { jsonReportChunks } from '../reporters/json.js';
+import { sarifChunks } from '../reporters/sarif.js';
 import { parseCommandArgs } from './args.js';
 import { checkFocus, focusPacks, focusReport, type Focus } from './focus.js';
 
@@ -62,7 +65,9 @@ export function checkCommand(argv: string[], io: CliIO): number {
   // The release evidence report (html; markdown at release) needs the manifests' evidence links: read them here, not in the reporter.
   const evidence = format === 'html' || (format === 'markdown' && stage === 'release');
   const shown = evidence ? collectEvidence(report, io.env, packs) : report;
-  emit(io, reporter(shown, { lang, color: useColor(io) && !values.output }), values.output);
+  const streamed = STREAMED[format];
+  if (streamed) emitChunks(io, streamed(shown, { lang }), values.output);
+  else emit(io, reporter(shown, { lang, color: useColor(io) && !values.output }), values.output);
 
   if (full.timedOut) {
     io.err(t(lang, 'check.timedOut', { seconds: full.timedOut.limitMs / 1000 }) + '\n');
@@ -83,6 +88,9 @@ export function timeoutOption(value: string | undefined): number {
   if (!value.trim() || !Number.isFinite(n) || n <= 0) throw new ConfigurationError(`--timeout must be a number of seconds above 0; got "${value}"`);
   return n;
 }
+
+/** Formats written in chunks, one finding at a time (issue 16: a large report is never one string). */
+const STREAMED: Record<string, (report: Report, options: ReporterOptions) => Iterable<string>> = { json: jsonReportChunks, sarif: sarifChunks };
 
 function useColor(io: CliIO): boolean {
   if (io.env.NO_COLOR) return false;

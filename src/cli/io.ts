@@ -31,6 +31,22 @@ export function langOption(value: string | undefined, io: CliIO): Lang {
   return oneOf('lang', value, LANGS, langFromEnv(io.env));
 }
 
+/** Writes a report made in chunks (json, sarif) to --output or stdout as they come: never one large string. */
+export function emitChunks(io: CliIO, chunks: Iterable<string>, output: string | undefined): void {
+  if (!output) {
+    for (const c of chunks) io.out(c);
+    return;
+  }
+  const file = path.resolve(io.cwd, output);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (const c of chunks) fs.writeSync(fd, c);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Writes to --output (creating folders) or to stdout. */
 export function emit(io: CliIO, text: string, output: string | undefined): void {
   if (text && !text.endsWith('\n')) text += '\n';
