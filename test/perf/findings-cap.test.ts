@@ -7,6 +7,7 @@ import { summarize } from '../../src/core/report.js';
 import { REPORTERS } from '../../src/reporters/index.js';
 import { makePack, manifest, rule } from '../engine/helpers.js';
 import { finding, report } from '../reporters/fixture.js';
+import { parseManifest } from '../../src/manifest/load.js';
 
 const NOW = new Date('2026-06-30T00:00:00Z');
 const N = MAX_FINDINGS_PER_RULE + 1500;
@@ -53,6 +54,19 @@ describe('findings cap in evaluation', () => {
     const capped = capFindings([finding({ ruleId: 'other' }), ...many], 'mobile-app.yaml');
     expect(capped).toHaveLength(MAX_FINDINGS_PER_RULE + 2);
     expect(capped.at(-1)).toMatchObject({ ruleId: 'manifest/schema', omitted: 5, location: { line: MAX_FINDINGS_PER_RULE + 1 } });
+  });
+});
+
+describe('schema errors of a huge manifest', () => {
+  it('the first are examined one by one, the rest counted in one located error', () => {
+    const accounts = Array.from({ length: MAX_FINDINGS_PER_RULE + 200 }, () => '    - { platform: nowhere-store, accountOwner: institution, holder: X }').join('\n');
+    const m = parseManifest('mobile-app.yaml', `apiVersion: mobile-policy/v1\ndistribution:\n  publishingAccounts:\n${accounts}\n`);
+    const schema = m.diagnostics.filter((d) => d.code === 'manifest/schema');
+    expect(schema.length).toBe(MAX_FINDINGS_PER_RULE + 1);
+    const more = schema.find((d) => d.subject?.endsWith('#more'));
+    expect(more?.message.en).toMatch(/and 20\d more schema errors from distribution\.publishingAccounts\[99\d\]\.platform on/);
+    expect(more?.location.file).toBe('mobile-app.yaml');
+    expect(more?.location.line).toBeGreaterThan(1000);
   });
 });
 
