@@ -139,12 +139,12 @@ function unfinished(manifest: string, data: unknown, limitMs: number, where: { p
   const at = where?.file ? ` while reading ${where.file}` : '';
   const atZh = where?.file ? `（中止时正在读取 ${where.file}）` : '';
   const step = where?.phase ? ` (step: ${where.phase})` : '';
-  const stepZh = where?.phase ? `（步骤：${where.phase}）` : '';
+  const stepZh = where?.phase ? `（步骤：\`${where.phase}\`）` : '';
   const message = where
     ? { en: `The check stopped at its time limit (--timeout ${s} s)${at}${step}: this app was not finished, so none of its findings are reported. Not done: the rest of its facts and all of its rules.`,
-      'zh-CN': `检查达到时长上限（--timeout ${s} 秒）而中止${atZh}${stepZh}：本应用未检查完，其问题均未报告。未完成：其余事实收集及全部规则。` }
+      'zh-CN': `检查达到时长上限（\`--timeout ${s}\` 秒）而中止${atZh}${stepZh}：本应用未检查完，其问题均未报告。未完成：其余事实收集及全部规则。` }
     : { en: `The check reached its time limit (--timeout ${s} s) before this app was started: nothing of it was checked.`,
-      'zh-CN': `检查在开始本应用之前已达到时长上限（--timeout ${s} 秒）：本应用未作任何检查。` };
+      'zh-CN': `检查在开始本应用之前已达到时长上限（\`--timeout ${s}\` 秒）：本应用未作任何检查。` };
   // At the file being read when it is this app's, else at the app's manifest.
   const file = where?.file && (!appDir || where.file.startsWith(`${appDir}/`)) ? where.file : manifest || '.';
   const findings = diagnosticsToFindings([{ code: 'tool/timeout', severity: 'error', message, location: { file }, subject: manifest || '.' }], manifest);

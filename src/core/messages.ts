@@ -22,7 +22,7 @@ const MESSAGES = {
   'app.unknown': { en: '(no manifest)', 'zh-CN': '（无应用台账清单文件）' },
   'check.timedOut': {
     en: 'mobile-policy: the check stopped at its time limit (--timeout {seconds} s): the report is partial; its tool/timeout notes say what was not finished.',
-    'zh-CN': 'mobile-policy：检查达到时长上限（--timeout {seconds} 秒）而中止，报告不完整；其中的 tool/timeout 说明列出了未完成的内容。',
+    'zh-CN': 'mobile-policy：检查达到时长上限（`--timeout {seconds}` 秒）而中止，报告不完整；其中的 `tool/timeout` 说明列出了未完成的内容。',
   },
   'gate.failed': {
     en: 'mobile-policy: {count} finding(s) at or above "{failOn}".',
