@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateRepo } from './lib/gen-repo.mjs';
+import { ensureRepo } from './lib/gen-repo.mjs';
 import { GNU_TIME, buildId, fmtMB, fmtMs, load, machine, repeat, table } from './lib/measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,14 +33,8 @@ if (!GNU_TIME) console.log('GNU time is missing (apt-get install -y time): peak 
 /** A generated tree, made once per generator version and parameters. */
 function tree(name, params) {
   const dir = path.join(WORK, name);
-  const stamp = `${dir}.stamp`;
-  const want = JSON.stringify(params) + fs.statSync(path.join(ROOT, 'bench', 'lib', 'gen-repo.mjs')).mtimeMs;
-  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== want) {
-    const t = Date.now();
-    const g = generateRepo(dir, params);
-    console.log(`generated ${path.relative(ROOT, dir)}: ${g.files.toLocaleString('en')} files, ${(g.bytes / 2 ** 20).toFixed(1)} MiB in ${fmtMs(Date.now() - t)}`);
-    fs.writeFileSync(stamp, want);
-  }
+  const g = ensureRepo(dir, params);
+  if (g) console.log(`generated ${path.relative(ROOT, dir)}: ${g.files.toLocaleString('en')} files, ${(g.bytes / 2 ** 20).toFixed(1)} MiB in ${fmtMs(g.ms)}`);
   return dir;
 }
 
