@@ -11,6 +11,10 @@
 // 3. manifest-400: `check` of the same app, whose mobile-app.yaml declares 400 SDK entries, vs
 //    `grep -rIn http://` over it.
 // 4. cold-start: `--version` and `--help` vs `node -e 0`. Target: within 1.5× of `node -e 0`.
+// 5. privacy-manifest: `check` of an app whose 2.8 MB PrivacyInfo.xcprivacy repeats one invalid
+//    reason 100,000 times (100,001 findings before the cap), vs `grep -c` over the file. Peak < 300 MB.
+// 6. manifest-lines: `check` of examples/android-bank whose 2.7 MB mobile-app.yaml repeats one
+//    publishing-account line 30,000 times, vs `grep -c` over it. Peak < 300 MB.
 // Trees are generated (seeded, deterministic) into bench/.work/ once. `--cli` measures another
 // build (e.g. one extracted from an older commit) against the same trees and baselines.
 import fs from 'node:fs';
@@ -35,6 +39,23 @@ function tree(name, params) {
   const dir = path.join(WORK, name);
   const g = ensureRepo(dir, params);
   if (g) console.log(`generated ${path.relative(ROOT, dir)}: ${g.files.toLocaleString('en')} files, ${(g.bytes / 2 ** 20).toFixed(1)} MiB in ${fmtMs(g.ms)}`);
+  return dir;
+}
+
+/** A copy of `from` with one line of `file` repeated `times` times (made once). */
+function repeatedLine(name, from, file, line, times, extra = {}) {
+  const dir = path.join(WORK, name);
+  const stamp = `${dir}.stamp`;
+  const want = JSON.stringify({ from, file, line, times, extra });
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === want) return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(ROOT, from), dir, { recursive: true });
+  for (const [f, text] of Object.entries(extra)) fs.writeFileSync(path.join(dir, f), text);
+  const lines = fs.readFileSync(path.join(dir, file), 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.includes(line));
+  lines.splice(at, 0, ...Array.from({ length: times }, () => lines[at]));
+  fs.writeFileSync(path.join(dir, file), lines.join('\n'));
+  fs.writeFileSync(stamp, want);
   return dir;
 }
 
@@ -69,6 +90,27 @@ const CASES = {
         return `${j.findings.length} findings (${j.findings.filter((f) => f.ruleId === 'nfra/sdk-declared').length} sdk-declared)`;
       }],
       [grepCmd, ...sh(grepCmd, dir), (out) => `${Number(out.trim()).toLocaleString('en')} lines`],
+    ] };
+  },
+  'privacy-manifest': () => {
+    const manifest = fs.readFileSync(path.join(ROOT, 'examples/clean-android-bank/mobile-app.yaml'), 'utf8').replace('kinds: [android]', 'kinds: [android, ios]');
+    const dir = repeatedLine('privacy-100000', 'test/fixtures/platform/flutter-app', 'ios/Runner/PrivacyInfo.xcprivacy', '<string>35F9.1</string>', 100000, { 'mobile-app.yaml': manifest });
+    return { dir, target: { mb: 300 }, rows: [
+      ['mobile-policy check --format sarif', ...node([CLI, 'check', dir, '--format', 'sarif', '--fail-on', 'never']), (out) => {
+        const results = JSON.parse(out).runs[0].results;
+        return `${results.length.toLocaleString('en')} results, ${results.reduce((n, r) => n + (r.properties.omitted ?? 0), 0).toLocaleString('en')} more counted`;
+      }],
+      ["grep -c '35F9.1' PrivacyInfo.xcprivacy", ...sh("grep -c '35F9.1' ios/Runner/PrivacyInfo.xcprivacy", dir), (out) => `${Number(out.trim()).toLocaleString('en')} lines`],
+    ] };
+  },
+  'manifest-lines': () => {
+    const dir = repeatedLine('manifest-30000', 'examples/android-bank', 'mobile-app.yaml', 'accountOwner: vendor', 30000);
+    return { dir, target: { mb: 300 }, rows: [
+      ['mobile-policy check --format json', ...node([CLI, 'check', dir, '--format', 'json', '--fail-on', 'never']), (out) => {
+        const j = JSON.parse(out);
+        return `${j.findings.length.toLocaleString('en')} findings listed; ${(j.summary.error + j.summary.warning + j.summary.note).toLocaleString('en')} in all`;
+      }],
+      ["grep -c 'accountOwner' mobile-app.yaml", ...sh("grep -c 'accountOwner' mobile-app.yaml", dir), (out) => `${Number(out.trim()).toLocaleString('en')} lines`],
     ] };
   },
   'cold-start': () => ({ dir: ROOT, target: { ratio: 1.5 }, rows: [
