@@ -63,6 +63,21 @@ describe('per-file budget', () => {
     expect(notes).toHaveLength(1);
   });
 
+  it('a parse that was only starved of CPU (here: waiting) gets a second, longer box', () => {
+    setFileBudget(100);
+    const notes: import('../../src/core/types.js').Diagnostic[] = [];
+    let attempts = 0;
+    let resets = 0;
+    const waited = withinFileBudget('big.yaml', notes, () => {
+      attempts++;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300); // no CPU used
+      return 'parsed';
+    }, () => { resets++; });
+    expect(waited).toBe('parsed');
+    expect(notes).toEqual([]);
+    expect([attempts, resets]).toEqual([2, 1]);
+  });
+
   it('a lockfile over budget leaves nothing half-read behind; the other files still count', () => {
     setFileBudget(100);
     slow.yarn = true;

@@ -104,10 +104,7 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
     const scan = scannerOf(f);
     if (!scan) continue;
     const before = lengths(ctx, pubspecs);
-    const note: Diagnostic[] = [];
-    if (withinFileBudget(f, note, () => { scan(); return true; })) continue;
-    truncate(ctx, pubspecs, before);
-    ctx.diagnostics.push(...note);
+    withinFileBudget(f, ctx.diagnostics, () => scan(), () => truncate(ctx, pubspecs, before));
   }
   if (pubspecs.length) ctx.sightings = applyPubRoot(ctx.sightings, pubspecs);
   const vendoredBinaries = findVendoredBinaries(ctx);
