@@ -25,8 +25,8 @@ export function timeBoxed<T>(fn: () => T, ms: number): T {
     result = fn();
   };
   try {
-    // vm takes whole milliseconds, at least 1.
-    runner.runInContext(sandbox, { timeout: Math.max(1, Math.ceil(ms)) });
+    // vm takes whole milliseconds, from 1 to 2^32 - 1 (49 days: longer is no limit at all).
+    runner.runInContext(sandbox, { timeout: Math.min(2 ** 32 - 1, Math.max(1, Math.ceil(ms))) });
   } catch (e) {
     if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new TimeBoxExpired(ms);
     throw e;

@@ -48,6 +48,7 @@ describe('time boxes', () => {
     }, 50)).toThrow(TimeBoxExpired);
     expect(innerCaught).toBe(false);
     expect(timeBoxed(() => 42, 1000)).toBe(42);
+    expect(timeBoxed(() => 43, 1e15)).toBe(43); // --timeout 1000000000000: no limit, no range error
     expect(() => timeBoxed(() => { throw new Error('own error'); }, 1000)).toThrow('own error');
   });
 });
