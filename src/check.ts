@@ -85,6 +85,8 @@ export function runCheck(options: CheckOptions, packs: LoadedPack[] = loadPacks(
   try {
     if (!manifests.length) apps.push(noManifest(repo));
     loaded.forEach((m, i) => {
+      // Once the limit is reached no app is started, even with a millisecond left.
+      if (timedOut) return apps.push(unfinished(m.file, m.data, clock.limitMs, undefined, scopes[i]!.scope.dir));
       const app = clock.run(() => checkApp(repo, m, scopes[i]!, packs, options, now, conflicts.filter((d) => appDirOf(d.location.file) === m.appDir), org));
       if (app.done) return apps.push(app.value);
       timedOut = true;
