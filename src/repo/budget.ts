@@ -50,7 +50,10 @@ export function withinFileBudget<T>(file: string, diagnostics: Diagnostic[], par
       out = timeBoxed(parse, box);
       break;
     } catch (e) {
-      if (!(e instanceof TimeBoxExpired)) throw e;
+      if (!(e instanceof TimeBoxExpired)) {
+        progress.file = undefined; // the parser's own error: the caller reports it
+        throw e;
+      }
       reset?.();
       const used = cpuMs(process.cpuUsage(cpu));
       if (attempt === 0 && used < box / 2) {
