@@ -61,6 +61,7 @@ export function withinFileBudget<T>(file: string, diagnostics: Diagnostic[], par
         continue;
       }
       diagnostics.push(tooSlow(file, budgetMs));
+      progress.file = undefined;
       return undefined;
     }
   }
