@@ -26,7 +26,6 @@ import { basename, dirname, isAncestorOrSelf, Lines, purl, read, type SdkContext
 import { scanYarnLock } from './yarn.js';
 import { isXcodeGenSpec, scanXcodeGen } from './xcodegen.js';
 import { cmp } from '../../core/report.js';
-import type { Diagnostic } from '../../core/types.js';
 import { withinFileBudget } from '../../repo/budget.js';
 
 export type { Component, SdkFacts } from './types.js';
