@@ -35,9 +35,6 @@ export interface CheckOptions {
   timeoutMs?: number;
 }
 
-/** The CLI's default --timeout, in seconds. */
-export const DEFAULT_TIMEOUT_S = 600;
-
 /** The moment rules treat as "now": fixed by MOBILE_POLICY_NOW for reproducible reports. */
 export function resolveNow(env: NodeJS.ProcessEnv = process.env): Date {
   const fixed = env.MOBILE_POLICY_NOW;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_TIMEOUT_S, loadPacks, resolveNow, runCheck } from '../check.js';
+import { loadPacks, resolveNow, runCheck } from '../check.js';
 import { markNewFindings } from '../compare-base.js';
 import { ConfigurationError } from '../core/errors.js';
 import { t } from '../core/messages.js';
@@ -9,7 +9,7 @@ import { STAGES } from '../core/types.js';
 import { collectEvidence } from '../reporters/evidence.js';
 import { REPORTERS, type ReporterOptions } from '../reporters/index.js';
 import type { Report } from '../core/report.js';
-import { emit, emitChunks, langOption, oneOf, type CliIO } from './io.js';
+import { emit, emitChunks, langOption, oneOf, timeoutOption, type CliIO } from './io.js';
 import { jsonReportChunks } from '../reporters/json.js';
 import { sarifChunks } from '../reporters/sarif.js';
 import { parseCommandArgs } from './args.js';
@@ -79,14 +79,6 @@ export function checkCommand(argv: string[], io: CliIO): number {
     io.err(t(lang, failed.length ? 'gate.failed' : 'gate.passed', { count, failOn }) + '\n');
   }
   return failed.length ? 1 : 0;
-}
-
-/** --timeout SECONDS: the whole run's wall-clock limit (default DEFAULT_TIMEOUT_S). */
-export function timeoutOption(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_TIMEOUT_S;
-  const n = Number(value);
-  if (!value.trim() || !Number.isFinite(n) || n <= 0) throw new ConfigurationError(`--timeout must be a number of seconds above 0; got "${value}"`);
-  return n;
 }
 
 /** Formats written in chunks, one finding at a time (issue 16: a large report is never one string). */

@@ -27,6 +27,17 @@ export function oneOf<T extends string>(flag: string, value: string | undefined,
   throw new ConfigurationError(`--${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
 }
 
+/** The CLI's default --timeout (check, inventory), in seconds. */
+export const DEFAULT_TIMEOUT_S = 600;
+
+/** --timeout SECONDS: the whole run's wall-clock limit (default DEFAULT_TIMEOUT_S). */
+export function timeoutOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_S;
+  const n = Number(value);
+  if (!value.trim() || !Number.isFinite(n) || n <= 0) throw new ConfigurationError(`--timeout must be a number of seconds above 0; got "${value}"`);
+  return n;
+}
+
 export function langOption(value: string | undefined, io: CliIO): Lang {
   return oneOf('lang', value, LANGS, langFromEnv(io.env));
 }

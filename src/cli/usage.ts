@@ -9,7 +9,7 @@ export const CHECK_USAGE = `mobile-policy check [DIR] [--manifest FILE] [--polic
                     [--format ${CHECK_FORMATS.join('|')}] [--output FILE]
                     [--fail-on error|warning|note|never] [--lang en|zh-CN] [--base GIT_REF [--only-new]] [--waivers FILE] [--no-waivers]
                     [--rule ID]... [--skip-rule ID]... [--timeout SECONDS]`;
-export const INVENTORY_USAGE = 'mobile-policy inventory [DIR] [--format text|json|cyclonedx] [--output FILE]';
+export const INVENTORY_USAGE = 'mobile-policy inventory [DIR] [--format text|json|cyclonedx] [--output FILE] [--timeout SECONDS]';
 export const INIT_USAGE = 'mobile-policy init [DIR] [--name APP_NAME] [--stdout]';
 export const EXPLAIN_USAGE = 'mobile-policy explain RULE_ID|CHECK_ID [--policy PACK_OR_PATH]... [--lang en|zh-CN]';
 export const TEST_USAGE = 'mobile-policy test [PACK_DIR] [--min-coverage N] [--filter TEXT] [--format text|junit] [--output FILE] [--lang en|zh-CN]';

@@ -121,6 +121,16 @@ describe('whole-run --timeout', () => {
     expect(notes[1]!.message).toContain('before this app was started');
   });
 
+  it('inventory: the apps finished before the limit, a message naming where it stopped, exit 2', async () => {
+    const dir = app();
+    await runCli(['inventory', dir]);
+    slow.yarn = true;
+    const r = await runCli(['inventory', dir, '--timeout', '2', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('stopped at its time limit (--timeout 2 s) at a/yarn.lock');
+    expect(JSON.parse(r.stdout).components).toEqual([]);
+  });
+
   it('a run within its limit is unchanged and --timeout is checked', async () => {
     const dir = app();
     const r = await runCli(['check', dir, '--timeout', '600', '--format', 'json']);
