@@ -26,7 +26,7 @@ const MESSAGES = {
   },
   'inventory.timedOut': {
     en: 'mobile-policy inventory: stopped at its time limit (--timeout {seconds} s) at {at}: the inventory is partial (only the apps finished before it).',
-    'zh-CN': 'mobile-policy inventory：达到时长上限（`--timeout {seconds}` 秒）而中止于 {at}，清单不完整（仅含此前已完成的应用）。',
+    'zh-CN': '`mobile-policy inventory`：达到时长上限（`--timeout {seconds}` 秒）而中止于 `{at}`，组件列表不完整（仅含此前已完成的应用）。',
   },
   'gate.failed': {
     en: 'mobile-policy: {count} finding(s) at or above "{failOn}".',
