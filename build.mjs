@@ -1,5 +1,5 @@
 // Bundles the CLI and the Action with esbuild into committed, reproducible files in dist/.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -62,7 +62,13 @@ const precompiled = {
 common.plugins = [precompiled];
 common.external = [...common.external, './precompiled.cjs'];
 
-await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
+// The CLI is split along its per-command dynamic imports (src/cli/main.ts): `--version` loads
+// dist/cli.js and a small chunk, not the engine. Chunks sit next to cli.js, so the workers and
+// precompiled.cjs resolve from any of them as from cli.js.
+// Chunk names carry a content hash: the last build's chunks go first, so none is left behind.
+mkdirSync('dist', { recursive: true });
+for (const f of readdirSync('dist', { withFileTypes: true })) if (f.isFile() && /^cli-.*\.js$/.test(f.name)) rmSync(join('dist', f.name));
+await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', splitting: true, chunkNames: 'cli-[name]-[hash]', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
 await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });
 // The second threads of the listing (src/repo/walk.ts) and of the source scan
 // (src/repo/read-ahead.ts, src/detectors/links/scan.ts), next to both entry points.

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { summarise } from './lib/cpuprofile.mjs';
-import { generateRepo } from './lib/gen-repo.mjs';
+import { ensureRepo } from './lib/gen-repo.mjs';
 import { GNU_TIME, buildId, fmtMB, fmtMs, load, machine, measure, median, repeat, table } from './lib/measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,17 +38,13 @@ if (!GNU_TIME) console.log('GNU time is missing (apt-get install -y time): peak 
 
 const dir = path.join(WORK, `monorepo-${files}`);
 const params = { files, seed: Number(values.seed), layout: 'monorepo' };
-const stamp = `${dir}.stamp`;
-const want = JSON.stringify(params) + fs.statSync(path.join(ROOT, 'bench', 'lib', 'gen-repo.mjs')).mtimeMs;
-if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== want) {
-  let t = Date.now();
-  const g = generateRepo(dir, params);
-  console.log(`generated ${path.relative(ROOT, dir)}: ${g.files.toLocaleString('en')} files, ${(g.bytes / 2 ** 20).toFixed(1)} MiB in ${fmtMs(Date.now() - t)}`);
-  t = Date.now();
+const g = ensureRepo(dir, params);
+if (g) {
+  console.log(`generated ${path.relative(ROOT, dir)}: ${g.files.toLocaleString('en')} files, ${(g.bytes / 2 ** 20).toFixed(1)} MiB in ${fmtMs(g.ms)}`);
+  const t = Date.now();
   execFileSync('git', ['init', '-q'], { cwd: dir });
   execFileSync('git', ['add', '-A'], { cwd: dir });
   console.log(`git init && git add -A: ${fmtMs(Date.now() - t)} (untimed setup)`);
-  fs.writeFileSync(stamp, want);
 }
 
 console.log(`\nmachine: ${machine()}\nbuild: ${buildId(ROOT)}\ndate: ${new Date().toISOString()}\ntree: ${dir}\nruns: ${runs} each, median wall, CPU (user+sys) and peak RSS\nload average (1/5/15 min) before: ${load()}\n`);

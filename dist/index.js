@@ -19271,17 +19271,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER3 = "\0";
+    var PLACEHOLDER4 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
+      `${PLACEHOLDER4}(\\d+)${PLACEHOLDER4}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER4 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern2) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
+      const hold = (source) => `${PLACEHOLDER4}${sources.push(source) - 1}${PLACEHOLDER4}`;
       const { length } = pattern2;
       let out = EMPTY;
       let index2 = 0;
@@ -38224,14 +38224,15 @@ function formatLocation(loc2) {
 }
 
 // src/core/report.ts
-function allFindings(report) {
-  return report.apps.flatMap((a) => a.findings);
+function allFindings(report2) {
+  return report2.apps.flatMap((a) => a.findings);
 }
 function summarize(findings) {
   const s = { error: 0, warning: 0, note: 0, waived: 0 };
   for (const f of findings) {
-    if (f.waived) s.waived++;
-    else s[f.severity]++;
+    const n = f.omitted ?? 1;
+    if (f.waived) s.waived += n;
+    else s[f.severity] += n;
   }
   return s;
 }
@@ -38319,6 +38320,455 @@ function templateTarget(file, names, committed) {
   if (!names.includes(name)) return void 0;
   const target = `${m2[1] ?? ""}${name}`;
   return committed.has(target) ? void 0 : target;
+}
+
+// src/core/time-box.ts
+import vm from "node:vm";
+var TimeBoxExpired = class extends Error {
+  constructor(ms) {
+    super(`took longer than ${ms} ms and was stopped`);
+    this.ms = ms;
+    this.name = "TimeBoxExpired";
+  }
+  ms;
+};
+var sandbox = vm.createContext({ __job: void 0 });
+var runner = new vm.Script("__job()");
+function timeBoxed(fn, ms) {
+  let result3;
+  const box = sandbox;
+  const outer = box.__job;
+  box.__job = () => {
+    result3 = fn();
+  };
+  try {
+    runner.runInContext(sandbox, { timeout: Math.min(2 ** 32 - 1, Math.max(1, Math.ceil(ms))) });
+  } catch (e) {
+    if (e.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") throw new TimeBoxExpired(ms);
+    throw e;
+  } finally {
+    box.__job = outer;
+  }
+  return result3;
+}
+
+// src/repo/walk.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import fs5 from "node:fs";
+import path2 from "node:path";
+import { fileURLToPath } from "node:url";
+import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
+
+// src/repo/confined.ts
+import fs4 from "node:fs";
+import path from "node:path";
+
+// src/repo/read-into.ts
+import fs3 from "node:fs";
+var OPEN_FLAGS = fs3.constants.O_RDONLY | (fs3.constants.O_NONBLOCK ?? 0) | (fs3.constants.O_NOCTTY ?? 0);
+var SpecialFileError = class extends Error {
+  constructor(what) {
+    super(`not a regular file (${what})`);
+    this.what = what;
+  }
+  what;
+};
+function kindOf(st) {
+  if (st.isFIFO()) return "FIFO";
+  if (st.isCharacterDevice()) return "character device";
+  if (st.isBlockDevice()) return "block device";
+  if (st.isSocket()) return "socket";
+  if (st.isDirectory()) return "folder";
+  return "special file";
+}
+function openRegular(abs) {
+  const fd = fs3.openSync(abs, OPEN_FLAGS);
+  try {
+    const st = fs3.fstatSync(fd);
+    if (!st.isFile()) throw new SpecialFileError(kindOf(st));
+    return { fd, size: st.size };
+  } catch (e) {
+    fs3.closeSync(fd);
+    throw e;
+  }
+}
+function readInto(abs, buf, offset, maxBytes) {
+  const { fd, size } = openRegular(abs);
+  try {
+    if (size > maxBytes) return { size };
+    let n = 0;
+    for (; ; ) {
+      const want = maxBytes + 1 - n;
+      const got = fs3.readSync(fd, buf, offset + n, want, null);
+      n += got;
+      if (got === 0 || got < want || n > maxBytes) break;
+    }
+    return n <= maxBytes ? n : { size: n };
+  } finally {
+    fs3.closeSync(fd);
+  }
+}
+
+// src/repo/confined.ts
+function realRoot(root) {
+  try {
+    return fs4.realpathSync(root);
+  } catch {
+    return path.resolve(root);
+  }
+}
+function isInside(root, real) {
+  return real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+function realInside(root, abs) {
+  const real = fs4.realpathSync(abs);
+  return isInside(root, real) ? real : void 0;
+}
+function readConfined(root, abs, maxBytes) {
+  try {
+    const real = realInside(root, abs);
+    if (!real) return { ok: false, refusal: { kind: "outside" } };
+    const { fd, size } = openRegular(real);
+    try {
+      if (size > maxBytes) return { ok: false, refusal: { kind: "too-large", size } };
+      const buf = Buffer.allocUnsafe(size + 1);
+      let n = 0;
+      for (let got = 1; got && n < buf.length; n += got) got = fs4.readSync(fd, buf, n, buf.length - n, null);
+      if (n > size) return { ok: false, refusal: { kind: "failed", message: "the file changed while it was read" } };
+      return { ok: true, bytes: buf.subarray(0, n) };
+    } finally {
+      fs4.closeSync(fd);
+    }
+  } catch (e) {
+    if (e instanceof SpecialFileError) return { ok: false, refusal: { kind: "special", what: e.what } };
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, refusal: { kind: "missing" } };
+    return { ok: false, refusal: { kind: "failed", message: e.message } };
+  }
+}
+function readConfinedText(root, abs, maxBytes) {
+  const r = readConfined(root, abs, maxBytes);
+  return r.ok ? Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString("utf8") : void 0;
+}
+function readRegularText(abs, maxBytes) {
+  const r = readConfined(path.parse(path.resolve(abs)).root, abs, maxBytes);
+  if (r.ok) return Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString("utf8");
+  const why = r.refusal;
+  throw new Error(why.kind === "special" ? `not a regular file (${why.what})` : why.kind === "too-large" ? `${why.size} bytes, over the ${maxBytes}-byte limit` : why.kind === "missing" ? "no such file" : why.kind === "failed" ? why.message : "outside the allowed folder");
+}
+
+// src/repo/threads.ts
+import os5 from "node:os";
+import { Worker } from "node:worker_threads";
+function threadsWanted(env) {
+  const n = Number(env.MOBILE_POLICY_THREADS);
+  if (env.MOBILE_POLICY_THREADS && Number.isInteger(n) && n > 0) return n;
+  return Math.min(2, os5.availableParallelism());
+}
+var STALL_MS = 3e4;
+function spawnWorker(file, options) {
+  try {
+    const worker = new Worker(file, options);
+    worker.unref();
+    worker.on("error", () => {
+    });
+    return worker;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/repo/walk.ts
+var MAX_GITIGNORE_BYTES = 1024 * 1024;
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  ".git",
+  ".hg",
+  ".svn",
+  "node_modules",
+  "Pods",
+  "build",
+  ".gradle",
+  "DerivedData",
+  ".dart_tool",
+  "oh_modules",
+  ".idea",
+  ".cxx",
+  ".externalNativeBuild",
+  ".build",
+  "Carthage",
+  ".hvigor",
+  ".expo",
+  ".next",
+  "coverage",
+  ".swiftpm",
+  "xcuserdata"
+]);
+function diag(code, file, en, zh, line) {
+  return { code, severity: "note", message: { en, "zh-CN": zh }, location: line ? { file, line } : { file }, subject: file };
+}
+var SPECIAL_ZH = {
+  "FIFO": "\u547D\u540D\u7BA1\u9053",
+  "character device": "\u5B57\u7B26\u8BBE\u5907",
+  "block device": "\u5757\u8BBE\u5907",
+  "socket": "\u5957\u63A5\u5B57",
+  "folder": "\u6587\u4EF6\u5939",
+  "special file": "\u7279\u6B8A\u6587\u4EF6"
+};
+function notRegular(file, what) {
+  return diag(
+    "repo/not-regular-file",
+    file,
+    `${file} is not a regular file (${what}): it was not read, so nothing in it was checked.`,
+    `${file} \u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08${SPECIAL_ZH[what] ?? "\u7279\u6B8A\u6587\u4EF6"}\uFF09\uFF0C\u672A\u88AB\u8BFB\u53D6\uFF0C\u5176\u5185\u5BB9\u672A\u88AB\u68C0\u67E5\u3002`
+  );
+}
+function namePatternsOnly(text3) {
+  return text3.split(/\r?\n/).every((line) => {
+    const p = line.trim();
+    return !p || p.startsWith("#") || !p.replace(/\/$/, "").includes("/");
+  });
+}
+function rulesOf(base, text3) {
+  return { base, text: text3, ig: (0, import_ignore.default)().add(text3), byName: namePatternsOnly(text3) };
+}
+function ignored(rules, rel, name, isDir2) {
+  for (const { base, ig, byName } of rules) {
+    const sub = byName ? name : base ? rel.slice(base.length + 1) : rel;
+    if (ig.ignores(isDir2 ? `${sub}/` : sub)) return true;
+  }
+  return false;
+}
+var TreeWalk = class {
+  constructor(root) {
+    this.root = root;
+    this.real = realRoot(root);
+  }
+  root;
+  paths = [];
+  sizes = [];
+  hidden = [];
+  diagnostics = [];
+  /** The root with its own symlinks resolved: what links are compared with. */
+  real;
+  /** Lists `dir` and everything below it. */
+  walk(dir, rules) {
+    for (const [sub, r] of this.list(dir, rules)) this.walk(sub, r);
+  }
+  /** Lists the files of `dir`; returns its subfolders to walk, with the rules that apply in them. */
+  list(dir, rules) {
+    const abs = path2.join(this.root, dir);
+    let entries2;
+    try {
+      entries2 = fs5.readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      this.hidden.push(dir ? `${dir}/` : "");
+      this.diagnostics.push(diag(
+        "repo/unreadable",
+        dir || ".",
+        `${dir || "."} could not be listed: ${e.message}`,
+        `${dir || "."} \u65E0\u6CD5\u5217\u51FA\uFF1A${e.message}`
+      ));
+      return [];
+    }
+    const gitignore = entries2.find((e) => e.name === ".gitignore" && e.isFile());
+    if (gitignore) {
+      const text3 = readConfinedText(this.real, path2.join(abs, ".gitignore"), MAX_GITIGNORE_BYTES);
+      if (text3 !== void 0) rules = [...rules, rulesOf(dir, text3)];
+    }
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const dirs = [];
+    for (const entry of entries2) {
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      const isDir2 = entry.isDirectory();
+      if (isDir2 && SKIPPED_DIRS.has(entry.name)) continue;
+      if (ignored(rules, rel, entry.name, isDir2)) {
+        this.hidden.push(isDir2 ? `${rel}/` : rel);
+        continue;
+      }
+      if (isDir2) dirs.push([rel, rules]);
+      else if (entry.isFile()) this.paths.push(rel);
+      else if (entry.isSymbolicLink()) this.symlink(rel);
+      else this.special(rel, entry);
+    }
+    return dirs;
+  }
+  symlink(rel) {
+    const abs = path2.join(this.root, rel);
+    let target;
+    try {
+      target = fs5.realpathSync(abs);
+    } catch {
+      return;
+    }
+    if (!isInside(this.real, target)) {
+      this.diagnostics.push(diag(
+        "repo/symlink-outside",
+        rel,
+        `${rel} is a symbolic link to a path outside the repository: it was not followed.`,
+        `${rel} \u662F\u6307\u5411\u4ED3\u5E93\u4E4B\u5916\u7684\u7B26\u53F7\u94FE\u63A5\uFF0C\u672A\u88AB\u8DDF\u968F\u3002`
+      ));
+      return;
+    }
+    const stat2 = fs5.statSync(abs);
+    if (stat2.isFile()) {
+      this.paths.push(rel);
+      this.sizes.push([rel, stat2.size]);
+    } else if (!stat2.isDirectory()) {
+      this.special(rel, stat2);
+    }
+  }
+  /** A FIFO, device or socket: never read (it could block or never end), but said. */
+  special(rel, entry) {
+    this.diagnostics.push(notRegular(rel, kindOf(entry)));
+  }
+  /** Walks shared folders, claiming them one by one, until none is left. */
+  drain(job, chains = /* @__PURE__ */ new Map()) {
+    for (; ; ) {
+      const i = Atomics.add(job.counter, NEXT, 1);
+      if (i >= job.dirs.length) return;
+      job.owner[i] = job.self;
+      this.walk(job.dirs[i], rulesFor(job, i, chains));
+      Atomics.add(job.counter, DONE, 1);
+    }
+  }
+};
+var NEXT = 0;
+var DONE = 1;
+var WORKER_STATE = 2;
+function rulesFor(job, i, cache4) {
+  const c = job.chainOf[i];
+  let rules = cache4.get(c);
+  if (!rules) {
+    rules = job.chains[c].map(({ base, text: text3 }) => rulesOf(base, text3));
+    cache4.set(c, rules);
+  }
+  return rules;
+}
+var MIN_SHARED_DIRS = 64;
+var WORKER_FILE = fileURLToPath(new URL("./walk-worker.js", import.meta.url));
+function listTree(root, { threads = threadsWanted(process.env), workerFile = WORKER_FILE, workerOnly = false } = {}) {
+  const main = new TreeWalk(root);
+  let frontier = [["", []]];
+  while (frontier.length && frontier.length < MIN_SHARED_DIRS) frontier = frontier.flatMap(([d2, r]) => main.list(d2, r));
+  if (!frontier.length) return main;
+  if (threads < 2 || !fs5.existsSync(workerFile)) {
+    for (const [d2, r] of frontier) main.walk(d2, r);
+    return main;
+  }
+  const chainIds = /* @__PURE__ */ new Map();
+  const chains = [];
+  const chainOf = frontier.map(([, r]) => {
+    let id = chainIds.get(r);
+    if (id === void 0) {
+      id = chains.push(r.map(({ base, text: text3 }) => ({ base, text: text3 }))) - 1;
+      chainIds.set(r, id);
+    }
+    return id;
+  });
+  const job = {
+    root,
+    dirs: frontier.map(([d2]) => d2),
+    chainOf,
+    chains,
+    counter: new Int32Array(new SharedArrayBuffer(12)),
+    owner: new Uint8Array(new SharedArrayBuffer(frontier.length)),
+    self: 1
+  };
+  const channel = new MessageChannel();
+  const worker = spawnWorker(workerFile, { workerData: { ...job, self: 2, port: channel.port2 }, transferList: [channel.port2] });
+  if (!workerOnly) main.drain(job, new Map(frontier.map(([, r], i) => [chainOf[i], r])));
+  const theirs = worker ? awaitWorker(job, channel.port1) : void 0;
+  void worker?.terminate();
+  channel.port1.close();
+  if (theirs) {
+    if (theirs.paths) main.paths = main.paths.concat(theirs.paths.split("\n"));
+    if (theirs.hidden) main.hidden = main.hidden.concat(theirs.hidden.split("\n"));
+    main.sizes = main.sizes.concat(theirs.sizes);
+    main.diagnostics = main.diagnostics.concat(theirs.diagnostics);
+  } else {
+    job.dirs.forEach((d2, i) => {
+      if (job.owner[i] !== 1) main.walk(d2, rulesFor(job, i, /* @__PURE__ */ new Map()));
+    });
+  }
+  return main;
+}
+function awaitWorker(job, port) {
+  const c = job.counter;
+  let done = Atomics.load(c, DONE);
+  let since = Date.now();
+  for (; ; ) {
+    const state = Atomics.load(c, WORKER_STATE);
+    if (state === 2) return void 0;
+    if (state === 1) break;
+    if (done >= job.dirs.length && !job.owner.includes(2)) return { paths: "", hidden: "", sizes: [], diagnostics: [] };
+    Atomics.wait(c, WORKER_STATE, 0, 20);
+    const now = Atomics.load(c, DONE);
+    if (now !== done) {
+      done = now;
+      since = Date.now();
+    } else if (Date.now() - since > STALL_MS) return void 0;
+  }
+  for (let tries = 0; tries < 200; tries++) {
+    const m2 = receiveMessageOnPort(port);
+    if (m2) return m2.message;
+    Atomics.wait(c, NEXT, Atomics.load(c, NEXT), 5);
+  }
+  return void 0;
+}
+
+// src/repo/budget.ts
+var FILE_BUDGET_MS = 1e4;
+var budgetMs = FILE_BUDGET_MS;
+var progress = {};
+function enterPhase(phase) {
+  progress.phase = phase;
+  progress.file = void 0;
+}
+function lastProgress() {
+  return { ...progress };
+}
+function withinFileBudget(file, diagnostics, parse7, reset) {
+  progress.file = file;
+  let out;
+  let box = budgetMs;
+  for (let attempt = 0; ; attempt++) {
+    const cpu = process.cpuUsage();
+    try {
+      out = timeBoxed(parse7, box);
+      break;
+    } catch (e) {
+      if (!(e instanceof TimeBoxExpired)) {
+        progress.file = void 0;
+        throw e;
+      }
+      reset?.();
+      const used = cpuMs(process.cpuUsage(cpu));
+      if (attempt === 0 && used < box / 2) {
+        box = Math.min(10 * budgetMs, budgetMs * box / Math.max(used, box / 10));
+        continue;
+      }
+      diagnostics.push(tooSlow(file, budgetMs));
+      progress.file = void 0;
+      return void 0;
+    }
+  }
+  progress.file = void 0;
+  return out;
+}
+function cpuMs(u) {
+  return (u.user + u.system) / 1e3;
+}
+function tooSlow(file, ms) {
+  const s = seconds(ms);
+  return diag(
+    "repo/file-too-slow",
+    file,
+    `${file} was skipped: reading it took longer than ${s} s, so nothing in it was checked.`,
+    `${file} \u5DF2\u8DF3\u8FC7\uFF1A\u8BFB\u53D6\u8017\u65F6\u8D85\u8FC7 ${s} \u79D2\uFF0C\u5176\u5185\u5BB9\u672A\u88AB\u68C0\u67E5\u3002`
+  );
+}
+function seconds(ms) {
+  return ms % 1e3 === 0 ? String(ms / 1e3) : (ms / 1e3).toFixed(1);
 }
 
 // node_modules/smol-toml/dist/error.js
@@ -39730,7 +40180,7 @@ var posixClasses = {
 var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
 var noMatch = /$./;
 var parseClass = (glob, position, nocase = false, form) => {
-  const norm2 = (c) => {
+  const norm3 = (c) => {
     const n = form ? c.normalize(form) : c;
     return [...n].length === 1 ? n : c;
   };
@@ -39781,7 +40231,7 @@ var parseClass = (glob, position, nocase = false, form) => {
       }
     }
     escaping = false;
-    const n = norm2(c);
+    const n = norm3(c);
     if (rangeStart) {
       if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
         ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
@@ -40655,11 +41105,11 @@ var cachedMinimatch = (pattern2, options) => {
   return mm;
 };
 var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path = {
+var path3 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+var sep = defaultPlatform === "win32" ? path3.win32.sep : path3.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -41631,15 +42081,15 @@ var Minimatch = class {
     }
     return this.#matchOne(file, pattern2, partial, fileStartIndex, patternStartIndex);
   }
-  #matchGlobstar(file, pattern2, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern2, partial, patternIndex);
+  #matchGlobstar(file, pattern2, partial, fileIndex, patternIndex2) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern2, partial, patternIndex2);
     if (head.length) {
       const headEnd = fileIndex + head.length;
       if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
         return false;
       }
       fileIndex += head.length;
-      patternIndex += head.length;
+      patternIndex2 += head.length;
     }
     let fileTailMatch = 0;
     if (tail.length) {
@@ -41676,19 +42126,19 @@ var Minimatch = class {
   // parts. The tail has to be at the end, and the others just have to
   // be found in order from the head. These only depend on the pattern
   // row, so they are kept for the next path.
-  #getGlobstarParts(pattern2, partial, patternIndex) {
+  #getGlobstarParts(pattern2, partial, patternIndex2) {
     let byStart = this.#globstarParts.get(pattern2);
     if (!byStart) {
       byStart = [];
       this.#globstarParts.set(pattern2, byStart);
     }
-    const key = patternIndex * 2 + (partial ? 1 : 0);
+    const key = patternIndex2 * 2 + (partial ? 1 : 0);
     const found = byStart[key];
     if (found)
       return found;
-    const firstgs = pattern2.indexOf(GLOBSTAR, patternIndex);
+    const firstgs = pattern2.indexOf(GLOBSTAR, patternIndex2);
     const lastgs = pattern2.lastIndexOf(GLOBSTAR);
-    const head = pattern2.slice(patternIndex, firstgs);
+    const head = pattern2.slice(patternIndex2, firstgs);
     const body = pattern2.slice(firstgs + 1, partial ? void 0 : lastgs);
     const tail = partial ? [] : pattern2.slice(lastgs + 1);
     const segments = [[[], 0]];
@@ -41753,12 +42203,12 @@ var Minimatch = class {
     }
     return partial || null;
   }
-  #matchOne(file, pattern2, partial, fileIndex, patternIndex, fileEnd = file.length) {
+  #matchOne(file, pattern2, partial, fileIndex, patternIndex2, fileEnd = file.length) {
     let fi;
     let pi;
     let pl;
     let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern2.length; fi < fl && pi < pl; fi++, pi++) {
+    for (fi = fileIndex, pi = patternIndex2, fl = Math.min(fileEnd, file.length), pl = pattern2.length; fi < fl && pi < pl; fi++, pi++) {
       let p = pattern2[pi];
       let f = file[fi];
       if (p === false || p === GLOBSTAR) {
@@ -41916,104 +42366,6 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// src/repo/confined.ts
-import fs4 from "node:fs";
-import path2 from "node:path";
-
-// src/repo/read-into.ts
-import fs3 from "node:fs";
-var OPEN_FLAGS = fs3.constants.O_RDONLY | (fs3.constants.O_NONBLOCK ?? 0) | (fs3.constants.O_NOCTTY ?? 0);
-var SpecialFileError = class extends Error {
-  constructor(what) {
-    super(`not a regular file (${what})`);
-    this.what = what;
-  }
-  what;
-};
-function kindOf(st) {
-  if (st.isFIFO()) return "FIFO";
-  if (st.isCharacterDevice()) return "character device";
-  if (st.isBlockDevice()) return "block device";
-  if (st.isSocket()) return "socket";
-  if (st.isDirectory()) return "folder";
-  return "special file";
-}
-function openRegular(abs) {
-  const fd = fs3.openSync(abs, OPEN_FLAGS);
-  try {
-    const st = fs3.fstatSync(fd);
-    if (!st.isFile()) throw new SpecialFileError(kindOf(st));
-    return { fd, size: st.size };
-  } catch (e) {
-    fs3.closeSync(fd);
-    throw e;
-  }
-}
-function readInto(abs, buf, offset, maxBytes) {
-  const { fd, size } = openRegular(abs);
-  try {
-    if (size > maxBytes) return { size };
-    let n = 0;
-    for (; ; ) {
-      const want = maxBytes + 1 - n;
-      const got = fs3.readSync(fd, buf, offset + n, want, null);
-      n += got;
-      if (got === 0 || got < want || n > maxBytes) break;
-    }
-    return n <= maxBytes ? n : { size: n };
-  } finally {
-    fs3.closeSync(fd);
-  }
-}
-
-// src/repo/confined.ts
-function realRoot(root) {
-  try {
-    return fs4.realpathSync(root);
-  } catch {
-    return path2.resolve(root);
-  }
-}
-function isInside(root, real) {
-  return real === root || real.startsWith(root.endsWith(path2.sep) ? root : root + path2.sep);
-}
-function realInside(root, abs) {
-  const real = fs4.realpathSync(abs);
-  return isInside(root, real) ? real : void 0;
-}
-function readConfined(root, abs, maxBytes) {
-  try {
-    const real = realInside(root, abs);
-    if (!real) return { ok: false, refusal: { kind: "outside" } };
-    const { fd, size } = openRegular(real);
-    try {
-      if (size > maxBytes) return { ok: false, refusal: { kind: "too-large", size } };
-      const buf = Buffer.allocUnsafe(size + 1);
-      let n = 0;
-      for (let got = 1; got && n < buf.length; n += got) got = fs4.readSync(fd, buf, n, buf.length - n, null);
-      if (n > size) return { ok: false, refusal: { kind: "failed", message: "the file changed while it was read" } };
-      return { ok: true, bytes: buf.subarray(0, n) };
-    } finally {
-      fs4.closeSync(fd);
-    }
-  } catch (e) {
-    if (e instanceof SpecialFileError) return { ok: false, refusal: { kind: "special", what: e.what } };
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return { ok: false, refusal: { kind: "missing" } };
-    return { ok: false, refusal: { kind: "failed", message: e.message } };
-  }
-}
-function readConfinedText(root, abs, maxBytes) {
-  const r = readConfined(root, abs, maxBytes);
-  return r.ok ? Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString("utf8") : void 0;
-}
-function readRegularText(abs, maxBytes) {
-  const r = readConfined(path2.parse(path2.resolve(abs)).root, abs, maxBytes);
-  if (r.ok) return Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString("utf8");
-  const why = r.refusal;
-  throw new Error(why.kind === "special" ? `not a regular file (${why.what})` : why.kind === "too-large" ? `${why.size} bytes, over the ${maxBytes}-byte limit` : why.kind === "missing" ? "no such file" : why.kind === "failed" ? why.message : "outside the allowed folder");
-}
-
 // src/repo/git-index.ts
 var GITLINK = 57344;
 function readGitIndex(buf) {
@@ -42064,272 +42416,6 @@ function readGitIndex(buf) {
     paths.push(decoder.decode(name));
   }
   return paths;
-}
-
-// src/repo/walk.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import fs5 from "node:fs";
-import path3 from "node:path";
-import { fileURLToPath } from "node:url";
-import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
-
-// src/repo/threads.ts
-import os5 from "node:os";
-import { Worker } from "node:worker_threads";
-function threadsWanted(env) {
-  const n = Number(env.MOBILE_POLICY_THREADS);
-  if (env.MOBILE_POLICY_THREADS && Number.isInteger(n) && n > 0) return n;
-  return Math.min(2, os5.availableParallelism());
-}
-var STALL_MS = 3e4;
-function spawnWorker(file, options) {
-  try {
-    const worker = new Worker(file, options);
-    worker.unref();
-    worker.on("error", () => {
-    });
-    return worker;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/repo/walk.ts
-var MAX_GITIGNORE_BYTES = 1024 * 1024;
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([
-  ".git",
-  ".hg",
-  ".svn",
-  "node_modules",
-  "Pods",
-  "build",
-  ".gradle",
-  "DerivedData",
-  ".dart_tool",
-  "oh_modules",
-  ".idea",
-  ".cxx",
-  ".externalNativeBuild",
-  ".build",
-  "Carthage",
-  ".hvigor",
-  ".expo",
-  ".next",
-  "coverage",
-  ".swiftpm",
-  "xcuserdata"
-]);
-function diag(code, file, en, zh, line) {
-  return { code, severity: "note", message: { en, "zh-CN": zh }, location: line ? { file, line } : { file }, subject: file };
-}
-var SPECIAL_ZH = {
-  "FIFO": "\u547D\u540D\u7BA1\u9053",
-  "character device": "\u5B57\u7B26\u8BBE\u5907",
-  "block device": "\u5757\u8BBE\u5907",
-  "socket": "\u5957\u63A5\u5B57",
-  "folder": "\u6587\u4EF6\u5939",
-  "special file": "\u7279\u6B8A\u6587\u4EF6"
-};
-function notRegular(file, what) {
-  return diag(
-    "repo/not-regular-file",
-    file,
-    `${file} is not a regular file (${what}): it was not read, so nothing in it was checked.`,
-    `${file} \u4E0D\u662F\u666E\u901A\u6587\u4EF6\uFF08${SPECIAL_ZH[what] ?? "\u7279\u6B8A\u6587\u4EF6"}\uFF09\uFF0C\u672A\u88AB\u8BFB\u53D6\uFF0C\u5176\u5185\u5BB9\u672A\u88AB\u68C0\u67E5\u3002`
-  );
-}
-function namePatternsOnly(text3) {
-  return text3.split(/\r?\n/).every((line) => {
-    const p = line.trim();
-    return !p || p.startsWith("#") || !p.replace(/\/$/, "").includes("/");
-  });
-}
-function rulesOf(base, text3) {
-  return { base, text: text3, ig: (0, import_ignore.default)().add(text3), byName: namePatternsOnly(text3) };
-}
-function ignored(rules, rel, name, isDir2) {
-  for (const { base, ig, byName } of rules) {
-    const sub = byName ? name : base ? rel.slice(base.length + 1) : rel;
-    if (ig.ignores(isDir2 ? `${sub}/` : sub)) return true;
-  }
-  return false;
-}
-var TreeWalk = class {
-  constructor(root) {
-    this.root = root;
-    this.real = realRoot(root);
-  }
-  root;
-  paths = [];
-  sizes = [];
-  hidden = [];
-  diagnostics = [];
-  /** The root with its own symlinks resolved: what links are compared with. */
-  real;
-  /** Lists `dir` and everything below it. */
-  walk(dir, rules) {
-    for (const [sub, r] of this.list(dir, rules)) this.walk(sub, r);
-  }
-  /** Lists the files of `dir`; returns its subfolders to walk, with the rules that apply in them. */
-  list(dir, rules) {
-    const abs = path3.join(this.root, dir);
-    let entries2;
-    try {
-      entries2 = fs5.readdirSync(abs, { withFileTypes: true });
-    } catch (e) {
-      this.hidden.push(dir ? `${dir}/` : "");
-      this.diagnostics.push(diag(
-        "repo/unreadable",
-        dir || ".",
-        `${dir || "."} could not be listed: ${e.message}`,
-        `${dir || "."} \u65E0\u6CD5\u5217\u51FA\uFF1A${e.message}`
-      ));
-      return [];
-    }
-    const gitignore = entries2.find((e) => e.name === ".gitignore" && e.isFile());
-    if (gitignore) {
-      const text3 = readConfinedText(this.real, path3.join(abs, ".gitignore"), MAX_GITIGNORE_BYTES);
-      if (text3 !== void 0) rules = [...rules, rulesOf(dir, text3)];
-    }
-    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const dirs = [];
-    for (const entry of entries2) {
-      const rel = dir ? `${dir}/${entry.name}` : entry.name;
-      const isDir2 = entry.isDirectory();
-      if (isDir2 && SKIPPED_DIRS.has(entry.name)) continue;
-      if (ignored(rules, rel, entry.name, isDir2)) {
-        this.hidden.push(isDir2 ? `${rel}/` : rel);
-        continue;
-      }
-      if (isDir2) dirs.push([rel, rules]);
-      else if (entry.isFile()) this.paths.push(rel);
-      else if (entry.isSymbolicLink()) this.symlink(rel);
-      else this.special(rel, entry);
-    }
-    return dirs;
-  }
-  symlink(rel) {
-    const abs = path3.join(this.root, rel);
-    let target;
-    try {
-      target = fs5.realpathSync(abs);
-    } catch {
-      return;
-    }
-    if (!isInside(this.real, target)) {
-      this.diagnostics.push(diag(
-        "repo/symlink-outside",
-        rel,
-        `${rel} is a symbolic link to a path outside the repository: it was not followed.`,
-        `${rel} \u662F\u6307\u5411\u4ED3\u5E93\u4E4B\u5916\u7684\u7B26\u53F7\u94FE\u63A5\uFF0C\u672A\u88AB\u8DDF\u968F\u3002`
-      ));
-      return;
-    }
-    const stat2 = fs5.statSync(abs);
-    if (stat2.isFile()) {
-      this.paths.push(rel);
-      this.sizes.push([rel, stat2.size]);
-    } else if (!stat2.isDirectory()) {
-      this.special(rel, stat2);
-    }
-  }
-  /** A FIFO, device or socket: never read (it could block or never end), but said. */
-  special(rel, entry) {
-    this.diagnostics.push(notRegular(rel, kindOf(entry)));
-  }
-  /** Walks shared folders, claiming them one by one, until none is left. */
-  drain(job, chains = /* @__PURE__ */ new Map()) {
-    for (; ; ) {
-      const i = Atomics.add(job.counter, NEXT, 1);
-      if (i >= job.dirs.length) return;
-      job.owner[i] = job.self;
-      this.walk(job.dirs[i], rulesFor(job, i, chains));
-      Atomics.add(job.counter, DONE, 1);
-    }
-  }
-};
-var NEXT = 0;
-var DONE = 1;
-var WORKER_STATE = 2;
-function rulesFor(job, i, cache4) {
-  const c = job.chainOf[i];
-  let rules = cache4.get(c);
-  if (!rules) {
-    rules = job.chains[c].map(({ base, text: text3 }) => rulesOf(base, text3));
-    cache4.set(c, rules);
-  }
-  return rules;
-}
-var MIN_SHARED_DIRS = 64;
-var WORKER_FILE = fileURLToPath(new URL("./walk-worker.js", import.meta.url));
-function listTree(root, { threads = threadsWanted(process.env), workerFile = WORKER_FILE, workerOnly = false } = {}) {
-  const main = new TreeWalk(root);
-  let frontier = [["", []]];
-  while (frontier.length && frontier.length < MIN_SHARED_DIRS) frontier = frontier.flatMap(([d2, r]) => main.list(d2, r));
-  if (!frontier.length) return main;
-  if (threads < 2 || !fs5.existsSync(workerFile)) {
-    for (const [d2, r] of frontier) main.walk(d2, r);
-    return main;
-  }
-  const chainIds = /* @__PURE__ */ new Map();
-  const chains = [];
-  const chainOf = frontier.map(([, r]) => {
-    let id = chainIds.get(r);
-    if (id === void 0) {
-      id = chains.push(r.map(({ base, text: text3 }) => ({ base, text: text3 }))) - 1;
-      chainIds.set(r, id);
-    }
-    return id;
-  });
-  const job = {
-    root,
-    dirs: frontier.map(([d2]) => d2),
-    chainOf,
-    chains,
-    counter: new Int32Array(new SharedArrayBuffer(12)),
-    owner: new Uint8Array(new SharedArrayBuffer(frontier.length)),
-    self: 1
-  };
-  const channel = new MessageChannel();
-  const worker = spawnWorker(workerFile, { workerData: { ...job, self: 2, port: channel.port2 }, transferList: [channel.port2] });
-  if (!workerOnly) main.drain(job, new Map(frontier.map(([, r], i) => [chainOf[i], r])));
-  const theirs = worker ? awaitWorker(job, channel.port1) : void 0;
-  void worker?.terminate();
-  channel.port1.close();
-  if (theirs) {
-    if (theirs.paths) main.paths = main.paths.concat(theirs.paths.split("\n"));
-    if (theirs.hidden) main.hidden = main.hidden.concat(theirs.hidden.split("\n"));
-    main.sizes = main.sizes.concat(theirs.sizes);
-    main.diagnostics = main.diagnostics.concat(theirs.diagnostics);
-  } else {
-    job.dirs.forEach((d2, i) => {
-      if (job.owner[i] !== 1) main.walk(d2, rulesFor(job, i, /* @__PURE__ */ new Map()));
-    });
-  }
-  return main;
-}
-function awaitWorker(job, port) {
-  const c = job.counter;
-  let done = Atomics.load(c, DONE);
-  let since = Date.now();
-  for (; ; ) {
-    const state = Atomics.load(c, WORKER_STATE);
-    if (state === 2) return void 0;
-    if (state === 1) break;
-    if (done >= job.dirs.length && !job.owner.includes(2)) return { paths: "", hidden: "", sizes: [], diagnostics: [] };
-    Atomics.wait(c, WORKER_STATE, 0, 20);
-    const now = Atomics.load(c, DONE);
-    if (now !== done) {
-      done = now;
-      since = Date.now();
-    } else if (Date.now() - since > STALL_MS) return void 0;
-  }
-  for (let tries = 0; tries < 200; tries++) {
-    const m2 = receiveMessageOnPort(port);
-    if (m2) return m2.message;
-    Atomics.wait(c, NEXT, Atomics.load(c, NEXT), 5);
-  }
-  return void 0;
 }
 
 // src/repo/files.ts
@@ -43697,8 +43783,10 @@ function readGradle(repo, files, isApplication = () => void 0) {
       diagnostics.push(r.diagnostic);
       continue;
     }
+    const stmts = withinFileBudget(f, diagnostics, () => parseGradle(r.text));
+    if (!stmts) continue;
     texts.set(f, r.text);
-    parsed.set(f, parseGradle(r.text));
+    parsed.set(f, stmts);
   }
   const ctx = gradleContext(repo, files, parsed, diagnostics);
   const modules = [];
@@ -45953,7 +46041,8 @@ var detectAndroid = (input) => {
   const manifests = files.filter((p) => p.endsWith("/AndroidManifest.xml") || p === "AndroidManifest.xml" || templateTarget(p, ["AndroidManifest.xml"], committed));
   for (const f of manifests) {
     if (/(?:^|\/)(?:build|intermediates|generated)\//.test(f)) continue;
-    const r = readManifest(repo, f);
+    const r = withinFileBudget(f, diagnostics, () => readManifest(repo, f));
+    if (!r) continue;
     diagnostics.push(...r.diagnostics);
     if (r.fact) facts.manifests.push(r.fact);
   }
@@ -45968,7 +46057,8 @@ var detectAndroid = (input) => {
     const r = repo.readText(f);
     if (!r.ok) continue;
     if (!r.text.includes("network-security-config")) continue;
-    const n = readNetworkSecurityConfig(repo, f, r.text);
+    const n = withinFileBudget(f, diagnostics, () => readNetworkSecurityConfig(repo, f, r.text));
+    if (!n) continue;
     diagnostics.push(...n.diagnostics);
     if (!n.fact) continue;
     const name = /\/([^/]+)\.xml$/.exec(f)?.[1] ?? "";
@@ -46443,7 +46533,8 @@ function readPlist(repo, file, diagnostics) {
     diagnostics.push(r.diagnostic);
     return void 0;
   }
-  const p = parsePlist(r.bytes);
+  const p = withinFileBudget(file, diagnostics, () => parsePlist(r.bytes));
+  if (!p) return void 0;
   if (!p.ok) {
     diagnostics.push(plistError(file, p));
     return void 0;
@@ -46606,9 +46697,10 @@ var detectIos = (input) => {
       diagnostics.push(r.diagnostic);
       continue;
     }
-    const configs = readPbxConfigurations(r.text);
+    const read3 = withinFileBudget(f, diagnostics, () => ({ configs: readPbxConfigurations(r.text), targets: readPbxTargets(r.text) }));
+    if (!read3) continue;
+    const { configs, targets } = read3;
     const owner = /* @__PURE__ */ new Map();
-    const targets = readPbxTargets(r.text);
     for (const t2 of targets) for (const id of t2.configurationIds) owner.set(id, t2);
     const appSets = configs.some((c) => owner.get(c.id)?.kind === "app" && c.settings.IPHONEOS_DEPLOYMENT_TARGET);
     const counts = (t2) => t2 ? t2.kind === "app" : !targets.length || !appSets && targets.some((x) => x.kind === "app");
@@ -46840,9 +46932,11 @@ function read(repo, file, diagnostics) {
     return void 0;
   }
   try {
-    const doc = import_json52.default.parse(r.text);
+    const read3 = withinFileBudget(file, diagnostics, () => ({ doc: import_json52.default.parse(r.text), pos: json5Positions(r.text) }));
+    if (!read3) return void 0;
+    const { doc, pos } = read3;
     if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw Object.assign(new Error("the top level is not an object"), { lineNumber: 1, columnNumber: 1 });
-    return { doc, pos: json5Positions(r.text) };
+    return { doc, pos };
   } catch (e) {
     const err = e;
     const msg2 = err.message.replace(/^JSON5: /, "");
@@ -50102,39 +50196,52 @@ var detectSdks = ({ repo, appDir }) => {
   const pubspecs = [];
   const committed = new Set(ctx.files);
   const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
-  for (const f of ctx.files) {
+  const scannerOf = (f) => {
     const b = basename2(f);
     if (env && /\.gradle(\.kts)?$/.test(b)) {
-      scanGradleFile(ctx, f, env);
-      scanGradleRepositories(ctx, f);
+      return () => {
+        scanGradleFile(ctx, f, env);
+        scanGradleRepositories(ctx, f);
+      };
     } else if (env && isBuildLogicSource(f)) {
-      const t2 = ctx.repo.readText(f);
-      if (t2.ok) {
-        const text3 = stripComments2(t2.text);
-        scanFindLibrary(ctx, env, f, text3, new Lines(text3));
-      }
-    } else if (isGradleLockfile(f)) scanGradleLockfile(ctx, f);
-    else if (b === "Podfile") scanPodfile(ctx, f);
-    else if (b === "Podfile.lock") scanPodfileLock(ctx, f);
-    else if (b === "Package.resolved") scanPackageResolved(ctx, f);
-    else if (b === "Package.swift") scanPackageSwift(ctx, f);
-    else if (b === "project.pbxproj") scanPbxproj(ctx, f);
-    else if (isXcodeGenSpec(f)) scanXcodeGen(ctx, f);
-    else if (b === "Cartfile" || b === "Cartfile.private" || b === "Cartfile.resolved") scanCartfile(ctx, f);
+      return () => {
+        const t2 = ctx.repo.readText(f);
+        if (t2.ok) {
+          const text3 = stripComments2(t2.text);
+          scanFindLibrary(ctx, env, f, text3, new Lines(text3));
+        }
+      };
+    } else if (isGradleLockfile(f)) return () => scanGradleLockfile(ctx, f);
+    else if (b === "Podfile") return () => scanPodfile(ctx, f);
+    else if (b === "Podfile.lock") return () => scanPodfileLock(ctx, f);
+    else if (b === "Package.resolved") return () => scanPackageResolved(ctx, f);
+    else if (b === "Package.swift") return () => scanPackageSwift(ctx, f);
+    else if (b === "project.pbxproj") return () => scanPbxproj(ctx, f);
+    else if (isXcodeGenSpec(f)) return () => scanXcodeGen(ctx, f);
+    else if (b === "Cartfile" || b === "Cartfile.private" || b === "Cartfile.resolved") return () => scanCartfile(ctx, f);
     else if (b === "pubspec.yaml" || templateTarget(f, ["pubspec.yaml"], committed)) {
-      const summary2 = scanPubspec(ctx, f);
-      if (summary2) pubspecs.push(summary2);
-    } else if (b === "pubspec.lock") scanPubspecLock(ctx, f);
-    else if (b === "package.json") scanPackageJson(ctx, f);
-    else if (b === "package-lock.json" || b === "npm-shrinkwrap.json") scanPackageLock(ctx, f);
-    else if (b === "yarn.lock") scanYarnLock(ctx, f);
-    else if (b === "pnpm-lock.yaml") scanPnpmLock(ctx, f);
-    else if (b === "Cargo.toml") scanCargoToml(ctx, f);
-    else if (b === "Cargo.lock") scanCargoLock(ctx, f);
-    else if (b === "oh-package.json5") scanOhPackage(ctx, f);
-    else if (b === "oh-package-lock.json5") scanOhPackageLock(ctx, f);
-    else if (b === ".npmrc" || b === ".yarnrc") scanRegistryRc(ctx, f, "npm-registry");
-    else if (b === ".ohpmrc") scanRegistryRc(ctx, f, "ohpm-registry");
+      return () => {
+        const summary2 = scanPubspec(ctx, f);
+        if (summary2) pubspecs.push(summary2);
+      };
+    } else if (b === "pubspec.lock") return () => scanPubspecLock(ctx, f);
+    else if (b === "package.json") return () => scanPackageJson(ctx, f);
+    else if (b === "package-lock.json" || b === "npm-shrinkwrap.json") return () => scanPackageLock(ctx, f);
+    else if (b === "yarn.lock") return () => scanYarnLock(ctx, f);
+    else if (b === "pnpm-lock.yaml") return () => scanPnpmLock(ctx, f);
+    else if (b === "Cargo.toml") return () => scanCargoToml(ctx, f);
+    else if (b === "Cargo.lock") return () => scanCargoLock(ctx, f);
+    else if (b === "oh-package.json5") return () => scanOhPackage(ctx, f);
+    else if (b === "oh-package-lock.json5") return () => scanOhPackageLock(ctx, f);
+    else if (b === ".npmrc" || b === ".yarnrc") return () => scanRegistryRc(ctx, f, "npm-registry");
+    else if (b === ".ohpmrc") return () => scanRegistryRc(ctx, f, "ohpm-registry");
+    return void 0;
+  };
+  for (const f of ctx.files) {
+    const scan = scannerOf(f);
+    if (!scan) continue;
+    const before = lengths2(ctx, pubspecs);
+    withinFileBudget(f, ctx.diagnostics, () => scan(), () => truncate(ctx, pubspecs, before));
   }
   if (pubspecs.length) ctx.sightings = applyPubRoot(ctx.sightings, pubspecs);
   const vendoredBinaries = findVendoredBinaries(ctx);
@@ -50184,6 +50291,14 @@ var detectSdks = ({ repo, appDir }) => {
   };
   return { facts, diagnostics: ctx.diagnostics };
 };
+function lengths2(ctx, pubspecs) {
+  return [ctx.sightings.length, ctx.repositories.length, ctx.binaries.length, ctx.unresolved.length, ctx.diagnostics.length, ctx.binaryRefs.length, pubspecs.length];
+}
+function truncate(ctx, pubspecs, n) {
+  [ctx.sightings, ctx.repositories, ctx.binaries, ctx.unresolved, ctx.diagnostics, ctx.binaryRefs, pubspecs].forEach((list4, i) => {
+    list4.length = n[i];
+  });
+}
 function dedupeRepos(list4) {
   const byUrl = /* @__PURE__ */ new Map();
   const sorted = list4.sort((a, b) => cmp(a.location.file, b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0) || cmp(a.url, b.url));
@@ -50227,7 +50342,7 @@ function scopeTransitive(components, sightings) {
     edges.set(from, set);
   }
   if (!edges.size) return;
-  const keyOf = (c) => {
+  const keyOf2 = (c) => {
     const i = c.ecosystem === "cocoapods" ? c.name.indexOf("/") : -1;
     return identityKey({ ecosystem: c.ecosystem, group: c.group, name: i < 0 ? c.name : c.name.slice(0, i), subpath: i < 0 ? void 0 : c.name.slice(i + 1) });
   };
@@ -50235,7 +50350,7 @@ function scopeTransitive(components, sightings) {
   for (const root of components) {
     if (!root.direct) continue;
     const seen = /* @__PURE__ */ new Set();
-    const queue = [keyOf(root)];
+    const queue = [keyOf2(root)];
     while (queue.length) {
       const k = queue.pop();
       for (const next of edges.get(k) ?? []) {
@@ -50247,7 +50362,7 @@ function scopeTransitive(components, sightings) {
     }
   }
   for (const c of components) {
-    const via = c.direct ? void 0 : reached.get(keyOf(c));
+    const via = c.direct ? void 0 : reached.get(keyOf2(c));
     if (via) c.scope = widestScope(via);
   }
 }
@@ -50776,6 +50891,7 @@ function collectFacts(given, only) {
   const diagnostics = [];
   for (const [name, detect] of Object.entries(DETECTORS)) {
     if (only && !only.includes(name)) continue;
+    enterPhase(name);
     try {
       const result3 = detect(input);
       facts[name] = result3.facts;
@@ -50802,8 +50918,120 @@ import fs9 from "node:fs";
 import path6 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
-// src/engine/cel.ts
-import vm from "node:vm";
+// src/engine/purls.ts
+function purlBase(purl2) {
+  if (typeof purl2 !== "string") return "";
+  let s = purl2.trim();
+  const hash = s.indexOf("#");
+  if (hash >= 0) s = s.slice(0, hash);
+  const q2 = s.indexOf("?");
+  if (q2 >= 0) s = s.slice(0, q2);
+  const slash = s.lastIndexOf("/");
+  const at3 = s.indexOf("@", slash + 1);
+  return at3 >= 0 ? s.slice(0, at3) : s;
+}
+function decodePurl(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function norm2(s) {
+  const d2 = decodePurl(s);
+  const i = d2.indexOf("/");
+  return i < 0 ? d2.toLowerCase() : d2.slice(0, i).toLowerCase() + d2.slice(i);
+}
+var PURL_KEYS = /* @__PURE__ */ new Map();
+var PATTERN_KEYS = /* @__PURE__ */ new Map();
+var MAX_KEYS = 2e5;
+function keyOf(s, pattern2) {
+  const cache4 = pattern2 ? PATTERN_KEYS : PURL_KEYS;
+  let k = cache4.get(s);
+  if (k) return k;
+  const t2 = s.trim();
+  const prefix2 = pattern2 && t2.endsWith("*");
+  k = prefix2 ? { base: norm2(t2.slice(0, -1)), sub: "", prefix: prefix2 } : { base: norm2(purlBase(t2)), sub: t2.includes("#") ? t2.slice(t2.indexOf("#") + 1) : "", prefix: prefix2 };
+  if (cache4.size >= MAX_KEYS) cache4.clear();
+  cache4.set(s, k);
+  return k;
+}
+function isPattern(p) {
+  return typeof p === "string" && p.trim().startsWith("pkg:");
+}
+function covers(pattern2, purl2) {
+  if (pattern2.prefix) return purl2.base.startsWith(pattern2.base);
+  return pattern2.base === purl2.base && (!pattern2.sub || pattern2.sub === purl2.sub);
+}
+function purlMatches(purl2, pattern2) {
+  if (typeof purl2 !== "string" || !isPattern(pattern2)) return false;
+  return covers(keyOf(pattern2, true), keyOf(purl2, false));
+}
+function patternIndex(patterns) {
+  const index2 = { exact: /* @__PURE__ */ new Map(), prefixes: [] };
+  for (const p of patterns) {
+    if (!isPattern(p)) continue;
+    const k = keyOf(p, true);
+    if (k.prefix) index2.prefixes.push(k.base);
+    else {
+      const subs = index2.exact.get(k.base);
+      if (subs) subs.push(k.sub);
+      else index2.exact.set(k.base, [k.sub]);
+    }
+  }
+  return index2;
+}
+function indexCovers(index2, purl2) {
+  const k = keyOf(purl2, false);
+  const subs = index2.exact.get(k.base);
+  if (subs && subs.some((s) => !s || s === k.sub)) return true;
+  return index2.prefixes.some((p) => k.base.startsWith(p));
+}
+var DECLARED = /* @__PURE__ */ new WeakMap();
+function purlDeclared(purl2, sdks) {
+  if (typeof purl2 !== "string" || !Array.isArray(sdks)) return false;
+  let index2 = DECLARED.get(sdks);
+  if (!index2) {
+    index2 = patternIndex(sdks.flatMap((s) => {
+      if (typeof s === "string") return [s];
+      const packages = s && typeof s === "object" ? s.packages : void 0;
+      return Array.isArray(packages) ? packages : [];
+    }));
+    DECLARED.set(sdks, index2);
+  }
+  return indexCovers(index2, purl2);
+}
+var PRESENT = /* @__PURE__ */ new WeakMap();
+function purlPresent(list4, pattern2) {
+  if (!Array.isArray(list4) || !isPattern(pattern2)) return false;
+  let set = PRESENT.get(list4);
+  if (!set) {
+    set = { sorted: [], subs: /* @__PURE__ */ new Map() };
+    for (const e of list4) {
+      const purl2 = typeof e === "string" ? e : e && typeof e === "object" ? e.purl : void 0;
+      if (typeof purl2 !== "string") continue;
+      const k = keyOf(purl2, false);
+      const subs = set.subs.get(k.base);
+      if (subs) subs.add(k.sub);
+      else set.subs.set(k.base, /* @__PURE__ */ new Set([k.sub]));
+    }
+    set.sorted = [...set.subs.keys()].sort();
+    PRESENT.set(list4, set);
+  }
+  const p = keyOf(pattern2, true);
+  if (!p.prefix) {
+    const subs = set.subs.get(p.base);
+    return !!subs && (!p.sub || subs.has(p.sub));
+  }
+  let lo = 0;
+  let hi = set.sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (set.sorted[mid] < p.base) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < set.sorted.length && set.sorted[lo].startsWith(p.base);
+}
 
 // node_modules/@marcbachmann/cel-js/lib/errors.js
 var CelError = class extends Error {
@@ -51143,8 +51371,8 @@ var UNIT_NANOSECONDS = {
 var Duration = class _Duration {
   #seconds;
   #nanos;
-  constructor(seconds, nanos = 0) {
-    this.#seconds = BigInt(seconds);
+  constructor(seconds2, nanos = 0) {
+    this.#seconds = BigInt(seconds2);
     this.#nanos = nanos;
   }
   get seconds() {
@@ -51158,9 +51386,9 @@ var Duration = class _Duration {
   }
   static fromMilliseconds(ms) {
     const totalNanos = BigInt(Math.trunc(ms * 1e6));
-    const seconds = totalNanos / billionBigInt;
+    const seconds2 = totalNanos / billionBigInt;
     const nanos = Number(totalNanos % billionBigInt);
-    return new _Duration(seconds, nanos);
+    return new _Duration(seconds2, nanos);
   }
   addDuration(other) {
     const nanos = this.#nanos + other.nanos;
@@ -51536,10 +51764,10 @@ function registerFunctions(registry2) {
       nanoseconds += intVal + fracNanos;
       if (string === "") break;
     }
-    const seconds = nanoseconds >= billionBigInt ? nanoseconds / billionBigInt : 0n;
+    const seconds2 = nanoseconds >= billionBigInt ? nanoseconds / billionBigInt : 0n;
     const nanos = Number(nanoseconds % billionBigInt);
-    if (isNegative) return new Duration(-seconds, -nanos);
-    return new Duration(seconds, nanos);
+    if (isNegative) return new Duration(-seconds2, -nanos);
+    return new Duration(seconds2, nanos);
   }
   functionOverload(`duration(string): google.protobuf.Duration`, (s) => parseDuration(s));
   functionOverload(`google.protobuf.Duration.getHours(): int`, (d2) => d2.getHours());
@@ -55129,37 +55357,6 @@ function domainMatches(host, patterns) {
   const { exact, suffixes } = domainSet(patterns);
   return exact.has(h) || suffixes.some((s) => h.length > s.length && h.endsWith(s));
 }
-function decodePurl(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-function purlBase(purl2) {
-  if (typeof purl2 !== "string") return "";
-  let s = purl2.trim();
-  const hash = s.indexOf("#");
-  if (hash >= 0) s = s.slice(0, hash);
-  const q2 = s.indexOf("?");
-  if (q2 >= 0) s = s.slice(0, q2);
-  const slash = s.lastIndexOf("/");
-  const at3 = s.indexOf("@", slash + 1);
-  return at3 >= 0 ? s.slice(0, at3) : s;
-}
-function purlMatches(purl2, pattern2) {
-  if (typeof purl2 !== "string" || typeof pattern2 !== "string" || !pattern2.trim().startsWith("pkg:")) return false;
-  const norm2 = (s) => {
-    const d2 = decodePurl(s);
-    const i = d2.indexOf("/");
-    return i < 0 ? d2.toLowerCase() : d2.slice(0, i).toLowerCase() + d2.slice(i);
-  };
-  const sub = (s) => s.includes("#") ? s.slice(s.indexOf("#") + 1) : "";
-  const p = pattern2.trim();
-  if (p.endsWith("*")) return norm2(purlBase(purl2)).startsWith(norm2(p.slice(0, -1)));
-  if (norm2(purlBase(purl2)) !== norm2(purlBase(p))) return false;
-  return !sub(p) || sub(p) === sub(purl2.trim());
-}
 function flatten(list4) {
   if (!Array.isArray(list4)) return [];
   return list4.flatMap((x) => Array.isArray(x) ? x : [x]);
@@ -55176,7 +55373,7 @@ function buildEnvironment() {
       maxMapEntries: LIMITS.maxMapEntries,
       maxCallArguments: LIMITS.maxCallArguments
     }
-  }).registerVariable("manifest", "map").registerVariable("facts", "map").registerVariable("now", "google.protobuf.Timestamp").registerVariable("params", "map").registerVariable("stage", "string").registerVariable("item", "dyn").registerVariable("index", "int").registerVariable("vars", "map").registerFunction("daysSince(dyn): int", (v) => daysSince(v)).registerFunction("daysUntil(dyn): int", (v) => daysUntil(v)).registerFunction("isDate(dyn): bool", (v) => parseIsoDate(v) !== void 0).registerFunction("filled(dyn): bool", filled).registerFunction("todo(dyn): bool", (v) => holdsTodo(fromCel(v))).registerFunction("recent(dyn, dyn): bool", recent).registerFunction("fresh(dyn, dyn): bool", fresh).registerFunction("versionAtLeast(dyn, dyn): bool", versionAtLeast).registerFunction("domainMatches(dyn, dyn): bool", domainMatches).registerFunction("purlMatches(dyn, dyn): bool", purlMatches).registerFunction("purlBase(dyn): string", purlBase).registerFunction("flatten(dyn): list", flatten);
+  }).registerVariable("manifest", "map").registerVariable("facts", "map").registerVariable("now", "google.protobuf.Timestamp").registerVariable("params", "map").registerVariable("stage", "string").registerVariable("item", "dyn").registerVariable("index", "int").registerVariable("vars", "map").registerFunction("daysSince(dyn): int", (v) => daysSince(v)).registerFunction("daysUntil(dyn): int", (v) => daysUntil(v)).registerFunction("isDate(dyn): bool", (v) => parseIsoDate(v) !== void 0).registerFunction("filled(dyn): bool", filled).registerFunction("todo(dyn): bool", (v) => holdsTodo(fromCel(v))).registerFunction("recent(dyn, dyn): bool", recent).registerFunction("fresh(dyn, dyn): bool", fresh).registerFunction("versionAtLeast(dyn, dyn): bool", versionAtLeast).registerFunction("domainMatches(dyn, dyn): bool", domainMatches).registerFunction("purlMatches(dyn, dyn): bool", purlMatches).registerFunction("purlBase(dyn): string", purlBase).registerFunction("purlDeclared(dyn, dyn): bool", purlDeclared).registerFunction("purlPresent(dyn, dyn): bool", purlPresent).registerFunction("flatten(dyn): list", flatten);
   return env;
 }
 var shared;
@@ -55301,24 +55498,13 @@ var RuleTimeoutError = class extends Error {
     this.name = "RuleTimeoutError";
   }
 };
-var sandbox = vm.createContext({ __job: void 0 });
-var runner = new vm.Script("__job()");
-function timeBoxed(fn, ms) {
-  let result3;
-  const box = sandbox;
-  const outer = box.__job;
-  box.__job = () => {
-    result3 = fn();
-  };
+function timeBoxed2(fn, ms) {
   try {
-    runner.runInContext(sandbox, { timeout: ms });
+    return timeBoxed(fn, ms);
   } catch (e) {
-    if (e.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") throw new RuleTimeoutError(ms);
+    if (e instanceof TimeBoxExpired) throw new RuleTimeoutError(ms);
     throw e;
-  } finally {
-    box.__job = outer;
   }
-  return result3;
 }
 
 // src/engine/git-pack.ts
@@ -55993,6 +56179,16 @@ var DIAGNOSTICS = {
     ["The file is larger than the read limit, so its content was not checked. " + UNREAD_EVIDENCE[0], "\u6587\u4EF6\u8D85\u8FC7\u8BFB\u53D6\u4E0A\u9650\uFF0C\u5176\u5185\u5BB9\u672A\u88AB\u68C0\u67E5\u3002" + UNREAD_EVIDENCE[1]],
     ["Keep generated or data files out of the app's source folders; a hand-written file this large should be split.", "\u5C06\u751F\u6210\u6587\u4EF6\u6216\u6570\u636E\u6587\u4EF6\u79FB\u51FA\u5E94\u7528\u6E90\u7801\u76EE\u5F55\uFF1B\u5982\u4E3A\u624B\u5199\u6587\u4EF6\uFF0C\u8BF7\u62C6\u5206\u3002"]
   ),
+  "repo/file-too-slow": d(
+    ["File took too long to read", "\u6587\u4EF6\u8BFB\u53D6\u8D85\u65F6"],
+    ["Reading the file took longer than the per-file time budget (10 s), so it was skipped and its content was not checked. " + UNREAD_EVIDENCE[0], "\u8BFB\u53D6\u8BE5\u6587\u4EF6\u7684\u8017\u65F6\u8D85\u8FC7\u5355\u4E2A\u6587\u4EF6\u7684\u65F6\u95F4\u9884\u7B97\uFF0810 \u79D2\uFF09\uFF0C\u5DF2\u8DF3\u8FC7\uFF0C\u5176\u5185\u5BB9\u672A\u88AB\u68C0\u67E5\u3002" + UNREAD_EVIDENCE[1]],
+    ["Check that the file is what its name says (a damaged or generated file is the usual cause); report it as a bug in mobile-policy if it is an ordinary file.", "\u786E\u8BA4\u6587\u4EF6\u5185\u5BB9\u4E0E\u5176\u540D\u79F0\u76F8\u7B26\uFF08\u5E38\u89C1\u539F\u56E0\u662F\u6587\u4EF6\u635F\u574F\u6216\u4E3A\u751F\u6210\u6587\u4EF6\uFF09\uFF1B\u5982\u4E3A\u666E\u901A\u6587\u4EF6\uFF0C\u8BF7\u4F5C\u4E3A mobile-policy \u7684\u7F3A\u9677\u63D0\u4EA4\u3002"]
+  ),
+  "tool/timeout": d(
+    ["Check stopped at its time limit", "\u68C0\u67E5\u56E0\u8D85\u65F6\u800C\u4E2D\u6B62"],
+    ["The run reached its wall-clock limit (`--timeout`, 10 minutes by default) before this app was fully checked; the report is partial and the command exits with 2.", "\u8FD0\u884C\u5728\u672C\u5E94\u7528\u68C0\u67E5\u5B8C\u6210\u524D\u8FBE\u5230\u603B\u65F6\u957F\u4E0A\u9650\uFF08`--timeout`\uFF0C\u9ED8\u8BA4 10 \u5206\u949F\uFF09\uFF1B\u62A5\u544A\u4E0D\u5B8C\u6574\uFF0C\u547D\u4EE4\u4EE5\u9000\u51FA\u7801 2 \u7ED3\u675F\u3002"],
+    ["Run again with a larger `--timeout`, or check the app's folder on its own; the note names the file or step that was in progress.", "\u4F7F\u7528\u66F4\u5927\u7684 `--timeout` \u91CD\u65B0\u8FD0\u884C\uFF0C\u6216\u5355\u72EC\u68C0\u67E5\u8BE5\u5E94\u7528\u76EE\u5F55\uFF1B\u8BE5\u8BF4\u660E\u6307\u51FA\u4E86\u4E2D\u6B62\u65F6\u6B63\u5728\u5904\u7406\u7684\u6587\u4EF6\u6216\u6B65\u9AA4\u3002"]
+  ),
   "repo/binary-file": d(
     ["Binary file where text was expected", "\u6B64\u5904\u5E94\u4E3A\u6587\u672C\u6587\u4EF6\uFF0C\u5B9E\u4E3A\u4E8C\u8FDB\u5236\u6587\u4EF6"],
     ["A file the rules read as text (a manifest, a build file, a property list) is binary.", "\u89C4\u5219\u6309\u6587\u672C\u8BFB\u53D6\u7684\u6587\u4EF6\uFF08\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u3001AndroidManifest.xml \u6E05\u5355\u6587\u4EF6\u3001\u6784\u5EFA\u6587\u4EF6\u3001\u5C5E\u6027\u5217\u8868\u7B49\uFF09\u5B9E\u4E3A\u4E8C\u8FDB\u5236\u6587\u4EF6\u3002"],
@@ -56079,6 +56275,7 @@ function renderPointer(template, scope) {
   return template.replace(PLACEHOLDER2, (_m, p) => escapePointerSegment(show2(lookup2(scope, p))));
 }
 function renderLocalized(text3, scope) {
+  if (!text3.en.includes("{") && !text3["zh-CN"].includes("{")) return text3;
   return { en: render(text3.en, scope), "zh-CN": render(text3["zh-CN"], scope) };
 }
 function titleOf(d2) {
@@ -56118,6 +56315,60 @@ function compareByLocation(a, b) {
   for (const [x, y] of keys) if (x !== y) return x < y ? -1 : 1;
   return 0;
 }
+var MAX_FINDINGS_PER_RULE = 1e3;
+var OMITTED_PLACES = 3;
+function omittedFinding(of, places) {
+  const sorted = [...places].sort(compareLocation);
+  const files = [];
+  for (const l2 of sorted) {
+    if (files.length > OMITTED_PLACES) break;
+    if (files[files.length - 1] !== l2.file) files.push(l2.file);
+  }
+  const at3 = files.slice(0, OMITTED_PLACES).join(", ") + (files.length > OMITTED_PLACES ? ", \u2026" : "");
+  const count = places.length.toLocaleString("en");
+  return {
+    ruleId: of.ruleId,
+    severity: of.severity,
+    title: of.title,
+    message: {
+      en: `\u2026 and ${count} more at ${at3} (${of.ruleId}: at most ${MAX_FINDINGS_PER_RULE.toLocaleString("en")} findings of one rule are listed per app; fix the ones listed, or run the check on a narrower folder, to see the rest).`,
+      "zh-CN": `\u2026\u2026\u53E6\u6709 ${count} \u9879\uFF0C\u4F4D\u4E8E ${at3}\uFF08${of.ruleId}\uFF1A\u6BCF\u4E2A\u5E94\u7528\u6BCF\u6761\u89C4\u5219\u6700\u591A\u5217\u51FA ${MAX_FINDINGS_PER_RULE} \u9879\uFF1B\u4FEE\u6B63\u5DF2\u5217\u51FA\u7684\u95EE\u9898\u6216\u7F29\u5C0F\u68C0\u67E5\u76EE\u5F55\u540E\u53EF\u89C1\u5176\u4F59\u5404\u9879\uFF09\u3002`
+    },
+    articles: [...of.articles],
+    location: sorted[0],
+    fingerprint: fingerprint(of.ruleId, of.app, `${of.ruleId}#omitted`),
+    subject: `${of.ruleId}#omitted`,
+    waived: false,
+    app: of.app,
+    omitted: places.length
+  };
+}
+function capFindings(findings, app) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const list4 = byRule.get(f.ruleId);
+    if (list4) list4.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
+  if ([...byRule.values()].every((l2) => l2.length <= MAX_FINDINGS_PER_RULE)) return [...findings];
+  const out = [];
+  for (const list4 of byRule.values()) {
+    if (list4.length <= MAX_FINDINGS_PER_RULE) {
+      out.push(...list4);
+      continue;
+    }
+    list4.sort(compareByLocation);
+    const rest = list4.slice(MAX_FINDINGS_PER_RULE);
+    out.push(...list4.slice(0, MAX_FINDINGS_PER_RULE));
+    const first = rest[0];
+    out.push(omittedFinding({ ruleId: first.ruleId, title: first.title, severity: first.severity, articles: first.articles, app }, rest.map((f) => f.location)));
+  }
+  return out;
+}
+function compareLocation(a, b) {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+}
 
 // src/engine/evaluate.ts
 function activeRules(packs, stage) {
@@ -56153,12 +56404,12 @@ function evaluateDetailed(packs, input, options = {}) {
   };
   const out = withNow(input.now, () => {
     try {
-      return timeBoxed(() => rules.flatMap(one), timeout * Math.max(1, Math.min(rules.length, 5)));
+      return timeBoxed2(() => rules.flatMap(one), timeout * Math.max(1, Math.min(rules.length, 5)));
     } catch (e) {
       if (!(e instanceof RuleTimeoutError)) throw e;
       return rules.flatMap((rule2) => {
         try {
-          return timeBoxed(() => one(rule2), timeout);
+          return timeBoxed2(() => one(rule2), timeout);
         } catch (err) {
           if (err instanceof RuleTimeoutError) return [ruleError(rule2, err, input)];
           throw err;
@@ -56205,6 +56456,7 @@ function runRule(rule2, ctx, input) {
   }
   const findings = [];
   const groups2 = /* @__PURE__ */ new Map();
+  const omitted = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (rule2.each) {
@@ -56222,14 +56474,24 @@ function runRule(rule2, ctx, input) {
       else groups2.set(key, [member]);
       continue;
     }
-    findings.push(makeFinding(rule2, scope, item, i, input));
+    if (findings.length < MAX_FINDINGS_PER_RULE) findings.push(makeFinding(rule2, scope, item, i, input));
+    else omitted.push(locationOf(rule2, scope, item, input).location);
   }
-  for (const members of groups2.values()) {
-    members.sort((a, b) => compareLocations(a.location, b.location) || a.index - b.index);
+  const ordered = [...groups2.values()];
+  for (const members of ordered) members.sort((a, b) => compareLocations(a.location, b.location) || a.index - b.index);
+  if (ordered.length > MAX_FINDINGS_PER_RULE) ordered.sort((a, b) => compareLocations(a[0].location, b[0].location) || a[0].index - b[0].index);
+  for (const members of ordered) {
     const first = members[0];
+    if (findings.length >= MAX_FINDINGS_PER_RULE) {
+      omitted.push(first.location);
+      continue;
+    }
     scope.item = first.item;
     scope.index = celInt(first.index);
     findings.push(makeFinding(rule2, scope, first.item, first.index, input, members.map((m2) => m2.location)));
+  }
+  if (omitted.length) {
+    findings.push({ finding: omittedFinding({ ruleId: rule2.id, title: rule2.title, severity: severityAt(rule2, input.stage), articles: rule2.articles, app: input.manifest.file }, omitted) });
   }
   if (input.manifest.data === void 0) return findings;
   return findings.filter((f) => {
@@ -56724,6 +56986,7 @@ var PRIORITY = {
 };
 function toDiagnostics(errors, ctx, hints) {
   const best = /* @__PURE__ */ new Map();
+  const overflow = [];
   const keep = (c, key) => {
     const prev = best.get(key);
     if (!prev || c.rank < prev.rank) best.set(key, c);
@@ -56733,6 +56996,10 @@ function toDiagnostics(errors, ctx, hints) {
     if (e.keyword === "required" && e.instancePath === "" && e.params.missingProperty === "apiVersion") continue;
     if (e.keyword === "anyOf" || e.keyword === "oneOf" || e.keyword === "allOf" || e.keyword === "if" || e.keyword === "$ref") continue;
     const pointer = e.instancePath;
+    if (best.size >= MAX_LISTED2) {
+      overflow.push(pointer);
+      continue;
+    }
     if (e.keyword === "uniqueItems" && Array.isArray(e.data) && isTodo(e.data[Number(e.params.i)])) continue;
     if (isTodo(e.data)) {
       const hint = todoHint(e);
@@ -56829,7 +57096,7 @@ function toDiagnostics(errors, ctx, hints) {
     }
     keep({ pointer, code: "manifest/schema", rank: PRIORITY[e.keyword] ?? 8, message, location: ctx.locate(pointer) }, `v:${pointer}`);
   }
-  return [...best.values()].map((c) => ({
+  const out = [...best.values()].map((c) => ({
     code: c.code,
     severity: "error",
     message: c.message,
@@ -56837,7 +57104,23 @@ function toDiagnostics(errors, ctx, hints) {
     subject: c.pointer || "/",
     articles: ARTICLES
   }));
+  if (overflow.length) {
+    const n = overflow.length.toLocaleString("en");
+    out.push({
+      code: "manifest/schema",
+      severity: "error",
+      location: ctx.locate(overflow[0]),
+      subject: `${overflow[0]}#more`,
+      articles: ARTICLES,
+      message: {
+        en: `\u2026 and ${n} more schema errors from ${fieldName(overflow[0])} on, not examined one by one (the first ${MAX_LISTED2} are listed): fix those first.`,
+        "zh-CN": `\u2026\u2026\u81EA ${fieldName(overflow[0])} \u8D77\u53E6\u6709 ${n} \u9879\u7ED3\u6784\u9519\u8BEF\u672A\u9010\u4E00\u68C0\u67E5\uFF08\u5DF2\u5217\u51FA\u524D ${MAX_LISTED2} \u9879\uFF09\uFF0C\u8BF7\u5148\u4FEE\u6B63\u5DF2\u5217\u51FA\u7684\u95EE\u9898\u3002`
+      }
+    });
+  }
+  return out;
 }
+var MAX_LISTED2 = 1e3;
 function dateHint(format, value, what) {
   if (format === "date" && typeof value === "string" && DATE_RE.test(value)) {
     return { en: `${what.en} (a real calendar day)`, "zh-CN": `${what["zh-CN"]}\uFF08\u987B\u4E3A\u771F\u5B9E\u5B58\u5728\u7684\u65E5\u671F\uFF09` };
@@ -56944,7 +57227,11 @@ function loadManifest(repo, file) {
   } catch (e) {
     read3 = { ok: false, diagnostic: { code: "repo/unreadable", severity: "error", message: { en: String(e.message), "zh-CN": String(e.message) }, location: { file } } };
   }
-  if (read3.ok) return parseManifest(file, read3.text);
+  if (read3.ok) {
+    const diagnostics = [];
+    const text3 = read3.text;
+    return withinFileBudget(file, diagnostics, () => parseManifest(file, text3)) ?? unparsed(file, diagnostics);
+  }
   const d2 = read3.diagnostic;
   return unparsed(file, [{
     code: "manifest/unreadable",
@@ -57262,30 +57549,96 @@ function loadPacks(refs, cwd = process.cwd()) {
   return list4.map((ref) => loadPack(ref, { cwd }));
 }
 function runCheck(options, packs = loadPacks(options.policies)) {
-  const repo = new DiskRepo(options.dir);
+  const clock2 = runClock(options.timeoutMs);
   const now = options.now ?? resolveNow();
   const org = options.waivers && !options.noWaivers ? loadWaiverFile(options.waivers) : void 0;
+  const listed = clock2.run(() => new DiskRepo(options.dir));
+  if (!listed.done) return report(options, packs, now, options.dir, [unfinished("", {}, clock2.limitMs, { phase: "listing" })], clock2.limitMs);
+  const repo = listed.value;
   const found = options.manifest ? [manifestPath(repo, options.manifest)] : discoverManifests(repo);
   const conflicts = manifestConflicts(found);
   const manifests = found.filter((file, i) => found.findIndex((f) => appDirOf(f) === appDirOf(file)) === i);
-  const loaded3 = manifests.map((file) => loadManifest(repo, file));
-  const scopes = loaded3.map((m2) => resolveScope(repo, scopeRequest(m2)));
-  for (const s of scopes) registerScope(repo, s.scope);
+  const resolved = clock2.run(() => {
+    const loaded4 = manifests.map((file) => loadManifest(repo, file));
+    const scopes2 = loaded4.map((m2) => resolveScope(repo, scopeRequest(m2)));
+    for (const s of scopes2) registerScope(repo, s.scope);
+    return { loaded: loaded4, scopes: scopes2 };
+  });
+  if (!resolved.done) {
+    const where2 = lastProgress();
+    return report(options, packs, now, repo.root, manifests.map((m2) => unfinished(m2, {}, clock2.limitMs, { phase: "manifests", file: where2.file })), clock2.limitMs);
+  }
+  const { loaded: loaded3, scopes } = resolved.value;
   startScanAhead(repo, scopes.map((s) => s.scope));
-  let apps;
+  const apps = [];
+  let timedOut = false;
   try {
-    apps = manifests.length ? loaded3.map((m2, i) => checkApp(repo, m2, scopes[i], packs, options, now, conflicts.filter((d2) => appDirOf(d2.location.file) === m2.appDir), org)) : [noManifest(repo)];
+    if (!manifests.length) apps.push(noManifest(repo));
+    loaded3.forEach((m2, i) => {
+      if (timedOut) return apps.push(unfinished(m2.file, m2.data, clock2.limitMs, void 0, scopes[i].scope.dir));
+      const app = clock2.run(() => checkApp(repo, m2, scopes[i], packs, options, now, conflicts.filter((d2) => appDirOf(d2.location.file) === m2.appDir), org));
+      if (app.done) return apps.push(app.value);
+      timedOut = true;
+      apps.push(unfinished(m2.file, m2.data, clock2.limitMs, app.started ? lastProgress() : void 0, scopes[i].scope.dir));
+    });
   } finally {
     stopScanAhead(repo);
   }
+  return report(options, packs, now, repo.root, apps, timedOut ? clock2.limitMs : void 0);
+}
+function report(options, packs, now, root, apps, timedOutMs) {
   return {
     tool: { ...TOOL },
     stage: options.stage,
     now: now.toISOString(),
-    root: repo.root,
+    root,
     packs: packs.map((p) => ({ name: p.name, version: p.version })),
     apps,
-    summary: summarize(apps.flatMap((a) => a.findings))
+    summary: summarize(apps.flatMap((a) => a.findings)),
+    ...timedOutMs !== void 0 ? { timedOut: { limitMs: timedOutMs } } : {}
+  };
+}
+function runClock(limitMs) {
+  const start = Date.now();
+  return {
+    limitMs: limitMs ?? Infinity,
+    run(fn) {
+      if (limitMs === void 0) return { done: true, value: fn() };
+      const left = limitMs - (Date.now() - start);
+      if (left <= 0) return { done: false, started: false };
+      try {
+        return { done: true, value: timeBoxed(fn, left) };
+      } catch (e) {
+        if (e instanceof TimeBoxExpired) return { done: false, started: true };
+        throw e;
+      }
+    }
+  };
+}
+function unfinished(manifest, data, limitMs, where2, appDir = appDirOf(manifest)) {
+  const s = seconds(limitMs);
+  const at3 = where2?.file ? ` while reading ${where2.file}` : "";
+  const atZh = where2?.file ? `\uFF08\u4E2D\u6B62\u65F6\u6B63\u5728\u8BFB\u53D6 ${where2.file}\uFF09` : "";
+  const step = where2?.phase ? ` (step: ${where2.phase})` : "";
+  const stepZh = where2?.phase ? `\uFF08\u6B65\u9AA4\uFF1A\`${where2.phase}\`\uFF09` : "";
+  const message = where2 ? {
+    en: `The check stopped at its time limit (--timeout ${s} s)${at3}${step}: this app was not finished, so none of its findings are reported. Not done: the rest of its facts and all of its rules.`,
+    "zh-CN": `\u68C0\u67E5\u8FBE\u5230\u65F6\u957F\u4E0A\u9650\uFF08\`--timeout ${s}\` \u79D2\uFF09\u800C\u4E2D\u6B62${atZh}${stepZh}\uFF1A\u672C\u5E94\u7528\u672A\u68C0\u67E5\u5B8C\uFF0C\u5176\u95EE\u9898\u5747\u672A\u62A5\u544A\u3002\u672A\u5B8C\u6210\uFF1A\u5176\u4F59\u4E8B\u5B9E\u6536\u96C6\u53CA\u5168\u90E8\u89C4\u5219\u3002`
+  } : {
+    en: `The check reached its time limit (--timeout ${s} s) before this app was started: nothing of it was checked.`,
+    "zh-CN": `\u68C0\u67E5\u5728\u5F00\u59CB\u672C\u5E94\u7528\u4E4B\u524D\u5DF2\u8FBE\u5230\u65F6\u957F\u4E0A\u9650\uFF08\`--timeout ${s}\` \u79D2\uFF09\uFF1A\u672C\u5E94\u7528\u672A\u4F5C\u4EFB\u4F55\u68C0\u67E5\u3002`
+  };
+  const file = where2?.file && (!appDir || where2.file.startsWith(`${appDir}/`)) ? where2.file : manifest || ".";
+  const findings = diagnosticsToFindings([{ code: "tool/timeout", severity: "error", message, location: { file }, subject: manifest || "." }], manifest);
+  const app = data ?? {};
+  return {
+    manifest,
+    appDir,
+    findings,
+    app: {
+      ...typeof app.app?.id === "string" ? { id: app.app.id } : {},
+      ...typeof app.app?.name === "string" ? { name: app.app.name } : {}
+    }
   };
 }
 function checkApp(repo, manifest, resolved, packs, options, now, extra, org) {
@@ -57293,8 +57646,9 @@ function checkApp(repo, manifest, resolved, packs, options, now, extra, org) {
   const { scope } = resolved;
   const { facts, diagnostics } = collectFacts({ repo, appDir: scope.dir, scope, manifest: { file, data: manifest.data } });
   const inputProblems = [...extra, ...manifest.diagnostics, ...resolved.diagnostics, ...diagnostics, ...scope.roots.flatMap((r) => repoDiagnostics(repo, r))];
+  enterPhase("rules");
   const ruleFindings = evaluate3(packs, { manifest, facts, now, stage: options.stage });
-  let findings = [...diagnosticsToFindings(inputProblems, file), ...ruleFindings];
+  let findings = [...capFindings(diagnosticsToFindings(inputProblems, file), file), ...ruleFindings];
   if (!options.noWaivers) {
     const waived = applyWaivers(findings, manifest, now, packs, org);
     findings = [...waived.findings, ...waived.extra];
@@ -57356,15 +57710,15 @@ function focusPacks(packs, focus) {
   if (!isFocused(focus)) return [...packs];
   return packs.map((p) => ({ ...p, rules: p.rules.map((r) => r.disabled || inFocus(r.id, focus) ? r : { ...r, disabled: true }) }));
 }
-function focusReport(report, focus) {
-  if (!isFocused(focus)) return { report, hidden: 0 };
+function focusReport(report2, focus) {
+  if (!isFocused(focus)) return { report: report2, hidden: 0 };
   let hidden = 0;
-  const apps = report.apps.map((app) => {
+  const apps = report2.apps.map((app) => {
     const findings = app.findings.filter((f) => inFocus(f.ruleId, focus));
     hidden += app.findings.length - findings.length;
     return { ...app, findings };
   });
-  return { report: { ...report, apps, summary: summarize(apps.flatMap((a) => a.findings)) }, hidden };
+  return { report: { ...report2, apps, summary: summarize(apps.flatMap((a) => a.findings)) }, hidden };
 }
 
 // src/core/messages.ts
@@ -57387,6 +57741,14 @@ var MESSAGES = {
   "summary.clean": { en: "No findings.", "zh-CN": "\u672A\u53D1\u73B0\u95EE\u9898\u3002" },
   "header.stage": { en: "stage", "zh-CN": "\u9636\u6BB5" },
   "app.unknown": { en: "(no manifest)", "zh-CN": "\uFF08\u65E0\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\uFF09" },
+  "check.timedOut": {
+    en: "mobile-policy: the check stopped at its time limit (--timeout {seconds} s): the report is partial; its tool/timeout notes say what was not finished.",
+    "zh-CN": "mobile-policy\uFF1A\u68C0\u67E5\u8FBE\u5230\u65F6\u957F\u4E0A\u9650\uFF08`--timeout {seconds}` \u79D2\uFF09\u800C\u4E2D\u6B62\uFF0C\u62A5\u544A\u4E0D\u5B8C\u6574\uFF1B\u5176\u4E2D\u7684 `tool/timeout` \u8BF4\u660E\u5217\u51FA\u4E86\u672A\u5B8C\u6210\u7684\u5185\u5BB9\u3002"
+  },
+  "inventory.timedOut": {
+    en: "mobile-policy inventory: stopped at its time limit (--timeout {seconds} s) at {at}: the inventory is partial (only the apps finished before it).",
+    "zh-CN": "`mobile-policy inventory`\uFF1A\u8FBE\u5230\u65F6\u957F\u4E0A\u9650\uFF08`--timeout {seconds}` \u79D2\uFF09\u800C\u4E2D\u6B62\u4E8E `{at}`\uFF0C\u7EC4\u4EF6\u5217\u8868\u4E0D\u5B8C\u6574\uFF08\u4EC5\u542B\u6B64\u524D\u5DF2\u5B8C\u6210\u7684\u5E94\u7528\uFF09\u3002"
+  },
   "gate.failed": {
     en: 'mobile-policy: {count} finding(s) at or above "{failOn}".',
     "zh-CN": "mobile-policy\uFF1A\u6709 {count} \u4E2A\u95EE\u9898\u8FBE\u5230\u6216\u9AD8\u4E8E \u201C{failOn}\u201D \u7EA7\u522B\u3002"
@@ -62040,15 +62402,48 @@ function jsonWithoutWorkflowCommands(json) {
   return json.replace(/##\[/g, "\\u0023#[").replace(JSON_RAW, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+// src/reporters/json-chunks.ts
+var PLACEHOLDER3 = "\0mobile-policy:items\0";
+var ITEMS = PLACEHOLDER3;
+function* jsonChunks(value, items) {
+  const text3 = JSON.stringify(value, null, 2);
+  const mark = JSON.stringify(PLACEHOLDER3);
+  const at3 = text3.indexOf(mark);
+  if (at3 < 0) throw new Error("jsonChunks: the value has no ITEMS placeholder");
+  const indent = /^ */.exec(text3.slice(text3.lastIndexOf("\n", at3) + 1))[0];
+  const pad = `${indent}  `;
+  yield jsonWithoutWorkflowCommands(text3.slice(0, at3));
+  let first = true;
+  for (const item of items) {
+    const json = JSON.stringify(item, null, 2);
+    if (json === void 0) continue;
+    yield jsonWithoutWorkflowCommands(`${first ? "[\n" : ",\n"}${pad}${json.replace(/\n/g, `
+${pad}`)}`);
+    first = false;
+  }
+  yield first ? "[]" : `
+${indent}]`;
+  yield `${jsonWithoutWorkflowCommands(text3.slice(at3 + mark.length))}
+`;
+}
+
 // src/reporters/sarif.ts
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "mobilePolicy/v1";
 var SECURITY_SEVERITY = { error: "8.0", warning: "5.0", note: "2.0" };
-function sarifReporter(report, options) {
-  return jsonWithoutWorkflowCommands(JSON.stringify(toSarif(report, options), null, 2)) + "\n";
+function sarifReporter(report2, options) {
+  return [...sarifChunks(report2, options)].join("");
 }
-function toSarif(report, { lang, uriPrefix = "" }) {
-  const findings = report.apps.flatMap((a) => a.findings);
+function sarifChunks(report2, options) {
+  const results = [];
+  const log = sarifLog(report2, options, (all) => {
+    results.push(all);
+    return ITEMS;
+  });
+  return jsonChunks(log, results[0]);
+}
+function sarifLog(report2, { lang, uriPrefix = "" }, place) {
+  const findings = report2.apps.flatMap((a) => a.findings);
   const byRule = /* @__PURE__ */ new Map();
   for (const f of findings) if (!byRule.has(f.ruleId)) byRule.set(f.ruleId, f);
   const ids = [...byRule.keys()].sort();
@@ -62061,17 +62456,22 @@ function toSarif(report, { lang, uriPrefix = "" }) {
       {
         tool: {
           driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
+            name: report2.tool.name,
+            version: report2.tool.version,
+            semanticVersion: report2.tool.version,
             rules: ids.map((id) => rule(byRule.get(id), lang))
           }
         },
-        results: findings.map((f) => result(f, index2.get(f.ruleId), lang, prefix2)),
-        properties: { stage: report.stage, packs: report.packs.map((p) => `${p.name}@${p.version}`) }
+        results: place(lazyMap(findings, (f) => result(f, index2.get(f.ruleId), lang, prefix2))),
+        // A run stopped at its time limit (--timeout) did not succeed: its results are partial.
+        ...report2.timedOut ? { invocations: [{ executionSuccessful: false }] } : {},
+        properties: { stage: report2.stage, packs: report2.packs.map((p) => `${p.name}@${p.version}`) }
       }
     ]
   };
+}
+function* lazyMap(list4, fn) {
+  for (const x of list4) yield fn(x);
 }
 function rule(f, lang) {
   const title = f.title[lang] || f.title.en;
@@ -62111,7 +62511,7 @@ function result(f, ruleIndex, lang, prefix2) {
     const justification = w ? t(lang, "waived.by", { expires: w.expires, approver: w.approvedBy?.name ?? "?", reason: w.reason }) + (w.ticket ? ` [${w.ticket}]` : "") : t(lang, "waived");
     out.suppressions = [{ kind: "external", status: "accepted", justification }];
   }
-  out.properties = { articles: f.articles, subject: f.subject, ...f.app ? { app: f.app } : {}, ...f.occurrences !== void 0 ? { occurrences: f.occurrences } : {} };
+  out.properties = { articles: f.articles, subject: f.subject, ...f.app ? { app: f.app } : {}, ...f.occurrences !== void 0 ? { occurrences: f.occurrences } : {}, ...f.omitted !== void 0 ? { omitted: f.omitted } : {} };
   return out;
 }
 function physical(l2, prefix2) {
@@ -62639,9 +63039,9 @@ function inventoryOf(root, appDir) {
   if (!sdks?.components) return [];
   return buildInventory(sdks, (c) => c.sdk ? { id: c.sdk.id, name: c.sdk.name, vendor: c.sdk.vendor, categories: c.sdk.categories } : null).components;
 }
-function inventoryChanges(report, headRoot, baseRoot, log) {
+function inventoryChanges(report2, headRoot, baseRoot, log) {
   try {
-    return report.apps.filter((a) => a.manifest).map((a) => {
+    return report2.apps.filter((a) => a.manifest).map((a) => {
       const text3 = readConfinedText(realRoot(headRoot), path14.join(headRoot, a.manifest), DEFAULT_MAX_BYTES);
       const manifest = text3 === void 0 ? void 0 : parseManifest(a.manifest, text3).data;
       return { app: a.manifest, changes: diffInventory(inventoryOf(baseRoot, a.appDir), inventoryOf(headRoot, a.appDir), manifest) };
@@ -62675,42 +63075,49 @@ function newFingerprints(head, base) {
 }
 
 // src/reporters/json.ts
-var jsonReporter = (report, { lang }) => {
+var jsonReporter = (report2, options) => [...jsonReportChunks(report2, options)].join("");
+function jsonReportChunks(report2, { lang }) {
   const out = {
-    tool: report.tool,
-    stage: report.stage,
-    now: report.now,
+    tool: report2.tool,
+    stage: report2.stage,
+    now: report2.now,
     lang,
-    packs: report.packs,
-    apps: report.apps.map((a) => ({ manifest: a.manifest, app: a.app, ...a.scope ? { scope: a.scope } : {} })),
-    summary: report.summary,
-    findings: report.apps.flatMap(
-      (a) => a.findings.map((f) => ({
-        ruleId: f.ruleId,
-        severity: f.severity,
-        title: f.title[lang],
-        message: f.message[lang],
-        articles: f.articles,
-        location: f.location,
-        fingerprint: f.fingerprint,
-        subject: f.subject,
-        app: f.app,
-        waived: f.waived,
-        ...f.occurrences !== void 0 ? { occurrences: f.occurrences } : {},
-        ...f.related?.length ? { related: f.related } : {},
-        ...f.new !== void 0 ? { new: f.new } : {},
-        ...f.waiver ? { waiver: f.waiver } : {},
-        ...f.remediation ? { remediation: f.remediation[lang] } : {}
-      }))
-    )
+    packs: report2.packs,
+    apps: report2.apps.map((a) => ({ manifest: a.manifest, app: a.app, ...a.scope ? { scope: a.scope } : {} })),
+    summary: report2.summary,
+    ...report2.timedOut ? { timedOut: report2.timedOut } : {},
+    findings: ITEMS
   };
-  return jsonWithoutWorkflowCommands(JSON.stringify(out, null, 2)) + "\n";
-};
+  return jsonChunks(out, findingsOf(report2, lang));
+}
+function* findingsOf(report2, lang) {
+  for (const a of report2.apps) for (const f of a.findings) yield jsonFinding(f, lang);
+}
+function jsonFinding(f, lang) {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    title: f.title[lang],
+    message: f.message[lang],
+    articles: f.articles,
+    location: f.location,
+    fingerprint: f.fingerprint,
+    subject: f.subject,
+    app: f.app,
+    waived: f.waived,
+    ...f.occurrences !== void 0 ? { occurrences: f.occurrences } : {},
+    ...f.related?.length ? { related: f.related } : {},
+    ...f.omitted !== void 0 ? { omitted: f.omitted } : {},
+    ...f.new !== void 0 ? { new: f.new } : {},
+    ...f.waiver ? { waiver: f.waiver } : {},
+    ...f.remediation ? { remediation: f.remediation[lang] } : {}
+  };
+}
 
 // src/action/json-report.ts
-function jsonWithEdge(report, lang, edge) {
-  const doc = JSON.parse(jsonReporter(report, { lang }));
-  const all = allFindings(report);
+function jsonWithEdge(report2, lang, edge) {
+  const doc = JSON.parse(jsonReporter(report2, { lang }));
+  const all = allFindings(report2);
   doc.findings.forEach((f, i) => {
     f.new = edge.fresh ? edge.fresh.has(all[i]) : true;
   });
@@ -63026,8 +63433,8 @@ function articleStatuses(findings, packs, stage, data) {
     return { article: article.number, title: article.short, state, rules: own.map((r) => r.id).sort(), findings: j.findings, reasons: j.reasons };
   });
 }
-function withEvidence(report, opts) {
-  const apps = report.apps.map((app) => {
+function withEvidence(report2, opts) {
+  const apps = report2.apps.map((app) => {
     const data = opts.manifests.get(app.manifest);
     const a = obj2(data?.app);
     const own = obj2(data?.ownership);
@@ -63036,8 +63443,8 @@ function withEvidence(report, opts) {
       const v = at2(data, l2.pointer);
       if (v === void 0) continue;
       const o = obj2(v);
-      const report2 = o ? str3(o.report) ?? str3(o.url) ?? str3(o.document) : str3(v);
-      links.push({ label: l2.label, pointer: l2.pointer, articles: l2.articles, ...opt("date", str3(o?.date) ?? str3(o?.lastScan) ?? str3(o?.approvedAt)), ...opt("result", str3(o?.result)), ...opt("report", report2) });
+      const report3 = o ? str3(o.report) ?? str3(o.url) ?? str3(o.document) : str3(v);
+      links.push({ label: l2.label, pointer: l2.pointer, articles: l2.articles, ...opt("date", str3(o?.date) ?? str3(o?.lastScan) ?? str3(o?.approvedAt)), ...opt("result", str3(o?.result)), ...opt("report", report3) });
     }
     for (const [i, o] of list2(data?.outsourcing).entries()) {
       const la = obj2(o.lastAssessment);
@@ -63073,25 +63480,25 @@ function withEvidence(report, opts) {
       ...opt("filingNumber", str3(obj2(data?.filing)?.appFilingNumber)),
       ...opt("ownerDepartment", str3(own?.responsibleDepartment) ?? str3(own?.leadDepartment)),
       ...opt("ownerPerson", str3(obj2(own?.responsiblePerson)?.name)),
-      articles: articleStatuses(app.findings, opts.packs, report.stage, opts.manifests.has(app.manifest) ? { data } : void 0),
+      articles: articleStatuses(app.findings, opts.packs, report2.stage, opts.manifests.has(app.manifest) ? { data } : void 0),
       links,
       sdks,
       waivers
     };
   });
-  return { ...report, evidence: { ...opt("commit", opts.commit), ...opt("ref", opts.ref), apps } };
+  return { ...report2, evidence: { ...opt("commit", opts.commit), ...opt("ref", opts.ref), apps } };
 }
-function collectEvidence(report, env = process.env, packs) {
-  const manifests = readManifests(report);
+function collectEvidence(report2, env = process.env, packs) {
+  const manifests = readManifests(report2);
   let loaded3 = packs;
   if (!loaded3) {
     try {
-      loaded3 = report.packs.map((p) => loadPack(p.name));
+      loaded3 = report2.packs.map((p) => loadPack(p.name));
     } catch {
       loaded3 = void 0;
     }
   }
-  return withEvidence(report, { manifests, ...loaded3 ? { packs: loaded3 } : {}, ...commitOf(report.root, env) });
+  return withEvidence(report2, { manifests, ...loaded3 ? { packs: loaded3 } : {}, ...commitOf(report2.root, env) });
 }
 function commitOf(root, env = process.env) {
   const commit = env.GITHUB_SHA || env.CI_COMMIT_SHA || env.GIT_COMMIT;
@@ -63099,11 +63506,11 @@ function commitOf(root, env = process.env) {
   const head = readGitHead(root);
   return head ? { commit: head.commit, ...opt("ref", head.ref) } : {};
 }
-function readManifests(report) {
+function readManifests(report2) {
   const manifests = /* @__PURE__ */ new Map();
   try {
-    const repo = new DiskRepo(report.root);
-    for (const app of report.apps) manifests.set(app.manifest, app.manifest ? loadManifest(repo, app.manifest).data : void 0);
+    const repo = new DiskRepo(report2.root);
+    for (const app of report2.apps) manifests.set(app.manifest, app.manifest ? loadManifest(repo, app.manifest).data : void 0);
   } catch {
   }
   return manifests;
@@ -65433,16 +65840,16 @@ function link(href) {
   return /^https?:\/\//i.test(href) ? `<a href="${esc(href)}">${esc(href)}</a>` : `<code>${esc(href)}</code>`;
 }
 var table2 = (head, rows, empty2) => rows.length ? `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>` : `<p class="muted">${esc(empty2)}</p>`;
-function renderEvidenceHtml(report, lang) {
+function renderEvidenceHtml(report2, lang) {
   const run2 = `<dl>
-<dt>${esc(l(lang, "commit"))}</dt><dd><code>${esc(report.evidence.commit ?? l(lang, "unknownCommit"))}</code>${report.evidence.ref ? ` <span class="muted">${esc(report.evidence.ref)}</span>` : ""}</dd>
-<dt>${esc(l(lang, "time"))}</dt><dd>${esc(report.now)}</dd>
-<dt>${esc(l(lang, "stage"))}</dt><dd>${esc(vocabularyLabel(lang, "stage", report.stage))}</dd>
-<dt>${esc(l(lang, "packs"))}</dt><dd>${esc(report.packs.map((p) => `${p.name} ${p.version}`).join(", "))}</dd>
-<dt>${esc(l(lang, "tool"))}</dt><dd>${esc(`${report.tool.name} ${report.tool.version}`)}</dd>
+<dt>${esc(l(lang, "commit"))}</dt><dd><code>${esc(report2.evidence.commit ?? l(lang, "unknownCommit"))}</code>${report2.evidence.ref ? ` <span class="muted">${esc(report2.evidence.ref)}</span>` : ""}</dd>
+<dt>${esc(l(lang, "time"))}</dt><dd>${esc(report2.now)}</dd>
+<dt>${esc(l(lang, "stage"))}</dt><dd>${esc(vocabularyLabel(lang, "stage", report2.stage))}</dd>
+<dt>${esc(l(lang, "packs"))}</dt><dd>${esc(report2.packs.map((p) => `${p.name} ${p.version}`).join(", "))}</dd>
+<dt>${esc(l(lang, "tool"))}</dt><dd>${esc(`${report2.tool.name} ${report2.tool.version}`)}</dd>
 </dl>
-<p><b>${esc(t(lang, "summary.line", { ...report.summary }))}</b></p>`;
-  const apps = report.apps.map((app, i) => appSection(app, report.evidence.apps[i], lang)).join("\n");
+<p><b>${esc(t(lang, "summary.line", { ...report2.summary }))}</b></p>`;
+  const apps = report2.apps.map((app, i) => appSection(app, report2.evidence.apps[i], lang)).join("\n");
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -65537,14 +65944,14 @@ ${findings}
 // src/reporters/markdown.ts
 var ICON = { error: "\u{1F534}", warning: "\u{1F7E1}", note: "\u{1F535}" };
 var escapeCell = mdCell;
-function renderMarkdown(report, { lang, maxFindings = Infinity }) {
+function renderMarkdown(report2, { lang, maxFindings = Infinity }) {
   const out = [];
   let listed = 0;
   let total = 0;
-  for (const app of report.apps) {
+  for (const app of report2.apps) {
     const name = [app.app.name, app.app.id].filter(Boolean).join(" \xB7 ") || app.manifest || t(lang, "app.unknown");
     out.push(`### ${t(lang, "summary.title", { app: mdText(name) })}`, "");
-    out.push(`${report.packs.map((p) => mdCode(`${p.name} ${p.version}`)).join(", ")} \xB7 ${t(lang, "header.stage")} \`${report.stage}\``, "");
+    out.push(`${report2.packs.map((p) => mdCode(`${p.name} ${p.version}`)).join(", ")} \xB7 ${t(lang, "header.stage")} \`${report2.stage}\``, "");
     const active = app.findings.filter((f) => !f.waived);
     const waived = app.findings.filter((f) => f.waived);
     if (!app.findings.length) {
@@ -65562,7 +65969,7 @@ function renderMarkdown(report, { lang, maxFindings = Infinity }) {
     out.push("");
   }
   if (total > listed) out.push(t(lang, "summary.more", { count: total - listed }), "");
-  out.push(`**${t(lang, "summary.line", { ...report.summary })}**`, "");
+  out.push(`**${t(lang, "summary.line", { ...report2.summary })}**`, "");
   return out.join("\n");
   function row(f) {
     const sev = f.waived ? `\u26AA ${t(lang, "waived")}` : `${ICON[f.severity]} ${severityLabel(lang, f.severity)}`;
@@ -65576,8 +65983,8 @@ function renderMarkdown(report, { lang, maxFindings = Infinity }) {
 var SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 var COMMENT_LIMIT_CHARS = 65536 - 536;
 var ICON2 = { error: "\u{1F534}", warning: "\u{1F7E1}", note: "\u{1F535}" };
-function appLabel(report) {
-  return report.apps.map((a) => [a.app.name, a.app.id].filter(Boolean).join(" \xB7 ") || a.manifest || "(no manifest)").join(", ");
+function appLabel(report2) {
+  return report2.apps.map((a) => [a.app.name, a.app.id].filter(Boolean).join(" \xB7 ") || a.manifest || "(no manifest)").join(", ");
 }
 function sections(r, lang, maxRows) {
   const all = r.report.apps.flatMap((a2) => a2.findings);
@@ -66463,10 +66870,10 @@ var FILES = [
   ["play-data-safety.csv", "play-csv", "en"],
   ["app_privacy_details.json", "app-store-json", "en"]
 ];
-function writeDisclosures(report, root, outDir, lang) {
+function writeDisclosures(report2, root, outDir, lang) {
   const repo = new DiskRepo(root);
   const written = [];
-  for (const app of report.apps) {
+  for (const app of report2.apps) {
     if (!app.manifest) continue;
     const got = discloseApp(repo, app.manifest);
     if (!got.data) continue;
@@ -66540,14 +66947,14 @@ async function run(deps = {}) {
     const manifestFor = (root) => config.manifest ? path18.resolve(root, config.manifest) : void 0;
     const raw = runCheck({ dir: config.path, manifest: manifestFor(config.path), stage, now, noWaivers: inPr }, packs);
     const trusted = applyTrustedWaivers({ report: raw, headRoot: config.path, baseRoot: inPr ? baseRoot : void 0, untrusted: inPr && !baseRoot, org, packs, now });
-    const report = focusReport(trusted.report, config.focus).report;
+    const report2 = focusReport(trusted.report, config.focus).report;
     if (inPr && !baseRoot && raw.apps.some((a) => a.manifest)) notices.push(m(lang, "notice.untrustedwaivers"));
     let fresh2;
     let baseReport;
     if (baseRoot) {
       try {
         baseReport = evaluateBase(baseRoot, config, stage, now, packs, org);
-        fresh2 = newFingerprints(allFindings(report), baseReport ? allFindings(baseReport) : []);
+        fresh2 = newFingerprints(allFindings(report2), baseReport ? allFindings(baseReport) : []);
       } catch (e) {
         notices.push(m(lang, "notice.api", { what: m(lang, "what.base"), error: e.message }));
       }
@@ -66560,27 +66967,27 @@ async function run(deps = {}) {
         notices.push(failureNotice(lang, "what.changes", "pull-requests: read", e));
       }
     }
-    const inventory = baseRoot ? inventoryChanges(report, config.path, baseRoot, log) : [];
-    const all = allFindings(report);
+    const inventory = baseRoot ? inventoryChanges(report2, config.path, baseRoot, log) : [];
+    const all = allFindings(report2);
     const gated = config.onlyNew && fresh2 ? all.filter((f) => fresh2.has(f)) : all;
     const failed = failing(gated, config.failOn);
-    result3 = { report, fresh: fresh2, inventory, pending: trusted.pending, notices, failOn: config.failOn, onlyNew: config.onlyNew, failed: failed.length };
+    result3 = { report: report2, fresh: fresh2, inventory, pending: trusted.pending, notices, failOn: config.failOn, onlyNew: config.onlyNew, failed: failed.length };
     const reportFile = path18.join(env.RUNNER_TEMP || tmp, "mobile-policy-report.json");
-    fs18.writeFileSync(reportFile, jsonWithEdge(report, lang, { ctx, fresh: fresh2, pending: trusted.pending, notices }));
-    setOutput("errors", report.summary.error);
-    setOutput("warnings", report.summary.warning);
-    setOutput("notes", report.summary.note);
+    fs18.writeFileSync(reportFile, jsonWithEdge(report2, lang, { ctx, fresh: fresh2, pending: trusted.pending, notices }));
+    setOutput("errors", report2.summary.error);
+    setOutput("warnings", report2.summary.warning);
+    setOutput("notes", report2.summary.note);
     setOutput("new-findings", (fresh2 ? all.filter((f) => !f.waived && fresh2.has(f)) : all.filter((f) => !f.waived)).length);
     setOutput("report", reportFile);
     if (config.sarif) {
       fs18.mkdirSync(path18.dirname(config.sarif), { recursive: true });
-      fs18.writeFileSync(config.sarif, sarifReporter(report, { lang, uriPrefix: prefix2 }));
+      fs18.writeFileSync(config.sarif, sarifReporter(report2, { lang, uriPrefix: prefix2 }));
       setOutput("sarif", config.sarif);
     } else setOutput("sarif", "");
     if (config.disclose) {
       const dir = path18.join(env.RUNNER_TEMP || tmp, "mobile-policy-disclosure");
-      writeDisclosures(report, config.path, dir, lang);
-      fs18.writeFileSync(path18.join(dir, "release-evidence.html"), renderEvidenceHtml(collectEvidence(report, env, packs), lang));
+      writeDisclosures(report2, config.path, dir, lang);
+      fs18.writeFileSync(path18.join(dir, "release-evidence.html"), renderEvidenceHtml(collectEvidence(report2, env, packs), lang));
       setOutput("disclosure-dir", dir);
     } else setOutput("disclosure-dir", "");
     const picked = selectAnnotations(all, prefix2, changes, fresh2);
@@ -66607,7 +67014,7 @@ ${keyMarker(key)}`);
           name: prefix2 && prefix2 !== "." ? `mobile-policy (${prefix2})` : "mobile-policy",
           headSha: ctx.sha,
           conclusion: failed.length ? "failure" : "success",
-          title: m(lang, "checkrun.title", { errors: report.summary.error, warnings: report.summary.warning, notes: report.summary.note, new: fresh2 ? [...fresh2].filter((f) => !f.waived).length : unwaived }),
+          title: m(lang, "checkrun.title", { errors: report2.summary.error, warnings: report2.summary.warning, notes: report2.summary.note, new: fresh2 ? [...fresh2].filter((f) => !f.waived).length : unwaived }),
           summary: m(lang, failed.length ? "verdict.failed" : "verdict.passed", { count: failed.length, failOn: config.failOn, scope: config.onlyNew ? m(lang, "verdict.scope.new") : "" }),
           text: text3,
           annotations: checkAnnotations(all, prefix2, lang, changes, fresh2)
@@ -66619,7 +67026,7 @@ ${keyMarker(key)}`);
     const verdict = t(lang, failed.length ? "gate.failed" : "gate.passed", { count: failed.length, failOn: config.failOn });
     if (failed.length) setFailed(verdict);
     else log.info(verdict);
-    log.debug(`mobile-policy: ${appLabel(report)} evaluated`);
+    log.debug(`mobile-policy: ${appLabel(report2)} evaluated`);
   } catch (e) {
     const message = e instanceof ConfigurationError ? e.message : `internal error: ${e?.stack ?? e}`;
     setFailed(`mobile-policy: ${message}`);

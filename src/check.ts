@@ -7,11 +7,13 @@ import type { Diagnostic, Stage } from './core/types.js';
 import { TOOL } from './core/version.js';
 import { collectFacts } from './detectors/index.js';
 import { startScanAhead, stopScanAhead } from './detectors/links/scan.js';
-import { applyWaivers, diagnosticsToFindings, evaluate, loadPack, loadWaiverFile, type LoadedPack, type WaiverFile } from './engine/index.js';
+import { applyWaivers, capFindings, diagnosticsToFindings, evaluate, loadPack, loadWaiverFile, type LoadedPack, type WaiverFile } from './engine/index.js';
 import { discoverManifests, manifestConflicts } from './manifest/discover.js';
 import { appDirOf, loadManifest, missingManifestDiagnostic, type ParsedManifest } from './manifest/load.js';
 import { registerScope, resolveScope, scopeRequest, summarizeScope, type ResolvedScope } from './scope/index.js';
 import { DiskRepo, type RepoFiles } from './repo/files.js';
+import { enterPhase, lastProgress, seconds } from './repo/budget.js';
+import { timeBoxed, TimeBoxExpired } from './core/time-box.js';
 
 export const DEFAULT_PACK = 'nfra-2024-99';
 
@@ -26,6 +28,11 @@ export interface CheckOptions {
   noWaivers?: boolean;
   /** An org-level waiver file (YAML list; entries may carry an `app` id glob). Ignored with noWaivers. */
   waivers?: string;
+  /**
+   * Wall-clock limit of the whole run (ms): past it the apps not finished get a `tool/timeout`
+   * note instead of their findings and the report says `timedOut`. None: no limit.
+   */
+  timeoutMs?: number;
 }
 
 /** The moment rules treat as "now": fixed by MOBILE_POLICY_NOW for reproducible reports. */
@@ -43,9 +50,13 @@ export function loadPacks(refs: readonly string[] | undefined, cwd = process.cwd
 }
 
 export function runCheck(options: CheckOptions, packs: LoadedPack[] = loadPacks(options.policies)): Report {
-  const repo = new DiskRepo(options.dir);
+  // The run's time limit: each phase runs in a time box of what is left (src/core/time-box.ts).
+  const clock = runClock(options.timeoutMs);
   const now = options.now ?? resolveNow();
   const org = options.waivers && !options.noWaivers ? loadWaiverFile(options.waivers) : undefined;
+  const listed = clock.run(() => new DiskRepo(options.dir));
+  if (!listed.done) return report(options, packs, now, options.dir, [unfinished('', {}, clock.limitMs, { phase: 'listing' })], clock.limitMs);
+  const repo = listed.value;
   const found = options.manifest ? [manifestPath(repo, options.manifest)] : discoverManifests(repo);
   // Two manifests for one folder (.yaml and .yml, root and .github/): the preferred one is
   // checked, the others are reported on that app.
@@ -53,28 +64,96 @@ export function runCheck(options: CheckOptions, packs: LoadedPack[] = loadPacks(
   const manifests = found.filter((file, i) => found.findIndex((f) => appDirOf(f) === appDirOf(file)) === i);
 
   // Each manifest's app is resolved to its build first: the scan ahead reads only the apps' files.
-  const loaded = manifests.map((file) => loadManifest(repo, file));
-  const scopes = loaded.map((m) => resolveScope(repo, scopeRequest(m)));
-  for (const s of scopes) registerScope(repo, s.scope);
+  const resolved = clock.run(() => {
+    const loaded = manifests.map((file) => loadManifest(repo, file));
+    const scopes = loaded.map((m) => resolveScope(repo, scopeRequest(m)));
+    for (const s of scopes) registerScope(repo, s.scope);
+    return { loaded, scopes };
+  });
+  if (!resolved.done) {
+    const where = lastProgress();
+    return report(options, packs, now, repo.root, manifests.map((m) => unfinished(m, {}, clock.limitMs, { phase: 'manifests', file: where.file })), clock.limitMs);
+  }
+  const { loaded, scopes } = resolved.value;
   // The source scan's reads run ahead on a second thread (large repositories only).
   startScanAhead(repo, scopes.map((s) => s.scope));
-  let apps: AppReport[];
+  const apps: AppReport[] = [];
+  let timedOut = false;
   try {
-    apps = manifests.length
-      ? loaded.map((m, i) => checkApp(repo, m, scopes[i]!, packs, options, now, conflicts.filter((d) => appDirOf(d.location.file) === m.appDir), org))
-      : [noManifest(repo)];
+    if (!manifests.length) apps.push(noManifest(repo));
+    loaded.forEach((m, i) => {
+      // Once the limit is reached no app is started, even with a millisecond left.
+      if (timedOut) return apps.push(unfinished(m.file, m.data, clock.limitMs, undefined, scopes[i]!.scope.dir));
+      const app = clock.run(() => checkApp(repo, m, scopes[i]!, packs, options, now, conflicts.filter((d) => appDirOf(d.location.file) === m.appDir), org));
+      if (app.done) return apps.push(app.value);
+      timedOut = true;
+      apps.push(unfinished(m.file, m.data, clock.limitMs, app.started ? lastProgress() : undefined, scopes[i]!.scope.dir));
+    });
   } finally {
     stopScanAhead(repo);
   }
+  return report(options, packs, now, repo.root, apps, timedOut ? clock.limitMs : undefined);
+}
 
+function report(options: CheckOptions, packs: LoadedPack[], now: Date, root: string, apps: AppReport[], timedOutMs: number | undefined): Report {
   return {
     tool: { ...TOOL },
     stage: options.stage,
     now: now.toISOString(),
-    root: repo.root,
+    root,
     packs: packs.map((p) => ({ name: p.name, version: p.version })),
     apps,
     summary: summarize(apps.flatMap((a) => a.findings)),
+    ...(timedOutMs !== undefined ? { timedOut: { limitMs: timedOutMs } } : {}),
+  };
+}
+
+interface RunClock {
+  limitMs: number;
+  /** Runs `fn` in a time box of what is left; `started` is false when nothing was left. */
+  run<T>(fn: () => T): { done: true; value: T } | { done: false; started: boolean };
+}
+
+function runClock(limitMs: number | undefined): RunClock {
+  const start = Date.now();
+  return {
+    limitMs: limitMs ?? Infinity,
+    run(fn) {
+      if (limitMs === undefined) return { done: true, value: fn() };
+      const left = limitMs - (Date.now() - start);
+      if (left <= 0) return { done: false, started: false };
+      try {
+        return { done: true, value: timeBoxed(fn, left) };
+      } catch (e) {
+        if (e instanceof TimeBoxExpired) return { done: false, started: true };
+        throw e;
+      }
+    },
+  };
+}
+
+/** An app the run's time limit cut short (or never reached): one `tool/timeout` note at its manifest. */
+function unfinished(manifest: string, data: unknown, limitMs: number, where: { phase?: string; file?: string } | undefined, appDir = appDirOf(manifest)): AppReport {
+  const s = seconds(limitMs);
+  const at = where?.file ? ` while reading ${where.file}` : '';
+  const atZh = where?.file ? `（中止时正在读取 ${where.file}）` : '';
+  const step = where?.phase ? ` (step: ${where.phase})` : '';
+  const stepZh = where?.phase ? `（步骤：\`${where.phase}\`）` : '';
+  const message = where
+    ? { en: `The check stopped at its time limit (--timeout ${s} s)${at}${step}: this app was not finished, so none of its findings are reported. Not done: the rest of its facts and all of its rules.`,
+      'zh-CN': `检查达到时长上限（\`--timeout ${s}\` 秒）而中止${atZh}${stepZh}：本应用未检查完，其问题均未报告。未完成：其余事实收集及全部规则。` }
+    : { en: `The check reached its time limit (--timeout ${s} s) before this app was started: nothing of it was checked.`,
+      'zh-CN': `检查在开始本应用之前已达到时长上限（\`--timeout ${s}\` 秒）：本应用未作任何检查。` };
+  // At the file being read when it is this app's, else at the app's manifest.
+  const file = where?.file && (!appDir || where.file.startsWith(`${appDir}/`)) ? where.file : manifest || '.';
+  const findings = diagnosticsToFindings([{ code: 'tool/timeout', severity: 'error', message, location: { file }, subject: manifest || '.' }], manifest);
+  const app = (data ?? {}) as { app?: { id?: unknown; name?: unknown } };
+  return {
+    manifest, appDir, findings,
+    app: {
+      ...(typeof app.app?.id === 'string' ? { id: app.app.id } : {}),
+      ...(typeof app.app?.name === 'string' ? { name: app.app.name } : {}),
+    },
   };
 }
 
@@ -84,8 +163,9 @@ function checkApp(repo: RepoFiles, manifest: ParsedManifest, resolved: ResolvedS
   const { facts, diagnostics } = collectFacts({ repo, appDir: scope.dir, scope, manifest: { file, data: manifest.data } });
   const inputProblems: Diagnostic[] = [...extra, ...manifest.diagnostics, ...resolved.diagnostics, ...diagnostics, ...scope.roots.flatMap((r) => repoDiagnostics(repo, r))];
   // Rules first: a rule failing at a TODO value adds its articles to that value's manifest/todo.
+  enterPhase('rules');
   const ruleFindings = evaluate(packs, { manifest, facts, now, stage: options.stage });
-  let findings = [...diagnosticsToFindings(inputProblems, file), ...ruleFindings];
+  let findings = [...capFindings(diagnosticsToFindings(inputProblems, file), file), ...ruleFindings];
   if (!options.noWaivers) {
     const waived = applyWaivers(findings, manifest, now, packs, org);
     findings = [...waived.findings, ...waived.extra];

@@ -2,6 +2,7 @@
 // source module. dist/cli.js is an unminified esbuild bundle, whose `// src/...` and
 // `// node_modules/...` comments mark where each module starts: a line maps to its module.
 import fs from 'node:fs';
+import path from 'node:path';
 
 function moduleMap(bundle) {
   const marks = [];
@@ -14,6 +15,15 @@ function moduleMap(bundle) {
     while (lo <= hi) { const mid = (lo + hi) >> 1; if (marks[mid][0] <= line) { best = marks[mid][1]; lo = mid + 1; } else hi = mid - 1; }
     return best;
   };
+}
+
+/** Module maps of the bundle and of its chunks (dist/cli-*.js, the split CLI), by file name. */
+function moduleMaps(bundle) {
+  const dir = path.dirname(bundle);
+  const stem = path.basename(bundle, '.js');
+  const maps = new Map();
+  for (const f of fs.readdirSync(dir)) if (f === `${stem}.js` || (f.startsWith(`${stem}-`) && f.endsWith('.js'))) maps.set(f, moduleMap(path.join(dir, f)));
+  return maps;
 }
 
 /** Functions of the check pipeline whose inclusive time is reported (names as in dist/cli.js). */
@@ -30,13 +40,16 @@ export function summarise(profileFile, bundle, top = 15) {
   const self = new Map();
   p.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
   const total = [...self.values()].reduce((a, b) => a + b, 0);
-  const modOf = moduleMap(bundle);
+  const maps = moduleMaps(bundle);
+  const fileOf = (url) => url.slice(url.lastIndexOf('/') + 1);
+  const inBundleAt = (cf) => maps.has(fileOf(cf.url));
+  const modAt = (cf) => maps.get(fileOf(cf.url))(cf.lineNumber);
   const fns = new Map();
   const mods = new Map();
   for (const [id, us] of self) {
     const cf = byId.get(id).callFrame;
-    const inBundle = cf.url.endsWith(bundle.split('/').pop());
-    const mod = inBundle ? modOf(cf.lineNumber) : cf.url ? cf.url.replace(/^file:\/\/.*\//, '') : cf.functionName.startsWith('RegExp:') ? '(regexp)' : cf.functionName;
+    const inBundle = inBundleAt(cf);
+    const mod = inBundle ? modAt(cf) : cf.url ? cf.url.replace(/^file:\/\/.*\//, '') : cf.functionName.startsWith('RegExp:') ? '(regexp)' : cf.functionName;
     const name = cf.functionName || '(anonymous)';
     const fn = `${name.length > 60 ? `${name.slice(0, 57)}...` : name}  [${mod}${inBundle || cf.url ? `:${cf.lineNumber + 1}` : ''}]`;
     fns.set(fn, (fns.get(fn) ?? 0) + us);
@@ -53,8 +66,8 @@ export function summarise(profileFile, bundle, top = 15) {
     names = new Set();
     for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
       const cf = byId.get(cur).callFrame;
-      const inBundle = cf.url.endsWith(bundle.split('/').pop());
-      if (PHASES.includes(cf.functionName) && (inBundle || cf.functionName.startsWith('('))) names.add(`${cf.functionName}  [${inBundle ? modOf(cf.lineNumber) : cf.url || 'native'}]`);
+      const inBundle = inBundleAt(cf);
+      if (PHASES.includes(cf.functionName) && (inBundle || cf.functionName.startsWith('('))) names.add(`${cf.functionName}  [${inBundle ? modAt(cf) : cf.url || 'native'}]`);
     }
     stackCache.set(id, names);
     return names;
@@ -65,7 +78,7 @@ export function summarise(profileFile, bundle, top = 15) {
   p.samples.forEach((id, i) => {
     const cf = byId.get(id).callFrame;
     const leafName = cf.functionName || '(anonymous)';
-    const leaf = `${leafName.length > 60 ? `${leafName.slice(0, 57)}...` : leafName}  [${cf.url.endsWith(bundle.split('/').pop()) ? modOf(cf.lineNumber) : cf.url || 'native'}]`;
+    const leaf = `${leafName.length > 60 ? `${leafName.slice(0, 57)}...` : leafName}  [${inBundleAt(cf) ? modAt(cf) : cf.url || 'native'}]`;
     const seenPhase = new Set();
     for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
       const n = byId.get(cur).callFrame.functionName;

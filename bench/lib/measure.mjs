@@ -55,8 +55,10 @@ export function buildId(root) {
     head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim();
     if (execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: root }).toString().trim()) head += ' + uncommitted src changes';
   } catch { /* not a checkout */ }
-  const dist = createHash('sha256').update(fs.readFileSync(path.join(root, 'dist', 'cli.js'))).digest('hex').slice(0, 12);
-  return `${head}; dist/cli.js sha256 ${dist}`;
+  // The CLI is split into chunks (dist/cli-*.js) next to cli.js: all of them make the build.
+  const hash = createHash('sha256');
+  for (const f of fs.readdirSync(path.join(root, 'dist')).filter((f) => /^cli(-.*)?\.js$/.test(f)).sort()) hash.update(fs.readFileSync(path.join(root, 'dist', f)));
+  return `${head}; dist/cli*.js sha256 ${hash.digest('hex').slice(0, 12)}`;
 }
 
 export function machine() {

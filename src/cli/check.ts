@@ -7,15 +7,15 @@ import { t } from '../core/messages.js';
 import { allFindings, failing, type FailOn } from '../core/report.js';
 import { STAGES } from '../core/types.js';
 import { collectEvidence } from '../reporters/evidence.js';
-import { REPORTERS } from '../reporters/index.js';
-import { emit, langOption, oneOf, type CliIO } from './io.js';
+import { REPORTERS, type ReporterOptions } from '../reporters/index.js';
+import type { Report } from '../core/report.js';
+import { emit, emitChunks, langOption, oneOf, timeoutOption, type CliIO } from './io.js';
+import { jsonReportChunks } from '../reporters/json.js';
+import { sarifChunks } from '../reporters/sarif.js';
 import { parseCommandArgs } from './args.js';
 import { checkFocus, focusPacks, focusReport, type Focus } from './focus.js';
 
-export const CHECK_USAGE = `mobile-policy check [DIR] [--manifest FILE] [--policy PACK_OR_PATH]... [--stage pr|release]
-                    [--format ${Object.keys(REPORTERS).join('|')}] [--output FILE]
-                    [--fail-on error|warning|note|never] [--lang en|zh-CN] [--base GIT_REF [--only-new]] [--waivers FILE] [--no-waivers]
-                    [--rule ID]... [--skip-rule ID]...`;
+export { CHECK_USAGE } from './usage.js';
 
 export function checkCommand(argv: string[], io: CliIO): number {
   const { values, positionals } = parseCommandArgs(argv, {
@@ -32,6 +32,7 @@ export function checkCommand(argv: string[], io: CliIO): number {
     waivers: { type: 'string' },
     rule: { type: 'string', multiple: true },
     'skip-rule': { type: 'string', multiple: true },
+    timeout: { type: 'string' },
   });
   if (positionals.length > 1) throw new ConfigurationError(`check takes one folder; got ${positionals.join(' ')}`);
   const dir = path.resolve(io.cwd, positionals[0] ?? '.');
@@ -53,6 +54,7 @@ export function checkCommand(argv: string[], io: CliIO): number {
     now: resolveNow(io.env),
     noWaivers: values['no-waivers'],
     ...(values.waivers ? { waivers: path.resolve(io.cwd, values.waivers) } : {}),
+    timeoutMs: timeoutOption(values.timeout) * 1000,
   };
   const full = runCheck(options, packs);
   if (values.base) markNewFindings(full, options, packs, values.base);
@@ -63,14 +65,24 @@ export function checkCommand(argv: string[], io: CliIO): number {
   // The release evidence report (html; markdown at release) needs the manifests' evidence links: read them here, not in the reporter.
   const evidence = format === 'html' || (format === 'markdown' && stage === 'release');
   const shown = evidence ? collectEvidence(report, io.env, packs) : report;
-  emit(io, reporter(shown, { lang, color: useColor(io) && !values.output }), values.output);
+  const streamed = STREAMED[format];
+  if (streamed) emitChunks(io, streamed(shown, { lang }), values.output);
+  else emit(io, reporter(shown, { lang, color: useColor(io) && !values.output }), values.output);
 
+  if (full.timedOut) {
+    io.err(t(lang, 'check.timedOut', { seconds: full.timedOut.limitMs / 1000 }) + '\n');
+    return 2;
+  }
   const failed = failing(allFindings(report), failOn).filter((f) => !values['only-new'] || f.new !== false);
   if (format !== 'text' || values.output) {
-    io.err(t(lang, failed.length ? 'gate.failed' : 'gate.passed', { count: failed.length, failOn }) + '\n');
+    const count = failed.reduce((n, f) => n + (f.omitted ?? 1), 0);
+    io.err(t(lang, failed.length ? 'gate.failed' : 'gate.passed', { count, failOn }) + '\n');
   }
   return failed.length ? 1 : 0;
 }
+
+/** Formats written in chunks, one finding at a time (issue 16: a large report is never one string). */
+const STREAMED: Record<string, (report: Report, options: ReporterOptions) => Iterable<string>> = { json: jsonReportChunks, sarif: sarifChunks };
 
 function useColor(io: CliIO): boolean {
   if (io.env.NO_COLOR) return false;

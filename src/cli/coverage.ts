@@ -10,8 +10,7 @@ import { readManifests } from '../reporters/evidence.js';
 import { emit, langOption, oneOf, type CliIO } from './io.js';
 import { parseCommandArgs } from './args.js';
 
-export const COVERAGE_USAGE = `mobile-policy coverage [DIR] [--policy PACK_OR_PATH]... [--stage pr|release] [--format ${COVERAGE_FORMATS.join('|')}]
-                    [--output FILE] [--lang en|zh-CN] [--waivers FILE] [--no-waivers]`;
+export { COVERAGE_USAGE } from './usage.js';
 
 export function coverageCommand(argv: string[], io: CliIO): number {
   const { values, positionals } = parseCommandArgs(argv, {

@@ -7,7 +7,7 @@ import { DiskRepo } from '../repo/files.js';
 import { parseCommandArgs } from './args.js';
 import { emit, langOption, oneOf, type CliIO } from './io.js';
 
-export const DISCLOSE_USAGE = 'mobile-policy disclose [DIR] [--manifest FILE] [--format html|markdown|json|play-csv|app-store-json] [--lang en|zh-CN] [--output FILE]';
+export { DISCLOSE_USAGE } from './usage.js';
 
 /**
  * `disclose`: the personal-information collection list and the third-party sharing list (HTML,

@@ -2,15 +2,7 @@
 // the environment (MOBILE_POLICY_LANG, LC_ALL, LANG). The README's Commands section says what
 // each option means.
 import type { Lang } from '../core/types.js';
-import { CHECK_USAGE } from './check.js';
-import { COVERAGE_USAGE } from './coverage.js';
-import { DISCLOSE_USAGE } from './disclose.js';
-import { INIT_USAGE } from './init.js';
-import { INVENTORY_USAGE } from './inventory.js';
-import { LEDGER_USAGE } from './ledger.js';
-import { PRIVACY_USAGE } from './privacy.js';
-import { TEST_USAGE } from './test.js';
-import { VERSION_USAGE } from './version.js';
+import { CHECK_USAGE, COVERAGE_USAGE, DISCLOSE_USAGE, EXPLAIN_USAGE, INIT_USAGE, INVENTORY_USAGE, LEDGER_USAGE, PRIVACY_USAGE, SCHEMA_USAGE, TEST_USAGE, VERSION_USAGE } from './usage.js';
 
 type Text = Record<Lang, string>;
 /** A command line and what it does. */
@@ -56,7 +48,7 @@ const HELP: Record<string, Help> = {
     ],
   },
   explain: {
-    usage: 'mobile-policy explain RULE_ID|CHECK_ID [--policy PACK_OR_PATH]... [--lang en|zh-CN]',
+    usage: EXPLAIN_USAGE,
     what: text("Shows a rule's or built-in check's purpose, articles and fix.", '说明规则或内置检查的目的、对应条款和整改方法。'),
     examples: [
       ['mobile-policy explain nfra/sdk-declared', 'a rule, in English and Chinese', '中英文说明一条规则'],
@@ -107,7 +99,7 @@ const HELP: Record<string, Help> = {
     ],
   },
   schema: {
-    usage: 'mobile-policy schema',
+    usage: SCHEMA_USAGE,
     what: text('Prints the JSON Schema of mobile-app.yaml.', '打印应用台账清单文件（mobile-app.yaml）的 JSON 模式。'),
     examples: [['mobile-policy schema > mobile-app.schema.json', 'for an editor without network access', '供无法联网的编辑器使用']],
   },

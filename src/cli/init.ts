@@ -13,7 +13,7 @@ import { TOOL } from '../core/version.js';
 import type { CliIO } from './io.js';
 import { parseCommandArgs } from './args.js';
 
-export const INIT_USAGE = 'mobile-policy init [DIR] [--name APP_NAME] [--stdout]';
+export { INIT_USAGE } from './usage.js';
 
 /** `init`: writes a draft mobile-app.yaml from what the repository contains; never overwrites one. */
 export function initCommand(argv: string[], io: CliIO): number {

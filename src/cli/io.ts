@@ -27,8 +27,35 @@ export function oneOf<T extends string>(flag: string, value: string | undefined,
   throw new ConfigurationError(`--${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
 }
 
+/** The CLI's default --timeout (check, inventory), in seconds. */
+export const DEFAULT_TIMEOUT_S = 600;
+
+/** --timeout SECONDS: the whole run's wall-clock limit (default DEFAULT_TIMEOUT_S). */
+export function timeoutOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_S;
+  const n = Number(value);
+  if (!value.trim() || !Number.isFinite(n) || n <= 0) throw new ConfigurationError(`--timeout must be a number of seconds above 0; got "${value}"`);
+  return n;
+}
+
 export function langOption(value: string | undefined, io: CliIO): Lang {
   return oneOf('lang', value, LANGS, langFromEnv(io.env));
+}
+
+/** Writes a report made in chunks (json, sarif) to --output or stdout as they come: never one large string. */
+export function emitChunks(io: CliIO, chunks: Iterable<string>, output: string | undefined): void {
+  if (!output) {
+    for (const c of chunks) io.out(c);
+    return;
+  }
+  const file = path.resolve(io.cwd, output);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (const c of chunks) fs.writeSync(fd, c);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Writes to --output (creating folders) or to stdout. */

@@ -22,10 +22,8 @@ import { parseCommandArgs } from './args.js';
 
 const FORMATS = Object.keys(LEDGER_FORMATS);
 
-export const LEDGER_USAGE = `mobile-policy ledger (--org ORG | DIR...) [--format ${FORMATS.join('|')}] [--output FILE] [--lang en|zh-CN]
-                     [--policy PACK_OR_PATH]... [--stage pr|release] [--shard I/N] [--concurrency N]
-                     [--cache FILE | --no-cache] [--state FILE] [--api-url URL] [--no-archived] [--quiet]
-  mobile-policy ledger merge LEDGER.json... [--format ${FORMATS.join('|')}] [--output FILE] [--lang en|zh-CN]`;
+export { LEDGER_USAGE } from './usage.js';
+import { LEDGER_USAGE } from './usage.js';
 
 export async function ledgerCommand(argv: string[], io: CliIO): Promise<number> {
   if (argv[0] === 'merge') return mergeCommand(argv.slice(1), io);

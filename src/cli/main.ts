@@ -1,38 +1,29 @@
 // The CLI's command router: parse the command, call the engine,
 // map failures to exit codes (0 pass, 1 findings at or above --fail-on, 2 could not run).
-import { checkCommand, CHECK_USAGE } from './check.js';
-import { coverageCommand, COVERAGE_USAGE } from './coverage.js';
-import { testCommand, TEST_USAGE } from './test.js';
-import { explainCommand } from './explain.js';
-import { ledgerCommand, LEDGER_USAGE } from './ledger.js';
-import { initCommand, INIT_USAGE } from './init.js';
-import { inventoryCommand, INVENTORY_USAGE } from './inventory.js';
-import { discloseCommand, DISCLOSE_USAGE } from './disclose.js';
-import { privacyCommand, PRIVACY_USAGE } from './privacy.js';
 import { processIO, type CliIO } from './io.js';
-import { schemaCommand } from './schema.js';
-import { asksForHelp, commandHelp, generalExamples } from './help.js';
-import { versionCommand, VERSION_USAGE } from './version.js';
 import { ConfigurationError } from '../core/errors.js';
 import { TOOL } from '../core/version.js';
+import { CHECK_USAGE, COVERAGE_USAGE, DISCLOSE_USAGE, EXPLAIN_USAGE, INIT_USAGE, INVENTORY_USAGE, LEDGER_USAGE, PRIVACY_USAGE, SCHEMA_USAGE, TEST_USAGE, VERSION_USAGE } from './usage.js';
+import { asksForHelp, commandHelp, generalExamples } from './help.js';
 import { langFromEnv } from '../core/messages.js';
-import { suggest } from '../manifest/validate.js';
 import { terminalText } from '../reporters/plain-text.js';
 
 type Command = (argv: string[], io: CliIO) => number | Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  check: checkCommand,
-  schema: schemaCommand,
-  explain: explainCommand,
-  ledger: ledgerCommand,
-  inventory: inventoryCommand,
-  privacy: privacyCommand,
-  init: initCommand,
-  test: testCommand,
-  coverage: coverageCommand,
-  version: versionCommand,
-  disclose: discloseCommand,
+// Each command is imported when it runs (issue 16, cold start): `--version` and `--help` load
+// none of them, and `schema` does not load the engine. The bundle splits along these imports.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check.js')).checkCommand,
+  schema: async () => (await import('./schema.js')).schemaCommand,
+  explain: async () => (await import('./explain.js')).explainCommand,
+  ledger: async () => (await import('./ledger.js')).ledgerCommand,
+  inventory: async () => (await import('./inventory.js')).inventoryCommand,
+  init: async () => (await import('./init.js')).initCommand,
+  test: async () => (await import('./test.js')).testCommand,
+  coverage: async () => (await import('./coverage.js')).coverageCommand,
+  privacy: async () => (await import('./privacy.js')).privacyCommand,
+  disclose: async () => (await import('./disclose.js')).discloseCommand,
+  version: async () => (await import('./version.js')).versionCommand,
 };
 
 const usage = (io: CliIO) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
@@ -43,10 +34,10 @@ Usage:
   ${PRIVACY_USAGE}
   ${INIT_USAGE}
   ${DISCLOSE_USAGE}
-  mobile-policy explain RULE_ID|CHECK_ID [--policy PACK_OR_PATH]... [--lang en|zh-CN]
+  ${EXPLAIN_USAGE}
   ${TEST_USAGE}
   ${COVERAGE_USAGE}
-  mobile-policy schema              # prints the manifest JSON Schema
+  ${SCHEMA_USAGE}
   ${LEDGER_USAGE}
   ${VERSION_USAGE}           # tool, pack and catalogue versions; mobile-policy --version prints the tool's
 
@@ -65,8 +56,9 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.out(`${TOOL.version}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
+    const { suggest } = await import('../manifest/validate.js');
     const near = suggest(name, Object.keys(COMMANDS));
     io.err(`mobile-policy: unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}\n\n${usage(io)}`);
     return 2;
@@ -77,6 +69,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return 0;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (e) {
     if (e instanceof ConfigurationError || isArgError(e)) {

@@ -13,7 +13,7 @@ import { DiskRepo } from '../repo/files.js';
 import { emit, oneOf, type CliIO } from './io.js';
 import { parseCommandArgs } from './args.js';
 
-export const PRIVACY_USAGE = 'mobile-policy privacy [DIR] [--format text|json] [--output FILE]';
+export { PRIVACY_USAGE } from './usage.js';
 
 export function privacyCommand(argv: string[], io: CliIO): number {
   const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' }, output: { type: 'string', short: 'o' } });

@@ -9,7 +9,7 @@ import { runPackTests, type PackTestResults } from '../engine/index.js';
 import { emit, langOption, oneOf, type CliIO } from './io.js';
 import { parseCommandArgs } from './args.js';
 
-export const TEST_USAGE = 'mobile-policy test [PACK_DIR] [--min-coverage N] [--filter TEXT] [--format text|junit] [--output FILE] [--lang en|zh-CN]';
+export { TEST_USAGE } from './usage.js';
 
 export function testCommand(argv: string[], io: CliIO): number {
   const { values, positionals } = parseCommandArgs(argv, {

@@ -11,7 +11,7 @@ import { readGitHead } from '../repo/git-head.js';
 import { parseCommandArgs } from './args.js';
 import type { CliIO } from './io.js';
 
-export const VERSION_USAGE = 'mobile-policy version [--json]';
+export { VERSION_USAGE } from './usage.js';
 
 export interface VersionInfo {
   tool: { name: string; version: string; commit: string | null };

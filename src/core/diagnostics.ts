@@ -155,6 +155,16 @@ export const DIAGNOSTICS: Readonly<Record<string, DiagnosticInfo>> = {
     ['The file is larger than the read limit, so its content was not checked. ' + UNREAD_EVIDENCE[0], '文件超过读取上限，其内容未被检查。' + UNREAD_EVIDENCE[1]],
     ['Keep generated or data files out of the app\'s source folders; a hand-written file this large should be split.', '将生成文件或数据文件移出应用源码目录；如为手写文件，请拆分。'],
   ),
+  'repo/file-too-slow': d(
+    ['File took too long to read', '文件读取超时'],
+    ['Reading the file took longer than the per-file time budget (10 s), so it was skipped and its content was not checked. ' + UNREAD_EVIDENCE[0], '读取该文件的耗时超过单个文件的时间预算（10 秒），已跳过，其内容未被检查。' + UNREAD_EVIDENCE[1]],
+    ['Check that the file is what its name says (a damaged or generated file is the usual cause); report it as a bug in mobile-policy if it is an ordinary file.', '确认文件内容与其名称相符（常见原因是文件损坏或为生成文件）；如为普通文件，请作为 mobile-policy 的缺陷提交。'],
+  ),
+  'tool/timeout': d(
+    ['Check stopped at its time limit', '检查因超时而中止'],
+    ['The run reached its wall-clock limit (`--timeout`, 10 minutes by default) before this app was fully checked; the report is partial and the command exits with 2.', '运行在本应用检查完成前达到总时长上限（`--timeout`，默认 10 分钟）；报告不完整，命令以退出码 2 结束。'],
+    ['Run again with a larger `--timeout`, or check the app\'s folder on its own; the note names the file or step that was in progress.', '使用更大的 `--timeout` 重新运行，或单独检查该应用目录；该说明指出了中止时正在处理的文件或步骤。'],
+  ),
   'repo/binary-file': d(
     ['Binary file where text was expected', '此处应为文本文件，实为二进制文件'],
     ['A file the rules read as text (a manifest, a build file, a property list) is binary.', '规则按文本读取的文件（应用台账清单文件、AndroidManifest.xml 清单文件、构建文件、属性列表等）实为二进制文件。'],

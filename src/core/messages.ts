@@ -20,6 +20,14 @@ const MESSAGES = {
   'summary.clean': { en: 'No findings.', 'zh-CN': '未发现问题。' },
   'header.stage': { en: 'stage', 'zh-CN': '阶段' },
   'app.unknown': { en: '(no manifest)', 'zh-CN': '（无应用台账清单文件）' },
+  'check.timedOut': {
+    en: 'mobile-policy: the check stopped at its time limit (--timeout {seconds} s): the report is partial; its tool/timeout notes say what was not finished.',
+    'zh-CN': 'mobile-policy：检查达到时长上限（`--timeout {seconds}` 秒）而中止，报告不完整；其中的 `tool/timeout` 说明列出了未完成的内容。',
+  },
+  'inventory.timedOut': {
+    en: 'mobile-policy inventory: stopped at its time limit (--timeout {seconds} s) at {at}: the inventory is partial (only the apps finished before it).',
+    'zh-CN': '`mobile-policy inventory`：达到时长上限（`--timeout {seconds}` 秒）而中止于 `{at}`，组件列表不完整（仅含此前已完成的应用）。',
+  },
   'gate.failed': {
     en: 'mobile-policy: {count} finding(s) at or above "{failOn}".',
     'zh-CN': 'mobile-policy：有 {count} 个问题达到或高于 “{failOn}” 级别。',

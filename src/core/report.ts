@@ -29,6 +29,8 @@ export interface Report {
   packs: { name: string; version: string }[];
   apps: AppReport[];
   summary: Summary;
+  /** Set when the run stopped at its time limit: the report is partial (the CLI exits with 2). */
+  timedOut?: { limitMs: number };
 }
 
 export function allFindings(report: Report): Finding[] {
@@ -38,8 +40,10 @@ export function allFindings(report: Report): Finding[] {
 export function summarize(findings: readonly Finding[]): Summary {
   const s: Summary = { error: 0, warning: 0, note: 0, waived: 0 };
   for (const f of findings) {
-    if (f.waived) s.waived++;
-    else s[f.severity]++;
+    // A finding standing for omitted ones counts them all.
+    const n = f.omitted ?? 1;
+    if (f.waived) s.waived += n;
+    else s[f.severity] += n;
   }
   return s;
 }

@@ -78,6 +78,11 @@ export interface Finding {
   occurrences?: number;
   /** The other occurrences, in file order, at most 20 (`occurrences` has the full count). */
   related?: Location[];
+  /**
+   * This finding stands for this many findings of its rule that were not listed (at most
+   * MAX_FINDINGS_PER_RULE are per app); `location` is the first of them.
+   */
+  omitted?: number;
   /** Set when compared with a base commit: true if the base had no finding with this fingerprint. */
   new?: boolean;
 }

@@ -10,6 +10,7 @@ import { detectSdks } from './sdks/index.js';
 import { detectPublishedLists } from './published-lists/index.js';
 import { detectPrivacy } from './privacy/index.js';
 import { scopeOf } from '../scope/index.js';
+import { enterPhase } from '../repo/budget.js';
 
 export const DETECTORS: Readonly<Record<string, Detector>> = {
   android: detectAndroid,
@@ -35,6 +36,7 @@ export function collectFacts(given: DetectorInput, only?: readonly string[]): Co
   const diagnostics: Diagnostic[] = [];
   for (const [name, detect] of Object.entries(DETECTORS)) {
     if (only && !only.includes(name)) continue;
+    enterPhase(name);
     try {
       const result = detect(input);
       facts[name] = result.facts;

@@ -1,7 +1,8 @@
 // CEL for policy rules, on @marcbachmann/cel-js (see docs/decisions/0003-cel-library.md).
 // One shared environment: the variables rules may use, a few total helper functions, and
 // limits that keep hostile expressions small at load and short at run time.
-import vm from 'node:vm';
+import { timeBoxed as timeBox, TimeBoxExpired } from '../core/time-box.js';
+import { purlBase, purlDeclared, purlMatches, purlPresent } from './purls.js';
 import { Environment, type ASTNode } from '@marcbachmann/cel-js';
 import { holdsTodo, isTodo } from '../manifest/todo.js';
 
@@ -157,46 +158,7 @@ export function domainMatches(host: unknown, patterns: unknown): boolean {
   return exact.has(h) || suffixes.some((s) => h.length > s.length && h.endsWith(s));
 }
 
-function decodePurl(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/** A package URL without `@version`, `?qualifiers` and `#subpath` (as written otherwise). */
-export function purlBase(purl: unknown): string {
-  if (typeof purl !== 'string') return '';
-  let s = purl.trim();
-  const hash = s.indexOf('#');
-  if (hash >= 0) s = s.slice(0, hash);
-  const q = s.indexOf('?');
-  if (q >= 0) s = s.slice(0, q);
-  const slash = s.lastIndexOf('/');
-  const at = s.indexOf('@', slash + 1);
-  return at >= 0 ? s.slice(0, at) : s;
-}
-
-/**
- * A component's purl is covered by a declared purl: equal once versions, qualifiers and subpaths
- * are dropped and percent-escapes decoded (`pkg:npm/%40scope/x` = `pkg:npm/@scope/x`); the purl
- * type is case-insensitive. A declared purl ending in `*` is a prefix (`pkg:maven/com.umeng.umsdk/*`,
- * `pkg:maven/androidx.*`). A declared `#subpath` must match too (one CocoaPods subspec).
- */
-export function purlMatches(purl: unknown, pattern: unknown): boolean {
-  if (typeof purl !== 'string' || typeof pattern !== 'string' || !pattern.trim().startsWith('pkg:')) return false;
-  const norm = (s: string): string => {
-    const d = decodePurl(s);
-    const i = d.indexOf('/');
-    return i < 0 ? d.toLowerCase() : d.slice(0, i).toLowerCase() + d.slice(i);
-  };
-  const sub = (s: string): string => (s.includes('#') ? s.slice(s.indexOf('#') + 1) : '');
-  const p = pattern.trim();
-  if (p.endsWith('*')) return norm(purlBase(purl)).startsWith(norm(p.slice(0, -1)));
-  if (norm(purlBase(purl)) !== norm(purlBase(p))) return false;
-  return !sub(p) || sub(p) === sub(purl.trim());
-}
+export { purlBase, purlMatches } from './purls.js';
 
 /** One level of nesting removed: [[a], [b, c], d] → [a, b, c, d]. */
 export function flatten(list: unknown): unknown[] {
@@ -216,6 +178,8 @@ export const CEL_FUNCTIONS: { signature: string; description: string }[] = [
   { signature: 'versionAtLeast(dyn, dyn): bool', description: 'Dotted numeric versions: "15.0" >= "14"; false when either is not a version.' },
   { signature: 'domainMatches(dyn, dyn): bool', description: 'A host equals one of the domains, or is a subdomain of a `*.example.com` entry (case-insensitive).' },
   { signature: 'purlMatches(dyn, dyn): bool', description: 'A package URL is covered by a declared one: same purl without version and qualifiers; a declared purl ending in `*` is a prefix.' },
+  { signature: 'purlDeclared(dyn, dyn): bool', description: 'purlDeclared(purl, manifest.sdks): some `sdks[].packages` entry covers the package URL (as purlMatches), by an index built once per list.' },
+  { signature: 'purlPresent(dyn, dyn): bool', description: 'purlPresent(list, pattern): the declared purl covers the `purl` of some element of the list (components, or purl strings), by an index built once per list.' },
   { signature: 'purlBase(dyn): string', description: 'A package URL without `@version`, qualifiers and subpath.' },
   { signature: 'flatten(dyn): list', description: 'A list of lists as one list (one level).' },
 ];
@@ -252,6 +216,8 @@ function buildEnvironment(): Environment {
     .registerFunction('domainMatches(dyn, dyn): bool', domainMatches)
     .registerFunction('purlMatches(dyn, dyn): bool', purlMatches)
     .registerFunction('purlBase(dyn): string', purlBase)
+    .registerFunction('purlDeclared(dyn, dyn): bool', purlDeclared)
+    .registerFunction('purlPresent(dyn, dyn): bool', purlPresent)
     .registerFunction('flatten(dyn): list', flatten);
   return env;
 }
@@ -410,26 +376,12 @@ export class RuleTimeoutError extends Error {
   }
 }
 
-// A time box for synchronous code: V8 terminates whatever runs under vm's watchdog,
-// including functions of this realm called from the script.
-const sandbox = vm.createContext({ __job: undefined as unknown });
-const runner = new vm.Script('__job()');
-
-/** Runs `fn` with a wall-clock limit; throws RuleTimeoutError when it is exceeded. */
+/** Runs `fn` with a wall-clock limit (src/core/time-box.ts); throws RuleTimeoutError when it is exceeded. */
 export function timeBoxed<T>(fn: () => T, ms: number): T {
-  let result: T | undefined;
-  const box = sandbox as { __job: unknown };
-  const outer = box.__job; // re-entrant: a nested box restores the outer job
-  box.__job = () => {
-    result = fn();
-  };
   try {
-    runner.runInContext(sandbox, { timeout: ms });
+    return timeBox(fn, ms);
   } catch (e) {
-    if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new RuleTimeoutError(ms);
+    if (e instanceof TimeBoxExpired) throw new RuleTimeoutError(ms);
     throw e;
-  } finally {
-    box.__job = outer;
   }
-  return result as T;
 }

@@ -5,7 +5,7 @@
 import type { Diagnostic, Finding, Location, Severity, Stage } from '../core/types.js';
 import type { LoadedManifest } from '../manifest/types.js';
 import { celInt, celMessage, LIMITS, RuleTimeoutError, timeBoxed, toCel, withNow } from './cel.js';
-import { compareByLocation, DIAGNOSTIC_TITLES, fingerprint, render, renderLocalized, renderPointer } from './findings.js';
+import { compareByLocation, DIAGNOSTIC_TITLES, fingerprint, MAX_FINDINGS_PER_RULE, omittedFinding, render, renderLocalized, renderPointer } from './findings.js';
 import { isTodoAt } from '../manifest/todo.js';
 import type { CompiledRule, LoadedPack } from './types.js';
 
@@ -123,6 +123,8 @@ function runRule(rule: CompiledRule, ctx: Record<string, unknown>, input: Evalua
   }
   const findings: DetailedFinding[] = [];
   const groups = new Map<string, Member[]>();
+  // Past the cap a failing element is only located, not rendered (issue 16: ~6 KB a finding).
+  const omitted: Location[] = [];
   // One scope for all items, `item` and `index` overwritten in place: evaluation is synchronous
   // and neither cel-js nor makeFinding keeps the scope, so no per-item copy is needed.
   for (let i = 0; i < items.length; i++) {
@@ -142,14 +144,25 @@ function runRule(rule: CompiledRule, ctx: Record<string, unknown>, input: Evalua
       else groups.set(key, [member]);
       continue;
     }
-    findings.push(makeFinding(rule, scope, item, i, input));
+    if (findings.length < MAX_FINDINGS_PER_RULE) findings.push(makeFinding(rule, scope, item, i, input));
+    else omitted.push(locationOf(rule, scope, item, input).location);
   }
-  for (const members of groups.values()) {
-    members.sort((a, b) => compareLocations(a.location, b.location) || a.index - b.index);
+  // Groups in the order of their first place: the first MAX_FINDINGS_PER_RULE become findings.
+  const ordered = [...groups.values()];
+  for (const members of ordered) members.sort((a, b) => compareLocations(a.location, b.location) || a.index - b.index);
+  if (ordered.length > MAX_FINDINGS_PER_RULE) ordered.sort((a, b) => compareLocations(a[0]!.location, b[0]!.location) || a[0]!.index - b[0]!.index);
+  for (const members of ordered) {
     const first = members[0]!;
+    if (findings.length >= MAX_FINDINGS_PER_RULE) {
+      omitted.push(first.location);
+      continue;
+    }
     scope.item = first.item;
     scope.index = celInt(first.index);
     findings.push(makeFinding(rule, scope, first.item, first.index, input, members.map((m) => m.location)));
+  }
+  if (omitted.length) {
+    findings.push({ finding: omittedFinding({ ruleId: rule.id, title: rule.title, severity: severityAt(rule, input.stage), articles: rule.articles, app: input.manifest.file }, omitted) });
   }
   if (input.manifest.data === undefined) return findings;
   // An unfilled manifest value is already one manifest/todo finding: a rule failing at it says

@@ -1,7 +1,7 @@
 // Finding helpers: fingerprints, message templates, and input diagnostics as findings.
 import { DIAGNOSTIC_TITLES } from '../core/diagnostics.js';
 import { createHash } from 'node:crypto';
-import type { Diagnostic, Finding, Localized } from '../core/types.js';
+import type { Diagnostic, Finding, Localized, Location } from '../core/types.js';
 import { escapePointerSegment } from './yaml-source.js';
 
 /** Whitespace collapsed, trimmed, lower-cased: stable across cosmetic edits. */
@@ -49,7 +49,9 @@ export function renderPointer(template: string, scope: Record<string, unknown>):
   return template.replace(PLACEHOLDER, (_m, p: string) => escapePointerSegment(show(lookup(scope, p))));
 }
 
+/** A text without placeholders is returned as is: thousands of findings share one object. */
 export function renderLocalized(text: Localized, scope: Record<string, unknown>): Localized {
+  if (!text.en.includes('{') && !text['zh-CN'].includes('{')) return text;
   return { en: render(text.en, scope), 'zh-CN': render(text['zh-CN'], scope) };
 }
 
@@ -96,4 +98,77 @@ export function compareByLocation(a: Finding, b: Finding): number {
   ];
   for (const [x, y] of keys) if (x !== y) return x < y ? -1 : 1;
   return 0;
+}
+
+/**
+ * Findings one rule (or input-problem code) may list per app; the rest are counted in one
+ * finding at the first of them ("and 74,000 more at …"), never materialised (issue 16).
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
+/** Places the omission finding names before `…`. */
+const OMITTED_PLACES = 3;
+
+export interface OmittedOf {
+  ruleId: string;
+  title: Localized;
+  severity: Finding['severity'];
+  articles: readonly number[];
+  app: string;
+}
+
+/** The one finding standing for `places.length` findings of a rule that were not listed. */
+export function omittedFinding(of: OmittedOf, places: readonly Location[]): Finding {
+  const sorted = [...places].sort(compareLocation);
+  const files: string[] = [];
+  for (const l of sorted) {
+    if (files.length > OMITTED_PLACES) break;
+    if (files[files.length - 1] !== l.file) files.push(l.file);
+  }
+  const at = files.slice(0, OMITTED_PLACES).join(', ') + (files.length > OMITTED_PLACES ? ', …' : '');
+  const count = places.length.toLocaleString('en');
+  return {
+    ruleId: of.ruleId,
+    severity: of.severity,
+    title: of.title,
+    message: {
+      en: `… and ${count} more at ${at} (${of.ruleId}: at most ${MAX_FINDINGS_PER_RULE.toLocaleString('en')} findings of one rule are listed per app; fix the ones listed, or run the check on a narrower folder, to see the rest).`,
+      'zh-CN': `……另有 ${count} 项，位于 ${at}（${of.ruleId}：每个应用每条规则最多列出 ${MAX_FINDINGS_PER_RULE} 项；修正已列出的问题或缩小检查目录后可见其余各项）。`,
+    },
+    articles: [...of.articles],
+    location: sorted[0]!,
+    fingerprint: fingerprint(of.ruleId, of.app, `${of.ruleId}#omitted`),
+    subject: `${of.ruleId}#omitted`,
+    waived: false,
+    app: of.app,
+    omitted: places.length,
+  };
+}
+
+/** Caps already materialised findings (input problems) per rule id, keeping the first in location order. */
+export function capFindings(findings: readonly Finding[], app: string): Finding[] {
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
+  if ([...byRule.values()].every((l) => l.length <= MAX_FINDINGS_PER_RULE)) return [...findings];
+  const out: Finding[] = [];
+  for (const list of byRule.values()) {
+    if (list.length <= MAX_FINDINGS_PER_RULE) {
+      out.push(...list);
+      continue;
+    }
+    list.sort(compareByLocation);
+    const rest = list.slice(MAX_FINDINGS_PER_RULE);
+    out.push(...list.slice(0, MAX_FINDINGS_PER_RULE));
+    const first = rest[0]!;
+    out.push(omittedFinding({ ruleId: first.ruleId, title: first.title, severity: first.severity, articles: first.articles, app }, rest.map((f) => f.location)));
+  }
+  return out;
+}
+
+function compareLocation(a: Location, b: Location): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }

@@ -7,6 +7,7 @@ import type { RepoFiles } from '../repo/files.js';
 import { API_VERSION, fieldName, msg } from './messages.js';
 import type { LoadedManifest, ManifestData } from './types.js';
 import { validateManifest } from './validate.js';
+import { withinFileBudget } from '../repo/budget.js';
 
 /** A loaded manifest that can also point at the key of a field (for unknown-key findings). */
 export interface ParsedManifest extends LoadedManifest {
@@ -92,7 +93,11 @@ export function loadManifest(repo: RepoFiles, file: string): ParsedManifest {
   } catch (e) {
     read = { ok: false, diagnostic: { code: 'repo/unreadable', severity: 'error', message: { en: String((e as Error).message), 'zh-CN': String((e as Error).message) }, location: { file } } };
   }
-  if (read.ok) return parseManifest(file, read.text);
+  if (read.ok) {
+    const diagnostics: Diagnostic[] = [];
+    const text = read.text;
+    return withinFileBudget(file, diagnostics, () => parseManifest(file, text)) ?? unparsed(file, diagnostics);
+  }
   const d = read.diagnostic;
   return unparsed(file, [{
     code: 'manifest/unreadable',

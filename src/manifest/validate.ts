@@ -96,6 +96,7 @@ interface Candidate {
 
 function toDiagnostics(errors: ErrorObject[], ctx: ValidationContext, hints: Map<string, Hint>): Diagnostic[] {
   const best = new Map<string, Candidate>();
+  const overflow: string[] = [];
   const keep = (c: Candidate, key: string): void => {
     const prev = best.get(key);
     if (!prev || c.rank < prev.rank) best.set(key, c);
@@ -109,6 +110,12 @@ function toDiagnostics(errors: ErrorObject[], ctx: ValidationContext, hints: Map
     if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'allOf' || e.keyword === 'if' || e.keyword === '$ref') continue;
 
     const pointer = e.instancePath;
+    // Past the listing limit a schema error is only counted (issue 16: a manifest of duplicated
+    // lines gives 100,000 of them); `check` lists at most this many findings of a code anyway.
+    if (best.size >= MAX_LISTED) {
+      overflow.push(pointer);
+      continue;
+    }
     // Two placeholders in one list are not a duplicate value, only two TODOs.
     if (e.keyword === 'uniqueItems' && Array.isArray(e.data) && isTodo(e.data[Number((e.params as { i?: number }).i)])) continue;
     // A placeholder is reported once, as manifest/todo; the error only says what to fill in.
@@ -204,10 +211,24 @@ function toDiagnostics(errors: ErrorObject[], ctx: ValidationContext, hints: Map
     keep({ pointer, code: 'manifest/schema', rank: PRIORITY[e.keyword] ?? 8, message, location: ctx.locate(pointer) }, `v:${pointer}`);
   }
 
-  return [...best.values()].map((c) => ({
+  const out: Diagnostic[] = [...best.values()].map((c) => ({
     code: c.code, severity: 'error', message: c.message, location: c.location, subject: c.pointer || '/', articles: ARTICLES,
   }));
+  if (overflow.length) {
+    const n = overflow.length.toLocaleString('en');
+    out.push({
+      code: 'manifest/schema', severity: 'error', location: ctx.locate(overflow[0]!), subject: `${overflow[0]}#more`, articles: ARTICLES,
+      message: {
+        en: `… and ${n} more schema errors from ${fieldName(overflow[0]!)} on, not examined one by one (the first ${MAX_LISTED} are listed): fix those first.`,
+        'zh-CN': `……自 ${fieldName(overflow[0]!)} 起另有 ${n} 项结构错误未逐一检查（已列出前 ${MAX_LISTED} 项），请先修正已列出的问题。`,
+      },
+    });
+  }
+  return out;
 }
+
+/** Schema errors examined one by one; the rest are counted (MAX_FINDINGS_PER_RULE in src/engine/findings.ts). */
+const MAX_LISTED = 1000;
 
 /** For dates, says why a well-formed `2025-02-30` is refused. */
 function dateHint(format: string, value: unknown, what: Localized): Localized {

@@ -4,7 +4,7 @@ import { articlesLabel, t } from '../core/messages.js';
 import type { Report } from '../core/report.js';
 import type { Finding, Lang, Location, Severity } from '../core/types.js';
 import type { ReporterOptions } from './types.js';
-import { jsonWithoutWorkflowCommands } from './plain-text.js';
+import { ITEMS, jsonChunks } from './json-chunks.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Key of our fingerprint in `partialFingerprints` (versioned: change it if fingerprints change). */
@@ -19,10 +19,25 @@ export interface SarifOptions extends ReporterOptions {
 }
 
 export function sarifReporter(report: Report, options: SarifOptions): string {
-  return jsonWithoutWorkflowCommands(JSON.stringify(toSarif(report, options), null, 2)) + '\n';
+  return [...sarifChunks(report, options)].join('');
 }
 
-export function toSarif(report: Report, { lang, uriPrefix = '' }: SarifOptions): object {
+/** The SARIF log in chunks, one per result (src/cli writes them as they come). */
+export function sarifChunks(report: Report, options: SarifOptions): Generator<string> {
+  const results: Iterable<object>[] = [];
+  const log = sarifLog(report, options, (all) => {
+    results.push(all);
+    return ITEMS;
+  });
+  return jsonChunks(log, results[0]!);
+}
+
+export function toSarif(report: Report, options: SarifOptions): object {
+  return sarifLog(report, options, (all) => [...all]);
+}
+
+/** The log, its results made by `place` (an array, or the streaming placeholder). */
+function sarifLog(report: Report, { lang, uriPrefix = '' }: SarifOptions, place: (results: Iterable<object>) => unknown): object {
   const findings = report.apps.flatMap((a) => a.findings);
   const byRule = new Map<string, Finding>();
   for (const f of findings) if (!byRule.has(f.ruleId)) byRule.set(f.ruleId, f);
@@ -42,11 +57,17 @@ export function toSarif(report: Report, { lang, uriPrefix = '' }: SarifOptions):
             rules: ids.map((id) => rule(byRule.get(id)!, lang)),
           },
         },
-        results: findings.map((f) => result(f, index.get(f.ruleId)!, lang, prefix)),
+        results: place(lazyMap(findings, (f) => result(f, index.get(f.ruleId)!, lang, prefix))),
+        // A run stopped at its time limit (--timeout) did not succeed: its results are partial.
+        ...(report.timedOut ? { invocations: [{ executionSuccessful: false }] } : {}),
         properties: { stage: report.stage, packs: report.packs.map((p) => `${p.name}@${p.version}`) },
       },
     ],
   };
+}
+
+function* lazyMap<T, U>(list: readonly T[], fn: (x: T) => U): Generator<U> {
+  for (const x of list) yield fn(x);
 }
 
 function rule(f: Finding, lang: Lang): object {
@@ -89,7 +110,7 @@ function result(f: Finding, ruleIndex: number, lang: Lang, prefix: string): obje
       : t(lang, 'waived');
     out.suppressions = [{ kind: 'external', status: 'accepted', justification }];
   }
-  out.properties = { articles: f.articles, subject: f.subject, ...(f.app ? { app: f.app } : {}), ...(f.occurrences !== undefined ? { occurrences: f.occurrences } : {}) };
+  out.properties = { articles: f.articles, subject: f.subject, ...(f.app ? { app: f.app } : {}), ...(f.occurrences !== undefined ? { occurrences: f.occurrences } : {}), ...(f.omitted !== undefined ? { omitted: f.omitted } : {}) };
   return out;
 }
 

@@ -7,6 +7,7 @@ import { assignment, blockName, findBlocks, findBlocksDeep, exprText, parseGradl
 import { applyConventionSdkLevels } from './gradle-conventions.js';
 import { basename, diagnostic, dirname, loc, splitLines } from './util.js';
 import { appliesAndroidApplication } from '../../scope/builds.js';
+import { withinFileBudget } from '../../repo/budget.js';
 
 /**
  * A setting as written and, where it can be known without running Gradle, its value.
@@ -399,8 +400,10 @@ export function readGradle(repo: RepoFiles, files: string[], isApplication: (fil
   for (const f of scripts) {
     const r = repo.readText(f);
     if (!r.ok) { diagnostics.push(r.diagnostic); continue; }
+    const stmts = withinFileBudget(f, diagnostics, () => parseGradle(r.text));
+    if (!stmts) continue;
     texts.set(f, r.text);
-    parsed.set(f, parseGradle(r.text));
+    parsed.set(f, stmts);
   }
   const ctx = gradleContext(repo, files, parsed, diagnostics);
   const modules: GradleModuleFact[] = [];

@@ -2,6 +2,7 @@
 import { templateTarget } from '../../scope/templates.js';
 import type { Diagnostic } from '../../core/types.js';
 import type { Detector } from '../types.js';
+import { withinFileBudget } from '../../repo/budget.js';
 import { readGradle, type GradleModuleFact } from './gradle.js';
 import { dropRemovedPermissions, readManifest, readNetworkSecurityConfig, type ManifestFact, type NetworkSecurityConfigFact } from './manifest.js';
 import { scanSources } from '../links/scan.js';
@@ -57,7 +58,8 @@ export const detectAndroid: Detector<AndroidFacts> = (input) => {
     || templateTarget(p, ['AndroidManifest.xml'], committed));
   for (const f of manifests) {
     if (/(?:^|\/)(?:build|intermediates|generated)\//.test(f)) continue;
-    const r = readManifest(repo, f);
+    const r = withinFileBudget(f, diagnostics, () => readManifest(repo, f));
+    if (!r) continue;
     diagnostics.push(...r.diagnostics);
     if (r.fact) facts.manifests.push(r.fact);
   }
@@ -74,7 +76,8 @@ export const detectAndroid: Detector<AndroidFacts> = (input) => {
     const r = repo.readText(f);
     if (!r.ok) continue; // other resources: not ours to report
     if (!r.text.includes('network-security-config')) continue;
-    const n = readNetworkSecurityConfig(repo, f, r.text);
+    const n = withinFileBudget(f, diagnostics, () => readNetworkSecurityConfig(repo, f, r.text));
+    if (!n) continue;
     diagnostics.push(...n.diagnostics);
     if (!n.fact) continue;
     const name = /\/([^/]+)\.xml$/.exec(f)?.[1] ?? '';

@@ -3,6 +3,7 @@ import JSON5 from 'json5';
 import type { Diagnostic, Location } from '../../core/types.js';
 import type { RepoFiles } from '../../repo/files.js';
 import type { Detector } from '../types.js';
+import { withinFileBudget } from '../../repo/budget.js';
 import { basename, codeFiles, diagnostic, loc } from '../android/util.js';
 import { json5Positions, type PosMap } from './json5loc.js';
 
@@ -73,9 +74,11 @@ function read(repo: RepoFiles, file: string, diagnostics: Diagnostic[]): { doc: 
   const r = repo.readText(file);
   if (!r.ok) { diagnostics.push(r.diagnostic); return undefined; }
   try {
-    const doc = JSON5.parse(r.text) as unknown;
+    const read = withinFileBudget(file, diagnostics, () => ({ doc: JSON5.parse(r.text) as unknown, pos: json5Positions(r.text) }));
+    if (!read) return undefined;
+    const { doc, pos } = read;
     if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw Object.assign(new Error('the top level is not an object'), { lineNumber: 1, columnNumber: 1 });
-    return { doc: doc as Json, pos: json5Positions(r.text) };
+    return { doc: doc as Json, pos };
   } catch (e) {
     const err = e as Error & { lineNumber?: number; columnNumber?: number };
     const msg = err.message.replace(/^JSON5: /, '');

@@ -4,6 +4,7 @@ import { templateTarget } from '../../scope/templates.js';
 import type { Diagnostic, Location } from '../../core/types.js';
 import type { RepoFiles } from '../../repo/files.js';
 import type { Detector } from '../types.js';
+import { withinFileBudget } from '../../repo/budget.js';
 import { basename, diagnostic, dirname, loc, scopeOfInput, splitLines } from '../android/util.js';
 import { isCodeRole, scopeFiles } from '../../scope/index.js';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
@@ -139,7 +140,8 @@ function plistError(file: string, r: { message: string; line?: number; column?: 
 function readPlist(repo: RepoFiles, file: string, diagnostics: Diagnostic[]): { root: PValue; format: 'xml' | 'binary' } | undefined {
   const r = repo.readBytes(file);
   if (!r.ok) { diagnostics.push(r.diagnostic); return undefined; }
-  const p = parsePlist(r.bytes);
+  const p = withinFileBudget(file, diagnostics, () => parsePlist(r.bytes));
+  if (!p) return undefined;
   if (!p.ok) { diagnostics.push(plistError(file, p)); return undefined; }
   return { root: p.root, format: p.format };
 }
@@ -306,11 +308,12 @@ export const detectIos: Detector<IosFacts> = (input) => {
   for (const f of shipped.filter((p) => p.endsWith('.xcodeproj/project.pbxproj'))) {
     const r = repo.readText(f);
     if (!r.ok) { diagnostics.push(r.diagnostic); continue; }
-    const configs = readPbxConfigurations(r.text);
+    const read = withinFileBudget(f, diagnostics, () => ({ configs: readPbxConfigurations(r.text), targets: readPbxTargets(r.text) }));
+    if (!read) continue;
+    const { configs, targets } = read;
     // Which target each configuration belongs to: only the app's own deployment target counts
     // (an extension may need a newer iOS; test targets are not shipped).
     const owner = new Map<string, PbxTarget>();
-    const targets = readPbxTargets(r.text);
     for (const t of targets) for (const id of t.configurationIds) owner.set(id, t);
     // The project's own setting counts where the app target does not set one; a project with
     // targets but no app (a local library's) gives none.

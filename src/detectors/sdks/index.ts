@@ -28,6 +28,7 @@ import { scanYarnLock } from './yarn.js';
 import { isXcodeGenSpec, scanXcodeGen } from './xcodegen.js';
 import { cmp } from '../../core/report.js';
 import { templateTarget } from '../../scope/templates.js';
+import { withinFileBudget } from '../../repo/budget.js';
 
 export type { Component, SdkFacts } from './types.js';
 
@@ -56,40 +57,54 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
   const pubspecs: PubspecSummary[] = [];
   const committed = new Set(ctx.files);
   const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
-  for (const f of ctx.files) {
+  // Each build or lock file is read within its time budget; one over it leaves nothing behind.
+  const scannerOf = (f: string): (() => void) | undefined => {
     const b = basename(f);
     if (env && /\.gradle(\.kts)?$/.test(b)) {
-      scanGradleFile(ctx, f, env);
-      scanGradleRepositories(ctx, f);
+      return () => {
+        scanGradleFile(ctx, f, env);
+        scanGradleRepositories(ctx, f);
+      };
     } else if (env && isBuildLogicSource(f)) {
-      const t = ctx.repo.readText(f);
-      if (t.ok) {
-        const text = stripComments(t.text);
-        scanFindLibrary(ctx, env, f, text, new Lines(text));
-      }
-    } else if (isGradleLockfile(f)) scanGradleLockfile(ctx, f);
-    else if (b === 'Podfile') scanPodfile(ctx, f);
-    else if (b === 'Podfile.lock') scanPodfileLock(ctx, f);
-    else if (b === 'Package.resolved') scanPackageResolved(ctx, f);
-    else if (b === 'Package.swift') scanPackageSwift(ctx, f);
-    else if (b === 'project.pbxproj') scanPbxproj(ctx, f);
-    else if (isXcodeGenSpec(f)) scanXcodeGen(ctx, f);
-    else if (b === 'Cartfile' || b === 'Cartfile.private' || b === 'Cartfile.resolved') scanCartfile(ctx, f);
+      return () => {
+        const t = ctx.repo.readText(f);
+        if (t.ok) {
+          const text = stripComments(t.text);
+          scanFindLibrary(ctx, env, f, text, new Lines(text));
+        }
+      };
+    } else if (isGradleLockfile(f)) return () => scanGradleLockfile(ctx, f);
+    else if (b === 'Podfile') return () => scanPodfile(ctx, f);
+    else if (b === 'Podfile.lock') return () => scanPodfileLock(ctx, f);
+    else if (b === 'Package.resolved') return () => scanPackageResolved(ctx, f);
+    else if (b === 'Package.swift') return () => scanPackageSwift(ctx, f);
+    else if (b === 'project.pbxproj') return () => scanPbxproj(ctx, f);
+    else if (isXcodeGenSpec(f)) return () => scanXcodeGen(ctx, f);
+    else if (b === 'Cartfile' || b === 'Cartfile.private' || b === 'Cartfile.resolved') return () => scanCartfile(ctx, f);
     else if (b === 'pubspec.yaml' || templateTarget(f, ['pubspec.yaml'], committed)) {
-      const summary = scanPubspec(ctx, f);
-      if (summary) pubspecs.push(summary);
+      return () => {
+        const summary = scanPubspec(ctx, f);
+        if (summary) pubspecs.push(summary);
+      };
     }
-    else if (b === 'pubspec.lock') scanPubspecLock(ctx, f);
-    else if (b === 'package.json') scanPackageJson(ctx, f);
-    else if (b === 'package-lock.json' || b === 'npm-shrinkwrap.json') scanPackageLock(ctx, f);
-    else if (b === 'yarn.lock') scanYarnLock(ctx, f);
-    else if (b === 'pnpm-lock.yaml') scanPnpmLock(ctx, f);
-    else if (b === 'Cargo.toml') scanCargoToml(ctx, f);
-    else if (b === 'Cargo.lock') scanCargoLock(ctx, f);
-    else if (b === 'oh-package.json5') scanOhPackage(ctx, f);
-    else if (b === 'oh-package-lock.json5') scanOhPackageLock(ctx, f);
-    else if (b === '.npmrc' || b === '.yarnrc') scanRegistryRc(ctx, f, 'npm-registry');
-    else if (b === '.ohpmrc') scanRegistryRc(ctx, f, 'ohpm-registry');
+    else if (b === 'pubspec.lock') return () => scanPubspecLock(ctx, f);
+    else if (b === 'package.json') return () => scanPackageJson(ctx, f);
+    else if (b === 'package-lock.json' || b === 'npm-shrinkwrap.json') return () => scanPackageLock(ctx, f);
+    else if (b === 'yarn.lock') return () => scanYarnLock(ctx, f);
+    else if (b === 'pnpm-lock.yaml') return () => scanPnpmLock(ctx, f);
+    else if (b === 'Cargo.toml') return () => scanCargoToml(ctx, f);
+    else if (b === 'Cargo.lock') return () => scanCargoLock(ctx, f);
+    else if (b === 'oh-package.json5') return () => scanOhPackage(ctx, f);
+    else if (b === 'oh-package-lock.json5') return () => scanOhPackageLock(ctx, f);
+    else if (b === '.npmrc' || b === '.yarnrc') return () => scanRegistryRc(ctx, f, 'npm-registry');
+    else if (b === '.ohpmrc') return () => scanRegistryRc(ctx, f, 'ohpm-registry');
+    return undefined;
+  };
+  for (const f of ctx.files) {
+    const scan = scannerOf(f);
+    if (!scan) continue;
+    const before = lengths(ctx, pubspecs);
+    withinFileBudget(f, ctx.diagnostics, () => scan(), () => truncate(ctx, pubspecs, before));
   }
   if (pubspecs.length) ctx.sightings = applyPubRoot(ctx.sightings, pubspecs);
   const vendoredBinaries = findVendoredBinaries(ctx);
@@ -132,6 +147,15 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
   };
   return { facts, diagnostics: ctx.diagnostics };
 };
+
+/** The lengths of what scanners append to, to drop what a file stopped half-way left. */
+function lengths(ctx: SdkContext, pubspecs: unknown[]): number[] {
+  return [ctx.sightings.length, ctx.repositories.length, ctx.binaries.length, ctx.unresolved.length, ctx.diagnostics.length, ctx.binaryRefs.length, pubspecs.length];
+}
+
+function truncate(ctx: SdkContext, pubspecs: unknown[], n: readonly number[]): void {
+  [ctx.sightings, ctx.repositories, ctx.binaries, ctx.unresolved, ctx.diagnostics, ctx.binaryRefs, pubspecs].forEach((list, i) => { list.length = n[i]!; });
+}
 
 /** One entry per repository (kind and url): the first place it is declared, and every place when there are several. */
 function dedupeRepos(list: SdkFacts['repositories']): SdkFacts['repositories'] {

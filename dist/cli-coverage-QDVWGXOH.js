@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
+import {
+  COVERAGE_FORMATS,
+  coverageMap,
+  coverageOf,
+  readManifests,
+  renderCoverage
+} from "./cli-chunk-JOGFPYFP.js";
+import "./cli-chunk-FADDXHHD.js";
+import {
+  STAGES,
+  emit,
+  langOption,
+  oneOf
+} from "./cli-chunk-W6MPPDR2.js";
+import "./cli-chunk-TCB42F2Q.js";
+import {
+  loadPacks,
+  resolveNow,
+  runCheck
+} from "./cli-chunk-2OEH5HQO.js";
+import "./cli-chunk-QYXE4TSN.js";
+import "./cli-chunk-FLYYVPPA.js";
+import "./cli-chunk-7JBWTWKY.js";
+import {
+  COVERAGE_USAGE
+} from "./cli-chunk-VIOYTTWZ.js";
+import "./cli-chunk-IRTVVW7C.js";
+import "./cli-chunk-UWADJVRD.js";
+import "./cli-chunk-3WHLR7LN.js";
+import {
+  parseCommandArgs
+} from "./cli-chunk-ABTX3ZHO.js";
+import "./cli-chunk-BO4S6WUN.js";
+import {
+  ConfigurationError
+} from "./cli-chunk-BZQX73NR.js";
+import "./cli-chunk-Z74BYGWL.js";
+import "./cli-chunk-Q3GBV4AC.js";
+
+// src/cli/coverage.ts
+import fs from "node:fs";
+import path from "node:path";
+function coverageCommand(argv, io) {
+  const { values, positionals } = parseCommandArgs(argv, {
+    policy: { type: "string", multiple: true },
+    stage: { type: "string" },
+    format: { type: "string" },
+    output: { type: "string", short: "o" },
+    lang: { type: "string" },
+    waivers: { type: "string" },
+    "no-waivers": { type: "boolean" }
+  });
+  if (positionals.length > 1) throw new ConfigurationError(`coverage takes one folder; got ${positionals.join(" ")}`);
+  const format = oneOf("format", values.format, COVERAGE_FORMATS, "text");
+  const lang = langOption(values.lang, io);
+  const packs = loadPacks(values.policy, io.cwd);
+  let report;
+  if (positionals[0] === void 0) {
+    const stage = values.stage === void 0 ? void 0 : oneOf("stage", values.stage, STAGES, "release");
+    report = coverageMap(packs, stage);
+  } else {
+    const dir = path.resolve(io.cwd, positionals[0]);
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new ConfigurationError(`${positionals[0]} is not a folder`);
+    const stage = oneOf("stage", values.stage, STAGES, "release");
+    const check = runCheck({ dir, stage, now: resolveNow(io.env), noWaivers: values["no-waivers"], ...values.waivers ? { waivers: path.resolve(io.cwd, values.waivers) } : {} }, packs);
+    report = coverageOf(packs, check, readManifests(check));
+  }
+  emit(io, renderCoverage(report, format, lang), values.output);
+  return 0;
+}
+export {
+  COVERAGE_USAGE,
+  coverageCommand
+};
