@@ -18,6 +18,12 @@ export interface SdkContext {
   binaryRefs: { dir: string; patterns: string[]; file: string; line: number }[];
 }
 
+export type Table = Record<string, unknown>;
+
+/** Parsed JSON/TOML/JSON5 is untrusted: these check a value's type where a parser reads it. */
+export const table = (v: unknown): Table | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? v as Table : undefined);
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
 export function dirname(file: string): string {
   const i = file.lastIndexOf('/');
   return i < 0 ? '' : file.slice(0, i);
@@ -66,6 +72,15 @@ export function parseDiagnostic(file: string, what: string, detail: string, line
   };
 }
 
+/** The line and column of a JSON.parse error (its message gives a character position). */
+export function jsonErrorAt(text: string, message: string): { line?: number; column?: number } {
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return {};
+  const at = Math.min(Number(pos[1]), text.length);
+  const lines = new Lines(text.slice(0, at + 1));
+  return { line: lines.line(at), column: lines.column(at) };
+}
+
 /** Line-start offsets, for offset → line lookups. */
 export class Lines {
   private starts: number[] = [0];
@@ -82,10 +97,17 @@ export class Lines {
     }
     return lo + 1;
   }
+  /** Offset where a 1-based line starts (0 before the first). */
+  start(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length) - 1)] ?? 0;
+  }
   column(offset: number): number {
     return offset - (this.starts[this.line(offset) - 1] ?? 0) + 1;
   }
 }
+
+/** Key paths deeper than this get no line: every lockfile field the parsers read is far above it. */
+const MAX_KEY_DEPTH = 32;
 
 /**
  * Line of each JSON/JSON5 object key, by the path of keys leading to it (joined with NUL).
@@ -94,6 +116,8 @@ export class Lines {
 export function jsonKeyLines(text: string): Map<string, number> {
   const out = new Map<string, number>();
   const stack: (string | null)[] = [];
+  // The joined path of each open container (below the root), so that a key costs its own length.
+  const prefixes: string[] = [];
   const kinds: ('{' | '[')[] = [];
   let line = 1;
   let pendingKey: string | null = null;
@@ -134,20 +158,26 @@ export function jsonKeyLines(text: string): Map<string, number> {
     }
     if (c === ':' && kinds[kinds.length - 1] === '{' && lastString) {
       pendingKey = lastString.value;
-      const path = [...stack.slice(1), pendingKey].join('\u0000');
-      if (!out.has(path)) out.set(path, lastString.line);
+      if (kinds.length <= MAX_KEY_DEPTH) {
+        const path = (prefixes[prefixes.length - 1] ?? '') + pendingKey;
+        if (!out.has(path)) out.set(path, lastString.line);
+      }
       lastString = null;
       i++;
       continue;
     }
     if (c === '{' || c === '[') {
-      stack.push(pendingKey ?? (kinds[kinds.length - 1] === '[' ? '[]' : null));
+      const key = pendingKey ?? (kinds[kinds.length - 1] === '[' ? '[]' : null);
+      stack.push(key);
+      if (stack.length > 1 && kinds.length < MAX_KEY_DEPTH) prefixes.push(`${prefixes[prefixes.length - 1] ?? ''}${key ?? ''}\u0000`);
+      else if (stack.length > 1) prefixes.push('');
       kinds.push(c);
       pendingKey = null;
       i++;
       continue;
     }
     if (c === '}' || c === ']') {
+      if (stack.length > 1) prefixes.pop();
       stack.pop();
       kinds.pop();
       pendingKey = null;
@@ -208,7 +238,9 @@ export function yamlString(node: unknown): string | undefined {
 // ---- purls -------------------------------------------------------------------------------
 
 function enc(s: string): string {
-  return encodeURIComponent(s).replace(/%3A/gi, ':');
+  // A lone surrogate (from a `\ud800` escape in a lockfile) would make encodeURIComponent throw.
+  const wellFormed = s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return encodeURIComponent(wellFormed).replace(/%3A/gi, ':');
 }
 
 const PURL_TYPE: Record<Ecosystem, string> = {
