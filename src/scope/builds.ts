@@ -120,7 +120,7 @@ function readXcodeGen(repo: RepoFiles, file: string): XcodeProject | undefined {
   const src = text(repo, file);
   if (!src || !/^targets\s*:/m.test(src)) return undefined;
   let doc: unknown;
-  try { doc = parseYaml(src); } catch { return undefined; }
+  try { doc = parseYaml(src, { prettyErrors: false }); } catch { return undefined; }
   const o = doc && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
   const targets = o.targets && typeof o.targets === 'object' ? (o.targets as Record<string, unknown>) : {};
   const prefix = typeof (o.options as Record<string, unknown> | undefined)?.bundleIdPrefix === 'string' ? String((o.options as Record<string, unknown>).bundleIdPrefix) : undefined;

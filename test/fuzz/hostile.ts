@@ -71,8 +71,9 @@ export function json5CrLineSeparator(): string {
   return ['{', '// a comment', '"module": {', '/* block', 'comment */ "name": "entry",', '"type": "entry",', '"requestPermissions": [', '{"name": "ohos.permission.INTERNET"}', ']', '}', '}'].join('\r\u2028');
 }
 
+/** A 100 KB line of `${` (with `}` and `a:` around them): one YAML error every few characters. */
 export function manifestDollarBraces(kb = 100): string {
-  return `apiVersion: mobile-policy/v1\nname: ${'${'.repeat(kb * 512)}\n`;
+  return `apiVersion: mobile-policy/v1\n${'a: }${'.repeat(Math.round((kb * 1024) / 6))}\n`;
 }
 
 /** A large manifest with CRLF line ends and special characters sprinkled in. */
@@ -84,12 +85,12 @@ export function manifestLargeCrlf(kb = 500): string {
 
 /** A YAML lockfile whose one line is 100 KB of `${`. */
 export function yamlLongLine(head: string, kb = 100): string {
-  return `${head}\nbad: ${'${'.repeat(kb * 512)}\n`;
+  return `${head}\n${'a: }${'.repeat(Math.round((kb * 1024) / 6))}\n`;
 }
 
-/** YAML nested `levels` deep by indentation. */
+/** YAML nested `levels` deep by indentation (compact nested sequences: `- - - x`). */
 export function yamlDeep(head: string, levels = 3000): string {
-  return `${head}\n${Array.from({ length: levels }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} x\n`;
+  return `${head}\n  ${'- '.repeat(levels)}x\n`;
 }
 
 export function packageLockDeep(levels = 20000): string {

@@ -214,7 +214,7 @@ export function scanGradleFile(ctx: SdkContext, file: string, env: GradleEnv): v
     const column = lines.column(d.offset);
     const set = sets.filter((b) => d.offset > b.open && d.offset < b.close).sort((a, b) => b.open - a.open)[0];
     const scope = buildLogic ? 'buildscript' : set ? `${set.name}${d.config[0]!.toUpperCase()}${d.config.slice(1)}` : d.config;
-    const textLine = (raw.split('\n')[line - 1] ?? '').trim();
+    const textLine = lines.lineText(line, raw).trim();
     const items = looksLikeMap(d.expr) ? [d.expr] : splitTopLevel(d.expr);
     for (const item of items) {
       interpret(ctx, env, file, root, item, scope, line, column, textLine);
@@ -223,9 +223,13 @@ export function scanGradleFile(ctx: SdkContext, file: string, env: GradleEnv): v
   if (buildLogic || file.endsWith('.kt')) scanFindLibrary(ctx, env, file, text, lines);
   scanPlugins(ctx, env, file, text, lines, root);
   // Catalog libraries used outside declarations (`artifact = libs.protobuf.protoc.get().toString()`): build tools.
+  // Declarations come in text order, and so do the matches: one pass over both.
   const covered = decls.map((d) => [d.offset, d.offset + d.config.length + d.expr.length + 8] as const);
+  let next = 0;
+  let coveredTo = -1;
   for (const m of text.matchAll(/(?<![\w.])([A-Za-z_]\w*)\.([\w.]+)/g)) {
-    if (covered.some(([a, b]) => m.index >= a && m.index <= b)) continue;
+    for (; next < covered.length && covered[next]![0] <= m.index; next++) coveredTo = Math.max(coveredTo, covered[next]![1]);
+    if (m.index <= coveredTo) continue;
     const catalog = catalogFor(env, m[1]!, file);
     if (!catalog || catalog.name !== m[1]) continue;
     const path = m[2]!.replace(/\.(get|asProvider|toString)$/, '').replace(/\.(get|asProvider)$/, '');
@@ -378,7 +382,7 @@ function joinDir(root: string, dir: string): string {
 export function scanFindLibrary(ctx: SdkContext, env: GradleEnv, file: string, text: string, lines: Lines): void {
   for (const m of text.matchAll(/(\w+)\.find(Library|Bundle)\(\s*"([^"]+)"\s*\)/g)) {
     const line = lines.line(m.index);
-    const lineText = text.split('\n')[line - 1] ?? '';
+    const lineText = lines.lineText(line);
     const cfg = /add\(\s*"(\w+)"/.exec(lineText)?.[1] ?? /"(\w+)"\s*\(/.exec(lineText)?.[1] ?? /^\s*(\w+)\s*\(/.exec(lineText)?.[1];
     const scope = cfg && isConfig(cfg) ? cfg : 'implementation';
     const catalog = env.catalogs.find((c) => c.name === 'libs') ?? env.catalogs[0];

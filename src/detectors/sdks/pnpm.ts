@@ -2,7 +2,7 @@
 // first). Direct dependencies come from `importers` (or the root `dependencies` before v9's
 // importers-only layout); every resolved package from `packages` / `snapshots`.
 import { LineCounter, parseAllDocuments, isMap, type Document } from 'yaml';
-import { dirname, joinPath, parseDiagnostic, read, splitScoped, yamlEntries, yamlGet, yamlString, type SdkContext } from './util.js';
+import { dirname, joinPath, read, splitScoped, YAML_OPTIONS, yamlEntries, yamlErrorDiagnostic, yamlGet, yamlString, type SdkContext } from './util.js';
 
 const SECTIONS: Record<string, string | undefined> = { dependencies: undefined, devDependencies: 'dev', optionalDependencies: 'optional' };
 
@@ -26,12 +26,11 @@ export function scanPnpmLock(ctx: SdkContext, file: string): void {
   const text = read(ctx, file);
   if (text === null) return;
   const lc = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false });
+  const docs = parseAllDocuments(text, YAML_OPTIONS(lc));
   if (!Array.isArray(docs)) return;
   const bad = docs.find((d) => d.errors.length);
   if (bad) {
-    const e = bad.errors[0]!;
-    ctx.diagnostics.push(parseDiagnostic(file, 'YAML (pnpm-lock.yaml)', e.message.split('\n')[0]!, e.linePos?.[0].line, e.linePos?.[0].col));
+    ctx.diagnostics.push(yamlErrorDiagnostic(file, 'YAML (pnpm-lock.yaml)', bad.errors[0]!, lc));
     return;
   }
   // pnpm 9+/10 may write the env lockfile (packageManagerDependencies) as the first document:

@@ -1,5 +1,5 @@
 // Helpers shared by the format parsers: purls, positions, version classification.
-import { LineCounter, parseDocument, isMap, isScalar, isPair, type Document, type Node, type Pair } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isPair, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../../core/types.js';
 import type { RepoFiles } from '../../repo/files.js';
 import type { Ecosystem, Repository, Sighting, Unresolved, VendoredBinary } from './types.js';
@@ -101,6 +101,13 @@ export class Lines {
   start(line: number): number {
     return this.starts[Math.max(0, Math.min(line, this.starts.length) - 1)] ?? 0;
   }
+  /** The text of a 1-based line (of `of`, a text with the same line breaks; by default this one). */
+  lineText(line: number, of: string = this.text): string {
+    const start = this.starts[line - 1];
+    if (start === undefined) return '';
+    const next = this.starts[line];
+    return of.slice(start, next === undefined ? of.length : next - 1);
+  }
   column(offset: number): number {
     return offset - (this.starts[this.line(offset) - 1] ?? 0) + 1;
   }
@@ -197,14 +204,26 @@ export function keyPath(...keys: string[]): string {
 /** Parses YAML with positions; errors become a located diagnostic. */
 export function parseYaml(ctx: SdkContext, file: string, text: string, what: string): { doc: Document; lc: LineCounter } | null {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false, strict: false });
+  const doc = parseDocument(text, YAML_OPTIONS(lc));
   if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    const pos = e.linePos?.[0];
-    ctx.diagnostics.push(parseDiagnostic(file, what, e.message.split('\n')[0] ?? e.message, pos?.line, pos?.col));
+    ctx.diagnostics.push(yamlErrorDiagnostic(file, what, doc.errors[0]!, lc));
     return null;
   }
   return { doc, lc };
+}
+
+/**
+ * Options for every lockfile/pubspec YAML: plain error messages (pretty ones copy the whole
+ * context line into each error: quadratic on a long line with thousands of errors).
+ */
+export const YAML_OPTIONS = (lineCounter: LineCounter) => ({ lineCounter, uniqueKeys: false, strict: false, prettyErrors: false });
+
+/** The first YAML error of a file, located through the line counter. */
+export function yamlErrorDiagnostic(file: string, what: string, e: YAMLError, lc: LineCounter): Diagnostic {
+  const pos = lc.linePos(e.pos[0]);
+  // The YAML library reports its own stack overflow as an error at the place it reached.
+  const detail = /call stack/i.test(e.message) ? 'nested too deeply' : e.message.split('\n')[0] ?? e.message;
+  return parseDiagnostic(file, what, detail, pos.line, pos.col);
 }
 
 /** Entries of a YAML map node with the line of each key. */
