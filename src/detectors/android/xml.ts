@@ -19,6 +19,8 @@ export interface XmlElement {
 
 export type XmlParse = { ok: true; root: XmlElement } | { ok: false; message: string; line: number; column: number };
 
+const STOP = new Error('stop');
+
 /** Parses XML text into a positioned tree; never throws. Namespaces are kept as raw prefixes (`android:exported`). */
 export function parseXml(text: string): XmlParse {
   const parser = new SaxesParser({ xmlns: false, position: true });
@@ -60,11 +62,14 @@ export function parseXml(text: string): XmlParse {
   });
   parser.on('error', (e) => {
     if (!error) error = { message: e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ''), line: parser.line, column: parser.column + 1 };
+    // Stop at the first error: saxes would go on and build an Error (with a stack) for every
+    // later character of a broken file, which made a long malformed line cost seconds.
+    throw STOP;
   });
   try {
     parser.write(text).close();
   } catch (e) {
-    if (!error) error = { message: (e as Error).message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ''), line: parser.line, column: parser.column + 1 };
+    if (e !== STOP && !error) error = { message: (e as Error).message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ''), line: parser.line, column: parser.column + 1 };
   }
   if (error) return { ok: false, ...error };
   if (!root) return { ok: false, message: 'no root element', line: 1, column: 1 };
