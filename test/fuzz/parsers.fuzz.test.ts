@@ -5,7 +5,8 @@
 // PER_CASE_MS, every diagnostic and component is located at a file of the input.
 //
 // `npm test` runs a fast subset; the nightly size is `FUZZ_RUNS=10000 npx vitest run test/fuzz`
-// (bench/README.md has the figures). FUZZ_SEED replays a run.
+// (bench/README.md has the figures). A failure prints its seed and path: replay it alone with
+// `FUZZ_KINDS='^Gradle KTS$' FUZZ_SEED=<seed> FUZZ_PATH=<path> npx vitest run test/fuzz/parsers.fuzz.test.ts`.
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -38,7 +39,7 @@ describe(`parser fuzzing (${RUNS} cases per input kind, seed ${SEED})`, () => {
           expect(unlocated(run, files)).toEqual([]);
           expect(run.ms).toBeLessThan(PER_CASE_MS);
         }),
-        { numRuns: RUNS, seed: SEED, endOnFailure: true },
+        { numRuns: RUNS, seed: SEED, endOnFailure: true, ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}) },
       );
       stats.peakRssMb = Math.round(Math.max(stats.peakRssMb, process.memoryUsage().rss / 2 ** 20));
       expect(stats.cases).toBe(RUNS);

@@ -159,7 +159,8 @@ export function gradleContext(repo: RepoFiles, files: string[], parsed: Map<stri
   return ctx;
 }
 
-const SUFFIX = /(?:\.(?:get|toInteger|toInt|toString|trim|orNull)\(\)|!!|\s+as\s+\w+)+$/;
+// `(?<!\s)`: a cast starts where its blank run starts, so a long run of spaces is not tried from each of its characters.
+const SUFFIX = /(?:\.(?:get|toInteger|toInt|toString|trim|orNull)\(\)|!!|(?<!\s)\s+as\s+\w+)+$/;
 
 /** Evaluates an expression as far as it can be known statically. */
 export function evaluate(expr: Tok[], file: string, line: number, column: number, ctx: GradleContext, seen = new Set<string>()): GradleValue {

@@ -32,11 +32,11 @@ export function parseXml(text: string): XmlParse {
   let startCol = 1;
   parser.on('opentagstart', (tag) => {
     // The parser has read past `<name`: search back for it to place the element at its `<`.
-    const at = text.lastIndexOf(`<${tag.name}`, parser.position);
+    const at = searchBack(text, `<${tag.name}`, parser.position);
     [startLine, startCol] = at >= 0 ? lineCol(lines, at) : [parser.line, parser.column + 1];
   });
   parser.on('attribute', (attr) => {
-    const at = text.lastIndexOf(attr.name, parser.position);
+    const at = searchBack(text, attr.name, parser.position);
     const [line, column] = at >= 0 ? lineCol(lines, at) : [parser.line, parser.column + 1];
     pendingAttrs[attr.name] = { value: attr.value, line, column };
   });
@@ -74,6 +74,20 @@ export function parseXml(text: string): XmlParse {
   if (error) return { ok: false, ...error };
   if (!root) return { ok: false, message: 'no root element', line: 1, column: 1 };
   return { ok: true, root };
+}
+
+/** How far back from the parser's position a name is looked for (a bounded cost per tag). */
+const SEARCH_BACK = 8192;
+
+/**
+ * Where `needle` last starts before `position`, within SEARCH_BACK characters, else -1: the
+ * parser's position can drift from the text's (it counts differently around lone surrogates),
+ * and an unbounded search back from each tag made a malformed file quadratic.
+ */
+function searchBack(text: string, needle: string, position: number): number {
+  const from = Math.max(0, position - SEARCH_BACK);
+  const at = text.slice(from, position + needle.length).lastIndexOf(needle);
+  return at < 0 ? -1 : from + at;
 }
 
 /** Children with a given name. */

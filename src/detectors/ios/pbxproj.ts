@@ -42,7 +42,8 @@ export function readPbxConfigurations(text: string): PbxConfiguration[] {
     const settings: Record<string, PbxSetting> = {};
     // One line per setting; a key may carry conditions (`"OTHER_LDFLAGS[sdk=iphoneos*]"`). Nothing
     // here spans lines, so a malformed line costs its own length, not the rest of the file.
-    const kv = /^[ \t]*("?[A-Za-z_][\w -]*(?:\[[^\]\n]*\])*"?)[ \t]*=[ \t]*("(?:\\.|[^"\\\n])*"|[^;{(\n]*)\s*;/gm;
+    // A key is one token (no run of spaces inside it to backtrack over).
+    const kv = /^[ \t]*("[A-Za-z_][^"\n]*"|[A-Za-z_][\w.$/-]*(?:\[[^\]\n]*\])*)[ \t]*=[ \t]*("(?:\\.|[^"\\\n])*"|[^;{(\n]*)\s*;/gm;
     let name = '';
     for (let k = kv.exec(block); k; k = kv.exec(block)) {
       const key = unquote(k[1]!);

@@ -2,13 +2,21 @@
 // maintained JavaScript parser for either DSL (docs/decisions/0004-build-file-scanners.md),
 // so the scanners work on text with comments blanked out and positions kept.
 
+const MAX_TEMPLATE_DEPTH = 32;
+
 /**
  * Index of the quote closing the string literal that opens at `i` (or the end of the line for
  * an unterminated one). Double-quoted strings may hold `${ ... }` templates with quotes inside
  * (Kotlin: `"g:a:${property("v")}"`), which are skipped as a whole.
  */
-export function skipString(text: string, i: number): number {
+export function skipString(text: string, i: number, nesting = 0): number {
   const q = text[i]!;
+  // Templates nest strings nest templates: past a depth no build script reaches, the rest of
+  // the line is taken as the string (bounded recursion, never a stack overflow).
+  if (nesting > MAX_TEMPLATE_DEPTH) {
+    const eol = text.indexOf('\n', i);
+    return eol < 0 ? text.length - 1 : eol;
+  }
   if (q === '"' && text.startsWith('"""', i)) {
     const end = text.indexOf('"""', i + 3);
     return end < 0 ? text.length - 1 : end + 2;
@@ -20,7 +28,7 @@ export function skipString(text: string, i: number): number {
       let depth = 0;
       for (; j < text.length && text[j] !== '\n'; j++) {
         const c = text[j];
-        if (c === '"' || c === "'") { j = skipString(text, j); continue; }
+        if (c === '"' || c === "'") { j = skipString(text, j, nesting + 1); continue; }
         if (c === '{') depth++;
         else if (c === '}' && --depth === 0) break;
       }

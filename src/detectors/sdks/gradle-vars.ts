@@ -123,7 +123,7 @@ export class GradleVars {
 /** `rootProject.ext.versions.okhttp`, `extra["okhttp"]`, `property("x") as String` → canonical name. */
 export function normaliseName(expr: string): string {
   let s = expr.trim()
-    .replace(/\s+as\s+String$/, '')
+    .replace(/(?<!\s)\s+as\s+String$/, '') // from the start of a blank run only: linear
     .replace(/!!$/, '')
     .replace(/\.get\(\)$/, '')
     .replace(/\.toString\(\)$/, '');

@@ -2,7 +2,7 @@
 // first). Direct dependencies come from `importers` (or the root `dependencies` before v9's
 // importers-only layout); every resolved package from `packages` / `snapshots`.
 import { LineCounter, parseAllDocuments, isMap, type Document } from 'yaml';
-import { dirname, joinPath, read, splitScoped, YAML_OPTIONS, yamlEntries, yamlErrorDiagnostic, yamlGet, yamlString, type SdkContext } from './util.js';
+import { dirname, joinPath, read, splitScoped, YAML_OPTIONS, yamlCrashDiagnostic, yamlEntries, yamlErrorDiagnostic, yamlGet, yamlString, type SdkContext } from './util.js';
 
 const SECTIONS: Record<string, string | undefined> = { dependencies: undefined, devDependencies: 'dev', optionalDependencies: 'optional' };
 
@@ -26,7 +26,13 @@ export function scanPnpmLock(ctx: SdkContext, file: string): void {
   const text = read(ctx, file);
   if (text === null) return;
   const lc = new LineCounter();
-  const docs = parseAllDocuments(text, YAML_OPTIONS(lc));
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, YAML_OPTIONS(lc));
+  } catch (e) {
+    ctx.diagnostics.push(yamlCrashDiagnostic(file, 'YAML (pnpm-lock.yaml)', e));
+    return;
+  }
   if (!Array.isArray(docs)) return;
   const bad = docs.find((d) => d.errors.length);
   if (bad) {

@@ -204,7 +204,13 @@ export function keyPath(...keys: string[]): string {
 /** Parses YAML with positions; errors become a located diagnostic. */
 export function parseYaml(ctx: SdkContext, file: string, text: string, what: string): { doc: Document; lc: LineCounter } | null {
   const lc = new LineCounter();
-  const doc = parseDocument(text, YAML_OPTIONS(lc));
+  let doc: Document;
+  try {
+    doc = parseDocument(text, YAML_OPTIONS(lc));
+  } catch (e) {
+    ctx.diagnostics.push(yamlCrashDiagnostic(file, what, e));
+    return null;
+  }
   if (doc.errors.length) {
     ctx.diagnostics.push(yamlErrorDiagnostic(file, what, doc.errors[0]!, lc));
     return null;
@@ -217,6 +223,11 @@ export function parseYaml(ctx: SdkContext, file: string, text: string, what: str
  * context line into each error: quadratic on a long line with thousands of errors).
  */
 export const YAML_OPTIONS = (lineCounter: LineCounter) => ({ lineCounter, uniqueKeys: false, strict: false, prettyErrors: false });
+
+/** The YAML library itself threw (its recursion overflows on input nested thousands of levels). */
+export function yamlCrashDiagnostic(file: string, what: string, e: unknown): Diagnostic {
+  return parseDiagnostic(file, what, e instanceof RangeError ? 'nested too deeply' : String((e as Error)?.message ?? e));
+}
 
 /** The first YAML error of a file, located through the line counter. */
 export function yamlErrorDiagnostic(file: string, what: string, e: YAMLError, lc: LineCounter): Diagnostic {
