@@ -1,7 +1,8 @@
 // Reads `mobile-app.yaml` into plain JSON plus a pointer → position map, so that every
 // problem (YAML syntax, schema, policy rule) is reported at the line and column it is about.
 // Nothing here throws: every problem is a located Diagnostic with code `manifest/*`.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { parseAllDocumentsBounded } from '../core/yaml-bounded.js';
 import type { Diagnostic, Localized, Location } from '../core/types.js';
 import type { RepoFiles } from '../repo/files.js';
 import { API_VERSION, fieldName, msg } from './messages.js';
@@ -124,7 +125,7 @@ export function parseManifest(file: string, text: string): ParsedManifest {
 
 function parseUnsafe(file: string, text: string): ParsedManifest {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, {
+  const parsed = parseAllDocumentsBounded(text, {
     lineCounter,
     version: '1.2',
     schema: 'core',

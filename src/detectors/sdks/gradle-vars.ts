@@ -1,6 +1,6 @@
 // Version variables of a Gradle build: gradle.properties, ext {} / extra[...] assignments,
 // Groovy map literals (`ext.versions = [okhttp: '4.12.0']`), buildSrc `const val`s.
-import { closing, stripComments } from './gradle-text.js';
+import { closer, stripComments } from './gradle-text.js';
 import { dirname, isAncestorOrSelf } from './util.js';
 
 interface Var {
@@ -50,9 +50,10 @@ export class GradleVars {
       if (set) this.add(set[2]!, set[4]!, file, set[3] === "'");
     }
     // Groovy map literals: NAME = [ key: 'v', nested: [ ... ] ]
+    const closing = closer(text);
     for (const m of text.matchAll(/(?:^|[\s;{])((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_]\w*)\s*=\s*\[/g)) {
       const open = m.index! + m[0].length - 1;
-      const close = closing(text, open);
+      const close = closing(open);
       if (close < 0) continue;
       this.addMap(normaliseName(m[1]!), text.slice(open + 1, close), file);
     }
@@ -61,6 +62,7 @@ export class GradleVars {
   private addMap(prefix: string, body: string, file: string): void {
     let i = 0;
     const re = /\s*,?\s*(?:(["'])([\w.-]+)\1|([A-Za-z_][\w-]*))\s*:\s*/y;
+    const closingInBody = closer(body);
     while (i < body.length) {
       re.lastIndex = i;
       const m = re.exec(body);
@@ -69,7 +71,7 @@ export class GradleVars {
       i = re.lastIndex;
       const c = body[i];
       if (c === '[') {
-        const close = closing(body, i);
+        const close = closingInBody(i);
         if (close < 0) return;
         this.addMap(`${prefix}.${key}`, body.slice(i + 1, close), file);
         i = close + 1;

@@ -2,7 +2,7 @@
 // configuration, resolved through version catalogs and version variables where that can be
 // done statically. Anything that cannot be resolved is kept, with evidence.
 import { accessorKey, catalogRoot, type Catalog } from './version-catalog.js';
-import { closing, skipString, splitTopLevel, stringLiteral, stripComments } from './gradle-text.js';
+import { closer, skipString, splitTopLevel, stringLiteral, stripComments } from './gradle-text.js';
 import { GradleVars, normaliseName } from './gradle-vars.js';
 import { basename, dirname, gradleDynamic, isAncestorOrSelf, Lines, read, type SdkContext } from './util.js';
 
@@ -75,9 +75,10 @@ function declarations(text: string): Decl[] {
   // Inside `dependencies { }` any `name(...)` / `name '...'` call is a configuration (custom ones
   // such as `ktlint` or `checkstyle` included); outside, only the well-known names count.
   const blocks: [number, number][] = [];
+  const closing = closer(text);
   for (const b of text.matchAll(/(?<![\w.])dependencies\s*\{/g)) {
     const open = b.index + b[0].length - 1;
-    const close = closing(text, open);
+    const close = closing(open);
     if (close > 0) blocks.push([open, close]);
   }
   const inBlock = (i: number) => blocks.some(([a, b]) => i > a && i < b);
@@ -101,7 +102,7 @@ function declarations(text: string): Decl[] {
     let expr: string;
     if (m[2] || m[4] || (m[7] && m[7].trim() === '(')) {
       const open = m[4] ? text.lastIndexOf('(', after) : after - 1;
-      const close = closing(text, open);
+      const close = closing(open);
       if (close < 0) continue;
       expr = text.slice(m[4] ? after : open + 1, close);
       re.lastIndex = close;
@@ -251,11 +252,12 @@ export function scanGradleFile(ctx: SdkContext, file: string, env: GradleEnv): v
 function sourceSetBlocks(text: string): { name: string; open: number; close: number }[] {
   const out: { name: string; open: number; close: number }[] = [];
   const re = /(?<![\w.])(?:(\w+)\.dependencies|val\s+(\w+)\s+by\s+(?:getting|creating)|(?:getByName|named|maybeCreate|create)\(\s*"(\w+)"\s*\)|(\w+(?:Main|Test)))\s*\{/g;
+  const closing = closer(text);
   for (const m of text.matchAll(re)) {
     const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     if (!/(Main|Test)$/.test(name)) continue;
     const open = m.index + m[0].length - 1;
-    const close = closing(text, open);
+    const close = closing(open);
     if (close > 0) out.push({ name, open, close });
   }
   return out;
@@ -407,9 +409,10 @@ export function scanFindLibrary(ctx: SdkContext, env: GradleEnv, file: string, t
  * services or Crashlytics are wired in through them. Core plugins without a dot are skipped.
  */
 function scanPlugins(ctx: SdkContext, env: GradleEnv, file: string, text: string, lines: Lines, root: string): void {
+  const closing = closer(text);
   for (const b of text.matchAll(/(?<![\w.])plugins\s*\{/g)) {
     const open = b.index + b[0].length - 1;
-    const close = closing(text, open);
+    const close = closing(open);
     if (close < 0) continue;
     const body = text.slice(open + 1, close);
     const at = (i: number) => ({ line: lines.line(open + 1 + i), column: lines.column(open + 1 + i) });

@@ -1,7 +1,8 @@
 // pnpm-lock.yaml v5 to v9, possibly several YAML documents (pnpm 9+ can put an env lockfile
 // first). Direct dependencies come from `importers` (or the root `dependencies` before v9's
 // importers-only layout); every resolved package from `packages` / `snapshots`.
-import { LineCounter, parseAllDocuments, isMap, type Document } from 'yaml';
+import { LineCounter, isMap, type Document } from 'yaml';
+import { parseAllDocumentsBounded } from '../../core/yaml-bounded.js';
 import { dirname, joinPath, read, splitScoped, YAML_OPTIONS, yamlCrashDiagnostic, yamlEntries, yamlErrorDiagnostic, yamlGet, yamlString, type SdkContext } from './util.js';
 
 const SECTIONS: Record<string, string | undefined> = { dependencies: undefined, devDependencies: 'dev', optionalDependencies: 'optional' };
@@ -26,9 +27,9 @@ export function scanPnpmLock(ctx: SdkContext, file: string): void {
   const text = read(ctx, file);
   if (text === null) return;
   const lc = new LineCounter();
-  let docs: ReturnType<typeof parseAllDocuments>;
+  let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, YAML_OPTIONS(lc));
+    docs = parseAllDocumentsBounded(text, YAML_OPTIONS(lc));
   } catch (e) {
     ctx.diagnostics.push(yamlCrashDiagnostic(file, 'YAML (pnpm-lock.yaml)', e));
     return;

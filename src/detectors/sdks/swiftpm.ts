@@ -1,7 +1,7 @@
 // Swift Package Manager: Package.resolved v1/v2/v3 wherever Xcode keeps it, Package.swift
 // `.package(url:…)` declarations, and XCRemoteSwiftPackageReference objects in project.pbxproj.
 import { pbxBodies } from '../ios/pbxproj.js';
-import { closing, stripComments } from './gradle-text.js';
+import { closer, stripComments } from './gradle-text.js';
 import { dirname, isSha, jsonErrorAt, jsonKeyLines, keyPath, Lines, parseDiagnostic, read, str, table, type SdkContext } from './util.js';
 
 /** `https://github.com/Alamofire/Alamofire.git` → namespace `github.com/Alamofire`, name `Alamofire`. */
@@ -81,8 +81,9 @@ function requirementSpec(req: string): { spec: string; exact: boolean; branch: b
  */
 function packageUses(text: string): Map<string, Set<'runtime' | 'test' | 'build'>> {
   const uses = new Map<string, Set<'runtime' | 'test' | 'build'>>();
+  const closing = closer(text);
   for (const t of text.matchAll(/\.(target|executableTarget|testTarget|macro|plugin)\(/g)) {
-    const close = closing(text, t.index + t[0].length - 1);
+    const close = closing(t.index + t[0].length - 1);
     if (close < 0) continue;
     const body = text.slice(t.index, close);
     const pluginsAt = body.search(/\bplugins\s*:/);
@@ -102,8 +103,9 @@ export function scanPackageSwift(ctx: SdkContext, file: string): void {
   const text = stripComments(raw);
   const lines = new Lines(text);
   const uses = packageUses(text);
+  const closing = closer(text);
   for (const m of text.matchAll(/\.package\(\s*(?:name:\s*"([^"]*)"\s*,\s*)?url:\s*"([^"]+)"\s*,?/g)) {
-    const close = closing(text, m.index + '.package'.length);
+    const close = closing(m.index + '.package'.length);
     const req = close > 0 ? text.slice(m.index + m[0].length, close) : '';
     const { spec, exact, branch } = requirementSpec(req);
     const id = swiftIdentity(m[2]!);

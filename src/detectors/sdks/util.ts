@@ -1,5 +1,6 @@
 // Helpers shared by the format parsers: purls, positions, version classification.
-import { LineCounter, parseDocument, isMap, isScalar, isPair, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { LineCounter, isMap, isScalar, isPair, YAMLParseError, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { parseAllDocumentsBounded } from '../../core/yaml-bounded.js';
 import type { Diagnostic } from '../../core/types.js';
 import type { RepoFiles } from '../../repo/files.js';
 import type { Ecosystem, Repository, Sighting, Unresolved, VendoredBinary } from './types.js';
@@ -206,7 +207,11 @@ export function parseYaml(ctx: SdkContext, file: string, text: string, what: str
   const lc = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(text, YAML_OPTIONS(lc));
+    const docs = parseAllDocumentsBounded(text, YAML_OPTIONS(lc));
+    if (!docs[0]) return null;
+    doc = docs[0];
+    // One document expected (as parseDocument): a second one is an error at its start.
+    if (docs[1] && !doc.errors.length) doc.errors.push(new YAMLParseError([docs[1].range[0], docs[1].range[0] + 1], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
   } catch (e) {
     ctx.diagnostics.push(yamlCrashDiagnostic(file, what, e));
     return null;
