@@ -111,7 +111,7 @@ export const DIAGNOSTICS: Readonly<Record<string, DiagnosticInfo>> = {
   ),
   'android/gradle-parse': d(
     ['Gradle build script nested too deeply', 'Gradle 构建脚本嵌套过深'],
-    ['A build.gradle(.kts) nests blocks deeper than any build script needs; what is inside the deep blocks was not read. ' + UNREAD_EVIDENCE[0], 'build.gradle(.kts) 的代码块嵌套深度远超正常构建脚本，过深部分的内容未被读取。' + UNREAD_EVIDENCE[1]],
+    ['A build.gradle(.kts) nests blocks deeper than any build script needs; what is inside the deep blocks was not read. ' + UNREAD_EVIDENCE[0], '构建脚本（build.gradle、build.gradle.kts）的代码块嵌套深度远超正常构建脚本，过深部分的内容未被读取。' + UNREAD_EVIDENCE[1]],
     ['Fix the braces at the reported line (the file is probably damaged or generated).', '按报告的行号修正花括号（该文件可能已损坏或由工具生成）。'],
   ),
   'android/toml-parse': d(

@@ -47,9 +47,10 @@ export function json5Positions(text: string): PosMap {
     const c = text[i];
     if (c === '{') {
       i++;
-      for (let before = -1; ; before = i) {
+      for (;;) {
+        const start = i;
         skip();
-        if (i >= n || i === before) throw new Error('no progress'); // not text json5 accepted
+        if (i >= n) throw new Error('unexpected end'); // not text json5 accepted
         if (text[i] === '}') { i++; return; }
         const at = here();
         let key: string;
@@ -62,17 +63,20 @@ export function json5Positions(text: string): PosMap {
         value(p, depth + 1);
         skip();
         if (text[i] === ',') i++;
+        if (i === start) throw new Error('no progress');
       }
     } else if (c === '[') {
       i++;
-      for (let k = 0, before = -1; ; k++, before = i) {
+      for (let k = 0; ; k++) {
+        const start = i;
         skip();
-        if (i >= n || i === before) throw new Error('no progress');
+        if (i >= n) throw new Error('unexpected end');
         if (text[i] === ']') { i++; return; }
         map.set(`${path}/${k}`, here());
         value(`${path}/${k}`, depth + 1);
         skip();
         if (text[i] === ',') i++;
+        if (i === start) throw new Error('no progress');
       }
     } else if (c === '"' || c === "'") {
       str();
