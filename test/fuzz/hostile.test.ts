@@ -75,6 +75,14 @@ describe('pbxproj reader', () => {
     expect(performance.now() - t0).toBeLessThan(LIMIT_MS);
   });
 
+  it('a setting followed by a long blank run and no `;` costs linear time (found by the fuzz test)', () => {
+    const text = `\t\tAAAAAAAAAAAAAAAAAAAAAAAA = {\n\t\t\tisa = XCBuildConfiguration;\n\t\t\tbuildSettings = {\n\t\t\t\tPRODUCT_NAME = ${' '.repeat(20_000)}\n\t\t\t\tSDKROOT = iphoneos;\n`;
+    const t0 = performance.now();
+    const [c] = readPbxConfigurations(text);
+    expect(performance.now() - t0).toBeLessThan(LIMIT_MS);
+    expect(c?.settings.SDKROOT?.value).toBe('iphoneos');
+  });
+
   it('still reads a well-formed configuration with a conditional key', () => {
     const text = '\t\tAAAAAAAAAAAAAAAAAAAAAAAA /* Debug */ = {\n\t\t\tisa = XCBuildConfiguration;\n\t\t\tbuildSettings = {\n\t\t\t\t"CODE_SIGN_IDENTITY[sdk=iphoneos*]" = "iPhone Developer";\n\t\t\t\tPRODUCT_BUNDLE_IDENTIFIER = com.example.app;\n\t\t\t};\n\t\t\tname = Debug;\n\t\t};\n';
     const [c] = readPbxConfigurations(text);

@@ -40,23 +40,46 @@ export function readPbxConfigurations(text: string): PbxConfiguration[] {
     if (end < m.index) { re.lastIndex = done = after; continue; } // the `isa` is not inside that object
     const block = text.slice(open, end);
     const settings: Record<string, PbxSetting> = {};
-    // One line per setting; a key may carry conditions (`"OTHER_LDFLAGS[sdk=iphoneos*]"`). Nothing
-    // here spans lines, so a malformed line costs its own length, not the rest of the file.
-    // A key is one token (no run of spaces inside it to backtrack over).
-    const kv = /^[ \t]*("[A-Za-z_][^"\n]*"|[A-Za-z_][\w.$/-]*(?:\[[^\]\n]*\])*)[ \t]*=[ \t]*("(?:\\.|[^"\\\n])*"|[^;{(\n]*)\s*;/gm;
+    // One line per setting; a key may carry conditions (`"OTHER_LDFLAGS[sdk=iphoneos*]"`). The
+    // key is matched by a regular expression, the value read by hand: every way of splitting a
+    // long blank run between `=`, the value and `;` made the expression cubic on such a line.
+    const kv = /^[ \t]*("[A-Za-z_][^"\n]*"|[A-Za-z_][\w.$/-]*(?:\[[^\]\n]*\])*)[ \t]*=/gm;
     let name = '';
     for (let k = kv.exec(block); k; k = kv.exec(block)) {
+      const raw = settingValue(block, k.index + k[0].length);
+      if (raw === undefined) continue;
       const key = unquote(k[1]!);
       const [line, column] = lineCol(starts, open + k.index + (k[0].length - k[0].trimStart().length));
-      if (key === 'name') { name = unquote(k[2]!); continue; }
+      if (key === 'name') { name = unquote(raw); continue; }
       if (key === 'isa' || key === 'baseConfigurationReference') continue;
-      settings[key] ??= { value: unquote(k[2]!), line, column };
+      settings[key] ??= { value: unquote(raw), line, column };
     }
     const id = /([0-9A-Fa-f]{24})\s*(?:\/\*[^*]*\*\/\s*)?=\s*$/.exec(text.slice(Math.max(0, open - 200), open))?.[1] ?? '';
     out.push({ id, name, line: lineCol(starts, m.index)[0], settings });
     re.lastIndex = done = Math.max(end, after);
   }
   return out;
+}
+
+/** The value written after `key =` at `from` and ended by `;`: a quoted string on one line, or text up to `;` (none of `{(`); undefined when it is neither. */
+function settingValue(block: string, from: number): string | undefined {
+  let i = from;
+  while (block[i] === ' ' || block[i] === '\t') i++;
+  let value: string;
+  if (block[i] === '"') {
+    let j = i + 1;
+    while (j < block.length && block[j] !== '"' && block[j] !== '\n') j += block[j] === '\\' ? 2 : 1;
+    if (block[j] !== '"') return undefined;
+    value = block.slice(i, j + 1);
+    i = j + 1;
+  } else {
+    let j = i;
+    while (j < block.length && !';{(\n'.includes(block[j]!)) j++;
+    value = block.slice(i, j).trimEnd();
+    i = j;
+  }
+  while (i < block.length && /\s/.test(block[i]!)) i++;
+  return block[i] === ';' ? value : undefined;
 }
 
 /** Expands $(VAR) / ${VAR} from the configuration's own settings; undefined when something cannot be known. */
