@@ -23,6 +23,7 @@ export const HOSTILE_CASES: Record<string, () => HostileCase> = {
   'pubspec-lock-long-line': () => ({ files: { 'pubspec.lock': h.yamlLongLine('packages:'), 'pubspec.yaml': 'name: a\n' }, locates: { file: 'pubspec.lock', line: true } }),
   'podfile-lock-long-line': () => ({ files: { 'Podfile.lock': h.yamlLongLine('PODS:') }, locates: { file: 'Podfile.lock', line: true } }),
   'pnpm-lock-long-line': () => ({ files: { 'pnpm-lock.yaml': h.yamlLongLine("lockfileVersion: '9.0'") }, locates: { file: 'pnpm-lock.yaml', line: true } }),
+  'pubspec-lock-quotes': () => ({ files: { 'pubspec.lock': h.yamlQuoteRun('packages:'), 'pubspec.yaml': 'name: a\n' }, locates: { file: 'pubspec.lock', line: true } }),
   'pubspec-lock-deep': () => ({ files: { 'pubspec.lock': h.yamlDeep('packages:'), 'pubspec.yaml': 'name: a\n' }, locates: { file: 'pubspec.lock', line: true } }),
   'podfile-lock-deep': () => ({ files: { 'Podfile.lock': h.yamlDeep('PODS:') }, locates: { file: 'Podfile.lock', line: true } }),
   'pnpm-lock-deep': () => ({ files: { 'pnpm-lock.yaml': h.yamlDeep("lockfileVersion: '9.0'\npackages:") }, locates: { file: 'pnpm-lock.yaml', line: true } }),

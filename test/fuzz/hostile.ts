@@ -89,6 +89,11 @@ export function yamlLongLine(head: string, kb = 100): string {
   return `${head}\n${'a: }${'.repeat(Math.round((kb * 1024) / 6))}\n`;
 }
 
+/** A YAML lockfile with a 100 KB run of quotes: adjacent quoted scalars, one composer error each. */
+export function yamlQuoteRun(head: string, kb = 100): string {
+  return `${head}\n  a: ${'"'.repeat(kb * 1024)}\n`;
+}
+
 /** YAML nested `levels` deep by indentation (compact nested sequences: `- - - x`). */
 export function yamlDeep(head: string, levels = 3000): string {
   return `${head}\n  ${'- '.repeat(levels)}x\n`;
