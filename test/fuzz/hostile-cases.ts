@@ -35,6 +35,7 @@ export const HOSTILE_CASES: Record<string, () => HostileCase> = {
   'package-resolved-types': () => ({ files: { 'Package.resolved': h.packageResolvedTypes } }),
   'package-resolved-broken': () => ({ files: { 'Package.resolved': h.packageResolvedBroken }, locates: { file: 'Package.resolved', line: true } }),
   'gradle-20000-dependencies': () => ({ files: { 'app/build.gradle': h.gradleDependencies() } }),
+  'gradle-backslashes': () => ({ files: { 'app/build.gradle.kts': h.gradleBackslashes() } }),
   'gradle-5000-braces': () => ({ files: { 'app/build.gradle': h.gradleBraces(), 'app/src/main/AndroidManifest.xml': '<manifest package="x"><application/></manifest>' }, locates: { file: 'app/build.gradle' } }),
   'xml-long-attribute': () => ({ files: { 'app/src/main/AndroidManifest.xml': h.xmlLongAttribute() }, locates: { file: 'app/src/main/AndroidManifest.xml', line: true } }),
   'xml-long-line': () => ({ files: { 'app/src/main/AndroidManifest.xml': h.xmlLongLine() } }),

@@ -135,6 +135,12 @@ export function gradleDependencies(n = 20000): string {
   return `dependencies {\n${Array.from({ length: n }, (_, i) => `    implementation "com.example.g${i}:artifact${i}:1.${i}.0"`).join('\n')}\n}\n`;
 }
 
+/** String values made of a long run of backslashes, unterminated (found by the nightly fuzz run). */
+export function gradleBackslashes(n = 5000): string {
+  const run = '\\'.repeat(n);
+  return `val v by extra("${run}x)\next["k"] = "${run}\nset("k", "${run}\ndependencies {\n    implementation("a:b:1") ${run}\n}\n`;
+}
+
 export function gradleBraces(n = 5000): string {
   return `android {\n${'{'.repeat(n)}\n}\ndependencies { implementation "com.example:a:1.0" }\n`;
 }

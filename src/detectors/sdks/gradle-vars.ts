@@ -35,18 +35,18 @@ export class GradleVars {
     for (const line of lines) {
       const obj = /^\s*(?:internal\s+|private\s+)?object\s+(\w+)/.exec(line);
       if (obj) object = obj[1]!;
-      const m = /^\s*(?:(?:private\s+|internal\s+)?(?:const\s+)?(?:def|val|var|String)\s+)?((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)\s*(?::\s*String\s*)?=\s*(["'])((?:\\.|(?!\2).)*)\2\s*;?\s*$/.exec(line);
+      const m = /^\s*(?:(?:private\s+|internal\s+)?(?:const\s+)?(?:def|val|var|String)\s+)?((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)\s*(?::\s*String\s*)?=\s*(["'])((?:\\.|(?!\2)[^\\])*)\2\s*;?\s*$/.exec(line);
       if (m) {
         const name = normaliseName(m[1]!);
         this.add(name, m[3]!, file, m[2] === "'");
         if (object && /\bconst\s+val\b|\bval\b/.test(line)) this.add(`${object}.${name}`, m[3]!, file, false);
       }
-      for (const e of line.matchAll(/\b(?:extra|ext)\s*(?:\[\s*|\.set\(\s*)(["'])([\w.-]+)\1\s*\]?\s*(?:=|,)\s*(["'])((?:\\.|(?!\3).)*)\3/g)) {
+      for (const e of line.matchAll(/\b(?:extra|ext)\s*(?:\[\s*|\.set\(\s*)(["'])([\w.-]+)\1\s*\]?\s*(?:=|,)\s*(["'])((?:\\.|(?!\3)[^\\])*)\3/g)) {
         this.add(e[2]!, e[4]!, file, e[3] === "'");
       }
-      const by = /\bva[lr]\s+(\w+)(?:\s*:\s*\w+)?\s+by\s+extra\(\s*(["'])((?:\\.|(?!\2).)*)\2\s*\)/.exec(line);
+      const by = /\bva[lr]\s+(\w+)(?:\s*:\s*\w+)?\s+by\s+extra\(\s*(["'])((?:\\.|(?!\2)[^\\])*)\2\s*\)/.exec(line);
       if (by) this.add(by[1]!, by[3]!, file, false);
-      const set = /^\s*set\(\s*(["'])([\w.-]+)\1\s*,\s*(["'])((?:\\.|(?!\3).)*)\3\s*\)/.exec(line);
+      const set = /^\s*set\(\s*(["'])([\w.-]+)\1\s*,\s*(["'])((?:\\.|(?!\3)[^\\])*)\3\s*\)/.exec(line);
       if (set) this.add(set[2]!, set[4]!, file, set[3] === "'");
     }
     // Groovy map literals: NAME = [ key: 'v', nested: [ ... ] ]

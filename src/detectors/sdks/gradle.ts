@@ -362,7 +362,7 @@ function emit(ctx: SdkContext, file: string, root: string, c: Coord, scope: stri
 
 /** `files('libs/a.aar')`, `fileTree(dir: 'libs', include: ['*.aar'])`, `fileTree(mapOf("dir" to "libs", "include" to listOf("*.jar")))`. */
 function binaryReference(ctx: SdkContext, file: string, root: string, expr: string, line: number, unresolved: (r: string) => void): void {
-  const strings = [...expr.matchAll(/(["'])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2]!);
+  const strings = [...expr.matchAll(/(["'])((?:\\.|(?!\1)[^\\])*)\1/g)].map((m) => m[2]!);
   if (expr.startsWith('files')) {
     for (const s of strings) ctx.binaryRefs.push({ dir: root, patterns: [s], file, line });
     if (!strings.length) unresolved('files() without literal paths');
@@ -371,7 +371,7 @@ function binaryReference(ctx: SdkContext, file: string, root: string, expr: stri
   const dirM = /(?:dir\s*[:=]|["']dir["']\s*to)\s*(["'])([^"']+)\1/.exec(expr) ?? /^fileTree\(\s*(["'])([^"']+)\1/.exec(expr);
   const dir = dirM?.[2] ?? 'libs';
   const incM = /include\s*[:=]?\s*(?:\[|listOf\(|setOf\(|arrayOf\()?([^\])]*)/.exec(expr.replace(/["']include["']\s*to/, 'include ='));
-  const patterns = incM ? [...incM[1]!.matchAll(/(["'])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2]!) : ['**/*'];
+  const patterns = incM ? [...incM[1]!.matchAll(/(["'])((?:\\.|(?!\1)[^\\])*)\1/g)].map((m) => m[2]!) : ['**/*'];
   ctx.binaryRefs.push({ dir: joinDir(root, dir), patterns: patterns.length ? patterns : ['**/*'], file, line });
 }
 
