@@ -24,7 +24,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   TOOL
-} from "./cli-chunk-BO4S6WUN.js";
+} from "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
@@ -166,17 +166,17 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-HAZS3437.js")).checkCommand,
+  check: async () => (await import("./cli-check-RDPCPSLI.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-5KCZ7COM.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-Q6JXXWZA.js")).ledgerCommand,
-  inventory: async () => (await import("./cli-inventory-BFCHDR2D.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-S55I5I7R.js")).initCommand,
-  test: async () => (await import("./cli-test-W3M4FGP3.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-QDVWGXOH.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-R2RLD76J.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-EANUU6D3.js")).discloseCommand,
-  version: async () => (await import("./cli-version-FJ7XCBX7.js")).versionCommand
+  explain: async () => (await import("./cli-explain-QVMXN3OM.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-WJHMPOMI.js")).ledgerCommand,
+  inventory: async () => (await import("./cli-inventory-NUVXZOUE.js")).inventoryCommand,
+  init: async () => (await import("./cli-init-FBBUSARO.js")).initCommand,
+  test: async () => (await import("./cli-test-N2H3I2OP.js")).testCommand,
+  coverage: async () => (await import("./cli-coverage-5CKRGTRD.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-AWNXJ2YM.js")).privacyCommand,
+  disclose: async () => (await import("./cli-disclose-U5XAQI5E.js")).discloseCommand,
+  version: async () => (await import("./cli-version-TY4KJRKW.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
 
@@ -210,7 +210,7 @@ async function main(argv, io = processIO) {
   }
   const load = COMMANDS[name];
   if (!load) {
-    const { suggest } = await import("./cli-validate-OL3W52X5.js");
+    const { suggest } = await import("./cli-validate-WNTAXDIU.js");
     const near = suggest(name, Object.keys(COMMANDS));
     io.err(`mobile-policy: unknown command "${name}"${near ? `; did you mean "${near}"?` : ""}
 

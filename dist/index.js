@@ -138,7 +138,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers = connectOptions.headers || {};
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
-      debug3("making CONNECT request");
+      debug2("making CONNECT request");
       var connectReq = self2.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
@@ -158,7 +158,7 @@ var require_tunnel = __commonJS({
         connectReq.removeAllListeners();
         socket.removeAllListeners();
         if (res.statusCode !== 200) {
-          debug3(
+          debug2(
             "tunneling socket could not be established, statusCode=%d",
             res.statusCode
           );
@@ -170,7 +170,7 @@ var require_tunnel = __commonJS({
           return;
         }
         if (head.length > 0) {
-          debug3("got illegal response body from proxy");
+          debug2("got illegal response body from proxy");
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
@@ -178,13 +178,13 @@ var require_tunnel = __commonJS({
           self2.removeSocket(placeholder);
           return;
         }
-        debug3("tunneling connection has established");
+        debug2("tunneling connection has established");
         self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
         connectReq.removeAllListeners();
-        debug3(
+        debug2(
           "tunneling socket could not be established, cause=%s\n",
           cause.message,
           cause.stack
@@ -246,9 +246,9 @@ var require_tunnel = __commonJS({
       }
       return target;
     }
-    var debug3;
+    var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
-      debug3 = function() {
+      debug2 = function() {
         var args = Array.prototype.slice.call(arguments);
         if (typeof args[0] === "string") {
           args[0] = "TUNNEL: " + args[0];
@@ -258,10 +258,10 @@ var require_tunnel = __commonJS({
         console.error.apply(console, args);
       };
     } else {
-      debug3 = function() {
+      debug2 = function() {
       };
     }
-    exports.debug = debug3;
+    exports.debug = debug2;
   }
 });
 
@@ -5856,7 +5856,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser2 = class {
+    var Parser3 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6283,7 +6283,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser2(client, socket, llhttpInstance);
+      socket[kParser] = new Parser3(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -21655,7 +21655,7 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
-    function debug3(logLevel, ...messages) {
+    function debug2(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
     }
@@ -21667,7 +21667,7 @@ var require_log = __commonJS({
           console.warn(warning2);
       }
     }
-    exports.debug = debug3;
+    exports.debug = debug2;
     exports.warn = warn;
   }
 });
@@ -22447,7 +22447,7 @@ var require_int = __commonJS({
       resolve: (str5, _onError, opt2) => intResolve(str5, 2, 8, opt2),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -22464,7 +22464,7 @@ var require_int = __commonJS({
       resolve: (str5, _onError, opt2) => intResolve(str5, 2, 16, opt2),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -22480,16 +22480,16 @@ var require_schema = __commonJS({
     var string = require_string();
     var bool3 = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = [
       map.map,
       seq.seq,
       string.string,
       _null.nullTag,
       bool3.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -22923,7 +22923,7 @@ var require_int2 = __commonJS({
       resolve: (str5, _onError, opt2) => intResolve(str5, 1, 8, opt2),
       stringify: (node) => intStringify(node, 8, "0")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -22940,7 +22940,7 @@ var require_int2 = __commonJS({
       resolve: (str5, _onError, opt2) => intResolve(str5, 2, 16, opt2),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -23135,7 +23135,7 @@ var require_schema3 = __commonJS({
     var binary = require_binary();
     var bool3 = require_bool2();
     var float = require_float2();
-    var int = require_int2();
+    var int2 = require_int2();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -23148,10 +23148,10 @@ var require_schema3 = __commonJS({
       _null.nullTag,
       bool3.trueTag,
       bool3.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -23178,7 +23178,7 @@ var require_tags = __commonJS({
     var string = require_string();
     var bool3 = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
@@ -23202,9 +23202,9 @@ var require_tags = __commonJS({
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
       floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge2.merge,
@@ -23696,7 +23696,7 @@ var require_errors2 = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
@@ -23742,7 +23742,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -25127,7 +25127,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -25287,7 +25287,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -26418,7 +26418,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -27191,7 +27191,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -27211,7 +27211,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments3(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27225,7 +27225,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument7(source, options = {}) {
+    function parseDocument6(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27251,7 +27251,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument7(src, options);
+      const doc = parseDocument6(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -27286,8 +27286,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse7;
-    exports.parseAllDocuments = parseAllDocuments3;
-    exports.parseDocument = parseDocument7;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument6;
     exports.stringify = stringify3;
   }
 });
@@ -38290,10 +38290,10 @@ var package_default = {
     "@types/node": "20.19.43",
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
-    "bplist-parser": "0.5.0",
     "csv-parse": "7.0.3",
     esbuild: "0.28.2",
     eslint: "10.15.0",
+    "fast-check": "4.11.0",
     globals: "17.14.0",
     ignore: "7.0.17",
     json5: "2.2.3",
@@ -39623,10 +39623,22 @@ function tokenize(src) {
   }
   return out;
 }
-function parseGradle(src) {
+var MAX_BLOCK_DEPTH = 100;
+function parseGradle(src, onTooDeep) {
   const toks = tokenize(src);
   let i = 0;
-  const block = () => {
+  let reported = false;
+  const skipBlock = (open3) => {
+    if (!reported) {
+      reported = true;
+      onTooDeep?.(open3);
+    }
+    for (let depth = 1; i < toks.length && depth > 0; ) {
+      const tk = toks[i++];
+      if (tk !== "nl" && tk.t === "p") depth += tk.v === "{" ? 1 : tk.v === "}" ? -1 : 0;
+    }
+  };
+  const block = (level) => {
     const stmts = [];
     let head = [];
     let depth = 0;
@@ -39650,7 +39662,11 @@ function parseGradle(src) {
           flush();
           return stmts;
         } else if (tk.v === "{") {
-          const body = block();
+          if (level >= MAX_BLOCK_DEPTH) {
+            skipBlock(tk);
+            continue;
+          }
+          const body = block(level + 1);
           if (depth > 0) {
             continue;
           }
@@ -39665,7 +39681,7 @@ function parseGradle(src) {
     flush();
     return stmts;
   };
-  return block();
+  return block(0);
 }
 function continues(head) {
   const last = head[head.length - 1];
@@ -39724,6 +39740,302 @@ function exprText(expr) {
     s += t2.t === "str" ? t2.raw ?? JSON.stringify(t2.v) : t2.v;
   }
   return s;
+}
+
+// src/detectors/sdks/util.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/yaml-bounded.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_YAML_ERRORS = 1e3;
+function parseAllDocumentsBounded(text3, options) {
+  const parser = new import_yaml.Parser(options.lineCounter?.addNewLine);
+  const composer = new import_yaml.Composer({ ...options, prettyErrors: false });
+  const reporting = composer;
+  const report2 = reporting.onError;
+  let reported = 0;
+  reporting.onError = (...args) => {
+    if (++reported <= MAX_YAML_ERRORS) report2(...args);
+  };
+  let errors = 0;
+  function* tokens() {
+    for (const token of parser.parse(text3)) {
+      if (token.type === "error" && ++errors > MAX_YAML_ERRORS) return;
+      yield token;
+    }
+  }
+  return Array.from(composer.compose(tokens(), true, text3.length));
+}
+
+// src/detectors/sdks/util.ts
+var table = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var str = (v) => typeof v === "string" ? v : void 0;
+function dirname(file) {
+  const i = file.lastIndexOf("/");
+  return i < 0 ? "" : file.slice(0, i);
+}
+function basename(file) {
+  return file.slice(file.lastIndexOf("/") + 1);
+}
+function joinPath(dir, rel) {
+  const parts = dir ? dir.split("/") : [];
+  for (const seg of rel.replace(/\\/g, "/").split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") {
+      if (!parts.length) return null;
+      parts.pop();
+    } else parts.push(seg);
+  }
+  return parts.join("/");
+}
+function isAncestorOrSelf(dir, of) {
+  return dir === "" || of === dir || of.startsWith(`${dir}/`);
+}
+function read(ctx, file) {
+  const r = ctx.repo.readText(file);
+  if (r.ok) return r.text;
+  ctx.diagnostics.push(r.diagnostic);
+  return null;
+}
+function parseDiagnostic(file, what, detail, line, column) {
+  const loc2 = line ? column ? { file, line, column } : { file, line } : { file };
+  return {
+    code: "sdks/parse",
+    severity: "error",
+    message: {
+      en: `${file} could not be parsed as ${what}: ${detail}. Its dependencies are missing from the SDK inventory until it is fixed.`,
+      "zh-CN": `${file} \u65E0\u6CD5\u6309 \`${what}\` \u683C\u5F0F\u89E3\u6790\uFF1A\`${detail}\`\u3002\u4FEE\u590D\u4E4B\u524D\uFF0C\u5176\u4E2D\u7684\u4F9D\u8D56\u4E0D\u4F1A\u51FA\u73B0\u5728\u7EC4\u4EF6\u6E05\u70B9\u7ED3\u679C\u4E2D\u3002`
+    },
+    location: loc2,
+    subject: file
+  };
+}
+function jsonErrorAt(text3, message) {
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return {};
+  const at3 = Math.min(Number(pos[1]), text3.length);
+  const lines = new Lines(text3.slice(0, at3 + 1));
+  return { line: lines.line(at3), column: lines.column(at3) };
+}
+var Lines = class {
+  constructor(text3) {
+    this.text = text3;
+    for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  text;
+  starts = [0];
+  line(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** Offset where a 1-based line starts (0 before the first). */
+  start(line) {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length) - 1)] ?? 0;
+  }
+  /** The text of a 1-based line (of `of`, a text with the same line breaks; by default this one). */
+  lineText(line, of = this.text) {
+    const start = this.starts[line - 1];
+    if (start === void 0) return "";
+    const next = this.starts[line];
+    return of.slice(start, next === void 0 ? of.length : next - 1);
+  }
+  column(offset) {
+    return offset - (this.starts[this.line(offset) - 1] ?? 0) + 1;
+  }
+};
+var MAX_KEY_DEPTH = 32;
+function jsonKeyLines(text3) {
+  const out = /* @__PURE__ */ new Map();
+  const stack = [];
+  const prefixes = [];
+  const kinds = [];
+  let line = 1;
+  let pendingKey = null;
+  let lastString = null;
+  let i = 0;
+  const n = text3.length;
+  while (i < n) {
+    const c = text3[i];
+    if (c === "\n") {
+      line++;
+      i++;
+      continue;
+    }
+    if (c === "/" && text3[i + 1] === "/") {
+      while (i < n && text3[i] !== "\n") i++;
+      continue;
+    }
+    if (c === "/" && text3[i + 1] === "*") {
+      i += 2;
+      while (i < n && !(text3[i] === "*" && text3[i + 1] === "/")) {
+        if (text3[i] === "\n") line++;
+        i++;
+      }
+      i += 2;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const startLine = line;
+      let j = i + 1;
+      let s = "";
+      while (j < n && text3[j] !== c) {
+        if (text3[j] === "\\") {
+          s += text3[j + 1] ?? "";
+          j += 2;
+          continue;
+        }
+        if (text3[j] === "\n") line++;
+        s += text3[j];
+        j++;
+      }
+      lastString = { value: s, line: startLine };
+      i = j + 1;
+      continue;
+    }
+    if (/[A-Za-z_$]/.test(c) && kinds[kinds.length - 1] === "{") {
+      let j = i;
+      while (j < n && /[\w$]/.test(text3[j])) j++;
+      lastString = { value: text3.slice(i, j), line };
+      i = j;
+      continue;
+    }
+    if (c === ":" && kinds[kinds.length - 1] === "{" && lastString) {
+      pendingKey = lastString.value;
+      if (kinds.length <= MAX_KEY_DEPTH) {
+        const path19 = (prefixes[prefixes.length - 1] ?? "") + pendingKey;
+        if (!out.has(path19)) out.set(path19, lastString.line);
+      }
+      lastString = null;
+      i++;
+      continue;
+    }
+    if (c === "{" || c === "[") {
+      const key = pendingKey ?? (kinds[kinds.length - 1] === "[" ? "[]" : null);
+      stack.push(key);
+      if (stack.length > 1 && kinds.length < MAX_KEY_DEPTH) prefixes.push(`${prefixes[prefixes.length - 1] ?? ""}${key ?? ""}\0`);
+      else if (stack.length > 1) prefixes.push("");
+      kinds.push(c);
+      pendingKey = null;
+      i++;
+      continue;
+    }
+    if (c === "}" || c === "]") {
+      if (stack.length > 1) prefixes.pop();
+      stack.pop();
+      kinds.pop();
+      pendingKey = null;
+      i++;
+      continue;
+    }
+    if (c === ",") pendingKey = null;
+    i++;
+  }
+  return out;
+}
+function keyPath(...keys) {
+  return keys.join("\0");
+}
+function parseYaml(ctx, file, text3, what) {
+  const lc = new import_yaml2.LineCounter();
+  let doc;
+  try {
+    const docs = parseAllDocumentsBounded(text3, YAML_OPTIONS(lc));
+    if (!docs[0]) return null;
+    doc = docs[0];
+    if (docs[1] && !doc.errors.length) doc.errors.push(new import_yaml2.YAMLParseError([docs[1].range[0], docs[1].range[0] + 1], "MULTIPLE_DOCS", "Source contains multiple documents"));
+  } catch (e) {
+    ctx.diagnostics.push(yamlCrashDiagnostic(file, what, e));
+    return null;
+  }
+  if (doc.errors.length) {
+    ctx.diagnostics.push(yamlErrorDiagnostic(file, what, doc.errors[0], lc));
+    return null;
+  }
+  return { doc, lc };
+}
+var YAML_OPTIONS = (lineCounter) => ({ lineCounter, uniqueKeys: false, strict: false, prettyErrors: false });
+function yamlCrashDiagnostic(file, what, e) {
+  return parseDiagnostic(file, what, e instanceof RangeError ? "nested too deeply" : String(e?.message ?? e));
+}
+function yamlErrorDiagnostic(file, what, e, lc) {
+  const pos = lc.linePos(e.pos[0]);
+  const detail = /call stack/i.test(e.message) ? "nested too deeply" : e.message.split("\n")[0] ?? e.message;
+  return parseDiagnostic(file, what, detail, pos.line, pos.col);
+}
+function yamlEntries(node, lc) {
+  if (!(0, import_yaml2.isMap)(node)) return [];
+  const out = [];
+  for (const item of node.items) {
+    if (!(0, import_yaml2.isPair)(item)) continue;
+    const k = item.key;
+    const key = (0, import_yaml2.isScalar)(k) ? String(k.value) : String(k);
+    const off = (0, import_yaml2.isScalar)(k) && k.range ? k.range[0] : 0;
+    out.push({ key, value: item.value ?? null, line: lc.linePos(off).line });
+  }
+  return out;
+}
+function yamlGet(node, key) {
+  if (!(0, import_yaml2.isMap)(node)) return null;
+  for (const item of node.items) {
+    const k = item.key;
+    if (((0, import_yaml2.isScalar)(k) ? String(k.value) : String(k)) === key) return item.value ?? null;
+  }
+  return null;
+}
+function yamlString(node) {
+  if ((0, import_yaml2.isScalar)(node) && node.value !== null && node.value !== void 0) return String(node.value);
+  return void 0;
+}
+function enc(s) {
+  const wellFormed = s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD");
+  return encodeURIComponent(wellFormed).replace(/%3A/gi, ":");
+}
+var PURL_TYPE = {
+  maven: "maven",
+  cocoapods: "cocoapods",
+  swift: "swift",
+  carthage: "github",
+  pub: "pub",
+  npm: "npm",
+  ohpm: "ohpm",
+  cargo: "cargo",
+  file: "generic",
+  native: "generic"
+};
+function purl(eco, group2, name, version, subpath) {
+  let type = PURL_TYPE[eco];
+  if (eco === "carthage" && !group2) type = "generic";
+  const ns = group2 ? `${group2.split("/").map(enc).join("/")}/` : "";
+  const v = version && version !== "unresolved" ? `@${enc(version)}` : "";
+  const sp = subpath ? `#${subpath.split("/").map(enc).join("/")}` : "";
+  return `pkg:${type}/${ns}${enc(name)}${v}${sp}`;
+}
+function splitScoped(full) {
+  if (full.startsWith("@") && full.includes("/")) {
+    const i = full.indexOf("/");
+    return { group: full.slice(0, i), name: full.slice(i + 1) };
+  }
+  return { name: full };
+}
+function gradleDynamic(v) {
+  return /\+|^latest\.|^[[(\]]|[\])]$|,|-SNAPSHOT$/i.test(v.trim());
+}
+function semverRangeDynamic(spec) {
+  const s = spec.trim();
+  if (/^(file|link|workspace|portal|patch):/.test(s)) return false;
+  if (/^v?=?\d+\.\d+\.\d+([-+][\w.+-]*)?$/.test(s)) return false;
+  if (/^(git|git\+\w+|github):|\.git(#|$)|^[\w-]+\/[\w.-]+(#.*)?$/.test(s)) return !/#[0-9a-f]{40}$/.test(s);
+  if (/^npm:/.test(s)) return semverRangeDynamic(s.replace(/^npm:[^@]+@/, "").replace(/^npm:/, ""));
+  return true;
+}
+function isSha(s) {
+  return !!s && /^[0-9a-f]{40}$/i.test(s);
 }
 
 // src/repo/files.ts
@@ -42669,11 +42981,12 @@ function subtreeRange(repo, dir) {
 }
 
 // src/scope/builds.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var import_json5 = __toESM(require_lib(), 1);
 
 // src/detectors/android/xml.ts
 var import_saxes = __toESM(require_saxes(), 1);
+var STOP = new Error("stop");
 function parseXml(text3) {
   const parser = new import_saxes.SaxesParser({ xmlns: false, position: true });
   const stack = [];
@@ -42683,11 +42996,11 @@ function parseXml(text3) {
   let startLine = 1;
   let startCol = 1;
   parser.on("opentagstart", (tag) => {
-    const at3 = text3.lastIndexOf(`<${tag.name}`, parser.position);
+    const at3 = searchBack(text3, `<${tag.name}`, parser.position);
     [startLine, startCol] = at3 >= 0 ? lineCol(lines, at3) : [parser.line, parser.column + 1];
   });
   parser.on("attribute", (attr2) => {
-    const at3 = text3.lastIndexOf(attr2.name, parser.position);
+    const at3 = searchBack(text3, attr2.name, parser.position);
     const [line, column] = at3 >= 0 ? lineCol(lines, at3) : [parser.line, parser.column + 1];
     pendingAttrs[attr2.name] = { value: attr2.value, line, column };
   });
@@ -42713,15 +43026,22 @@ function parseXml(text3) {
   });
   parser.on("error", (e) => {
     if (!error2) error2 = { message: e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ""), line: parser.line, column: parser.column + 1 };
+    throw STOP;
   });
   try {
     parser.write(text3).close();
   } catch (e) {
-    if (!error2) error2 = { message: e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ""), line: parser.line, column: parser.column + 1 };
+    if (e !== STOP && !error2) error2 = { message: e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ""), line: parser.line, column: parser.column + 1 };
   }
   if (error2) return { ok: false, ...error2 };
   if (!root) return { ok: false, message: "no root element", line: 1, column: 1 };
   return { ok: true, root };
+}
+var SEARCH_BACK = 8192;
+function searchBack(text3, needle, position) {
+  const from = Math.max(0, position - SEARCH_BACK);
+  const at3 = text3.slice(from, position + needle.length).lastIndexOf(needle);
+  return at3 < 0 ? -1 : from + at3;
 }
 function kids(el, name) {
   return el.children.filter((c) => c.name === name);
@@ -42752,8 +43072,15 @@ function readPbxConfigurations(text3) {
   const starts = lineIndex(text3);
   const out = [];
   const re = /isa\s*=\s*XCBuildConfiguration\s*;/g;
+  let done = 0;
   for (let m2 = re.exec(text3); m2; m2 = re.exec(text3)) {
-    const open3 = text3.lastIndexOf("{", m2.index);
+    const after = m2.index + m2[0].length;
+    let open3 = m2.index;
+    while (open3 >= done && text3[open3] !== "{") open3--;
+    if (open3 < done) {
+      re.lastIndex = done = after;
+      continue;
+    }
     let depth = 0;
     let end = open3;
     for (; end < text3.length; end++) {
@@ -42769,25 +43096,50 @@ function readPbxConfigurations(text3) {
       if (c === "{") depth++;
       else if (c === "}" && --depth === 0) break;
     }
+    if (end < m2.index) {
+      re.lastIndex = done = after;
+      continue;
+    }
     const block = text3.slice(open3, end);
     const settings = {};
-    const kv = /^[ \t]*("?[A-Za-z_][\w[\]=*, -]*"?)\s*=\s*("(?:\\.|[^"\\])*"|[^;{(\n]*)\s*;/gm;
+    const kv = /^[ \t]*("[A-Za-z_][^"\n]*"|[A-Za-z_][\w.$/-]*(?:\[[^\]\n]*\])*)[ \t]*=/gm;
     let name = "";
     for (let k = kv.exec(block); k; k = kv.exec(block)) {
+      const raw = settingValue(block, k.index + k[0].length);
+      if (raw === void 0) continue;
       const key = unquote(k[1]);
       const [line, column] = lineCol(starts, open3 + k.index + (k[0].length - k[0].trimStart().length));
       if (key === "name") {
-        name = unquote(k[2]);
+        name = unquote(raw);
         continue;
       }
       if (key === "isa" || key === "baseConfigurationReference") continue;
-      settings[key] ??= { value: unquote(k[2]), line, column };
+      settings[key] ??= { value: unquote(raw), line, column };
     }
     const id = /([0-9A-Fa-f]{24})\s*(?:\/\*[^*]*\*\/\s*)?=\s*$/.exec(text3.slice(Math.max(0, open3 - 200), open3))?.[1] ?? "";
     out.push({ id, name, line: lineCol(starts, m2.index)[0], settings });
-    re.lastIndex = end;
+    re.lastIndex = done = Math.max(end, after);
   }
   return out;
+}
+function settingValue(block, from) {
+  let i = from;
+  while (block[i] === " " || block[i] === "	") i++;
+  let value;
+  if (block[i] === '"') {
+    let j = i + 1;
+    while (j < block.length && block[j] !== '"' && block[j] !== "\n") j += block[j] === "\\" ? 2 : 1;
+    if (block[j] !== '"') return void 0;
+    value = block.slice(i, j + 1);
+    i = j + 1;
+  } else {
+    let j = i;
+    while (j < block.length && !";{(\n".includes(block[j])) j++;
+    value = block.slice(i, j).trimEnd();
+    i = j;
+  }
+  while (i < block.length && /\s/.test(block[i])) i++;
+  return block[i] === ";" ? value : void 0;
 }
 function expand2(value, settings, depth = 0) {
   if (depth > 5) return void 0;
@@ -42828,18 +43180,30 @@ function targetKind(productType) {
 }
 function readPbxTargets(text3) {
   const lists = /* @__PURE__ */ new Map();
-  const listRe = /([0-9A-Fa-f]{24})[^=\n]*=\s*\{\s*isa\s*=\s*XCConfigurationList\s*;\s*buildConfigurations\s*=\s*\(([^)]*)\)/g;
-  for (let m2 = listRe.exec(text3); m2; m2 = listRe.exec(text3)) lists.set(m2[1], [...m2[2].matchAll(/[0-9A-Fa-f]{24}/g)].map((x) => x[0]));
+  const listRe = /(?<![0-9A-Fa-f])([0-9A-Fa-f]{24})[^=\n]{0,200}=\s*\{\s*isa[ \t]*=[ \t]*XCConfigurationList[ \t]*;\s*buildConfigurations[ \t]*=\s*\(/g;
+  for (const { match: match2, body } of pbxBodies(text3, listRe, ")")) lists.set(match2[1], [...body.matchAll(/[0-9A-Fa-f]{24}/g)].map((x) => x[0]));
   const out = [];
-  const targetRe = /\{\s*isa\s*=\s*PBXNativeTarget\s*;([^]*?)\n\t\t\};/g;
-  for (let m2 = targetRe.exec(text3); m2; m2 = targetRe.exec(text3)) {
-    const body = m2[1];
-    const name = unquote(/\n\s*name\s*=\s*("(?:\\.|[^"\\])*"|[^;]*);/.exec(body)?.[1] ?? "");
-    const productType = unquote(/productType\s*=\s*("[^"]*"|[^;]*);/.exec(body)?.[1] ?? "");
+  for (const { body } of pbxBodies(text3, /\{\s*isa[ \t]*=[ \t]*PBXNativeTarget[ \t]*;/g)) {
+    const name = unquote(/\n[ \t]*name[ \t]*=[ \t]*("(?:\\.|[^"\\\n])*"|[^;\n]*);/.exec(body)?.[1] ?? "");
+    const productType = unquote(/productType[ \t]*=[ \t]*("[^"\n]*"|[^;\n]*);/.exec(body)?.[1] ?? "");
     const list4 = /buildConfigurationList\s*=\s*([0-9A-Fa-f]{24})/.exec(body)?.[1];
     out.push({ name, productType, kind: targetKind(productType), configurationIds: list4 && lists.get(list4) || [] });
   }
   return out;
+}
+function* pbxBodies(text3, head, end = "\n		};") {
+  const matches2 = text3.matchAll(head);
+  let next = matches2.next();
+  let endAt = -2;
+  while (!next.done) {
+    const match2 = next.value;
+    const from = match2.index + match2[0].length;
+    next = matches2.next();
+    if (endAt !== -1 && endAt < from) endAt = text3.indexOf(end, from);
+    if (endAt === -1) return;
+    const stop = next.done ? endAt : Math.min(endAt, next.value.index);
+    yield { match: match2, body: text3.slice(from, stop), at: from };
+  }
 }
 
 // src/scope/listing.ts
@@ -42880,7 +43244,7 @@ function withoutApplyFalse(script) {
   return script.replace(/^.*\bapply\s*\(?\s*false\s*\)?.*$/gm, "");
 }
 function appliesAndroidApplication(script) {
-  const s = withoutApplyFalse(script).replace(/^\s*\/\/.*$/gm, "");
+  const s = withoutApplyFalse(script).replace(/^[ \t]*\/\/.*$/gm, "");
   if (/(?:apply\s*\(?\s*plugin\s*[:=]\s*|\bid\s*\(?\s*)["']com\.android\.application["']/.test(s)) return true;
   if (/alias\s*\(\s*libs\.plugins\.(?:[\w]+\.)*(?:android\.application|androidApplication|android\.app)\s*\)/.test(s)) return true;
   if (/\bid\s*\(?\s*["'][\w.-]*(?:android[.-]application|androidApplication)["']/.test(s)) return true;
@@ -42888,7 +43252,7 @@ function appliesAndroidApplication(script) {
 }
 function readSettings(repo, file, has) {
   const dir = dirOf(file);
-  const src = (text(repo, file) ?? "").replace(/^\s*\/\/.*$/gm, "");
+  const src = (text(repo, file) ?? "").replace(/^[ \t]*\/\/.*$/gm, "");
   const dirs = /* @__PURE__ */ new Map();
   for (const m2 of src.matchAll(/project\s*\(\s*["'](:[\w.:-]+)["']\s*\)\s*\.projectDir\s*=\s*(?:file\s*\(\s*|new\s+File\s*\(\s*(?:settingsDir|rootDir|rootProject\.projectDir)\s*,\s*)["']([^"']+)["']/g)) {
     dirs.set(m2[1], join(dir, m2[2]));
@@ -42917,7 +43281,7 @@ function readXcodeGen(repo, file) {
   if (!src || !/^targets\s*:/m.test(src)) return void 0;
   let doc;
   try {
-    doc = (0, import_yaml.parse)(src);
+    doc = (0, import_yaml3.parse)(src, { prettyErrors: false });
   } catch {
     return void 0;
   }
@@ -43402,11 +43766,11 @@ function loc(file, line, column) {
 function appFiles(repo, appDir) {
   return subtree(repo, appDir);
 }
-function basename(p) {
+function basename2(p) {
   const i = p.lastIndexOf("/");
   return i >= 0 ? p.slice(i + 1) : p;
 }
-function dirname(p) {
+function dirname2(p) {
   const i = p.lastIndexOf("/");
   return i >= 0 ? p.slice(0, i) : "";
 }
@@ -43444,10 +43808,11 @@ function candidates(repo, files, ctx) {
     const r = repo.readText(f);
     if (!r.ok) continue;
     const text3 = r.text;
+    const lines = new Lines(text3);
     for (const m2 of text3.matchAll(SETTING)) {
       const before = text3.slice(text3.lastIndexOf("\n", m2.index) + 1, m2.index);
       if (before.includes("//")) continue;
-      const line = text3.slice(0, m2.index).split("\n").length;
+      const line = lines.line(m2.index);
       const column = before.length + 1;
       out.push({ key: m2[1].startsWith("min") ? "minSdk" : "targetSdk", value: valueOf(m2[2], f, line, column, ctx), file: f });
     }
@@ -43456,7 +43821,7 @@ function candidates(repo, files, ctx) {
 }
 function pick(list4) {
   const known = list4.filter((c) => !c.value.unresolved);
-  const app = known.filter((c) => /Application/i.test(basename(c.file)));
+  const app = known.filter((c) => /Application/i.test(basename2(c.file)));
   const pool = app.length ? app : known;
   const values = new Set(pool.map((c) => c.value.value));
   return values.size === 1 ? pool[0].value : void 0;
@@ -43478,7 +43843,7 @@ var NORM = (s) => s.replace(/[-_]/g, ".");
 function gradleContext(repo, files, parsed, diagnostics) {
   const ctx = { vars: /* @__PURE__ */ new Map(), props: /* @__PURE__ */ new Map(), catalog: /* @__PURE__ */ new Map() };
   for (const f of files) {
-    const b = basename(f);
+    const b = basename2(f);
     if (b === "gradle.properties") {
       const r = repo.readText(f);
       if (!r.ok) {
@@ -43505,14 +43870,16 @@ function gradleContext(repo, files, parsed, diagnostics) {
           ctx.catalog.set(NORM(k), { value, file: f, line: line || 1 });
         }
       } catch (e) {
-        const m2 = /line (\d+)/.exec(e.message);
+        const err = e;
+        const line = err.line ?? (/line (\d+)/.exec(err.message) ? Number(/line (\d+)/.exec(err.message)[1]) : void 0);
         diagnostics.push(diagnostic(
           "android/toml-parse",
           "error",
           f,
-          `${f} could not be parsed as TOML (${e.message.split("\n")[0]}); versions from it stay unresolved.`,
-          `${f} \u65E0\u6CD5\u89E3\u6790\u4E3A TOML\uFF08\`${e.message.split("\n")[0]}\`\uFF09\uFF0C\u5176\u4E2D\u7684\u7248\u672C\u65E0\u6CD5\u89E3\u6790\u3002`,
-          m2 ? Number(m2[1]) : void 0
+          `${f} could not be parsed as TOML (${err.message.split("\n")[0]}); versions from it stay unresolved.`,
+          `${f} \u65E0\u6CD5\u89E3\u6790\u4E3A TOML\uFF08\`${err.message.split("\n")[0]}\`\uFF09\uFF0C\u5176\u4E2D\u7684\u7248\u672C\u65E0\u6CD5\u89E3\u6790\u3002`,
+          line,
+          err.line ? err.column : void 0
         ));
       }
     }
@@ -43543,7 +43910,7 @@ function gradleContext(repo, files, parsed, diagnostics) {
   }
   return ctx;
 }
-var SUFFIX = /(?:\.(?:get|toInteger|toInt|toString|trim|orNull)\(\)|!!|\s+as\s+\w+)+$/;
+var SUFFIX = /(?:\.(?:get|toInteger|toInt|toString|trim|orNull)\(\)|!!|(?<!\s)\s+as\s+\w+)+$/;
 function evaluate(expr, file, line, column, ctx, seen = /* @__PURE__ */ new Set()) {
   const raw = exprText(expr);
   const location = loc(file, line, column);
@@ -43728,7 +44095,7 @@ function readModule(file, text3, stmts, ctx) {
   const fact = {
     file,
     location: android[0] ? loc(file, android[0].line, android[0].column) : loc(file),
-    module: dirname(file),
+    module: dirname2(file),
     dsl: file.endsWith(".kts") ? "kotlin" : "groovy",
     buildTypes: [],
     productFlavors: [],
@@ -43783,7 +44150,15 @@ function readGradle(repo, files, isApplication = () => void 0) {
       diagnostics.push(r.diagnostic);
       continue;
     }
-    const stmts = withinFileBudget(f, diagnostics, () => parseGradle(r.text));
+    const stmts = withinFileBudget(f, diagnostics, () => parseGradle(r.text, (at3) => diagnostics.push(diagnostic(
+      "android/gradle-parse",
+      "error",
+      f,
+      `${f} nests blocks deeper than ${MAX_BLOCK_DEPTH} levels (line ${at3.line}): what is inside was not read.`,
+      `${f} \u7684\u4EE3\u7801\u5757\u5D4C\u5957\u8D85\u8FC7 ${MAX_BLOCK_DEPTH} \u5C42\uFF08\u7B2C ${at3.line} \u884C\uFF09\uFF0C\u5176\u5185\u90E8\u5185\u5BB9\u672A\u88AB\u8BFB\u53D6\u3002`,
+      at3.line,
+      at3.column
+    ))));
     if (!stmts) continue;
     texts.set(f, r.text);
     parsed.set(f, stmts);
@@ -44839,21 +45214,21 @@ var validator = (name) => load().validator(name);
 var embeddedData = () => load().embeddedData();
 
 // src/api-catalog/load.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/catalog/load.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname as dirname2, join as join2, relative, sep as sep2 } from "node:path";
+import { dirname as dirname3, join as join2, relative, sep as sep2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var CATALOG_DIR = "policies/catalog";
-function findPackageRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
+function findPackageRoot(from = dirname3(fileURLToPath2(import.meta.url))) {
   let dir = from;
   for (; ; ) {
     if (isDir(join2(dir, "policies"))) return dir;
-    const parent = dirname2(dir);
+    const parent = dirname3(dir);
     if (parent === dir) throw new ConfigurationError(`cannot find the policies/ folder above ${from}; is mobile-policy installed with its policies/ and schema/ folders?`);
     dir = parent;
   }
@@ -44865,7 +45240,7 @@ function isDir(p) {
     return false;
   }
 }
-function readCatalogFiles(dir, root = dirname2(dirname2(dir))) {
+function readCatalogFiles(dir, root = dirname3(dirname3(dir))) {
   if (!isDir(dir)) throw new ConfigurationError(`SDK catalogue folder not found: ${dir}`);
   return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ file: relative(root, join2(dir, f)).split(sep2).join("/"), text: readFileSync(join2(dir, f), "utf8") }));
 }
@@ -44874,8 +45249,8 @@ function parseCatalogSources(sources) {
   const sdks = [];
   const seen = /* @__PURE__ */ new Map();
   for (const src of sources) {
-    const lineCounter = new import_yaml2.LineCounter();
-    const doc = (0, import_yaml2.parseDocument)(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineCounter = new import_yaml4.LineCounter();
+    const doc = (0, import_yaml4.parseDocument)(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const locate = (offset) => {
       if (offset === void 0) return { file: src.file };
       const pos = lineCounter.linePos(offset);
@@ -44923,7 +45298,7 @@ function nodeOffset(doc, path19) {
   for (let n = path19.length; n >= 0; n--) {
     const node = n === 0 ? doc.contents : doc.getIn(path19.slice(0, n), true);
     if (node && typeof node === "object" && "range" in node && Array.isArray(node.range)) return node.range[0];
-    if (n > 0 && ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node))) return void 0;
+    if (n > 0 && ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node))) return void 0;
   }
   return void 0;
 }
@@ -44939,8 +45314,8 @@ var API_CATALOG_DIR = "policies/api-catalog";
 function parseApiCatalog(sources, validate2) {
   const seen = /* @__PURE__ */ new Set();
   return sources.map((src) => {
-    const lineCounter = new import_yaml3.LineCounter();
-    const doc = (0, import_yaml3.parseDocument)(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineCounter = new import_yaml5.LineCounter();
+    const doc = (0, import_yaml5.parseDocument)(src.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const where2 = (offset) => {
       const pos = offset === void 0 ? void 0 : lineCounter.linePos(offset);
       return { file: src.file, line: pos?.line, column: pos?.col };
@@ -45274,7 +45649,7 @@ function guardsBefore(code, open3, at3) {
 }
 
 // src/detectors/links/server-lists.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var ADDRESS_KEYS = /* @__PURE__ */ new Set(["uri", "url", "host", "hostname", "server", "address", "endpoint", "node"]);
 var TLS_KEYS = /* @__PURE__ */ new Set(["usessl", "ssl", "issl", "isssl", "usetls", "tls", "secure", "issecure", "https", "usehttps"]);
 var SERVER_LIST_HINT = /\b(?:use_?ssl|is_?ssl|ssl|use_?tls|tls|is_?secure|secure|use_?https)"?\s*:/i;
@@ -45282,19 +45657,19 @@ var ADDRESS = /^((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*|\d{1,3}(?
 var MAX_ENTRIES = 1e4;
 var norm = (k) => k.toLowerCase().replace(/[_-]/g, "");
 function tlsFlag(entry) {
-  if (!(0, import_yaml4.isMap)(entry)) return void 0;
+  if (!(0, import_yaml6.isMap)(entry)) return void 0;
   for (const p of entry.items) {
-    const k = (0, import_yaml4.isScalar)(p.key) ? String(p.key.value) : "";
-    if (TLS_KEYS.has(norm(k))) return { key: k, value: (0, import_yaml4.isScalar)(p.value) ? p.value.value : void 0 };
+    const k = (0, import_yaml6.isScalar)(p.key) ? String(p.key.value) : "";
+    if (TLS_KEYS.has(norm(k))) return { key: k, value: (0, import_yaml6.isScalar)(p.value) ? p.value.value : void 0 };
   }
   return void 0;
 }
 function cleartextServers(text3) {
   if (!SERVER_LIST_HINT.test(text3)) return [];
-  const lc = new import_yaml4.LineCounter();
+  const lc = new import_yaml6.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml4.parseDocument)(text3, { lineCounter: lc, uniqueKeys: false });
+    doc = (0, import_yaml6.parseDocument)(text3, { lineCounter: lc, uniqueKeys: false });
   } catch {
     return [];
   }
@@ -45303,25 +45678,25 @@ function cleartextServers(text3) {
   let seen = 0;
   const visit = (n, depth) => {
     if (!n || depth > 8 || seen > MAX_ENTRIES) return;
-    if ((0, import_yaml4.isMap)(n)) {
+    if ((0, import_yaml6.isMap)(n)) {
       for (const p of n.items) visit(p.value, depth + 1);
       return;
     }
-    if (!(0, import_yaml4.isSeq)(n)) return;
+    if (!(0, import_yaml6.isSeq)(n)) return;
     const entries2 = n.items;
     seen += entries2.length;
     const flags = entries2.map(tlsFlag);
     const someTrue = flags.find((f) => f?.value === true);
     entries2.forEach((e, i) => {
-      if (!(0, import_yaml4.isMap)(e)) {
+      if (!(0, import_yaml6.isMap)(e)) {
         visit(e, depth + 1);
         return;
       }
       const f = flags[i];
       if (f ? f.value !== false : !someTrue) return;
       for (const p of e.items) {
-        const k = (0, import_yaml4.isScalar)(p.key) ? norm(String(p.key.value)) : "";
-        if (!ADDRESS_KEYS.has(k) || !(0, import_yaml4.isScalar)(p.value) || typeof p.value.value !== "string") continue;
+        const k = (0, import_yaml6.isScalar)(p.key) ? norm(String(p.key.value)) : "";
+        if (!ADDRESS_KEYS.has(k) || !(0, import_yaml6.isScalar)(p.value) || typeof p.value.value !== "string") continue;
         const m2 = ADDRESS.exec(p.value.value.trim());
         if (!m2 || /\.onion$/i.test(m2[1])) continue;
         const at3 = lc.linePos(p.value.range?.[0] ?? 0);
@@ -45823,7 +46198,7 @@ function extOf(name) {
   return dot >= 0 ? name.slice(dot + 1).toLowerCase() : "";
 }
 function wantOf(file) {
-  const name = basename(file);
+  const name = basename2(file);
   const ext2 = extOf(name);
   let want = 0;
   if (wantsLinks(file, name, ext2)) want |= Want.Links;
@@ -45855,7 +46230,7 @@ function scanFile(repo, file, want) {
   return scanBytes(file, want, readsFile(want) ? repo.readTransient(file, MAX_FILE_BYTES) : void 0);
 }
 function scanBytes(file, want, r) {
-  const name = basename(file);
+  const name = basename2(file);
   const ext2 = extOf(name);
   const inTest = (want & Want.Test) !== 0;
   const notShipped = inTest || (want & Want.Debug) !== 0;
@@ -45889,8 +46264,8 @@ function scanBytes(file, want, r) {
       if (wantLinks) skip(r.diagnostic);
     } else if (!utf16 && r.bytes.subarray(0, 8192).includes(0)) {
       if (wantLinks) {
-        const d2 = decodeText(file, r.bytes);
-        skip(d2.ok ? void 0 : d2.diagnostic);
+        const d2 = isBinaryPlist(r.bytes) ? void 0 : decodeText(file, r.bytes);
+        skip(d2 && !d2.ok ? d2.diagnostic : void 0);
       }
     } else {
       const bytes2 = utf16 ?? r.bytes;
@@ -46010,6 +46385,9 @@ function scanSources(repo, appDir, scope = scopeOf(repo, appDir)) {
   cache3.set(scope, out);
   return out;
 }
+function isBinaryPlist(bytes2) {
+  return Buffer.from(bytes2.subarray(0, 8)).toString("latin1") === "bplist00";
+}
 
 // src/detectors/android/index.ts
 function resolvePlaceholders(m2, g) {
@@ -46062,7 +46440,7 @@ var detectAndroid = (input) => {
     diagnostics.push(...n.diagnostics);
     if (!n.fact) continue;
     const name = /\/([^/]+)\.xml$/.exec(f)?.[1] ?? "";
-    const mod = /^(?:(.*)\/)?src\/[^/]+\/res\//.exec(f)?.[1] ?? dirname(dirname(dirname(f)));
+    const mod = /^(?:(.*)\/)?src\/[^/]+\/res\//.exec(f)?.[1] ?? dirname2(dirname2(dirname2(f)));
     n.fact.referenced = referenced.has(`${mod}|${name}`) || [...referenced].some((k) => k.endsWith(`|${name}`) && !facts.manifests.some((m2) => m2.module === mod));
     facts.networkSecurityConfigs.push(n.fact);
   }
@@ -46078,300 +46456,127 @@ var detectAndroid = (input) => {
 };
 
 // src/detectors/ios/index.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
-// node_modules/bplist-parser/dist/index.mjs
-var debug2 = false;
-var maxObjectSize = 100 * 1e3 * 1e3;
-var maxObjectCount = 32768;
-var EPOCH = 9783072e5;
-var UID = class {
-  UID;
-  constructor(id) {
-    this.UID = id;
-  }
+// src/detectors/ios/bplist.ts
+var MAX_BPLIST_VALUES = 1e5;
+var MAX_BPLIST_DEPTH = 128;
+var BplistError = class extends Error {
 };
-function parseBuffer(buffer) {
-  const header = buffer.slice(0, "bplist00".length).toString("utf8");
-  if (header !== "bplist00") {
-    throw new Error("Invalid binary plist. Expected 'bplist00' at offset 0.");
-  }
-  if (buffer.length < "bplist00".length + 32) {
-    throw new Error("Invalid binary plist. Expected a trailer.");
-  }
-  const trailer = buffer.slice(buffer.length - 32, buffer.length);
-  const offsetSize = trailer.readUInt8(6);
-  if (debug2) {
-    console.log("offsetSize: " + offsetSize);
-  }
-  const objectRefSize = trailer.readUInt8(7);
-  if (debug2) {
-    console.log("objectRefSize: " + objectRefSize);
-  }
-  const numObjects = readUInt64BE(trailer, 8);
-  if (debug2) {
-    console.log("numObjects: " + numObjects);
-  }
-  const topObject = readUInt64BE(trailer, 16);
-  if (debug2) {
-    console.log("topObject: " + topObject);
-  }
-  const offsetTableOffset = readUInt64BE(trailer, 24);
-  if (debug2) {
-    console.log("offsetTableOffset: " + offsetTableOffset);
-  }
-  if (numObjects > maxObjectCount) {
-    throw new Error("maxObjectCount exceeded");
-  }
-  const offsetTable = [];
-  for (let i = 0; i < numObjects; i++) {
-    const offsetBytes = buffer.slice(offsetTableOffset + i * offsetSize, offsetTableOffset + (i + 1) * offsetSize);
-    offsetTable[i] = readUInt(offsetBytes, 0);
-    if (debug2) {
-      console.log("Offset for Object #" + i + " is " + offsetTable[i] + " [" + offsetTable[i].toString(16) + "]");
-    }
-  }
-  function parseObject(tableOffset) {
-    const offset = offsetTable[tableOffset];
-    const type = buffer[offset];
-    const objType = (type & 240) >> 4;
-    const objInfo = type & 15;
-    switch (objType) {
+var APPLE_EPOCH = 978307200;
+function parseBplist(buf) {
+  const n = buf.length;
+  if (n < 8 + 32) throw new BplistError("too short for a binary plist");
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const t2 = n - 32;
+  const offsetSize = buf[t2 + 6];
+  const refSize = buf[t2 + 7];
+  const count = uint(view, t2 + 8, 8);
+  const top = uint(view, t2 + 16, 8);
+  const tableAt = uint(view, t2 + 24, 8);
+  if (offsetSize < 1 || offsetSize > 8 || refSize < 1 || refSize > 8) throw new BplistError("invalid trailer");
+  if (count < 1 || top >= count || tableAt < 8 || tableAt + count * offsetSize > t2) throw new BplistError("offset table outside the file");
+  let produced = 0;
+  const onStack = /* @__PURE__ */ new Set();
+  const offsetOf = (ref) => {
+    if (ref >= count) throw new BplistError(`reference ${ref} to a missing object`);
+    const at3 = uint(view, tableAt + ref * offsetSize, offsetSize);
+    if (at3 < 8 || at3 >= tableAt) throw new BplistError(`object ${ref} is outside the object area`);
+    return at3;
+  };
+  const lengthAt = (at3) => {
+    const low = buf[at3] & 15;
+    if (low !== 15) return [low, at3 + 1];
+    const m2 = buf[at3 + 1];
+    if (m2 === void 0 || m2 >> 4 !== 1) throw new BplistError("invalid length");
+    const size = 1 << (m2 & 15);
+    if (size > 8 || at3 + 2 + size > tableAt) throw new BplistError("invalid length");
+    return [uint(view, at3 + 2, size), at3 + 2 + size];
+  };
+  const within = (start, bytes2) => {
+    if (start + bytes2 > tableAt) throw new BplistError("an object runs past the object area");
+  };
+  const value = (ref, depth) => {
+    if (++produced > MAX_BPLIST_VALUES) throw new BplistError(`more than ${MAX_BPLIST_VALUES} values (objects referenced from many places)`);
+    if (depth > MAX_BPLIST_DEPTH) throw new BplistError(`nested deeper than ${MAX_BPLIST_DEPTH} levels`);
+    if (onStack.has(ref)) throw new BplistError(`object ${ref} contains itself`);
+    const at3 = offsetOf(ref);
+    const marker = buf[at3];
+    const kind = marker >> 4;
+    switch (kind) {
       case 0:
-        return parseSimple();
-      case 1:
-        return parseInteger2();
-      case 8:
-        return parseUID();
-      case 2:
-        return parseReal();
-      case 3:
-        return parseDate2();
-      case 4:
-        return parseData();
-      case 5:
-        return parsePlistString();
-      case 6:
-        return parsePlistString(true);
+        if (marker === 8 || marker === 9) return { kind: "bool", value: marker === 9 };
+        return { kind: "string", value: "" };
+      // null and fill bytes: no value
+      case 1: {
+        const size = 1 << (marker & 15);
+        within(at3 + 1, size);
+        return { kind: "number", value: size > 8 ? NaN : int(view, at3 + 1, size) };
+      }
+      case 2: {
+        const size = 1 << (marker & 15);
+        within(at3 + 1, size);
+        return { kind: "number", value: size === 4 ? view.getFloat32(at3 + 1) : size === 8 ? view.getFloat64(at3 + 1) : NaN };
+      }
+      case 3: {
+        within(at3 + 1, 8);
+        const d2 = new Date((view.getFloat64(at3 + 1) + APPLE_EPOCH) * 1e3);
+        return { kind: "date", value: isNaN(d2.getTime()) ? "" : d2.toISOString() };
+      }
+      case 4: {
+        const [len, start] = lengthAt(at3);
+        within(start, len);
+        return { kind: "data", value: Buffer.from(buf.subarray(start, start + len)).toString("base64") };
+      }
+      case 5: {
+        const [len, start] = lengthAt(at3);
+        within(start, len);
+        return { kind: "string", value: Buffer.from(buf.subarray(start, start + len)).toString("latin1") };
+      }
+      case 6: {
+        const [len, start] = lengthAt(at3);
+        within(start, len * 2);
+        return { kind: "string", value: Buffer.from(buf.subarray(start, start + len * 2)).swap16().toString("utf16le") };
+      }
+      case 8: {
+        const size = (marker & 15) + 1;
+        within(at3 + 1, size);
+        return { kind: "number", value: uint(view, at3 + 1, size) };
+      }
       case 10:
-        return parseArray2();
-      case 13:
-        return parseDictionary();
+      case 12:
+      case 13: {
+        const [len, start] = lengthAt(at3);
+        const refs = kind === 13 ? len * 2 : len;
+        within(start, refs * refSize);
+        const child2 = (i) => uint(view, start + i * refSize, refSize);
+        onStack.add(ref);
+        try {
+          if (kind !== 13) return { kind: "array", items: Array.from({ length: len }, (_, i) => value(child2(i), depth + 1)) };
+          const entries2 = [];
+          for (let i = 0; i < len; i++) {
+            const k = value(child2(i), depth + 1);
+            entries2.push({ key: k.kind === "dict" || k.kind === "array" ? "" : String(k.value), value: value(child2(len + i), depth + 1) });
+          }
+          return { kind: "dict", entries: entries2 };
+        } finally {
+          onStack.delete(ref);
+        }
+      }
       default:
-        throw new Error("Unhandled type 0x" + objType.toString(16));
+        throw new BplistError(`unknown object type 0x${marker.toString(16)}`);
     }
-    function parseSimple() {
-      switch (objInfo) {
-        case 0:
-          return null;
-        case 8:
-          return false;
-        case 9:
-          return true;
-        case 15:
-          return null;
-        default:
-          throw new Error("Unhandled simple type 0x" + objType.toString(16));
-      }
-    }
-    function parseInteger2() {
-      const length = Math.pow(2, objInfo);
-      if (length < maxObjectSize) {
-        const data = buffer.slice(offset + 1, offset + 1 + length);
-        return readInteger(data);
-      }
-      throw new Error("Too little heap space available! Wanted to read " + length + " bytes, but only " + maxObjectSize + " are available.");
-    }
-    function parseUID() {
-      const length = objInfo + 1;
-      if (length < maxObjectSize) {
-        return new UID(readUInt(buffer.slice(offset + 1, offset + 1 + length)));
-      }
-      throw new Error("Too little heap space available! Wanted to read " + length + " bytes, but only " + maxObjectSize + " are available.");
-    }
-    function parseReal() {
-      const length = Math.pow(2, objInfo);
-      if (length < maxObjectSize) {
-        const realBuffer = buffer.slice(offset + 1, offset + 1 + length);
-        if (length === 4) {
-          return realBuffer.readFloatBE(0);
-        }
-        if (length === 8) {
-          return realBuffer.readDoubleBE(0);
-        }
-      } else {
-        throw new Error("Too little heap space available! Wanted to read " + length + " bytes, but only " + maxObjectSize + " are available.");
-      }
-    }
-    function parseDate2() {
-      if (objInfo != 3) {
-        console.error("Unknown date type :" + objInfo + ". Parsing anyway...");
-      }
-      const dateBuffer = buffer.slice(offset + 1, offset + 9);
-      return new Date(EPOCH + 1e3 * dateBuffer.readDoubleBE(0));
-    }
-    function parseData() {
-      let dataoffset = 1;
-      let length = objInfo;
-      if (objInfo == 15) {
-        const int_type = buffer[offset + 1];
-        const intType = (int_type & 240) / 16;
-        if (intType != 1) {
-          console.error("0x4: UNEXPECTED LENGTH-INT TYPE! " + intType);
-        }
-        const intInfo = int_type & 15;
-        const intLength = Math.pow(2, intInfo);
-        dataoffset = 2 + intLength;
-        if (intLength < 3) {
-          length = readUInt(buffer.slice(offset + 2, offset + 2 + intLength));
-        } else {
-          length = readUInt(buffer.slice(offset + 2, offset + 2 + intLength));
-        }
-      }
-      if (length < maxObjectSize) {
-        return buffer.slice(offset + dataoffset, offset + dataoffset + length);
-      }
-      throw new Error("Too little heap space available! Wanted to read " + length + " bytes, but only " + maxObjectSize + " are available.");
-    }
-    function parsePlistString(isUtf16) {
-      const utf16Flag = isUtf16 || false;
-      let enc2 = "utf8";
-      let length = objInfo;
-      let stroffset = 1;
-      if (objInfo == 15) {
-        const int_type = buffer[offset + 1];
-        const intType = (int_type & 240) / 16;
-        if (intType != 1) {
-          console.error("UNEXPECTED LENGTH-INT TYPE! " + intType);
-        }
-        const intInfo = int_type & 15;
-        const intLength = Math.pow(2, intInfo);
-        stroffset = 2 + intLength;
-        if (intLength < 3) {
-          length = readUInt(buffer.slice(offset + 2, offset + 2 + intLength));
-        } else {
-          length = readUInt(buffer.slice(offset + 2, offset + 2 + intLength));
-        }
-      }
-      length *= utf16Flag ? 2 : 1;
-      if (length < maxObjectSize) {
-        let plistString = Buffer.from(buffer.slice(offset + stroffset, offset + stroffset + length));
-        if (utf16Flag) {
-          plistString = swapBytes(plistString);
-          enc2 = "ucs2";
-        }
-        return plistString.toString(enc2);
-      }
-      throw new Error("Too little heap space available! Wanted to read " + length + " bytes, but only " + maxObjectSize + " are available.");
-    }
-    function parseArray2() {
-      let length = objInfo;
-      let arrayoffset = 1;
-      if (objInfo == 15) {
-        const int_type = buffer[offset + 1];
-        const intType = (int_type & 240) / 16;
-        if (intType != 1) {
-          console.error("0xa: UNEXPECTED LENGTH-INT TYPE! " + intType);
-        }
-        const intInfo = int_type & 15;
-        const intLength = Math.pow(2, intInfo);
-        arrayoffset = 2 + intLength;
-        if (intLength < 3) {
-          length = readUInt(buffer.slice(offset + 2, offset + 2 + intLength));
-        } else {
-          length = readUInt(buffer.slice(offset + 2, offset + 2 + intLength));
-        }
-      }
-      if (length * objectRefSize > maxObjectSize) {
-        throw new Error("Too little heap space available!");
-      }
-      const array = [];
-      for (let i = 0; i < length; i++) {
-        const objRef = readUInt(buffer.slice(offset + arrayoffset + i * objectRefSize, offset + arrayoffset + (i + 1) * objectRefSize));
-        array[i] = parseObject(objRef);
-      }
-      return array;
-    }
-    function parseDictionary() {
-      let length = objInfo;
-      let dictoffset = 1;
-      if (objInfo == 15) {
-        const int_type = buffer[offset + 1];
-        const intType = (int_type & 240) / 16;
-        if (intType != 1) {
-          console.error("0xD: UNEXPECTED LENGTH-INT TYPE! " + intType);
-        }
-        const intInfo = int_type & 15;
-        const intLength = Math.pow(2, intInfo);
-        dictoffset = 2 + intLength;
-        if (intLength < 3) {
-          length = readUInt(buffer.slice(offset + 2, offset + 2 + intLength));
-        } else {
-          length = readUInt(buffer.slice(offset + 2, offset + 2 + intLength));
-        }
-      }
-      if (length * 2 * objectRefSize > maxObjectSize) {
-        throw new Error("Too little heap space available!");
-      }
-      if (debug2) {
-        console.log("Parsing dictionary #" + tableOffset);
-      }
-      const dict = {};
-      for (let i = 0; i < length; i++) {
-        const keyRef = readUInt(buffer.slice(offset + dictoffset + i * objectRefSize, offset + dictoffset + (i + 1) * objectRefSize));
-        const valRef = readUInt(buffer.slice(offset + dictoffset + length * objectRefSize + i * objectRefSize, offset + dictoffset + length * objectRefSize + (i + 1) * objectRefSize));
-        const key = parseObject(keyRef);
-        const val = parseObject(valRef);
-        if (debug2) {
-          console.log("  DICT #" + tableOffset + ": Mapped " + key + " to " + val);
-        }
-        dict[key] = val;
-      }
-      return dict;
-    }
-  }
-  return [parseObject(topObject)];
+  };
+  return value(top, 0);
 }
-function readUInt(buffer, start) {
-  start = start || 0;
-  let l2 = 0;
-  for (let i = start; i < buffer.length; i++) {
-    l2 = l2 * 256 + buffer[i];
-  }
-  return l2;
+function uint(view, at3, size) {
+  if (at3 + size > view.byteLength) throw new BplistError("read past the end of the file");
+  let v = 0;
+  for (let i = 0; i < size; i++) v = v * 256 + view.getUint8(at3 + i);
+  return v;
 }
-function readBigUInt(buffer) {
-  let value = 0n;
-  for (const byte of buffer) {
-    value = value << 8n | BigInt(byte);
-  }
-  return value;
-}
-function simplifyInteger(value) {
-  if (value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)) {
-    return Number(value);
-  }
-  return value;
-}
-function readInteger(buffer) {
-  let value = readBigUInt(buffer);
-  if (buffer.length === 8 && buffer[0] & 128) {
-    value -= 1n << 64n;
-  }
-  return simplifyInteger(value);
-}
-function readUInt64BE(buffer, start) {
-  const data = buffer.slice(start, start + 8);
-  return readUInt(data, 0);
-}
-function swapBytes(buffer) {
-  const len = buffer.length;
-  for (let i = 0; i < len; i += 2) {
-    const a = buffer[i];
-    buffer[i] = buffer[i + 1];
-    buffer[i + 1] = a;
-  }
-  return buffer;
+function int(view, at3, size) {
+  return size === 8 ? Number(view.getBigInt64(at3)) : uint(view, at3, size);
 }
 
 // src/detectors/ios/plist.ts
@@ -46414,33 +46619,21 @@ var PlistError = class extends Error {
   }
   line;
 };
-function fromJs(v) {
-  if (Array.isArray(v)) return { kind: "array", items: v.map(fromJs) };
-  if (typeof v === "boolean") return { kind: "bool", value: v };
-  if (typeof v === "number" || typeof v === "bigint") return { kind: "number", value: Number(v) };
-  if (typeof v === "string") return { kind: "string", value: v };
-  if (v instanceof Date) return { kind: "date", value: isNaN(v.getTime()) ? "" : v.toISOString() };
-  if (v instanceof Uint8Array) return { kind: "data", value: Buffer.from(v).toString("base64") };
-  if (v && typeof v === "object") return { kind: "dict", entries: Object.entries(v).map(([key, value]) => ({ key, value: fromJs(value) })) };
-  return { kind: "string", value: String(v) };
-}
 function parsePlist(bytes2) {
   const head = Buffer.from(bytes2.subarray(0, 8)).toString("latin1");
   if (head === "bplist00") {
     try {
-      const [root] = parseBuffer(Buffer.from(bytes2));
-      return { ok: true, format: "binary", root: fromJs(root) };
+      return { ok: true, format: "binary", root: parseBplist(bytes2) };
     } catch (e) {
       return { ok: false, message: `invalid binary plist: ${e.message}` };
     }
   }
-  let text3;
-  try {
-    text3 = new TextDecoder("utf-8", { fatal: true }).decode(bytes2);
-  } catch {
-    return { ok: false, message: "not valid UTF-8" };
+  const decoded = decodeText("", bytes2);
+  if (!decoded.ok) {
+    const d2 = decoded.diagnostic;
+    return { ok: false, message: d2.code === "repo/invalid-utf8" ? "not valid UTF-8" : "not text (it contains NUL bytes)", line: d2.location.line };
   }
-  if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
+  const text3 = decoded.text;
   const x = parseXml(text3);
   if (!x.ok) return { ok: false, message: x.message, line: x.line, column: x.column };
   if (x.root.name !== "plist") return { ok: false, message: `root element is <${x.root.name}>, not <plist>`, line: x.root.line };
@@ -46704,7 +46897,7 @@ var detectIos = (input) => {
     for (const t2 of targets) for (const id of t2.configurationIds) owner.set(id, t2);
     const appSets = configs.some((c) => owner.get(c.id)?.kind === "app" && c.settings.IPHONEOS_DEPLOYMENT_TARGET);
     const counts = (t2) => t2 ? t2.kind === "app" : !targets.length || !appSets && targets.some((x) => x.kind === "app");
-    const srcRoot = dirname(dirname(f));
+    const srcRoot = dirname2(dirname2(f));
     const p = { file: f, srcRoot, configs, xcconfig: xcconfigSettings(repo, shipped, srcRoot, diagnostics) };
     projects.push(p);
     facts.projects.push({ file: f, location: loc(f), configurations: configs.map((c) => {
@@ -46730,11 +46923,11 @@ var detectIos = (input) => {
       return b;
     }) });
   }
-  for (const f of shipped.filter((p) => basename(p) === "project.yml")) {
+  for (const f of shipped.filter((p) => basename2(p) === "project.yml")) {
     const r = repo.readText(f);
     if (r.ok && /^targets\s*:/m.test(r.text)) facts.deploymentTargets.push(...xcodegenDeploymentTargets(f, r.text));
   }
-  for (const f of shipped.filter((p) => basename(p) === "Podfile")) {
+  for (const f of shipped.filter((p) => basename2(p) === "Podfile")) {
     const r = repo.readText(f);
     if (!r.ok) {
       diagnostics.push(r.diagnostic);
@@ -46783,15 +46976,15 @@ var detectIos = (input) => {
   return { facts, diagnostics };
 };
 function xcodegenDeploymentTargets(file, text3) {
-  const lines = new import_yaml5.LineCounter();
+  const lines = new import_yaml7.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml5.parseDocument)(text3, { lineCounter: lines });
+    doc = (0, import_yaml7.parseDocument)(text3, { lineCounter: lines, prettyErrors: false });
   } catch {
     return [];
   }
   const fact = (node, target) => {
-    if (!(0, import_yaml5.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") return void 0;
+    if (!(0, import_yaml7.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") return void 0;
     const at3 = node.range ? lines.linePos(node.range[0]) : void 0;
     const value = typeof node.value === "number" && Number.isInteger(node.value) ? `${node.value}.0` : String(node.value);
     const d2 = { value, source: "xcodegen", location: loc(file, at3?.line, at3?.col) };
@@ -46800,14 +46993,14 @@ function xcodegenDeploymentTargets(file, text3) {
   };
   const out = [];
   const targets = doc.get("targets");
-  if ((0, import_yaml5.isMap)(targets)) {
+  if ((0, import_yaml7.isMap)(targets)) {
     for (const pair2 of targets.items) {
       const t2 = pair2.value;
-      if (!(0, import_yaml5.isMap)(t2) || targetKind(String(t2.get("type") ?? "")) !== "app") continue;
+      if (!(0, import_yaml7.isMap)(t2) || targetKind(String(t2.get("type") ?? "")) !== "app") continue;
       const platform2 = t2.get("platform");
       if (platform2 !== void 0 && platform2 !== "iOS") continue;
       const dt = t2.get("deploymentTarget", true);
-      const d2 = fact((0, import_yaml5.isMap)(dt) ? dt.get("iOS", true) : dt, String((0, import_yaml5.isScalar)(pair2.key) ? pair2.key.value : ""));
+      const d2 = fact((0, import_yaml7.isMap)(dt) ? dt.get("iOS", true) : dt, String((0, import_yaml7.isScalar)(pair2.key) ? pair2.key.value : ""));
       if (d2) out.push(d2);
     }
   }
@@ -46836,9 +47029,9 @@ function json5Positions(text3) {
         line++;
         i++;
         lineStart = i;
-      } else if (c === " " || c === "	" || c === "\r" || c === "\uFEFF" || c === "\xA0" || c === "\u2028" || c === "\u2029") i++;
+      } else if (/\s/.test(c)) i++;
       else if (c === "/" && text3[i + 1] === "/") {
-        while (i < n && text3[i] !== "\n") i++;
+        while (i < n && !/[\n\r\u2028\u2029]/.test(text3[i])) i++;
       } else if (c === "/" && text3[i + 1] === "*") {
         i += 2;
         while (i < n && !(text3[i] === "*" && text3[i + 1] === "/")) {
@@ -46877,7 +47070,9 @@ function json5Positions(text3) {
     if (c === "{") {
       i++;
       for (; ; ) {
+        const start = i;
         skip();
+        if (i >= n) throw new Error("unexpected end");
         if (text3[i] === "}") {
           i++;
           return;
@@ -46897,11 +47092,14 @@ function json5Positions(text3) {
         value(p, depth + 1);
         skip();
         if (text3[i] === ",") i++;
+        if (i === start) throw new Error("no progress");
       }
     } else if (c === "[") {
       i++;
       for (let k = 0; ; k++) {
+        const start = i;
         skip();
+        if (i >= n) throw new Error("unexpected end");
         if (text3[i] === "]") {
           i++;
           return;
@@ -46910,6 +47108,7 @@ function json5Positions(text3) {
         value(`${path19}/${k}`, depth + 1);
         skip();
         if (text3[i] === ",") i++;
+        if (i === start) throw new Error("no progress");
       }
     } else if (c === '"' || c === "'") {
       str5();
@@ -46925,7 +47124,7 @@ function json5Positions(text3) {
 }
 
 // src/detectors/harmonyos/index.ts
-function read(repo, file, diagnostics) {
+function read2(repo, file, diagnostics) {
   const r = repo.readText(file);
   if (!r.ok) {
     diagnostics.push(r.diagnostic);
@@ -46990,7 +47189,7 @@ var detectHarmonyOS = (input) => {
   const diagnostics = [];
   const facts = { present: false, modules: [], sdkVersions: [], signingConfigs: [] };
   for (const f of files.filter((p) => /(?:^|\/)AppScope\/app\.json5$/.test(p))) {
-    const r = read(repo, f, diagnostics);
+    const r = read2(repo, f, diagnostics);
     if (!r || facts.app) continue;
     const app = obj(r.doc.app) ?? {};
     const a = { file: f, location: at(f, r.pos, "/app") };
@@ -46999,8 +47198,8 @@ var detectHarmonyOS = (input) => {
     if (typeof app.versionCode === "number") a.versionCode = { value: app.versionCode, location: at(f, r.pos, "/app/versionCode") };
     facts.app = a;
   }
-  for (const f of files.filter((p) => basename(p) === "module.json5" && !/(?:^|\/)(?:ohosTest|test)\//.test(p))) {
-    const r = read(repo, f, diagnostics);
+  for (const f of files.filter((p) => basename2(p) === "module.json5" && !/(?:^|\/)(?:ohosTest|test)\//.test(p))) {
+    const r = read2(repo, f, diagnostics);
     if (!r) continue;
     const mod = obj(r.doc.module) ?? {};
     const m2 = { file: f, location: at(f, r.pos, "/module"), requestPermissions: [] };
@@ -47021,8 +47220,8 @@ var detectHarmonyOS = (input) => {
     });
     facts.modules.push(m2);
   }
-  for (const f of files.filter((p) => basename(p) === "build-profile.json5")) {
-    const r = read(repo, f, diagnostics);
+  for (const f of files.filter((p) => basename2(p) === "build-profile.json5")) {
+    const r = read2(repo, f, diagnostics);
     if (!r) continue;
     sdkVersions(f, r.doc, "", r.pos, void 0, facts.sdkVersions);
     const configs = obj(r.doc.app)?.signingConfigs;
@@ -47060,7 +47259,7 @@ var detectLinks = ({ repo, appDir, scope }) => {
 var detectSecrets = ({ repo, appDir }) => {
   const acc = { findings: [], credentialsInTests: 0 };
   for (const file of appFiles(repo, appDir)) {
-    const name = basename(file);
+    const name = basename2(file);
     const material = MATERIAL.find(([re]) => re.test(name));
     if (material) {
       if (!holdsMaterial(repo, file, material[1])) continue;
@@ -47266,7 +47465,9 @@ function explainComponent(catalog, query) {
       return hit("maven", t2.maven.lookup(`${group2}:${artifact}`, group2));
     }
     case "cocoapods": {
-      const name = q2.name.trim().replace(/\s*\(.*\)$/, "").toLowerCase();
+      const written = q2.name.trim();
+      const open3 = written.endsWith(")") ? written.indexOf("(") : -1;
+      const name = (open3 < 0 ? written : written.slice(0, open3).trimEnd()).toLowerCase();
       const exact = t2.cocoapods.getExact(name);
       if (exact) return hit("cocoapods", exact);
       const parts = name.split("/");
@@ -47439,241 +47640,14 @@ function componentSdk(sdk) {
   };
 }
 
-// src/detectors/sdks/util.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-function dirname3(file) {
-  const i = file.lastIndexOf("/");
-  return i < 0 ? "" : file.slice(0, i);
-}
-function basename2(file) {
-  return file.slice(file.lastIndexOf("/") + 1);
-}
-function joinPath(dir, rel) {
-  const parts = dir ? dir.split("/") : [];
-  for (const seg of rel.replace(/\\/g, "/").split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") {
-      if (!parts.length) return null;
-      parts.pop();
-    } else parts.push(seg);
-  }
-  return parts.join("/");
-}
-function isAncestorOrSelf(dir, of) {
-  return dir === "" || of === dir || of.startsWith(`${dir}/`);
-}
-function read2(ctx, file) {
-  const r = ctx.repo.readText(file);
-  if (r.ok) return r.text;
-  ctx.diagnostics.push(r.diagnostic);
-  return null;
-}
-function parseDiagnostic(file, what, detail, line, column) {
-  const loc2 = line ? column ? { file, line, column } : { file, line } : { file };
-  return {
-    code: "sdks/parse",
-    severity: "error",
-    message: {
-      en: `${file} could not be parsed as ${what}: ${detail}. Its dependencies are missing from the SDK inventory until it is fixed.`,
-      "zh-CN": `${file} \u65E0\u6CD5\u6309 \`${what}\` \u683C\u5F0F\u89E3\u6790\uFF1A\`${detail}\`\u3002\u4FEE\u590D\u4E4B\u524D\uFF0C\u5176\u4E2D\u7684\u4F9D\u8D56\u4E0D\u4F1A\u51FA\u73B0\u5728\u7EC4\u4EF6\u6E05\u70B9\u7ED3\u679C\u4E2D\u3002`
-    },
-    location: loc2,
-    subject: file
-  };
-}
-var Lines = class {
-  constructor(text3) {
-    this.text = text3;
-    for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) this.starts.push(i + 1);
-  }
-  text;
-  starts = [0];
-  line(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  column(offset) {
-    return offset - (this.starts[this.line(offset) - 1] ?? 0) + 1;
-  }
-};
-function jsonKeyLines(text3) {
-  const out = /* @__PURE__ */ new Map();
-  const stack = [];
-  const kinds = [];
-  let line = 1;
-  let pendingKey = null;
-  let lastString = null;
-  let i = 0;
-  const n = text3.length;
-  while (i < n) {
-    const c = text3[i];
-    if (c === "\n") {
-      line++;
-      i++;
-      continue;
-    }
-    if (c === "/" && text3[i + 1] === "/") {
-      while (i < n && text3[i] !== "\n") i++;
-      continue;
-    }
-    if (c === "/" && text3[i + 1] === "*") {
-      i += 2;
-      while (i < n && !(text3[i] === "*" && text3[i + 1] === "/")) {
-        if (text3[i] === "\n") line++;
-        i++;
-      }
-      i += 2;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      const startLine = line;
-      let j = i + 1;
-      let s = "";
-      while (j < n && text3[j] !== c) {
-        if (text3[j] === "\\") {
-          s += text3[j + 1] ?? "";
-          j += 2;
-          continue;
-        }
-        if (text3[j] === "\n") line++;
-        s += text3[j];
-        j++;
-      }
-      lastString = { value: s, line: startLine };
-      i = j + 1;
-      continue;
-    }
-    if (/[A-Za-z_$]/.test(c) && kinds[kinds.length - 1] === "{") {
-      let j = i;
-      while (j < n && /[\w$]/.test(text3[j])) j++;
-      lastString = { value: text3.slice(i, j), line };
-      i = j;
-      continue;
-    }
-    if (c === ":" && kinds[kinds.length - 1] === "{" && lastString) {
-      pendingKey = lastString.value;
-      const path19 = [...stack.slice(1), pendingKey].join("\0");
-      if (!out.has(path19)) out.set(path19, lastString.line);
-      lastString = null;
-      i++;
-      continue;
-    }
-    if (c === "{" || c === "[") {
-      stack.push(pendingKey ?? (kinds[kinds.length - 1] === "[" ? "[]" : null));
-      kinds.push(c);
-      pendingKey = null;
-      i++;
-      continue;
-    }
-    if (c === "}" || c === "]") {
-      stack.pop();
-      kinds.pop();
-      pendingKey = null;
-      i++;
-      continue;
-    }
-    if (c === ",") pendingKey = null;
-    i++;
-  }
-  return out;
-}
-function keyPath(...keys) {
-  return keys.join("\0");
-}
-function parseYaml2(ctx, file, text3, what) {
-  const lc = new import_yaml6.LineCounter();
-  const doc = (0, import_yaml6.parseDocument)(text3, { lineCounter: lc, uniqueKeys: false, strict: false });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    const pos = e.linePos?.[0];
-    ctx.diagnostics.push(parseDiagnostic(file, what, e.message.split("\n")[0] ?? e.message, pos?.line, pos?.col));
-    return null;
-  }
-  return { doc, lc };
-}
-function yamlEntries(node, lc) {
-  if (!(0, import_yaml6.isMap)(node)) return [];
-  const out = [];
-  for (const item of node.items) {
-    if (!(0, import_yaml6.isPair)(item)) continue;
-    const k = item.key;
-    const key = (0, import_yaml6.isScalar)(k) ? String(k.value) : String(k);
-    const off = (0, import_yaml6.isScalar)(k) && k.range ? k.range[0] : 0;
-    out.push({ key, value: item.value ?? null, line: lc.linePos(off).line });
-  }
-  return out;
-}
-function yamlGet(node, key) {
-  if (!(0, import_yaml6.isMap)(node)) return null;
-  for (const item of node.items) {
-    const k = item.key;
-    if (((0, import_yaml6.isScalar)(k) ? String(k.value) : String(k)) === key) return item.value ?? null;
-  }
-  return null;
-}
-function yamlString(node) {
-  if ((0, import_yaml6.isScalar)(node) && node.value !== null && node.value !== void 0) return String(node.value);
-  return void 0;
-}
-function enc(s) {
-  return encodeURIComponent(s).replace(/%3A/gi, ":");
-}
-var PURL_TYPE = {
-  maven: "maven",
-  cocoapods: "cocoapods",
-  swift: "swift",
-  carthage: "github",
-  pub: "pub",
-  npm: "npm",
-  ohpm: "ohpm",
-  cargo: "cargo",
-  file: "generic",
-  native: "generic"
-};
-function purl(eco, group2, name, version, subpath) {
-  let type = PURL_TYPE[eco];
-  if (eco === "carthage" && !group2) type = "generic";
-  const ns = group2 ? `${group2.split("/").map(enc).join("/")}/` : "";
-  const v = version && version !== "unresolved" ? `@${enc(version)}` : "";
-  const sp = subpath ? `#${subpath.split("/").map(enc).join("/")}` : "";
-  return `pkg:${type}/${ns}${enc(name)}${v}${sp}`;
-}
-function splitScoped(full) {
-  if (full.startsWith("@") && full.includes("/")) {
-    const i = full.indexOf("/");
-    return { group: full.slice(0, i), name: full.slice(i + 1) };
-  }
-  return { name: full };
-}
-function gradleDynamic(v) {
-  return /\+|^latest\.|^[[(\]]|[\])]$|,|-SNAPSHOT$/i.test(v.trim());
-}
-function semverRangeDynamic(spec) {
-  const s = spec.trim();
-  if (/^(file|link|workspace|portal|patch):/.test(s)) return false;
-  if (/^v?=?\d+\.\d+\.\d+([-+][\w.+-]*)?$/.test(s)) return false;
-  if (/^(git|git\+\w+|github):|\.git(#|$)|^[\w-]+\/[\w.-]+(#.*)?$/.test(s)) return !/#[0-9a-f]{40}$/.test(s);
-  if (/^npm:/.test(s)) return semverRangeDynamic(s.replace(/^npm:[^@]+@/, "").replace(/^npm:/, ""));
-  return true;
-}
-function isSha(s) {
-  return !!s && /^[0-9a-f]{40}$/i.test(s);
-}
-
 // src/detectors/sdks/platform-folders.ts
 var NON_MOBILE = ["macos", "linux", "windows", "web"];
 function nonMobilePlatformFolders(files) {
-  const present2 = [...new Set(files.map(dirname3))];
+  const present2 = [...new Set(files.map(dirname))];
   const out = [];
   const roots = /* @__PURE__ */ new Set();
   for (const f of files) {
-    if (/^pubspec(_\w+)?\.yaml$/.test(basename2(f)) || basename2(f) === "package.json") roots.add(dirname3(f));
+    if (/^pubspec(_\w+)?\.yaml$/.test(basename(f)) || basename(f) === "package.json") roots.add(dirname(f));
     const desktop = /^(?:(.*)\/)?(?:macos|linux|windows)\/[Ff]lutter\//.exec(f);
     if (desktop) roots.add(desktop[1] ?? "");
   }
@@ -47758,10 +47732,8 @@ function parse2(ctx, file, text3, what) {
     return null;
   }
 }
-var table = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-var str = (v) => typeof v === "string" ? v : void 0;
 function workspaceDeps(ctx, file) {
-  const manifests = ctx.files.filter((f) => (f === "Cargo.toml" || f.endsWith("/Cargo.toml")) && f !== file && isAncestorOrSelf(dirname3(f), dirname3(file))).sort((a, b) => b.length - a.length);
+  const manifests = ctx.files.filter((f) => (f === "Cargo.toml" || f.endsWith("/Cargo.toml")) && f !== file && isAncestorOrSelf(dirname(f), dirname(file))).sort((a, b) => b.length - a.length);
   for (const m2 of manifests) {
     const text3 = ctx.repo.readText(m2);
     if (!text3.ok) continue;
@@ -47780,7 +47752,7 @@ function lineOf(text3, key) {
   return m2 ? text3.slice(0, m2.index).split("\n").length : 1;
 }
 function scanCargoToml(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return;
   const data = parse2(ctx, file, text3, "TOML (Cargo.toml)");
   if (!data) return;
@@ -47828,14 +47800,14 @@ function scanCargoToml(ctx, file) {
         scope,
         file,
         line: lineOf(text3, key),
-        root: dirname3(file),
+        root: dirname(file),
         source
       });
     }
   }
 }
 function scanCargoLock(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return;
   const data = parse2(ctx, file, text3, "TOML (Cargo.lock)");
   if (!data) return;
@@ -47858,7 +47830,7 @@ function scanCargoLock(ctx, file) {
       direct: false,
       file,
       line: lines[i] ?? 1,
-      root: dirname3(file),
+      root: dirname(file),
       source: src === CRATES_IO ? void 0 : src
     });
   });
@@ -47876,11 +47848,11 @@ function ident(kind, loc2) {
   return { name: last.replace(/\.(git|json)$/, ""), source: loc2 };
 }
 function scanCartfile(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return;
-  const resolved = basename2(file) === "Cartfile.resolved";
-  const dev = basename2(file) === "Cartfile.private";
-  const root = dirname3(file);
+  const resolved = basename(file) === "Cartfile.resolved";
+  const dev = basename(file) === "Cartfile.private";
+  const root = dirname(file);
   text3.split("\n").forEach((raw, i) => {
     const line = raw.replace(/#.*$/, "").trim();
     if (!line) return;
@@ -47947,7 +47919,7 @@ function sectionKeyLines(text3) {
   return out;
 }
 function parseCatalog(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return null;
   let data;
   try {
@@ -48027,7 +47999,7 @@ function parseCatalog(ctx, file) {
     }
     if (id) plugins.set(accessorKey(alias), { id, version: rv.version, versionSpec: rv.spec, line: lineOf2("plugins", alias) });
   }
-  return { name: basename2(file).replace(/\.versions\.toml$/, ""), file, libraries, bundles, versions, plugins };
+  return { name: basename(file).replace(/\.versions\.toml$/, ""), file, libraries, bundles, versions, plugins };
 }
 function findCatalogs(ctx) {
   const out = [];
@@ -48039,13 +48011,18 @@ function findCatalogs(ctx) {
   return out;
 }
 function catalogRoot(c) {
-  const d2 = dirname3(c.file);
+  const d2 = dirname(c.file);
   return d2 === "gradle" ? "" : d2.endsWith("/gradle") ? d2.slice(0, -7) : d2;
 }
 
 // src/detectors/sdks/gradle-text.ts
-function skipString(text3, i) {
+var MAX_TEMPLATE_DEPTH = 32;
+function skipString(text3, i, nesting = 0) {
   const q2 = text3[i];
+  if (nesting > MAX_TEMPLATE_DEPTH) {
+    const eol = text3.indexOf("\n", i);
+    return eol < 0 ? text3.length - 1 : eol;
+  }
   if (q2 === '"' && text3.startsWith('"""', i)) {
     const end = text3.indexOf('"""', i + 3);
     return end < 0 ? text3.length - 1 : end + 2;
@@ -48061,7 +48038,7 @@ function skipString(text3, i) {
       for (; j < text3.length && text3[j] !== "\n"; j++) {
         const c = text3[j];
         if (c === '"' || c === "'") {
-          j = skipString(text3, j);
+          j = skipString(text3, j, nesting + 1);
           continue;
         }
         if (c === "{") depth++;
@@ -48101,22 +48078,25 @@ function stripComments2(text3) {
   }
   return out.join("");
 }
-function closing(text3, open3) {
-  const pairs = { "(": ")", "[": "]", "{": "}" };
+var PAIRS = { "(": ")", "[": "]", "{": "}" };
+function closer(text3) {
+  const match2 = new Int32Array(text3.length).fill(-1);
   const stack = [];
-  for (let i = open3; i < text3.length; i++) {
+  for (let i = 0; i < text3.length; i++) {
     const c = text3[i];
     if (c === '"' || c === "'") {
       i = skipString(text3, i);
       continue;
     }
-    if (pairs[c]) stack.push(pairs[c]);
+    if (PAIRS[c]) stack.push(i);
     else if (c === ")" || c === "]" || c === "}") {
-      if (stack.pop() !== c) return -1;
-      if (!stack.length) return i;
+      const top = stack.pop();
+      if (top === void 0) continue;
+      if (PAIRS[text3[top]] === c) match2[top] = i;
+      else stack.length = 0;
     }
   }
-  return -1;
+  return (open3) => open3 >= 0 && open3 < match2.length ? match2[open3] : -1;
 }
 function splitTopLevel(s) {
   const out = [];
@@ -48169,23 +48149,24 @@ var GradleVars = class {
     for (const line of lines) {
       const obj3 = /^\s*(?:internal\s+|private\s+)?object\s+(\w+)/.exec(line);
       if (obj3) object = obj3[1];
-      const m2 = /^\s*(?:(?:private\s+|internal\s+)?(?:const\s+)?(?:def|val|var|String)\s+)?((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)\s*(?::\s*String\s*)?=\s*(["'])((?:\\.|(?!\2).)*)\2\s*;?\s*$/.exec(line);
+      const m2 = /^\s*(?:(?:private\s+|internal\s+)?(?:const\s+)?(?:def|val|var|String)\s+)?((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)\s*(?::\s*String\s*)?=\s*(["'])((?:\\.|(?!\2)[^\\])*)\2\s*;?\s*$/.exec(line);
       if (m2) {
         const name = normaliseName(m2[1]);
         this.add(name, m2[3], file, m2[2] === "'");
         if (object && /\bconst\s+val\b|\bval\b/.test(line)) this.add(`${object}.${name}`, m2[3], file, false);
       }
-      for (const e of line.matchAll(/\b(?:extra|ext)\s*(?:\[\s*|\.set\(\s*)(["'])([\w.-]+)\1\s*\]?\s*(?:=|,)\s*(["'])((?:\\.|(?!\3).)*)\3/g)) {
+      for (const e of line.matchAll(/\b(?:extra|ext)\s*(?:\[\s*|\.set\(\s*)(["'])([\w.-]+)\1\s*\]?\s*(?:=|,)\s*(["'])((?:\\.|(?!\3)[^\\])*)\3/g)) {
         this.add(e[2], e[4], file, e[3] === "'");
       }
-      const by = /\bva[lr]\s+(\w+)(?:\s*:\s*\w+)?\s+by\s+extra\(\s*(["'])((?:\\.|(?!\2).)*)\2\s*\)/.exec(line);
+      const by = /\bva[lr]\s+(\w+)(?:\s*:\s*\w+)?\s+by\s+extra\(\s*(["'])((?:\\.|(?!\2)[^\\])*)\2\s*\)/.exec(line);
       if (by) this.add(by[1], by[3], file, false);
-      const set = /^\s*set\(\s*(["'])([\w.-]+)\1\s*,\s*(["'])((?:\\.|(?!\3).)*)\3\s*\)/.exec(line);
+      const set = /^\s*set\(\s*(["'])([\w.-]+)\1\s*,\s*(["'])((?:\\.|(?!\3)[^\\])*)\3\s*\)/.exec(line);
       if (set) this.add(set[2], set[4], file, set[3] === "'");
     }
+    const closing = closer(text3);
     for (const m2 of text3.matchAll(/(?:^|[\s;{])((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_]\w*)\s*=\s*\[/g)) {
       const open3 = m2.index + m2[0].length - 1;
-      const close = closing(text3, open3);
+      const close = closing(open3);
       if (close < 0) continue;
       this.addMap(normaliseName(m2[1]), text3.slice(open3 + 1, close), file);
     }
@@ -48193,6 +48174,7 @@ var GradleVars = class {
   addMap(prefix2, body, file) {
     let i = 0;
     const re = /\s*,?\s*(?:(["'])([\w.-]+)\1|([A-Za-z_][\w-]*))\s*:\s*/y;
+    const closingInBody = closer(body);
     while (i < body.length) {
       re.lastIndex = i;
       const m2 = re.exec(body);
@@ -48201,7 +48183,7 @@ var GradleVars = class {
       i = re.lastIndex;
       const c = body[i];
       if (c === "[") {
-        const close = closing(body, i);
+        const close = closingInBody(i);
         if (close < 0) return;
         this.addMap(`${prefix2}.${key}`, body.slice(i + 1, close), file);
         i = close + 1;
@@ -48225,8 +48207,8 @@ var GradleVars = class {
     if (!list4?.length) return null;
     let pick2 = list4.find((v) => v.file === file);
     if (!pick2) {
-      const dir = dirname3(file);
-      const anc = list4.filter((v) => isAncestorOrSelf(dirname3(v.file), dir)).sort((a, b) => dirname3(b.file).length - dirname3(a.file).length);
+      const dir = dirname(file);
+      const anc = list4.filter((v) => isAncestorOrSelf(dirname(v.file), dir)).sort((a, b) => dirname(b.file).length - dirname(a.file).length);
       pick2 = anc[0];
     }
     if (!pick2) {
@@ -48249,7 +48231,7 @@ var GradleVars = class {
   }
 };
 function normaliseName(expr) {
-  let s = expr.trim().replace(/\s+as\s+String$/, "").replace(/!!$/, "").replace(/\.get\(\)$/, "").replace(/\.toString\(\)$/, "");
+  let s = expr.trim().replace(/(?<!\s)\s+as\s+String$/, "").replace(/!!$/, "").replace(/\.get\(\)$/, "").replace(/\.toString\(\)$/, "");
   s = s.replace(/^(?:rootProject|project)\./, "").replace(/^(?:rootProject|project)\./, "");
   s = s.replace(/^(?:ext|extra|properties)\./, "");
   const call = /^(?:(?:rootProject|project)\.)?(?:property|findProperty|extra\.get|ext\.get|properties\.get)\(\s*["']([\w.-]+)["']\s*\)$/.exec(s);
@@ -48307,9 +48289,9 @@ function buildGradleEnv(ctx, catalogs) {
     for (const [k, v] of c.versions) vars.add(`${c.name}.versions.${k.replace(/[-_]/g, ".")}`, v, c.file, true);
   }
   for (const f of ctx.files) {
-    const b = basename2(f);
+    const b = basename(f);
     if (b === "gradle.properties") {
-      const t2 = read2(ctx, f);
+      const t2 = read(ctx, f);
       if (t2 !== null) vars.addProperties(f, t2);
     } else if (/\.gradle(\.kts)?$/.test(b) || isBuildLogic(f) && /\.(kt|kts|groovy|java)$/.test(b)) {
       const t2 = ctx.repo.readText(f);
@@ -48322,15 +48304,16 @@ function buildGradleEnv(ctx, catalogs) {
   return { vars, catalogs, localPlugins };
 }
 function catalogFor(env, name, file) {
-  const dir = dirname3(file);
+  const dir = dirname(file);
   return env.catalogs.filter((c) => c.name === name && isAncestorOrSelf(catalogRoot(c), dir)).sort((a, b) => catalogRoot(b).length - catalogRoot(a).length)[0] ?? env.catalogs.filter((c) => c.name === name)[0];
 }
 function declarations(text3) {
   const out = [];
   const blocks = [];
+  const closing = closer(text3);
   for (const b of text3.matchAll(/(?<![\w.])dependencies\s*\{/g)) {
     const open3 = b.index + b[0].length - 1;
-    const close = closing(text3, open3);
+    const close = closing(open3);
     if (close > 0) blocks.push([open3, close]);
   }
   const inBlock = (i) => blocks.some(([a, b]) => i > a && i < b);
@@ -48392,7 +48375,7 @@ function declarations(text3) {
     let expr;
     if (m2[2] || m2[4] || m2[7] && m2[7].trim() === "(") {
       const open3 = m2[4] ? text3.lastIndexOf("(", after) : after - 1;
-      const close = closing(text3, open3);
+      const close = closing(open3);
       if (close < 0) continue;
       expr = text3.slice(m2[4] ? after : open3 + 1, close);
       re.lastIndex = close;
@@ -48471,12 +48454,12 @@ function stripWrapper(expr) {
   return { inner: m2[2].trim(), bom: /platform/i.test(m2[1]), wrapper: m2[1] };
 }
 function scanGradleFile(ctx, file, env) {
-  const raw = read2(ctx, file);
+  const raw = read(ctx, file);
   if (raw === null) return;
   const text3 = stripComments2(raw);
   const lines = new Lines(text3);
   const buildLogic = isBuildLogic(file);
-  const root = dirname3(file);
+  const root = dirname(file);
   const decls = declarations(text3);
   const sets = sourceSetBlocks(text3);
   for (const d2 of decls) {
@@ -48484,7 +48467,7 @@ function scanGradleFile(ctx, file, env) {
     const column = lines.column(d2.offset);
     const set = sets.filter((b) => d2.offset > b.open && d2.offset < b.close).sort((a, b) => b.open - a.open)[0];
     const scope = buildLogic ? "buildscript" : set ? `${set.name}${d2.config[0].toUpperCase()}${d2.config.slice(1)}` : d2.config;
-    const textLine = (raw.split("\n")[line - 1] ?? "").trim();
+    const textLine = lines.lineText(line, raw).trim();
     const items = looksLikeMap(d2.expr) ? [d2.expr] : splitTopLevel(d2.expr);
     for (const item of items) {
       interpret(ctx, env, file, root, item, scope, line, column, textLine);
@@ -48493,8 +48476,11 @@ function scanGradleFile(ctx, file, env) {
   if (buildLogic || file.endsWith(".kt")) scanFindLibrary(ctx, env, file, text3, lines);
   scanPlugins(ctx, env, file, text3, lines, root);
   const covered = decls.map((d2) => [d2.offset, d2.offset + d2.config.length + d2.expr.length + 8]);
+  let next = 0;
+  let coveredTo = -1;
   for (const m2 of text3.matchAll(/(?<![\w.])([A-Za-z_]\w*)\.([\w.]+)/g)) {
-    if (covered.some(([a, b]) => m2.index >= a && m2.index <= b)) continue;
+    for (; next < covered.length && covered[next][0] <= m2.index; next++) coveredTo = Math.max(coveredTo, covered[next][1]);
+    if (m2.index <= coveredTo) continue;
     const catalog = catalogFor(env, m2[1], file);
     if (!catalog || catalog.name !== m2[1]) continue;
     const path19 = m2[2].replace(/\.(get|asProvider|toString)$/, "").replace(/\.(get|asProvider)$/, "");
@@ -48519,11 +48505,12 @@ function scanGradleFile(ctx, file, env) {
 function sourceSetBlocks(text3) {
   const out = [];
   const re = /(?<![\w.])(?:(\w+)\.dependencies|val\s+(\w+)\s+by\s+(?:getting|creating)|(?:getByName|named|maybeCreate|create)\(\s*"(\w+)"\s*\)|(\w+(?:Main|Test)))\s*\{/g;
+  const closing = closer(text3);
   for (const m2 of text3.matchAll(re)) {
     const name = m2[1] ?? m2[2] ?? m2[3] ?? m2[4];
     if (!/(Main|Test)$/.test(name)) continue;
     const open3 = m2.index + m2[0].length - 1;
-    const close = closing(text3, open3);
+    const close = closing(open3);
     if (close > 0) out.push({ name, open: open3, close });
   }
   return out;
@@ -48626,7 +48613,7 @@ function emit(ctx, file, root, c, scope, line, column, bom, dynamic, catalogLine
   if (catalogLine) ctx.sightings.push({ ...base, file: catalogLine.file, line: catalogLine.line, column: void 0 });
 }
 function binaryReference(ctx, file, root, expr, line, unresolved) {
-  const strings2 = [...expr.matchAll(/(["'])((?:\\.|(?!\1).)*)\1/g)].map((m2) => m2[2]);
+  const strings2 = [...expr.matchAll(/(["'])((?:\\.|(?!\1)[^\\])*)\1/g)].map((m2) => m2[2]);
   if (expr.startsWith("files")) {
     for (const s of strings2) ctx.binaryRefs.push({ dir: root, patterns: [s], file, line });
     if (!strings2.length) unresolved("files() without literal paths");
@@ -48635,7 +48622,7 @@ function binaryReference(ctx, file, root, expr, line, unresolved) {
   const dirM = /(?:dir\s*[:=]|["']dir["']\s*to)\s*(["'])([^"']+)\1/.exec(expr) ?? /^fileTree\(\s*(["'])([^"']+)\1/.exec(expr);
   const dir = dirM?.[2] ?? "libs";
   const incM = /include\s*[:=]?\s*(?:\[|listOf\(|setOf\(|arrayOf\()?([^\])]*)/.exec(expr.replace(/["']include["']\s*to/, "include ="));
-  const patterns = incM ? [...incM[1].matchAll(/(["'])((?:\\.|(?!\1).)*)\1/g)].map((m2) => m2[2]) : ["**/*"];
+  const patterns = incM ? [...incM[1].matchAll(/(["'])((?:\\.|(?!\1)[^\\])*)\1/g)].map((m2) => m2[2]) : ["**/*"];
   ctx.binaryRefs.push({ dir: joinDir(root, dir), patterns: patterns.length ? patterns : ["**/*"], file, line });
 }
 function joinDir(root, dir) {
@@ -48645,7 +48632,7 @@ function joinDir(root, dir) {
 function scanFindLibrary(ctx, env, file, text3, lines) {
   for (const m2 of text3.matchAll(/(\w+)\.find(Library|Bundle)\(\s*"([^"]+)"\s*\)/g)) {
     const line = lines.line(m2.index);
-    const lineText = text3.split("\n")[line - 1] ?? "";
+    const lineText = lines.lineText(line);
     const cfg = /add\(\s*"(\w+)"/.exec(lineText)?.[1] ?? /"(\w+)"\s*\(/.exec(lineText)?.[1] ?? /^\s*(\w+)\s*\(/.exec(lineText)?.[1];
     const scope = cfg && isConfig(cfg) ? cfg : "implementation";
     const catalog = env.catalogs.find((c) => c.name === "libs") ?? env.catalogs[0];
@@ -48673,9 +48660,10 @@ function scanFindLibrary(ctx, env, file, text3, lines) {
   }
 }
 function scanPlugins(ctx, env, file, text3, lines, root) {
+  const closing = closer(text3);
   for (const b of text3.matchAll(/(?<![\w.])plugins\s*\{/g)) {
     const open3 = b.index + b[0].length - 1;
-    const close = closing(text3, open3);
+    const close = closing(open3);
     if (close < 0) continue;
     const body = text3.slice(open3 + 1, close);
     const at3 = (i) => ({ line: lines.line(open3 + 1 + i), column: lines.column(open3 + 1 + i) });
@@ -48719,15 +48707,15 @@ function scanPlugins(ctx, env, file, text3, lines, root) {
 
 // src/detectors/sdks/gradle-lockfile.ts
 function isGradleLockfile(file) {
-  return basename2(file) === "gradle.lockfile" || /(^|\/)gradle\/dependency-locks\/[^/]+\.lockfile$/.test(file);
+  return basename(file) === "gradle.lockfile" || /(^|\/)gradle\/dependency-locks\/[^/]+\.lockfile$/.test(file);
 }
 function scanGradleLockfile(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return;
   const legacy = file.includes("gradle/dependency-locks/");
-  let root = dirname3(file);
+  let root = dirname(file);
   if (legacy) root = root.replace(/\/?gradle\/dependency-locks$/, "");
-  const legacyConf = legacy ? basename2(file).replace(/\.lockfile$/, "") : void 0;
+  const legacyConf = legacy ? basename(file).replace(/\.lockfile$/, "") : void 0;
   text3.split("\n").forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith("#") || line.startsWith("empty=")) return;
@@ -48763,7 +48751,7 @@ var SHORTHANDS = {
   mavenLocal: "file:~/.m2/repository/"
 };
 function scanGradleRepositories(ctx, file) {
-  const raw = read2(ctx, file);
+  const raw = read(ctx, file);
   if (raw === null) return;
   const text3 = stripComments2(raw);
   const lines = new Lines(text3);
@@ -48772,9 +48760,10 @@ function scanGradleRepositories(ctx, file) {
     if (inString(text3, m2.index)) continue;
     add(SHORTHANDS[m2[1]], m2.index, `${m2[1]}()`);
   }
+  const closing = closer(text3);
   for (const m2 of text3.matchAll(/(?<![\w.])maven\s*(\(|\{)/g)) {
     const open3 = m2.index + m2[0].length - 1;
-    const close = closing(text3, open3);
+    const close = closing(open3);
     if (close < 0) continue;
     const body = text3.slice(open3 + 1, close);
     const url = m2[1] === "(" ? /^\s*(?:url\s*=\s*)?(?:uri\(\s*)?(["'])([^"']+)\1/.exec(body)?.[2] : /\b(?:url|setUrl)\s*(?:=\s*|\(\s*)?(?:uri\(\s*)?(["'])([^"']+)\1/.exec(body)?.[2] ?? /\burl\s*(?:=\s*)?(?:uri\(\s*)?([\w.$]+(?:\([^)]*\))?)/.exec(body)?.[1];
@@ -48814,12 +48803,12 @@ function parseJson(ctx, file, text3, what) {
     ctx.diagnostics.push(parseDiagnostic(file, what, "the top level is not an object"));
   } catch (e) {
     const msg2 = e.message;
-    const pos = /position (\d+)/.exec(msg2);
-    const line = pos ? text3.slice(0, Number(pos[1])).split("\n").length : void 0;
-    ctx.diagnostics.push(parseDiagnostic(file, what, msg2, line));
+    const at3 = jsonErrorAt(text3, msg2);
+    ctx.diagnostics.push(parseDiagnostic(file, what, msg2, at3.line, at3.column));
   }
   return null;
 }
+var MAX_V1_DEPTH = 64;
 function localSpec(spec) {
   return /^(file:|link:|workspace:|portal:|\.{0,2}\/)/.test(spec);
 }
@@ -48828,17 +48817,15 @@ function aliasOf(spec) {
   return m2 ? { name: m2[1], spec: m2[2] || "*" } : void 0;
 }
 function scanPackageJson(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return;
   const data = parseJson(ctx, file, text3, "JSON (package.json)");
   if (!data) return;
   const keys = jsonKeyLines(text3);
   for (const [section, scope] of Object.entries(SECTIONS2)) {
-    const deps = data[section];
-    if (!deps || typeof deps !== "object") continue;
-    for (const [key, specRaw] of Object.entries(deps)) {
-      const written = String(specRaw);
-      if (localSpec(written)) continue;
+    for (const [key, specRaw] of Object.entries(table(data[section]) ?? {})) {
+      const written = str(specRaw);
+      if (written === void 0 || localSpec(written)) continue;
       const alias = aliasOf(written);
       const full = alias?.name ?? key;
       const spec = alias?.spec ?? written;
@@ -48852,32 +48839,33 @@ function scanPackageJson(ctx, file) {
         scope,
         file,
         line: keys.get(keyPath(section, key)) ?? 1,
-        root: dirname3(file),
+        root: dirname(file),
         source: /^(git|github:|https?:)/.test(spec) || /^[\w-]+\/[\w.-]+(#.*)?$/.test(spec) ? spec : void 0
       });
     }
   }
 }
 function scanPackageLock(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return;
   const data = parseJson(ctx, file, text3, "JSON (package-lock.json)");
   if (!data) return;
   const keys = jsonKeyLines(text3);
-  const root = dirname3(file);
-  const packages = data.packages;
-  if (packages && typeof packages === "object") {
-    const top = packages[""] ?? {};
+  const root = dirname(file);
+  const packages = table(data.packages);
+  if (packages) {
+    const top = table(packages[""]) ?? {};
     const direct = /* @__PURE__ */ new Map();
     for (const [section, scope] of Object.entries(SECTIONS2)) {
-      for (const n of Object.keys(top[section] ?? {})) if (!direct.has(n)) direct.set(n, scope);
+      for (const n of Object.keys(table(top[section]) ?? {})) if (!direct.has(n)) direct.set(n, scope);
     }
-    for (const [key, p] of Object.entries(packages)) {
-      if (!key.includes("node_modules/") || p.link) continue;
+    for (const [key, entry] of Object.entries(packages)) {
+      const p = table(entry);
+      if (!p || !key.includes("node_modules/") || p.link) continue;
       const installed = key.slice(key.lastIndexOf("node_modules/") + 13);
-      const full = p.name ?? installed;
+      const full = str(p.name) ?? installed;
       const topLevel = key === `node_modules/${installed}`;
-      const version = p.version;
+      const version = str(p.version);
       ctx.sightings.push({
         ecosystem: "npm",
         ...splitScoped(full),
@@ -48896,8 +48884,14 @@ function scanPackageLock(ctx, file) {
     return;
   }
   const walk2 = (deps, path19, depth) => {
-    for (const [key, d2] of Object.entries(deps)) {
-      const written = d2.version;
+    if (depth > MAX_V1_DEPTH) {
+      ctx.diagnostics.push(parseDiagnostic(file, "JSON (package-lock.json)", `dependencies nested deeper than ${MAX_V1_DEPTH} levels were not read`, keys.get(keyPath(...path19.slice(0, 2))) ?? 1));
+      return;
+    }
+    for (const [key, entry] of Object.entries(deps)) {
+      const d2 = table(entry);
+      if (!d2) continue;
+      const written = str(d2.version);
       const alias = written ? aliasOf(written) : void 0;
       const full = alias?.name ?? key;
       const version = alias ? alias.spec : written;
@@ -48916,10 +48910,12 @@ function scanPackageLock(ctx, file) {
           hoisted: depth === 0
         });
       }
-      if (d2.dependencies && typeof d2.dependencies === "object") walk2(d2.dependencies, [...path19, key, "dependencies"], depth + 1);
+      const nested = table(d2.dependencies);
+      if (nested) walk2(nested, [...path19, key, "dependencies"], depth + 1);
     }
   };
-  if (data.dependencies && typeof data.dependencies === "object") walk2(data.dependencies, ["dependencies"], 0);
+  const v1 = table(data.dependencies);
+  if (v1) walk2(v1, ["dependencies"], 0);
 }
 
 // src/detectors/sdks/ohpm.ts
@@ -48937,17 +48933,16 @@ function parse3(ctx, file, text3, what) {
   return null;
 }
 function scanOhPackage(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return;
   const data = parse3(ctx, file, text3, "JSON5 (oh-package.json5)");
   if (!data) return;
   const keys = jsonKeyLines(text3);
-  const root = dirname3(file);
+  const root = dirname(file);
   for (const [section, scope] of Object.entries(SECTIONS3)) {
-    const deps = data[section];
-    if (!deps || typeof deps !== "object") continue;
-    for (const [full, specRaw] of Object.entries(deps)) {
-      const spec = String(specRaw);
+    for (const [full, specRaw] of Object.entries(table(data[section]) ?? {})) {
+      const spec = str(specRaw);
+      if (spec === void 0) continue;
       const line = keys.get(keyPath(section, full)) ?? 1;
       if (spec.startsWith("file:")) {
         const target = joinPath(root, spec.slice(5));
@@ -48970,17 +48965,18 @@ function scanOhPackage(ctx, file) {
   }
 }
 function scanOhPackageLock(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return;
   const data = parse3(ctx, file, text3, "JSON5 (oh-package-lock.json5)");
   if (!data) return;
   const keys = jsonKeyLines(text3);
-  const packages = data.packages ?? {};
-  for (const [key, p] of Object.entries(packages)) {
+  for (const [key, entry] of Object.entries(table(data.packages) ?? {})) {
+    const p = table(entry);
+    if (!p) continue;
     const at3 = key.lastIndexOf("@");
-    const name = p.name || (at3 > 0 ? key.slice(0, at3) : key);
-    const version = p.version || (at3 > 0 ? key.slice(at3 + 1) : void 0);
-    const resolved = typeof p.resolved === "string" ? p.resolved : void 0;
+    const name = str(p.name) || (at3 > 0 ? key.slice(0, at3) : key);
+    const version = str(p.version) || (at3 > 0 ? key.slice(at3 + 1) : void 0);
+    const resolved = str(p.resolved);
     if (!version || /^file:/.test(version)) continue;
     if (p.registryType === "local") continue;
     ctx.sightings.push({
@@ -48992,14 +48988,14 @@ function scanOhPackageLock(ctx, file) {
       direct: false,
       file,
       line: keys.get(keyPath("packages", key)) ?? 1,
-      root: dirname3(file),
+      root: dirname(file),
       source: resolved && !/ohpm\.openharmony\.cn|repo\.harmonyos\.com\/ohpm/.test(resolved) ? resolved : void 0
     });
   }
 }
 
 // src/detectors/sdks/pnpm.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var SECTIONS4 = { dependencies: void 0, devDependencies: "dev", optionalDependencies: "optional" };
 function pnpmKey(key) {
   let k = key.replace(/^\//, "").replace(/\(.*$/, "");
@@ -49015,22 +49011,27 @@ function cleanVersion(v) {
   return v.replace(/\(.*$/, "").replace(/_.*$/, "");
 }
 function scanPnpmLock(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return;
-  const lc = new import_yaml7.LineCounter();
-  const docs = (0, import_yaml7.parseAllDocuments)(text3, { lineCounter: lc, uniqueKeys: false });
+  const lc = new import_yaml8.LineCounter();
+  let docs;
+  try {
+    docs = parseAllDocumentsBounded(text3, YAML_OPTIONS(lc));
+  } catch (e) {
+    ctx.diagnostics.push(yamlCrashDiagnostic(file, "YAML (pnpm-lock.yaml)", e));
+    return;
+  }
   if (!Array.isArray(docs)) return;
   const bad = docs.find((d2) => d2.errors.length);
   if (bad) {
-    const e = bad.errors[0];
-    ctx.diagnostics.push(parseDiagnostic(file, "YAML (pnpm-lock.yaml)", e.message.split("\n")[0], e.linePos?.[0].line, e.linePos?.[0].col));
+    ctx.diagnostics.push(yamlErrorDiagnostic(file, "YAML (pnpm-lock.yaml)", bad.errors[0], lc));
     return;
   }
-  const candidates2 = docs.filter((d2) => (0, import_yaml7.isMap)(d2.contents) && yamlGet(d2.contents, "lockfileVersion"));
+  const candidates2 = docs.filter((d2) => (0, import_yaml8.isMap)(d2.contents) && yamlGet(d2.contents, "lockfileVersion"));
   const doc = candidates2[candidates2.length - 1];
   if (!doc) return;
   const top = doc.contents;
-  const base = dirname3(file);
+  const base = dirname(file);
   const importers = yamlGet(top, "importers");
   const importerList = importers ? yamlEntries(importers, lc).map((e) => ({ dir: e.key, node: e.value })) : [{ dir: ".", node: top }];
   for (const imp of importerList) {
@@ -49080,7 +49081,7 @@ function scanPnpmLock(ctx, file) {
 }
 
 // src/detectors/sdks/podfile.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 function splitPod(full) {
   const i = full.indexOf("/");
   return i < 0 ? { name: full } : { name: full.slice(0, i), subpath: full.slice(i + 1) };
@@ -49099,9 +49100,9 @@ function stripRubyComment(line) {
   return line;
 }
 function scanPodfile(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return;
-  const root = dirname3(file);
+  const root = dirname(file);
   const targets = [];
   let depth = 0;
   text3.split("\n").forEach((raw, i) => {
@@ -49166,14 +49167,14 @@ function scanPodfile(ctx, file) {
   });
 }
 function scanPodfileLock(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return;
-  const parsed = parseYaml2(ctx, file, text3, "YAML (Podfile.lock)");
+  const parsed = parseYaml(ctx, file, text3, "YAML (Podfile.lock)");
   if (!parsed) return;
   const { doc, lc } = parsed;
-  const root = dirname3(file);
+  const root = dirname(file);
   const top = doc.contents;
-  if (!(0, import_yaml8.isMap)(top) || !yamlGet(top, "PODS")) {
+  if (!(0, import_yaml9.isMap)(top) || !yamlGet(top, "PODS")) {
     ctx.diagnostics.push({
       code: "sdks/parse",
       severity: "error",
@@ -49188,7 +49189,7 @@ function scanPodfileLock(ctx, file) {
   }
   const directNames = /* @__PURE__ */ new Set();
   const deps = yamlGet(top, "DEPENDENCIES");
-  if ((0, import_yaml8.isSeq)(deps)) for (const d2 of deps.items) {
+  if ((0, import_yaml9.isSeq)(deps)) for (const d2 of deps.items) {
     const s = yamlString(d2);
     if (s) directNames.add(s.replace(/\s*\(.*$/, "").trim());
   }
@@ -49206,16 +49207,16 @@ function scanPodfileLock(ctx, file) {
   }
   const specRepos = /* @__PURE__ */ new Map();
   for (const e of yamlEntries(yamlGet(top, "SPEC REPOS"), lc)) {
-    if ((0, import_yaml8.isSeq)(e.value)) for (const p of e.value.items) {
+    if ((0, import_yaml9.isSeq)(e.value)) for (const p of e.value.items) {
       const s = yamlString(p);
       if (s) specRepos.set(s, e.key);
     }
   }
   const pods = yamlGet(top, "PODS");
-  if (!(0, import_yaml8.isSeq)(pods)) return;
+  if (!(0, import_yaml9.isSeq)(pods)) return;
   for (const item of pods.items) {
-    const label2 = (0, import_yaml8.isMap)(item) ? yamlString(item.items[0].key) : yamlString(item);
-    const off = ((0, import_yaml8.isMap)(item) ? item.items[0].key.range?.[0] : item.range?.[0]) ?? 0;
+    const label2 = (0, import_yaml9.isMap)(item) ? yamlString(item.items[0].key) : yamlString(item);
+    const off = ((0, import_yaml9.isMap)(item) ? item.items[0].key.range?.[0] : item.range?.[0]) ?? 0;
     if (!label2) continue;
     const m2 = /^(\S+)\s+\(([^)]+)\)$/.exec(label2.trim());
     if (!m2) {
@@ -49225,8 +49226,8 @@ function scanPodfileLock(ctx, file) {
     const { name, subpath } = splitPod(m2[1]);
     const ext2 = external.get(name);
     if (isInRepoSource(ext2?.source)) continue;
-    const deps2 = (0, import_yaml8.isMap)(item) ? item.items[0].value : null;
-    const requires = (0, import_yaml8.isSeq)(deps2) ? deps2.items.map((d2) => yamlString(d2)?.replace(/\s*\(.*$/, "").trim()).filter((d2) => !!d2) : [];
+    const deps2 = (0, import_yaml9.isMap)(item) ? item.items[0].value : null;
+    const requires = (0, import_yaml9.isSeq)(deps2) ? deps2.items.map((d2) => yamlString(d2)?.replace(/\s*\(.*$/, "").trim()).filter((d2) => !!d2) : [];
     ctx.sightings.push({
       ecosystem: "cocoapods",
       name,
@@ -49245,7 +49246,7 @@ function scanPodfileLock(ctx, file) {
 }
 
 // src/detectors/sdks/pubspec.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 var SECTIONS5 = { dependencies: void 0, dev_dependencies: "dev", dependency_overrides: "override" };
 var FLUTTER_SDK_PINS = ["characters", "collection", "material_color_utilities", "meta", "vector_math", "sky_engine"];
 function pubRangeDynamic(spec) {
@@ -49253,12 +49254,12 @@ function pubRangeDynamic(spec) {
   return !/^\d+\.\d+\.\d+([-+][\w.+-]*)?$/.test(spec.trim());
 }
 function scanPubspec(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return null;
-  const parsed = parseYaml2(ctx, file, text3, "YAML (pubspec.yaml)");
+  const parsed = parseYaml(ctx, file, text3, "YAML (pubspec.yaml)");
   if (!parsed) return null;
   const { doc, lc } = parsed;
-  const root = dirname3(file);
+  const root = dirname(file);
   const summary2 = { file, hasPathDeps: false, pathDeps: [], pins: /* @__PURE__ */ new Set() };
   for (const [section, scope] of Object.entries(SECTIONS5)) {
     for (const e of yamlEntries(yamlGet(doc.contents, section), lc)) {
@@ -49266,7 +49267,7 @@ function scanPubspec(ctx, file) {
       let spec;
       let source;
       let dynamic;
-      if ((0, import_yaml9.isMap)(v)) {
+      if ((0, import_yaml10.isMap)(v)) {
         const git2 = yamlGet(v, "git");
         const path19 = yamlString(yamlGet(v, "path"));
         const sdk = yamlString(yamlGet(v, "sdk"));
@@ -49350,12 +49351,12 @@ function rankByDependents(sightings, summaries) {
   }
 }
 function scanPubspecLock(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return;
-  const parsed = parseYaml2(ctx, file, text3, "YAML (pubspec.lock)");
+  const parsed = parseYaml(ctx, file, text3, "YAML (pubspec.lock)");
   if (!parsed) return;
   const { doc, lc } = parsed;
-  const root = dirname3(file);
+  const root = dirname(file);
   for (const e of yamlEntries(yamlGet(doc.contents, "packages"), lc)) {
     const dep = yamlString(yamlGet(e.value, "dependency")) ?? "";
     const src = yamlString(yamlGet(e.value, "source")) ?? "";
@@ -49390,35 +49391,41 @@ function swiftIdentity(url) {
 function xcodeRoot(file) {
   const m2 = /^(.*?)(?:^|\/)[^/]+\.(xcodeproj|xcworkspace)\//.exec(file);
   if (m2) return m2[1].replace(/\/$/, "");
-  return dirname3(file);
+  return dirname(file);
 }
 function scanPackageResolved(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return;
-  let data;
+  let parsed;
   try {
-    data = JSON.parse(text3);
+    parsed = JSON.parse(text3);
   } catch (e) {
-    ctx.diagnostics.push(parseDiagnostic(file, "JSON (Package.resolved)", e.message));
+    const msg2 = e.message;
+    const at3 = jsonErrorAt(text3, msg2);
+    ctx.diagnostics.push(parseDiagnostic(file, "JSON (Package.resolved)", msg2, at3.line, at3.column));
     return;
   }
+  const data = table(parsed) ?? {};
+  const object = table(data.object);
   const keys = jsonKeyLines(text3);
   const lines = new Lines(text3);
-  const v1 = data.version === 1 || !!data.object;
-  const rawPins = (v1 ? data.object?.pins : data.pins) ?? [];
+  const v1 = data.version === 1 || !!object;
+  const rawPins = (v1 ? object?.pins : data.pins) ?? [];
   if (!Array.isArray(rawPins)) {
     ctx.diagnostics.push(parseDiagnostic(file, "Package.resolved", 'no "pins" array'));
     return;
   }
   let searchFrom = 0;
   const pins = [];
-  for (const p of rawPins) {
-    const url = String((v1 ? p.repositoryURL : p.location) ?? "");
-    const state = p.state ?? {};
+  for (const pin of rawPins) {
+    const p = table(pin);
+    if (!p) continue;
+    const url = str(v1 ? p.repositoryURL : p.location) ?? "";
+    const state = table(p.state) ?? {};
     const needle = JSON.stringify(url).slice(1, -1);
     const at3 = text3.indexOf(needle, searchFrom);
     if (at3 >= 0) searchFrom = at3;
-    pins.push({ url, identity: p.identity ?? p.package, version: state.version ?? void 0, branch: state.branch ?? void 0, revision: state.revision, line: at3 >= 0 ? lines.line(at3) : keys.get(keyPath("pins")) ?? 1 });
+    pins.push({ url, identity: str(p.identity) ?? str(p.package), version: str(state.version), branch: str(state.branch), revision: str(state.revision), line: at3 >= 0 ? lines.line(at3) : keys.get(keyPath("pins")) ?? 1 });
   }
   const root = xcodeRoot(file);
   for (const p of pins) {
@@ -49449,8 +49456,9 @@ function requirementSpec(req) {
 }
 function packageUses(text3) {
   const uses = /* @__PURE__ */ new Map();
+  const closing = closer(text3);
   for (const t2 of text3.matchAll(/\.(target|executableTarget|testTarget|macro|plugin)\(/g)) {
-    const close = closing(text3, t2.index + t2[0].length - 1);
+    const close = closing(t2.index + t2[0].length - 1);
     if (close < 0) continue;
     const body = text3.slice(t2.index, close);
     const pluginsAt = body.search(/\bplugins\s*:/);
@@ -49464,13 +49472,14 @@ function packageUses(text3) {
   return uses;
 }
 function scanPackageSwift(ctx, file) {
-  const raw = read2(ctx, file);
+  const raw = read(ctx, file);
   if (raw === null) return;
   const text3 = stripComments2(raw);
   const lines = new Lines(text3);
   const uses = packageUses(text3);
+  const closing = closer(text3);
   for (const m2 of text3.matchAll(/\.package\(\s*(?:name:\s*"([^"]*)"\s*,\s*)?url:\s*"([^"]+)"\s*,?/g)) {
-    const close = closing(text3, m2.index + ".package".length);
+    const close = closing(m2.index + ".package".length);
     const req = close > 0 ? text3.slice(m2.index + m2[0].length, close) : "";
     const { spec, exact, branch } = requirementSpec(req);
     const id = swiftIdentity(m2[2]);
@@ -49486,20 +49495,19 @@ function scanPackageSwift(ctx, file) {
       scope,
       file,
       line: lines.line(m2.index),
-      root: dirname3(file),
+      root: dirname(file),
       source: m2[2]
     });
   }
 }
 function pbxPackageUses(text3) {
   const productToPackage = /* @__PURE__ */ new Map();
-  for (const m2 of text3.matchAll(/\n\t\t([0-9A-Fa-f]{24})(?: \/\*[^\n]*?\*\/)? = \{\n\t\t\tisa = XCSwiftPackageProductDependency;([\s\S]*?)\n\t\t\};/g)) {
-    const pkg = /\bpackage = ([0-9A-Fa-f]{24})/.exec(m2[2])?.[1];
-    if (pkg) productToPackage.set(m2[1], pkg);
+  for (const { match: match2, body } of pbxBodies(text3, /\n\t\t([0-9A-Fa-f]{24})(?: \/\*[^\n]*?\*\/)? = \{\n\t\t\tisa = XCSwiftPackageProductDependency;/g)) {
+    const pkg = /\bpackage = ([0-9A-Fa-f]{24})/.exec(body)?.[1];
+    if (pkg) productToPackage.set(match2[1], pkg);
   }
   const uses = /* @__PURE__ */ new Map();
-  for (const m2 of text3.matchAll(/isa = PBXNativeTarget;([\s\S]*?)\n\t\t\};/g)) {
-    const body = m2[1];
+  for (const { body } of pbxBodies(text3, /isa = PBXNativeTarget;/g)) {
     const how = /productType = "?com\.apple\.product-type\.bundle\.(unit-test|ui-testing)"?;/.test(body) ? "test" : "runtime";
     const list4 = /packageProductDependencies = \(([\s\S]*?)\);/.exec(body)?.[1] ?? "";
     for (const id of list4.match(/[0-9A-Fa-f]{24}/g) ?? []) {
@@ -49513,14 +49521,13 @@ function pbxPackageUses(text3) {
   return uses;
 }
 function scanPbxproj(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return;
   const lines = new Lines(text3);
   const uses = pbxPackageUses(text3);
-  for (const m2 of text3.matchAll(/isa = XCRemoteSwiftPackageReference;([\s\S]*?)\n\t\t\};/g)) {
-    const body = m2[1];
-    const isaLine = text3.lastIndexOf("\n", m2.index) + 1;
-    const header = text3.slice(text3.lastIndexOf("\n", isaLine - 2) + 1, isaLine);
+  for (const { match: m2, body } of pbxBodies(text3, /isa = XCRemoteSwiftPackageReference;/g)) {
+    const isaLine = lines.line(m2.index);
+    const header = text3.slice(lines.start(isaLine - 1), lines.start(isaLine));
     const how = uses.get(/^\s*([0-9A-Fa-f]{24})/.exec(header)?.[1] ?? "");
     const scope = how && !how.has("runtime") ? "test" : void 0;
     const url = /repositoryURL = "?([^";]+)"?;/.exec(body)?.[1];
@@ -49528,7 +49535,6 @@ function scanPbxproj(ctx, file) {
     const kind = /kind = (\w+);/.exec(body)?.[1] ?? "";
     const field2 = (k) => new RegExp(`${k} = "?([^";]+)"?;`).exec(body)?.[1];
     const spec = kind === "exactVersion" ? `exact ${field2("version")}` : kind === "branch" ? `branch ${field2("branch")}` : kind === "revision" ? `revision ${field2("revision")}` : kind === "versionRange" ? `${field2("minimumVersion")}..<${field2("maximumVersion")}` : `${kind} ${field2("minimumVersion") ?? ""}`.trim();
-    const start = text3.lastIndexOf("\n", m2.index) + 1;
     ctx.sightings.push({
       ecosystem: "swift",
       ...swiftIdentity(url),
@@ -49538,7 +49544,7 @@ function scanPbxproj(ctx, file) {
       direct: true,
       scope,
       file,
-      line: lines.line(start),
+      line: isaLine,
       root: xcodeRoot(file),
       source: url
     });
@@ -49564,14 +49570,14 @@ function findVendoredBinaries(ctx) {
       const file = bundle[1];
       if (!out.has(file)) {
         const kind2 = bundle[2];
-        out.set(file, { file, kind: kind2, name: basename2(file).replace(/\.(xc)?framework$/, ""), location: { file } });
+        out.set(file, { file, kind: kind2, name: basename(file).replace(/\.(xc)?framework$/, ""), location: { file } });
       }
       continue;
     }
     const m2 = /\.(aar|jar|so|a|dylib|har)$/.exec(p);
     if (!m2) continue;
     const kind = m2[1];
-    let name = basename2(p).replace(/\.(aar|jar|so|a|dylib|har)$/, "");
+    let name = basename(p).replace(/\.(aar|jar|so|a|dylib|har)$/, "");
     if (kind === "so" || kind === "a" || kind === "dylib") name = name.replace(/^lib/, "");
     const abi = kind === "so" ? ABI.exec(p) : null;
     if (abi) {
@@ -49935,7 +49941,7 @@ function readZipNames(src, aar) {
     if (e.method !== 0) budget -= inner.size;
     names.java.push(...jarClasses(zipEntries(inner)));
   }
-  for (const e of entries2) if (/^jni\/[^/]+\/[^/]+\.so$/.test(e.name)) names.files.push(basename2(e.name));
+  for (const e of entries2) if (/^jni\/[^/]+\/[^/]+\.so$/.test(e.name)) names.files.push(basename(e.name));
   return names;
 }
 var LFS_POINTER = "version https://git-lfs";
@@ -50038,7 +50044,7 @@ function binarySdkId(b, catalog) {
   const signs = telling(b, catalog);
   const top = signs[0];
   if (top && top.names * 2 >= (b.namesRead ?? 0)) return top.sdk;
-  return explainVendoredFile(catalog, basename2(b.file))?.sdk.id ?? top?.sdk;
+  return explainVendoredFile(catalog, basename(b.file))?.sdk.id ?? top?.sdk;
 }
 var BUNDLED_MIN_NAMES = 8;
 function bundledSdkIds(b, catalog, primary) {
@@ -50063,15 +50069,15 @@ function push(ctx, file, name, version, line, specs) {
     direct: false,
     file,
     line,
-    root: dirname3(file),
+    root: dirname(file),
     specs: specs.map((s) => s.replace(/^"|"$/g, "").replace("@npm:", "@"))
   });
 }
 function scanYarnLock(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return;
   if (/^__metadata:/m.test(text3)) {
-    const parsed = parseYaml2(ctx, file, text3, "YAML (yarn.lock, Berry)");
+    const parsed = parseYaml(ctx, file, text3, "YAML (yarn.lock, Berry)");
     if (!parsed) return;
     for (const e of yamlEntries(parsed.doc.contents, parsed.lc)) {
       if (e.key === "__metadata") continue;
@@ -50104,7 +50110,7 @@ function scanYarnLock(ctx, file) {
 }
 
 // src/detectors/sdks/xcodegen.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 var TEST_TYPES = /^bundle\.(unit-test|ui-testing)$/;
 function isXcodeGenSpec(file) {
   return /(^|\/)project\.ya?ml$/.test(file);
@@ -50120,9 +50126,9 @@ function requirement(pkg) {
   return { spec: "unspecified", dynamic: true };
 }
 function scanXcodeGen(ctx, file) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null || !/^(packages|targets):/m.test(text3)) return;
-  const parsed = parseYaml2(ctx, file, text3, "YAML (XcodeGen project.yml)");
+  const parsed = parseYaml(ctx, file, text3, "YAML (XcodeGen project.yml)");
   if (!parsed) return;
   const { doc, lc } = parsed;
   const packages = yamlEntries(yamlGet(doc.contents, "packages"), lc);
@@ -50137,13 +50143,13 @@ function scanXcodeGen(ctx, file) {
   for (const t2 of yamlEntries(yamlGet(doc.contents, "targets"), lc)) {
     const type = yamlString(yamlGet(t2.value, "type")) ?? "";
     const deps = yamlGet(t2.value, "dependencies");
-    if ((0, import_yaml10.isSeq)(deps)) for (const d2 of deps.items) use(yamlString(yamlGet(d2, "package")), TEST_TYPES.test(type) ? "test" : "runtime");
+    if ((0, import_yaml11.isSeq)(deps)) for (const d2 of deps.items) use(yamlString(yamlGet(d2, "package")), TEST_TYPES.test(type) ? "test" : "runtime");
     const plugins = yamlGet(t2.value, "buildToolPlugins");
-    if ((0, import_yaml10.isSeq)(plugins)) for (const p of plugins.items) use(yamlString(yamlGet(p, "package")), "build");
+    if ((0, import_yaml11.isSeq)(plugins)) for (const p of plugins.items) use(yamlString(yamlGet(p, "package")), "build");
   }
-  const root = dirname3(file);
+  const root = dirname(file);
   for (const p of packages) {
-    if (!(0, import_yaml10.isMap)(p.value)) continue;
+    if (!(0, import_yaml11.isMap)(p.value)) continue;
     const url = yamlString(yamlGet(p.value, "url")) ?? yamlString(yamlGet(p.value, "github"));
     if (!url) continue;
     const full = url.includes("/") && !url.includes("://") && !url.includes("@") ? `https://github.com/${url}` : url;
@@ -50171,7 +50177,7 @@ function isBuildLogicSource(f) {
   return /(^|\/)(buildSrc|build-logic|build-conventions)\/.*\.kt$/.test(f);
 }
 function scanRegistryRc(ctx, file, kind) {
-  const text3 = read2(ctx, file);
+  const text3 = read(ctx, file);
   if (text3 === null) return;
   text3.split("\n").forEach((raw, i) => {
     const m2 = /^\s*(?:@[\w-]+:)?registry\s*=\s*(\S+)/.exec(raw);
@@ -50197,7 +50203,7 @@ var detectSdks = ({ repo, appDir }) => {
   const committed = new Set(ctx.files);
   const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
   const scannerOf = (f) => {
-    const b = basename2(f);
+    const b = basename(f);
     if (env && /\.gradle(\.kts)?$/.test(b)) {
       return () => {
         scanGradleFile(ctx, f, env);
@@ -50805,13 +50811,13 @@ var detectPrivacy = ({ repo, appDir, scope }) => {
   const byId = entries();
   const uses = [];
   const silentPermissions = /* @__PURE__ */ new Set();
-  for (const { file, debug: debug3, hits } of scan.privacy) {
+  for (const { file, debug: debug2, hits } of scan.privacy) {
     for (const h of hits) {
       const ix = byId.get(h.api);
       if (!ix) continue;
       const e = ix.entry;
       if (e.silent) {
-        if (!debug3) for (const p of e.permissions) silentPermissions.add(p);
+        if (!debug2) for (const p of e.permissions) silentPermissions.add(p);
         continue;
       }
       const sdk = sdkOf2(catalog, file, h);
@@ -50824,7 +50830,7 @@ var detectPrivacy = ({ repo, appDir, scope }) => {
         request: !!e.request,
         location: loc(file, h.line, h.column),
         origin: sdk ? "sdk" : "app",
-        debug: debug3,
+        debug: debug2,
         startup: !!h.startup,
         guards: h.guards ?? []
       };
@@ -50889,28 +50895,55 @@ function collectFacts(given, only) {
   const input = given.scope ? given : { ...given, scope: scopeOf(given.repo, given.appDir) };
   const facts = {};
   const diagnostics = [];
-  for (const [name, detect] of Object.entries(DETECTORS)) {
-    if (only && !only.includes(name)) continue;
-    enterPhase(name);
-    try {
-      const result3 = detect(input);
-      facts[name] = result3.facts;
-      diagnostics.push(...result3.diagnostics);
-    } catch (e) {
-      const msg2 = e instanceof Error ? e.message : String(e);
-      diagnostics.push({
-        code: "tool/detector-failed",
-        severity: "error",
-        message: {
-          en: `The ${name} detector failed: ${msg2}. This is a bug in mobile-policy; its facts are missing from this run.`,
-          "zh-CN": `${name} \u68C0\u6D4B\u5668\u8FD0\u884C\u5931\u8D25\uFF1A${msg2}\u3002\u8FD9\u662F mobile-policy \u7684\u7F3A\u9677\uFF0C\u672C\u6B21\u8FD0\u884C\u7F3A\u5C11\u5176\u4E8B\u5B9E\u6570\u636E\u3002`
-        },
-        location: { file: input.appDir || "." },
-        subject: name
-      });
+  const reads = trackReads(input.repo);
+  try {
+    for (const [name, detect] of Object.entries(DETECTORS)) {
+      if (only && !only.includes(name)) continue;
+      reads.last = void 0;
+      enterPhase(name);
+      try {
+        const result3 = detect(input);
+        facts[name] = result3.facts;
+        diagnostics.push(...result3.diagnostics);
+      } catch (e) {
+        const msg2 = e instanceof Error ? e.message : String(e);
+        const file = reads.last;
+        diagnostics.push({
+          code: "tool/detector-failed",
+          severity: "error",
+          message: {
+            en: `The ${name} detector failed${file ? ` while reading ${file}` : ""}: ${msg2}. This is a bug in mobile-policy; its facts are missing from this run.`,
+            "zh-CN": `${name} \u68C0\u6D4B\u5668\u8FD0\u884C\u5931\u8D25${file ? `\uFF08\u8BFB\u53D6 ${file} \u65F6\uFF09` : ""}\uFF1A${msg2}\u3002\u8FD9\u662F mobile-policy \u7684\u7F3A\u9677\uFF0C\u672C\u6B21\u8FD0\u884C\u7F3A\u5C11\u5176\u4E8B\u5B9E\u6570\u636E\u3002`
+          },
+          location: { file: file ?? (input.appDir || ".") },
+          subject: name
+        });
+      }
     }
+  } finally {
+    reads.restore();
   }
   return { facts, diagnostics };
+}
+function trackReads(repo) {
+  const state = { last: void 0, restore: () => {
+  } };
+  const methods = ["readText", "readBytes", "readTransient"];
+  const target = repo;
+  const own = methods.map((m2) => Object.getOwnPropertyDescriptor(repo, m2));
+  for (const m2 of methods) {
+    const original = repo[m2];
+    target[m2] = (file, ...rest) => {
+      state.last = file;
+      return original.call(repo, file, ...rest);
+    };
+  }
+  state.restore = () => methods.forEach((m2, i) => {
+    const d2 = own[i];
+    if (d2) Object.defineProperty(repo, m2, d2);
+    else delete target[m2];
+  });
+  return state;
 }
 
 // src/engine/load.ts
@@ -54717,7 +54750,7 @@ var Lexer = class {
   }
 };
 var globalLexer = new Lexer();
-var Parser = class {
+var Parser2 = class {
   lexer = globalLexer;
   input = null;
   maxDepthRemaining = null;
@@ -55099,7 +55132,7 @@ var Environment = class _Environment {
     this.#typeChecker = new TypeChecker(childOpts);
     this.#evalTypeChecker = new TypeChecker(childOpts, true);
     this.#evaluator = new Evaluator(childOpts);
-    this.#parser = new Parser(this.opts.limits, this.#registry);
+    this.#parser = new Parser2(this.opts.limits, this.#registry);
     Object.freeze(this);
   }
   clone(opts) {
@@ -55600,11 +55633,11 @@ function fetchGitPack(ref, env = process.env) {
 }
 
 // src/engine/yaml-source.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 var MAX_ALIAS_COUNT = 1e3;
 function parseYamlSource(file, text3) {
-  const lines = new import_yaml11.LineCounter();
-  const doc = (0, import_yaml11.parseDocument)(text3, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: "core", merge: false });
+  const lines = new import_yaml12.LineCounter();
+  const doc = (0, import_yaml12.parseDocument)(text3, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: "core", merge: false });
   const src = { file, text: text3, doc, lines, value: void 0 };
   const first = doc.errors[0];
   if (first) {
@@ -55631,13 +55664,13 @@ function nodeAt(src, pointer) {
   let keyNode;
   const segments = splitPointer(pointer);
   for (const seg of segments) {
-    if ((0, import_yaml11.isMap)(node)) {
-      const pair2 = node.items.find((p) => (0, import_yaml11.isPair)(p) && (0, import_yaml11.isScalar)(p.key) && String(p.key.value) === seg);
+    if ((0, import_yaml12.isMap)(node)) {
+      const pair2 = node.items.find((p) => (0, import_yaml12.isPair)(p) && (0, import_yaml12.isScalar)(p.key) && String(p.key.value) === seg);
       if (!pair2) return { node: keyNode ?? node, exact: false };
       keyNode = pair2.key;
       node = pair2.value;
       if (node == null) return { node: keyNode, exact: false };
-    } else if ((0, import_yaml11.isSeq)(node)) {
+    } else if ((0, import_yaml12.isSeq)(node)) {
       const i = Number(seg);
       const item = Number.isInteger(i) ? node.items[i] : void 0;
       if (item == null) return { node, exact: false };
@@ -55660,7 +55693,7 @@ function locatePointer(src, pointer) {
 function valueSpan(src, pointer) {
   const { node, exact } = nodeAt(src, pointer);
   if (!exact || !node?.range) return void 0;
-  return { start: node.range[0], end: node.range[1], type: (0, import_yaml11.isScalar)(node) ? String(node.type) : void 0 };
+  return { start: node.range[0], end: node.range[1], type: (0, import_yaml12.isScalar)(node) ? String(node.type) : void 0 };
 }
 function locateInScalar(src, pointer, offsetInValue) {
   const span = valueSpan(src, pointer);
@@ -56133,6 +56166,11 @@ var DIAGNOSTICS = {
     ["Android XML file cannot be parsed", "Android XML \u6587\u4EF6\u65E0\u6CD5\u89E3\u6790"],
     ["An AndroidManifest.xml, network security config or other Android XML resource is not well-formed XML. " + UNREAD_EVIDENCE[0], "AndroidManifest.xml \u6E05\u5355\u6587\u4EF6\u3001\u7F51\u7EDC\u5B89\u5168\u914D\u7F6E\u6216\u5176\u4ED6\u5B89\u5353 XML \u8D44\u6E90\u4E0D\u662F\u683C\u5F0F\u6B63\u786E\u7684 XML\u3002" + UNREAD_EVIDENCE[1]],
     ["Fix the XML at the reported line (the Android build would reject it too).", "\u6309\u62A5\u544A\u7684\u884C\u53F7\u4FEE\u6B63 XML\uFF08Android \u6784\u5EFA\u540C\u6837\u4F1A\u62D2\u7EDD\u8BE5\u6587\u4EF6\uFF09\u3002"]
+  ),
+  "android/gradle-parse": d(
+    ["Gradle build script nested too deeply", "Gradle \u6784\u5EFA\u811A\u672C\u5D4C\u5957\u8FC7\u6DF1"],
+    ["A build.gradle(.kts) nests blocks deeper than any build script needs; what is inside the deep blocks was not read. " + UNREAD_EVIDENCE[0], "\u6784\u5EFA\u811A\u672C\uFF08build.gradle\u3001build.gradle.kts\uFF09\u7684\u4EE3\u7801\u5757\u5D4C\u5957\u6DF1\u5EA6\u8FDC\u8D85\u6B63\u5E38\u6784\u5EFA\u811A\u672C\uFF0C\u8FC7\u6DF1\u90E8\u5206\u7684\u5185\u5BB9\u672A\u88AB\u8BFB\u53D6\u3002" + UNREAD_EVIDENCE[1]],
+    ["Fix the braces at the reported line (the file is probably damaged or generated).", "\u6309\u62A5\u544A\u7684\u884C\u53F7\u4FEE\u6B63\u82B1\u62EC\u53F7\uFF08\u8BE5\u6587\u4EF6\u53EF\u80FD\u5DF2\u635F\u574F\u6216\u7531\u5DE5\u5177\u751F\u6210\uFF09\u3002"]
   ),
   "android/toml-parse": d(
     ["Gradle version catalog cannot be parsed", "Gradle \u7248\u672C\u76EE\u5F55\u65E0\u6CD5\u89E3\u6790"],
@@ -56753,10 +56791,10 @@ function applyWaivers(findings, manifest, now, config, org) {
 }
 
 // src/engine/pack-tests.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 
 // src/manifest/load.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/manifest/messages.ts
 var API_VERSION = "mobile-policy/v1";
@@ -56810,6 +56848,7 @@ var msg = {
   unreadable: (file, why) => L(`The manifest ${file} could not be read: ${why.en}`, `\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6 ${file} \u65E0\u6CD5\u8BFB\u53D6\uFF1A${why["zh-CN"]}`),
   parse: (detail) => L(`The manifest is not valid YAML: ${detail}`, `\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4E0D\u662F\u6709\u6548\u7684 YAML\uFF1A${detail}`),
   parseWarning: (detail) => L(`The manifest uses YAML the tool does not accept: ${detail}`, `\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4F7F\u7528\u4E86\u672C\u5DE5\u5177\u4E0D\u63A5\u53D7\u7684 YAML \u5199\u6CD5\uFF1A${detail}`),
+  moreParseErrors: (count) => L(`At least ${count} more YAML problems in the manifest are not listed; fix the ones above first.`, `\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4E2D\u53E6\u6709\u81F3\u5C11 ${count} \u5904 YAML \u95EE\u9898\u672A\u5217\u51FA\uFF0C\u8BF7\u5148\u4FEE\u6B63\u4E0A\u8FF0\u95EE\u9898\u3002`),
   crashed: (detail) => L(`The manifest could not be parsed: ${detail}`, `\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u65E0\u6CD5\u89E3\u6790\uFF1A${detail}`),
   duplicateKey: (key) => L(
     `\`${key}\` is given twice in the same mapping; keep one (the first one is used).`,
@@ -57174,6 +57213,7 @@ function distance(a, b) {
 // src/manifest/load.ts
 var RESERVED_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var MAX_ALIAS_NODES = 1e4;
+var MAX_PARSE_PROBLEMS = 50;
 var MAX_DEPTH = 200;
 var ARTICLES2 = [2];
 function escapePointer(segment) {
@@ -57255,8 +57295,8 @@ function parseManifest(file, text3) {
   }
 }
 function parseUnsafe(file, text3) {
-  const lineCounter = new import_yaml13.LineCounter();
-  const parsed = (0, import_yaml13.parseAllDocuments)(text3, {
+  const lineCounter = new import_yaml14.LineCounter();
+  const parsed = parseAllDocumentsBounded(text3, {
     lineCounter,
     version: "1.2",
     schema: "core",
@@ -57265,7 +57305,9 @@ function parseUnsafe(file, text3) {
     uniqueKeys: false,
     // `!!binary`, `!!timestamp`, `!!set`...: not JSON, so unresolved (a warning) and kept as text.
     resolveKnownTags: false,
-    prettyErrors: true,
+    // Plain messages: pretty ones copy the context line into every error, and a long line with
+    // thousands of errors made that quadratic. Positions come from the line counter instead.
+    prettyErrors: false,
     strict: true,
     intAsBigInt: false
   });
@@ -57319,12 +57361,18 @@ function parseUnsafe(file, text3) {
   const doc = docs[0];
   let broken = false;
   for (const d2 of docs.slice(0, 1)) {
-    for (const err of d2.errors) {
-      broken = true;
+    broken = d2.errors.length > 0;
+    for (const err of d2.errors.slice(0, MAX_PARSE_PROBLEMS)) {
       diagnostics.push(diag2("manifest/parse", msg.parse(firstLine(err.message)), err.pos, `manifest/parse:${err.code}`));
     }
-    for (const w of d2.warnings) {
-      diagnostics.push(diag2("manifest/parse", msg.parseWarning(firstLine(w.message)), w.pos, `manifest/parse:${w.code}:${text3.slice(w.pos[0], w.pos[1])}`));
+    const room = Math.max(0, MAX_PARSE_PROBLEMS - d2.errors.length);
+    for (const w of d2.warnings.slice(0, room)) {
+      diagnostics.push(diag2("manifest/parse", msg.parseWarning(firstLine(w.message)), w.pos, `manifest/parse:${w.code}:${text3.slice(w.pos[0], Math.min(w.pos[1], w.pos[0] + 200))}`));
+    }
+    const more = d2.errors.length + d2.warnings.length - MAX_PARSE_PROBLEMS;
+    if (more > 0) {
+      const last = d2.errors[MAX_PARSE_PROBLEMS] ?? d2.warnings[room];
+      diagnostics.push(diag2("manifest/parse", msg.moreParseErrors(more), last.pos, "manifest/parse:more"));
     }
   }
   const extra = docs.slice(1).find((d2) => d2.contents !== null || d2.errors.length > 0);
@@ -57333,14 +57381,14 @@ function parseUnsafe(file, text3) {
     diagnostics.push(diag2("manifest/multiple-documents", msg.multipleDocuments(), [start, start], "manifest/multiple-documents"));
   }
   if (broken) return finish(result3);
-  if (!doc || doc.contents === null || (0, import_yaml13.isScalar)(doc.contents) && doc.contents.value === null && doc.contents.range[0] === doc.contents.range[1]) {
+  if (!doc || doc.contents === null || (0, import_yaml14.isScalar)(doc.contents) && doc.contents.value === null && doc.contents.range[0] === doc.contents.range[1]) {
     diagnostics.push(diag2("manifest/empty", msg.empty(), void 0, "manifest/empty"));
     result3.locate = result3.locateKey = () => ({ file, line: 1, column: 1 });
     return finish(result3);
   }
-  if (!(0, import_yaml13.isMap)(doc.contents)) {
+  if (!(0, import_yaml14.isMap)(doc.contents)) {
     const contents = doc.contents;
-    diagnostics.push(diag2("manifest/not-mapping", msg.notMapping((0, import_yaml13.isSeq)(contents) ? "a list" : "a single value"), rangeOf(contents), "manifest/not-mapping"));
+    diagnostics.push(diag2("manifest/not-mapping", msg.notMapping((0, import_yaml14.isSeq)(contents) ? "a list" : "a single value"), rangeOf(contents), "manifest/not-mapping"));
     return finish(result3);
   }
   let data;
@@ -57410,7 +57458,7 @@ var Builder = class {
       return null;
     }
     const own = rangeOf(node);
-    if ((0, import_yaml13.isAlias)(node)) {
+    if ((0, import_yaml14.isAlias)(node)) {
       let target = this.resolved.get(node);
       if (!this.resolved.has(node)) {
         target = node.resolve(this.doc);
@@ -57427,13 +57475,13 @@ var Builder = class {
       }
     }
     const where2 = viaAlias ?? [own[0], own[1]];
-    if ((0, import_yaml13.isMap)(node)) {
+    if ((0, import_yaml14.isMap)(node)) {
       const block = !viaAlias && !node.flow;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: where2, block });
       const obj3 = {};
       for (const pair2 of node.items) {
         const k = pair2.key;
-        if (!(0, import_yaml13.isScalar)(k)) {
+        if (!(0, import_yaml14.isScalar)(k)) {
           const r = k ? rangeOf(k) : where2;
           this.diagnostics.push(this.diag("manifest/schema", msg.complexKey(fieldName(pointer)), viaAlias ?? r, `complex-key:${pointer}`));
           continue;
@@ -57456,7 +57504,7 @@ var Builder = class {
       }
       return obj3;
     }
-    if ((0, import_yaml13.isSeq)(node)) {
+    if ((0, import_yaml14.isSeq)(node)) {
       const block = !viaAlias && !node.flow;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: where2, block });
       const arr = [];
@@ -57465,7 +57513,7 @@ var Builder = class {
       });
       return arr;
     }
-    if ((0, import_yaml13.isScalar)(node)) {
+    if ((0, import_yaml14.isScalar)(node)) {
       const at3 = node.value === null && where2[0] === where2[1] && key ? key : where2;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: at3, block: false });
       return jsonScalar(node.value, node.source);

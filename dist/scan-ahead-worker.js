@@ -14192,6 +14192,7 @@ var import_json5 = __toESM(require_lib(), 1);
 
 // src/detectors/android/xml.ts
 var import_saxes = __toESM(require_saxes(), 1);
+var STOP = new Error("stop");
 function lineIndex(text) {
   const starts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
@@ -15690,8 +15691,8 @@ function scanBytes(file, want, r) {
       if (wantLinks) skip(r.diagnostic);
     } else if (!utf16 && r.bytes.subarray(0, 8192).includes(0)) {
       if (wantLinks) {
-        const d = decodeText(file, r.bytes);
-        skip(d.ok ? void 0 : d.diagnostic);
+        const d = isBinaryPlist(r.bytes) ? void 0 : decodeText(file, r.bytes);
+        skip(d && !d.ok ? d.diagnostic : void 0);
       }
     } else {
       const bytes = utf16 ?? r.bytes;
@@ -15722,6 +15723,9 @@ function scanBytes(file, want, r) {
   return { links, linkScan, linkSkip, secretsScanned, secrets, webview, iosWebview, privacy };
 }
 var AHEAD_WORKER = fileURLToPath3(new URL("./scan-ahead-worker.js", import.meta.url));
+function isBinaryPlist(bytes) {
+  return Buffer.from(bytes.subarray(0, 8)).toString("latin1") === "bplist00";
+}
 
 // src/detectors/links/scan-ahead-worker.ts
 var { root, files, extra, ...shared } = workerData;

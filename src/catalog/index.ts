@@ -147,7 +147,10 @@ export function explainComponent(catalog: Catalog, query: ComponentQuery): Catal
     }
     case 'cocoapods': {
       // `Name (1.2.3)` as written in Podfile.lock.
-      const name = q.name.trim().replace(/\s*\(.*\)$/, '').toLowerCase();
+      // (indexOf, not a regular expression: `\s*\(.*\)$` was quadratic on a name full of blanks or brackets)
+      const written = q.name.trim();
+      const open = written.endsWith(')') ? written.indexOf('(') : -1;
+      const name = (open < 0 ? written : written.slice(0, open).trimEnd()).toLowerCase();
       const exact = t.cocoapods.getExact(name);
       if (exact) return hit('cocoapods', exact);
       // Subspecs: `Firebase/Analytics/Foo` → `Firebase/Analytics` → `Firebase`.

@@ -110,6 +110,11 @@ export const DIAGNOSTICS: Readonly<Record<string, DiagnosticInfo>> = {
     ['An AndroidManifest.xml, network security config or other Android XML resource is not well-formed XML. ' + UNREAD_EVIDENCE[0], 'AndroidManifest.xml 清单文件、网络安全配置或其他安卓 XML 资源不是格式正确的 XML。' + UNREAD_EVIDENCE[1]],
     ['Fix the XML at the reported line (the Android build would reject it too).', '按报告的行号修正 XML（Android 构建同样会拒绝该文件）。'],
   ),
+  'android/gradle-parse': d(
+    ['Gradle build script nested too deeply', 'Gradle 构建脚本嵌套过深'],
+    ['A build.gradle(.kts) nests blocks deeper than any build script needs; what is inside the deep blocks was not read. ' + UNREAD_EVIDENCE[0], '构建脚本（build.gradle、build.gradle.kts）的代码块嵌套深度远超正常构建脚本，过深部分的内容未被读取。' + UNREAD_EVIDENCE[1]],
+    ['Fix the braces at the reported line (the file is probably damaged or generated).', '按报告的行号修正花括号（该文件可能已损坏或由工具生成）。'],
+  ),
   'android/toml-parse': d(
     ['Gradle version catalog cannot be parsed', 'Gradle 版本目录无法解析'],
     ['A `gradle/*.versions.toml` file is not valid TOML: the dependencies and SDK levels it declares are unknown to the rules.', '`gradle/*.versions.toml` 文件不是有效的 TOML：规则无法获知其中声明的依赖和 SDK 版本。'],

@@ -1,5 +1,6 @@
 // The registry of detectors. Each one fills `facts.<name>`; rules read those facts.
 import type { Diagnostic } from '../core/types.js';
+import type { RepoFiles } from '../repo/files.js';
 import type { Detector, DetectorInput } from './types.js';
 import { detectAndroid } from './android/index.js';
 import { detectIos } from './ios/index.js';
@@ -34,26 +35,56 @@ export function collectFacts(given: DetectorInput, only?: readonly string[]): Co
   const input: DetectorInput = given.scope ? given : { ...given, scope: scopeOf(given.repo, given.appDir) };
   const facts: Record<string, unknown> = {};
   const diagnostics: Diagnostic[] = [];
-  for (const [name, detect] of Object.entries(DETECTORS)) {
-    if (only && !only.includes(name)) continue;
-    enterPhase(name);
-    try {
-      const result = detect(input);
-      facts[name] = result.facts;
-      diagnostics.push(...result.diagnostics);
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      diagnostics.push({
-        code: 'tool/detector-failed',
-        severity: 'error',
-        message: {
-          en: `The ${name} detector failed: ${msg}. This is a bug in mobile-policy; its facts are missing from this run.`,
-          'zh-CN': `${name} 检测器运行失败：${msg}。这是 mobile-policy 的缺陷，本次运行缺少其事实数据。`,
-        },
-        location: { file: input.appDir || '.' },
-        subject: name,
-      });
+  const reads = trackReads(input.repo);
+  try {
+    for (const [name, detect] of Object.entries(DETECTORS)) {
+      if (only && !only.includes(name)) continue;
+      reads.last = undefined;
+      enterPhase(name);
+      try {
+        const result = detect(input);
+        facts[name] = result.facts;
+        diagnostics.push(...result.diagnostics);
+      } catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        // Located at the file the detector was reading when it stopped: the input that needs a fix.
+        const file = reads.last;
+        diagnostics.push({
+          code: 'tool/detector-failed',
+          severity: 'error',
+          message: {
+            en: `The ${name} detector failed${file ? ` while reading ${file}` : ''}: ${msg}. This is a bug in mobile-policy; its facts are missing from this run.`,
+            'zh-CN': `${name} 检测器运行失败${file ? `（读取 ${file} 时）` : ''}：${msg}。这是 mobile-policy 的缺陷，本次运行缺少其事实数据。`,
+          },
+          location: { file: file ?? (input.appDir || '.') },
+          subject: name,
+        });
+      }
     }
+  } finally {
+    reads.restore();
   }
   return { facts, diagnostics };
+}
+
+/**
+ * Remembers the last file each detector asked the repository for, so that a failure is located
+ * at the input that caused it. The read methods are wrapped on the instance itself (not a
+ * proxy): the repository stays the same object, which caches elsewhere are keyed by.
+ */
+function trackReads(repo: RepoFiles): { last: string | undefined; restore: () => void } {
+  const state = { last: undefined as string | undefined, restore: () => {} };
+  const methods = ['readText', 'readBytes', 'readTransient'] as const;
+  const target = repo as unknown as Record<string, unknown>;
+  const own = methods.map((m) => Object.getOwnPropertyDescriptor(repo, m));
+  for (const m of methods) {
+    const original = repo[m] as (file: string, ...rest: unknown[]) => unknown;
+    target[m] = (file: string, ...rest: unknown[]) => { state.last = file; return original.call(repo, file, ...rest); };
+  }
+  state.restore = () => methods.forEach((m, i) => {
+    const d = own[i];
+    if (d) Object.defineProperty(repo, m, d);
+    else delete target[m];
+  });
+  return state;
 }

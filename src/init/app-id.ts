@@ -24,7 +24,7 @@ const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v
 export function xcodeGenBundleId(file: string, text: string): FoundId | undefined {
   let doc: Obj;
   try {
-    doc = obj(parse(text, { uniqueKeys: false }));
+    doc = obj(parse(text, { uniqueKeys: false, prettyErrors: false }));
   } catch {
     return undefined;
   }

@@ -1,7 +1,8 @@
 // Reads `mobile-app.yaml` into plain JSON plus a pointer → position map, so that every
 // problem (YAML syntax, schema, policy rule) is reported at the line and column it is about.
 // Nothing here throws: every problem is a located Diagnostic with code `manifest/*`.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { parseAllDocumentsBounded } from '../core/yaml-bounded.js';
 import type { Diagnostic, Localized, Location } from '../core/types.js';
 import type { RepoFiles } from '../repo/files.js';
 import { API_VERSION, fieldName, msg } from './messages.js';
@@ -20,6 +21,8 @@ export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constru
 
 /** Nodes produced by expanding aliases, in total: far above any real manifest, far below a bomb. */
 export const MAX_ALIAS_NODES = 10_000;
+/** YAML errors and warnings listed per manifest; the rest are counted in one more finding. */
+export const MAX_PARSE_PROBLEMS = 50;
 /** Nesting depth at which the file stops looking like a manifest. */
 export const MAX_DEPTH = 200;
 
@@ -127,7 +130,7 @@ export function parseManifest(file: string, text: string): ParsedManifest {
 
 function parseUnsafe(file: string, text: string): ParsedManifest {
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, {
+  const parsed = parseAllDocumentsBounded(text, {
     lineCounter,
     version: '1.2',
     schema: 'core',
@@ -136,7 +139,9 @@ function parseUnsafe(file: string, text: string): ParsedManifest {
     uniqueKeys: false,
     // `!!binary`, `!!timestamp`, `!!set`...: not JSON, so unresolved (a warning) and kept as text.
     resolveKnownTags: false,
-    prettyErrors: true,
+    // Plain messages: pretty ones copy the context line into every error, and a long line with
+    // thousands of errors made that quadratic. Positions come from the line counter instead.
+    prettyErrors: false,
     strict: true,
     intAsBigInt: false,
   });
@@ -193,13 +198,19 @@ function parseUnsafe(file: string, text: string): ParsedManifest {
   const doc = docs[0];
   let broken = false;
   for (const d of docs.slice(0, 1)) {
-    for (const err of d.errors) {
-      broken = true;
+    broken = d.errors.length > 0;
+    for (const err of d.errors.slice(0, MAX_PARSE_PROBLEMS)) {
       diagnostics.push(diag('manifest/parse', msg.parse(firstLine(err.message)), err.pos, `manifest/parse:${err.code}`));
     }
-    for (const w of d.warnings) {
+    const room = Math.max(0, MAX_PARSE_PROBLEMS - d.errors.length);
+    for (const w of d.warnings.slice(0, room)) {
       // Unresolved tags and the like: the value is kept as text, and the use is reported.
-      diagnostics.push(diag('manifest/parse', msg.parseWarning(firstLine(w.message)), w.pos, `manifest/parse:${w.code}:${text.slice(w.pos[0], w.pos[1])}`));
+      diagnostics.push(diag('manifest/parse', msg.parseWarning(firstLine(w.message)), w.pos, `manifest/parse:${w.code}:${text.slice(w.pos[0], Math.min(w.pos[1], w.pos[0] + 200))}`));
+    }
+    const more = d.errors.length + d.warnings.length - MAX_PARSE_PROBLEMS;
+    if (more > 0) {
+      const last = (d.errors[MAX_PARSE_PROBLEMS] ?? d.warnings[room])!;
+      diagnostics.push(diag('manifest/parse', msg.moreParseErrors(more), last.pos, 'manifest/parse:more'));
     }
   }
   // Extra documents: reported once, at the start of the second one, when they hold anything.

@@ -64,6 +64,8 @@ export const msg = {
     L(`The manifest is not valid YAML: ${detail}`, `应用台账清单文件不是有效的 YAML：${detail}`),
   parseWarning: (detail: string) =>
     L(`The manifest uses YAML the tool does not accept: ${detail}`, `应用台账清单文件使用了本工具不接受的 YAML 写法：${detail}`),
+  moreParseErrors: (count: number) =>
+    L(`At least ${count} more YAML problems in the manifest are not listed; fix the ones above first.`, `应用台账清单文件中另有至少 ${count} 处 YAML 问题未列出，请先修正上述问题。`),
   crashed: (detail: string) =>
     L(`The manifest could not be parsed: ${detail}`, `应用台账清单文件无法解析：${detail}`),
   duplicateKey: (key: string) =>

@@ -79,7 +79,7 @@ function withoutApplyFalse(script: string): string {
 
 /** Does a build script apply the Android application plugin (directly, by alias or by a convention plugin)? */
 export function appliesAndroidApplication(script: string): boolean {
-  const s = withoutApplyFalse(script).replace(/^\s*\/\/.*$/gm, '');
+  const s = withoutApplyFalse(script).replace(/^[ \t]*\/\/.*$/gm, '');
   if (/(?:apply\s*\(?\s*plugin\s*[:=]\s*|\bid\s*\(?\s*)["']com\.android\.application["']/.test(s)) return true;
   // alias(libs.plugins.android.application), alias(libs.plugins.mifos.android.application), id("x.android.application")
   if (/alias\s*\(\s*libs\.plugins\.(?:[\w]+\.)*(?:android\.application|androidApplication|android\.app)\s*\)/.test(s)) return true;
@@ -90,7 +90,7 @@ export function appliesAndroidApplication(script: string): boolean {
 
 function readSettings(repo: RepoFiles, file: string, has: (p: string) => boolean): GradleBuild {
   const dir = dirOf(file);
-  const src = (text(repo, file) ?? '').replace(/^\s*\/\/.*$/gm, '');
+  const src = (text(repo, file) ?? '').replace(/^[ \t]*\/\/.*$/gm, '');
   const dirs = new Map<string, string>();
   for (const m of src.matchAll(/project\s*\(\s*["'](:[\w.:-]+)["']\s*\)\s*\.projectDir\s*=\s*(?:file\s*\(\s*|new\s+File\s*\(\s*(?:settingsDir|rootDir|rootProject\.projectDir)\s*,\s*)["']([^"']+)["']/g)) {
     dirs.set(m[1]!, join(dir, m[2]!));
@@ -120,7 +120,7 @@ function readXcodeGen(repo: RepoFiles, file: string): XcodeProject | undefined {
   const src = text(repo, file);
   if (!src || !/^targets\s*:/m.test(src)) return undefined;
   let doc: unknown;
-  try { doc = parseYaml(src); } catch { return undefined; }
+  try { doc = parseYaml(src, { prettyErrors: false }); } catch { return undefined; }
   const o = doc && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
   const targets = o.targets && typeof o.targets === 'object' ? (o.targets as Record<string, unknown>) : {};
   const prefix = typeof (o.options as Record<string, unknown> | undefined)?.bundleIdPrefix === 'string' ? String((o.options as Record<string, unknown>).bundleIdPrefix) : undefined;

@@ -91,7 +91,7 @@ function toolTexts(): Text[] {
     unknownKey: ['app.nmae', 'name', ['name', 'id']], required: ['app', 'id'], type: ['app.id', 'string', 3],
     quoteIt: ['"1.10"'], enumValue: ['app.status', ['active', 'retired'], 'activ', 'active'], constValue: ['apiVersion', 'mobile-policy/v1', 'v2'],
     format: ['compliance.lastAudit.date', FORMAT_TEXT.date, 'yesterday'], minimum: ['compatibility.android.minSdk', '>=', 1, 0],
-    minItems: ['sdks[0].packages', 1], uniqueItems: ['sdks[0].packages', 1, 0], minLength: ['app.name'], maxLength: ['app.name', 100], notValid: ['app.id', '格式错误'],
+    minItems: ['sdks[0].packages', 1], uniqueItems: ['sdks[0].packages', 1, 0], minLength: ['app.name'], maxLength: ['app.name', 100], notValid: ['app.id', '格式错误'], moreParseErrors: [120],
   };
   for (const [name, build] of Object.entries(msg)) {
     const text = (build as (...a: unknown[]) => { 'zh-CN': string })(...(samples[name] ?? []));

@@ -4,6 +4,7 @@
 // them from there (nothing is executed: literals and version-catalog entries only).
 import type { RepoFiles } from '../../repo/files.js';
 import type { GradleContext, GradleModuleFact, GradleValue } from './gradle.js';
+import { Lines } from '../sdks/util.js';
 import { basename, loc } from './util.js';
 
 const BUILD_LOGIC = /(^|\/)(buildSrc|build-logic|build-conventions)\/.*\.(kt|kts|gradle)$/;
@@ -32,10 +33,11 @@ function candidates(repo: RepoFiles, files: readonly string[], ctx: GradleContex
     const r = repo.readText(f);
     if (!r.ok) continue;
     const text = r.text;
+    const lines = new Lines(text);
     for (const m of text.matchAll(SETTING)) {
       const before = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
       if (before.includes('//')) continue;
-      const line = text.slice(0, m.index).split('\n').length;
+      const line = lines.line(m.index);
       const column = before.length + 1;
       out.push({ key: m[1]!.startsWith('min') ? 'minSdk' : 'targetSdk', value: valueOf(m[2]!, f, line, column, ctx), file: f });
     }

@@ -82,11 +82,26 @@ export function tokenize(src: string): (Tok | 'nl')[] {
   return out;
 }
 
-/** Parses tokens into statements; `{ ... }` after a head becomes the statement's body. Unbalanced input is tolerated. */
-export function parseGradle(src: string): Stmt[] {
+/** Blocks nested deeper than this are skipped whole: build scripts nest a handful of levels. */
+export const MAX_BLOCK_DEPTH = 100;
+
+/**
+ * Parses tokens into statements; `{ ... }` after a head becomes the statement's body. Unbalanced
+ * input is tolerated. A block nested past MAX_BLOCK_DEPTH is skipped (without recursion) and
+ * its opening brace reported through `onTooDeep`.
+ */
+export function parseGradle(src: string, onTooDeep?: (at: Tok) => void): Stmt[] {
   const toks = tokenize(src);
   let i = 0;
-  const block = (): Stmt[] => {
+  let reported = false;
+  const skipBlock = (open: Tok) => {
+    if (!reported) { reported = true; onTooDeep?.(open); }
+    for (let depth = 1; i < toks.length && depth > 0;) {
+      const tk = toks[i++]!;
+      if (tk !== 'nl' && tk.t === 'p') depth += tk.v === '{' ? 1 : tk.v === '}' ? -1 : 0;
+    }
+  };
+  const block = (level: number): Stmt[] => {
     const stmts: Stmt[] = [];
     let head: Tok[] = [];
     let depth = 0; // ( and [ nesting
@@ -106,7 +121,8 @@ export function parseGradle(src: string): Stmt[] {
         else if (tk.v === ';' && depth === 0) { flush(); continue; }
         else if (tk.v === '}') { flush(); return stmts; }
         else if (tk.v === '{') {
-          const body = block();
+          if (level >= MAX_BLOCK_DEPTH) { skipBlock(tk); continue; }
+          const body = block(level + 1);
           if (depth > 0) { continue; } // a closure inside arguments: skip it
           const first = head[0];
           stmts.push({ head, body, line: first?.line ?? tk.line, column: first?.column ?? tk.column });
@@ -119,7 +135,7 @@ export function parseGradle(src: string): Stmt[] {
     flush();
     return stmts;
   };
-  return block();
+  return block(0);
 }
 
 function continues(head: Tok[]): boolean {

@@ -3,7 +3,7 @@
 import { parse as parseToml } from 'smol-toml';
 import type { Diagnostic, Location } from '../../core/types.js';
 import type { RepoFiles } from '../../repo/files.js';
-import { assignment, blockName, findBlocks, findBlocksDeep, exprText, parseGradle, type Stmt, type Tok } from './gradle-parse.js';
+import { assignment, blockName, findBlocks, findBlocksDeep, exprText, MAX_BLOCK_DEPTH, parseGradle, type Stmt, type Tok } from './gradle-parse.js';
 import { applyConventionSdkLevels } from './gradle-conventions.js';
 import { basename, diagnostic, dirname, loc, splitLines } from './util.js';
 import { appliesAndroidApplication } from '../../scope/builds.js';
@@ -122,10 +122,12 @@ export function gradleContext(repo: RepoFiles, files: string[], parsed: Map<stri
           ctx.catalog.set(NORM(k), { value, file: f, line: line || 1 });
         }
       } catch (e) {
-        const m = /line (\d+)/.exec((e as Error).message);
+        // smol-toml's TomlError carries the line and column; older messages only spell the line.
+        const err = e as { line?: number; column?: number; message: string };
+        const line = err.line ?? (/line (\d+)/.exec(err.message) ? Number(/line (\d+)/.exec(err.message)![1]) : undefined);
         diagnostics.push(diagnostic('android/toml-parse', 'error', f,
-          `${f} could not be parsed as TOML (${(e as Error).message.split('\n')[0]}); versions from it stay unresolved.`,
-          `${f} 无法解析为 TOML（\`${(e as Error).message.split('\n')[0]}\`），其中的版本无法解析。`, m ? Number(m[1]) : undefined));
+          `${f} could not be parsed as TOML (${err.message.split('\n')[0]}); versions from it stay unresolved.`,
+          `${f} 无法解析为 TOML（\`${err.message.split('\n')[0]}\`），其中的版本无法解析。`, line, err.line ? err.column : undefined));
       }
     }
   }
@@ -158,7 +160,8 @@ export function gradleContext(repo: RepoFiles, files: string[], parsed: Map<stri
   return ctx;
 }
 
-const SUFFIX = /(?:\.(?:get|toInteger|toInt|toString|trim|orNull)\(\)|!!|\s+as\s+\w+)+$/;
+// `(?<!\s)`: a cast starts where its blank run starts, so a long run of spaces is not tried from each of its characters.
+const SUFFIX = /(?:\.(?:get|toInteger|toInt|toString|trim|orNull)\(\)|!!|(?<!\s)\s+as\s+\w+)+$/;
 
 /** Evaluates an expression as far as it can be known statically. */
 export function evaluate(expr: Tok[], file: string, line: number, column: number, ctx: GradleContext, seen = new Set<string>()): GradleValue {
@@ -400,7 +403,9 @@ export function readGradle(repo: RepoFiles, files: string[], isApplication: (fil
   for (const f of scripts) {
     const r = repo.readText(f);
     if (!r.ok) { diagnostics.push(r.diagnostic); continue; }
-    const stmts = withinFileBudget(f, diagnostics, () => parseGradle(r.text));
+    const stmts = withinFileBudget(f, diagnostics, () => parseGradle(r.text, (at) => diagnostics.push(diagnostic('android/gradle-parse', 'error', f,
+      `${f} nests blocks deeper than ${MAX_BLOCK_DEPTH} levels (line ${at.line}): what is inside was not read.`,
+      `${f} 的代码块嵌套超过 ${MAX_BLOCK_DEPTH} 层（第 ${at.line} 行），其内部内容未被读取。`, at.line, at.column))));
     if (!stmts) continue;
     texts.set(f, r.text);
     parsed.set(f, stmts);

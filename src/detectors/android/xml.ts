@@ -19,6 +19,8 @@ export interface XmlElement {
 
 export type XmlParse = { ok: true; root: XmlElement } | { ok: false; message: string; line: number; column: number };
 
+const STOP = new Error('stop');
+
 /** Parses XML text into a positioned tree; never throws. Namespaces are kept as raw prefixes (`android:exported`). */
 export function parseXml(text: string): XmlParse {
   const parser = new SaxesParser({ xmlns: false, position: true });
@@ -30,11 +32,11 @@ export function parseXml(text: string): XmlParse {
   let startCol = 1;
   parser.on('opentagstart', (tag) => {
     // The parser has read past `<name`: search back for it to place the element at its `<`.
-    const at = text.lastIndexOf(`<${tag.name}`, parser.position);
+    const at = searchBack(text, `<${tag.name}`, parser.position);
     [startLine, startCol] = at >= 0 ? lineCol(lines, at) : [parser.line, parser.column + 1];
   });
   parser.on('attribute', (attr) => {
-    const at = text.lastIndexOf(attr.name, parser.position);
+    const at = searchBack(text, attr.name, parser.position);
     const [line, column] = at >= 0 ? lineCol(lines, at) : [parser.line, parser.column + 1];
     pendingAttrs[attr.name] = { value: attr.value, line, column };
   });
@@ -60,15 +62,32 @@ export function parseXml(text: string): XmlParse {
   });
   parser.on('error', (e) => {
     if (!error) error = { message: e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ''), line: parser.line, column: parser.column + 1 };
+    // Stop at the first error: saxes would go on and build an Error (with a stack) for every
+    // later character of a broken file, which made a long malformed line cost seconds.
+    throw STOP;
   });
   try {
     parser.write(text).close();
   } catch (e) {
-    if (!error) error = { message: (e as Error).message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ''), line: parser.line, column: parser.column + 1 };
+    if (e !== STOP && !error) error = { message: (e as Error).message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ''), line: parser.line, column: parser.column + 1 };
   }
   if (error) return { ok: false, ...error };
   if (!root) return { ok: false, message: 'no root element', line: 1, column: 1 };
   return { ok: true, root };
+}
+
+/** How far back from the parser's position a name is looked for (a bounded cost per tag). */
+const SEARCH_BACK = 8192;
+
+/**
+ * Where `needle` last starts before `position`, within SEARCH_BACK characters, else -1: the
+ * parser's position can drift from the text's (it counts differently around lone surrogates),
+ * and an unbounded search back from each tag made a malformed file quadratic.
+ */
+function searchBack(text: string, needle: string, position: number): number {
+  const from = Math.max(0, position - SEARCH_BACK);
+  const at = text.slice(from, position + needle.length).lastIndexOf(needle);
+  return at < 0 ? -1 : from + at;
 }
 
 /** Children with a given name. */

@@ -1,5 +1,6 @@
 // Positions for JSON5 documents: json5 gives values, this walker gives each key path a line.
-// It runs only on text json5 has already accepted, so it can be simple.
+// It runs on text json5 has already accepted, and stops (keeping what it found) at anything
+// else: every loop moves forward or ends.
 
 export type PosMap = Map<string, { line: number; column: number }>;
 
@@ -15,8 +16,9 @@ export function json5Positions(text: string): PosMap {
     while (i < n) {
       const c = text[i]!;
       if (c === '\n') { line++; i++; lineStart = i; }
-      else if (c === ' ' || c === '\t' || c === '\r' || c === '\ufeff' || c === '\u00a0' || c === '\u2028' || c === '\u2029') i++;
-      else if (c === '/' && text[i + 1] === '/') { while (i < n && text[i] !== '\n') i++; }
+      else if (/\s/.test(c)) i++; // JSON5 white space: \v, \f, U+2028, U+FEFF and the Zs spaces too
+      // A comment ends at any line terminator (a lone CR too).
+      else if (c === '/' && text[i + 1] === '/') { while (i < n && !/[\n\r\u2028\u2029]/.test(text[i]!)) i++; }
       else if (c === '/' && text[i + 1] === '*') {
         i += 2;
         while (i < n && !(text[i] === '*' && text[i + 1] === '/')) { if (text[i] === '\n') { line++; lineStart = i + 1; } i++; }
@@ -46,7 +48,9 @@ export function json5Positions(text: string): PosMap {
     if (c === '{') {
       i++;
       for (;;) {
+        const start = i;
         skip();
+        if (i >= n) throw new Error('unexpected end'); // not text json5 accepted
         if (text[i] === '}') { i++; return; }
         const at = here();
         let key: string;
@@ -59,16 +63,20 @@ export function json5Positions(text: string): PosMap {
         value(p, depth + 1);
         skip();
         if (text[i] === ',') i++;
+        if (i === start) throw new Error('no progress');
       }
     } else if (c === '[') {
       i++;
       for (let k = 0; ; k++) {
+        const start = i;
         skip();
+        if (i >= n) throw new Error('unexpected end');
         if (text[i] === ']') { i++; return; }
         map.set(`${path}/${k}`, here());
         value(`${path}/${k}`, depth + 1);
         skip();
         if (text[i] === ',') i++;
+        if (i === start) throw new Error('no progress');
       }
     } else if (c === '"' || c === "'") {
       str();

@@ -403,7 +403,7 @@ export const detectIos: Detector<IosFacts> = (input) => {
 function xcodegenDeploymentTargets(file: string, text: string): DeploymentTargetFact[] {
   const lines = new LineCounter();
   let doc: ReturnType<typeof parseDocument>;
-  try { doc = parseDocument(text, { lineCounter: lines }); } catch { return []; }
+  try { doc = parseDocument(text, { lineCounter: lines, prettyErrors: false }); } catch { return []; }
   const fact = (node: unknown, target?: string): DeploymentTargetFact | undefined => {
     if (!isScalar(node) || (typeof node.value !== 'string' && typeof node.value !== 'number')) return undefined;
     const at = node.range ? lines.linePos(node.range[0]) : undefined;

@@ -21,8 +21,14 @@ export function readPbxConfigurations(text: string): PbxConfiguration[] {
   const starts = lineIndex(text);
   const out: PbxConfiguration[] = [];
   const re = /isa\s*=\s*XCBuildConfiguration\s*;/g;
+  // Everything before `done` was read already: each character is looked at a bounded number of
+  // times whatever the nesting (a malformed file can close a block before its `isa`).
+  let done = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const open = text.lastIndexOf('{', m.index);
+    const after = m.index + m[0].length;
+    let open = m.index;
+    while (open >= done && text[open] !== '{') open--;
+    if (open < done) { re.lastIndex = done = after; continue; }
     let depth = 0;
     let end = open;
     for (; end < text.length; end++) {
@@ -31,22 +37,49 @@ export function readPbxConfigurations(text: string): PbxConfiguration[] {
       if (c === '{') depth++;
       else if (c === '}' && --depth === 0) break;
     }
+    if (end < m.index) { re.lastIndex = done = after; continue; } // the `isa` is not inside that object
     const block = text.slice(open, end);
     const settings: Record<string, PbxSetting> = {};
-    const kv = /^[ \t]*("?[A-Za-z_][\w[\]=*, -]*"?)\s*=\s*("(?:\\.|[^"\\])*"|[^;{(\n]*)\s*;/gm;
+    // One line per setting; a key may carry conditions (`"OTHER_LDFLAGS[sdk=iphoneos*]"`). The
+    // key is matched by a regular expression, the value read by hand: every way of splitting a
+    // long blank run between `=`, the value and `;` made the expression cubic on such a line.
+    const kv = /^[ \t]*("[A-Za-z_][^"\n]*"|[A-Za-z_][\w.$/-]*(?:\[[^\]\n]*\])*)[ \t]*=/gm;
     let name = '';
     for (let k = kv.exec(block); k; k = kv.exec(block)) {
+      const raw = settingValue(block, k.index + k[0].length);
+      if (raw === undefined) continue;
       const key = unquote(k[1]!);
       const [line, column] = lineCol(starts, open + k.index + (k[0].length - k[0].trimStart().length));
-      if (key === 'name') { name = unquote(k[2]!); continue; }
+      if (key === 'name') { name = unquote(raw); continue; }
       if (key === 'isa' || key === 'baseConfigurationReference') continue;
-      settings[key] ??= { value: unquote(k[2]!), line, column };
+      settings[key] ??= { value: unquote(raw), line, column };
     }
     const id = /([0-9A-Fa-f]{24})\s*(?:\/\*[^*]*\*\/\s*)?=\s*$/.exec(text.slice(Math.max(0, open - 200), open))?.[1] ?? '';
     out.push({ id, name, line: lineCol(starts, m.index)[0], settings });
-    re.lastIndex = end;
+    re.lastIndex = done = Math.max(end, after);
   }
   return out;
+}
+
+/** The value written after `key =` at `from` and ended by `;`: a quoted string on one line, or text up to `;` (none of `{(`); undefined when it is neither. */
+function settingValue(block: string, from: number): string | undefined {
+  let i = from;
+  while (block[i] === ' ' || block[i] === '\t') i++;
+  let value: string;
+  if (block[i] === '"') {
+    let j = i + 1;
+    while (j < block.length && block[j] !== '"' && block[j] !== '\n') j += block[j] === '\\' ? 2 : 1;
+    if (block[j] !== '"') return undefined;
+    value = block.slice(i, j + 1);
+    i = j + 1;
+  } else {
+    let j = i;
+    while (j < block.length && !';{(\n'.includes(block[j]!)) j++;
+    value = block.slice(i, j).trimEnd();
+    i = j;
+  }
+  while (i < block.length && /\s/.test(block[i]!)) i++;
+  return block[i] === ';' ? value : undefined;
 }
 
 /** Expands $(VAR) / ${VAR} from the configuration's own settings; undefined when something cannot be known. */
@@ -92,16 +125,34 @@ export function targetKind(productType: string): PbxTarget['kind'] {
 /** The PBXNativeTarget objects of a project.pbxproj, with the configurations each lists. */
 export function readPbxTargets(text: string): PbxTarget[] {
   const lists = new Map<string, string[]>();
-  const listRe = /([0-9A-Fa-f]{24})[^=\n]*=\s*\{\s*isa\s*=\s*XCConfigurationList\s*;\s*buildConfigurations\s*=\s*\(([^)]*)\)/g;
-  for (let m = listRe.exec(text); m; m = listRe.exec(text)) lists.set(m[1]!, [...m[2]!.matchAll(/[0-9A-Fa-f]{24}/g)].map((x) => x[0]));
+  const listRe = /(?<![0-9A-Fa-f])([0-9A-Fa-f]{24})[^=\n]{0,200}=\s*\{\s*isa[ \t]*=[ \t]*XCConfigurationList[ \t]*;\s*buildConfigurations[ \t]*=\s*\(/g;
+  for (const { match, body } of pbxBodies(text, listRe, ')')) lists.set(match[1]!, [...body.matchAll(/[0-9A-Fa-f]{24}/g)].map((x) => x[0]));
   const out: PbxTarget[] = [];
-  const targetRe = /\{\s*isa\s*=\s*PBXNativeTarget\s*;([^]*?)\n\t\t\};/g;
-  for (let m = targetRe.exec(text); m; m = targetRe.exec(text)) {
-    const body = m[1]!;
-    const name = unquote(/\n\s*name\s*=\s*("(?:\\.|[^"\\])*"|[^;]*);/.exec(body)?.[1] ?? '');
-    const productType = unquote(/productType\s*=\s*("[^"]*"|[^;]*);/.exec(body)?.[1] ?? '');
+  for (const { body } of pbxBodies(text, /\{\s*isa[ \t]*=[ \t]*PBXNativeTarget[ \t]*;/g)) {
+    const name = unquote(/\n[ \t]*name[ \t]*=[ \t]*("(?:\\.|[^"\\\n])*"|[^;\n]*);/.exec(body)?.[1] ?? '');
+    const productType = unquote(/productType[ \t]*=[ \t]*("[^"\n]*"|[^;\n]*);/.exec(body)?.[1] ?? '');
     const list = /buildConfigurationList\s*=\s*([0-9A-Fa-f]{24})/.exec(body)?.[1];
     out.push({ name, productType, kind: targetKind(productType), configurationIds: (list && lists.get(list)) || [] });
   }
   return out;
+}
+
+/**
+ * The text after each match of `head` up to the next `end` (by default the `\n\t\t};` that
+ * closes an object in Xcode's layout), never past the next match: the bodies do not overlap
+ * and each `end` is searched once, so a file without any `end` costs one pass, not one per match.
+ */
+export function* pbxBodies(text: string, head: RegExp, end = '\n\t\t};'): Generator<{ match: RegExpExecArray; body: string; at: number }> {
+  const matches = text.matchAll(head);
+  let next = matches.next();
+  let endAt = -2;
+  while (!next.done) {
+    const match = next.value as RegExpExecArray;
+    const from = match.index + match[0].length;
+    next = matches.next();
+    if (endAt !== -1 && endAt < from) endAt = text.indexOf(end, from);
+    if (endAt === -1) return;
+    const stop = next.done ? endAt : Math.min(endAt, next.value.index);
+    yield { match, body: text.slice(from, stop), at: from };
+  }
 }

@@ -1,6 +1,7 @@
 // Property lists with positions: XML plists through the positioned XML tree (every value has
-// a line), binary plists through bplist-parser (no lines: facts are located at file level).
-import { parseBuffer } from 'bplist-parser';
+// a line), binary plists through a bounded reader (no lines: facts are located at file level).
+import { decodeText } from '../../repo/files.js';
+import { parseBplist } from './bplist.js';
 import { parseXml, type XmlElement } from '../android/xml.js';
 
 export type PValue =
@@ -40,34 +41,21 @@ class PlistError extends Error {
   constructor(message: string, readonly line: number) { super(message); }
 }
 
-function fromJs(v: unknown): PValue {
-  if (Array.isArray(v)) return { kind: 'array', items: v.map(fromJs) };
-  if (typeof v === 'boolean') return { kind: 'bool', value: v };
-  if (typeof v === 'number' || typeof v === 'bigint') return { kind: 'number', value: Number(v) };
-  if (typeof v === 'string') return { kind: 'string', value: v };
-  if (v instanceof Date) return { kind: 'date', value: isNaN(v.getTime()) ? '' : v.toISOString() };
-  if (v instanceof Uint8Array) return { kind: 'data', value: Buffer.from(v).toString('base64') };
-  if (v && typeof v === 'object') return { kind: 'dict', entries: Object.entries(v).map(([key, value]) => ({ key, value: fromJs(value) })) };
-  return { kind: 'string', value: String(v) };
-}
-
 export function parsePlist(bytes: Uint8Array): PlistParse {
   const head = Buffer.from(bytes.subarray(0, 8)).toString('latin1');
   if (head === 'bplist00') {
     try {
-      const [root] = parseBuffer(Buffer.from(bytes));
-      return { ok: true, format: 'binary', root: fromJs(root) };
+      return { ok: true, format: 'binary', root: parseBplist(bytes) };
     } catch (e) {
       return { ok: false, message: `invalid binary plist: ${(e as Error).message}` };
     }
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, message: 'not valid UTF-8' };
+  const decoded = decodeText('', bytes);
+  if (!decoded.ok) {
+    const d = decoded.diagnostic;
+    return { ok: false, message: d.code === 'repo/invalid-utf8' ? 'not valid UTF-8' : 'not text (it contains NUL bytes)', line: d.location.line };
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = decoded.text;
   const x = parseXml(text);
   if (!x.ok) return { ok: false, message: x.message, line: x.line, column: x.column };
   if (x.root.name !== 'plist') return { ok: false, message: `root element is <${x.root.name}>, not <plist>`, line: x.root.line };

@@ -133,7 +133,8 @@ export function scanBytes(file: string, want: number, r: BytesResult | undefined
     if (!r.ok) {
       if (wantLinks) skip(r.diagnostic);
     } else if (!utf16 && r.bytes.subarray(0, 8192).includes(0)) {
-      if (wantLinks) { const d = decodeText(file, r.bytes); skip(d.ok ? undefined : d.diagnostic); }
+      // A binary property list is binary by design: the iOS detector reads it, no note here.
+      if (wantLinks) { const d = isBinaryPlist(r.bytes) ? undefined : decodeText(file, r.bytes); skip(d && !d.ok ? d.diagnostic : undefined); }
     } else {
       const bytes = utf16 ?? r.bytes;
       const text = ScanText.fromBytes(bytes);
@@ -251,4 +252,8 @@ export function scanSources(repo: RepoFiles, appDir: string, scope: AppScope = s
   links.finish();
   cache.set(scope, out);
   return out;
+}
+
+function isBinaryPlist(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(0, 8)).toString('latin1') === 'bplist00';
 }

@@ -3,9 +3,8 @@
 // [workspace.dependencies], renamed packages) and Cargo.lock ([[package]], crates of the
 // workspace itself left out). Parsed with smol-toml; lines come from the text.
 import { parse as parseToml } from 'smol-toml';
-import { dirname, isAncestorOrSelf, isSha, parseDiagnostic, read, type SdkContext } from './util.js';
+import { dirname, isAncestorOrSelf, isSha, parseDiagnostic, read, str, table, type SdkContext, type Table } from './util.js';
 
-type Table = Record<string, unknown>;
 
 /** Dependency tables and the scope their entries get (build scripts' dependencies are not shipped). */
 const SECTIONS: Record<string, string | undefined> = { dependencies: undefined, 'dev-dependencies': 'dev', 'build-dependencies': 'build-tool' };
@@ -21,8 +20,6 @@ function parse(ctx: SdkContext, file: string, text: string, what: string): Table
   }
 }
 
-const table = (v: unknown): Table | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? v as Table : undefined);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** The [workspace.dependencies] of the nearest Cargo.toml above `file` that declares a workspace. */
 function workspaceDeps(ctx: SdkContext, file: string): Table {

@@ -1,6 +1,6 @@
 // Maven repositories declared in settings.gradle(.kts) and build.gradle(.kts):
 // `maven { url 'https://…' }`, `maven { url = uri("…") }`, `maven("…")`, `google()`, `mavenCentral()` …
-import { closing, stripComments } from './gradle-text.js';
+import { closer, stripComments } from './gradle-text.js';
 import { Lines, read, type SdkContext } from './util.js';
 
 const SHORTHANDS: Record<string, string> = {
@@ -22,9 +22,10 @@ export function scanGradleRepositories(ctx: SdkContext, file: string): void {
     if (inString(text, m.index)) continue; // logger.lifecycle("Redirected jcenter() to mavenCentral()")
     add(SHORTHANDS[m[1]!]!, m.index, `${m[1]}()`);
   }
+  const closing = closer(text);
   for (const m of text.matchAll(/(?<![\w.])maven\s*(\(|\{)/g)) {
     const open = m.index + m[0].length - 1;
-    const close = closing(text, open);
+    const close = closing(open);
     if (close < 0) continue;
     const body = text.slice(open + 1, close);
     const url = m[1] === '('

@@ -2,13 +2,21 @@
 // maintained JavaScript parser for either DSL (docs/decisions/0004-build-file-scanners.md),
 // so the scanners work on text with comments blanked out and positions kept.
 
+const MAX_TEMPLATE_DEPTH = 32;
+
 /**
  * Index of the quote closing the string literal that opens at `i` (or the end of the line for
  * an unterminated one). Double-quoted strings may hold `${ ... }` templates with quotes inside
  * (Kotlin: `"g:a:${property("v")}"`), which are skipped as a whole.
  */
-export function skipString(text: string, i: number): number {
+export function skipString(text: string, i: number, nesting = 0): number {
   const q = text[i]!;
+  // Templates nest strings nest templates: past a depth no build script reaches, the rest of
+  // the line is taken as the string (bounded recursion, never a stack overflow).
+  if (nesting > MAX_TEMPLATE_DEPTH) {
+    const eol = text.indexOf('\n', i);
+    return eol < 0 ? text.length - 1 : eol;
+  }
   if (q === '"' && text.startsWith('"""', i)) {
     const end = text.indexOf('"""', i + 3);
     return end < 0 ? text.length - 1 : end + 2;
@@ -20,7 +28,7 @@ export function skipString(text: string, i: number): number {
       let depth = 0;
       for (; j < text.length && text[j] !== '\n'; j++) {
         const c = text[j];
-        if (c === '"' || c === "'") { j = skipString(text, j); continue; }
+        if (c === '"' || c === "'") { j = skipString(text, j, nesting + 1); continue; }
         if (c === '{') depth++;
         else if (c === '}' && --depth === 0) break;
       }
@@ -61,23 +69,33 @@ export function stripComments(text: string): string {
   return out.join('');
 }
 
-/** Index of the bracket closing the one at `open` (string-aware), or -1. */
-export function closing(text: string, open: number): number {
-  const pairs: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
-  const stack: string[] = [];
-  for (let i = open; i < text.length; i++) {
+const PAIRS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+
+/**
+ * For a text, a lookup from the index of an opening bracket to the index of the bracket closing
+ * it (string-aware), or -1 (unclosed, closed by the wrong kind, or inside a string). All pairs
+ * are found in one pass: a scan per bracket made a file of unclosed `.package(` or `dependencies {`
+ * quadratic. The same as scanning from each bracket, because a scan from a bracket outside any
+ * string skips the same strings as the scan from the start.
+ */
+export function closer(text: string): (open: number) => number {
+  const match = new Int32Array(text.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '"' || c === "'") {
       i = skipString(text, i);
       continue;
     }
-    if (pairs[c]) stack.push(pairs[c]);
+    if (PAIRS[c]) stack.push(i);
     else if (c === ')' || c === ']' || c === '}') {
-      if (stack.pop() !== c) return -1;
-      if (!stack.length) return i;
+      const top = stack.pop();
+      if (top === undefined) continue;
+      if (PAIRS[text[top]!] === c) match[top] = i;
+      else stack.length = 0; // a scan from any bracket still open stops here too: none is closed
     }
   }
-  return -1;
+  return (open) => (open >= 0 && open < match.length ? match[open]! : -1);
 }
 
 /** Splits on commas at nesting depth 0 (string-aware). */

@@ -1,6 +1,6 @@
 // Version variables of a Gradle build: gradle.properties, ext {} / extra[...] assignments,
 // Groovy map literals (`ext.versions = [okhttp: '4.12.0']`), buildSrc `const val`s.
-import { closing, stripComments } from './gradle-text.js';
+import { closer, stripComments } from './gradle-text.js';
 import { dirname, isAncestorOrSelf } from './util.js';
 
 interface Var {
@@ -35,24 +35,25 @@ export class GradleVars {
     for (const line of lines) {
       const obj = /^\s*(?:internal\s+|private\s+)?object\s+(\w+)/.exec(line);
       if (obj) object = obj[1]!;
-      const m = /^\s*(?:(?:private\s+|internal\s+)?(?:const\s+)?(?:def|val|var|String)\s+)?((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)\s*(?::\s*String\s*)?=\s*(["'])((?:\\.|(?!\2).)*)\2\s*;?\s*$/.exec(line);
+      const m = /^\s*(?:(?:private\s+|internal\s+)?(?:const\s+)?(?:def|val|var|String)\s+)?((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)\s*(?::\s*String\s*)?=\s*(["'])((?:\\.|(?!\2)[^\\])*)\2\s*;?\s*$/.exec(line);
       if (m) {
         const name = normaliseName(m[1]!);
         this.add(name, m[3]!, file, m[2] === "'");
         if (object && /\bconst\s+val\b|\bval\b/.test(line)) this.add(`${object}.${name}`, m[3]!, file, false);
       }
-      for (const e of line.matchAll(/\b(?:extra|ext)\s*(?:\[\s*|\.set\(\s*)(["'])([\w.-]+)\1\s*\]?\s*(?:=|,)\s*(["'])((?:\\.|(?!\3).)*)\3/g)) {
+      for (const e of line.matchAll(/\b(?:extra|ext)\s*(?:\[\s*|\.set\(\s*)(["'])([\w.-]+)\1\s*\]?\s*(?:=|,)\s*(["'])((?:\\.|(?!\3)[^\\])*)\3/g)) {
         this.add(e[2]!, e[4]!, file, e[3] === "'");
       }
-      const by = /\bva[lr]\s+(\w+)(?:\s*:\s*\w+)?\s+by\s+extra\(\s*(["'])((?:\\.|(?!\2).)*)\2\s*\)/.exec(line);
+      const by = /\bva[lr]\s+(\w+)(?:\s*:\s*\w+)?\s+by\s+extra\(\s*(["'])((?:\\.|(?!\2)[^\\])*)\2\s*\)/.exec(line);
       if (by) this.add(by[1]!, by[3]!, file, false);
-      const set = /^\s*set\(\s*(["'])([\w.-]+)\1\s*,\s*(["'])((?:\\.|(?!\3).)*)\3\s*\)/.exec(line);
+      const set = /^\s*set\(\s*(["'])([\w.-]+)\1\s*,\s*(["'])((?:\\.|(?!\3)[^\\])*)\3\s*\)/.exec(line);
       if (set) this.add(set[2]!, set[4]!, file, set[3] === "'");
     }
     // Groovy map literals: NAME = [ key: 'v', nested: [ ... ] ]
+    const closing = closer(text);
     for (const m of text.matchAll(/(?:^|[\s;{])((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_]\w*)\s*=\s*\[/g)) {
       const open = m.index! + m[0].length - 1;
-      const close = closing(text, open);
+      const close = closing(open);
       if (close < 0) continue;
       this.addMap(normaliseName(m[1]!), text.slice(open + 1, close), file);
     }
@@ -61,6 +62,7 @@ export class GradleVars {
   private addMap(prefix: string, body: string, file: string): void {
     let i = 0;
     const re = /\s*,?\s*(?:(["'])([\w.-]+)\1|([A-Za-z_][\w-]*))\s*:\s*/y;
+    const closingInBody = closer(body);
     while (i < body.length) {
       re.lastIndex = i;
       const m = re.exec(body);
@@ -69,7 +71,7 @@ export class GradleVars {
       i = re.lastIndex;
       const c = body[i];
       if (c === '[') {
-        const close = closing(body, i);
+        const close = closingInBody(i);
         if (close < 0) return;
         this.addMap(`${prefix}.${key}`, body.slice(i + 1, close), file);
         i = close + 1;
@@ -123,7 +125,7 @@ export class GradleVars {
 /** `rootProject.ext.versions.okhttp`, `extra["okhttp"]`, `property("x") as String` → canonical name. */
 export function normaliseName(expr: string): string {
   let s = expr.trim()
-    .replace(/\s+as\s+String$/, '')
+    .replace(/(?<!\s)\s+as\s+String$/, '') // from the start of a blank run only: linear
     .replace(/!!$/, '')
     .replace(/\.get\(\)$/, '')
     .replace(/\.toString\(\)$/, '');

@@ -2,7 +2,7 @@
 // configuration, resolved through version catalogs and version variables where that can be
 // done statically. Anything that cannot be resolved is kept, with evidence.
 import { accessorKey, catalogRoot, type Catalog } from './version-catalog.js';
-import { closing, skipString, splitTopLevel, stringLiteral, stripComments } from './gradle-text.js';
+import { closer, skipString, splitTopLevel, stringLiteral, stripComments } from './gradle-text.js';
 import { GradleVars, normaliseName } from './gradle-vars.js';
 import { basename, dirname, gradleDynamic, isAncestorOrSelf, Lines, read, type SdkContext } from './util.js';
 
@@ -75,9 +75,10 @@ function declarations(text: string): Decl[] {
   // Inside `dependencies { }` any `name(...)` / `name '...'` call is a configuration (custom ones
   // such as `ktlint` or `checkstyle` included); outside, only the well-known names count.
   const blocks: [number, number][] = [];
+  const closing = closer(text);
   for (const b of text.matchAll(/(?<![\w.])dependencies\s*\{/g)) {
     const open = b.index + b[0].length - 1;
-    const close = closing(text, open);
+    const close = closing(open);
     if (close > 0) blocks.push([open, close]);
   }
   const inBlock = (i: number) => blocks.some(([a, b]) => i > a && i < b);
@@ -101,7 +102,7 @@ function declarations(text: string): Decl[] {
     let expr: string;
     if (m[2] || m[4] || (m[7] && m[7].trim() === '(')) {
       const open = m[4] ? text.lastIndexOf('(', after) : after - 1;
-      const close = closing(text, open);
+      const close = closing(open);
       if (close < 0) continue;
       expr = text.slice(m[4] ? after : open + 1, close);
       re.lastIndex = close;
@@ -214,7 +215,7 @@ export function scanGradleFile(ctx: SdkContext, file: string, env: GradleEnv): v
     const column = lines.column(d.offset);
     const set = sets.filter((b) => d.offset > b.open && d.offset < b.close).sort((a, b) => b.open - a.open)[0];
     const scope = buildLogic ? 'buildscript' : set ? `${set.name}${d.config[0]!.toUpperCase()}${d.config.slice(1)}` : d.config;
-    const textLine = (raw.split('\n')[line - 1] ?? '').trim();
+    const textLine = lines.lineText(line, raw).trim();
     const items = looksLikeMap(d.expr) ? [d.expr] : splitTopLevel(d.expr);
     for (const item of items) {
       interpret(ctx, env, file, root, item, scope, line, column, textLine);
@@ -223,9 +224,13 @@ export function scanGradleFile(ctx: SdkContext, file: string, env: GradleEnv): v
   if (buildLogic || file.endsWith('.kt')) scanFindLibrary(ctx, env, file, text, lines);
   scanPlugins(ctx, env, file, text, lines, root);
   // Catalog libraries used outside declarations (`artifact = libs.protobuf.protoc.get().toString()`): build tools.
+  // Declarations come in text order, and so do the matches: one pass over both.
   const covered = decls.map((d) => [d.offset, d.offset + d.config.length + d.expr.length + 8] as const);
+  let next = 0;
+  let coveredTo = -1;
   for (const m of text.matchAll(/(?<![\w.])([A-Za-z_]\w*)\.([\w.]+)/g)) {
-    if (covered.some(([a, b]) => m.index >= a && m.index <= b)) continue;
+    for (; next < covered.length && covered[next]![0] <= m.index; next++) coveredTo = Math.max(coveredTo, covered[next]![1]);
+    if (m.index <= coveredTo) continue;
     const catalog = catalogFor(env, m[1]!, file);
     if (!catalog || catalog.name !== m[1]) continue;
     const path = m[2]!.replace(/\.(get|asProvider|toString)$/, '').replace(/\.(get|asProvider)$/, '');
@@ -247,11 +252,12 @@ export function scanGradleFile(ctx: SdkContext, file: string, env: GradleEnv): v
 function sourceSetBlocks(text: string): { name: string; open: number; close: number }[] {
   const out: { name: string; open: number; close: number }[] = [];
   const re = /(?<![\w.])(?:(\w+)\.dependencies|val\s+(\w+)\s+by\s+(?:getting|creating)|(?:getByName|named|maybeCreate|create)\(\s*"(\w+)"\s*\)|(\w+(?:Main|Test)))\s*\{/g;
+  const closing = closer(text);
   for (const m of text.matchAll(re)) {
     const name = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     if (!/(Main|Test)$/.test(name)) continue;
     const open = m.index + m[0].length - 1;
-    const close = closing(text, open);
+    const close = closing(open);
     if (close > 0) out.push({ name, open, close });
   }
   return out;
@@ -356,7 +362,7 @@ function emit(ctx: SdkContext, file: string, root: string, c: Coord, scope: stri
 
 /** `files('libs/a.aar')`, `fileTree(dir: 'libs', include: ['*.aar'])`, `fileTree(mapOf("dir" to "libs", "include" to listOf("*.jar")))`. */
 function binaryReference(ctx: SdkContext, file: string, root: string, expr: string, line: number, unresolved: (r: string) => void): void {
-  const strings = [...expr.matchAll(/(["'])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2]!);
+  const strings = [...expr.matchAll(/(["'])((?:\\.|(?!\1)[^\\])*)\1/g)].map((m) => m[2]!);
   if (expr.startsWith('files')) {
     for (const s of strings) ctx.binaryRefs.push({ dir: root, patterns: [s], file, line });
     if (!strings.length) unresolved('files() without literal paths');
@@ -365,7 +371,7 @@ function binaryReference(ctx: SdkContext, file: string, root: string, expr: stri
   const dirM = /(?:dir\s*[:=]|["']dir["']\s*to)\s*(["'])([^"']+)\1/.exec(expr) ?? /^fileTree\(\s*(["'])([^"']+)\1/.exec(expr);
   const dir = dirM?.[2] ?? 'libs';
   const incM = /include\s*[:=]?\s*(?:\[|listOf\(|setOf\(|arrayOf\()?([^\])]*)/.exec(expr.replace(/["']include["']\s*to/, 'include ='));
-  const patterns = incM ? [...incM[1]!.matchAll(/(["'])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2]!) : ['**/*'];
+  const patterns = incM ? [...incM[1]!.matchAll(/(["'])((?:\\.|(?!\1)[^\\])*)\1/g)].map((m) => m[2]!) : ['**/*'];
   ctx.binaryRefs.push({ dir: joinDir(root, dir), patterns: patterns.length ? patterns : ['**/*'], file, line });
 }
 
@@ -378,7 +384,7 @@ function joinDir(root: string, dir: string): string {
 export function scanFindLibrary(ctx: SdkContext, env: GradleEnv, file: string, text: string, lines: Lines): void {
   for (const m of text.matchAll(/(\w+)\.find(Library|Bundle)\(\s*"([^"]+)"\s*\)/g)) {
     const line = lines.line(m.index);
-    const lineText = text.split('\n')[line - 1] ?? '';
+    const lineText = lines.lineText(line);
     const cfg = /add\(\s*"(\w+)"/.exec(lineText)?.[1] ?? /"(\w+)"\s*\(/.exec(lineText)?.[1] ?? /^\s*(\w+)\s*\(/.exec(lineText)?.[1];
     const scope = cfg && isConfig(cfg) ? cfg : 'implementation';
     const catalog = env.catalogs.find((c) => c.name === 'libs') ?? env.catalogs[0];
@@ -403,9 +409,10 @@ export function scanFindLibrary(ctx: SdkContext, env: GradleEnv, file: string, t
  * services or Crashlytics are wired in through them. Core plugins without a dot are skipped.
  */
 function scanPlugins(ctx: SdkContext, env: GradleEnv, file: string, text: string, lines: Lines, root: string): void {
+  const closing = closer(text);
   for (const b of text.matchAll(/(?<![\w.])plugins\s*\{/g)) {
     const open = b.index + b[0].length - 1;
-    const close = closing(text, open);
+    const close = closing(open);
     if (close < 0) continue;
     const body = text.slice(open + 1, close);
     const at = (i: number) => ({ line: lines.line(open + 1 + i), column: lines.column(open + 1 + i) });

@@ -1,6 +1,6 @@
 // npm: package.json (dependencies, devDependencies, optionalDependencies, peerDependencies) and
 // package-lock.json / npm-shrinkwrap.json v1 (`dependencies` tree), v2 (both), v3 (`packages`).
-import { dirname, jsonKeyLines, keyPath, parseDiagnostic, read, semverRangeDynamic, splitScoped, type SdkContext } from './util.js';
+import { dirname, jsonErrorAt, jsonKeyLines, keyPath, parseDiagnostic, read, semverRangeDynamic, splitScoped, str, table, type SdkContext } from './util.js';
 
 const SECTIONS: Record<string, string | undefined> = {
   dependencies: undefined, devDependencies: 'dev', optionalDependencies: 'optional', peerDependencies: 'peer',
@@ -13,12 +13,14 @@ function parseJson(ctx: SdkContext, file: string, text: string, what: string): R
     ctx.diagnostics.push(parseDiagnostic(file, what, 'the top level is not an object'));
   } catch (e) {
     const msg = (e as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
-    ctx.diagnostics.push(parseDiagnostic(file, what, msg, line));
+    const at = jsonErrorAt(text, msg);
+    ctx.diagnostics.push(parseDiagnostic(file, what, msg, at.line, at.column));
   }
   return null;
 }
+
+/** npm nests a v1 lockfile's `dependencies` only where versions conflict: a few levels in real trees. */
+const MAX_V1_DEPTH = 64;
 
 function localSpec(spec: string): boolean {
   return /^(file:|link:|workspace:|portal:|\.{0,2}\/)/.test(spec);
@@ -37,11 +39,9 @@ export function scanPackageJson(ctx: SdkContext, file: string): void {
   if (!data) return;
   const keys = jsonKeyLines(text);
   for (const [section, scope] of Object.entries(SECTIONS)) {
-    const deps = data[section];
-    if (!deps || typeof deps !== 'object') continue;
-    for (const [key, specRaw] of Object.entries(deps as Record<string, unknown>)) {
-      const written = String(specRaw);
-      if (localSpec(written)) continue;
+    for (const [key, specRaw] of Object.entries(table(data[section]) ?? {})) {
+      const written = str(specRaw);
+      if (written === undefined || localSpec(written)) continue;
       const alias = aliasOf(written);
       const full = alias?.name ?? key;
       const spec = alias?.spec ?? written;
@@ -61,20 +61,21 @@ export function scanPackageLock(ctx: SdkContext, file: string): void {
   if (!data) return;
   const keys = jsonKeyLines(text);
   const root = dirname(file);
-  const packages = data.packages as Record<string, Record<string, unknown>> | undefined;
-  if (packages && typeof packages === 'object') {
-    const top = packages[''] ?? {};
+  const packages = table(data.packages);
+  if (packages) {
+    const top = table(packages['']) ?? {};
     const direct = new Map<string, string | undefined>();
     for (const [section, scope] of Object.entries(SECTIONS)) {
-      for (const n of Object.keys((top[section] ?? {}) as object)) if (!direct.has(n)) direct.set(n, scope);
+      for (const n of Object.keys(table(top[section]) ?? {})) if (!direct.has(n)) direct.set(n, scope);
     }
-    for (const [key, p] of Object.entries(packages)) {
-      if (!key.includes('node_modules/') || p.link) continue;
+    for (const [key, entry] of Object.entries(packages)) {
+      const p = table(entry);
+      if (!p || !key.includes('node_modules/') || p.link) continue;
       // Installed under `installed`; `name` says which package it is when that differs (an alias).
       const installed = key.slice(key.lastIndexOf('node_modules/') + 13);
-      const full = (p.name as string | undefined) ?? installed;
+      const full = str(p.name) ?? installed;
       const topLevel = key === `node_modules/${installed}`;
-      const version = p.version as string | undefined;
+      const version = str(p.version);
       ctx.sightings.push({
         ecosystem: 'npm', ...splitScoped(full), version, dynamic: false, lock: true,
         direct: topLevel && direct.has(installed), scope: topLevel && direct.has(installed) ? direct.get(installed) : p.dev || p.devOptional ? 'dev' : undefined,
@@ -84,9 +85,15 @@ export function scanPackageLock(ctx: SdkContext, file: string): void {
     }
     return;
   }
-  const walk = (deps: Record<string, Record<string, unknown>>, path: string[], depth: number) => {
-    for (const [key, d] of Object.entries(deps)) {
-      const written = d.version as string | undefined;
+  const walk = (deps: Record<string, unknown>, path: string[], depth: number) => {
+    if (depth > MAX_V1_DEPTH) {
+      ctx.diagnostics.push(parseDiagnostic(file, 'JSON (package-lock.json)', `dependencies nested deeper than ${MAX_V1_DEPTH} levels were not read`, keys.get(keyPath(...path.slice(0, 2))) ?? 1));
+      return;
+    }
+    for (const [key, entry] of Object.entries(deps)) {
+      const d = table(entry);
+      if (!d) continue;
+      const written = str(d.version);
       const alias = written ? aliasOf(written) : undefined;
       const full = alias?.name ?? key;
       const version = alias ? alias.spec : written;
@@ -96,8 +103,10 @@ export function scanPackageLock(ctx: SdkContext, file: string): void {
           scope: d.dev ? 'dev' : undefined, file, line: keys.get(keyPath(...path, key)) ?? 1, root, hoisted: depth === 0,
         });
       }
-      if (d.dependencies && typeof d.dependencies === 'object') walk(d.dependencies as typeof deps, [...path, key, 'dependencies'], depth + 1);
+      const nested = table(d.dependencies);
+      if (nested) walk(nested, [...path, key, 'dependencies'], depth + 1);
     }
   };
-  if (data.dependencies && typeof data.dependencies === 'object') walk(data.dependencies as Record<string, Record<string, unknown>>, ['dependencies'], 0);
+  const v1 = table(data.dependencies);
+  if (v1) walk(v1, ['dependencies'], 0);
 }

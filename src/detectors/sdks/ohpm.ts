@@ -1,7 +1,7 @@
 // HarmonyOS ohpm: oh-package.json5 (dependencies, devDependencies, dynamicDependencies) and
 // oh-package-lock.json5 (`specifiers`: spec → name@version, `packages`: name@version → details).
 import JSON5 from 'json5';
-import { dirname, joinPath, jsonKeyLines, keyPath, parseDiagnostic, read, semverRangeDynamic, splitScoped, type SdkContext } from './util.js';
+import { dirname, joinPath, jsonKeyLines, keyPath, parseDiagnostic, read, semverRangeDynamic, splitScoped, str, table, type SdkContext } from './util.js';
 
 const SECTIONS: Record<string, string | undefined> = { dependencies: undefined, devDependencies: 'dev', dynamicDependencies: 'dynamic' };
 
@@ -25,10 +25,9 @@ export function scanOhPackage(ctx: SdkContext, file: string): void {
   const keys = jsonKeyLines(text);
   const root = dirname(file);
   for (const [section, scope] of Object.entries(SECTIONS)) {
-    const deps = data[section];
-    if (!deps || typeof deps !== 'object') continue;
-    for (const [full, specRaw] of Object.entries(deps as Record<string, unknown>)) {
-      const spec = String(specRaw);
+    for (const [full, specRaw] of Object.entries(table(data[section]) ?? {})) {
+      const spec = str(specRaw);
+      if (spec === undefined) continue;
       const line = keys.get(keyPath(section, full)) ?? 1;
       if (spec.startsWith('file:')) {
         const target = joinPath(root, spec.slice(5));
@@ -49,12 +48,13 @@ export function scanOhPackageLock(ctx: SdkContext, file: string): void {
   const data = parse(ctx, file, text, 'JSON5 (oh-package-lock.json5)');
   if (!data) return;
   const keys = jsonKeyLines(text);
-  const packages = (data.packages ?? {}) as Record<string, Record<string, unknown>>;
-  for (const [key, p] of Object.entries(packages)) {
+  for (const [key, entry] of Object.entries(table(data.packages) ?? {})) {
+    const p = table(entry);
+    if (!p) continue;
     const at = key.lastIndexOf('@');
-    const name = (p.name as string | undefined) || (at > 0 ? key.slice(0, at) : key);
-    const version = (p.version as string | undefined) || (at > 0 ? key.slice(at + 1) : undefined);
-    const resolved = typeof p.resolved === 'string' ? p.resolved : undefined;
+    const name = str(p.name) || (at > 0 ? key.slice(0, at) : key);
+    const version = str(p.version) || (at > 0 ? key.slice(at + 1) : undefined);
+    const resolved = str(p.resolved);
     if (!version || /^file:/.test(version)) continue;
     if (p.registryType === 'local') continue;
     ctx.sightings.push({

@@ -1,8 +1,9 @@
 // pnpm-lock.yaml v5 to v9, possibly several YAML documents (pnpm 9+ can put an env lockfile
 // first). Direct dependencies come from `importers` (or the root `dependencies` before v9's
 // importers-only layout); every resolved package from `packages` / `snapshots`.
-import { LineCounter, parseAllDocuments, isMap, type Document } from 'yaml';
-import { dirname, joinPath, parseDiagnostic, read, splitScoped, yamlEntries, yamlGet, yamlString, type SdkContext } from './util.js';
+import { LineCounter, isMap, type Document } from 'yaml';
+import { parseAllDocumentsBounded } from '../../core/yaml-bounded.js';
+import { dirname, joinPath, read, splitScoped, YAML_OPTIONS, yamlCrashDiagnostic, yamlEntries, yamlErrorDiagnostic, yamlGet, yamlString, type SdkContext } from './util.js';
 
 const SECTIONS: Record<string, string | undefined> = { dependencies: undefined, devDependencies: 'dev', optionalDependencies: 'optional' };
 
@@ -26,12 +27,17 @@ export function scanPnpmLock(ctx: SdkContext, file: string): void {
   const text = read(ctx, file);
   if (text === null) return;
   const lc = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lc, uniqueKeys: false });
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocumentsBounded(text, YAML_OPTIONS(lc));
+  } catch (e) {
+    ctx.diagnostics.push(yamlCrashDiagnostic(file, 'YAML (pnpm-lock.yaml)', e));
+    return;
+  }
   if (!Array.isArray(docs)) return;
   const bad = docs.find((d) => d.errors.length);
   if (bad) {
-    const e = bad.errors[0]!;
-    ctx.diagnostics.push(parseDiagnostic(file, 'YAML (pnpm-lock.yaml)', e.message.split('\n')[0]!, e.linePos?.[0].line, e.linePos?.[0].col));
+    ctx.diagnostics.push(yamlErrorDiagnostic(file, 'YAML (pnpm-lock.yaml)', bad.errors[0]!, lc));
     return;
   }
   // pnpm 9+/10 may write the env lockfile (packageManagerDependencies) as the first document:

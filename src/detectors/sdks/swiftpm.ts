@@ -1,7 +1,8 @@
 // Swift Package Manager: Package.resolved v1/v2/v3 wherever Xcode keeps it, Package.swift
 // `.package(url:…)` declarations, and XCRemoteSwiftPackageReference objects in project.pbxproj.
-import { closing, stripComments } from './gradle-text.js';
-import { dirname, isSha, jsonKeyLines, keyPath, Lines, parseDiagnostic, read, type SdkContext } from './util.js';
+import { pbxBodies } from '../ios/pbxproj.js';
+import { closer, stripComments } from './gradle-text.js';
+import { dirname, isSha, jsonErrorAt, jsonKeyLines, keyPath, Lines, parseDiagnostic, read, str, table, type SdkContext } from './util.js';
 
 /** `https://github.com/Alamofire/Alamofire.git` → namespace `github.com/Alamofire`, name `Alamofire`. */
 export function swiftIdentity(url: string): { group?: string; name: string } {
@@ -23,30 +24,36 @@ interface Pin { url: string; identity?: string; version?: string; branch?: strin
 export function scanPackageResolved(ctx: SdkContext, file: string): void {
   const text = read(ctx, file);
   if (text === null) return;
-  let data: { version?: number; pins?: unknown[]; object?: { pins?: unknown[] } };
+  let parsed: unknown;
   try {
-    data = JSON.parse(text) as typeof data;
+    parsed = JSON.parse(text);
   } catch (e) {
-    ctx.diagnostics.push(parseDiagnostic(file, 'JSON (Package.resolved)', (e as Error).message));
+    const msg = (e as Error).message;
+    const at = jsonErrorAt(text, msg);
+    ctx.diagnostics.push(parseDiagnostic(file, 'JSON (Package.resolved)', msg, at.line, at.column));
     return;
   }
+  const data = table(parsed) ?? {};
+  const object = table(data.object);
   const keys = jsonKeyLines(text);
   const lines = new Lines(text);
-  const v1 = data.version === 1 || !!data.object;
-  const rawPins = (v1 ? data.object?.pins : data.pins) ?? [];
+  const v1 = data.version === 1 || !!object;
+  const rawPins = (v1 ? object?.pins : data.pins) ?? [];
   if (!Array.isArray(rawPins)) {
     ctx.diagnostics.push(parseDiagnostic(file, 'Package.resolved', 'no "pins" array'));
     return;
   }
   let searchFrom = 0;
   const pins: Pin[] = [];
-  for (const p of rawPins as Record<string, unknown>[]) {
-    const url = String((v1 ? p.repositoryURL : p.location) ?? '');
-    const state = (p.state ?? {}) as Record<string, string | undefined>;
+  for (const pin of rawPins as unknown[]) {
+    const p = table(pin);
+    if (!p) continue;
+    const url = str(v1 ? p.repositoryURL : p.location) ?? '';
+    const state = table(p.state) ?? {};
     const needle = JSON.stringify(url).slice(1, -1);
     const at = text.indexOf(needle, searchFrom);
     if (at >= 0) searchFrom = at;
-    pins.push({ url, identity: (p.identity ?? p.package) as string | undefined, version: state.version ?? undefined, branch: state.branch ?? undefined, revision: state.revision, line: at >= 0 ? lines.line(at) : keys.get(keyPath('pins')) ?? 1 });
+    pins.push({ url, identity: str(p.identity) ?? str(p.package), version: str(state.version), branch: str(state.branch), revision: str(state.revision), line: at >= 0 ? lines.line(at) : keys.get(keyPath('pins')) ?? 1 });
   }
   const root = xcodeRoot(file);
   for (const p of pins) {
@@ -74,8 +81,9 @@ function requirementSpec(req: string): { spec: string; exact: boolean; branch: b
  */
 function packageUses(text: string): Map<string, Set<'runtime' | 'test' | 'build'>> {
   const uses = new Map<string, Set<'runtime' | 'test' | 'build'>>();
+  const closing = closer(text);
   for (const t of text.matchAll(/\.(target|executableTarget|testTarget|macro|plugin)\(/g)) {
-    const close = closing(text, t.index + t[0].length - 1);
+    const close = closing(t.index + t[0].length - 1);
     if (close < 0) continue;
     const body = text.slice(t.index, close);
     const pluginsAt = body.search(/\bplugins\s*:/);
@@ -95,8 +103,9 @@ export function scanPackageSwift(ctx: SdkContext, file: string): void {
   const text = stripComments(raw);
   const lines = new Lines(text);
   const uses = packageUses(text);
+  const closing = closer(text);
   for (const m of text.matchAll(/\.package\(\s*(?:name:\s*"([^"]*)"\s*,\s*)?url:\s*"([^"]+)"\s*,?/g)) {
-    const close = closing(text, m.index + '.package'.length);
+    const close = closing(m.index + '.package'.length);
     const req = close > 0 ? text.slice(m.index + m[0].length, close) : '';
     const { spec, exact, branch } = requirementSpec(req);
     const id = swiftIdentity(m[2]!);
@@ -115,13 +124,12 @@ export function scanPackageSwift(ctx: SdkContext, file: string): void {
  */
 function pbxPackageUses(text: string): Map<string, Set<'runtime' | 'test'>> {
   const productToPackage = new Map<string, string>();
-  for (const m of text.matchAll(/\n\t\t([0-9A-Fa-f]{24})(?: \/\*[^\n]*?\*\/)? = \{\n\t\t\tisa = XCSwiftPackageProductDependency;([\s\S]*?)\n\t\t\};/g)) {
-    const pkg = /\bpackage = ([0-9A-Fa-f]{24})/.exec(m[2]!)?.[1];
-    if (pkg) productToPackage.set(m[1]!, pkg);
+  for (const { match, body } of pbxBodies(text, /\n\t\t([0-9A-Fa-f]{24})(?: \/\*[^\n]*?\*\/)? = \{\n\t\t\tisa = XCSwiftPackageProductDependency;/g)) {
+    const pkg = /\bpackage = ([0-9A-Fa-f]{24})/.exec(body)?.[1];
+    if (pkg) productToPackage.set(match[1]!, pkg);
   }
   const uses = new Map<string, Set<'runtime' | 'test'>>();
-  for (const m of text.matchAll(/isa = PBXNativeTarget;([\s\S]*?)\n\t\t\};/g)) {
-    const body = m[1]!;
+  for (const { body } of pbxBodies(text, /isa = PBXNativeTarget;/g)) {
     const how = /productType = "?com\.apple\.product-type\.bundle\.(unit-test|ui-testing)"?;/.test(body) ? 'test' : 'runtime';
     const list = /packageProductDependencies = \(([\s\S]*?)\);/.exec(body)?.[1] ?? '';
     for (const id of list.match(/[0-9A-Fa-f]{24}/g) ?? []) {
@@ -140,11 +148,10 @@ export function scanPbxproj(ctx: SdkContext, file: string): void {
   if (text === null) return;
   const lines = new Lines(text);
   const uses = pbxPackageUses(text);
-  for (const m of text.matchAll(/isa = XCRemoteSwiftPackageReference;([\s\S]*?)\n\t\t\};/g)) {
-    const body = m[1]!;
+  for (const { match: m, body } of pbxBodies(text, /isa = XCRemoteSwiftPackageReference;/g)) {
     // The object id is on the line above `isa = …`: `\t\tA1B2… /* XCRemoteSwiftPackageReference "x" */ = {`.
-    const isaLine = text.lastIndexOf('\n', m.index) + 1;
-    const header = text.slice(text.lastIndexOf('\n', isaLine - 2) + 1, isaLine);
+    const isaLine = lines.line(m.index);
+    const header = text.slice(lines.start(isaLine - 1), lines.start(isaLine));
     const how = uses.get(/^\s*([0-9A-Fa-f]{24})/.exec(header)?.[1] ?? '');
     const scope = how && !how.has('runtime') ? 'test' : undefined;
     const url = /repositoryURL = "?([^";]+)"?;/.exec(body)?.[1];
@@ -156,11 +163,10 @@ export function scanPbxproj(ctx: SdkContext, file: string): void {
         : kind === 'revision' ? `revision ${field('revision')}`
           : kind === 'versionRange' ? `${field('minimumVersion')}..<${field('maximumVersion')}`
             : `${kind} ${field('minimumVersion') ?? ''}`.trim();
-    const start = text.lastIndexOf('\n', m.index) + 1;
     ctx.sightings.push({
       ecosystem: 'swift', ...swiftIdentity(url), versionSpec: spec,
       dynamic: !(kind === 'exactVersion' || kind === 'revision'), lockable: true,
-      direct: true, scope, file, line: lines.line(start), root: xcodeRoot(file), source: url,
+      direct: true, scope, file, line: isaLine, root: xcodeRoot(file), source: url,
     });
   }
 }

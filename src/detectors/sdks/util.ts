@@ -1,5 +1,6 @@
 // Helpers shared by the format parsers: purls, positions, version classification.
-import { LineCounter, parseDocument, isMap, isScalar, isPair, type Document, type Node, type Pair } from 'yaml';
+import { LineCounter, isMap, isScalar, isPair, YAMLParseError, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { parseAllDocumentsBounded } from '../../core/yaml-bounded.js';
 import type { Diagnostic } from '../../core/types.js';
 import type { RepoFiles } from '../../repo/files.js';
 import type { Ecosystem, Repository, Sighting, Unresolved, VendoredBinary } from './types.js';
@@ -17,6 +18,12 @@ export interface SdkContext {
   /** Build-file references to vendored binaries: path (or dir + globs) → evidence. */
   binaryRefs: { dir: string; patterns: string[]; file: string; line: number }[];
 }
+
+export type Table = Record<string, unknown>;
+
+/** Parsed JSON/TOML/JSON5 is untrusted: these check a value's type where a parser reads it. */
+export const table = (v: unknown): Table | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? v as Table : undefined);
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 export function dirname(file: string): string {
   const i = file.lastIndexOf('/');
@@ -66,6 +73,15 @@ export function parseDiagnostic(file: string, what: string, detail: string, line
   };
 }
 
+/** The line and column of a JSON.parse error (its message gives a character position). */
+export function jsonErrorAt(text: string, message: string): { line?: number; column?: number } {
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return {};
+  const at = Math.min(Number(pos[1]), text.length);
+  const lines = new Lines(text.slice(0, at + 1));
+  return { line: lines.line(at), column: lines.column(at) };
+}
+
 /** Line-start offsets, for offset → line lookups. */
 export class Lines {
   private starts: number[] = [0];
@@ -82,10 +98,24 @@ export class Lines {
     }
     return lo + 1;
   }
+  /** Offset where a 1-based line starts (0 before the first). */
+  start(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length) - 1)] ?? 0;
+  }
+  /** The text of a 1-based line (of `of`, a text with the same line breaks; by default this one). */
+  lineText(line: number, of: string = this.text): string {
+    const start = this.starts[line - 1];
+    if (start === undefined) return '';
+    const next = this.starts[line];
+    return of.slice(start, next === undefined ? of.length : next - 1);
+  }
   column(offset: number): number {
     return offset - (this.starts[this.line(offset) - 1] ?? 0) + 1;
   }
 }
+
+/** Key paths deeper than this get no line: every lockfile field the parsers read is far above it. */
+const MAX_KEY_DEPTH = 32;
 
 /**
  * Line of each JSON/JSON5 object key, by the path of keys leading to it (joined with NUL).
@@ -94,6 +124,8 @@ export class Lines {
 export function jsonKeyLines(text: string): Map<string, number> {
   const out = new Map<string, number>();
   const stack: (string | null)[] = [];
+  // The joined path of each open container (below the root), so that a key costs its own length.
+  const prefixes: string[] = [];
   const kinds: ('{' | '[')[] = [];
   let line = 1;
   let pendingKey: string | null = null;
@@ -134,20 +166,26 @@ export function jsonKeyLines(text: string): Map<string, number> {
     }
     if (c === ':' && kinds[kinds.length - 1] === '{' && lastString) {
       pendingKey = lastString.value;
-      const path = [...stack.slice(1), pendingKey].join('\u0000');
-      if (!out.has(path)) out.set(path, lastString.line);
+      if (kinds.length <= MAX_KEY_DEPTH) {
+        const path = (prefixes[prefixes.length - 1] ?? '') + pendingKey;
+        if (!out.has(path)) out.set(path, lastString.line);
+      }
       lastString = null;
       i++;
       continue;
     }
     if (c === '{' || c === '[') {
-      stack.push(pendingKey ?? (kinds[kinds.length - 1] === '[' ? '[]' : null));
+      const key = pendingKey ?? (kinds[kinds.length - 1] === '[' ? '[]' : null);
+      stack.push(key);
+      if (stack.length > 1 && kinds.length < MAX_KEY_DEPTH) prefixes.push(`${prefixes[prefixes.length - 1] ?? ''}${key ?? ''}\u0000`);
+      else if (stack.length > 1) prefixes.push('');
       kinds.push(c);
       pendingKey = null;
       i++;
       continue;
     }
     if (c === '}' || c === ']') {
+      if (stack.length > 1) prefixes.pop();
       stack.pop();
       kinds.pop();
       pendingKey = null;
@@ -167,14 +205,41 @@ export function keyPath(...keys: string[]): string {
 /** Parses YAML with positions; errors become a located diagnostic. */
 export function parseYaml(ctx: SdkContext, file: string, text: string, what: string): { doc: Document; lc: LineCounter } | null {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false, strict: false });
+  let doc: Document;
+  try {
+    const docs = parseAllDocumentsBounded(text, YAML_OPTIONS(lc));
+    if (!docs[0]) return null;
+    doc = docs[0];
+    // One document expected (as parseDocument): a second one is an error at its start.
+    if (docs[1] && !doc.errors.length) doc.errors.push(new YAMLParseError([docs[1].range[0], docs[1].range[0] + 1], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+  } catch (e) {
+    ctx.diagnostics.push(yamlCrashDiagnostic(file, what, e));
+    return null;
+  }
   if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    const pos = e.linePos?.[0];
-    ctx.diagnostics.push(parseDiagnostic(file, what, e.message.split('\n')[0] ?? e.message, pos?.line, pos?.col));
+    ctx.diagnostics.push(yamlErrorDiagnostic(file, what, doc.errors[0]!, lc));
     return null;
   }
   return { doc, lc };
+}
+
+/**
+ * Options for every lockfile/pubspec YAML: plain error messages (pretty ones copy the whole
+ * context line into each error: quadratic on a long line with thousands of errors).
+ */
+export const YAML_OPTIONS = (lineCounter: LineCounter) => ({ lineCounter, uniqueKeys: false, strict: false, prettyErrors: false });
+
+/** The YAML library itself threw (its recursion overflows on input nested thousands of levels). */
+export function yamlCrashDiagnostic(file: string, what: string, e: unknown): Diagnostic {
+  return parseDiagnostic(file, what, e instanceof RangeError ? 'nested too deeply' : String((e as Error)?.message ?? e));
+}
+
+/** The first YAML error of a file, located through the line counter. */
+export function yamlErrorDiagnostic(file: string, what: string, e: YAMLError, lc: LineCounter): Diagnostic {
+  const pos = lc.linePos(e.pos[0]);
+  // The YAML library reports its own stack overflow as an error at the place it reached.
+  const detail = /call stack/i.test(e.message) ? 'nested too deeply' : e.message.split('\n')[0] ?? e.message;
+  return parseDiagnostic(file, what, detail, pos.line, pos.col);
 }
 
 /** Entries of a YAML map node with the line of each key. */
@@ -208,7 +273,9 @@ export function yamlString(node: unknown): string | undefined {
 // ---- purls -------------------------------------------------------------------------------
 
 function enc(s: string): string {
-  return encodeURIComponent(s).replace(/%3A/gi, ':');
+  // A lone surrogate (from a `\ud800` escape in a lockfile) would make encodeURIComponent throw.
+  const wellFormed = s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return encodeURIComponent(wellFormed).replace(/%3A/gi, ':');
 }
 
 const PURL_TYPE: Record<Ecosystem, string> = {

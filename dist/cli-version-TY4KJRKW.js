@@ -2,7 +2,7 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   readGitHead
-} from "./cli-chunk-FADDXHHD.js";
+} from "./cli-chunk-F6D77QFO.js";
 import {
   langFromEnv
 } from "./cli-chunk-TCB42F2Q.js";
@@ -10,22 +10,22 @@ import {
   builtinPackNames,
   loadPack,
   packageRoot
-} from "./cli-chunk-FLYYVPPA.js";
-import "./cli-chunk-7JBWTWKY.js";
+} from "./cli-chunk-BDHURTPU.js";
+import "./cli-chunk-KOIUYXNP.js";
 import {
   VERSION_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   loadCatalog
-} from "./cli-chunk-3WHLR7LN.js";
+} from "./cli-chunk-UT4VJ7KQ.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-ABTX3ZHO.js";
+} from "./cli-chunk-VZDI2VG7.js";
 import {
   TOOL
-} from "./cli-chunk-BO4S6WUN.js";
+} from "./cli-chunk-V65IAYDK.js";
 import "./cli-chunk-BZQX73NR.js";
-import "./cli-chunk-Z74BYGWL.js";
+import "./cli-chunk-2NVDJ2VI.js";
 import "./cli-chunk-Q3GBV4AC.js";
 
 // src/cli/version.ts

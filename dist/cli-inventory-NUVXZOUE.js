@@ -14,7 +14,7 @@ import {
   inventoryToJson,
   inventoryToText,
   toCycloneDx
-} from "./cli-chunk-55WCHWXE.js";
+} from "./cli-chunk-WBVW4I7Y.js";
 import {
   jsonWithoutWorkflowCommands,
   terminalText
@@ -24,7 +24,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-IRTVVW7C.js";
+} from "./cli-chunk-QM5R5R7L.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -33,20 +33,20 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-UWADJVRD.js";
-import "./cli-chunk-3WHLR7LN.js";
+} from "./cli-chunk-AW4AGJHD.js";
+import "./cli-chunk-UT4VJ7KQ.js";
 import {
   TimeBoxExpired,
   parseCommandArgs,
   timeBoxed
-} from "./cli-chunk-ABTX3ZHO.js";
+} from "./cli-chunk-VZDI2VG7.js";
 import {
   TOOL
-} from "./cli-chunk-BO4S6WUN.js";
+} from "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
-import "./cli-chunk-Z74BYGWL.js";
+import "./cli-chunk-2NVDJ2VI.js";
 import "./cli-chunk-Q3GBV4AC.js";
 
 // src/cli/inventory.ts

@@ -18,7 +18,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-QYXE4TSN.js";
+} from "./cli-chunk-2DCHKZ65.js";
 import {
   applyWaivers,
   capFindings,
@@ -26,17 +26,19 @@ import {
   evaluate,
   loadPack,
   loadWaiverFile
-} from "./cli-chunk-FLYYVPPA.js";
+} from "./cli-chunk-BDHURTPU.js";
 import {
+  Lines,
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-IRTVVW7C.js";
+} from "./cli-chunk-QM5R5R7L.js";
 import {
   DiskRepo,
   appDirOf,
   appliesAndroidApplication,
   compareFindings,
+  decodeText,
   discoverManifests,
   enterPhase,
   expand,
@@ -60,24 +62,24 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-UWADJVRD.js";
+} from "./cli-chunk-AW4AGJHD.js";
 import {
   loadCatalog
-} from "./cli-chunk-3WHLR7LN.js";
+} from "./cli-chunk-UT4VJ7KQ.js";
 import {
   TimeBoxExpired,
   require_dist,
   timeBoxed
-} from "./cli-chunk-ABTX3ZHO.js";
+} from "./cli-chunk-VZDI2VG7.js";
 import {
   TOOL
-} from "./cli-chunk-BO4S6WUN.js";
+} from "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
 import {
   isHttpsUrl
-} from "./cli-chunk-Z74BYGWL.js";
+} from "./cli-chunk-2NVDJ2VI.js";
 import {
   __toESM
 } from "./cli-chunk-Q3GBV4AC.js";
@@ -176,10 +178,22 @@ function tokenize(src) {
   }
   return out;
 }
-function parseGradle(src) {
+var MAX_BLOCK_DEPTH = 100;
+function parseGradle(src, onTooDeep) {
   const toks = tokenize(src);
   let i = 0;
-  const block = () => {
+  let reported = false;
+  const skipBlock = (open) => {
+    if (!reported) {
+      reported = true;
+      onTooDeep?.(open);
+    }
+    for (let depth = 1; i < toks.length && depth > 0; ) {
+      const tk = toks[i++];
+      if (tk !== "nl" && tk.t === "p") depth += tk.v === "{" ? 1 : tk.v === "}" ? -1 : 0;
+    }
+  };
+  const block = (level) => {
     const stmts = [];
     let head = [];
     let depth = 0;
@@ -203,7 +217,11 @@ function parseGradle(src) {
           flush();
           return stmts;
         } else if (tk.v === "{") {
-          const body = block();
+          if (level >= MAX_BLOCK_DEPTH) {
+            skipBlock(tk);
+            continue;
+          }
+          const body = block(level + 1);
           if (depth > 0) {
             continue;
           }
@@ -218,7 +236,7 @@ function parseGradle(src) {
     flush();
     return stmts;
   };
-  return block();
+  return block(0);
 }
 function continues(head) {
   const last = head[head.length - 1];
@@ -300,10 +318,11 @@ function candidates(repo, files, ctx) {
     const r = repo.readText(f);
     if (!r.ok) continue;
     const text = r.text;
+    const lines = new Lines(text);
     for (const m of text.matchAll(SETTING)) {
       const before = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
       if (before.includes("//")) continue;
-      const line = text.slice(0, m.index).split("\n").length;
+      const line = lines.line(m.index);
       const column = before.length + 1;
       out.push({ key: m[1].startsWith("min") ? "minSdk" : "targetSdk", value: valueOf(m[2], f, line, column, ctx), file: f });
     }
@@ -361,14 +380,16 @@ function gradleContext(repo, files, parsed, diagnostics) {
           ctx.catalog.set(NORM(k), { value, file: f, line: line || 1 });
         }
       } catch (e) {
-        const m = /line (\d+)/.exec(e.message);
+        const err = e;
+        const line = err.line ?? (/line (\d+)/.exec(err.message) ? Number(/line (\d+)/.exec(err.message)[1]) : void 0);
         diagnostics.push(diagnostic(
           "android/toml-parse",
           "error",
           f,
-          `${f} could not be parsed as TOML (${e.message.split("\n")[0]}); versions from it stay unresolved.`,
-          `${f} \u65E0\u6CD5\u89E3\u6790\u4E3A TOML\uFF08\`${e.message.split("\n")[0]}\`\uFF09\uFF0C\u5176\u4E2D\u7684\u7248\u672C\u65E0\u6CD5\u89E3\u6790\u3002`,
-          m ? Number(m[1]) : void 0
+          `${f} could not be parsed as TOML (${err.message.split("\n")[0]}); versions from it stay unresolved.`,
+          `${f} \u65E0\u6CD5\u89E3\u6790\u4E3A TOML\uFF08\`${err.message.split("\n")[0]}\`\uFF09\uFF0C\u5176\u4E2D\u7684\u7248\u672C\u65E0\u6CD5\u89E3\u6790\u3002`,
+          line,
+          err.line ? err.column : void 0
         ));
       }
     }
@@ -399,7 +420,7 @@ function gradleContext(repo, files, parsed, diagnostics) {
   }
   return ctx;
 }
-var SUFFIX = /(?:\.(?:get|toInteger|toInt|toString|trim|orNull)\(\)|!!|\s+as\s+\w+)+$/;
+var SUFFIX = /(?:\.(?:get|toInteger|toInt|toString|trim|orNull)\(\)|!!|(?<!\s)\s+as\s+\w+)+$/;
 function evaluate2(expr, file, line, column, ctx, seen = /* @__PURE__ */ new Set()) {
   const raw = exprText(expr);
   const location = loc(file, line, column);
@@ -639,7 +660,15 @@ function readGradle(repo, files, isApplication = () => void 0) {
       diagnostics.push(r.diagnostic);
       continue;
     }
-    const stmts = withinFileBudget(f, diagnostics, () => parseGradle(r.text));
+    const stmts = withinFileBudget(f, diagnostics, () => parseGradle(r.text, (at2) => diagnostics.push(diagnostic(
+      "android/gradle-parse",
+      "error",
+      f,
+      `${f} nests blocks deeper than ${MAX_BLOCK_DEPTH} levels (line ${at2.line}): what is inside was not read.`,
+      `${f} \u7684\u4EE3\u7801\u5757\u5D4C\u5957\u8D85\u8FC7 ${MAX_BLOCK_DEPTH} \u5C42\uFF08\u7B2C ${at2.line} \u884C\uFF09\uFF0C\u5176\u5185\u90E8\u5185\u5BB9\u672A\u88AB\u8BFB\u53D6\u3002`,
+      at2.line,
+      at2.column
+    ))));
     if (!stmts) continue;
     texts.set(f, r.text);
     parsed.set(f, stmts);
@@ -928,298 +957,125 @@ var detectAndroid = (input) => {
 // src/detectors/ios/index.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// node_modules/bplist-parser/dist/index.mjs
-var debug = false;
-var maxObjectSize = 100 * 1e3 * 1e3;
-var maxObjectCount = 32768;
-var EPOCH = 9783072e5;
-var UID = class {
-  UID;
-  constructor(id) {
-    this.UID = id;
-  }
+// src/detectors/ios/bplist.ts
+var MAX_BPLIST_VALUES = 1e5;
+var MAX_BPLIST_DEPTH = 128;
+var BplistError = class extends Error {
 };
-function parseBuffer(buffer) {
-  const header = buffer.slice(0, "bplist00".length).toString("utf8");
-  if (header !== "bplist00") {
-    throw new Error("Invalid binary plist. Expected 'bplist00' at offset 0.");
-  }
-  if (buffer.length < "bplist00".length + 32) {
-    throw new Error("Invalid binary plist. Expected a trailer.");
-  }
-  const trailer = buffer.slice(buffer.length - 32, buffer.length);
-  const offsetSize = trailer.readUInt8(6);
-  if (debug) {
-    console.log("offsetSize: " + offsetSize);
-  }
-  const objectRefSize = trailer.readUInt8(7);
-  if (debug) {
-    console.log("objectRefSize: " + objectRefSize);
-  }
-  const numObjects = readUInt64BE(trailer, 8);
-  if (debug) {
-    console.log("numObjects: " + numObjects);
-  }
-  const topObject = readUInt64BE(trailer, 16);
-  if (debug) {
-    console.log("topObject: " + topObject);
-  }
-  const offsetTableOffset = readUInt64BE(trailer, 24);
-  if (debug) {
-    console.log("offsetTableOffset: " + offsetTableOffset);
-  }
-  if (numObjects > maxObjectCount) {
-    throw new Error("maxObjectCount exceeded");
-  }
-  const offsetTable = [];
-  for (let i = 0; i < numObjects; i++) {
-    const offsetBytes = buffer.slice(offsetTableOffset + i * offsetSize, offsetTableOffset + (i + 1) * offsetSize);
-    offsetTable[i] = readUInt(offsetBytes, 0);
-    if (debug) {
-      console.log("Offset for Object #" + i + " is " + offsetTable[i] + " [" + offsetTable[i].toString(16) + "]");
-    }
-  }
-  function parseObject(tableOffset) {
-    const offset = offsetTable[tableOffset];
-    const type = buffer[offset];
-    const objType = (type & 240) >> 4;
-    const objInfo = type & 15;
-    switch (objType) {
+var APPLE_EPOCH = 978307200;
+function parseBplist(buf) {
+  const n = buf.length;
+  if (n < 8 + 32) throw new BplistError("too short for a binary plist");
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const t = n - 32;
+  const offsetSize = buf[t + 6];
+  const refSize = buf[t + 7];
+  const count = uint(view, t + 8, 8);
+  const top = uint(view, t + 16, 8);
+  const tableAt = uint(view, t + 24, 8);
+  if (offsetSize < 1 || offsetSize > 8 || refSize < 1 || refSize > 8) throw new BplistError("invalid trailer");
+  if (count < 1 || top >= count || tableAt < 8 || tableAt + count * offsetSize > t) throw new BplistError("offset table outside the file");
+  let produced = 0;
+  const onStack = /* @__PURE__ */ new Set();
+  const offsetOf = (ref) => {
+    if (ref >= count) throw new BplistError(`reference ${ref} to a missing object`);
+    const at2 = uint(view, tableAt + ref * offsetSize, offsetSize);
+    if (at2 < 8 || at2 >= tableAt) throw new BplistError(`object ${ref} is outside the object area`);
+    return at2;
+  };
+  const lengthAt = (at2) => {
+    const low = buf[at2] & 15;
+    if (low !== 15) return [low, at2 + 1];
+    const m = buf[at2 + 1];
+    if (m === void 0 || m >> 4 !== 1) throw new BplistError("invalid length");
+    const size = 1 << (m & 15);
+    if (size > 8 || at2 + 2 + size > tableAt) throw new BplistError("invalid length");
+    return [uint(view, at2 + 2, size), at2 + 2 + size];
+  };
+  const within = (start, bytes) => {
+    if (start + bytes > tableAt) throw new BplistError("an object runs past the object area");
+  };
+  const value = (ref, depth) => {
+    if (++produced > MAX_BPLIST_VALUES) throw new BplistError(`more than ${MAX_BPLIST_VALUES} values (objects referenced from many places)`);
+    if (depth > MAX_BPLIST_DEPTH) throw new BplistError(`nested deeper than ${MAX_BPLIST_DEPTH} levels`);
+    if (onStack.has(ref)) throw new BplistError(`object ${ref} contains itself`);
+    const at2 = offsetOf(ref);
+    const marker = buf[at2];
+    const kind = marker >> 4;
+    switch (kind) {
       case 0:
-        return parseSimple();
-      case 1:
-        return parseInteger();
-      case 8:
-        return parseUID();
-      case 2:
-        return parseReal();
-      case 3:
-        return parseDate();
-      case 4:
-        return parseData();
-      case 5:
-        return parsePlistString();
-      case 6:
-        return parsePlistString(true);
+        if (marker === 8 || marker === 9) return { kind: "bool", value: marker === 9 };
+        return { kind: "string", value: "" };
+      // null and fill bytes: no value
+      case 1: {
+        const size = 1 << (marker & 15);
+        within(at2 + 1, size);
+        return { kind: "number", value: size > 8 ? NaN : int(view, at2 + 1, size) };
+      }
+      case 2: {
+        const size = 1 << (marker & 15);
+        within(at2 + 1, size);
+        return { kind: "number", value: size === 4 ? view.getFloat32(at2 + 1) : size === 8 ? view.getFloat64(at2 + 1) : NaN };
+      }
+      case 3: {
+        within(at2 + 1, 8);
+        const d = new Date((view.getFloat64(at2 + 1) + APPLE_EPOCH) * 1e3);
+        return { kind: "date", value: isNaN(d.getTime()) ? "" : d.toISOString() };
+      }
+      case 4: {
+        const [len, start] = lengthAt(at2);
+        within(start, len);
+        return { kind: "data", value: Buffer.from(buf.subarray(start, start + len)).toString("base64") };
+      }
+      case 5: {
+        const [len, start] = lengthAt(at2);
+        within(start, len);
+        return { kind: "string", value: Buffer.from(buf.subarray(start, start + len)).toString("latin1") };
+      }
+      case 6: {
+        const [len, start] = lengthAt(at2);
+        within(start, len * 2);
+        return { kind: "string", value: Buffer.from(buf.subarray(start, start + len * 2)).swap16().toString("utf16le") };
+      }
+      case 8: {
+        const size = (marker & 15) + 1;
+        within(at2 + 1, size);
+        return { kind: "number", value: uint(view, at2 + 1, size) };
+      }
       case 10:
-        return parseArray();
-      case 13:
-        return parseDictionary();
+      case 12:
+      case 13: {
+        const [len, start] = lengthAt(at2);
+        const refs = kind === 13 ? len * 2 : len;
+        within(start, refs * refSize);
+        const child = (i) => uint(view, start + i * refSize, refSize);
+        onStack.add(ref);
+        try {
+          if (kind !== 13) return { kind: "array", items: Array.from({ length: len }, (_, i) => value(child(i), depth + 1)) };
+          const entries = [];
+          for (let i = 0; i < len; i++) {
+            const k = value(child(i), depth + 1);
+            entries.push({ key: k.kind === "dict" || k.kind === "array" ? "" : String(k.value), value: value(child(len + i), depth + 1) });
+          }
+          return { kind: "dict", entries };
+        } finally {
+          onStack.delete(ref);
+        }
+      }
       default:
-        throw new Error("Unhandled type 0x" + objType.toString(16));
+        throw new BplistError(`unknown object type 0x${marker.toString(16)}`);
     }
-    function parseSimple() {
-      switch (objInfo) {
-        case 0:
-          return null;
-        case 8:
-          return false;
-        case 9:
-          return true;
-        case 15:
-          return null;
-        default:
-          throw new Error("Unhandled simple type 0x" + objType.toString(16));
-      }
-    }
-    function parseInteger() {
-      const length = Math.pow(2, objInfo);
-      if (length < maxObjectSize) {
-        const data = buffer.slice(offset + 1, offset + 1 + length);
-        return readInteger(data);
-      }
-      throw new Error("Too little heap space available! Wanted to read " + length + " bytes, but only " + maxObjectSize + " are available.");
-    }
-    function parseUID() {
-      const length = objInfo + 1;
-      if (length < maxObjectSize) {
-        return new UID(readUInt(buffer.slice(offset + 1, offset + 1 + length)));
-      }
-      throw new Error("Too little heap space available! Wanted to read " + length + " bytes, but only " + maxObjectSize + " are available.");
-    }
-    function parseReal() {
-      const length = Math.pow(2, objInfo);
-      if (length < maxObjectSize) {
-        const realBuffer = buffer.slice(offset + 1, offset + 1 + length);
-        if (length === 4) {
-          return realBuffer.readFloatBE(0);
-        }
-        if (length === 8) {
-          return realBuffer.readDoubleBE(0);
-        }
-      } else {
-        throw new Error("Too little heap space available! Wanted to read " + length + " bytes, but only " + maxObjectSize + " are available.");
-      }
-    }
-    function parseDate() {
-      if (objInfo != 3) {
-        console.error("Unknown date type :" + objInfo + ". Parsing anyway...");
-      }
-      const dateBuffer = buffer.slice(offset + 1, offset + 9);
-      return new Date(EPOCH + 1e3 * dateBuffer.readDoubleBE(0));
-    }
-    function parseData() {
-      let dataoffset = 1;
-      let length = objInfo;
-      if (objInfo == 15) {
-        const int_type = buffer[offset + 1];
-        const intType = (int_type & 240) / 16;
-        if (intType != 1) {
-          console.error("0x4: UNEXPECTED LENGTH-INT TYPE! " + intType);
-        }
-        const intInfo = int_type & 15;
-        const intLength = Math.pow(2, intInfo);
-        dataoffset = 2 + intLength;
-        if (intLength < 3) {
-          length = readUInt(buffer.slice(offset + 2, offset + 2 + intLength));
-        } else {
-          length = readUInt(buffer.slice(offset + 2, offset + 2 + intLength));
-        }
-      }
-      if (length < maxObjectSize) {
-        return buffer.slice(offset + dataoffset, offset + dataoffset + length);
-      }
-      throw new Error("Too little heap space available! Wanted to read " + length + " bytes, but only " + maxObjectSize + " are available.");
-    }
-    function parsePlistString(isUtf16) {
-      const utf16Flag = isUtf16 || false;
-      let enc = "utf8";
-      let length = objInfo;
-      let stroffset = 1;
-      if (objInfo == 15) {
-        const int_type = buffer[offset + 1];
-        const intType = (int_type & 240) / 16;
-        if (intType != 1) {
-          console.error("UNEXPECTED LENGTH-INT TYPE! " + intType);
-        }
-        const intInfo = int_type & 15;
-        const intLength = Math.pow(2, intInfo);
-        stroffset = 2 + intLength;
-        if (intLength < 3) {
-          length = readUInt(buffer.slice(offset + 2, offset + 2 + intLength));
-        } else {
-          length = readUInt(buffer.slice(offset + 2, offset + 2 + intLength));
-        }
-      }
-      length *= utf16Flag ? 2 : 1;
-      if (length < maxObjectSize) {
-        let plistString = Buffer.from(buffer.slice(offset + stroffset, offset + stroffset + length));
-        if (utf16Flag) {
-          plistString = swapBytes(plistString);
-          enc = "ucs2";
-        }
-        return plistString.toString(enc);
-      }
-      throw new Error("Too little heap space available! Wanted to read " + length + " bytes, but only " + maxObjectSize + " are available.");
-    }
-    function parseArray() {
-      let length = objInfo;
-      let arrayoffset = 1;
-      if (objInfo == 15) {
-        const int_type = buffer[offset + 1];
-        const intType = (int_type & 240) / 16;
-        if (intType != 1) {
-          console.error("0xa: UNEXPECTED LENGTH-INT TYPE! " + intType);
-        }
-        const intInfo = int_type & 15;
-        const intLength = Math.pow(2, intInfo);
-        arrayoffset = 2 + intLength;
-        if (intLength < 3) {
-          length = readUInt(buffer.slice(offset + 2, offset + 2 + intLength));
-        } else {
-          length = readUInt(buffer.slice(offset + 2, offset + 2 + intLength));
-        }
-      }
-      if (length * objectRefSize > maxObjectSize) {
-        throw new Error("Too little heap space available!");
-      }
-      const array = [];
-      for (let i = 0; i < length; i++) {
-        const objRef = readUInt(buffer.slice(offset + arrayoffset + i * objectRefSize, offset + arrayoffset + (i + 1) * objectRefSize));
-        array[i] = parseObject(objRef);
-      }
-      return array;
-    }
-    function parseDictionary() {
-      let length = objInfo;
-      let dictoffset = 1;
-      if (objInfo == 15) {
-        const int_type = buffer[offset + 1];
-        const intType = (int_type & 240) / 16;
-        if (intType != 1) {
-          console.error("0xD: UNEXPECTED LENGTH-INT TYPE! " + intType);
-        }
-        const intInfo = int_type & 15;
-        const intLength = Math.pow(2, intInfo);
-        dictoffset = 2 + intLength;
-        if (intLength < 3) {
-          length = readUInt(buffer.slice(offset + 2, offset + 2 + intLength));
-        } else {
-          length = readUInt(buffer.slice(offset + 2, offset + 2 + intLength));
-        }
-      }
-      if (length * 2 * objectRefSize > maxObjectSize) {
-        throw new Error("Too little heap space available!");
-      }
-      if (debug) {
-        console.log("Parsing dictionary #" + tableOffset);
-      }
-      const dict = {};
-      for (let i = 0; i < length; i++) {
-        const keyRef = readUInt(buffer.slice(offset + dictoffset + i * objectRefSize, offset + dictoffset + (i + 1) * objectRefSize));
-        const valRef = readUInt(buffer.slice(offset + dictoffset + length * objectRefSize + i * objectRefSize, offset + dictoffset + length * objectRefSize + (i + 1) * objectRefSize));
-        const key = parseObject(keyRef);
-        const val = parseObject(valRef);
-        if (debug) {
-          console.log("  DICT #" + tableOffset + ": Mapped " + key + " to " + val);
-        }
-        dict[key] = val;
-      }
-      return dict;
-    }
-  }
-  return [parseObject(topObject)];
+  };
+  return value(top, 0);
 }
-function readUInt(buffer, start) {
-  start = start || 0;
-  let l = 0;
-  for (let i = start; i < buffer.length; i++) {
-    l = l * 256 + buffer[i];
-  }
-  return l;
+function uint(view, at2, size) {
+  if (at2 + size > view.byteLength) throw new BplistError("read past the end of the file");
+  let v = 0;
+  for (let i = 0; i < size; i++) v = v * 256 + view.getUint8(at2 + i);
+  return v;
 }
-function readBigUInt(buffer) {
-  let value = 0n;
-  for (const byte of buffer) {
-    value = value << 8n | BigInt(byte);
-  }
-  return value;
-}
-function simplifyInteger(value) {
-  if (value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)) {
-    return Number(value);
-  }
-  return value;
-}
-function readInteger(buffer) {
-  let value = readBigUInt(buffer);
-  if (buffer.length === 8 && buffer[0] & 128) {
-    value -= 1n << 64n;
-  }
-  return simplifyInteger(value);
-}
-function readUInt64BE(buffer, start) {
-  const data = buffer.slice(start, start + 8);
-  return readUInt(data, 0);
-}
-function swapBytes(buffer) {
-  const len = buffer.length;
-  for (let i = 0; i < len; i += 2) {
-    const a = buffer[i];
-    buffer[i] = buffer[i + 1];
-    buffer[i + 1] = a;
-  }
-  return buffer;
+function int(view, at2, size) {
+  return size === 8 ? Number(view.getBigInt64(at2)) : uint(view, at2, size);
 }
 
 // src/detectors/ios/plist.ts
@@ -1262,33 +1118,21 @@ var PlistError = class extends Error {
   }
   line;
 };
-function fromJs(v) {
-  if (Array.isArray(v)) return { kind: "array", items: v.map(fromJs) };
-  if (typeof v === "boolean") return { kind: "bool", value: v };
-  if (typeof v === "number" || typeof v === "bigint") return { kind: "number", value: Number(v) };
-  if (typeof v === "string") return { kind: "string", value: v };
-  if (v instanceof Date) return { kind: "date", value: isNaN(v.getTime()) ? "" : v.toISOString() };
-  if (v instanceof Uint8Array) return { kind: "data", value: Buffer.from(v).toString("base64") };
-  if (v && typeof v === "object") return { kind: "dict", entries: Object.entries(v).map(([key, value]) => ({ key, value: fromJs(value) })) };
-  return { kind: "string", value: String(v) };
-}
 function parsePlist(bytes) {
   const head = Buffer.from(bytes.subarray(0, 8)).toString("latin1");
   if (head === "bplist00") {
     try {
-      const [root] = parseBuffer(Buffer.from(bytes));
-      return { ok: true, format: "binary", root: fromJs(root) };
+      return { ok: true, format: "binary", root: parseBplist(bytes) };
     } catch (e) {
       return { ok: false, message: `invalid binary plist: ${e.message}` };
     }
   }
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, message: "not valid UTF-8" };
+  const decoded = decodeText("", bytes);
+  if (!decoded.ok) {
+    const d = decoded.diagnostic;
+    return { ok: false, message: d.code === "repo/invalid-utf8" ? "not valid UTF-8" : "not text (it contains NUL bytes)", line: d.location.line };
   }
-  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const text = decoded.text;
   const x = parseXml(text);
   if (!x.ok) return { ok: false, message: x.message, line: x.line, column: x.column };
   if (x.root.name !== "plist") return { ok: false, message: `root element is <${x.root.name}>, not <plist>`, line: x.root.line };
@@ -1634,7 +1478,7 @@ function xcodegenDeploymentTargets(file, text) {
   const lines = new import_yaml.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines });
+    doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
   } catch {
     return [];
   }
@@ -1684,9 +1528,9 @@ function json5Positions(text) {
         line++;
         i++;
         lineStart = i;
-      } else if (c === " " || c === "	" || c === "\r" || c === "\uFEFF" || c === "\xA0" || c === "\u2028" || c === "\u2029") i++;
+      } else if (/\s/.test(c)) i++;
       else if (c === "/" && text[i + 1] === "/") {
-        while (i < n && text[i] !== "\n") i++;
+        while (i < n && !/[\n\r\u2028\u2029]/.test(text[i])) i++;
       } else if (c === "/" && text[i + 1] === "*") {
         i += 2;
         while (i < n && !(text[i] === "*" && text[i + 1] === "/")) {
@@ -1725,7 +1569,9 @@ function json5Positions(text) {
     if (c === "{") {
       i++;
       for (; ; ) {
+        const start = i;
         skip();
+        if (i >= n) throw new Error("unexpected end");
         if (text[i] === "}") {
           i++;
           return;
@@ -1745,11 +1591,14 @@ function json5Positions(text) {
         value(p, depth + 1);
         skip();
         if (text[i] === ",") i++;
+        if (i === start) throw new Error("no progress");
       }
     } else if (c === "[") {
       i++;
       for (let k = 0; ; k++) {
+        const start = i;
         skip();
+        if (i >= n) throw new Error("unexpected end");
         if (text[i] === "]") {
           i++;
           return;
@@ -1758,6 +1607,7 @@ function json5Positions(text) {
         value(`${path2}/${k}`, depth + 1);
         skip();
         if (text[i] === ",") i++;
+        if (i === start) throw new Error("no progress");
       }
     } else if (c === '"' || c === "'") {
       str();
@@ -2270,28 +2120,55 @@ function collectFacts(given, only) {
   const input = given.scope ? given : { ...given, scope: scopeOf(given.repo, given.appDir) };
   const facts = {};
   const diagnostics = [];
-  for (const [name, detect] of Object.entries(DETECTORS)) {
-    if (only && !only.includes(name)) continue;
-    enterPhase(name);
-    try {
-      const result = detect(input);
-      facts[name] = result.facts;
-      diagnostics.push(...result.diagnostics);
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      diagnostics.push({
-        code: "tool/detector-failed",
-        severity: "error",
-        message: {
-          en: `The ${name} detector failed: ${msg}. This is a bug in mobile-policy; its facts are missing from this run.`,
-          "zh-CN": `${name} \u68C0\u6D4B\u5668\u8FD0\u884C\u5931\u8D25\uFF1A${msg}\u3002\u8FD9\u662F mobile-policy \u7684\u7F3A\u9677\uFF0C\u672C\u6B21\u8FD0\u884C\u7F3A\u5C11\u5176\u4E8B\u5B9E\u6570\u636E\u3002`
-        },
-        location: { file: input.appDir || "." },
-        subject: name
-      });
+  const reads = trackReads(input.repo);
+  try {
+    for (const [name, detect] of Object.entries(DETECTORS)) {
+      if (only && !only.includes(name)) continue;
+      reads.last = void 0;
+      enterPhase(name);
+      try {
+        const result = detect(input);
+        facts[name] = result.facts;
+        diagnostics.push(...result.diagnostics);
+      } catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        const file = reads.last;
+        diagnostics.push({
+          code: "tool/detector-failed",
+          severity: "error",
+          message: {
+            en: `The ${name} detector failed${file ? ` while reading ${file}` : ""}: ${msg}. This is a bug in mobile-policy; its facts are missing from this run.`,
+            "zh-CN": `${name} \u68C0\u6D4B\u5668\u8FD0\u884C\u5931\u8D25${file ? `\uFF08\u8BFB\u53D6 ${file} \u65F6\uFF09` : ""}\uFF1A${msg}\u3002\u8FD9\u662F mobile-policy \u7684\u7F3A\u9677\uFF0C\u672C\u6B21\u8FD0\u884C\u7F3A\u5C11\u5176\u4E8B\u5B9E\u6570\u636E\u3002`
+          },
+          location: { file: file ?? (input.appDir || ".") },
+          subject: name
+        });
+      }
     }
+  } finally {
+    reads.restore();
   }
   return { facts, diagnostics };
+}
+function trackReads(repo) {
+  const state = { last: void 0, restore: () => {
+  } };
+  const methods = ["readText", "readBytes", "readTransient"];
+  const target = repo;
+  const own = methods.map((m) => Object.getOwnPropertyDescriptor(repo, m));
+  for (const m of methods) {
+    const original = repo[m];
+    target[m] = (file, ...rest) => {
+      state.last = file;
+      return original.call(repo, file, ...rest);
+    };
+  }
+  state.restore = () => methods.forEach((m, i) => {
+    const d = own[i];
+    if (d) Object.defineProperty(repo, m, d);
+    else delete target[m];
+  });
+  return state;
 }
 
 // src/check.ts

@@ -10,18 +10,18 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   runPackTests
-} from "./cli-chunk-FLYYVPPA.js";
-import "./cli-chunk-7JBWTWKY.js";
+} from "./cli-chunk-BDHURTPU.js";
+import "./cli-chunk-KOIUYXNP.js";
 import {
   TEST_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-ABTX3ZHO.js";
+} from "./cli-chunk-VZDI2VG7.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
-import "./cli-chunk-Z74BYGWL.js";
+import "./cli-chunk-2NVDJ2VI.js";
 import "./cli-chunk-Q3GBV4AC.js";
 
 // src/cli/test.ts

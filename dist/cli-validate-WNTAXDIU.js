@@ -9,7 +9,7 @@ import {
   isLink,
   suggest,
   validateManifest
-} from "./cli-chunk-Z74BYGWL.js";
+} from "./cli-chunk-2NVDJ2VI.js";
 import "./cli-chunk-Q3GBV4AC.js";
 export {
   distance,

@@ -2,21 +2,23 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   cmp,
+  parseAllDocumentsBounded,
+  pbxBodies,
   require_lib,
   subtree,
   withinFileBudget
-} from "./cli-chunk-UWADJVRD.js";
+} from "./cli-chunk-AW4AGJHD.js";
 import {
   explainClassName,
   explainIosClassName,
   explainVendoredFile,
   loadCatalog,
   matchComponentSdks
-} from "./cli-chunk-3WHLR7LN.js";
+} from "./cli-chunk-UT4VJ7KQ.js";
 import {
   minimatch,
   require_dist
-} from "./cli-chunk-ABTX3ZHO.js";
+} from "./cli-chunk-VZDI2VG7.js";
 import {
   __toESM
 } from "./cli-chunk-Q3GBV4AC.js";
@@ -54,6 +56,8 @@ function componentSdk(sdk) {
 
 // src/detectors/sdks/util.ts
 var import_yaml = __toESM(require_dist(), 1);
+var table = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+var str = (v) => typeof v === "string" ? v : void 0;
 function dirname(file) {
   const i = file.lastIndexOf("/");
   return i < 0 ? "" : file.slice(0, i);
@@ -94,6 +98,13 @@ function parseDiagnostic(file, what, detail, line, column) {
     subject: file
   };
 }
+function jsonErrorAt(text, message) {
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return {};
+  const at = Math.min(Number(pos[1]), text.length);
+  const lines = new Lines(text.slice(0, at + 1));
+  return { line: lines.line(at), column: lines.column(at) };
+}
 var Lines = class {
   constructor(text) {
     this.text = text;
@@ -111,13 +122,26 @@ var Lines = class {
     }
     return lo + 1;
   }
+  /** Offset where a 1-based line starts (0 before the first). */
+  start(line) {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length) - 1)] ?? 0;
+  }
+  /** The text of a 1-based line (of `of`, a text with the same line breaks; by default this one). */
+  lineText(line, of = this.text) {
+    const start = this.starts[line - 1];
+    if (start === void 0) return "";
+    const next = this.starts[line];
+    return of.slice(start, next === void 0 ? of.length : next - 1);
+  }
   column(offset) {
     return offset - (this.starts[this.line(offset) - 1] ?? 0) + 1;
   }
 };
+var MAX_KEY_DEPTH = 32;
 function jsonKeyLines(text) {
   const out = /* @__PURE__ */ new Map();
   const stack = [];
+  const prefixes = [];
   const kinds = [];
   let line = 1;
   let pendingKey = null;
@@ -171,20 +195,26 @@ function jsonKeyLines(text) {
     }
     if (c === ":" && kinds[kinds.length - 1] === "{" && lastString) {
       pendingKey = lastString.value;
-      const path = [...stack.slice(1), pendingKey].join("\0");
-      if (!out.has(path)) out.set(path, lastString.line);
+      if (kinds.length <= MAX_KEY_DEPTH) {
+        const path = (prefixes[prefixes.length - 1] ?? "") + pendingKey;
+        if (!out.has(path)) out.set(path, lastString.line);
+      }
       lastString = null;
       i++;
       continue;
     }
     if (c === "{" || c === "[") {
-      stack.push(pendingKey ?? (kinds[kinds.length - 1] === "[" ? "[]" : null));
+      const key = pendingKey ?? (kinds[kinds.length - 1] === "[" ? "[]" : null);
+      stack.push(key);
+      if (stack.length > 1 && kinds.length < MAX_KEY_DEPTH) prefixes.push(`${prefixes[prefixes.length - 1] ?? ""}${key ?? ""}\0`);
+      else if (stack.length > 1) prefixes.push("");
       kinds.push(c);
       pendingKey = null;
       i++;
       continue;
     }
     if (c === "}" || c === "]") {
+      if (stack.length > 1) prefixes.pop();
       stack.pop();
       kinds.pop();
       pendingKey = null;
@@ -201,14 +231,30 @@ function keyPath(...keys) {
 }
 function parseYaml(ctx, file, text, what) {
   const lc = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, uniqueKeys: false, strict: false });
+  let doc;
+  try {
+    const docs = parseAllDocumentsBounded(text, YAML_OPTIONS(lc));
+    if (!docs[0]) return null;
+    doc = docs[0];
+    if (docs[1] && !doc.errors.length) doc.errors.push(new import_yaml.YAMLParseError([docs[1].range[0], docs[1].range[0] + 1], "MULTIPLE_DOCS", "Source contains multiple documents"));
+  } catch (e) {
+    ctx.diagnostics.push(yamlCrashDiagnostic(file, what, e));
+    return null;
+  }
   if (doc.errors.length) {
-    const e = doc.errors[0];
-    const pos = e.linePos?.[0];
-    ctx.diagnostics.push(parseDiagnostic(file, what, e.message.split("\n")[0] ?? e.message, pos?.line, pos?.col));
+    ctx.diagnostics.push(yamlErrorDiagnostic(file, what, doc.errors[0], lc));
     return null;
   }
   return { doc, lc };
+}
+var YAML_OPTIONS = (lineCounter) => ({ lineCounter, uniqueKeys: false, strict: false, prettyErrors: false });
+function yamlCrashDiagnostic(file, what, e) {
+  return parseDiagnostic(file, what, e instanceof RangeError ? "nested too deeply" : String(e?.message ?? e));
+}
+function yamlErrorDiagnostic(file, what, e, lc) {
+  const pos = lc.linePos(e.pos[0]);
+  const detail = /call stack/i.test(e.message) ? "nested too deeply" : e.message.split("\n")[0] ?? e.message;
+  return parseDiagnostic(file, what, detail, pos.line, pos.col);
 }
 function yamlEntries(node, lc) {
   if (!(0, import_yaml.isMap)(node)) return [];
@@ -235,7 +281,8 @@ function yamlString(node) {
   return void 0;
 }
 function enc(s) {
-  return encodeURIComponent(s).replace(/%3A/gi, ":");
+  const wellFormed = s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD");
+  return encodeURIComponent(wellFormed).replace(/%3A/gi, ":");
 }
 var PURL_TYPE = {
   maven: "maven",
@@ -1129,8 +1176,6 @@ function parse2(ctx, file, text, what) {
     return null;
   }
 }
-var table = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-var str = (v) => typeof v === "string" ? v : void 0;
 function workspaceDeps(ctx, file) {
   const manifests = ctx.files.filter((f) => (f === "Cargo.toml" || f.endsWith("/Cargo.toml")) && f !== file && isAncestorOrSelf(dirname(f), dirname(file))).sort((a, b) => b.length - a.length);
   for (const m of manifests) {
@@ -1415,8 +1460,13 @@ function catalogRoot(c) {
 }
 
 // src/detectors/sdks/gradle-text.ts
-function skipString(text, i) {
+var MAX_TEMPLATE_DEPTH = 32;
+function skipString(text, i, nesting = 0) {
   const q = text[i];
+  if (nesting > MAX_TEMPLATE_DEPTH) {
+    const eol = text.indexOf("\n", i);
+    return eol < 0 ? text.length - 1 : eol;
+  }
   if (q === '"' && text.startsWith('"""', i)) {
     const end = text.indexOf('"""', i + 3);
     return end < 0 ? text.length - 1 : end + 2;
@@ -1432,7 +1482,7 @@ function skipString(text, i) {
       for (; j < text.length && text[j] !== "\n"; j++) {
         const c = text[j];
         if (c === '"' || c === "'") {
-          j = skipString(text, j);
+          j = skipString(text, j, nesting + 1);
           continue;
         }
         if (c === "{") depth++;
@@ -1472,22 +1522,25 @@ function stripComments(text) {
   }
   return out.join("");
 }
-function closing(text, open) {
-  const pairs = { "(": ")", "[": "]", "{": "}" };
+var PAIRS = { "(": ")", "[": "]", "{": "}" };
+function closer(text) {
+  const match = new Int32Array(text.length).fill(-1);
   const stack = [];
-  for (let i = open; i < text.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '"' || c === "'") {
       i = skipString(text, i);
       continue;
     }
-    if (pairs[c]) stack.push(pairs[c]);
+    if (PAIRS[c]) stack.push(i);
     else if (c === ")" || c === "]" || c === "}") {
-      if (stack.pop() !== c) return -1;
-      if (!stack.length) return i;
+      const top = stack.pop();
+      if (top === void 0) continue;
+      if (PAIRS[text[top]] === c) match[top] = i;
+      else stack.length = 0;
     }
   }
-  return -1;
+  return (open) => open >= 0 && open < match.length ? match[open] : -1;
 }
 function splitTopLevel(s) {
   const out = [];
@@ -1540,23 +1593,24 @@ var GradleVars = class {
     for (const line of lines) {
       const obj = /^\s*(?:internal\s+|private\s+)?object\s+(\w+)/.exec(line);
       if (obj) object = obj[1];
-      const m = /^\s*(?:(?:private\s+|internal\s+)?(?:const\s+)?(?:def|val|var|String)\s+)?((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)\s*(?::\s*String\s*)?=\s*(["'])((?:\\.|(?!\2).)*)\2\s*;?\s*$/.exec(line);
+      const m = /^\s*(?:(?:private\s+|internal\s+)?(?:const\s+)?(?:def|val|var|String)\s+)?((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*)\s*(?::\s*String\s*)?=\s*(["'])((?:\\.|(?!\2)[^\\])*)\2\s*;?\s*$/.exec(line);
       if (m) {
         const name = normaliseName(m[1]);
         this.add(name, m[3], file, m[2] === "'");
         if (object && /\bconst\s+val\b|\bval\b/.test(line)) this.add(`${object}.${name}`, m[3], file, false);
       }
-      for (const e of line.matchAll(/\b(?:extra|ext)\s*(?:\[\s*|\.set\(\s*)(["'])([\w.-]+)\1\s*\]?\s*(?:=|,)\s*(["'])((?:\\.|(?!\3).)*)\3/g)) {
+      for (const e of line.matchAll(/\b(?:extra|ext)\s*(?:\[\s*|\.set\(\s*)(["'])([\w.-]+)\1\s*\]?\s*(?:=|,)\s*(["'])((?:\\.|(?!\3)[^\\])*)\3/g)) {
         this.add(e[2], e[4], file, e[3] === "'");
       }
-      const by = /\bva[lr]\s+(\w+)(?:\s*:\s*\w+)?\s+by\s+extra\(\s*(["'])((?:\\.|(?!\2).)*)\2\s*\)/.exec(line);
+      const by = /\bva[lr]\s+(\w+)(?:\s*:\s*\w+)?\s+by\s+extra\(\s*(["'])((?:\\.|(?!\2)[^\\])*)\2\s*\)/.exec(line);
       if (by) this.add(by[1], by[3], file, false);
-      const set = /^\s*set\(\s*(["'])([\w.-]+)\1\s*,\s*(["'])((?:\\.|(?!\3).)*)\3\s*\)/.exec(line);
+      const set = /^\s*set\(\s*(["'])([\w.-]+)\1\s*,\s*(["'])((?:\\.|(?!\3)[^\\])*)\3\s*\)/.exec(line);
       if (set) this.add(set[2], set[4], file, set[3] === "'");
     }
+    const closing = closer(text);
     for (const m of text.matchAll(/(?:^|[\s;{])((?:rootProject\.|project\.)?(?:ext\.)?[A-Za-z_]\w*)\s*=\s*\[/g)) {
       const open = m.index + m[0].length - 1;
-      const close = closing(text, open);
+      const close = closing(open);
       if (close < 0) continue;
       this.addMap(normaliseName(m[1]), text.slice(open + 1, close), file);
     }
@@ -1564,6 +1618,7 @@ var GradleVars = class {
   addMap(prefix, body, file) {
     let i = 0;
     const re = /\s*,?\s*(?:(["'])([\w.-]+)\1|([A-Za-z_][\w-]*))\s*:\s*/y;
+    const closingInBody = closer(body);
     while (i < body.length) {
       re.lastIndex = i;
       const m = re.exec(body);
@@ -1572,7 +1627,7 @@ var GradleVars = class {
       i = re.lastIndex;
       const c = body[i];
       if (c === "[") {
-        const close = closing(body, i);
+        const close = closingInBody(i);
         if (close < 0) return;
         this.addMap(`${prefix}.${key}`, body.slice(i + 1, close), file);
         i = close + 1;
@@ -1620,7 +1675,7 @@ var GradleVars = class {
   }
 };
 function normaliseName(expr) {
-  let s = expr.trim().replace(/\s+as\s+String$/, "").replace(/!!$/, "").replace(/\.get\(\)$/, "").replace(/\.toString\(\)$/, "");
+  let s = expr.trim().replace(/(?<!\s)\s+as\s+String$/, "").replace(/!!$/, "").replace(/\.get\(\)$/, "").replace(/\.toString\(\)$/, "");
   s = s.replace(/^(?:rootProject|project)\./, "").replace(/^(?:rootProject|project)\./, "");
   s = s.replace(/^(?:ext|extra|properties)\./, "");
   const call = /^(?:(?:rootProject|project)\.)?(?:property|findProperty|extra\.get|ext\.get|properties\.get)\(\s*["']([\w.-]+)["']\s*\)$/.exec(s);
@@ -1699,9 +1754,10 @@ function catalogFor(env, name, file) {
 function declarations(text) {
   const out = [];
   const blocks = [];
+  const closing = closer(text);
   for (const b of text.matchAll(/(?<![\w.])dependencies\s*\{/g)) {
     const open = b.index + b[0].length - 1;
-    const close = closing(text, open);
+    const close = closing(open);
     if (close > 0) blocks.push([open, close]);
   }
   const inBlock = (i) => blocks.some(([a, b]) => i > a && i < b);
@@ -1763,7 +1819,7 @@ function declarations(text) {
     let expr;
     if (m[2] || m[4] || m[7] && m[7].trim() === "(") {
       const open = m[4] ? text.lastIndexOf("(", after) : after - 1;
-      const close = closing(text, open);
+      const close = closing(open);
       if (close < 0) continue;
       expr = text.slice(m[4] ? after : open + 1, close);
       re.lastIndex = close;
@@ -1855,7 +1911,7 @@ function scanGradleFile(ctx, file, env) {
     const column = lines.column(d.offset);
     const set = sets.filter((b) => d.offset > b.open && d.offset < b.close).sort((a, b) => b.open - a.open)[0];
     const scope = buildLogic ? "buildscript" : set ? `${set.name}${d.config[0].toUpperCase()}${d.config.slice(1)}` : d.config;
-    const textLine = (raw.split("\n")[line - 1] ?? "").trim();
+    const textLine = lines.lineText(line, raw).trim();
     const items = looksLikeMap(d.expr) ? [d.expr] : splitTopLevel(d.expr);
     for (const item of items) {
       interpret(ctx, env, file, root, item, scope, line, column, textLine);
@@ -1864,8 +1920,11 @@ function scanGradleFile(ctx, file, env) {
   if (buildLogic || file.endsWith(".kt")) scanFindLibrary(ctx, env, file, text, lines);
   scanPlugins(ctx, env, file, text, lines, root);
   const covered = decls.map((d) => [d.offset, d.offset + d.config.length + d.expr.length + 8]);
+  let next = 0;
+  let coveredTo = -1;
   for (const m of text.matchAll(/(?<![\w.])([A-Za-z_]\w*)\.([\w.]+)/g)) {
-    if (covered.some(([a, b]) => m.index >= a && m.index <= b)) continue;
+    for (; next < covered.length && covered[next][0] <= m.index; next++) coveredTo = Math.max(coveredTo, covered[next][1]);
+    if (m.index <= coveredTo) continue;
     const catalog = catalogFor(env, m[1], file);
     if (!catalog || catalog.name !== m[1]) continue;
     const path = m[2].replace(/\.(get|asProvider|toString)$/, "").replace(/\.(get|asProvider)$/, "");
@@ -1890,11 +1949,12 @@ function scanGradleFile(ctx, file, env) {
 function sourceSetBlocks(text) {
   const out = [];
   const re = /(?<![\w.])(?:(\w+)\.dependencies|val\s+(\w+)\s+by\s+(?:getting|creating)|(?:getByName|named|maybeCreate|create)\(\s*"(\w+)"\s*\)|(\w+(?:Main|Test)))\s*\{/g;
+  const closing = closer(text);
   for (const m of text.matchAll(re)) {
     const name = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (!/(Main|Test)$/.test(name)) continue;
     const open = m.index + m[0].length - 1;
-    const close = closing(text, open);
+    const close = closing(open);
     if (close > 0) out.push({ name, open, close });
   }
   return out;
@@ -1997,7 +2057,7 @@ function emit(ctx, file, root, c, scope, line, column, bom, dynamic, catalogLine
   if (catalogLine) ctx.sightings.push({ ...base, file: catalogLine.file, line: catalogLine.line, column: void 0 });
 }
 function binaryReference(ctx, file, root, expr, line, unresolved) {
-  const strings = [...expr.matchAll(/(["'])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2]);
+  const strings = [...expr.matchAll(/(["'])((?:\\.|(?!\1)[^\\])*)\1/g)].map((m) => m[2]);
   if (expr.startsWith("files")) {
     for (const s of strings) ctx.binaryRefs.push({ dir: root, patterns: [s], file, line });
     if (!strings.length) unresolved("files() without literal paths");
@@ -2006,7 +2066,7 @@ function binaryReference(ctx, file, root, expr, line, unresolved) {
   const dirM = /(?:dir\s*[:=]|["']dir["']\s*to)\s*(["'])([^"']+)\1/.exec(expr) ?? /^fileTree\(\s*(["'])([^"']+)\1/.exec(expr);
   const dir = dirM?.[2] ?? "libs";
   const incM = /include\s*[:=]?\s*(?:\[|listOf\(|setOf\(|arrayOf\()?([^\])]*)/.exec(expr.replace(/["']include["']\s*to/, "include ="));
-  const patterns = incM ? [...incM[1].matchAll(/(["'])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2]) : ["**/*"];
+  const patterns = incM ? [...incM[1].matchAll(/(["'])((?:\\.|(?!\1)[^\\])*)\1/g)].map((m) => m[2]) : ["**/*"];
   ctx.binaryRefs.push({ dir: joinDir(root, dir), patterns: patterns.length ? patterns : ["**/*"], file, line });
 }
 function joinDir(root, dir) {
@@ -2016,7 +2076,7 @@ function joinDir(root, dir) {
 function scanFindLibrary(ctx, env, file, text, lines) {
   for (const m of text.matchAll(/(\w+)\.find(Library|Bundle)\(\s*"([^"]+)"\s*\)/g)) {
     const line = lines.line(m.index);
-    const lineText = text.split("\n")[line - 1] ?? "";
+    const lineText = lines.lineText(line);
     const cfg = /add\(\s*"(\w+)"/.exec(lineText)?.[1] ?? /"(\w+)"\s*\(/.exec(lineText)?.[1] ?? /^\s*(\w+)\s*\(/.exec(lineText)?.[1];
     const scope = cfg && isConfig(cfg) ? cfg : "implementation";
     const catalog = env.catalogs.find((c) => c.name === "libs") ?? env.catalogs[0];
@@ -2044,9 +2104,10 @@ function scanFindLibrary(ctx, env, file, text, lines) {
   }
 }
 function scanPlugins(ctx, env, file, text, lines, root) {
+  const closing = closer(text);
   for (const b of text.matchAll(/(?<![\w.])plugins\s*\{/g)) {
     const open = b.index + b[0].length - 1;
-    const close = closing(text, open);
+    const close = closing(open);
     if (close < 0) continue;
     const body = text.slice(open + 1, close);
     const at = (i) => ({ line: lines.line(open + 1 + i), column: lines.column(open + 1 + i) });
@@ -2143,9 +2204,10 @@ function scanGradleRepositories(ctx, file) {
     if (inString(text, m.index)) continue;
     add(SHORTHANDS[m[1]], m.index, `${m[1]}()`);
   }
+  const closing = closer(text);
   for (const m of text.matchAll(/(?<![\w.])maven\s*(\(|\{)/g)) {
     const open = m.index + m[0].length - 1;
-    const close = closing(text, open);
+    const close = closing(open);
     if (close < 0) continue;
     const body = text.slice(open + 1, close);
     const url = m[1] === "(" ? /^\s*(?:url\s*=\s*)?(?:uri\(\s*)?(["'])([^"']+)\1/.exec(body)?.[2] : /\b(?:url|setUrl)\s*(?:=\s*|\(\s*)?(?:uri\(\s*)?(["'])([^"']+)\1/.exec(body)?.[2] ?? /\burl\s*(?:=\s*)?(?:uri\(\s*)?([\w.$]+(?:\([^)]*\))?)/.exec(body)?.[1];
@@ -2185,12 +2247,12 @@ function parseJson(ctx, file, text, what) {
     ctx.diagnostics.push(parseDiagnostic(file, what, "the top level is not an object"));
   } catch (e) {
     const msg = e.message;
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? text.slice(0, Number(pos[1])).split("\n").length : void 0;
-    ctx.diagnostics.push(parseDiagnostic(file, what, msg, line));
+    const at = jsonErrorAt(text, msg);
+    ctx.diagnostics.push(parseDiagnostic(file, what, msg, at.line, at.column));
   }
   return null;
 }
+var MAX_V1_DEPTH = 64;
 function localSpec(spec) {
   return /^(file:|link:|workspace:|portal:|\.{0,2}\/)/.test(spec);
 }
@@ -2205,11 +2267,9 @@ function scanPackageJson(ctx, file) {
   if (!data) return;
   const keys = jsonKeyLines(text);
   for (const [section, scope] of Object.entries(SECTIONS2)) {
-    const deps = data[section];
-    if (!deps || typeof deps !== "object") continue;
-    for (const [key, specRaw] of Object.entries(deps)) {
-      const written = String(specRaw);
-      if (localSpec(written)) continue;
+    for (const [key, specRaw] of Object.entries(table(data[section]) ?? {})) {
+      const written = str(specRaw);
+      if (written === void 0 || localSpec(written)) continue;
       const alias = aliasOf(written);
       const full = alias?.name ?? key;
       const spec = alias?.spec ?? written;
@@ -2236,19 +2296,20 @@ function scanPackageLock(ctx, file) {
   if (!data) return;
   const keys = jsonKeyLines(text);
   const root = dirname(file);
-  const packages = data.packages;
-  if (packages && typeof packages === "object") {
-    const top = packages[""] ?? {};
+  const packages = table(data.packages);
+  if (packages) {
+    const top = table(packages[""]) ?? {};
     const direct = /* @__PURE__ */ new Map();
     for (const [section, scope] of Object.entries(SECTIONS2)) {
-      for (const n of Object.keys(top[section] ?? {})) if (!direct.has(n)) direct.set(n, scope);
+      for (const n of Object.keys(table(top[section]) ?? {})) if (!direct.has(n)) direct.set(n, scope);
     }
-    for (const [key, p] of Object.entries(packages)) {
-      if (!key.includes("node_modules/") || p.link) continue;
+    for (const [key, entry] of Object.entries(packages)) {
+      const p = table(entry);
+      if (!p || !key.includes("node_modules/") || p.link) continue;
       const installed = key.slice(key.lastIndexOf("node_modules/") + 13);
-      const full = p.name ?? installed;
+      const full = str(p.name) ?? installed;
       const topLevel = key === `node_modules/${installed}`;
-      const version = p.version;
+      const version = str(p.version);
       ctx.sightings.push({
         ecosystem: "npm",
         ...splitScoped(full),
@@ -2267,8 +2328,14 @@ function scanPackageLock(ctx, file) {
     return;
   }
   const walk = (deps, path, depth) => {
-    for (const [key, d] of Object.entries(deps)) {
-      const written = d.version;
+    if (depth > MAX_V1_DEPTH) {
+      ctx.diagnostics.push(parseDiagnostic(file, "JSON (package-lock.json)", `dependencies nested deeper than ${MAX_V1_DEPTH} levels were not read`, keys.get(keyPath(...path.slice(0, 2))) ?? 1));
+      return;
+    }
+    for (const [key, entry] of Object.entries(deps)) {
+      const d = table(entry);
+      if (!d) continue;
+      const written = str(d.version);
       const alias = written ? aliasOf(written) : void 0;
       const full = alias?.name ?? key;
       const version = alias ? alias.spec : written;
@@ -2287,10 +2354,12 @@ function scanPackageLock(ctx, file) {
           hoisted: depth === 0
         });
       }
-      if (d.dependencies && typeof d.dependencies === "object") walk(d.dependencies, [...path, key, "dependencies"], depth + 1);
+      const nested = table(d.dependencies);
+      if (nested) walk(nested, [...path, key, "dependencies"], depth + 1);
     }
   };
-  if (data.dependencies && typeof data.dependencies === "object") walk(data.dependencies, ["dependencies"], 0);
+  const v1 = table(data.dependencies);
+  if (v1) walk(v1, ["dependencies"], 0);
 }
 
 // src/detectors/sdks/ohpm.ts
@@ -2315,10 +2384,9 @@ function scanOhPackage(ctx, file) {
   const keys = jsonKeyLines(text);
   const root = dirname(file);
   for (const [section, scope] of Object.entries(SECTIONS3)) {
-    const deps = data[section];
-    if (!deps || typeof deps !== "object") continue;
-    for (const [full, specRaw] of Object.entries(deps)) {
-      const spec = String(specRaw);
+    for (const [full, specRaw] of Object.entries(table(data[section]) ?? {})) {
+      const spec = str(specRaw);
+      if (spec === void 0) continue;
       const line = keys.get(keyPath(section, full)) ?? 1;
       if (spec.startsWith("file:")) {
         const target = joinPath(root, spec.slice(5));
@@ -2346,12 +2414,13 @@ function scanOhPackageLock(ctx, file) {
   const data = parse3(ctx, file, text, "JSON5 (oh-package-lock.json5)");
   if (!data) return;
   const keys = jsonKeyLines(text);
-  const packages = data.packages ?? {};
-  for (const [key, p] of Object.entries(packages)) {
+  for (const [key, entry] of Object.entries(table(data.packages) ?? {})) {
+    const p = table(entry);
+    if (!p) continue;
     const at = key.lastIndexOf("@");
-    const name = p.name || (at > 0 ? key.slice(0, at) : key);
-    const version = p.version || (at > 0 ? key.slice(at + 1) : void 0);
-    const resolved = typeof p.resolved === "string" ? p.resolved : void 0;
+    const name = str(p.name) || (at > 0 ? key.slice(0, at) : key);
+    const version = str(p.version) || (at > 0 ? key.slice(at + 1) : void 0);
+    const resolved = str(p.resolved);
     if (!version || /^file:/.test(version)) continue;
     if (p.registryType === "local") continue;
     ctx.sightings.push({
@@ -2389,12 +2458,17 @@ function scanPnpmLock(ctx, file) {
   const text = read(ctx, file);
   if (text === null) return;
   const lc = new import_yaml2.LineCounter();
-  const docs = (0, import_yaml2.parseAllDocuments)(text, { lineCounter: lc, uniqueKeys: false });
+  let docs;
+  try {
+    docs = parseAllDocumentsBounded(text, YAML_OPTIONS(lc));
+  } catch (e) {
+    ctx.diagnostics.push(yamlCrashDiagnostic(file, "YAML (pnpm-lock.yaml)", e));
+    return;
+  }
   if (!Array.isArray(docs)) return;
   const bad = docs.find((d) => d.errors.length);
   if (bad) {
-    const e = bad.errors[0];
-    ctx.diagnostics.push(parseDiagnostic(file, "YAML (pnpm-lock.yaml)", e.message.split("\n")[0], e.linePos?.[0].line, e.linePos?.[0].col));
+    ctx.diagnostics.push(yamlErrorDiagnostic(file, "YAML (pnpm-lock.yaml)", bad.errors[0], lc));
     return;
   }
   const candidates = docs.filter((d) => (0, import_yaml2.isMap)(d.contents) && yamlGet(d.contents, "lockfileVersion"));
@@ -2766,30 +2840,36 @@ function xcodeRoot(file) {
 function scanPackageResolved(ctx, file) {
   const text = read(ctx, file);
   if (text === null) return;
-  let data;
+  let parsed;
   try {
-    data = JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch (e) {
-    ctx.diagnostics.push(parseDiagnostic(file, "JSON (Package.resolved)", e.message));
+    const msg = e.message;
+    const at = jsonErrorAt(text, msg);
+    ctx.diagnostics.push(parseDiagnostic(file, "JSON (Package.resolved)", msg, at.line, at.column));
     return;
   }
+  const data = table(parsed) ?? {};
+  const object = table(data.object);
   const keys = jsonKeyLines(text);
   const lines = new Lines(text);
-  const v1 = data.version === 1 || !!data.object;
-  const rawPins = (v1 ? data.object?.pins : data.pins) ?? [];
+  const v1 = data.version === 1 || !!object;
+  const rawPins = (v1 ? object?.pins : data.pins) ?? [];
   if (!Array.isArray(rawPins)) {
     ctx.diagnostics.push(parseDiagnostic(file, "Package.resolved", 'no "pins" array'));
     return;
   }
   let searchFrom = 0;
   const pins = [];
-  for (const p of rawPins) {
-    const url = String((v1 ? p.repositoryURL : p.location) ?? "");
-    const state = p.state ?? {};
+  for (const pin of rawPins) {
+    const p = table(pin);
+    if (!p) continue;
+    const url = str(v1 ? p.repositoryURL : p.location) ?? "";
+    const state = table(p.state) ?? {};
     const needle = JSON.stringify(url).slice(1, -1);
     const at = text.indexOf(needle, searchFrom);
     if (at >= 0) searchFrom = at;
-    pins.push({ url, identity: p.identity ?? p.package, version: state.version ?? void 0, branch: state.branch ?? void 0, revision: state.revision, line: at >= 0 ? lines.line(at) : keys.get(keyPath("pins")) ?? 1 });
+    pins.push({ url, identity: str(p.identity) ?? str(p.package), version: str(state.version), branch: str(state.branch), revision: str(state.revision), line: at >= 0 ? lines.line(at) : keys.get(keyPath("pins")) ?? 1 });
   }
   const root = xcodeRoot(file);
   for (const p of pins) {
@@ -2820,8 +2900,9 @@ function requirementSpec(req) {
 }
 function packageUses(text) {
   const uses = /* @__PURE__ */ new Map();
+  const closing = closer(text);
   for (const t of text.matchAll(/\.(target|executableTarget|testTarget|macro|plugin)\(/g)) {
-    const close = closing(text, t.index + t[0].length - 1);
+    const close = closing(t.index + t[0].length - 1);
     if (close < 0) continue;
     const body = text.slice(t.index, close);
     const pluginsAt = body.search(/\bplugins\s*:/);
@@ -2840,8 +2921,9 @@ function scanPackageSwift(ctx, file) {
   const text = stripComments(raw);
   const lines = new Lines(text);
   const uses = packageUses(text);
+  const closing = closer(text);
   for (const m of text.matchAll(/\.package\(\s*(?:name:\s*"([^"]*)"\s*,\s*)?url:\s*"([^"]+)"\s*,?/g)) {
-    const close = closing(text, m.index + ".package".length);
+    const close = closing(m.index + ".package".length);
     const req = close > 0 ? text.slice(m.index + m[0].length, close) : "";
     const { spec, exact, branch } = requirementSpec(req);
     const id = swiftIdentity(m[2]);
@@ -2864,13 +2946,12 @@ function scanPackageSwift(ctx, file) {
 }
 function pbxPackageUses(text) {
   const productToPackage = /* @__PURE__ */ new Map();
-  for (const m of text.matchAll(/\n\t\t([0-9A-Fa-f]{24})(?: \/\*[^\n]*?\*\/)? = \{\n\t\t\tisa = XCSwiftPackageProductDependency;([\s\S]*?)\n\t\t\};/g)) {
-    const pkg = /\bpackage = ([0-9A-Fa-f]{24})/.exec(m[2])?.[1];
-    if (pkg) productToPackage.set(m[1], pkg);
+  for (const { match, body } of pbxBodies(text, /\n\t\t([0-9A-Fa-f]{24})(?: \/\*[^\n]*?\*\/)? = \{\n\t\t\tisa = XCSwiftPackageProductDependency;/g)) {
+    const pkg = /\bpackage = ([0-9A-Fa-f]{24})/.exec(body)?.[1];
+    if (pkg) productToPackage.set(match[1], pkg);
   }
   const uses = /* @__PURE__ */ new Map();
-  for (const m of text.matchAll(/isa = PBXNativeTarget;([\s\S]*?)\n\t\t\};/g)) {
-    const body = m[1];
+  for (const { body } of pbxBodies(text, /isa = PBXNativeTarget;/g)) {
     const how = /productType = "?com\.apple\.product-type\.bundle\.(unit-test|ui-testing)"?;/.test(body) ? "test" : "runtime";
     const list = /packageProductDependencies = \(([\s\S]*?)\);/.exec(body)?.[1] ?? "";
     for (const id of list.match(/[0-9A-Fa-f]{24}/g) ?? []) {
@@ -2888,10 +2969,9 @@ function scanPbxproj(ctx, file) {
   if (text === null) return;
   const lines = new Lines(text);
   const uses = pbxPackageUses(text);
-  for (const m of text.matchAll(/isa = XCRemoteSwiftPackageReference;([\s\S]*?)\n\t\t\};/g)) {
-    const body = m[1];
-    const isaLine = text.lastIndexOf("\n", m.index) + 1;
-    const header = text.slice(text.lastIndexOf("\n", isaLine - 2) + 1, isaLine);
+  for (const { match: m, body } of pbxBodies(text, /isa = XCRemoteSwiftPackageReference;/g)) {
+    const isaLine = lines.line(m.index);
+    const header = text.slice(lines.start(isaLine - 1), lines.start(isaLine));
     const how = uses.get(/^\s*([0-9A-Fa-f]{24})/.exec(header)?.[1] ?? "");
     const scope = how && !how.has("runtime") ? "test" : void 0;
     const url = /repositoryURL = "?([^";]+)"?;/.exec(body)?.[1];
@@ -2899,7 +2979,6 @@ function scanPbxproj(ctx, file) {
     const kind = /kind = (\w+);/.exec(body)?.[1] ?? "";
     const field = (k) => new RegExp(`${k} = "?([^";]+)"?;`).exec(body)?.[1];
     const spec = kind === "exactVersion" ? `exact ${field("version")}` : kind === "branch" ? `branch ${field("branch")}` : kind === "revision" ? `revision ${field("revision")}` : kind === "versionRange" ? `${field("minimumVersion")}..<${field("maximumVersion")}` : `${kind} ${field("minimumVersion") ?? ""}`.trim();
-    const start = text.lastIndexOf("\n", m.index) + 1;
     ctx.sightings.push({
       ecosystem: "swift",
       ...swiftIdentity(url),
@@ -2909,7 +2988,7 @@ function scanPbxproj(ctx, file) {
       direct: true,
       scope,
       file,
-      line: lines.line(start),
+      line: isaLine,
       root: xcodeRoot(file),
       source: url
     });
@@ -3828,6 +3907,7 @@ function mergeSightings(sightings) {
 export {
   templateTarget,
   parse,
+  Lines,
   sdkOf,
   widestScope,
   isInRepoSource,

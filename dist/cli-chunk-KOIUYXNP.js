@@ -3,11 +3,11 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   TimeBoxExpired,
   timeBoxed
-} from "./cli-chunk-ABTX3ZHO.js";
+} from "./cli-chunk-VZDI2VG7.js";
 import {
   holdsTodo,
   isTodo
-} from "./cli-chunk-Z74BYGWL.js";
+} from "./cli-chunk-2NVDJ2VI.js";
 
 // src/engine/purls.ts
 function purlBase(purl) {

@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-IRTVVW7C.js";
+} from "./cli-chunk-QM5R5R7L.js";
 import {
   cmp
-} from "./cli-chunk-UWADJVRD.js";
+} from "./cli-chunk-AW4AGJHD.js";
 import {
   __commonJS,
   __require,

@@ -7,7 +7,7 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   detectPrivacy
-} from "./cli-chunk-QYXE4TSN.js";
+} from "./cli-chunk-2DCHKZ65.js";
 import {
   PRIVACY_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
@@ -18,18 +18,18 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-UWADJVRD.js";
-import "./cli-chunk-3WHLR7LN.js";
+} from "./cli-chunk-AW4AGJHD.js";
+import "./cli-chunk-UT4VJ7KQ.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-ABTX3ZHO.js";
+} from "./cli-chunk-VZDI2VG7.js";
 import {
   TOOL
-} from "./cli-chunk-BO4S6WUN.js";
+} from "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
-import "./cli-chunk-Z74BYGWL.js";
+import "./cli-chunk-2NVDJ2VI.js";
 import "./cli-chunk-Q3GBV4AC.js";
 
 // src/cli/privacy.ts

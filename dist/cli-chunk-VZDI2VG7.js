@@ -5,7 +5,7 @@ import {
 } from "./cli-chunk-BZQX73NR.js";
 import {
   suggest
-} from "./cli-chunk-Z74BYGWL.js";
+} from "./cli-chunk-2NVDJ2VI.js";
 import {
   __commonJS,
   __require
@@ -10144,8 +10144,8 @@ export {
   readConfined,
   readConfinedText,
   readRegularText,
+  require_dist,
   minimatch,
   Minimatch,
-  require_dist,
   parseCommandArgs
 };

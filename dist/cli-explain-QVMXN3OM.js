@@ -11,27 +11,27 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-2OEH5HQO.js";
-import "./cli-chunk-QYXE4TSN.js";
+} from "./cli-chunk-EAEQMLFR.js";
+import "./cli-chunk-2DCHKZ65.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
-} from "./cli-chunk-FLYYVPPA.js";
-import "./cli-chunk-7JBWTWKY.js";
-import "./cli-chunk-IRTVVW7C.js";
-import "./cli-chunk-UWADJVRD.js";
-import "./cli-chunk-3WHLR7LN.js";
+} from "./cli-chunk-BDHURTPU.js";
+import "./cli-chunk-KOIUYXNP.js";
+import "./cli-chunk-QM5R5R7L.js";
+import "./cli-chunk-AW4AGJHD.js";
+import "./cli-chunk-UT4VJ7KQ.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-ABTX3ZHO.js";
-import "./cli-chunk-BO4S6WUN.js";
+} from "./cli-chunk-VZDI2VG7.js";
+import "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
 import {
   suggest
-} from "./cli-chunk-Z74BYGWL.js";
+} from "./cli-chunk-2NVDJ2VI.js";
 import "./cli-chunk-Q3GBV4AC.js";
 
 // src/cli/explain.ts

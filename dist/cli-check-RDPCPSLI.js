@@ -3,12 +3,12 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-U4S2N2BP.js";
+} from "./cli-chunk-FIB5UKZO.js";
 import {
   collectEvidence
-} from "./cli-chunk-JOGFPYFP.js";
+} from "./cli-chunk-EEUB73UD.js";
 import "./cli-chunk-VE5ELMBS.js";
-import "./cli-chunk-FADDXHHD.js";
+import "./cli-chunk-F6D77QFO.js";
 import "./cli-chunk-3WBJZOKF.js";
 import {
   SEVERITIES,
@@ -28,12 +28,12 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-2OEH5HQO.js";
-import "./cli-chunk-QYXE4TSN.js";
+} from "./cli-chunk-EAEQMLFR.js";
+import "./cli-chunk-2DCHKZ65.js";
 import {
   DIAGNOSTICS
-} from "./cli-chunk-FLYYVPPA.js";
-import "./cli-chunk-7JBWTWKY.js";
+} from "./cli-chunk-BDHURTPU.js";
+import "./cli-chunk-KOIUYXNP.js";
 import {
   jsonWithoutWorkflowCommands,
   noWorkflowCommands,
@@ -42,25 +42,25 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-IRTVVW7C.js";
+import "./cli-chunk-QM5R5R7L.js";
 import {
   allFindings,
   failing,
   summarize
-} from "./cli-chunk-UWADJVRD.js";
-import "./cli-chunk-3WHLR7LN.js";
+} from "./cli-chunk-AW4AGJHD.js";
+import "./cli-chunk-UT4VJ7KQ.js";
 import {
   minimatch,
   parseCommandArgs
-} from "./cli-chunk-ABTX3ZHO.js";
-import "./cli-chunk-BO4S6WUN.js";
+} from "./cli-chunk-VZDI2VG7.js";
+import "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError,
   formatLocation
 } from "./cli-chunk-BZQX73NR.js";
 import {
   suggest
-} from "./cli-chunk-Z74BYGWL.js";
+} from "./cli-chunk-2NVDJ2VI.js";
 import "./cli-chunk-Q3GBV4AC.js";
 
 // src/cli/check.ts

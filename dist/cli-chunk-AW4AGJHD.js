@@ -2,7 +2,7 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   readGitIndex
-} from "./cli-chunk-3WHLR7LN.js";
+} from "./cli-chunk-UT4VJ7KQ.js";
 import {
   Minimatch,
   SpecialFileError,
@@ -17,13 +17,13 @@ import {
   realRoot,
   require_dist,
   timeBoxed
-} from "./cli-chunk-ABTX3ZHO.js";
+} from "./cli-chunk-VZDI2VG7.js";
 import {
   API_VERSION,
   fieldName,
   msg,
   validateManifest
-} from "./cli-chunk-Z74BYGWL.js";
+} from "./cli-chunk-2NVDJ2VI.js";
 import {
   __commonJS,
   __toESM
@@ -4518,6 +4518,7 @@ var import_json5 = __toESM(require_lib(), 1);
 
 // src/detectors/android/xml.ts
 var import_saxes = __toESM(require_saxes(), 1);
+var STOP = new Error("stop");
 function parseXml(text2) {
   const parser = new import_saxes.SaxesParser({ xmlns: false, position: true });
   const stack = [];
@@ -4527,11 +4528,11 @@ function parseXml(text2) {
   let startLine = 1;
   let startCol = 1;
   parser.on("opentagstart", (tag) => {
-    const at = text2.lastIndexOf(`<${tag.name}`, parser.position);
+    const at = searchBack(text2, `<${tag.name}`, parser.position);
     [startLine, startCol] = at >= 0 ? lineCol(lines, at) : [parser.line, parser.column + 1];
   });
   parser.on("attribute", (attr) => {
-    const at = text2.lastIndexOf(attr.name, parser.position);
+    const at = searchBack(text2, attr.name, parser.position);
     const [line, column] = at >= 0 ? lineCol(lines, at) : [parser.line, parser.column + 1];
     pendingAttrs[attr.name] = { value: attr.value, line, column };
   });
@@ -4557,15 +4558,22 @@ function parseXml(text2) {
   });
   parser.on("error", (e) => {
     if (!error) error = { message: e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ""), line: parser.line, column: parser.column + 1 };
+    throw STOP;
   });
   try {
     parser.write(text2).close();
   } catch (e) {
-    if (!error) error = { message: e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ""), line: parser.line, column: parser.column + 1 };
+    if (e !== STOP && !error) error = { message: e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, ""), line: parser.line, column: parser.column + 1 };
   }
   if (error) return { ok: false, ...error };
   if (!root) return { ok: false, message: "no root element", line: 1, column: 1 };
   return { ok: true, root };
+}
+var SEARCH_BACK = 8192;
+function searchBack(text2, needle, position) {
+  const from = Math.max(0, position - SEARCH_BACK);
+  const at = text2.slice(from, position + needle.length).lastIndexOf(needle);
+  return at < 0 ? -1 : from + at;
 }
 function kids(el, name) {
   return el.children.filter((c) => c.name === name);
@@ -4596,8 +4604,15 @@ function readPbxConfigurations(text2) {
   const starts = lineIndex(text2);
   const out = [];
   const re = /isa\s*=\s*XCBuildConfiguration\s*;/g;
+  let done = 0;
   for (let m = re.exec(text2); m; m = re.exec(text2)) {
-    const open = text2.lastIndexOf("{", m.index);
+    const after = m.index + m[0].length;
+    let open = m.index;
+    while (open >= done && text2[open] !== "{") open--;
+    if (open < done) {
+      re.lastIndex = done = after;
+      continue;
+    }
     let depth = 0;
     let end = open;
     for (; end < text2.length; end++) {
@@ -4613,25 +4628,50 @@ function readPbxConfigurations(text2) {
       if (c === "{") depth++;
       else if (c === "}" && --depth === 0) break;
     }
+    if (end < m.index) {
+      re.lastIndex = done = after;
+      continue;
+    }
     const block = text2.slice(open, end);
     const settings = {};
-    const kv = /^[ \t]*("?[A-Za-z_][\w[\]=*, -]*"?)\s*=\s*("(?:\\.|[^"\\])*"|[^;{(\n]*)\s*;/gm;
+    const kv = /^[ \t]*("[A-Za-z_][^"\n]*"|[A-Za-z_][\w.$/-]*(?:\[[^\]\n]*\])*)[ \t]*=/gm;
     let name = "";
     for (let k = kv.exec(block); k; k = kv.exec(block)) {
+      const raw = settingValue(block, k.index + k[0].length);
+      if (raw === void 0) continue;
       const key = unquote(k[1]);
       const [line, column] = lineCol(starts, open + k.index + (k[0].length - k[0].trimStart().length));
       if (key === "name") {
-        name = unquote(k[2]);
+        name = unquote(raw);
         continue;
       }
       if (key === "isa" || key === "baseConfigurationReference") continue;
-      settings[key] ??= { value: unquote(k[2]), line, column };
+      settings[key] ??= { value: unquote(raw), line, column };
     }
     const id = /([0-9A-Fa-f]{24})\s*(?:\/\*[^*]*\*\/\s*)?=\s*$/.exec(text2.slice(Math.max(0, open - 200), open))?.[1] ?? "";
     out.push({ id, name, line: lineCol(starts, m.index)[0], settings });
-    re.lastIndex = end;
+    re.lastIndex = done = Math.max(end, after);
   }
   return out;
+}
+function settingValue(block, from) {
+  let i = from;
+  while (block[i] === " " || block[i] === "	") i++;
+  let value;
+  if (block[i] === '"') {
+    let j = i + 1;
+    while (j < block.length && block[j] !== '"' && block[j] !== "\n") j += block[j] === "\\" ? 2 : 1;
+    if (block[j] !== '"') return void 0;
+    value = block.slice(i, j + 1);
+    i = j + 1;
+  } else {
+    let j = i;
+    while (j < block.length && !";{(\n".includes(block[j])) j++;
+    value = block.slice(i, j).trimEnd();
+    i = j;
+  }
+  while (i < block.length && /\s/.test(block[i])) i++;
+  return block[i] === ";" ? value : void 0;
 }
 function expand(value, settings, depth = 0) {
   if (depth > 5) return void 0;
@@ -4672,18 +4712,30 @@ function targetKind(productType) {
 }
 function readPbxTargets(text2) {
   const lists = /* @__PURE__ */ new Map();
-  const listRe = /([0-9A-Fa-f]{24})[^=\n]*=\s*\{\s*isa\s*=\s*XCConfigurationList\s*;\s*buildConfigurations\s*=\s*\(([^)]*)\)/g;
-  for (let m = listRe.exec(text2); m; m = listRe.exec(text2)) lists.set(m[1], [...m[2].matchAll(/[0-9A-Fa-f]{24}/g)].map((x) => x[0]));
+  const listRe = /(?<![0-9A-Fa-f])([0-9A-Fa-f]{24})[^=\n]{0,200}=\s*\{\s*isa[ \t]*=[ \t]*XCConfigurationList[ \t]*;\s*buildConfigurations[ \t]*=\s*\(/g;
+  for (const { match, body } of pbxBodies(text2, listRe, ")")) lists.set(match[1], [...body.matchAll(/[0-9A-Fa-f]{24}/g)].map((x) => x[0]));
   const out = [];
-  const targetRe = /\{\s*isa\s*=\s*PBXNativeTarget\s*;([^]*?)\n\t\t\};/g;
-  for (let m = targetRe.exec(text2); m; m = targetRe.exec(text2)) {
-    const body = m[1];
-    const name = unquote(/\n\s*name\s*=\s*("(?:\\.|[^"\\])*"|[^;]*);/.exec(body)?.[1] ?? "");
-    const productType = unquote(/productType\s*=\s*("[^"]*"|[^;]*);/.exec(body)?.[1] ?? "");
+  for (const { body } of pbxBodies(text2, /\{\s*isa[ \t]*=[ \t]*PBXNativeTarget[ \t]*;/g)) {
+    const name = unquote(/\n[ \t]*name[ \t]*=[ \t]*("(?:\\.|[^"\\\n])*"|[^;\n]*);/.exec(body)?.[1] ?? "");
+    const productType = unquote(/productType[ \t]*=[ \t]*("[^"\n]*"|[^;\n]*);/.exec(body)?.[1] ?? "");
     const list = /buildConfigurationList\s*=\s*([0-9A-Fa-f]{24})/.exec(body)?.[1];
     out.push({ name, productType, kind: targetKind(productType), configurationIds: list && lists.get(list) || [] });
   }
   return out;
+}
+function* pbxBodies(text2, head, end = "\n		};") {
+  const matches = text2.matchAll(head);
+  let next = matches.next();
+  let endAt = -2;
+  while (!next.done) {
+    const match = next.value;
+    const from = match.index + match[0].length;
+    next = matches.next();
+    if (endAt !== -1 && endAt < from) endAt = text2.indexOf(end, from);
+    if (endAt === -1) return;
+    const stop = next.done ? endAt : Math.min(endAt, next.value.index);
+    yield { match, body: text2.slice(from, stop), at: from };
+  }
 }
 
 // src/scope/listing.ts
@@ -4724,7 +4776,7 @@ function withoutApplyFalse(script) {
   return script.replace(/^.*\bapply\s*\(?\s*false\s*\)?.*$/gm, "");
 }
 function appliesAndroidApplication(script) {
-  const s = withoutApplyFalse(script).replace(/^\s*\/\/.*$/gm, "");
+  const s = withoutApplyFalse(script).replace(/^[ \t]*\/\/.*$/gm, "");
   if (/(?:apply\s*\(?\s*plugin\s*[:=]\s*|\bid\s*\(?\s*)["']com\.android\.application["']/.test(s)) return true;
   if (/alias\s*\(\s*libs\.plugins\.(?:[\w]+\.)*(?:android\.application|androidApplication|android\.app)\s*\)/.test(s)) return true;
   if (/\bid\s*\(?\s*["'][\w.-]*(?:android[.-]application|androidApplication)["']/.test(s)) return true;
@@ -4732,7 +4784,7 @@ function appliesAndroidApplication(script) {
 }
 function readSettings(repo, file, has) {
   const dir = dirOf(file);
-  const src = (text(repo, file) ?? "").replace(/^\s*\/\/.*$/gm, "");
+  const src = (text(repo, file) ?? "").replace(/^[ \t]*\/\/.*$/gm, "");
   const dirs = /* @__PURE__ */ new Map();
   for (const m of src.matchAll(/project\s*\(\s*["'](:[\w.:-]+)["']\s*\)\s*\.projectDir\s*=\s*(?:file\s*\(\s*|new\s+File\s*\(\s*(?:settingsDir|rootDir|rootProject\.projectDir)\s*,\s*)["']([^"']+)["']/g)) {
     dirs.set(m[1], join(dir, m[2]));
@@ -4761,7 +4813,7 @@ function readXcodeGen(repo, file) {
   if (!src || !/^targets\s*:/m.test(src)) return void 0;
   let doc;
   try {
-    doc = (0, import_yaml.parse)(src);
+    doc = (0, import_yaml.parse)(src, { prettyErrors: false });
   } catch {
     return void 0;
   }
@@ -5229,9 +5281,34 @@ function summarizeScope(scope) {
 }
 
 // src/manifest/load.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/core/yaml-bounded.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_YAML_ERRORS = 1e3;
+function parseAllDocumentsBounded(text2, options) {
+  const parser = new import_yaml2.Parser(options.lineCounter?.addNewLine);
+  const composer = new import_yaml2.Composer({ ...options, prettyErrors: false });
+  const reporting = composer;
+  const report = reporting.onError;
+  let reported = 0;
+  reporting.onError = (...args) => {
+    if (++reported <= MAX_YAML_ERRORS) report(...args);
+  };
+  let errors = 0;
+  function* tokens() {
+    for (const token of parser.parse(text2)) {
+      if (token.type === "error" && ++errors > MAX_YAML_ERRORS) return;
+      yield token;
+    }
+  }
+  return Array.from(composer.compose(tokens(), true, text2.length));
+}
+
+// src/manifest/load.ts
 var RESERVED_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var MAX_ALIAS_NODES = 1e4;
+var MAX_PARSE_PROBLEMS = 50;
 var MAX_DEPTH = 200;
 var ARTICLES = [2];
 function escapePointer(segment) {
@@ -5313,8 +5390,8 @@ function parseManifest(file, text2) {
   }
 }
 function parseUnsafe(file, text2) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const parsed = (0, import_yaml2.parseAllDocuments)(text2, {
+  const lineCounter = new import_yaml3.LineCounter();
+  const parsed = parseAllDocumentsBounded(text2, {
     lineCounter,
     version: "1.2",
     schema: "core",
@@ -5323,7 +5400,9 @@ function parseUnsafe(file, text2) {
     uniqueKeys: false,
     // `!!binary`, `!!timestamp`, `!!set`...: not JSON, so unresolved (a warning) and kept as text.
     resolveKnownTags: false,
-    prettyErrors: true,
+    // Plain messages: pretty ones copy the context line into every error, and a long line with
+    // thousands of errors made that quadratic. Positions come from the line counter instead.
+    prettyErrors: false,
     strict: true,
     intAsBigInt: false
   });
@@ -5377,12 +5456,18 @@ function parseUnsafe(file, text2) {
   const doc = docs[0];
   let broken = false;
   for (const d of docs.slice(0, 1)) {
-    for (const err of d.errors) {
-      broken = true;
+    broken = d.errors.length > 0;
+    for (const err of d.errors.slice(0, MAX_PARSE_PROBLEMS)) {
       diagnostics.push(diag2("manifest/parse", msg.parse(firstLine(err.message)), err.pos, `manifest/parse:${err.code}`));
     }
-    for (const w of d.warnings) {
-      diagnostics.push(diag2("manifest/parse", msg.parseWarning(firstLine(w.message)), w.pos, `manifest/parse:${w.code}:${text2.slice(w.pos[0], w.pos[1])}`));
+    const room = Math.max(0, MAX_PARSE_PROBLEMS - d.errors.length);
+    for (const w of d.warnings.slice(0, room)) {
+      diagnostics.push(diag2("manifest/parse", msg.parseWarning(firstLine(w.message)), w.pos, `manifest/parse:${w.code}:${text2.slice(w.pos[0], Math.min(w.pos[1], w.pos[0] + 200))}`));
+    }
+    const more = d.errors.length + d.warnings.length - MAX_PARSE_PROBLEMS;
+    if (more > 0) {
+      const last = d.errors[MAX_PARSE_PROBLEMS] ?? d.warnings[room];
+      diagnostics.push(diag2("manifest/parse", msg.moreParseErrors(more), last.pos, "manifest/parse:more"));
     }
   }
   const extra = docs.slice(1).find((d) => d.contents !== null || d.errors.length > 0);
@@ -5391,14 +5476,14 @@ function parseUnsafe(file, text2) {
     diagnostics.push(diag2("manifest/multiple-documents", msg.multipleDocuments(), [start, start], "manifest/multiple-documents"));
   }
   if (broken) return finish(result);
-  if (!doc || doc.contents === null || (0, import_yaml2.isScalar)(doc.contents) && doc.contents.value === null && doc.contents.range[0] === doc.contents.range[1]) {
+  if (!doc || doc.contents === null || (0, import_yaml3.isScalar)(doc.contents) && doc.contents.value === null && doc.contents.range[0] === doc.contents.range[1]) {
     diagnostics.push(diag2("manifest/empty", msg.empty(), void 0, "manifest/empty"));
     result.locate = result.locateKey = () => ({ file, line: 1, column: 1 });
     return finish(result);
   }
-  if (!(0, import_yaml2.isMap)(doc.contents)) {
+  if (!(0, import_yaml3.isMap)(doc.contents)) {
     const contents = doc.contents;
-    diagnostics.push(diag2("manifest/not-mapping", msg.notMapping((0, import_yaml2.isSeq)(contents) ? "a list" : "a single value"), rangeOf(contents), "manifest/not-mapping"));
+    diagnostics.push(diag2("manifest/not-mapping", msg.notMapping((0, import_yaml3.isSeq)(contents) ? "a list" : "a single value"), rangeOf(contents), "manifest/not-mapping"));
     return finish(result);
   }
   let data;
@@ -5468,7 +5553,7 @@ var Builder = class {
       return null;
     }
     const own = rangeOf(node);
-    if ((0, import_yaml2.isAlias)(node)) {
+    if ((0, import_yaml3.isAlias)(node)) {
       let target = this.resolved.get(node);
       if (!this.resolved.has(node)) {
         target = node.resolve(this.doc);
@@ -5485,13 +5570,13 @@ var Builder = class {
       }
     }
     const where = viaAlias ?? [own[0], own[1]];
-    if ((0, import_yaml2.isMap)(node)) {
+    if ((0, import_yaml3.isMap)(node)) {
       const block = !viaAlias && !node.flow;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: where, block });
       const obj = {};
       for (const pair of node.items) {
         const k = pair.key;
-        if (!(0, import_yaml2.isScalar)(k)) {
+        if (!(0, import_yaml3.isScalar)(k)) {
           const r = k ? rangeOf(k) : where;
           this.diagnostics.push(this.diag("manifest/schema", msg.complexKey(fieldName(pointer)), viaAlias ?? r, `complex-key:${pointer}`));
           continue;
@@ -5514,7 +5599,7 @@ var Builder = class {
       }
       return obj;
     }
-    if ((0, import_yaml2.isSeq)(node)) {
+    if ((0, import_yaml3.isSeq)(node)) {
       const block = !viaAlias && !node.flow;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: where, block });
       const arr = [];
@@ -5523,7 +5608,7 @@ var Builder = class {
       });
       return arr;
     }
-    if ((0, import_yaml2.isScalar)(node)) {
+    if ((0, import_yaml3.isScalar)(node)) {
       const at = node.value === null && where[0] === where[1] && key ? key : where;
       if (!viaAlias || !this.places.has(pointer)) this.places.set(pointer, { key, value: at, block: false });
       return jsonScalar(node.value, node.source);
@@ -5606,6 +5691,7 @@ export {
   lastProgress,
   withinFileBudget,
   seconds,
+  parseAllDocumentsBounded,
   tooLarge,
   unreadable,
   utf16AsUtf8,
@@ -5621,6 +5707,7 @@ export {
   expand,
   targetKind,
   readPbxTargets,
+  pbxBodies,
   appliesAndroidApplication,
   pathRole,
   isCodeRole,

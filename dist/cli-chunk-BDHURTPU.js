@@ -12,12 +12,12 @@ import {
   timeBoxed,
   toCel,
   withNow
-} from "./cli-chunk-7JBWTWKY.js";
+} from "./cli-chunk-KOIUYXNP.js";
 import {
   minimatch,
   readRegularText,
   require_dist
-} from "./cli-chunk-ABTX3ZHO.js";
+} from "./cli-chunk-VZDI2VG7.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
@@ -25,7 +25,7 @@ import {
   embeddedData,
   isTodoAt,
   validator
-} from "./cli-chunk-Z74BYGWL.js";
+} from "./cli-chunk-2NVDJ2VI.js";
 import {
   __toESM
 } from "./cli-chunk-Q3GBV4AC.js";
@@ -661,6 +661,11 @@ var DIAGNOSTICS = {
     ["Android XML file cannot be parsed", "Android XML \u6587\u4EF6\u65E0\u6CD5\u89E3\u6790"],
     ["An AndroidManifest.xml, network security config or other Android XML resource is not well-formed XML. " + UNREAD_EVIDENCE[0], "AndroidManifest.xml \u6E05\u5355\u6587\u4EF6\u3001\u7F51\u7EDC\u5B89\u5168\u914D\u7F6E\u6216\u5176\u4ED6\u5B89\u5353 XML \u8D44\u6E90\u4E0D\u662F\u683C\u5F0F\u6B63\u786E\u7684 XML\u3002" + UNREAD_EVIDENCE[1]],
     ["Fix the XML at the reported line (the Android build would reject it too).", "\u6309\u62A5\u544A\u7684\u884C\u53F7\u4FEE\u6B63 XML\uFF08Android \u6784\u5EFA\u540C\u6837\u4F1A\u62D2\u7EDD\u8BE5\u6587\u4EF6\uFF09\u3002"]
+  ),
+  "android/gradle-parse": d(
+    ["Gradle build script nested too deeply", "Gradle \u6784\u5EFA\u811A\u672C\u5D4C\u5957\u8FC7\u6DF1"],
+    ["A build.gradle(.kts) nests blocks deeper than any build script needs; what is inside the deep blocks was not read. " + UNREAD_EVIDENCE[0], "\u6784\u5EFA\u811A\u672C\uFF08build.gradle\u3001build.gradle.kts\uFF09\u7684\u4EE3\u7801\u5757\u5D4C\u5957\u6DF1\u5EA6\u8FDC\u8D85\u6B63\u5E38\u6784\u5EFA\u811A\u672C\uFF0C\u8FC7\u6DF1\u90E8\u5206\u7684\u5185\u5BB9\u672A\u88AB\u8BFB\u53D6\u3002" + UNREAD_EVIDENCE[1]],
+    ["Fix the braces at the reported line (the file is probably damaged or generated).", "\u6309\u62A5\u544A\u7684\u884C\u53F7\u4FEE\u6B63\u82B1\u62EC\u53F7\uFF08\u8BE5\u6587\u4EF6\u53EF\u80FD\u5DF2\u635F\u574F\u6216\u7531\u5DE5\u5177\u751F\u6210\uFF09\u3002"]
   ),
   "android/toml-parse": d(
     ["Gradle version catalog cannot be parsed", "Gradle \u7248\u672C\u76EE\u5F55\u65E0\u6CD5\u89E3\u6790"],

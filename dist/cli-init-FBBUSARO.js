@@ -3,17 +3,17 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-2OEH5HQO.js";
-import "./cli-chunk-QYXE4TSN.js";
+} from "./cli-chunk-EAEQMLFR.js";
+import "./cli-chunk-2DCHKZ65.js";
 import {
   loadPack
-} from "./cli-chunk-FLYYVPPA.js";
+} from "./cli-chunk-BDHURTPU.js";
 import {
   purlMatches
-} from "./cli-chunk-7JBWTWKY.js";
+} from "./cli-chunk-KOIUYXNP.js";
 import {
   purlIdentity
-} from "./cli-chunk-55WCHWXE.js";
+} from "./cli-chunk-WBVW4I7Y.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,26 +21,26 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-IRTVVW7C.js";
+} from "./cli-chunk-QM5R5R7L.js";
 import {
   DiskRepo,
   discoverManifests,
   subtree
-} from "./cli-chunk-UWADJVRD.js";
+} from "./cli-chunk-AW4AGJHD.js";
 import {
   loadCatalog
-} from "./cli-chunk-3WHLR7LN.js";
+} from "./cli-chunk-UT4VJ7KQ.js";
 import {
   parseCommandArgs,
   require_dist
-} from "./cli-chunk-ABTX3ZHO.js";
+} from "./cli-chunk-VZDI2VG7.js";
 import {
   TOOL
-} from "./cli-chunk-BO4S6WUN.js";
+} from "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
-import "./cli-chunk-Z74BYGWL.js";
+import "./cli-chunk-2NVDJ2VI.js";
 import {
   __toESM
 } from "./cli-chunk-Q3GBV4AC.js";
@@ -311,7 +311,7 @@ var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function xcodeGenBundleId(file, text) {
   let doc;
   try {
-    doc = obj((0, import_yaml2.parse)(text, { uniqueKeys: false }));
+    doc = obj((0, import_yaml2.parse)(text, { uniqueKeys: false, prettyErrors: false }));
   } catch {
     return void 0;
   }

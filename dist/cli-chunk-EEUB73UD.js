@@ -2,7 +2,7 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   readGitHead
-} from "./cli-chunk-FADDXHHD.js";
+} from "./cli-chunk-F6D77QFO.js";
 import {
   severityLabel,
   t,
@@ -11,11 +11,11 @@ import {
 import {
   activeRules,
   loadPack
-} from "./cli-chunk-FLYYVPPA.js";
+} from "./cli-chunk-BDHURTPU.js";
 import {
   DiskRepo,
   loadManifest
-} from "./cli-chunk-UWADJVRD.js";
+} from "./cli-chunk-AW4AGJHD.js";
 
 // src/coverage/articles.ts
 var ARTICLES = [

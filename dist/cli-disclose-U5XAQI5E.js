@@ -14,14 +14,14 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   purlMatches
-} from "./cli-chunk-7JBWTWKY.js";
+} from "./cli-chunk-KOIUYXNP.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   DISCLOSE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-IRTVVW7C.js";
+} from "./cli-chunk-QM5R5R7L.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -29,19 +29,19 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-UWADJVRD.js";
+} from "./cli-chunk-AW4AGJHD.js";
 import {
   getSdk,
   loadCatalog,
   matchVendoredFile
-} from "./cli-chunk-3WHLR7LN.js";
+} from "./cli-chunk-UT4VJ7KQ.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-ABTX3ZHO.js";
+} from "./cli-chunk-VZDI2VG7.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
-import "./cli-chunk-Z74BYGWL.js";
+import "./cli-chunk-2NVDJ2VI.js";
 import "./cli-chunk-Q3GBV4AC.js";
 
 // src/cli/disclose.ts

@@ -6,8 +6,8 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-JOGFPYFP.js";
-import "./cli-chunk-FADDXHHD.js";
+} from "./cli-chunk-EEUB73UD.js";
+import "./cli-chunk-F6D77QFO.js";
 import {
   STAGES,
   emit,
@@ -19,24 +19,24 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-2OEH5HQO.js";
-import "./cli-chunk-QYXE4TSN.js";
-import "./cli-chunk-FLYYVPPA.js";
-import "./cli-chunk-7JBWTWKY.js";
+} from "./cli-chunk-EAEQMLFR.js";
+import "./cli-chunk-2DCHKZ65.js";
+import "./cli-chunk-BDHURTPU.js";
+import "./cli-chunk-KOIUYXNP.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-IRTVVW7C.js";
-import "./cli-chunk-UWADJVRD.js";
-import "./cli-chunk-3WHLR7LN.js";
+import "./cli-chunk-QM5R5R7L.js";
+import "./cli-chunk-AW4AGJHD.js";
+import "./cli-chunk-UT4VJ7KQ.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-ABTX3ZHO.js";
-import "./cli-chunk-BO4S6WUN.js";
+} from "./cli-chunk-VZDI2VG7.js";
+import "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
-import "./cli-chunk-Z74BYGWL.js";
+import "./cli-chunk-2NVDJ2VI.js";
 import "./cli-chunk-Q3GBV4AC.js";
 
 // src/cli/coverage.ts

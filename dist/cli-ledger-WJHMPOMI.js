@@ -3,12 +3,12 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-U4S2N2BP.js";
-import "./cli-chunk-JOGFPYFP.js";
+} from "./cli-chunk-FIB5UKZO.js";
+import "./cli-chunk-EEUB73UD.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
-import "./cli-chunk-FADDXHHD.js";
+import "./cli-chunk-F6D77QFO.js";
 import "./cli-chunk-3WBJZOKF.js";
 import {
   STAGES,
@@ -23,43 +23,43 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-2OEH5HQO.js";
-import "./cli-chunk-QYXE4TSN.js";
+} from "./cli-chunk-EAEQMLFR.js";
+import "./cli-chunk-2DCHKZ65.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
   evaluate,
   packageRoot
-} from "./cli-chunk-FLYYVPPA.js";
-import "./cli-chunk-7JBWTWKY.js";
+} from "./cli-chunk-BDHURTPU.js";
+import "./cli-chunk-KOIUYXNP.js";
 import {
   jsonWithoutWorkflowCommands
 } from "./cli-chunk-TNQMHV32.js";
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-IRTVVW7C.js";
+import "./cli-chunk-QM5R5R7L.js";
 import {
   DiskRepo,
   compareFindings,
   loadManifest,
   parseManifest,
   summarize
-} from "./cli-chunk-UWADJVRD.js";
-import "./cli-chunk-3WHLR7LN.js";
+} from "./cli-chunk-AW4AGJHD.js";
+import "./cli-chunk-UT4VJ7KQ.js";
 import {
   parseCommandArgs,
   readConfinedText,
   realRoot,
   require_dist
-} from "./cli-chunk-ABTX3ZHO.js";
+} from "./cli-chunk-VZDI2VG7.js";
 import {
   TOOL
-} from "./cli-chunk-BO4S6WUN.js";
+} from "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
-import "./cli-chunk-Z74BYGWL.js";
+import "./cli-chunk-2NVDJ2VI.js";
 import {
   __commonJS,
   __toESM

@@ -2,14 +2,14 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   require_dist
-} from "./cli-chunk-ABTX3ZHO.js";
+} from "./cli-chunk-VZDI2VG7.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
 import {
   embeddedData,
   validator
-} from "./cli-chunk-Z74BYGWL.js";
+} from "./cli-chunk-2NVDJ2VI.js";
 import {
   __toESM
 } from "./cli-chunk-Q3GBV4AC.js";
@@ -285,7 +285,9 @@ function explainComponent(catalog, query) {
       return hit("maven", t.maven.lookup(`${group}:${artifact}`, group));
     }
     case "cocoapods": {
-      const name = q.name.trim().replace(/\s*\(.*\)$/, "").toLowerCase();
+      const written = q.name.trim();
+      const open = written.endsWith(")") ? written.indexOf("(") : -1;
+      const name = (open < 0 ? written : written.slice(0, open).trimEnd()).toLowerCase();
       const exact = t.cocoapods.getExact(name);
       if (exact) return hit("cocoapods", exact);
       const parts = name.split("/");

@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-JOGFPYFP.js";
+} from "./cli-chunk-EEUB73UD.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

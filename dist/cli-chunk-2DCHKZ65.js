@@ -18,22 +18,22 @@ import {
   tooLarge,
   unreadable,
   utf16AsUtf8
-} from "./cli-chunk-UWADJVRD.js";
+} from "./cli-chunk-AW4AGJHD.js";
 import {
   findPackageRoot,
   loadCatalog,
   matchClassName
-} from "./cli-chunk-3WHLR7LN.js";
+} from "./cli-chunk-UT4VJ7KQ.js";
 import {
   readInto,
   require_dist
-} from "./cli-chunk-ABTX3ZHO.js";
+} from "./cli-chunk-VZDI2VG7.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
 import {
   embeddedData
-} from "./cli-chunk-Z74BYGWL.js";
+} from "./cli-chunk-2NVDJ2VI.js";
 import {
   __toESM
 } from "./cli-chunk-Q3GBV4AC.js";
@@ -1864,8 +1864,8 @@ function scanBytes(file, want, r) {
       if (wantLinks) skip(r.diagnostic);
     } else if (!utf16 && r.bytes.subarray(0, 8192).includes(0)) {
       if (wantLinks) {
-        const d = decodeText(file, r.bytes);
-        skip(d.ok ? void 0 : d.diagnostic);
+        const d = isBinaryPlist(r.bytes) ? void 0 : decodeText(file, r.bytes);
+        skip(d && !d.ok ? d.diagnostic : void 0);
       }
     } else {
       const bytes = utf16 ?? r.bytes;
@@ -1984,6 +1984,9 @@ function scanSources(repo, appDir, scope = scopeOf(repo, appDir)) {
   links.finish();
   cache.set(scope, out);
   return out;
+}
+function isBinaryPlist(bytes) {
+  return Buffer.from(bytes.subarray(0, 8)).toString("latin1") === "bplist00";
 }
 
 // src/detectors/privacy/index.ts

@@ -101,6 +101,7 @@ var msg = {
   unreadable: (file, why) => L(`The manifest ${file} could not be read: ${why.en}`, `\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6 ${file} \u65E0\u6CD5\u8BFB\u53D6\uFF1A${why["zh-CN"]}`),
   parse: (detail) => L(`The manifest is not valid YAML: ${detail}`, `\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4E0D\u662F\u6709\u6548\u7684 YAML\uFF1A${detail}`),
   parseWarning: (detail) => L(`The manifest uses YAML the tool does not accept: ${detail}`, `\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4F7F\u7528\u4E86\u672C\u5DE5\u5177\u4E0D\u63A5\u53D7\u7684 YAML \u5199\u6CD5\uFF1A${detail}`),
+  moreParseErrors: (count) => L(`At least ${count} more YAML problems in the manifest are not listed; fix the ones above first.`, `\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4E2D\u53E6\u6709\u81F3\u5C11 ${count} \u5904 YAML \u95EE\u9898\u672A\u5217\u51FA\uFF0C\u8BF7\u5148\u4FEE\u6B63\u4E0A\u8FF0\u95EE\u9898\u3002`),
   crashed: (detail) => L(`The manifest could not be parsed: ${detail}`, `\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u65E0\u6CD5\u89E3\u6790\uFF1A${detail}`),
   duplicateKey: (key) => L(
     `\`${key}\` is given twice in the same mapping; keep one (the first one is used).`,
