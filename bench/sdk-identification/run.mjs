@@ -112,7 +112,7 @@ for (const r of labels.repos) {
   for (const s of counted) {
     const inCatalogue = catalogIds.has(s.id);
     const hits = matching(components, s.evidence);
-    const ok = hits.some((c) => c.sdk?.id === s.id || (c.bundledSdks ?? []).some((b) => b.id === s.id));
+    const ok = hits.some((c) => c.sdk?.id === s.id || (c.sdk?.bundles ?? []).some((b) => b.id === s.id));
     if (inCatalogue) catalogued++;
     if (hits.length) found++;
     if (ok) mapped++;

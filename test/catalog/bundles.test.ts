@@ -30,6 +30,11 @@ describe('umbrella pods and aggregator adapters', () => {
     [{ ecosystem: 'maven', name: 'x', purl: 'pkg:cocoapods/UMShare@6.10.3#Social/WeChat' }, ['umeng-share', 'wechat-opensdk']],
     [{ ecosystem: 'maven', name: 'com.qcloud.cos:cos-android' }, ['tencent-cos', 'tencent-beacon']],
     [{ ecosystem: 'maven', name: 'com.qcloud.cos:cos-android-nobeacon' }, ['tencent-cos']],
+    [pod('UMengUShare/Social/WeChat'), ['umeng-share', 'wechat-opensdk']],
+    [pod('UMengUShare/Social/ReducedWeChat'), ['umeng-share']],
+    [{ ecosystem: 'maven', name: 'cn.rongcloud.sdk.push:huawei' }, ['rongcloud', 'huawei-push']],
+    [{ ecosystem: 'maven', name: 'cn.rongcloud.sdk.push:fcm' }, ['rongcloud', 'firebase-messaging']],
+    [{ ecosystem: 'maven', name: 'cn.rongcloud.sdk.push:rong' }, ['rongcloud']],
     [pod('WechatOpenSDK'), ['wechat-opensdk']],
     [pod('SomeInternalPod'), []],
   ] as [ComponentQuery, string[]][])('%j → %j', (q, expected) => {

@@ -1,7 +1,7 @@
 // Identifiers met in public Chinese finance and lifestyle apps (issue 12) that once mapped to no
 // SDK or to the wrong one: each must name the catalogue entry it belongs to.
 import { describe, expect, it } from 'vitest';
-import { loadCatalog, matchClassName, matchComponent, matchVendoredFile, type ComponentQuery } from '../../src/catalog/index.js';
+import { explainIosClassName, loadCatalog, matchClassName, matchComponent, matchVendoredFile, type ComponentQuery } from '../../src/catalog/index.js';
 
 const catalog = loadCatalog();
 
@@ -40,13 +40,26 @@ describe('issue 12: identifiers that were unmapped although the vendor was catal
     ['app/libs/MobTools-2017.0322.0931.jar', 'mobtech-core'],
     ['app/libs/MobCommons-2017.0322.0931.jar', 'mobtech-core'],
     ['app/libs/TencentMapSDK_Raster_v_1.2.7_51ae0e7.jar', 'tencent-maps'],
-    ['app/libs/TencentSearch1.1.3.jar', 'tencent-maps'],
+    ['app/libs/TencentSearch1.1.3.jar', 'tencent-map-search'],
     ['ios/Frameworks/UMPush.framework', 'umeng-push'],
     ['ios/Frameworks/UMErrorCatch.framework', 'umeng-apm'],
     ['ios/Frameworks/UMShare.framework', 'umeng-share'],
     ['ios/Frameworks/UShareUI.framework', 'umeng-share'],
     ['ios/Frameworks/UMAnalytics.framework', 'umeng-analytics'],
   ], (f) => matchVendoredFile(catalog, f));
+
+  it.each([
+    ['ENSession', 'evernote-sdk'],
+    ['XGSetting', 'tpns'],
+    ['XGPush', 'tpns'],
+    ['AlipaySDK', 'alipay'],
+    ['APayAuthInfo', 'alipay'],
+    ['BuglyConfig', 'tencent-bugly'],
+    ['RCIM', 'rongcloud'],
+    ['RCCoreClient', 'rongcloud'],
+  ])('iOS class %s → %s', (name, id) => {
+    expect(explainIosClassName(catalog, name)?.sdk.id).toBe(id);
+  });
 
   it('no longer attributes UTDID classes to Alipay', () => {
     expect(matchClassName(catalog, 'com.ta.utdid2.device.UTDevice')?.id).toBe('alibaba-utdid');
@@ -84,6 +97,17 @@ describe('issue 12: SDKs that had no catalogue entry', () => {
     [maven('com.umeng.umsdk:common'), 'umeng-analytics'],
     [maven('com.huawei.agconnect:agconnect-crash'), 'huawei-agc-crash'],
     [maven('com.huawei.agconnect:agconnect-core'), 'huawei-hms-core'],
+    [maven('com.netease.nimlib:ysf'), 'netease-qiyu'],
+    [maven('com.netease.nimlib:ysfkit'), 'netease-qiyu'],
+    [maven('com.netease.nimlib:basesdk'), 'netease-yunxin-im'],
+    [maven('cn.rongcloud.sdk.push:xiaomi'), 'rongcloud'],
+    [maven('com.faceunity:nama'), 'faceunity-nama'],
+    [maven('cn.leancloud:storage-android'), 'leancloud'],
+    [pod('evernote-cloud-sdk-ios'), 'evernote-sdk'],
+    [{ ecosystem: 'npm', name: 'leancloud-storage' }, 'leancloud'],
+    [{ ecosystem: 'npm', name: 'react-native-code-push' }, 'microsoft-codepush'],
+    [{ ecosystem: 'npm', name: 'react-native-wechat' }, 'wechat-opensdk'],
+    [pod('CodePush'), 'microsoft-codepush'],
   ], (q) => matchComponent(catalog, q));
 
   table<string>('vendored file', [
@@ -103,6 +127,10 @@ describe('issue 12: SDKs that had no catalogue entry', () => {
     ['lib/arm64-v8a/libsophix.so', 'aliyun-sophix'],
     ['app/libs/udesk_sdk_3.2.1.jar', 'udesk'],
     ['app/libs/oaid_sdk_1.0.25.aar', 'msa-oaid'],
+    ['app/libs/redpacket-alipay-1.1.2.aar', 'yunzhanghu-redpacket'],
+    ['jrmfRpWalletlib/libs/JrmfRpWallet-2.2.0.jar', 'jrmf-redpacket'],
+    ['faceunity/libs/nama.jar', 'faceunity-nama'],
+    ['faceunity/libs/arm64-v8a/libnama.so', 'faceunity-nama'],
   ], (f) => matchVendoredFile(catalog, f));
 
   table<string>('class', [
@@ -138,6 +166,14 @@ describe('issue 12: SDKs that had no catalogue entry', () => {
     ['cn.udesk.activity.UdeskChatActivity', 'udesk'],
     ['com.netease.nis.quicklogin.QuickLogin', 'netease-quicklogin'],
     ['com.netease.nis.captcha.Captcha', 'netease-yidun'],
+    ['com.tencent.lbssearch.TencentSearch', 'tencent-map-search'],
+    ['com.yunzhanghu.redpacketsdk.RedPacket', 'yunzhanghu-redpacket'],
+    ['com.yunzhanghu.redpacketui.ui.activity.RPRedPacketActivity', 'yunzhanghu-redpacket'],
+    ['com.jrmf360.normallib.rp.JrmfRpClient', 'jrmf-redpacket'],
+    ['com.faceunity.wrapper.faceunity', 'faceunity-nama'],
+    ['cn.leancloud.LeanCloud', 'leancloud'],
+    ['com.avos.avoscloud.AVOSCloud', 'leancloud'],
+    ['com.qiyukf.unicorn.api.Unicorn', 'netease-qiyu'],
   ], (c) => matchClassName(catalog, c));
 });
 

@@ -191,17 +191,21 @@ function telling(b: VendoredBinary, catalog: Catalog): BinarySignature[] {
 }
 
 /**
- * The SDK a vendored binary is. Its contents decide when one SDK has most of its names (a
- * renamed file, or a file name another vendor's pattern also fits); else its file name
- * (catalogue vendoredFiles); else the first telling signature (an SDK jar also bundles helper
+ * The SDK a vendored binary is. Its file name (catalogue vendoredFiles) decides when its contents
+ * confirm it (a telling signature of that SDK: AMap's all-in-one 2D map jar is mostly the
+ * obfuscated core under the vendor's base prefix, yet it is the map SDK). Else its contents decide
+ * when one SDK has most of its names (a renamed file, or a file name another vendor's pattern also
+ * fits); else its file name; else the first telling signature (an SDK jar also bundles helper
  * libraries; an open-source library counts only when it is most of the binary, so a vendor jar
  * that shades okhttp is not taken for okhttp).
  */
 export function binarySdkId(b: VendoredBinary, catalog: Catalog): string | undefined {
   const signs = telling(b, catalog);
+  const named = explainVendoredFile(catalog, basename(b.file))?.sdk.id;
+  if (named && signs.some((s) => s.sdk === named)) return named;
   const top = signs[0];
   if (top && top.names * 2 >= (b.namesRead ?? 0)) return top.sdk;
-  return explainVendoredFile(catalog, basename(b.file))?.sdk.id ?? top?.sdk;
+  return named ?? top?.sdk;
 }
 
 /**
@@ -213,7 +217,11 @@ const BUNDLED_MIN_NAMES = 8;
 
 /** Other vendor SDKs the binary bundles: the AMap all-in-one jar holds Maps, Search and Location (11 public Location classes of 446). */
 export function bundledSdkIds(b: VendoredBinary, catalog: Catalog, primary: string | undefined): string[] {
+  const own = b.signatures?.find((s) => s.sdk === primary)?.pattern;
+  // The vendor's base entry, named by a prefix that covers the primary SDK's own (`com.amap.api.`
+  // over `com.amap.api.maps2d.`), is the primary's shared core, not another SDK inside it.
+  const base = (s: BinarySignature) => own !== undefined && s.pattern.endsWith('.') && own.startsWith(s.pattern);
   return (b.signatures ?? [])
-    .filter((s) => s.sdk !== primary && !catalog.byId.get(s.sdk)?.openSource && s.names >= BUNDLED_MIN_NAMES)
+    .filter((s) => s.sdk !== primary && !catalog.byId.get(s.sdk)?.openSource && s.names >= BUNDLED_MIN_NAMES && !base(s))
     .map((s) => s.sdk);
 }

@@ -229,6 +229,22 @@ describe('bundled SDKs', () => {
     const small = detect({ 'app/libs/share-weibo.jar': jar([...umeng, ...umeng.map((c) => `${c}X`).slice(0, 3), ...wechat.slice(0, 3)]) });
     expect(small.facts.components[0]!.sdk?.bundles).toBeUndefined();
   });
+
+  it('names an all-in-one jar after its file name when its classes confirm it, without its vendor base as a bundle', () => {
+    // AMap's 2D map jar: mostly the obfuscated core under the vendor's base prefix `com.amap.api.`.
+    const classes = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}C${i}`);
+    const amap = jar([...classes('com.amap.api.col.', 400), ...classes('com.amap.api.maps2d.', 80),
+      ...classes('com.amap.api.services.', 190), ...classes('com.amap.api.location.', 16)]);
+    const named = detect({ 'demo/libs/AMap2DMap_3.0.0_AMapSearch_3.6.1_AMapLocation_3.2.1.jar': amap });
+    expect(named.facts.components[0]!.sdk?.id).toBe('amap-maps');
+    expect(named.facts.components[0]!.sdk?.bundles?.map((b) => b.id)).toEqual(['amap-search', 'amap-location']);
+    // Renamed, the same jar is the vendor's by its majority, with the products it holds.
+    const renamed = detect({ 'demo/libs/lbs.jar': amap });
+    expect(renamed.facts.components[0]!.sdk?.id).toBe('amap-foundation');
+    expect(renamed.facts.components[0]!.sdk?.bundles?.map((b) => b.id)).toEqual(['amap-search', 'amap-maps', 'amap-location']);
+    // A file name whose SDK the classes do not confirm still gives way to the contents.
+    expect(detect({ 'demo/libs/AMap2DMap_1.jar': jar(umeng) }).facts.components[0]!.sdk?.id).toBe('umeng-analytics');
+  });
 });
 
 describe('zip directory', () => {
