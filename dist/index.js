@@ -50042,13 +50042,17 @@ function telling(b, catalog) {
 }
 function binarySdkId(b, catalog) {
   const signs = telling(b, catalog);
+  const named2 = explainVendoredFile(catalog, basename(b.file))?.sdk.id;
+  if (named2 && signs.some((s) => s.sdk === named2)) return named2;
   const top = signs[0];
   if (top && top.names * 2 >= (b.namesRead ?? 0)) return top.sdk;
-  return explainVendoredFile(catalog, basename(b.file))?.sdk.id ?? top?.sdk;
+  return named2 ?? top?.sdk;
 }
 var BUNDLED_MIN_NAMES = 8;
 function bundledSdkIds(b, catalog, primary) {
-  return (b.signatures ?? []).filter((s) => s.sdk !== primary && !catalog.byId.get(s.sdk)?.openSource && s.names >= BUNDLED_MIN_NAMES).map((s) => s.sdk);
+  const own = b.signatures?.find((s) => s.sdk === primary)?.pattern;
+  const base = (s) => own !== void 0 && s.pattern.endsWith(".") && own.startsWith(s.pattern);
+  return (b.signatures ?? []).filter((s) => s.sdk !== primary && !catalog.byId.get(s.sdk)?.openSource && s.names >= BUNDLED_MIN_NAMES && !base(s)).map((s) => s.sdk);
 }
 
 // src/detectors/sdks/yarn.ts

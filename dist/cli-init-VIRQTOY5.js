@@ -3,7 +3,7 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-EAEQMLFR.js";
+} from "./cli-chunk-R55BFRXZ.js";
 import "./cli-chunk-2DCHKZ65.js";
 import {
   loadPack
@@ -13,7 +13,7 @@ import {
 } from "./cli-chunk-KOIUYXNP.js";
 import {
   purlIdentity
-} from "./cli-chunk-WBVW4I7Y.js";
+} from "./cli-chunk-C7HFHHFO.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,7 +21,7 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-QM5R5R7L.js";
+} from "./cli-chunk-7KHIIJVA.js";
 import {
   DiskRepo,
   discoverManifests,

@@ -5,7 +5,7 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-QM5R5R7L.js";
+} from "./cli-chunk-7KHIIJVA.js";
 import {
   cmp
 } from "./cli-chunk-AW4AGJHD.js";

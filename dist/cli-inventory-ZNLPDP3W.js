@@ -14,7 +14,7 @@ import {
   inventoryToJson,
   inventoryToText,
   toCycloneDx
-} from "./cli-chunk-WBVW4I7Y.js";
+} from "./cli-chunk-C7HFHHFO.js";
 import {
   jsonWithoutWorkflowCommands,
   terminalText
@@ -24,7 +24,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-QM5R5R7L.js";
+} from "./cli-chunk-7KHIIJVA.js";
 import {
   DiskRepo,
   discoverManifests,

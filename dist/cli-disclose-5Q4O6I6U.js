@@ -21,7 +21,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-QM5R5R7L.js";
+} from "./cli-chunk-7KHIIJVA.js";
 import {
   DiskRepo,
   discoverManifests,

@@ -19,14 +19,14 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-EAEQMLFR.js";
+} from "./cli-chunk-R55BFRXZ.js";
 import "./cli-chunk-2DCHKZ65.js";
 import "./cli-chunk-BDHURTPU.js";
 import "./cli-chunk-KOIUYXNP.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-QM5R5R7L.js";
+import "./cli-chunk-7KHIIJVA.js";
 import "./cli-chunk-AW4AGJHD.js";
 import "./cli-chunk-UT4VJ7KQ.js";
 import {

@@ -11,7 +11,7 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-EAEQMLFR.js";
+} from "./cli-chunk-R55BFRXZ.js";
 import "./cli-chunk-2DCHKZ65.js";
 import {
   DIAGNOSTICS,
@@ -19,7 +19,7 @@ import {
   listRules
 } from "./cli-chunk-BDHURTPU.js";
 import "./cli-chunk-KOIUYXNP.js";
-import "./cli-chunk-QM5R5R7L.js";
+import "./cli-chunk-7KHIIJVA.js";
 import "./cli-chunk-AW4AGJHD.js";
 import "./cli-chunk-UT4VJ7KQ.js";
 import {

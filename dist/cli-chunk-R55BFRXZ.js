@@ -32,7 +32,7 @@ import {
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-QM5R5R7L.js";
+} from "./cli-chunk-7KHIIJVA.js";
 import {
   DiskRepo,
   appDirOf,

@@ -23,7 +23,7 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-EAEQMLFR.js";
+} from "./cli-chunk-R55BFRXZ.js";
 import "./cli-chunk-2DCHKZ65.js";
 import {
   applyWaivers,
@@ -38,7 +38,7 @@ import {
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-QM5R5R7L.js";
+import "./cli-chunk-7KHIIJVA.js";
 import {
   DiskRepo,
   compareFindings,
