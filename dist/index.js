@@ -50899,6 +50899,7 @@ function collectFacts(given, only) {
   const input = given.scope ? given : { ...given, scope: scopeOf(given.repo, given.appDir) };
   const facts = {};
   const diagnostics = [];
+  const missing = {};
   const reads = trackReads(input.repo);
   try {
     for (const [name, detect] of Object.entries(DETECTORS)) {
@@ -50922,12 +50923,13 @@ function collectFacts(given, only) {
           location: { file: file ?? (input.appDir || ".") },
           subject: name
         });
+        missing[name] = { file: file ?? (input.appDir || ".") };
       }
     }
   } finally {
     reads.restore();
   }
-  return { facts, diagnostics };
+  return { facts, diagnostics, missing };
 }
 function trackReads(repo) {
   const state = { last: void 0, restore: () => {
@@ -56266,6 +56268,11 @@ var DIAGNOSTICS = {
     [`A rule's CEL expression raised an error or ran too long on this input; the rule gave no verdict, so its articles read "no evidence".`, "\u89C4\u5219\u7684 CEL \u8868\u8FBE\u5F0F\u5728\u8BE5\u8F93\u5165\u4E0A\u51FA\u9519\u6216\u8FD0\u884C\u8D85\u65F6\uFF0C\u89C4\u5219\u672A\u7ED9\u51FA\u7ED3\u8BBA\uFF0C\u5176\u5BF9\u5E94\u6761\u6B3E\u663E\u793A\u4E3A\u201C\u65E0\u8BC1\u636E\u201D\u3002"],
     ["For a built-in rule, report the message as a bug. For your own pack, fix the expression (`mobile-policy test` runs its cases).", "\u5982\u4E3A\u5185\u7F6E\u89C4\u5219\uFF0C\u8BF7\u5C06\u8BE5\u8BF4\u660E\u4F5C\u4E3A\u7F3A\u9677\u63D0\u4EA4\uFF1B\u5982\u4E3A\u81EA\u5B9A\u4E49\u7B56\u7565\u5305\uFF0C\u8BF7\u4FEE\u6B63\u8868\u8FBE\u5F0F\uFF08`mobile-policy test` \u53EF\u8FD0\u884C\u5176\u6D4B\u8BD5\u7528\u4F8B\uFF09\u3002"]
   ),
+  "policy/facts-missing": d(
+    ["Policy rule had no facts to judge", "\u7B56\u7565\u89C4\u5219\u7F3A\u5C11\u5224\u65AD\u6240\u9700\u7684\u4E8B\u5B9E\u6570\u636E"],
+    ['A detector failed on an input (see tool/detector-failed at the same file), so the facts this rule reads are missing; the rule gave no verdict instead of passing on an empty list, and its articles read "no evidence".', "\u67D0\u4E2A\u68C0\u6D4B\u5668\u5728\u5904\u7406\u8F93\u5165\u6587\u4EF6\u65F6\u5931\u8D25\uFF08\u89C1\u540C\u4E00\u6587\u4EF6\u7684 tool/detector-failed\uFF09\uFF0C\u8BE5\u89C4\u5219\u6240\u9700\u7684\u4E8B\u5B9E\u6570\u636E\u7F3A\u5931\uFF1B\u89C4\u5219\u672A\u7ED9\u51FA\u7ED3\u8BBA\uFF0C\u800C\u4E0D\u662F\u5728\u7A7A\u5217\u8868\u4E0A\u5224\u5B9A\u901A\u8FC7\uFF0C\u5176\u5BF9\u5E94\u6761\u6B3E\u663E\u793A\u4E3A\u201C\u65E0\u8BC1\u636E\u201D\u3002"],
+    ["Fix or remove the input the detector failed on, and report the failure as a bug with the message.", "\u4FEE\u6B63\u6216\u79FB\u9664\u5BFC\u81F4\u68C0\u6D4B\u5668\u5931\u8D25\u7684\u8F93\u5165\u6587\u4EF6\uFF0C\u5E76\u5C06\u8BE5\u5931\u8D25\u8BF4\u660E\u4F5C\u4E3A\u7F3A\u9677\u63D0\u4EA4\u3002"]
+  ),
   "policy/waiver-expired": d(
     ["Waiver has expired", "\u8C41\u514D\u5DF2\u8FC7\u671F"],
     ["The waiver's `expires` date has passed; the findings it covered are reported again.", "\u8C41\u514D\u7684 `expires` \u65E5\u671F\u5DF2\u8FC7\uFF0C\u5176\u8986\u76D6\u7684\u95EE\u9898\u91CD\u65B0\u62A5\u544A\u3002"],
@@ -56438,6 +56445,8 @@ function evaluateDetailed(packs, input, options = {}) {
     return p;
   };
   const one = (rule2) => {
+    const lacking = input.missingFacts && factsRead(rule2).find((n) => input.missingFacts[n]);
+    if (lacking) return [factsMissing(rule2, lacking, input.missingFacts[lacking], input)];
     try {
       return runRule(rule2, { ...base, params: paramsOf(rule2) }, input);
     } catch (e) {
@@ -56609,6 +56618,30 @@ function makeFinding(rule2, scope, item, index2, input, occurrences) {
   return { pointer, finding };
 }
 var RULE_ERROR = "policy/rule-error";
+var FACTS_MISSING = "policy/facts-missing";
+function factsRead(rule2) {
+  const sources = [rule2.when, rule2.each, rule2.assert, ...Object.values(rule2.vars)].map((x) => x?.source ?? "").join("\n");
+  return [...new Set([...sources.matchAll(/\bfacts\s*\.\s*\??\s*([A-Za-z_]\w*)/g)].map((m2) => m2[1]))];
+}
+function factsMissing(rule2, facts, at3, input) {
+  return {
+    finding: {
+      ruleId: FACTS_MISSING,
+      severity: "error",
+      title: DIAGNOSTIC_TITLES[FACTS_MISSING],
+      message: {
+        en: `Rule ${rule2.id} was not evaluated: the ${facts} facts it reads are missing, because their detector failed on ${at3.file}.`,
+        "zh-CN": `\u89C4\u5219 ${rule2.id} \u672A\u6267\u884C\uFF1A\u5176\u6240\u9700\u7684 ${facts} \u4E8B\u5B9E\u6570\u636E\u7F3A\u5931\uFF0C\u56E0\u4E3A\u76F8\u5E94\u68C0\u6D4B\u5668\u5728\u5904\u7406 ${at3.file} \u65F6\u5931\u8D25\u3002`
+      },
+      articles: [...rule2.articles],
+      location: at3,
+      fingerprint: fingerprint(FACTS_MISSING, at3.file, rule2.id),
+      subject: rule2.id,
+      waived: false,
+      app: input.manifest.file
+    }
+  };
+}
 function ruleError(rule2, e, input) {
   const why = e instanceof RuleTimeoutError ? e.message : celMessage(e);
   const location = { file: rule2.file, line: rule2.line, column: rule2.column };
@@ -57696,10 +57729,10 @@ function unfinished(manifest, data, limitMs, where2, appDir = appDirOf(manifest)
 function checkApp(repo, manifest, resolved, packs, options, now, extra, org) {
   const file = manifest.file;
   const { scope } = resolved;
-  const { facts, diagnostics } = collectFacts({ repo, appDir: scope.dir, scope, manifest: { file, data: manifest.data } });
+  const { facts, diagnostics, missing } = collectFacts({ repo, appDir: scope.dir, scope, manifest: { file, data: manifest.data } });
   const inputProblems = [...extra, ...manifest.diagnostics, ...resolved.diagnostics, ...diagnostics, ...scope.roots.flatMap((r) => repoDiagnostics(repo, r))];
   enterPhase("rules");
-  const ruleFindings = evaluate3(packs, { manifest, facts, now, stage: options.stage });
+  const ruleFindings = evaluate3(packs, { manifest, facts, now, stage: options.stage, missingFacts: missing });
   let findings = [...capFindings(diagnosticsToFindings(inputProblems, file), file), ...ruleFindings];
   if (!options.noWaivers) {
     const waived = applyWaivers(findings, manifest, now, packs, org);
@@ -63362,11 +63395,11 @@ function judgeArticle(a, input) {
   const own = input.findings.filter((f) => packsKnown ? ids.has(f.ruleId) : f.articles.includes(a.number) && !f.ruleId.startsWith("policy/"));
   const open3 = own.filter((f) => !f.waived && f.severity !== "note");
   if (open3.length) return done("fail", open3.map((f) => f.ruleId), open3.length);
-  const broken = packsKnown ? input.findings.filter((f) => f.ruleId === "policy/rule-error" && ids.has(f.subject) || !input.isRule(f.ruleId) && !f.ruleId.startsWith("policy/") && f.articles.includes(a.number)) : [];
+  const broken = packsKnown ? input.findings.filter((f) => (f.ruleId === "policy/rule-error" || f.ruleId === "policy/facts-missing") && ids.has(f.subject) || !input.isRule(f.ruleId) && !f.ruleId.startsWith("policy/") && f.articles.includes(a.number)) : [];
   const noManifest2 = input.findings.filter((f) => NO_MANIFEST.test(f.ruleId));
   const manifestRules = input.rules.some((r) => r.usesManifest);
   if (broken.length || noManifest2.length && manifestRules) {
-    const why = broken.map((f) => f.ruleId === "policy/rule-error" ? `${f.ruleId}:${f.subject}` : f.ruleId);
+    const why = broken.map((f) => f.ruleId === "policy/rule-error" || f.ruleId === "policy/facts-missing" ? `${f.ruleId}:${f.subject}` : f.ruleId);
     if (manifestRules) why.push(...noManifest2.map((f) => f.ruleId));
     return done("no-evidence", why);
   }

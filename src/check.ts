@@ -160,11 +160,11 @@ function unfinished(manifest: string, data: unknown, limitMs: number, where: { p
 function checkApp(repo: RepoFiles, manifest: ParsedManifest, resolved: ResolvedScope, packs: LoadedPack[], options: CheckOptions, now: Date, extra: Diagnostic[], org?: WaiverFile): AppReport {
   const file = manifest.file;
   const { scope } = resolved;
-  const { facts, diagnostics } = collectFacts({ repo, appDir: scope.dir, scope, manifest: { file, data: manifest.data } });
+  const { facts, diagnostics, missing } = collectFacts({ repo, appDir: scope.dir, scope, manifest: { file, data: manifest.data } });
   const inputProblems: Diagnostic[] = [...extra, ...manifest.diagnostics, ...resolved.diagnostics, ...diagnostics, ...scope.roots.flatMap((r) => repoDiagnostics(repo, r))];
   // Rules first: a rule failing at a TODO value adds its articles to that value's manifest/todo.
   enterPhase('rules');
-  const ruleFindings = evaluate(packs, { manifest, facts, now, stage: options.stage });
+  const ruleFindings = evaluate(packs, { manifest, facts, now, stage: options.stage, missingFacts: missing });
   let findings = [...capFindings(diagnosticsToFindings(inputProblems, file), file), ...ruleFindings];
   if (!options.noWaivers) {
     const waived = applyWaivers(findings, manifest, now, packs, org);

@@ -205,6 +205,11 @@ export const DIAGNOSTICS: Readonly<Record<string, DiagnosticInfo>> = {
     ['A rule\'s CEL expression raised an error or ran too long on this input; the rule gave no verdict, so its articles read "no evidence".', '规则的 CEL 表达式在该输入上出错或运行超时，规则未给出结论，其对应条款显示为“无证据”。'],
     ['For a built-in rule, report the message as a bug. For your own pack, fix the expression (`mobile-policy test` runs its cases).', '如为内置规则，请将该说明作为缺陷提交；如为自定义策略包，请修正表达式（`mobile-policy test` 可运行其测试用例）。'],
   ),
+  'policy/facts-missing': d(
+    ['Policy rule had no facts to judge', '策略规则缺少判断所需的事实数据'],
+    ['A detector failed on an input (see tool/detector-failed at the same file), so the facts this rule reads are missing; the rule gave no verdict instead of passing on an empty list, and its articles read "no evidence".', '某个检测器在处理输入文件时失败（见同一文件的 tool/detector-failed），该规则所需的事实数据缺失；规则未给出结论，而不是在空列表上判定通过，其对应条款显示为“无证据”。'],
+    ['Fix or remove the input the detector failed on, and report the failure as a bug with the message.', '修正或移除导致检测器失败的输入文件，并将该失败说明作为缺陷提交。'],
+  ),
   'policy/waiver-expired': d(
     ['Waiver has expired', '豁免已过期'],
     ['The waiver\'s `expires` date has passed; the findings it covered are reported again.', '豁免的 `expires` 日期已过，其覆盖的问题重新报告。'],

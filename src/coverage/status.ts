@@ -4,7 +4,8 @@
 //   not-applicable           the article binds the regulator (art. 18)
 //   fail                     an unwaived error or warning of one of the article's rules
 //   no-evidence              the manifest is missing or unusable and the article has manifest rules;
-//                            a rule of the article could not be evaluated (policy/rule-error); an
+//                            a rule of the article could not be evaluated (policy/rule-error, or policy/facts-missing: its facts
+//                            are missing because a detector failed); an
 //                            input problem (unparsable file, TODO, schema error) names the article;
 //                            or no rule of the article runs at the stage and the manifest has none
 //                            of its evidence fields; or the rules that ran read only the manifest
@@ -60,12 +61,12 @@ export function judgeArticle(a: ArticleFacts, input: JudgeInput): Judgement {
   if (open.length) return done('fail', open.map((f) => f.ruleId), open.length);
 
   const broken = packsKnown
-    ? input.findings.filter((f) => (f.ruleId === 'policy/rule-error' && ids.has(f.subject)) || (!input.isRule!(f.ruleId) && !f.ruleId.startsWith('policy/') && f.articles.includes(a.number)))
+    ? input.findings.filter((f) => ((f.ruleId === 'policy/rule-error' || f.ruleId === 'policy/facts-missing') && ids.has(f.subject)) || (!input.isRule!(f.ruleId) && !f.ruleId.startsWith('policy/') && f.articles.includes(a.number)))
     : [];
   const noManifest = input.findings.filter((f) => NO_MANIFEST.test(f.ruleId));
   const manifestRules = input.rules.some((r) => r.usesManifest);
   if (broken.length || (noManifest.length && manifestRules)) {
-    const why = broken.map((f) => (f.ruleId === 'policy/rule-error' ? `${f.ruleId}:${f.subject}` : f.ruleId));
+    const why = broken.map((f) => (f.ruleId === 'policy/rule-error' || f.ruleId === 'policy/facts-missing' ? `${f.ruleId}:${f.subject}` : f.ruleId));
     if (manifestRules) why.push(...noManifest.map((f) => f.ruleId));
     return done('no-evidence', why);
   }

@@ -1,5 +1,5 @@
 // The registry of detectors. Each one fills `facts.<name>`; rules read those facts.
-import type { Diagnostic } from '../core/types.js';
+import type { Diagnostic, Location } from '../core/types.js';
 import type { RepoFiles } from '../repo/files.js';
 import type { Detector, DetectorInput } from './types.js';
 import { detectAndroid } from './android/index.js';
@@ -27,6 +27,8 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
 export interface CollectedFacts {
   facts: Record<string, unknown>;
   diagnostics: Diagnostic[];
+  /** Detectors that failed, by facts name, with where: rules reading those facts cannot judge. */
+  missing: Record<string, Location>;
 }
 
 /** Runs every detector; an unexpected exception becomes a diagnostic naming the detector, never a crash. */
@@ -35,6 +37,7 @@ export function collectFacts(given: DetectorInput, only?: readonly string[]): Co
   const input: DetectorInput = given.scope ? given : { ...given, scope: scopeOf(given.repo, given.appDir) };
   const facts: Record<string, unknown> = {};
   const diagnostics: Diagnostic[] = [];
+  const missing: Record<string, Location> = {};
   const reads = trackReads(input.repo);
   try {
     for (const [name, detect] of Object.entries(DETECTORS)) {
@@ -59,12 +62,13 @@ export function collectFacts(given: DetectorInput, only?: readonly string[]): Co
           location: { file: file ?? (input.appDir || '.') },
           subject: name,
         });
+        missing[name] = { file: file ?? (input.appDir || '.') };
       }
     }
   } finally {
     reads.restore();
   }
-  return { facts, diagnostics };
+  return { facts, diagnostics, missing };
 }
 
 /**

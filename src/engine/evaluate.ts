@@ -14,6 +14,8 @@ export interface EvaluationInput {
   facts: Record<string, unknown>;
   now: Date;
   stage: Stage;
+  /** Facts whose detector failed (by name, with the input it failed on): rules reading them give no verdict. */
+  missingFacts?: Readonly<Record<string, Location>>;
 }
 
 export interface EvaluateOptions {
@@ -55,6 +57,8 @@ export function evaluateDetailed(packs: readonly LoadedPack[], input: Evaluation
     return p;
   };
   const one = (rule: CompiledRule): DetailedFinding[] => {
+    const lacking = input.missingFacts && factsRead(rule).find((n) => input.missingFacts![n]);
+    if (lacking) return [factsMissing(rule, lacking, input.missingFacts![lacking]!, input)];
     try {
       return runRule(rule, { ...base, params: paramsOf(rule) }, input);
     } catch (e) {
@@ -265,6 +269,37 @@ function makeFinding(rule: CompiledRule, scope: Record<string, unknown>, item: u
 }
 
 export const RULE_ERROR = 'policy/rule-error';
+export const FACTS_MISSING = 'policy/facts-missing';
+
+/** The facts a rule reads (`facts.sdks`, `facts.?android`), from its expressions' text. */
+function factsRead(rule: CompiledRule): string[] {
+  const sources = [rule.when, rule.each, rule.assert, ...Object.values(rule.vars)].map((x) => x?.source ?? '').join('\n');
+  return [...new Set([...sources.matchAll(/\bfacts\s*\.\s*\??\s*([A-Za-z_]\w*)/g)].map((m) => m[1]!))];
+}
+
+/**
+ * A rule whose facts are missing gives no verdict: one error at the input the detector failed
+ * on (not a pass on an empty list), and its articles read "no evidence".
+ */
+function factsMissing(rule: CompiledRule, facts: string, at: Location, input: EvaluationInput): DetailedFinding {
+  return {
+    finding: {
+      ruleId: FACTS_MISSING,
+      severity: 'error',
+      title: DIAGNOSTIC_TITLES[FACTS_MISSING]!,
+      message: {
+        en: `Rule ${rule.id} was not evaluated: the ${facts} facts it reads are missing, because their detector failed on ${at.file}.`,
+        'zh-CN': `规则 ${rule.id} 未执行：其所需的 ${facts} 事实数据缺失，因为相应检测器在处理 ${at.file} 时失败。`,
+      },
+      articles: [...rule.articles],
+      location: at,
+      fingerprint: fingerprint(FACTS_MISSING, at.file, rule.id),
+      subject: rule.id,
+      waived: false,
+      app: input.manifest.file,
+    },
+  };
+}
 
 function ruleError(rule: CompiledRule, e: unknown, input: EvaluationInput): DetailedFinding {
   const why = e instanceof RuleTimeoutError ? e.message : celMessage(e);

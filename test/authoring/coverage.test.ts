@@ -55,6 +55,7 @@ describe('coverage map', () => {
     expect(s([f('nfra/sdk-contract', true)])[4]).toBe('waived');
     expect(s([f('manifest/missing')])[4]).toBe('no-evidence');
     expect(s([f('policy/rule-error', false, { subject: 'nfra/filing-number' })])[11]).toBe('no-evidence');
+    expect(s([f('policy/facts-missing', false, { subject: 'nfra/filing-number' })])[11]).toBe('no-evidence');
     expect(s([f('android/xml-parse', false, { articles: [12] })])[12]).toBe('no-evidence');
     expect(s([])[18]).toBe('not-applicable');
     expect(coverageOf([pack], { ...report([]), stage: 'pr' }).apps![0]!.statuses[5]).not.toBeUndefined();

@@ -205,3 +205,19 @@ describe('explainRule', () => {
     expect(explainRule([loadPack('nfra-2024-99')], 'nfra/nope')).toBeUndefined();
   });
 });
+
+describe('facts a failed detector left missing', () => {
+  const pack = loadPack(makePack({
+    'rules/facts.yaml': rule('demo/facts', 'each: "facts.?sdks.?components.orValue([])"\nassert: "item.declared"\nsubject: "{item.purl}"\n'),
+    'rules/links.yaml': rule('demo/links', 'assert: "size(facts.?links.?urls.orValue([])) == 0"\n'),
+  }));
+
+  it('a rule reading them gives no verdict (an error at the input the detector failed on), not a pass on an empty list', () => {
+    const missing = { sdks: { file: 'app/build.gradle' } };
+    const f = evaluate([pack], { manifest: manifest(MANIFEST), facts: { links: { urls: [] } }, now: NOW, stage: 'pr', missingFacts: missing });
+    expect(f.map((x) => [x.ruleId, x.severity, x.subject, x.location.file])).toEqual([['policy/facts-missing', 'error', 'demo/facts', 'app/build.gradle']]);
+    expect(f[0]!.message.en).toContain('the sdks facts it reads are missing');
+    // Without the failure, the same facts (none) pass.
+    expect(evaluate([pack], { manifest: manifest(MANIFEST), facts: { links: { urls: [] } }, now: NOW, stage: 'pr' })).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import {
   builtinPackNames,
   loadPack,
   packageRoot
-} from "./cli-chunk-BDHURTPU.js";
+} from "./cli-chunk-XRYHMCRP.js";
 import "./cli-chunk-KOIUYXNP.js";
 import {
   VERSION_USAGE

@@ -11,7 +11,7 @@ import {
 import {
   activeRules,
   loadPack
-} from "./cli-chunk-BDHURTPU.js";
+} from "./cli-chunk-XRYHMCRP.js";
 import {
   DiskRepo,
   loadManifest
@@ -49,11 +49,11 @@ function judgeArticle(a, input) {
   const own = input.findings.filter((f) => packsKnown ? ids.has(f.ruleId) : f.articles.includes(a.number) && !f.ruleId.startsWith("policy/"));
   const open = own.filter((f) => !f.waived && f.severity !== "note");
   if (open.length) return done("fail", open.map((f) => f.ruleId), open.length);
-  const broken = packsKnown ? input.findings.filter((f) => f.ruleId === "policy/rule-error" && ids.has(f.subject) || !input.isRule(f.ruleId) && !f.ruleId.startsWith("policy/") && f.articles.includes(a.number)) : [];
+  const broken = packsKnown ? input.findings.filter((f) => (f.ruleId === "policy/rule-error" || f.ruleId === "policy/facts-missing") && ids.has(f.subject) || !input.isRule(f.ruleId) && !f.ruleId.startsWith("policy/") && f.articles.includes(a.number)) : [];
   const noManifest = input.findings.filter((f) => NO_MANIFEST.test(f.ruleId));
   const manifestRules = input.rules.some((r) => r.usesManifest);
   if (broken.length || noManifest.length && manifestRules) {
-    const why = broken.map((f) => f.ruleId === "policy/rule-error" ? `${f.ruleId}:${f.subject}` : f.ruleId);
+    const why = broken.map((f) => f.ruleId === "policy/rule-error" || f.ruleId === "policy/facts-missing" ? `${f.ruleId}:${f.subject}` : f.ruleId);
     if (manifestRules) why.push(...noManifest.map((f) => f.ruleId));
     return done("no-evidence", why);
   }

@@ -26,7 +26,7 @@ import {
   evaluate,
   loadPack,
   loadWaiverFile
-} from "./cli-chunk-BDHURTPU.js";
+} from "./cli-chunk-XRYHMCRP.js";
 import {
   Lines,
   detectSdks,
@@ -2120,6 +2120,7 @@ function collectFacts(given, only) {
   const input = given.scope ? given : { ...given, scope: scopeOf(given.repo, given.appDir) };
   const facts = {};
   const diagnostics = [];
+  const missing = {};
   const reads = trackReads(input.repo);
   try {
     for (const [name, detect] of Object.entries(DETECTORS)) {
@@ -2143,12 +2144,13 @@ function collectFacts(given, only) {
           location: { file: file ?? (input.appDir || ".") },
           subject: name
         });
+        missing[name] = { file: file ?? (input.appDir || ".") };
       }
     }
   } finally {
     reads.restore();
   }
-  return { facts, diagnostics };
+  return { facts, diagnostics, missing };
 }
 function trackReads(repo) {
   const state = { last: void 0, restore: () => {
@@ -2281,10 +2283,10 @@ function unfinished(manifest, data, limitMs, where, appDir = appDirOf(manifest))
 function checkApp(repo, manifest, resolved, packs, options, now, extra, org) {
   const file = manifest.file;
   const { scope } = resolved;
-  const { facts, diagnostics } = collectFacts({ repo, appDir: scope.dir, scope, manifest: { file, data: manifest.data } });
+  const { facts, diagnostics, missing } = collectFacts({ repo, appDir: scope.dir, scope, manifest: { file, data: manifest.data } });
   const inputProblems = [...extra, ...manifest.diagnostics, ...resolved.diagnostics, ...diagnostics, ...scope.roots.flatMap((r) => repoDiagnostics(repo, r))];
   enterPhase("rules");
-  const ruleFindings = evaluate(packs, { manifest, facts, now, stage: options.stage });
+  const ruleFindings = evaluate(packs, { manifest, facts, now, stage: options.stage, missingFacts: missing });
   let findings = [...capFindings(diagnosticsToFindings(inputProblems, file), file), ...ruleFindings];
   if (!options.noWaivers) {
     const waived = applyWaivers(findings, manifest, now, packs, org);

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-FIB5UKZO.js";
-import "./cli-chunk-EEUB73UD.js";
+} from "./cli-chunk-LAIPL63L.js";
+import "./cli-chunk-THWD3HE5.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,14 +23,14 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-R55BFRXZ.js";
+} from "./cli-chunk-QJME65EF.js";
 import "./cli-chunk-2DCHKZ65.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
   evaluate,
   packageRoot
-} from "./cli-chunk-BDHURTPU.js";
+} from "./cli-chunk-XRYHMCRP.js";
 import "./cli-chunk-KOIUYXNP.js";
 import {
   jsonWithoutWorkflowCommands

@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-FIB5UKZO.js";
+} from "./cli-chunk-LAIPL63L.js";
 import {
   collectEvidence
-} from "./cli-chunk-EEUB73UD.js";
+} from "./cli-chunk-THWD3HE5.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-F6D77QFO.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,11 +28,11 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-R55BFRXZ.js";
+} from "./cli-chunk-QJME65EF.js";
 import "./cli-chunk-2DCHKZ65.js";
 import {
   DIAGNOSTICS
-} from "./cli-chunk-BDHURTPU.js";
+} from "./cli-chunk-XRYHMCRP.js";
 import "./cli-chunk-KOIUYXNP.js";
 import {
   jsonWithoutWorkflowCommands,

@@ -3,11 +3,11 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-R55BFRXZ.js";
+} from "./cli-chunk-QJME65EF.js";
 import "./cli-chunk-2DCHKZ65.js";
 import {
   loadPack
-} from "./cli-chunk-BDHURTPU.js";
+} from "./cli-chunk-XRYHMCRP.js";
 import {
   purlMatches
 } from "./cli-chunk-KOIUYXNP.js";

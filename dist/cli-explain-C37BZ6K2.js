@@ -11,13 +11,13 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-R55BFRXZ.js";
+} from "./cli-chunk-QJME65EF.js";
 import "./cli-chunk-2DCHKZ65.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
-} from "./cli-chunk-BDHURTPU.js";
+} from "./cli-chunk-XRYHMCRP.js";
 import "./cli-chunk-KOIUYXNP.js";
 import "./cli-chunk-7KHIIJVA.js";
 import "./cli-chunk-AW4AGJHD.js";
