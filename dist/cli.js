@@ -166,17 +166,17 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-NTLCUQBG.js")).checkCommand,
+  check: async () => (await import("./cli-check-LHOU6OCI.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-C37BZ6K2.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-U5TNEMJM.js")).ledgerCommand,
+  explain: async () => (await import("./cli-explain-XARRXYAX.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-XVJ3BEKX.js")).ledgerCommand,
   inventory: async () => (await import("./cli-inventory-ZNLPDP3W.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-77Z74L7E.js")).initCommand,
-  test: async () => (await import("./cli-test-D6OA4CAE.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-65EKR5XO.js")).coverageCommand,
+  init: async () => (await import("./cli-init-5JEB7FSY.js")).initCommand,
+  test: async () => (await import("./cli-test-GKGYYZZ4.js")).testCommand,
+  coverage: async () => (await import("./cli-coverage-SHL6M2MH.js")).coverageCommand,
   privacy: async () => (await import("./cli-privacy-AWNXJ2YM.js")).privacyCommand,
   disclose: async () => (await import("./cli-disclose-5Q4O6I6U.js")).discloseCommand,
-  version: async () => (await import("./cli-version-VM2EOVVA.js")).versionCommand
+  version: async () => (await import("./cli-version-53QF5HKD.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
 

@@ -56444,9 +56444,10 @@ function evaluateDetailed(packs, input, options = {}) {
     if (!p) paramsCache.set(r.params, p = toCel(r.params));
     return p;
   };
+  const missing = input.missingFacts && Object.keys(input.missingFacts).length ? input.missingFacts : void 0;
   const one = (rule2) => {
-    const lacking = input.missingFacts && factsRead(rule2).find((n) => input.missingFacts[n]);
-    if (lacking) return [factsMissing(rule2, lacking, input.missingFacts[lacking], input)];
+    const lacking = missing && factsRead(rule2).find((n) => missing[n]);
+    if (lacking) return [factsMissing(rule2, lacking, missing[lacking], input)];
     try {
       return runRule(rule2, { ...base, params: paramsOf(rule2) }, input);
     } catch (e) {

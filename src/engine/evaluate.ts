@@ -56,9 +56,11 @@ export function evaluateDetailed(packs: readonly LoadedPack[], input: Evaluation
     if (!p) paramsCache.set(r.params, (p = toCel(r.params)));
     return p;
   };
+  // Which facts a rule reads is looked at only when a detector failed (rare): not on every run.
+  const missing = input.missingFacts && Object.keys(input.missingFacts).length ? input.missingFacts : undefined;
   const one = (rule: CompiledRule): DetailedFinding[] => {
-    const lacking = input.missingFacts && factsRead(rule).find((n) => input.missingFacts![n]);
-    if (lacking) return [factsMissing(rule, lacking, input.missingFacts![lacking]!, input)];
+    const lacking = missing && factsRead(rule).find((n) => missing[n]);
+    if (lacking) return [factsMissing(rule, lacking, missing![lacking]!, input)];
     try {
       return runRule(rule, { ...base, params: paramsOf(rule) }, input);
     } catch (e) {

@@ -969,9 +969,10 @@ function evaluateDetailed(packs, input, options = {}) {
     if (!p) paramsCache.set(r.params, p = toCel(r.params));
     return p;
   };
+  const missing = input.missingFacts && Object.keys(input.missingFacts).length ? input.missingFacts : void 0;
   const one = (rule) => {
-    const lacking = input.missingFacts && factsRead(rule).find((n) => input.missingFacts[n]);
-    if (lacking) return [factsMissing(rule, lacking, input.missingFacts[lacking], input)];
+    const lacking = missing && factsRead(rule).find((n) => missing[n]);
+    if (lacking) return [factsMissing(rule, lacking, missing[lacking], input)];
     try {
       return runRule(rule, { ...base, params: paramsOf(rule) }, input);
     } catch (e) {

@@ -3,11 +3,11 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-QJME65EF.js";
+} from "./cli-chunk-RP5GJX2I.js";
 import "./cli-chunk-2DCHKZ65.js";
 import {
   loadPack
-} from "./cli-chunk-XRYHMCRP.js";
+} from "./cli-chunk-GZUWBPVC.js";
 import {
   purlMatches
 } from "./cli-chunk-KOIUYXNP.js";

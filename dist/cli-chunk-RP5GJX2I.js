@@ -26,7 +26,7 @@ import {
   evaluate,
   loadPack,
   loadWaiverFile
-} from "./cli-chunk-XRYHMCRP.js";
+} from "./cli-chunk-GZUWBPVC.js";
 import {
   Lines,
   detectSdks,

@@ -11,7 +11,7 @@ import {
 import {
   activeRules,
   loadPack
-} from "./cli-chunk-XRYHMCRP.js";
+} from "./cli-chunk-GZUWBPVC.js";
 import {
   DiskRepo,
   loadManifest

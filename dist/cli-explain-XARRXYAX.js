@@ -11,13 +11,13 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-QJME65EF.js";
+} from "./cli-chunk-RP5GJX2I.js";
 import "./cli-chunk-2DCHKZ65.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
-} from "./cli-chunk-XRYHMCRP.js";
+} from "./cli-chunk-GZUWBPVC.js";
 import "./cli-chunk-KOIUYXNP.js";
 import "./cli-chunk-7KHIIJVA.js";
 import "./cli-chunk-AW4AGJHD.js";

@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-THWD3HE5.js";
+} from "./cli-chunk-TOELCLUK.js";
 import "./cli-chunk-F6D77QFO.js";
 import {
   STAGES,
@@ -19,9 +19,9 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-QJME65EF.js";
+} from "./cli-chunk-RP5GJX2I.js";
 import "./cli-chunk-2DCHKZ65.js";
-import "./cli-chunk-XRYHMCRP.js";
+import "./cli-chunk-GZUWBPVC.js";
 import "./cli-chunk-KOIUYXNP.js";
 import {
   COVERAGE_USAGE

@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-LAIPL63L.js";
+} from "./cli-chunk-3ZNHIWTG.js";
 import {
   collectEvidence
-} from "./cli-chunk-THWD3HE5.js";
+} from "./cli-chunk-TOELCLUK.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-F6D77QFO.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,11 +28,11 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-QJME65EF.js";
+} from "./cli-chunk-RP5GJX2I.js";
 import "./cli-chunk-2DCHKZ65.js";
 import {
   DIAGNOSTICS
-} from "./cli-chunk-XRYHMCRP.js";
+} from "./cli-chunk-GZUWBPVC.js";
 import "./cli-chunk-KOIUYXNP.js";
 import {
   jsonWithoutWorkflowCommands,

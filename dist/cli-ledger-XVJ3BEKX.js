@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-LAIPL63L.js";
-import "./cli-chunk-THWD3HE5.js";
+} from "./cli-chunk-3ZNHIWTG.js";
+import "./cli-chunk-TOELCLUK.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,14 +23,14 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-QJME65EF.js";
+} from "./cli-chunk-RP5GJX2I.js";
 import "./cli-chunk-2DCHKZ65.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
   evaluate,
   packageRoot
-} from "./cli-chunk-XRYHMCRP.js";
+} from "./cli-chunk-GZUWBPVC.js";
 import "./cli-chunk-KOIUYXNP.js";
 import {
   jsonWithoutWorkflowCommands

@@ -10,7 +10,7 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   runPackTests
-} from "./cli-chunk-XRYHMCRP.js";
+} from "./cli-chunk-GZUWBPVC.js";
 import "./cli-chunk-KOIUYXNP.js";
 import {
   TEST_USAGE

@@ -10,7 +10,7 @@ import {
   builtinPackNames,
   loadPack,
   packageRoot
-} from "./cli-chunk-XRYHMCRP.js";
+} from "./cli-chunk-GZUWBPVC.js";
 import "./cli-chunk-KOIUYXNP.js";
 import {
   VERSION_USAGE

@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-THWD3HE5.js";
+} from "./cli-chunk-TOELCLUK.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
