@@ -166,17 +166,17 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-LHOU6OCI.js")).checkCommand,
+  check: async () => (await import("./cli-check-KU3W5NBE.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-XARRXYAX.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-XVJ3BEKX.js")).ledgerCommand,
-  inventory: async () => (await import("./cli-inventory-ZNLPDP3W.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-5JEB7FSY.js")).initCommand,
-  test: async () => (await import("./cli-test-GKGYYZZ4.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-SHL6M2MH.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-AWNXJ2YM.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-5Q4O6I6U.js")).discloseCommand,
-  version: async () => (await import("./cli-version-53QF5HKD.js")).versionCommand
+  explain: async () => (await import("./cli-explain-DCZQMV6U.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-3QYFG2RB.js")).ledgerCommand,
+  inventory: async () => (await import("./cli-inventory-7HS2EHEA.js")).inventoryCommand,
+  init: async () => (await import("./cli-init-UNEDTTNS.js")).initCommand,
+  test: async () => (await import("./cli-test-Q77BMTF7.js")).testCommand,
+  coverage: async () => (await import("./cli-coverage-D3TPP7LJ.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-NG2UNOBO.js")).privacyCommand,
+  disclose: async () => (await import("./cli-disclose-G6CZBTXJ.js")).discloseCommand,
+  version: async () => (await import("./cli-version-S22A6OTB.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
 

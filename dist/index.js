@@ -38314,6 +38314,10 @@ var TOOL = { name: "mobile-policy", version: package_default.version };
 // src/scope/templates.ts
 var TEMPLATE = /^(.*\/)?([^/]+?)(?:Base|[-_.](?:base|template|tmpl|in))(\.[A-Za-z0-9]+)$/;
 function templateTarget(file, names, committed) {
+  if (!names.some((n) => {
+    const dot = n.lastIndexOf(".");
+    return file.endsWith(n.slice(dot)) && file.includes(n.slice(0, dot));
+  })) return void 0;
   const m2 = TEMPLATE.exec(file);
   if (!m2) return void 0;
   const name = `${m2[2]}${m2[3]}`;
@@ -38529,12 +38533,18 @@ function namePatternsOnly(text3) {
   });
 }
 function rulesOf(base, text3) {
-  return { base, text: text3, ig: (0, import_ignore.default)().add(text3), byName: namePatternsOnly(text3) };
+  const fileLines = text3.split(/\r?\n/).filter((l2) => {
+    const p = l2.trim();
+    return p && !p.startsWith("#") && !p.endsWith("/");
+  });
+  return { base, text: text3, ig: (0, import_ignore.default)().add(text3), files: fileLines.length ? (0, import_ignore.default)().add(fileLines) : void 0, byName: namePatternsOnly(text3) };
 }
 function ignored(rules, rel, name, isDir2) {
-  for (const { base, ig, byName } of rules) {
+  for (const { base, ig, files, byName } of rules) {
+    const test = isDir2 ? ig : files;
+    if (!test) continue;
     const sub = byName ? name : base ? rel.slice(base.length + 1) : rel;
-    if (ig.ignores(isDir2 ? `${sub}/` : sub)) return true;
+    if (test.ignores(isDir2 ? `${sub}/` : sub)) return true;
   }
   return false;
 }
@@ -42897,7 +42907,7 @@ var DiskRepo = class extends BaseRepo {
   /** Into one reused buffer (no allocation per file, which matters over 100,000 files); the size when too large. */
   readScratch(file, maxBytes) {
     if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
-    const r = readInto(path4.join(this.root, file), scratch, 0, maxBytes);
+    const r = readInto(`${this.root}/${file}`, scratch, 0, maxBytes);
     return typeof r === "number" ? scratch.subarray(0, r) : r.size;
   }
   range(file, offset, length) {
@@ -44388,8 +44398,12 @@ var FIRST_MS = 5e3;
 var WRITTEN = 0;
 var CONSUMED = 1;
 var FINISHED = 2;
+var AT = 3;
+var END = 4;
+var CONTROL_SLOTS = 5;
+var STEAL_GAP = 64;
 var HEADER = 12;
-var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3 };
+var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3, Stolen: 4 };
 var ReadAheadRing = class _ReadAheadRing {
   constructor(shared2) {
     this.shared = shared2;
@@ -44409,7 +44423,7 @@ var ReadAheadRing = class _ReadAheadRing {
   static create(maxBytes, { minSize = 16 * 1024 * 1024, digestAbove } = {}) {
     let size = 1024;
     while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
-    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
+    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(CONTROL_SLOTS * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
   }
   /** Where the entry at this stream position starts (an entry never wraps around the end). */
   startOf(at3, length) {
@@ -44422,6 +44436,7 @@ var ReadAheadRing = class _ReadAheadRing {
    * digestAbove bytes wait in the ring, `digest` (if any) replaces a file's bytes by its own.
    */
   produce(root, files, digest) {
+    Atomics.compareExchange(this.control, END, 0, files.length);
     try {
       this.write(root, files, digest);
     } finally {
@@ -44432,6 +44447,8 @@ var ReadAheadRing = class _ReadAheadRing {
   write(root, files, digest) {
     const max = this.shared.maxBytes;
     for (let i = 0; i < files.length; i++) {
+      Atomics.store(this.control, AT, i);
+      if (i >= Atomics.load(this.control, END)) break;
       const room = max + 1;
       const at3 = this.startOf(Atomics.load(this.control, WRITTEN), room);
       for (; ; ) {
@@ -44471,13 +44488,36 @@ var ReadAheadRing = class _ReadAheadRing {
   next = 0;
   pending;
   dead = false;
+  /** Files from this index on were stolen by the main thread. */
+  stolenFrom = Infinity;
   /** See FIRST_MS (shorter in tests). */
   firstMs = FIRST_MS;
   /**
-   * The entry of file number `index` of the list, or undefined when the worker is not (or no
-   * longer) delivering. The bytes stay valid until the next call.
+   * Claims the last file of the worker's share for the main thread: its index, or undefined when
+   * the worker is too close to it (or done). Both sides write their claim before reading the
+   * other's (sequentially consistent atomics), so at most one of them takes a file; should both
+   * back off, the file is read directly when its turn comes (take returns undefined).
    */
-  take(index2) {
+  steal(count) {
+    if (this.dead || Atomics.load(this.control, FINISHED) === 1) return void 0;
+    const end = Math.min(Atomics.load(this.control, END) || count, this.stolenFrom, count);
+    const j = end - 1;
+    if (j < this.next || j - Atomics.load(this.control, AT) < STEAL_GAP) return void 0;
+    Atomics.store(this.control, END, j);
+    if (Atomics.load(this.control, AT) >= j) {
+      Atomics.store(this.control, END, end);
+      return void 0;
+    }
+    this.stolenFrom = j;
+    return j;
+  }
+  /**
+   * The entry of file number `index` of the list, or undefined when the worker is not (or no
+   * longer) delivering. The bytes stay valid until the next call. While the entry is not there
+   * yet, `idle` (if any) is called instead of waiting, as long as it returns true (it did work).
+   */
+  take(index2, idle) {
+    if (index2 >= this.stolenFrom) return { status: EntryStatus.Stolen, index: index2 };
     if (this.dead || index2 !== this.next) return void 0;
     if (this.pending !== void 0) {
       Atomics.store(this.control, CONSUMED, this.pending);
@@ -44492,7 +44532,8 @@ var ReadAheadRing = class _ReadAheadRing {
         this.dead = true;
         return void 0;
       }
-      Atomics.wait(this.control, WRITTEN, written, 50);
+      if (idle?.()) since = Date.now();
+      else Atomics.wait(this.control, WRITTEN, written, 50);
       const now = Atomics.load(this.control, WRITTEN);
       if (now !== written) {
         written = now;
@@ -44537,10 +44578,20 @@ var ReadAhead = class _ReadAhead {
     const worker = spawnWorker(workerFile, { workerData: data });
     return worker && new _ReadAhead(files, ring, worker);
   }
-  /** The next listed file's entry when `file` is that file; otherwise undefined (read it directly). */
-  take(file) {
+  /**
+   * The next listed file's entry when `file` is that file; otherwise undefined (read it directly).
+   * Rather than wait for the worker, `work` (if given) is asked to handle a file from the end of
+   * the list, by its index here (see ReadAheadRing.steal); that file's entry is then `Stolen`.
+   */
+  take(file, work) {
     if (this.files[this.cursor] !== file) return void 0;
-    return this.ring.take(this.cursor++);
+    const idle = work && (() => {
+      const j = this.ring.steal(this.files.length);
+      if (j === void 0) return false;
+      work(j, this.files[j]);
+      return true;
+    });
+    return this.ring.take(this.cursor++, idle);
   }
   stop() {
     void this.worker.terminate();
@@ -46331,16 +46382,22 @@ function startScanAhead(repo, scopes) {
     }
   }
   const reader = ReadAhead.start(AHEAD_WORKER, repo.root, files, MAX_FILE_BYTES, { extra: wants });
-  if (reader) ahead.set(repo, reader);
+  if (reader) ahead.set(repo, { reader, wants, stolen: /* @__PURE__ */ new Map() });
 }
 function stopScanAhead(repo) {
-  ahead.get(repo)?.stop();
+  ahead.get(repo)?.reader.stop();
   ahead.delete(repo);
 }
 function scanNext(repo, file, want) {
-  const got = ahead.get(repo)?.take(file);
+  const a = ahead.get(repo);
+  const got = a?.reader.take(file, (j, other) => a.stolen.set(j, scanFile(repo, other, a.wants[j])));
   if (!got) return scanFile(repo, file, want);
   switch (got.status) {
+    case EntryStatus.Stolen: {
+      const r = a.stolen.get(got.index);
+      a.stolen.delete(got.index);
+      return r ?? scanFile(repo, file, want);
+    }
     case EntryStatus.Digest:
       return decodeScan(got.bytes);
     case EntryStatus.Bytes:
@@ -47647,8 +47704,9 @@ function nonMobilePlatformFolders(files) {
   const out = [];
   const roots = /* @__PURE__ */ new Set();
   for (const f of files) {
-    if (/^pubspec(_\w+)?\.yaml$/.test(basename(f)) || basename(f) === "package.json") roots.add(dirname(f));
-    const desktop = /^(?:(.*)\/)?(?:macos|linux|windows)\/[Ff]lutter\//.exec(f);
+    const name = basename(f);
+    if (/^pubspec(_\w+)?\.yaml$/.test(name) || name === "package.json") roots.add(dirname(f));
+    const desktop = f.includes("lutter/") ? /^(?:(.*)\/)?(?:macos|linux|windows)\/[Ff]lutter\//.exec(f) : null;
     if (desktop) roots.add(desktop[1] ?? "");
   }
   for (const root of roots) {
@@ -56367,12 +56425,13 @@ function compareByLocation(a, b) {
 var MAX_FINDINGS_PER_RULE = 1e3;
 var OMITTED_PLACES = 3;
 function omittedFinding(of, places) {
-  const sorted = [...places].sort(compareLocation);
-  const files = [];
-  for (const l2 of sorted) {
-    if (files.length > OMITTED_PLACES) break;
-    if (files[files.length - 1] !== l2.file) files.push(l2.file);
+  let first = places[0];
+  const distinct = /* @__PURE__ */ new Set();
+  for (const l2 of places) {
+    if (compareLocation(l2, first) < 0) first = l2;
+    distinct.add(l2.file);
   }
+  const files = [...distinct].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const at3 = files.slice(0, OMITTED_PLACES).join(", ") + (files.length > OMITTED_PLACES ? ", \u2026" : "");
   const count = places.length.toLocaleString("en");
   return {
@@ -56384,7 +56443,7 @@ function omittedFinding(of, places) {
       "zh-CN": `\u2026\u2026\u53E6\u6709 ${count} \u9879\uFF0C\u4F4D\u4E8E ${at3}\uFF08${of.ruleId}\uFF1A\u6BCF\u4E2A\u5E94\u7528\u6BCF\u6761\u89C4\u5219\u6700\u591A\u5217\u51FA ${MAX_FINDINGS_PER_RULE} \u9879\uFF1B\u4FEE\u6B63\u5DF2\u5217\u51FA\u7684\u95EE\u9898\u6216\u7F29\u5C0F\u68C0\u67E5\u76EE\u5F55\u540E\u53EF\u89C1\u5176\u4F59\u5404\u9879\uFF09\u3002`
     },
     articles: [...of.articles],
-    location: sorted[0],
+    location: first,
     fingerprint: fingerprint(of.ruleId, of.app, `${of.ruleId}#omitted`),
     subject: `${of.ruleId}#omitted`,
     waived: false,

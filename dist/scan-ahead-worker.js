@@ -11307,8 +11307,12 @@ var FIRST_MS = 5e3;
 var WRITTEN = 0;
 var CONSUMED = 1;
 var FINISHED = 2;
+var AT = 3;
+var END = 4;
+var CONTROL_SLOTS = 5;
+var STEAL_GAP = 64;
 var HEADER = 12;
-var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3 };
+var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3, Stolen: 4 };
 var ReadAheadRing = class _ReadAheadRing {
   constructor(shared2) {
     this.shared = shared2;
@@ -11328,7 +11332,7 @@ var ReadAheadRing = class _ReadAheadRing {
   static create(maxBytes, { minSize = 16 * 1024 * 1024, digestAbove } = {}) {
     let size = 1024;
     while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
-    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
+    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(CONTROL_SLOTS * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
   }
   /** Where the entry at this stream position starts (an entry never wraps around the end). */
   startOf(at, length) {
@@ -11341,6 +11345,7 @@ var ReadAheadRing = class _ReadAheadRing {
    * digestAbove bytes wait in the ring, `digest` (if any) replaces a file's bytes by its own.
    */
   produce(root2, files2, digest) {
+    Atomics.compareExchange(this.control, END, 0, files2.length);
     try {
       this.write(root2, files2, digest);
     } finally {
@@ -11351,6 +11356,8 @@ var ReadAheadRing = class _ReadAheadRing {
   write(root2, files2, digest) {
     const max = this.shared.maxBytes;
     for (let i = 0; i < files2.length; i++) {
+      Atomics.store(this.control, AT, i);
+      if (i >= Atomics.load(this.control, END)) break;
       const room = max + 1;
       const at = this.startOf(Atomics.load(this.control, WRITTEN), room);
       for (; ; ) {
@@ -11390,13 +11397,36 @@ var ReadAheadRing = class _ReadAheadRing {
   next = 0;
   pending;
   dead = false;
+  /** Files from this index on were stolen by the main thread. */
+  stolenFrom = Infinity;
   /** See FIRST_MS (shorter in tests). */
   firstMs = FIRST_MS;
   /**
-   * The entry of file number `index` of the list, or undefined when the worker is not (or no
-   * longer) delivering. The bytes stay valid until the next call.
+   * Claims the last file of the worker's share for the main thread: its index, or undefined when
+   * the worker is too close to it (or done). Both sides write their claim before reading the
+   * other's (sequentially consistent atomics), so at most one of them takes a file; should both
+   * back off, the file is read directly when its turn comes (take returns undefined).
    */
-  take(index) {
+  steal(count) {
+    if (this.dead || Atomics.load(this.control, FINISHED) === 1) return void 0;
+    const end = Math.min(Atomics.load(this.control, END) || count, this.stolenFrom, count);
+    const j = end - 1;
+    if (j < this.next || j - Atomics.load(this.control, AT) < STEAL_GAP) return void 0;
+    Atomics.store(this.control, END, j);
+    if (Atomics.load(this.control, AT) >= j) {
+      Atomics.store(this.control, END, end);
+      return void 0;
+    }
+    this.stolenFrom = j;
+    return j;
+  }
+  /**
+   * The entry of file number `index` of the list, or undefined when the worker is not (or no
+   * longer) delivering. The bytes stay valid until the next call. While the entry is not there
+   * yet, `idle` (if any) is called instead of waiting, as long as it returns true (it did work).
+   */
+  take(index, idle) {
+    if (index >= this.stolenFrom) return { status: EntryStatus.Stolen, index };
     if (this.dead || index !== this.next) return void 0;
     if (this.pending !== void 0) {
       Atomics.store(this.control, CONSUMED, this.pending);
@@ -11411,7 +11441,8 @@ var ReadAheadRing = class _ReadAheadRing {
         this.dead = true;
         return void 0;
       }
-      Atomics.wait(this.control, WRITTEN, written, 50);
+      if (idle?.()) since = Date.now();
+      else Atomics.wait(this.control, WRITTEN, written, 50);
       const now = Atomics.load(this.control, WRITTEN);
       if (now !== written) {
         written = now;

@@ -1030,12 +1030,18 @@ function namePatternsOnly(text) {
   });
 }
 function rulesOf(base, text) {
-  return { base, text, ig: (0, import_ignore.default)().add(text), byName: namePatternsOnly(text) };
+  const fileLines = text.split(/\r?\n/).filter((l) => {
+    const p = l.trim();
+    return p && !p.startsWith("#") && !p.endsWith("/");
+  });
+  return { base, text, ig: (0, import_ignore.default)().add(text), files: fileLines.length ? (0, import_ignore.default)().add(fileLines) : void 0, byName: namePatternsOnly(text) };
 }
 function ignored(rules, rel, name, isDir) {
-  for (const { base, ig, byName } of rules) {
+  for (const { base, ig, files, byName } of rules) {
+    const test = isDir ? ig : files;
+    if (!test) continue;
     const sub = byName ? name : base ? rel.slice(base.length + 1) : rel;
-    if (ig.ignores(isDir ? `${sub}/` : sub)) return true;
+    if (test.ignores(isDir ? `${sub}/` : sub)) return true;
   }
   return false;
 }

@@ -118,12 +118,14 @@ export interface OmittedOf {
 
 /** The one finding standing for `places.length` findings of a rule that were not listed. */
 export function omittedFinding(of: OmittedOf, places: readonly Location[]): Finding {
-  const sorted = [...places].sort(compareLocation);
-  const files: string[] = [];
-  for (const l of sorted) {
-    if (files.length > OMITTED_PLACES) break;
-    if (files[files.length - 1] !== l.file) files.push(l.file);
+  // The first place and the first files in location order, without sorting every place.
+  let first = places[0]!;
+  const distinct = new Set<string>();
+  for (const l of places) {
+    if (compareLocation(l, first) < 0) first = l;
+    distinct.add(l.file);
   }
+  const files = [...distinct].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const at = files.slice(0, OMITTED_PLACES).join(', ') + (files.length > OMITTED_PLACES ? ', …' : '');
   const count = places.length.toLocaleString('en');
   return {
@@ -135,7 +137,7 @@ export function omittedFinding(of: OmittedOf, places: readonly Location[]): Find
       'zh-CN': `……另有 ${count} 项，位于 ${at}（${of.ruleId}：每个应用每条规则最多列出 ${MAX_FINDINGS_PER_RULE} 项；修正已列出的问题或缩小检查目录后可见其余各项）。`,
     },
     articles: [...of.articles],
-    location: sorted[0]!,
+    location: first,
     fingerprint: fingerprint(of.ruleId, of.app, `${of.ruleId}#omitted`),
     subject: `${of.ruleId}#omitted`,
     waived: false,

@@ -228,7 +228,8 @@ export class DiskRepo extends BaseRepo {
   /** Into one reused buffer (no allocation per file, which matters over 100,000 files); the size when too large. */
   private readScratch(file: string, maxBytes: number): Uint8Array | number {
     if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
-    const r = readInto(path.join(this.root, file), scratch, 0, maxBytes);
+    // Listed paths are clean and relative: joining by hand spares path.join's normalising.
+    const r = readInto(`${this.root}/${file}`, scratch, 0, maxBytes);
     return typeof r === 'number' ? scratch.subarray(0, r) : r.size;
   }
 

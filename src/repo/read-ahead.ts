@@ -5,7 +5,8 @@
 // applies the caller's `digest` (the scan itself, encoded as bytes) and hands that over instead,
 // so its spare time takes work off the main thread. Nothing is cloned between threads. Both sides
 // run the same code below (ReadAheadRing); the worker script, which knows the digest, is the
-// caller's.
+// caller's. When the main thread would wait for the worker, it takes the list's last unclaimed
+// file instead (steal): the two threads meet in the middle, so neither core idles while files remain.
 import fs from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { readInto } from './read-into.js';
@@ -17,11 +18,15 @@ export const MIN_READ_AHEAD_FILES = 1000;
 const FIRST_MS = 5_000;
 
 // Control slots (Int32): bytes written and bytes consumed, both ever-growing modulo 2^32 (the ring's
-// size is a power of two, so a position is a counter's low bits), and whether the worker is done.
-const WRITTEN = 0, CONSUMED = 1, FINISHED = 2;
+// size is a power of two, so a position is a counter's low bits), whether the worker is done, the
+// file index the worker is at, and the end of the worker's share (files from there on were stolen).
+const WRITTEN = 0, CONSUMED = 1, FINISHED = 2, AT = 3, END = 4;
+const CONTROL_SLOTS = 5;
+/** The main thread steals only files at least this far past the worker's position: a steal never races the worker for a file. */
+const STEAL_GAP = 64;
 // Entry header (Int32): file index, status, length. Entries start 4-byte aligned.
 const HEADER = 12;
-export const EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3 } as const;
+export const EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3, Stolen: 4 } as const;
 
 export interface RingShared {
   ring: SharedArrayBuffer;
@@ -36,7 +41,9 @@ export type ReadAheadData = RingShared & { root: string; files: string[]; extra:
 
 /** Bytes: the file's; Digest: the digest's (both valid until the next take). */
 export type AheadResult = { status: typeof EntryStatus.Bytes | typeof EntryStatus.Digest; bytes: Uint8Array }
-  | { status: typeof EntryStatus.TooLarge; size: number } | { status: typeof EntryStatus.Failed; message: string };
+  | { status: typeof EntryStatus.TooLarge; size: number } | { status: typeof EntryStatus.Failed; message: string }
+  /** The main thread took this file itself (through take's `idle`): the caller has its result. */
+  | { status: typeof EntryStatus.Stolen; index: number };
 
 export class ReadAheadRing {
   private readonly bytes: Uint8Array;
@@ -57,7 +64,7 @@ export class ReadAheadRing {
   static create(maxBytes: number, { minSize = 16 * 1024 * 1024, digestAbove }: { minSize?: number; digestAbove?: number } = {}): ReadAheadRing {
     let size = 1024;
     while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
-    return new ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
+    return new ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(CONTROL_SLOTS * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
   }
 
   /** Where the entry at this stream position starts (an entry never wraps around the end). */
@@ -73,6 +80,8 @@ export class ReadAheadRing {
    * digestAbove bytes wait in the ring, `digest` (if any) replaces a file's bytes by its own.
    */
   produce(root: string, files: readonly string[], digest?: (index: number, bytes: Uint8Array) => Uint8Array): void {
+    // The share ends at the list's end unless the main thread has already stolen from it.
+    Atomics.compareExchange(this.control, END, 0, files.length);
     try {
       this.write(root, files, digest);
     } finally {
@@ -85,6 +94,9 @@ export class ReadAheadRing {
   private write(root: string, files: readonly string[], digest?: (index: number, bytes: Uint8Array) => Uint8Array): void {
     const max = this.shared.maxBytes;
     for (let i = 0; i < files.length; i++) {
+      // Announce the file, then check it was not stolen (see steal: one of the two sides backs off).
+      Atomics.store(this.control, AT, i);
+      if (i >= Atomics.load(this.control, END)) break;
       const room = max + 1;
       const at = this.startOf(Atomics.load(this.control, WRITTEN), room);
       // Wait until the consumer has freed enough of the ring for the largest possible entry.
@@ -129,14 +141,39 @@ export class ReadAheadRing {
   private next = 0;
   private pending: number | undefined;
   private dead = false;
+  /** Files from this index on were stolen by the main thread. */
+  private stolenFrom = Infinity;
   /** See FIRST_MS (shorter in tests). */
   firstMs = FIRST_MS;
 
   /**
-   * The entry of file number `index` of the list, or undefined when the worker is not (or no
-   * longer) delivering. The bytes stay valid until the next call.
+   * Claims the last file of the worker's share for the main thread: its index, or undefined when
+   * the worker is too close to it (or done). Both sides write their claim before reading the
+   * other's (sequentially consistent atomics), so at most one of them takes a file; should both
+   * back off, the file is read directly when its turn comes (take returns undefined).
    */
-  take(index: number): AheadResult | undefined {
+  steal(count: number): number | undefined {
+    if (this.dead || Atomics.load(this.control, FINISHED) === 1) return undefined;
+    // END is 0 until the worker has started (its compareExchange then keeps what was stolen).
+    const end = Math.min(Atomics.load(this.control, END) || count, this.stolenFrom, count);
+    const j = end - 1;
+    if (j < this.next || j - Atomics.load(this.control, AT) < STEAL_GAP) return undefined;
+    Atomics.store(this.control, END, j);
+    if (Atomics.load(this.control, AT) >= j) {
+      Atomics.store(this.control, END, end);
+      return undefined;
+    }
+    this.stolenFrom = j;
+    return j;
+  }
+
+  /**
+   * The entry of file number `index` of the list, or undefined when the worker is not (or no
+   * longer) delivering. The bytes stay valid until the next call. While the entry is not there
+   * yet, `idle` (if any) is called instead of waiting, as long as it returns true (it did work).
+   */
+  take(index: number, idle?: () => boolean): AheadResult | undefined {
+    if (index >= this.stolenFrom) return { status: EntryStatus.Stolen, index };
     if (this.dead || index !== this.next) return undefined;
     if (this.pending !== undefined) { Atomics.store(this.control, CONSUMED, this.pending); Atomics.notify(this.control, CONSUMED); }
     // The producer placed the entry where the largest file would fit: so does the consumer.
@@ -146,7 +183,8 @@ export class ReadAheadRing {
     while (((written - at) | 0) <= 0) {
       const limit = index === 0 ? this.firstMs : STALL_MS;
       if (Atomics.load(this.control, FINISHED) === 1 || Date.now() - since > limit) { this.dead = true; return undefined; }
-      Atomics.wait(this.control, WRITTEN, written, 50);
+      if (idle?.()) since = Date.now();
+      else Atomics.wait(this.control, WRITTEN, written, 50);
       const now = Atomics.load(this.control, WRITTEN);
       if (now !== written) { written = now; since = Date.now(); }
     }
@@ -184,11 +222,22 @@ export class ReadAhead {
     return worker && new ReadAhead(files, ring, worker);
   }
 
-  /** The next listed file's entry when `file` is that file; otherwise undefined (read it directly). */
-  take(file: string): AheadResult | undefined {
+  /**
+   * The next listed file's entry when `file` is that file; otherwise undefined (read it directly).
+   * Rather than wait for the worker, `work` (if given) is asked to handle a file from the end of
+   * the list, by its index here (see ReadAheadRing.steal); that file's entry is then `Stolen`.
+   */
+  take(file: string, work?: (index: number, file: string) => void): AheadResult | undefined {
     if (this.files[this.cursor] !== file) return undefined;
-    return this.ring.take(this.cursor++);
+    const idle = work && (() => {
+      const j = this.ring.steal(this.files.length);
+      if (j === undefined) return false;
+      work(j, this.files[j]!);
+      return true;
+    });
+    return this.ring.take(this.cursor++, idle);
   }
+
 
   stop(): void {
     void this.worker.terminate();

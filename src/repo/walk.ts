@@ -45,6 +45,8 @@ interface IgnoreRules {
   base: string;
   text: string;
   ig: Ignore;
+  /** The patterns that can match a file (not those ending in `/`), or none: most .gitignore lines name folders. */
+  files: Ignore | undefined;
   /** Every pattern is a name pattern (no `/` but a trailing one): testing the entry's name is enough. */
   byName: boolean;
 }
@@ -62,13 +64,17 @@ function namePatternsOnly(text: string): boolean {
 }
 
 function rulesOf(base: string, text: string): IgnoreRules {
-  return { base, text, ig: ignore().add(text), byName: namePatternsOnly(text) };
+  const fileLines = text.split(/\r?\n/).filter((l) => { const p = l.trim(); return p && !p.startsWith('#') && !p.endsWith('/'); });
+  return { base, text, ig: ignore().add(text), files: fileLines.length ? ignore().add(fileLines) : undefined, byName: namePatternsOnly(text) };
 }
 
 function ignored(rules: readonly IgnoreRules[], rel: string, name: string, isDir: boolean): boolean {
-  for (const { base, ig, byName } of rules) {
+  for (const { base, ig, files, byName } of rules) {
+    // Folders are never walked once ignored, so a file is tested only against the file patterns.
+    const test = isDir ? ig : files;
+    if (!test) continue;
     const sub = byName ? name : base ? rel.slice(base.length + 1) : rel;
-    if (ig.ignores(isDir ? `${sub}/` : sub)) return true;
+    if (test.ignores(isDir ? `${sub}/` : sub)) return true;
   }
   return false;
 }

@@ -9,6 +9,8 @@ const TEMPLATE = /^(.*\/)?([^/]+?)(?:Base|[-_.](?:base|template|tmpl|in))(\.[A-Z
  * `names` with a template suffix and no such file is committed in its folder; otherwise undefined.
  */
 export function templateTarget(file: string, names: readonly string[], committed: ReadonlySet<string>): string | undefined {
+  // A cheap test first: this runs on every path of the repository, the expression is costly on long ones.
+  if (!names.some((n) => { const dot = n.lastIndexOf('.'); return file.endsWith(n.slice(dot)) && file.includes(n.slice(0, dot)); })) return undefined;
   const m = TEMPLATE.exec(file);
   if (!m) return undefined;
   const name = `${m[2]}${m[3]}`;

@@ -54,6 +54,52 @@ describe('ReadAheadRing', () => {
     expect(consumer.take(5)).toBeUndefined();
   });
 
+  it('files stolen from the end of the list are not written by the worker, and are handed over as stolen', () => {
+    const files = Array.from({ length: 600 }, (_, i) => `f${i}.bin`);
+    const ring = ReadAheadRing.create(1000, { minSize: 1 << 20 });
+    const consumer = new ReadAheadRing(ring.shared);
+    // Before the worker starts, the main thread may take the list's end, down to a gap before the worker.
+    const stolen: number[] = [];
+    for (let j = consumer.steal(files.length); j !== undefined; j = consumer.steal(files.length)) stolen.push(j);
+    expect(stolen).toEqual(Array.from({ length: 600 - 64 }, (_, k) => 599 - k));
+    ring.produce(dir, files);
+    files.forEach((f, i) => {
+      const r = consumer.take(i);
+      if (i >= 64) return expect(r).toEqual({ status: EntryStatus.Stolen, index: i });
+      expect(r?.status === EntryStatus.Bytes && Buffer.from(r.bytes).equals(content(i, (i * 97) % 1001))).toBe(true);
+    });
+  });
+
+  it('a main thread that waits for the worker scans files from the end instead: every file once, in either place', () => {
+    const files = Array.from({ length: 600 }, (_, i) => `f${i}.bin`);
+    const ahead = ReadAhead.start(WORKER, dir, files, 1000, { threads: 2, minFiles: 1, minSize: 1, digestAbove: Infinity, extra: files.map(() => 0) });
+    expect(ahead).toBeDefined();
+    const here = new Map<number, Buffer>();
+    let fromWorker = 0;
+    try {
+      files.forEach((f, i) => {
+        // The worker is still loading at first: the main thread takes files from the end meanwhile.
+        const r = ahead!.take(f, (j, other) => {
+          expect(here.has(j)).toBe(false);
+          here.set(j, fs.readFileSync(path.join(dir, other)));
+        });
+        if (r?.status === EntryStatus.Stolen) {
+          expect(r.index).toBe(i);
+          expect(here.get(i)!.equals(content(i, (i * 97) % 1001))).toBe(true);
+          return;
+        }
+        if (r?.status !== EntryStatus.Bytes) throw new Error(`${f}: ${JSON.stringify(r)}`);
+        expect(here.has(i)).toBe(false);
+        expect(Buffer.from(r.bytes).equals(content(i, (i * 97) % 1001))).toBe(true);
+        fromWorker++;
+      });
+    } finally {
+      ahead!.stop();
+    }
+    expect(here.size).toBeGreaterThan(0);
+    expect(fromWorker + here.size).toBe(600);
+  });
+
   it('a worker filling a ring much smaller than the files wraps around it without corrupting any file', () => {
     const files = Array.from({ length: 600 }, (_, i) => `f${i}.bin`);
     // 4 largest entries fit: 600 files of up to 1,000 bytes wrap the ring about 70 times. Never digested.

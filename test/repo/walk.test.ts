@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,5 +77,33 @@ describe('listTree', () => {
       Atomics.store(workerData.counter, 2, 2); Atomics.notify(workerData.counter, 2);`);
     const one = listTree(root, { threads: 1 });
     expect(canonical(listTree(root, { threads: 2, workerFile: dying, workerOnly: true }))).toEqual(canonical(one));
+  });
+});
+
+describe('.gitignore semantics', () => {
+  it('lists what git lists: folder-only, negated, anchored and nested patterns (files tested only against file patterns)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-gitignore-'));
+    const put = (rel: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), 'x');
+    };
+    try {
+      fs.writeFileSync(path.join(dir, '.gitignore'), ['*.log', '!keep.log', 'out/', 'docs/*.md', '!docs/README.md', 'tmp',
+        '/root-only.txt', 'cache/**/x.bin', '!important/', 'gen/ ', '# a comment', 'data/', '!data/keep.txt', ''].join('\n'));
+      fs.mkdirSync(path.join(dir, 'sub'));
+      fs.writeFileSync(path.join(dir, 'sub', '.gitignore'), '*.kt\n!Main.kt\nlocal/\n');
+      for (const f of ['a.log', 'keep.log', 'x/keep.log', 'x/b.log', 'out/o.txt', 'x/out/o.txt', 'out.txt', 'docs/a.md', 'docs/README.md',
+        'docs/deep/a.md', 'tmp', 'x/tmp', 'tmp2', 'root-only.txt', 'x/root-only.txt', 'cache/a/b/x.bin', 'cache/x.bin', 'cache/y.bin',
+        'important/i.txt', 'gen/g.txt', 'x/gen', 'data/keep.txt', 'data/other.txt', 'sub/A.kt', 'sub/Main.kt', 'sub/local/l.txt',
+        'sub/local', 'sub/x/local/l.txt', 'sub/B.java', 'app/src/Main.kt']) put(f.endsWith('/local') ? `${f}.txt` : f);
+      execFileSync('git', ['init', '-q'], { cwd: dir });
+      const git = execFileSync('git', ['ls-files', '--others', '--exclude-standard'], { cwd: dir }).toString('utf8').trim().split('\n').sort();
+      const ours = listTree(dir, { threads: 1 }).paths.sort();
+      expect(git).toContain('keep.log');
+      expect(git).not.toContain('a.log');
+      expect(ours).toEqual(git);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

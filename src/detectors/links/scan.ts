@@ -184,7 +184,9 @@ function wantAt(repo: RepoFiles, scope: AppScope, i: number): number {
 }
 
 const cache = new WeakMap<AppScope, SourceScan>();
-const ahead = new WeakMap<RepoFiles, ReadAhead>();
+/** The read-ahead of a repository, what it reads for each file, and the scans of files the main thread took over. */
+interface Ahead { reader: ReadAhead; wants: number[]; stolen: Map<number, FileScan> }
+const ahead = new WeakMap<RepoFiles, Ahead>();
 const AHEAD_WORKER = fileURLToPath(new URL('./scan-ahead-worker.js', import.meta.url));
 
 /**
@@ -203,19 +205,28 @@ export function startScanAhead(repo: RepoFiles, scopes: readonly AppScope[]): vo
     }
   }
   const reader = ReadAhead.start(AHEAD_WORKER, repo.root, files, MAX_FILE_BYTES, { extra: wants });
-  if (reader) ahead.set(repo, reader);
+  if (reader) ahead.set(repo, { reader, wants, stolen: new Map() });
 }
 
 export function stopScanAhead(repo: RepoFiles): void {
-  ahead.get(repo)?.stop();
+  ahead.get(repo)?.reader.stop();
   ahead.delete(repo);
 }
 
-/** One file's scan: the read-ahead thread's, or of the bytes it read, or of the file read here. */
+/**
+ * One file's scan: the read-ahead thread's, or of the bytes it read, or of the file read here.
+ * While the thread has not delivered the file, this thread scans files from the end of the list.
+ */
 function scanNext(repo: RepoFiles, file: string, want: number): FileScan {
-  const got = ahead.get(repo)?.take(file);
+  const a = ahead.get(repo);
+  const got = a?.reader.take(file, (j, other) => a.stolen.set(j, scanFile(repo, other, a.wants[j]!)));
   if (!got) return scanFile(repo, file, want);
   switch (got.status) {
+    case EntryStatus.Stolen: {
+      const r = a!.stolen.get(got.index);
+      a!.stolen.delete(got.index);
+      return r ?? scanFile(repo, file, want);
+    }
     case EntryStatus.Digest: return decodeScan(got.bytes);
     case EntryStatus.Bytes: return scanBytes(file, want, { ok: true, bytes: got.bytes });
     case EntryStatus.TooLarge: return scanBytes(file, want, { ok: false, diagnostic: tooLarge(file, got.size, MAX_FILE_BYTES) });

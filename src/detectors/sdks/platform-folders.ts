@@ -14,8 +14,9 @@ export function nonMobilePlatformFolders(files: readonly string[]): string[] {
   for (const f of files) {
     // pubspec.yaml may be generated (pubspec_base.yaml committed); Flutter desktop folders carry
     // their own `flutter/` marker folder.
-    if (/^pubspec(_\w+)?\.yaml$/.test(basename(f)) || basename(f) === 'package.json') roots.add(dirname(f));
-    const desktop = /^(?:(.*)\/)?(?:macos|linux|windows)\/[Ff]lutter\//.exec(f);
+    const name = basename(f);
+    if (/^pubspec(_\w+)?\.yaml$/.test(name) || name === 'package.json') roots.add(dirname(f));
+    const desktop = f.includes('lutter/') ? /^(?:(.*)\/)?(?:macos|linux|windows)\/[Ff]lutter\//.exec(f) : null;
     if (desktop) roots.add(desktop[1] ?? '');
   }
   for (const root of roots) {

@@ -10,7 +10,7 @@ import {
   builtinPackNames,
   loadPack,
   packageRoot
-} from "./cli-chunk-GZUWBPVC.js";
+} from "./cli-chunk-DXJPQ2SR.js";
 import "./cli-chunk-KOIUYXNP.js";
 import {
   VERSION_USAGE

@@ -21,7 +21,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-7KHIIJVA.js";
+} from "./cli-chunk-RDEZQK44.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -29,7 +29,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-AW4AGJHD.js";
+} from "./cli-chunk-5PIWORKM.js";
 import {
   getSdk,
   loadCatalog,

@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-3ZNHIWTG.js";
+} from "./cli-chunk-VW7M3VLN.js";
 import {
   collectEvidence
-} from "./cli-chunk-TOELCLUK.js";
+} from "./cli-chunk-CB73ZF2S.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-F6D77QFO.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,11 +28,11 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-RP5GJX2I.js";
-import "./cli-chunk-2DCHKZ65.js";
+} from "./cli-chunk-ERO5GSHN.js";
+import "./cli-chunk-NNM3QB4G.js";
 import {
   DIAGNOSTICS
-} from "./cli-chunk-GZUWBPVC.js";
+} from "./cli-chunk-DXJPQ2SR.js";
 import "./cli-chunk-KOIUYXNP.js";
 import {
   jsonWithoutWorkflowCommands,
@@ -42,12 +42,12 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-7KHIIJVA.js";
+import "./cli-chunk-RDEZQK44.js";
 import {
   allFindings,
   failing,
   summarize
-} from "./cli-chunk-AW4AGJHD.js";
+} from "./cli-chunk-5PIWORKM.js";
 import "./cli-chunk-UT4VJ7KQ.js";
 import {
   minimatch,

@@ -7,7 +7,7 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   detectPrivacy
-} from "./cli-chunk-2DCHKZ65.js";
+} from "./cli-chunk-NNM3QB4G.js";
 import {
   PRIVACY_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
@@ -18,7 +18,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-AW4AGJHD.js";
+} from "./cli-chunk-5PIWORKM.js";
 import "./cli-chunk-UT4VJ7KQ.js";
 import {
   parseCommandArgs

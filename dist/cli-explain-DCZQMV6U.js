@@ -11,16 +11,16 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-RP5GJX2I.js";
-import "./cli-chunk-2DCHKZ65.js";
+} from "./cli-chunk-ERO5GSHN.js";
+import "./cli-chunk-NNM3QB4G.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
-} from "./cli-chunk-GZUWBPVC.js";
+} from "./cli-chunk-DXJPQ2SR.js";
 import "./cli-chunk-KOIUYXNP.js";
-import "./cli-chunk-7KHIIJVA.js";
-import "./cli-chunk-AW4AGJHD.js";
+import "./cli-chunk-RDEZQK44.js";
+import "./cli-chunk-5PIWORKM.js";
 import "./cli-chunk-UT4VJ7KQ.js";
 import {
   parseCommandArgs

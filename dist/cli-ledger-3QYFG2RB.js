@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-3ZNHIWTG.js";
-import "./cli-chunk-TOELCLUK.js";
+} from "./cli-chunk-VW7M3VLN.js";
+import "./cli-chunk-CB73ZF2S.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,14 +23,14 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-RP5GJX2I.js";
-import "./cli-chunk-2DCHKZ65.js";
+} from "./cli-chunk-ERO5GSHN.js";
+import "./cli-chunk-NNM3QB4G.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
   evaluate,
   packageRoot
-} from "./cli-chunk-GZUWBPVC.js";
+} from "./cli-chunk-DXJPQ2SR.js";
 import "./cli-chunk-KOIUYXNP.js";
 import {
   jsonWithoutWorkflowCommands
@@ -38,14 +38,14 @@ import {
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-7KHIIJVA.js";
+import "./cli-chunk-RDEZQK44.js";
 import {
   DiskRepo,
   compareFindings,
   loadManifest,
   parseManifest,
   summarize
-} from "./cli-chunk-AW4AGJHD.js";
+} from "./cli-chunk-5PIWORKM.js";
 import "./cli-chunk-UT4VJ7KQ.js";
 import {
   parseCommandArgs,

@@ -892,12 +892,13 @@ function compareByLocation(a, b) {
 var MAX_FINDINGS_PER_RULE = 1e3;
 var OMITTED_PLACES = 3;
 function omittedFinding(of, places) {
-  const sorted = [...places].sort(compareLocation);
-  const files = [];
-  for (const l of sorted) {
-    if (files.length > OMITTED_PLACES) break;
-    if (files[files.length - 1] !== l.file) files.push(l.file);
+  let first = places[0];
+  const distinct = /* @__PURE__ */ new Set();
+  for (const l of places) {
+    if (compareLocation(l, first) < 0) first = l;
+    distinct.add(l.file);
   }
+  const files = [...distinct].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const at = files.slice(0, OMITTED_PLACES).join(", ") + (files.length > OMITTED_PLACES ? ", \u2026" : "");
   const count = places.length.toLocaleString("en");
   return {
@@ -909,7 +910,7 @@ function omittedFinding(of, places) {
       "zh-CN": `\u2026\u2026\u53E6\u6709 ${count} \u9879\uFF0C\u4F4D\u4E8E ${at}\uFF08${of.ruleId}\uFF1A\u6BCF\u4E2A\u5E94\u7528\u6BCF\u6761\u89C4\u5219\u6700\u591A\u5217\u51FA ${MAX_FINDINGS_PER_RULE} \u9879\uFF1B\u4FEE\u6B63\u5DF2\u5217\u51FA\u7684\u95EE\u9898\u6216\u7F29\u5C0F\u68C0\u67E5\u76EE\u5F55\u540E\u53EF\u89C1\u5176\u4F59\u5404\u9879\uFF09\u3002`
     },
     articles: [...of.articles],
-    location: sorted[0],
+    location: first,
     fingerprint: fingerprint(of.ruleId, of.app, `${of.ruleId}#omitted`),
     subject: `${of.ruleId}#omitted`,
     waived: false,

@@ -11,11 +11,11 @@ import {
 import {
   activeRules,
   loadPack
-} from "./cli-chunk-GZUWBPVC.js";
+} from "./cli-chunk-DXJPQ2SR.js";
 import {
   DiskRepo,
   loadManifest
-} from "./cli-chunk-AW4AGJHD.js";
+} from "./cli-chunk-5PIWORKM.js";
 
 // src/coverage/articles.ts
 var ARTICLES = [

@@ -7,7 +7,7 @@ import {
   require_lib,
   subtree,
   withinFileBudget
-} from "./cli-chunk-AW4AGJHD.js";
+} from "./cli-chunk-5PIWORKM.js";
 import {
   explainClassName,
   explainIosClassName,
@@ -333,8 +333,9 @@ function nonMobilePlatformFolders(files) {
   const out = [];
   const roots = /* @__PURE__ */ new Set();
   for (const f of files) {
-    if (/^pubspec(_\w+)?\.yaml$/.test(basename(f)) || basename(f) === "package.json") roots.add(dirname(f));
-    const desktop = /^(?:(.*)\/)?(?:macos|linux|windows)\/[Ff]lutter\//.exec(f);
+    const name = basename(f);
+    if (/^pubspec(_\w+)?\.yaml$/.test(name) || name === "package.json") roots.add(dirname(f));
+    const desktop = f.includes("lutter/") ? /^(?:(.*)\/)?(?:macos|linux|windows)\/[Ff]lutter\//.exec(f) : null;
     if (desktop) roots.add(desktop[1] ?? "");
   }
   for (const root of roots) {
@@ -3623,6 +3624,10 @@ function scanXcodeGen(ctx, file) {
 // src/scope/templates.ts
 var TEMPLATE = /^(.*\/)?([^/]+?)(?:Base|[-_.](?:base|template|tmpl|in))(\.[A-Za-z0-9]+)$/;
 function templateTarget(file, names, committed) {
+  if (!names.some((n) => {
+    const dot = n.lastIndexOf(".");
+    return file.endsWith(n.slice(dot)) && file.includes(n.slice(0, dot));
+  })) return void 0;
   const m = TEMPLATE.exec(file);
   if (!m) return void 0;
   const name = `${m[2]}${m[3]}`;

@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-7KHIIJVA.js";
+} from "./cli-chunk-RDEZQK44.js";
 import {
   cmp
-} from "./cli-chunk-AW4AGJHD.js";
+} from "./cli-chunk-5PIWORKM.js";
 import {
   __commonJS,
   __require,

@@ -18,7 +18,7 @@ import {
   tooLarge,
   unreadable,
   utf16AsUtf8
-} from "./cli-chunk-AW4AGJHD.js";
+} from "./cli-chunk-5PIWORKM.js";
 import {
   findPackageRoot,
   loadCatalog,
@@ -134,8 +134,12 @@ var FIRST_MS = 5e3;
 var WRITTEN = 0;
 var CONSUMED = 1;
 var FINISHED = 2;
+var AT = 3;
+var END = 4;
+var CONTROL_SLOTS = 5;
+var STEAL_GAP = 64;
 var HEADER = 12;
-var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3 };
+var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3, Stolen: 4 };
 var ReadAheadRing = class _ReadAheadRing {
   constructor(shared) {
     this.shared = shared;
@@ -155,7 +159,7 @@ var ReadAheadRing = class _ReadAheadRing {
   static create(maxBytes, { minSize = 16 * 1024 * 1024, digestAbove } = {}) {
     let size = 1024;
     while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
-    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(3 * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
+    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(CONTROL_SLOTS * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
   }
   /** Where the entry at this stream position starts (an entry never wraps around the end). */
   startOf(at, length) {
@@ -168,6 +172,7 @@ var ReadAheadRing = class _ReadAheadRing {
    * digestAbove bytes wait in the ring, `digest` (if any) replaces a file's bytes by its own.
    */
   produce(root, files, digest) {
+    Atomics.compareExchange(this.control, END, 0, files.length);
     try {
       this.write(root, files, digest);
     } finally {
@@ -178,6 +183,8 @@ var ReadAheadRing = class _ReadAheadRing {
   write(root, files, digest) {
     const max = this.shared.maxBytes;
     for (let i = 0; i < files.length; i++) {
+      Atomics.store(this.control, AT, i);
+      if (i >= Atomics.load(this.control, END)) break;
       const room = max + 1;
       const at = this.startOf(Atomics.load(this.control, WRITTEN), room);
       for (; ; ) {
@@ -217,13 +224,36 @@ var ReadAheadRing = class _ReadAheadRing {
   next = 0;
   pending;
   dead = false;
+  /** Files from this index on were stolen by the main thread. */
+  stolenFrom = Infinity;
   /** See FIRST_MS (shorter in tests). */
   firstMs = FIRST_MS;
   /**
-   * The entry of file number `index` of the list, or undefined when the worker is not (or no
-   * longer) delivering. The bytes stay valid until the next call.
+   * Claims the last file of the worker's share for the main thread: its index, or undefined when
+   * the worker is too close to it (or done). Both sides write their claim before reading the
+   * other's (sequentially consistent atomics), so at most one of them takes a file; should both
+   * back off, the file is read directly when its turn comes (take returns undefined).
    */
-  take(index2) {
+  steal(count) {
+    if (this.dead || Atomics.load(this.control, FINISHED) === 1) return void 0;
+    const end = Math.min(Atomics.load(this.control, END) || count, this.stolenFrom, count);
+    const j = end - 1;
+    if (j < this.next || j - Atomics.load(this.control, AT) < STEAL_GAP) return void 0;
+    Atomics.store(this.control, END, j);
+    if (Atomics.load(this.control, AT) >= j) {
+      Atomics.store(this.control, END, end);
+      return void 0;
+    }
+    this.stolenFrom = j;
+    return j;
+  }
+  /**
+   * The entry of file number `index` of the list, or undefined when the worker is not (or no
+   * longer) delivering. The bytes stay valid until the next call. While the entry is not there
+   * yet, `idle` (if any) is called instead of waiting, as long as it returns true (it did work).
+   */
+  take(index2, idle) {
+    if (index2 >= this.stolenFrom) return { status: EntryStatus.Stolen, index: index2 };
     if (this.dead || index2 !== this.next) return void 0;
     if (this.pending !== void 0) {
       Atomics.store(this.control, CONSUMED, this.pending);
@@ -238,7 +268,8 @@ var ReadAheadRing = class _ReadAheadRing {
         this.dead = true;
         return void 0;
       }
-      Atomics.wait(this.control, WRITTEN, written, 50);
+      if (idle?.()) since = Date.now();
+      else Atomics.wait(this.control, WRITTEN, written, 50);
       const now = Atomics.load(this.control, WRITTEN);
       if (now !== written) {
         written = now;
@@ -283,10 +314,20 @@ var ReadAhead = class _ReadAhead {
     const worker = spawnWorker(workerFile, { workerData: data });
     return worker && new _ReadAhead(files, ring, worker);
   }
-  /** The next listed file's entry when `file` is that file; otherwise undefined (read it directly). */
-  take(file) {
+  /**
+   * The next listed file's entry when `file` is that file; otherwise undefined (read it directly).
+   * Rather than wait for the worker, `work` (if given) is asked to handle a file from the end of
+   * the list, by its index here (see ReadAheadRing.steal); that file's entry is then `Stolen`.
+   */
+  take(file, work) {
     if (this.files[this.cursor] !== file) return void 0;
-    return this.ring.take(this.cursor++);
+    const idle = work && (() => {
+      const j = this.ring.steal(this.files.length);
+      if (j === void 0) return false;
+      work(j, this.files[j]);
+      return true;
+    });
+    return this.ring.take(this.cursor++, idle);
   }
   stop() {
     void this.worker.terminate();
@@ -1931,16 +1972,22 @@ function startScanAhead(repo, scopes) {
     }
   }
   const reader = ReadAhead.start(AHEAD_WORKER, repo.root, files, MAX_FILE_BYTES, { extra: wants });
-  if (reader) ahead.set(repo, reader);
+  if (reader) ahead.set(repo, { reader, wants, stolen: /* @__PURE__ */ new Map() });
 }
 function stopScanAhead(repo) {
-  ahead.get(repo)?.stop();
+  ahead.get(repo)?.reader.stop();
   ahead.delete(repo);
 }
 function scanNext(repo, file, want) {
-  const got = ahead.get(repo)?.take(file);
+  const a = ahead.get(repo);
+  const got = a?.reader.take(file, (j, other) => a.stolen.set(j, scanFile(repo, other, a.wants[j])));
   if (!got) return scanFile(repo, file, want);
   switch (got.status) {
+    case EntryStatus.Stolen: {
+      const r = a.stolen.get(got.index);
+      a.stolen.delete(got.index);
+      return r ?? scanFile(repo, file, want);
+    }
     case EntryStatus.Digest:
       return decodeScan(got.bytes);
     case EntryStatus.Bytes:

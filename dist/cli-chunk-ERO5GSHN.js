@@ -18,7 +18,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-2DCHKZ65.js";
+} from "./cli-chunk-NNM3QB4G.js";
 import {
   applyWaivers,
   capFindings,
@@ -26,13 +26,13 @@ import {
   evaluate,
   loadPack,
   loadWaiverFile
-} from "./cli-chunk-GZUWBPVC.js";
+} from "./cli-chunk-DXJPQ2SR.js";
 import {
   Lines,
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-7KHIIJVA.js";
+} from "./cli-chunk-RDEZQK44.js";
 import {
   DiskRepo,
   appDirOf,
@@ -62,7 +62,7 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-AW4AGJHD.js";
+} from "./cli-chunk-5PIWORKM.js";
 import {
   loadCatalog
 } from "./cli-chunk-UT4VJ7KQ.js";

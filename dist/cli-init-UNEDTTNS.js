@@ -3,17 +3,17 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-RP5GJX2I.js";
-import "./cli-chunk-2DCHKZ65.js";
+} from "./cli-chunk-ERO5GSHN.js";
+import "./cli-chunk-NNM3QB4G.js";
 import {
   loadPack
-} from "./cli-chunk-GZUWBPVC.js";
+} from "./cli-chunk-DXJPQ2SR.js";
 import {
   purlMatches
 } from "./cli-chunk-KOIUYXNP.js";
 import {
   purlIdentity
-} from "./cli-chunk-C7HFHHFO.js";
+} from "./cli-chunk-DVMUULIQ.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,12 +21,12 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-7KHIIJVA.js";
+} from "./cli-chunk-RDEZQK44.js";
 import {
   DiskRepo,
   discoverManifests,
   subtree
-} from "./cli-chunk-AW4AGJHD.js";
+} from "./cli-chunk-5PIWORKM.js";
 import {
   loadCatalog
 } from "./cli-chunk-UT4VJ7KQ.js";

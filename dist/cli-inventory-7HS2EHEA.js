@@ -14,7 +14,7 @@ import {
   inventoryToJson,
   inventoryToText,
   toCycloneDx
-} from "./cli-chunk-C7HFHHFO.js";
+} from "./cli-chunk-DVMUULIQ.js";
 import {
   jsonWithoutWorkflowCommands,
   terminalText
@@ -24,7 +24,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-7KHIIJVA.js";
+} from "./cli-chunk-RDEZQK44.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -33,7 +33,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-AW4AGJHD.js";
+} from "./cli-chunk-5PIWORKM.js";
 import "./cli-chunk-UT4VJ7KQ.js";
 import {
   TimeBoxExpired,

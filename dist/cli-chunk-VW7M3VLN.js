@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-TOELCLUK.js";
+} from "./cli-chunk-CB73ZF2S.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

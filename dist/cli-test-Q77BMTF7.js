@@ -10,7 +10,7 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   runPackTests
-} from "./cli-chunk-GZUWBPVC.js";
+} from "./cli-chunk-DXJPQ2SR.js";
 import "./cli-chunk-KOIUYXNP.js";
 import {
   TEST_USAGE

@@ -4018,12 +4018,18 @@ function namePatternsOnly(text2) {
   });
 }
 function rulesOf(base, text2) {
-  return { base, text: text2, ig: (0, import_ignore.default)().add(text2), byName: namePatternsOnly(text2) };
+  const fileLines = text2.split(/\r?\n/).filter((l) => {
+    const p = l.trim();
+    return p && !p.startsWith("#") && !p.endsWith("/");
+  });
+  return { base, text: text2, ig: (0, import_ignore.default)().add(text2), files: fileLines.length ? (0, import_ignore.default)().add(fileLines) : void 0, byName: namePatternsOnly(text2) };
 }
 function ignored(rules, rel, name, isDir) {
-  for (const { base, ig, byName } of rules) {
+  for (const { base, ig, files, byName } of rules) {
+    const test = isDir ? ig : files;
+    if (!test) continue;
     const sub = byName ? name : base ? rel.slice(base.length + 1) : rel;
-    if (ig.ignores(isDir ? `${sub}/` : sub)) return true;
+    if (test.ignores(isDir ? `${sub}/` : sub)) return true;
   }
   return false;
 }
@@ -4429,7 +4435,7 @@ var DiskRepo = class extends BaseRepo {
   /** Into one reused buffer (no allocation per file, which matters over 100,000 files); the size when too large. */
   readScratch(file, maxBytes) {
     if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
-    const r = readInto(path2.join(this.root, file), scratch, 0, maxBytes);
+    const r = readInto(`${this.root}/${file}`, scratch, 0, maxBytes);
     return typeof r === "number" ? scratch.subarray(0, r) : r.size;
   }
   range(file, offset, length) {

@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-TOELCLUK.js";
+} from "./cli-chunk-CB73ZF2S.js";
 import "./cli-chunk-F6D77QFO.js";
 import {
   STAGES,
@@ -19,15 +19,15 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-RP5GJX2I.js";
-import "./cli-chunk-2DCHKZ65.js";
-import "./cli-chunk-GZUWBPVC.js";
+} from "./cli-chunk-ERO5GSHN.js";
+import "./cli-chunk-NNM3QB4G.js";
+import "./cli-chunk-DXJPQ2SR.js";
 import "./cli-chunk-KOIUYXNP.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-7KHIIJVA.js";
-import "./cli-chunk-AW4AGJHD.js";
+import "./cli-chunk-RDEZQK44.js";
+import "./cli-chunk-5PIWORKM.js";
 import "./cli-chunk-UT4VJ7KQ.js";
 import {
   parseCommandArgs
