@@ -166,17 +166,17 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-KU3W5NBE.js")).checkCommand,
+  check: async () => (await import("./cli-check-RBYALNLR.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-DCZQMV6U.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-3QYFG2RB.js")).ledgerCommand,
-  inventory: async () => (await import("./cli-inventory-7HS2EHEA.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-UNEDTTNS.js")).initCommand,
-  test: async () => (await import("./cli-test-Q77BMTF7.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-D3TPP7LJ.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-NG2UNOBO.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-G6CZBTXJ.js")).discloseCommand,
-  version: async () => (await import("./cli-version-S22A6OTB.js")).versionCommand
+  explain: async () => (await import("./cli-explain-YHATIKCA.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-6BPVPBO3.js")).ledgerCommand,
+  inventory: async () => (await import("./cli-inventory-KDK4ETX5.js")).inventoryCommand,
+  init: async () => (await import("./cli-init-X5SZLVP7.js")).initCommand,
+  test: async () => (await import("./cli-test-FAEOBMBU.js")).testCommand,
+  coverage: async () => (await import("./cli-coverage-D6G3EIXW.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-TZEBSRYC.js")).privacyCommand,
+  disclose: async () => (await import("./cli-disclose-EUHGFLOL.js")).discloseCommand,
+  version: async () => (await import("./cli-version-LFOREJ7O.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
 
@@ -210,7 +210,7 @@ async function main(argv, io = processIO) {
   }
   const load = COMMANDS[name];
   if (!load) {
-    const { suggest } = await import("./cli-validate-WNTAXDIU.js");
+    const { suggest } = await import("./cli-validate-7EI7TLU6.js");
     const near = suggest(name, Object.keys(COMMANDS));
     io.err(`mobile-policy: unknown command "${name}"${near ? `; did you mean "${near}"?` : ""}
 

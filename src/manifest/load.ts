@@ -25,6 +25,12 @@ export const MAX_ALIAS_NODES = 10_000;
 export const MAX_PARSE_PROBLEMS = 50;
 /** Nesting depth at which the file stops looking like a manifest. */
 export const MAX_DEPTH = 200;
+/**
+ * Bytes above which a file is not parsed as a manifest. A drafted manifest of a large app is under
+ * 100 KB; the YAML library needs about 100 bytes of memory per byte it parses, so this bound keeps
+ * a check of any manifest under 300 MB (issue 16).
+ */
+export const MAX_MANIFEST_BYTES = 1024 * 1024;
 
 const ARTICLES = [2];
 
@@ -119,6 +125,12 @@ function unparsed(file: string, diagnostics: Diagnostic[]): ParsedManifest {
 
 /** Parses manifest text. `file` is the repo-relative path used in every location. */
 export function parseManifest(file: string, text: string): ParsedManifest {
+  // Characters never outnumber UTF-8 bytes: counting bytes is needed only near the limit.
+  const bytes = text.length * 3 > MAX_MANIFEST_BYTES ? Buffer.byteLength(text) : 0;
+  if (bytes > MAX_MANIFEST_BYTES) {
+    const kib = (n: number) => Math.ceil(n / 1024).toLocaleString('en');
+    return unparsed(file, [{ code: 'manifest/unreadable', severity: 'error', message: msg.tooLarge(kib(bytes), kib(MAX_MANIFEST_BYTES)), location: { file, line: 1, column: 1 }, subject: file, articles: ARTICLES }]);
+  }
   try {
     return parseUnsafe(file, text);
   } catch (e) {
@@ -146,6 +158,8 @@ function parseUnsafe(file: string, text: string): ParsedManifest {
     intAsBigInt: false,
   });
   const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
+  // The closures below outlive the parse (result.locate): they must not hold the documents (tens of MB for a large file).
+  const anyDocument = docs.length > 0;
   const places = new Map<string, Place>();
   const diagnostics: Diagnostic[] = [];
 
@@ -182,7 +196,7 @@ function parseUnsafe(file: string, text: string): ParsedManifest {
       }
       return rangeLoc(place.value);
     }
-    return docs.length ? rangeLoc([0, 0]) : { file };
+    return anyDocument ? rangeLoc([0, 0]) : { file };
   };
 
   const result: ParsedManifest = {

@@ -66,6 +66,9 @@ export const msg = {
     L(`The manifest uses YAML the tool does not accept: ${detail}`, `应用台账清单文件使用了本工具不接受的 YAML 写法：${detail}`),
   moreParseErrors: (count: number) =>
     L(`At least ${count} more YAML problems in the manifest are not listed; fix the ones above first.`, `应用台账清单文件中另有至少 ${count} 处 YAML 问题未列出，请先修正上述问题。`),
+  tooLarge: (kib: string, maxKib: string) =>
+    L(`The manifest is ${kib} KiB, over the ${maxKib} KiB limit for a manifest, so it was not read. A manifest describes one app: move generated or repeated content out of it.`,
+      `应用台账清单文件大小为 ${kib} KiB，超过 ${maxKib} KiB 的上限，未被读取。一个应用台账清单文件只描述一个应用：请移出其中生成或重复的内容。`),
   crashed: (detail: string) =>
     L(`The manifest could not be parsed: ${detail}`, `应用台账清单文件无法解析：${detail}`),
   duplicateKey: (key: string) =>

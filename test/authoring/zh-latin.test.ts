@@ -25,7 +25,7 @@ const ALLOWED = new Set([
   'SDK', 'API', 'URL', 'HTTP', 'HTTPS', 'TLS', 'iOS', 'Android', 'HarmonyOS', 'WebView', 'ATS', 'CEL',
   'App', 'YAML', 'JSON', 'XML', 'TOML', 'Gradle', 'CocoaPods', 'Xcode', 'Mac', 'GitHub', 'PIN', 'ID', 'USB', 'CDN', 'CA',
   'mobile-policy', 'JavaScript', 'Java', 'Kotlin', 'Flutter', 'JR', 'GBK', 'UTF', 'ISO', 'ICP', 'CI', 'SSL', 'Apple', 'Store',
-  'Chrome', 'Cookie', 'Groovy', 'Intent', 'Podfile', 'AWS', 'React', 'Native', 'XcodeGen', 'Google', 'Play',
+  'Chrome', 'Cookie', 'Groovy', 'Intent', 'Podfile', 'AWS', 'React', 'Native', 'XcodeGen', 'Google', 'Play', 'KiB',
 ]);
 
 /** Latin words of a zh-CN text that are neither identifiers nor allowed names. */
@@ -91,7 +91,7 @@ function toolTexts(): Text[] {
     unknownKey: ['app.nmae', 'name', ['name', 'id']], required: ['app', 'id'], type: ['app.id', 'string', 3],
     quoteIt: ['"1.10"'], enumValue: ['app.status', ['active', 'retired'], 'activ', 'active'], constValue: ['apiVersion', 'mobile-policy/v1', 'v2'],
     format: ['compliance.lastAudit.date', FORMAT_TEXT.date, 'yesterday'], minimum: ['compatibility.android.minSdk', '>=', 1, 0],
-    minItems: ['sdks[0].packages', 1], uniqueItems: ['sdks[0].packages', 1, 0], minLength: ['app.name'], maxLength: ['app.name', 100], notValid: ['app.id', '格式错误'], moreParseErrors: [120],
+    minItems: ['sdks[0].packages', 1], uniqueItems: ['sdks[0].packages', 1, 0], minLength: ['app.name'], maxLength: ['app.name', 100], notValid: ['app.id', '格式错误'], moreParseErrors: [120], tooLarge: ['2,662', '1,024'],
   };
   for (const [name, build] of Object.entries(msg)) {
     const text = (build as (...a: unknown[]) => { 'zh-CN': string })(...(samples[name] ?? []));

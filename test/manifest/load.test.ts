@@ -1,6 +1,6 @@
 import { evaluate } from '@marcbachmann/cel-js';
 import { describe, expect, it } from 'vitest';
-import { appDirOf, loadManifest, MAX_ALIAS_NODES, missingManifestDiagnostic, parseManifest } from '../../src/manifest/load.js';
+import { appDirOf, loadManifest, MAX_ALIAS_NODES, MAX_MANIFEST_BYTES, missingManifestDiagnostic, parseManifest } from '../../src/manifest/load.js';
 import { MemoryRepo } from '../../src/repo/files.js';
 
 const V1 = 'apiVersion: mobile-policy/v1\n';
@@ -229,6 +229,23 @@ describe('parseManifest: size', () => {
     expect(m.diagnostics).toEqual([]);
     expect(Date.now() - started).toBeLessThan(3000);
     expect(m.locate('/sdks/2999/vendor')).toMatchObject({ line: 7 + 2999 * 3 + 2 });
+  });
+
+  it('a manifest over MAX_MANIFEST_BYTES is one located error, not parsed; one at the limit is parsed', () => {
+    const line = '  - { platform: xiaomi, accountOwner: vendor, holder: 深圳示例软件有限公司 }\n';
+    const head = `${MIN}distribution:\n  publishingAccounts:\n`;
+    const fit = Math.floor((MAX_MANIFEST_BYTES - Buffer.byteLength(head)) / Buffer.byteLength(line));
+    const atLimit = head + line.repeat(fit);
+    expect(Buffer.byteLength(atLimit)).toBeLessThanOrEqual(MAX_MANIFEST_BYTES);
+    expect(parseManifest('mobile-app.yaml', atLimit).data).toBeDefined();
+    // Over by one character whose UTF-8 form is three bytes, while the text is shorter than the limit in characters.
+    const over = `${atLimit}# ${'名'.repeat(Math.ceil((MAX_MANIFEST_BYTES - Buffer.byteLength(atLimit)) / 3) + 1)}\n`;
+    expect(over.length).toBeLessThan(MAX_MANIFEST_BYTES);
+    const m = parseManifest('apps/x/mobile-app.yaml', over);
+    expect(m.data).toBeUndefined();
+    expect(m.diagnostics.map((d) => [d.code, d.location])).toEqual([['manifest/unreadable', { file: 'apps/x/mobile-app.yaml', line: 1, column: 1 }]]);
+    expect(m.diagnostics[0]!.message.en).toMatch(/is 1,025 KiB, over the 1,024 KiB limit/);
+    expect(m.diagnostics[0]!.message['zh-CN']).toMatch(/超过 1,024 KiB 的上限/);
   });
 });
 

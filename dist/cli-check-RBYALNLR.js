@@ -3,12 +3,12 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-VW7M3VLN.js";
+} from "./cli-chunk-F4TXEOBH.js";
 import {
   collectEvidence
-} from "./cli-chunk-CB73ZF2S.js";
+} from "./cli-chunk-TPODLUKK.js";
 import "./cli-chunk-VE5ELMBS.js";
-import "./cli-chunk-F6D77QFO.js";
+import "./cli-chunk-SMPQDYLJ.js";
 import "./cli-chunk-3WBJZOKF.js";
 import {
   SEVERITIES,
@@ -28,12 +28,12 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-ERO5GSHN.js";
-import "./cli-chunk-NNM3QB4G.js";
+} from "./cli-chunk-IFLFKG5C.js";
+import "./cli-chunk-CJVS64BJ.js";
 import {
   DIAGNOSTICS
-} from "./cli-chunk-DXJPQ2SR.js";
-import "./cli-chunk-KOIUYXNP.js";
+} from "./cli-chunk-M2NFAOCQ.js";
+import "./cli-chunk-QGRYOBIW.js";
 import {
   jsonWithoutWorkflowCommands,
   noWorkflowCommands,
@@ -42,17 +42,17 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-RDEZQK44.js";
+import "./cli-chunk-QWWECZX4.js";
 import {
   allFindings,
   failing,
   summarize
-} from "./cli-chunk-5PIWORKM.js";
-import "./cli-chunk-UT4VJ7KQ.js";
+} from "./cli-chunk-FLL23VLY.js";
+import "./cli-chunk-UUPOLDPU.js";
 import {
   minimatch,
   parseCommandArgs
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 import "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError,
@@ -60,7 +60,7 @@ import {
 } from "./cli-chunk-BZQX73NR.js";
 import {
   suggest
-} from "./cli-chunk-2NVDJ2VI.js";
+} from "./cli-chunk-JVUIPAC5.js";
 import "./cli-chunk-Q3GBV4AC.js";
 
 // src/cli/check.ts

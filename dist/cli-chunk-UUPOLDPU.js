@@ -2,14 +2,14 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   require_dist
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
 import {
   embeddedData,
   validator
-} from "./cli-chunk-2NVDJ2VI.js";
+} from "./cli-chunk-JVUIPAC5.js";
 import {
   __toESM
 } from "./cli-chunk-Q3GBV4AC.js";

@@ -2,12 +2,12 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   readGitIndex
-} from "./cli-chunk-UT4VJ7KQ.js";
+} from "./cli-chunk-UUPOLDPU.js";
 import {
   readConfined,
   readConfinedText,
   realRoot
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 
 // src/repo/git-head.ts
 import fs from "node:fs";

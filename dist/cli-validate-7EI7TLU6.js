@@ -9,7 +9,7 @@ import {
   isLink,
   suggest,
   validateManifest
-} from "./cli-chunk-2NVDJ2VI.js";
+} from "./cli-chunk-JVUIPAC5.js";
 import "./cli-chunk-Q3GBV4AC.js";
 export {
   distance,

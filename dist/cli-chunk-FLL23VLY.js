@@ -2,7 +2,7 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   readGitIndex
-} from "./cli-chunk-UT4VJ7KQ.js";
+} from "./cli-chunk-UUPOLDPU.js";
 import {
   Minimatch,
   SpecialFileError,
@@ -17,13 +17,13 @@ import {
   realRoot,
   require_dist,
   timeBoxed
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 import {
   API_VERSION,
   fieldName,
   msg,
   validateManifest
-} from "./cli-chunk-2NVDJ2VI.js";
+} from "./cli-chunk-JVUIPAC5.js";
 import {
   __commonJS,
   __toESM
@@ -5316,6 +5316,7 @@ var RESERVED_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "protot
 var MAX_ALIAS_NODES = 1e4;
 var MAX_PARSE_PROBLEMS = 50;
 var MAX_DEPTH = 200;
+var MAX_MANIFEST_BYTES = 1024 * 1024;
 var ARTICLES = [2];
 function escapePointer(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -5388,6 +5389,11 @@ function unparsed(file, diagnostics) {
   return { file, appDir: appDirOf(file), data: void 0, diagnostics, locate: at, locateKey: at };
 }
 function parseManifest(file, text2) {
+  const bytes = text2.length * 3 > MAX_MANIFEST_BYTES ? Buffer.byteLength(text2) : 0;
+  if (bytes > MAX_MANIFEST_BYTES) {
+    const kib = (n) => Math.ceil(n / 1024).toLocaleString("en");
+    return unparsed(file, [{ code: "manifest/unreadable", severity: "error", message: msg.tooLarge(kib(bytes), kib(MAX_MANIFEST_BYTES)), location: { file, line: 1, column: 1 }, subject: file, articles: ARTICLES }]);
+  }
   try {
     return parseUnsafe(file, text2);
   } catch (e) {
@@ -5413,6 +5419,7 @@ function parseUnsafe(file, text2) {
     intAsBigInt: false
   });
   const docs = Array.isArray(parsed) ? parsed : [];
+  const anyDocument = docs.length > 0;
   const places = /* @__PURE__ */ new Map();
   const diagnostics = [];
   const pos = (offset) => {
@@ -5449,7 +5456,7 @@ function parseUnsafe(file, text2) {
       }
       return rangeLoc(place.value);
     }
-    return docs.length ? rangeLoc([0, 0]) : { file };
+    return anyDocument ? rangeLoc([0, 0]) : { file };
   };
   const result = {
     file,

@@ -2,7 +2,7 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   readGitHead
-} from "./cli-chunk-F6D77QFO.js";
+} from "./cli-chunk-SMPQDYLJ.js";
 import {
   severityLabel,
   t,
@@ -11,11 +11,11 @@ import {
 import {
   activeRules,
   loadPack
-} from "./cli-chunk-DXJPQ2SR.js";
+} from "./cli-chunk-M2NFAOCQ.js";
 import {
   DiskRepo,
   loadManifest
-} from "./cli-chunk-5PIWORKM.js";
+} from "./cli-chunk-FLL23VLY.js";
 
 // src/coverage/articles.ts
 var ARTICLES = [

@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-CB73ZF2S.js";
+} from "./cli-chunk-TPODLUKK.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-RDEZQK44.js";
+} from "./cli-chunk-QWWECZX4.js";
 import {
   cmp
-} from "./cli-chunk-5PIWORKM.js";
+} from "./cli-chunk-FLL23VLY.js";
 import {
   __commonJS,
   __require,

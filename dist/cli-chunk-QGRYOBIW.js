@@ -3,11 +3,11 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   TimeBoxExpired,
   timeBoxed
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 import {
   holdsTodo,
   isTodo
-} from "./cli-chunk-2NVDJ2VI.js";
+} from "./cli-chunk-JVUIPAC5.js";
 
 // src/engine/purls.ts
 function purlBase(purl) {

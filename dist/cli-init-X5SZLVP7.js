@@ -3,17 +3,17 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-ERO5GSHN.js";
-import "./cli-chunk-NNM3QB4G.js";
+} from "./cli-chunk-IFLFKG5C.js";
+import "./cli-chunk-CJVS64BJ.js";
 import {
   loadPack
-} from "./cli-chunk-DXJPQ2SR.js";
+} from "./cli-chunk-M2NFAOCQ.js";
 import {
   purlMatches
-} from "./cli-chunk-KOIUYXNP.js";
+} from "./cli-chunk-QGRYOBIW.js";
 import {
   purlIdentity
-} from "./cli-chunk-DVMUULIQ.js";
+} from "./cli-chunk-UGFY4PNJ.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,26 +21,26 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-RDEZQK44.js";
+} from "./cli-chunk-QWWECZX4.js";
 import {
   DiskRepo,
   discoverManifests,
   subtree
-} from "./cli-chunk-5PIWORKM.js";
+} from "./cli-chunk-FLL23VLY.js";
 import {
   loadCatalog
-} from "./cli-chunk-UT4VJ7KQ.js";
+} from "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs,
   require_dist
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
-import "./cli-chunk-2NVDJ2VI.js";
+import "./cli-chunk-JVUIPAC5.js";
 import {
   __toESM
 } from "./cli-chunk-Q3GBV4AC.js";

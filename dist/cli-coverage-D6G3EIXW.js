@@ -6,8 +6,8 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-CB73ZF2S.js";
-import "./cli-chunk-F6D77QFO.js";
+} from "./cli-chunk-TPODLUKK.js";
+import "./cli-chunk-SMPQDYLJ.js";
 import {
   STAGES,
   emit,
@@ -19,24 +19,24 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-ERO5GSHN.js";
-import "./cli-chunk-NNM3QB4G.js";
-import "./cli-chunk-DXJPQ2SR.js";
-import "./cli-chunk-KOIUYXNP.js";
+} from "./cli-chunk-IFLFKG5C.js";
+import "./cli-chunk-CJVS64BJ.js";
+import "./cli-chunk-M2NFAOCQ.js";
+import "./cli-chunk-QGRYOBIW.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-RDEZQK44.js";
-import "./cli-chunk-5PIWORKM.js";
-import "./cli-chunk-UT4VJ7KQ.js";
+import "./cli-chunk-QWWECZX4.js";
+import "./cli-chunk-FLL23VLY.js";
+import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 import "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
-import "./cli-chunk-2NVDJ2VI.js";
+import "./cli-chunk-JVUIPAC5.js";
 import "./cli-chunk-Q3GBV4AC.js";
 
 // src/cli/coverage.ts

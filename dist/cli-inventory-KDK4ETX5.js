@@ -14,7 +14,7 @@ import {
   inventoryToJson,
   inventoryToText,
   toCycloneDx
-} from "./cli-chunk-DVMUULIQ.js";
+} from "./cli-chunk-UGFY4PNJ.js";
 import {
   jsonWithoutWorkflowCommands,
   terminalText
@@ -24,7 +24,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-RDEZQK44.js";
+} from "./cli-chunk-QWWECZX4.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -33,20 +33,20 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-5PIWORKM.js";
-import "./cli-chunk-UT4VJ7KQ.js";
+} from "./cli-chunk-FLL23VLY.js";
+import "./cli-chunk-UUPOLDPU.js";
 import {
   TimeBoxExpired,
   parseCommandArgs,
   timeBoxed
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
-import "./cli-chunk-2NVDJ2VI.js";
+import "./cli-chunk-JVUIPAC5.js";
 import "./cli-chunk-Q3GBV4AC.js";
 
 // src/cli/inventory.ts

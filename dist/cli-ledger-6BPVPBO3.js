@@ -3,12 +3,12 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-VW7M3VLN.js";
-import "./cli-chunk-CB73ZF2S.js";
+} from "./cli-chunk-F4TXEOBH.js";
+import "./cli-chunk-TPODLUKK.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
-import "./cli-chunk-F6D77QFO.js";
+import "./cli-chunk-SMPQDYLJ.js";
 import "./cli-chunk-3WBJZOKF.js";
 import {
   STAGES,
@@ -23,43 +23,43 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-ERO5GSHN.js";
-import "./cli-chunk-NNM3QB4G.js";
+} from "./cli-chunk-IFLFKG5C.js";
+import "./cli-chunk-CJVS64BJ.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
   evaluate,
   packageRoot
-} from "./cli-chunk-DXJPQ2SR.js";
-import "./cli-chunk-KOIUYXNP.js";
+} from "./cli-chunk-M2NFAOCQ.js";
+import "./cli-chunk-QGRYOBIW.js";
 import {
   jsonWithoutWorkflowCommands
 } from "./cli-chunk-TNQMHV32.js";
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-RDEZQK44.js";
+import "./cli-chunk-QWWECZX4.js";
 import {
   DiskRepo,
   compareFindings,
   loadManifest,
   parseManifest,
   summarize
-} from "./cli-chunk-5PIWORKM.js";
-import "./cli-chunk-UT4VJ7KQ.js";
+} from "./cli-chunk-FLL23VLY.js";
+import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs,
   readConfinedText,
   realRoot,
   require_dist
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
-import "./cli-chunk-2NVDJ2VI.js";
+import "./cli-chunk-JVUIPAC5.js";
 import {
   __commonJS,
   __toESM

@@ -2,7 +2,7 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   readGitHead
-} from "./cli-chunk-F6D77QFO.js";
+} from "./cli-chunk-SMPQDYLJ.js";
 import {
   langFromEnv
 } from "./cli-chunk-TCB42F2Q.js";
@@ -10,22 +10,22 @@ import {
   builtinPackNames,
   loadPack,
   packageRoot
-} from "./cli-chunk-DXJPQ2SR.js";
-import "./cli-chunk-KOIUYXNP.js";
+} from "./cli-chunk-M2NFAOCQ.js";
+import "./cli-chunk-QGRYOBIW.js";
 import {
   VERSION_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   loadCatalog
-} from "./cli-chunk-UT4VJ7KQ.js";
+} from "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";
 import "./cli-chunk-BZQX73NR.js";
-import "./cli-chunk-2NVDJ2VI.js";
+import "./cli-chunk-JVUIPAC5.js";
 import "./cli-chunk-Q3GBV4AC.js";
 
 // src/cli/version.ts

@@ -102,6 +102,10 @@ var msg = {
   parse: (detail) => L(`The manifest is not valid YAML: ${detail}`, `\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4E0D\u662F\u6709\u6548\u7684 YAML\uFF1A${detail}`),
   parseWarning: (detail) => L(`The manifest uses YAML the tool does not accept: ${detail}`, `\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4F7F\u7528\u4E86\u672C\u5DE5\u5177\u4E0D\u63A5\u53D7\u7684 YAML \u5199\u6CD5\uFF1A${detail}`),
   moreParseErrors: (count) => L(`At least ${count} more YAML problems in the manifest are not listed; fix the ones above first.`, `\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u4E2D\u53E6\u6709\u81F3\u5C11 ${count} \u5904 YAML \u95EE\u9898\u672A\u5217\u51FA\uFF0C\u8BF7\u5148\u4FEE\u6B63\u4E0A\u8FF0\u95EE\u9898\u3002`),
+  tooLarge: (kib, maxKib) => L(
+    `The manifest is ${kib} KiB, over the ${maxKib} KiB limit for a manifest, so it was not read. A manifest describes one app: move generated or repeated content out of it.`,
+    `\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u5927\u5C0F\u4E3A ${kib} KiB\uFF0C\u8D85\u8FC7 ${maxKib} KiB \u7684\u4E0A\u9650\uFF0C\u672A\u88AB\u8BFB\u53D6\u3002\u4E00\u4E2A\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u53EA\u63CF\u8FF0\u4E00\u4E2A\u5E94\u7528\uFF1A\u8BF7\u79FB\u51FA\u5176\u4E2D\u751F\u6210\u6216\u91CD\u590D\u7684\u5185\u5BB9\u3002`
+  ),
   crashed: (detail) => L(`The manifest could not be parsed: ${detail}`, `\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u65E0\u6CD5\u89E3\u6790\uFF1A${detail}`),
   duplicateKey: (key) => L(
     `\`${key}\` is given twice in the same mapping; keep one (the first one is used).`,

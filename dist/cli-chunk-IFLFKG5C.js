@@ -18,7 +18,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-NNM3QB4G.js";
+} from "./cli-chunk-CJVS64BJ.js";
 import {
   applyWaivers,
   capFindings,
@@ -26,13 +26,13 @@ import {
   evaluate,
   loadPack,
   loadWaiverFile
-} from "./cli-chunk-DXJPQ2SR.js";
+} from "./cli-chunk-M2NFAOCQ.js";
 import {
   Lines,
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-RDEZQK44.js";
+} from "./cli-chunk-QWWECZX4.js";
 import {
   DiskRepo,
   appDirOf,
@@ -62,15 +62,15 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-5PIWORKM.js";
+} from "./cli-chunk-FLL23VLY.js";
 import {
   loadCatalog
-} from "./cli-chunk-UT4VJ7KQ.js";
+} from "./cli-chunk-UUPOLDPU.js";
 import {
   TimeBoxExpired,
   require_dist,
   timeBoxed
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";
@@ -79,7 +79,7 @@ import {
 } from "./cli-chunk-BZQX73NR.js";
 import {
   isHttpsUrl
-} from "./cli-chunk-2NVDJ2VI.js";
+} from "./cli-chunk-JVUIPAC5.js";
 import {
   __toESM
 } from "./cli-chunk-Q3GBV4AC.js";

@@ -5,7 +5,7 @@ import {
 } from "./cli-chunk-BZQX73NR.js";
 import {
   suggest
-} from "./cli-chunk-2NVDJ2VI.js";
+} from "./cli-chunk-JVUIPAC5.js";
 import {
   __commonJS,
   __require

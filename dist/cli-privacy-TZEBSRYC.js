@@ -7,7 +7,7 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   detectPrivacy
-} from "./cli-chunk-NNM3QB4G.js";
+} from "./cli-chunk-CJVS64BJ.js";
 import {
   PRIVACY_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
@@ -18,18 +18,18 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-5PIWORKM.js";
-import "./cli-chunk-UT4VJ7KQ.js";
+} from "./cli-chunk-FLL23VLY.js";
+import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
-import "./cli-chunk-2NVDJ2VI.js";
+import "./cli-chunk-JVUIPAC5.js";
 import "./cli-chunk-Q3GBV4AC.js";
 
 // src/cli/privacy.ts

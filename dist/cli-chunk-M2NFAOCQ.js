@@ -12,12 +12,12 @@ import {
   timeBoxed,
   toCel,
   withNow
-} from "./cli-chunk-KOIUYXNP.js";
+} from "./cli-chunk-QGRYOBIW.js";
 import {
   minimatch,
   readRegularText,
   require_dist
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
@@ -25,7 +25,7 @@ import {
   embeddedData,
   isTodoAt,
   validator
-} from "./cli-chunk-2NVDJ2VI.js";
+} from "./cli-chunk-JVUIPAC5.js";
 import {
   __toESM
 } from "./cli-chunk-Q3GBV4AC.js";

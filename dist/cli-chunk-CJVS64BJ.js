@@ -18,22 +18,22 @@ import {
   tooLarge,
   unreadable,
   utf16AsUtf8
-} from "./cli-chunk-5PIWORKM.js";
+} from "./cli-chunk-FLL23VLY.js";
 import {
   findPackageRoot,
   loadCatalog,
   matchClassName
-} from "./cli-chunk-UT4VJ7KQ.js";
+} from "./cli-chunk-UUPOLDPU.js";
 import {
   readInto,
   require_dist
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
 import {
   embeddedData
-} from "./cli-chunk-2NVDJ2VI.js";
+} from "./cli-chunk-JVUIPAC5.js";
 import {
   __toESM
 } from "./cli-chunk-Q3GBV4AC.js";

@@ -14,14 +14,14 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   purlMatches
-} from "./cli-chunk-KOIUYXNP.js";
+} from "./cli-chunk-QGRYOBIW.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   DISCLOSE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-RDEZQK44.js";
+} from "./cli-chunk-QWWECZX4.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -29,19 +29,19 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-5PIWORKM.js";
+} from "./cli-chunk-FLL23VLY.js";
 import {
   getSdk,
   loadCatalog,
   matchVendoredFile
-} from "./cli-chunk-UT4VJ7KQ.js";
+} from "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
-import "./cli-chunk-2NVDJ2VI.js";
+import "./cli-chunk-JVUIPAC5.js";
 import "./cli-chunk-Q3GBV4AC.js";
 
 // src/cli/disclose.ts

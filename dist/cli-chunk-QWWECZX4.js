@@ -7,18 +7,18 @@ import {
   require_lib,
   subtree,
   withinFileBudget
-} from "./cli-chunk-5PIWORKM.js";
+} from "./cli-chunk-FLL23VLY.js";
 import {
   explainClassName,
   explainIosClassName,
   explainVendoredFile,
   loadCatalog,
   matchComponentSdks
-} from "./cli-chunk-UT4VJ7KQ.js";
+} from "./cli-chunk-UUPOLDPU.js";
 import {
   minimatch,
   require_dist
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 import {
   __toESM
 } from "./cli-chunk-Q3GBV4AC.js";

@@ -11,27 +11,27 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-ERO5GSHN.js";
-import "./cli-chunk-NNM3QB4G.js";
+} from "./cli-chunk-IFLFKG5C.js";
+import "./cli-chunk-CJVS64BJ.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
-} from "./cli-chunk-DXJPQ2SR.js";
-import "./cli-chunk-KOIUYXNP.js";
-import "./cli-chunk-RDEZQK44.js";
-import "./cli-chunk-5PIWORKM.js";
-import "./cli-chunk-UT4VJ7KQ.js";
+} from "./cli-chunk-M2NFAOCQ.js";
+import "./cli-chunk-QGRYOBIW.js";
+import "./cli-chunk-QWWECZX4.js";
+import "./cli-chunk-FLL23VLY.js";
+import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-VZDI2VG7.js";
+} from "./cli-chunk-UYQ4OIRT.js";
 import "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
 import {
   suggest
-} from "./cli-chunk-2NVDJ2VI.js";
+} from "./cli-chunk-JVUIPAC5.js";
 import "./cli-chunk-Q3GBV4AC.js";
 
 // src/cli/explain.ts
