@@ -166,15 +166,15 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-RBYALNLR.js")).checkCommand,
+  check: async () => (await import("./cli-check-TNKLUOSP.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-YHATIKCA.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-6BPVPBO3.js")).ledgerCommand,
+  explain: async () => (await import("./cli-explain-SGC2XW4K.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-IIUC5V4A.js")).ledgerCommand,
   inventory: async () => (await import("./cli-inventory-KDK4ETX5.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-X5SZLVP7.js")).initCommand,
+  init: async () => (await import("./cli-init-ZQKVNHBO.js")).initCommand,
   test: async () => (await import("./cli-test-FAEOBMBU.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-D6G3EIXW.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-TZEBSRYC.js")).privacyCommand,
+  coverage: async () => (await import("./cli-coverage-IK5NTRQH.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-UOWDUGAD.js")).privacyCommand,
   disclose: async () => (await import("./cli-disclose-EUHGFLOL.js")).discloseCommand,
   version: async () => (await import("./cli-version-LFOREJ7O.js")).versionCommand
 };

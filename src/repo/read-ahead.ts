@@ -14,6 +14,11 @@ import { spawnWorker, STALL_MS, threadsWanted } from './threads.js';
 
 /** Below this many files a second thread costs more than it saves. */
 export const MIN_READ_AHEAD_FILES = 1000;
+/**
+ * The worker scans a file itself once this many bytes wait in the ring (the main thread is behind):
+ * about a thousand small source files, so neither thread runs dry while the other has work.
+ */
+const DIGEST_ABOVE = 64 * 1024;
 /** How long the first file may take (the worker loading): a worker that fails to load costs no more. */
 const FIRST_MS = 5_000;
 
@@ -64,7 +69,7 @@ export class ReadAheadRing {
   static create(maxBytes: number, { minSize = 16 * 1024 * 1024, digestAbove }: { minSize?: number; digestAbove?: number } = {}): ReadAheadRing {
     let size = 1024;
     while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
-    return new ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(CONTROL_SLOTS * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
+    return new ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(CONTROL_SLOTS * 4), maxBytes, digestAbove: digestAbove ?? DIGEST_ABOVE });
   }
 
   /** Where the entry at this stream position starts (an entry never wraps around the end). */

@@ -397,7 +397,8 @@ export function readModule(file: string, text: string, stmts: Stmt[], ctx: Gradl
  */
 export function readGradle(repo: RepoFiles, files: string[], isApplication: (file: string) => boolean | undefined = () => undefined): { modules: GradleModuleFact[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const scripts = files.filter((f) => /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/.test(f));
+  // endsWith first: the expression alone costs more than the rest of this function on 100,000 paths.
+  const scripts = files.filter((f) => (f.endsWith('.gradle') || f.endsWith('.gradle.kts')) && /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/.test(f));
   const texts = new Map<string, string>();
   const parsed = new Map<string, Stmt[]>();
   for (const f of scripts) {

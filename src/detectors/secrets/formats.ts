@@ -72,10 +72,16 @@ export const FORMATS: readonly Format[] = [
   { kind: 'private-key-base64', re: new RegExp(`MII[${B64}]{3}IB(?:ADANBgkqhkiG9w0BAQEFAAS|AAK[BC])[${B64}]{100,}|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg[${B64}]{40,}`, 'g'), shown: 0 },
 ];
 
-/** A cheap test a line must pass before the formats are tried on it (see text.ts TRIGGER). */
-export const FORMAT_TRIGGER = '[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}-|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|AIza|:APA91b|xox[baprs]-|k_live_|LTAI|AKID|SK[0-9a-f]{32}|SG\\.|eyJ|PRIVATE KEY|IBADANBgkqhkiG9w0BAQEFAAS|IBAAK[BC]|MIGHAgEAMBMGByqGSM49|Bearer[ \\t]+[A-Za-z0-9]';
+/**
+ * Keys written as groups of five (`XXXXX-XXXXX-XXXXX-…`), found by their inner dashes. A pass of
+ * their own (text.ts): at the head of FORMAT_TRIGGER, a class matching most characters made the
+ * one pass over every file three times slower.
+ */
+export const DASHED_TRIGGER = '-[0-9A-Z]{5}-[0-9A-Z]{5}-';
+/** A cheap test a line must pass (or DASHED_TRIGGER) before the formats are tried on it (see text.ts TRIGGER). */
+export const FORMAT_TRIGGER = 'AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|AIza|:APA91b|xox[baprs]-|k_live_|LTAI|AKID|SK[0-9a-f]{32}|SG\\.|eyJ|PRIVATE KEY|IBADANBgkqhkiG9w0BAQEFAAS|IBAAK[BC]|MIGHAgEAMBMGByqGSM49|Bearer[ \\t]+[A-Za-z0-9]';
 
-const FORMAT_HINT = new RegExp(FORMAT_TRIGGER);
+const FORMAT_HINT = new RegExp(`${DASHED_TRIGGER}|${FORMAT_TRIGGER}`);
 
 /** Provider tokens: live credentials of one service, worth reporting even in test code (a bearer token may be any service's, often a fake). */
 export const PROVIDER_KINDS: ReadonlySet<string> = new Set([...FORMATS.map((f) => f.kind).filter((k) => !['bearer-token', 'jwt', 'private-key-block', 'private-key-base64'].includes(k)), 'aws-secret-key']);

@@ -4,7 +4,7 @@
 import type { Location } from '../../core/types.js';
 import { loc } from '../android/util.js';
 import type { ScanText } from '../links/text.js';
-import { FORMAT_TRIGGER, PROVIDER_KINDS, findAwsSecrets, findTokens, redactToken, type FormatKind } from './formats.js';
+import { DASHED_TRIGGER, FORMAT_TRIGGER, PROVIDER_KINDS, findAwsSecrets, findTokens, redactToken, type FormatKind } from './formats.js';
 import { MATERIAL } from './material.js';
 import { pairsOn, syntaxOf } from './pairs.js';
 import { credentialNameIn, fallbackCredentialName, isPlaceholder, isTranslationFile, looksLikeCredential } from './strength.js';
@@ -78,6 +78,7 @@ const ENV_TRIGGER = String.raw`\b(?:env|ENV)\b|[gG]etenv|environ|fromEnvironment
 // for Kotlin/Java/Swift/Objective-C, whether WebView settings appear at all): the per-line checks run on those only.
 const TRIGGER = new RegExp(`(${FORMAT_TRIGGER}|${NAME_TRIGGER}|${ENV_TRIGGER})|(ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError|nspectable)`, 'g');
 const WEB_WORDS = /ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError|nspectable/;
+const DASHED = new RegExp(DASHED_TRIGGER, 'g');
 
 /** Lines (0-based) that may hold a secret, and whether WebView settings are named anywhere. */
 export function triggerLines(text: ScanText, wantSecrets: boolean, wantWeb: boolean): { lines: number[]; web: boolean } {
@@ -98,7 +99,16 @@ export function triggerLines(text: ScanText, wantSecrets: boolean, wantWeb: bool
     if (wantWeb && !web && WEB_WORDS.test(s.slice(m.index, end))) web = true;
     TRIGGER.lastIndex = end + 1;
   }
-  return { lines, web };
+  if (!wantSecrets) return { lines, web };
+  // The second pass (see DASHED_TRIGGER): its lines merged in, in order, once each.
+  const dashed: number[] = [];
+  DASHED.lastIndex = 0;
+  for (let m = DASHED.exec(s); m; m = DASHED.exec(s)) {
+    const li = text.lineOf(m.index);
+    dashed.push(li);
+    DASHED.lastIndex = text.lineEnd(li) + 1;
+  }
+  return { lines: dashed.length ? [...new Set([...lines, ...dashed])].sort((a, b) => a - b) : lines, web };
 }
 
 /** storePassword, keyPassword, MYAPP_UPLOAD_STORE_PASSWORD, android.injected.signing.store.password. */

@@ -130,6 +130,7 @@ import { fileURLToPath } from "node:url";
 // src/repo/read-ahead.ts
 import fs from "node:fs";
 var MIN_READ_AHEAD_FILES = 1e3;
+var DIGEST_ABOVE = 64 * 1024;
 var FIRST_MS = 5e3;
 var WRITTEN = 0;
 var CONSUMED = 1;
@@ -159,7 +160,7 @@ var ReadAheadRing = class _ReadAheadRing {
   static create(maxBytes, { minSize = 16 * 1024 * 1024, digestAbove } = {}) {
     let size = 1024;
     while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
-    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(CONTROL_SLOTS * 4), maxBytes, digestAbove: digestAbove ?? size / 4 });
+    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(CONTROL_SLOTS * 4), maxBytes, digestAbove: digestAbove ?? DIGEST_ABOVE });
   }
   /** Where the entry at this stream position starts (an entry never wraps around the end). */
   startOf(at, length) {
@@ -655,8 +656,9 @@ var FORMATS = [
   // (RSA_PRIVATE = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC…"): PKCS#8 RSA, PKCS#1 RSA, PKCS#8 EC P-256 (.p8).
   { kind: "private-key-base64", re: new RegExp(`MII[${B64}]{3}IB(?:ADANBgkqhkiG9w0BAQEFAAS|AAK[BC])[${B64}]{100,}|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg[${B64}]{40,}`, "g"), shown: 0 }
 ];
-var FORMAT_TRIGGER = "[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}-|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|AIza|:APA91b|xox[baprs]-|k_live_|LTAI|AKID|SK[0-9a-f]{32}|SG\\.|eyJ|PRIVATE KEY|IBADANBgkqhkiG9w0BAQEFAAS|IBAAK[BC]|MIGHAgEAMBMGByqGSM49|Bearer[ \\t]+[A-Za-z0-9]";
-var FORMAT_HINT = new RegExp(FORMAT_TRIGGER);
+var DASHED_TRIGGER = "-[0-9A-Z]{5}-[0-9A-Z]{5}-";
+var FORMAT_TRIGGER = "AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|AIza|:APA91b|xox[baprs]-|k_live_|LTAI|AKID|SK[0-9a-f]{32}|SG\\.|eyJ|PRIVATE KEY|IBADANBgkqhkiG9w0BAQEFAAS|IBAAK[BC]|MIGHAgEAMBMGByqGSM49|Bearer[ \\t]+[A-Za-z0-9]";
+var FORMAT_HINT = new RegExp(`${DASHED_TRIGGER}|${FORMAT_TRIGGER}`);
 var PROVIDER_KINDS = /* @__PURE__ */ new Set([...FORMATS.map((f) => f.kind).filter((k) => !["bearer-token", "jwt", "private-key-block", "private-key-base64"].includes(k)), "aws-secret-key"]);
 var AWS_SECRET = /(["'`])([A-Za-z0-9/+]{40})\1/g;
 function findAwsSecrets(lines) {
@@ -898,6 +900,7 @@ var NAME_TRIGGER = `${cased(["pass", "pwd", "secret", "token", "credential", "cr
 var ENV_TRIGGER = String.raw`\b(?:env|ENV)\b|[gG]etenv|environ|fromEnvironment|getProperty|findProperty`;
 var TRIGGER = new RegExp(`(${FORMAT_TRIGGER}|${NAME_TRIGGER}|${ENV_TRIGGER})|(ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError|nspectable)`, "g");
 var WEB_WORDS = /ScriptEnabled|FileAccess|FileURLs|ContentsDebugging|ReceivedSslError|nspectable/;
+var DASHED = new RegExp(DASHED_TRIGGER, "g");
 function triggerLines(text, wantSecrets, wantWeb) {
   const s = text.s;
   const lines = [];
@@ -916,7 +919,15 @@ function triggerLines(text, wantSecrets, wantWeb) {
     if (wantWeb && !web && WEB_WORDS.test(s.slice(m.index, end))) web = true;
     TRIGGER.lastIndex = end + 1;
   }
-  return { lines, web };
+  if (!wantSecrets) return { lines, web };
+  const dashed = [];
+  DASHED.lastIndex = 0;
+  for (let m = DASHED.exec(s); m; m = DASHED.exec(s)) {
+    const li = text.lineOf(m.index);
+    dashed.push(li);
+    DASHED.lastIndex = text.lineEnd(li) + 1;
+  }
+  return { lines: dashed.length ? [.../* @__PURE__ */ new Set([...lines, ...dashed])].sort((a, b) => a - b) : lines, web };
 }
 var SIGNING_NAME = /(?:^|[._])(?:store|key|keystore)[._]?pass(?:word)?$/i;
 function elementAt(s, offset) {

@@ -28,8 +28,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-IFLFKG5C.js";
-import "./cli-chunk-CJVS64BJ.js";
+} from "./cli-chunk-ASMNI544.js";
+import "./cli-chunk-MCZEXORA.js";
 import {
   DIAGNOSTICS
 } from "./cli-chunk-M2NFAOCQ.js";

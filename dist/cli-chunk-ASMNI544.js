@@ -18,7 +18,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-CJVS64BJ.js";
+} from "./cli-chunk-MCZEXORA.js";
 import {
   applyWaivers,
   capFindings,
@@ -651,7 +651,7 @@ function readModule(file, text, stmts, ctx) {
 }
 function readGradle(repo, files, isApplication = () => void 0) {
   const diagnostics = [];
-  const scripts = files.filter((f) => /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/.test(f));
+  const scripts = files.filter((f) => (f.endsWith(".gradle") || f.endsWith(".gradle.kts")) && /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/.test(f));
   const texts = /* @__PURE__ */ new Map();
   const parsed = /* @__PURE__ */ new Map();
   for (const f of scripts) {

@@ -11,8 +11,8 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-IFLFKG5C.js";
-import "./cli-chunk-CJVS64BJ.js";
+} from "./cli-chunk-ASMNI544.js";
+import "./cli-chunk-MCZEXORA.js";
 import {
   DIAGNOSTICS,
   explainRule,

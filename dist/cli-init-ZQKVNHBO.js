@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-IFLFKG5C.js";
-import "./cli-chunk-CJVS64BJ.js";
+} from "./cli-chunk-ASMNI544.js";
+import "./cli-chunk-MCZEXORA.js";
 import {
   loadPack
 } from "./cli-chunk-M2NFAOCQ.js";
