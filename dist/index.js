@@ -38533,11 +38533,13 @@ function namePatternsOnly(text3) {
   });
 }
 function rulesOf(base, text3) {
+  const ig = (0, import_ignore.default)().add(text3);
+  if (!namePatternsOnly(text3)) return { base, text: text3, ig, files: ig, byName: false };
   const fileLines = text3.split(/\r?\n/).filter((l2) => {
     const p = l2.trim();
     return p && !p.startsWith("#") && !p.endsWith("/");
   });
-  return { base, text: text3, ig: (0, import_ignore.default)().add(text3), files: fileLines.length ? (0, import_ignore.default)().add(fileLines) : void 0, byName: namePatternsOnly(text3) };
+  return { base, text: text3, ig, files: fileLines.length ? (0, import_ignore.default)().add(fileLines) : void 0, byName: true };
 }
 function ignored(rules, rel, name, isDir2) {
   for (const { base, ig, files, byName } of rules) {

@@ -1030,11 +1030,13 @@ function namePatternsOnly(text) {
   });
 }
 function rulesOf(base, text) {
+  const ig = (0, import_ignore.default)().add(text);
+  if (!namePatternsOnly(text)) return { base, text, ig, files: ig, byName: false };
   const fileLines = text.split(/\r?\n/).filter((l) => {
     const p = l.trim();
     return p && !p.startsWith("#") && !p.endsWith("/");
   });
-  return { base, text, ig: (0, import_ignore.default)().add(text), files: fileLines.length ? (0, import_ignore.default)().add(fileLines) : void 0, byName: namePatternsOnly(text) };
+  return { base, text, ig, files: fileLines.length ? (0, import_ignore.default)().add(fileLines) : void 0, byName: true };
 }
 function ignored(rules, rel, name, isDir) {
   for (const { base, ig, files, byName } of rules) {

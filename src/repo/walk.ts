@@ -45,7 +45,10 @@ interface IgnoreRules {
   base: string;
   text: string;
   ig: Ignore;
-  /** The patterns that can match a file (not those ending in `/`), or none: most .gitignore lines name folders. */
+  /**
+   * For name patterns only (byName): those that can match a file (not ending in `/`), or none.
+   * Path patterns keep every line: the library also tests a file's parents, with folder patterns.
+   */
   files: Ignore | undefined;
   /** Every pattern is a name pattern (no `/` but a trailing one): testing the entry's name is enough. */
   byName: boolean;
@@ -64,13 +67,15 @@ function namePatternsOnly(text: string): boolean {
 }
 
 function rulesOf(base: string, text: string): IgnoreRules {
+  const ig = ignore().add(text);
+  if (!namePatternsOnly(text)) return { base, text, ig, files: ig, byName: false };
   const fileLines = text.split(/\r?\n/).filter((l) => { const p = l.trim(); return p && !p.startsWith('#') && !p.endsWith('/'); });
-  return { base, text, ig: ignore().add(text), files: fileLines.length ? ignore().add(fileLines) : undefined, byName: namePatternsOnly(text) };
+  return { base, text, ig, files: fileLines.length ? ignore().add(fileLines) : undefined, byName: true };
 }
 
 function ignored(rules: readonly IgnoreRules[], rel: string, name: string, isDir: boolean): boolean {
   for (const { base, ig, files, byName } of rules) {
-    // Folders are never walked once ignored, so a file is tested only against the file patterns.
+    // A name is tested on its own (no parents): a file only against the patterns that can match one.
     const test = isDir ? ig : files;
     if (!test) continue;
     const sub = byName ? name : base ? rel.slice(base.length + 1) : rel;

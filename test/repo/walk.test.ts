@@ -89,18 +89,27 @@ describe('.gitignore semantics', () => {
     };
     try {
       fs.writeFileSync(path.join(dir, '.gitignore'), ['*.log', '!keep.log', 'out/', 'docs/*.md', '!docs/README.md', 'tmp',
-        '/root-only.txt', 'cache/**/x.bin', '!important/', 'gen/ ', '# a comment', 'data/', '!data/keep.txt', ''].join('\n'));
+        '/root-only.txt', 'cache/**/x.bin', '!important/', 'gen/ ', '# a comment', 'data/', '!data/keep.txt',
+        // A generated project ignored but for a folder deep inside it (as XcodeGen apps write it).
+        'App.xcodeproj/*', '!App.xcodeproj/project.xcworkspace/', 'App.xcodeproj/project.xcworkspace/*',
+        '!App.xcodeproj/project.xcworkspace/xcshareddata/', ''].join('\n'));
       fs.mkdirSync(path.join(dir, 'sub'));
       fs.writeFileSync(path.join(dir, 'sub', '.gitignore'), '*.kt\n!Main.kt\nlocal/\n');
+      fs.mkdirSync(path.join(dir, 'name-only'));
       for (const f of ['a.log', 'keep.log', 'x/keep.log', 'x/b.log', 'out/o.txt', 'x/out/o.txt', 'out.txt', 'docs/a.md', 'docs/README.md',
         'docs/deep/a.md', 'tmp', 'x/tmp', 'tmp2', 'root-only.txt', 'x/root-only.txt', 'cache/a/b/x.bin', 'cache/x.bin', 'cache/y.bin',
         'important/i.txt', 'gen/g.txt', 'x/gen', 'data/keep.txt', 'data/other.txt', 'sub/A.kt', 'sub/Main.kt', 'sub/local/l.txt',
-        'sub/local', 'sub/x/local/l.txt', 'sub/B.java', 'app/src/Main.kt']) put(f.endsWith('/local') ? `${f}.txt` : f);
+        'sub/local', 'sub/x/local/l.txt', 'sub/B.java', 'app/src/Main.kt', 'App.xcodeproj/project.pbxproj',
+        'App.xcodeproj/project.xcworkspace/contents.xcworkspacedata', 'App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved',
+        'name-only/x.log', 'name-only/keep.log', 'name-only/out/o.txt', 'name-only/o.txt']) put(f.endsWith('/local') ? `${f}.txt` : f);
+      // Name patterns only (tested by name): a folder pattern and a negated file pattern.
+      fs.writeFileSync(path.join(dir, 'name-only', '.gitignore'), 'out/\n*.log\n!keep.log\n');
       execFileSync('git', ['init', '-q'], { cwd: dir });
       const git = execFileSync('git', ['ls-files', '--others', '--exclude-standard'], { cwd: dir }).toString('utf8').trim().split('\n').sort();
       const ours = listTree(dir, { threads: 1 }).paths.sort();
       expect(git).toContain('keep.log');
       expect(git).not.toContain('a.log');
+      expect(git).toContain('App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved');
       expect(ours).toEqual(git);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-F4TXEOBH.js";
+} from "./cli-chunk-JKNDQQ2D.js";
 import {
   collectEvidence
-} from "./cli-chunk-TPODLUKK.js";
+} from "./cli-chunk-XU223K6B.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-SMPQDYLJ.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,8 +28,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-ASMNI544.js";
-import "./cli-chunk-MCZEXORA.js";
+} from "./cli-chunk-YUMRVCOX.js";
+import "./cli-chunk-7EXKRTVT.js";
 import {
   DIAGNOSTICS
 } from "./cli-chunk-M2NFAOCQ.js";
@@ -42,12 +42,12 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-QWWECZX4.js";
+import "./cli-chunk-VRBOY6J7.js";
 import {
   allFindings,
   failing,
   summarize
-} from "./cli-chunk-FLL23VLY.js";
+} from "./cli-chunk-MF4RXIGJ.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   minimatch,

@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-QWWECZX4.js";
+} from "./cli-chunk-VRBOY6J7.js";
 import {
   cmp
-} from "./cli-chunk-FLL23VLY.js";
+} from "./cli-chunk-MF4RXIGJ.js";
 import {
   __commonJS,
   __require,

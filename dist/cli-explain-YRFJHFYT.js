@@ -11,16 +11,16 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-ASMNI544.js";
-import "./cli-chunk-MCZEXORA.js";
+} from "./cli-chunk-YUMRVCOX.js";
+import "./cli-chunk-7EXKRTVT.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
 } from "./cli-chunk-M2NFAOCQ.js";
 import "./cli-chunk-QGRYOBIW.js";
-import "./cli-chunk-QWWECZX4.js";
-import "./cli-chunk-FLL23VLY.js";
+import "./cli-chunk-VRBOY6J7.js";
+import "./cli-chunk-MF4RXIGJ.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs

@@ -7,7 +7,7 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   detectPrivacy
-} from "./cli-chunk-MCZEXORA.js";
+} from "./cli-chunk-7EXKRTVT.js";
 import {
   PRIVACY_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
@@ -18,7 +18,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-FLL23VLY.js";
+} from "./cli-chunk-MF4RXIGJ.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs

@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-TPODLUKK.js";
+} from "./cli-chunk-XU223K6B.js";
 import "./cli-chunk-SMPQDYLJ.js";
 import {
   STAGES,
@@ -19,15 +19,15 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-ASMNI544.js";
-import "./cli-chunk-MCZEXORA.js";
+} from "./cli-chunk-YUMRVCOX.js";
+import "./cli-chunk-7EXKRTVT.js";
 import "./cli-chunk-M2NFAOCQ.js";
 import "./cli-chunk-QGRYOBIW.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-QWWECZX4.js";
-import "./cli-chunk-FLL23VLY.js";
+import "./cli-chunk-VRBOY6J7.js";
+import "./cli-chunk-MF4RXIGJ.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs

@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-TPODLUKK.js";
+} from "./cli-chunk-XU223K6B.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

@@ -18,7 +18,7 @@ import {
   tooLarge,
   unreadable,
   utf16AsUtf8
-} from "./cli-chunk-FLL23VLY.js";
+} from "./cli-chunk-MF4RXIGJ.js";
 import {
   findPackageRoot,
   loadCatalog,

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-F4TXEOBH.js";
-import "./cli-chunk-TPODLUKK.js";
+} from "./cli-chunk-JKNDQQ2D.js";
+import "./cli-chunk-XU223K6B.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,8 +23,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-ASMNI544.js";
-import "./cli-chunk-MCZEXORA.js";
+} from "./cli-chunk-YUMRVCOX.js";
+import "./cli-chunk-7EXKRTVT.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
@@ -38,14 +38,14 @@ import {
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-QWWECZX4.js";
+import "./cli-chunk-VRBOY6J7.js";
 import {
   DiskRepo,
   compareFindings,
   loadManifest,
   parseManifest,
   summarize
-} from "./cli-chunk-FLL23VLY.js";
+} from "./cli-chunk-MF4RXIGJ.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs,

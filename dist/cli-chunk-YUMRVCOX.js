@@ -18,7 +18,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-MCZEXORA.js";
+} from "./cli-chunk-7EXKRTVT.js";
 import {
   applyWaivers,
   capFindings,
@@ -32,7 +32,7 @@ import {
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-QWWECZX4.js";
+} from "./cli-chunk-VRBOY6J7.js";
 import {
   DiskRepo,
   appDirOf,
@@ -62,7 +62,7 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-FLL23VLY.js";
+} from "./cli-chunk-MF4RXIGJ.js";
 import {
   loadCatalog
 } from "./cli-chunk-UUPOLDPU.js";

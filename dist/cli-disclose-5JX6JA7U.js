@@ -21,7 +21,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-QWWECZX4.js";
+} from "./cli-chunk-VRBOY6J7.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -29,7 +29,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-FLL23VLY.js";
+} from "./cli-chunk-MF4RXIGJ.js";
 import {
   getSdk,
   loadCatalog,

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-ASMNI544.js";
-import "./cli-chunk-MCZEXORA.js";
+} from "./cli-chunk-YUMRVCOX.js";
+import "./cli-chunk-7EXKRTVT.js";
 import {
   loadPack
 } from "./cli-chunk-M2NFAOCQ.js";
@@ -13,7 +13,7 @@ import {
 } from "./cli-chunk-QGRYOBIW.js";
 import {
   purlIdentity
-} from "./cli-chunk-UGFY4PNJ.js";
+} from "./cli-chunk-4QXWFDT4.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,12 +21,12 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-QWWECZX4.js";
+} from "./cli-chunk-VRBOY6J7.js";
 import {
   DiskRepo,
   discoverManifests,
   subtree
-} from "./cli-chunk-FLL23VLY.js";
+} from "./cli-chunk-MF4RXIGJ.js";
 import {
   loadCatalog
 } from "./cli-chunk-UUPOLDPU.js";

@@ -7,7 +7,7 @@ import {
   require_lib,
   subtree,
   withinFileBudget
-} from "./cli-chunk-FLL23VLY.js";
+} from "./cli-chunk-MF4RXIGJ.js";
 import {
   explainClassName,
   explainIosClassName,

@@ -4018,11 +4018,13 @@ function namePatternsOnly(text2) {
   });
 }
 function rulesOf(base, text2) {
+  const ig = (0, import_ignore.default)().add(text2);
+  if (!namePatternsOnly(text2)) return { base, text: text2, ig, files: ig, byName: false };
   const fileLines = text2.split(/\r?\n/).filter((l) => {
     const p = l.trim();
     return p && !p.startsWith("#") && !p.endsWith("/");
   });
-  return { base, text: text2, ig: (0, import_ignore.default)().add(text2), files: fileLines.length ? (0, import_ignore.default)().add(fileLines) : void 0, byName: namePatternsOnly(text2) };
+  return { base, text: text2, ig, files: fileLines.length ? (0, import_ignore.default)().add(fileLines) : void 0, byName: true };
 }
 function ignored(rules, rel, name, isDir) {
   for (const { base, ig, files, byName } of rules) {
