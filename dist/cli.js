@@ -166,16 +166,16 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-6SJTJETW.js")).checkCommand,
+  check: async () => (await import("./cli-check-A5MBBHCU.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-YRFJHFYT.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-RHFY2OTS.js")).ledgerCommand,
-  inventory: async () => (await import("./cli-inventory-T3MD2GFL.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-UYPJ44SR.js")).initCommand,
+  explain: async () => (await import("./cli-explain-5ID3EUMT.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-DXO32CJF.js")).ledgerCommand,
+  inventory: async () => (await import("./cli-inventory-WAMIDC46.js")).inventoryCommand,
+  init: async () => (await import("./cli-init-FYDY5R5E.js")).initCommand,
   test: async () => (await import("./cli-test-FAEOBMBU.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-KUD77U3G.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-XQH4GQOU.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-5JX6JA7U.js")).discloseCommand,
+  coverage: async () => (await import("./cli-coverage-2NOBDVNZ.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-67ICSL32.js")).privacyCommand,
+  disclose: async () => (await import("./cli-disclose-I7F6QPRK.js")).discloseCommand,
   version: async () => (await import("./cli-version-LFOREJ7O.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)

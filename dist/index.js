@@ -38533,13 +38533,14 @@ function namePatternsOnly(text3) {
   });
 }
 function rulesOf(base, text3) {
-  const ig = (0, import_ignore.default)().add(text3);
-  if (!namePatternsOnly(text3)) return { base, text: text3, ig, files: ig, byName: false };
-  const fileLines = text3.split(/\r?\n/).filter((l2) => {
+  const lines = text3.split(/\r?\n/).filter((l2) => {
     const p = l2.trim();
-    return p && !p.startsWith("#") && !p.endsWith("/");
+    return p && !p.startsWith("#");
   });
-  return { base, text: text3, ig, files: fileLines.length ? (0, import_ignore.default)().add(fileLines) : void 0, byName: true };
+  const fileLines = lines.filter((l2) => l2.trim().startsWith("!") || !l2.trim().endsWith("/"));
+  const ig = (0, import_ignore.default)().add(text3);
+  const files = fileLines.length === lines.length ? ig : fileLines.some((l2) => !l2.trim().startsWith("!")) ? (0, import_ignore.default)().add(fileLines) : void 0;
+  return { base, text: text3, ig, files, byName: namePatternsOnly(text3) };
 }
 function ignored(rules, rel, name, isDir2) {
   for (const { base, ig, files, byName } of rules) {

@@ -1030,13 +1030,14 @@ function namePatternsOnly(text) {
   });
 }
 function rulesOf(base, text) {
-  const ig = (0, import_ignore.default)().add(text);
-  if (!namePatternsOnly(text)) return { base, text, ig, files: ig, byName: false };
-  const fileLines = text.split(/\r?\n/).filter((l) => {
+  const lines = text.split(/\r?\n/).filter((l) => {
     const p = l.trim();
-    return p && !p.startsWith("#") && !p.endsWith("/");
+    return p && !p.startsWith("#");
   });
-  return { base, text, ig, files: fileLines.length ? (0, import_ignore.default)().add(fileLines) : void 0, byName: true };
+  const fileLines = lines.filter((l) => l.trim().startsWith("!") || !l.trim().endsWith("/"));
+  const ig = (0, import_ignore.default)().add(text);
+  const files = fileLines.length === lines.length ? ig : fileLines.some((l) => !l.trim().startsWith("!")) ? (0, import_ignore.default)().add(fileLines) : void 0;
+  return { base, text, ig, files, byName: namePatternsOnly(text) };
 }
 function ignored(rules, rel, name, isDir) {
   for (const { base, ig, files, byName } of rules) {

@@ -46,8 +46,10 @@ interface IgnoreRules {
   text: string;
   ig: Ignore;
   /**
-   * For name patterns only (byName): those that can match a file (not ending in `/`), or none.
-   * Path patterns keep every line: the library also tests a file's parents, with folder patterns.
+   * The rules less the folder patterns that ignore (`build/`), or none: a file is tested against
+   * fewer patterns. Dropping rules that only ignore can only make fewer paths ignored, and the
+   * library's test of a file's parents finds them not ignored either way (the walk only enters
+   * folders `ig` does not ignore); negations, `!keep/` too, stay.
    */
   files: Ignore | undefined;
   /** Every pattern is a name pattern (no `/` but a trailing one): testing the entry's name is enough. */
@@ -67,15 +69,15 @@ function namePatternsOnly(text: string): boolean {
 }
 
 function rulesOf(base: string, text: string): IgnoreRules {
+  const lines = text.split(/\r?\n/).filter((l) => { const p = l.trim(); return p && !p.startsWith('#'); });
+  const fileLines = lines.filter((l) => l.trim().startsWith('!') || !l.trim().endsWith('/'));
   const ig = ignore().add(text);
-  if (!namePatternsOnly(text)) return { base, text, ig, files: ig, byName: false };
-  const fileLines = text.split(/\r?\n/).filter((l) => { const p = l.trim(); return p && !p.startsWith('#') && !p.endsWith('/'); });
-  return { base, text, ig, files: fileLines.length ? ignore().add(fileLines) : undefined, byName: true };
+  const files = fileLines.length === lines.length ? ig : fileLines.some((l) => !l.trim().startsWith('!')) ? ignore().add(fileLines) : undefined;
+  return { base, text, ig, files, byName: namePatternsOnly(text) };
 }
 
 function ignored(rules: readonly IgnoreRules[], rel: string, name: string, isDir: boolean): boolean {
   for (const { base, ig, files, byName } of rules) {
-    // A name is tested on its own (no parents): a file only against the patterns that can match one.
     const test = isDir ? ig : files;
     if (!test) continue;
     const sub = byName ? name : base ? rel.slice(base.length + 1) : rel;

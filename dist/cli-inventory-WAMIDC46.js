@@ -14,7 +14,7 @@ import {
   inventoryToJson,
   inventoryToText,
   toCycloneDx
-} from "./cli-chunk-4QXWFDT4.js";
+} from "./cli-chunk-HFAIPISZ.js";
 import {
   jsonWithoutWorkflowCommands,
   terminalText
@@ -24,7 +24,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-VRBOY6J7.js";
+} from "./cli-chunk-UHFMBDPO.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -33,7 +33,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-MF4RXIGJ.js";
+} from "./cli-chunk-ERM7O5X5.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   TimeBoxExpired,

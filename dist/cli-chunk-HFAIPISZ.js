@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-VRBOY6J7.js";
+} from "./cli-chunk-UHFMBDPO.js";
 import {
   cmp
-} from "./cli-chunk-MF4RXIGJ.js";
+} from "./cli-chunk-ERM7O5X5.js";
 import {
   __commonJS,
   __require,

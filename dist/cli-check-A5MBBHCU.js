@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-JKNDQQ2D.js";
+} from "./cli-chunk-UWPU2SEC.js";
 import {
   collectEvidence
-} from "./cli-chunk-XU223K6B.js";
+} from "./cli-chunk-MH45OI5I.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-SMPQDYLJ.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,8 +28,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-YUMRVCOX.js";
-import "./cli-chunk-7EXKRTVT.js";
+} from "./cli-chunk-4I6PM76J.js";
+import "./cli-chunk-UBJTXKMC.js";
 import {
   DIAGNOSTICS
 } from "./cli-chunk-M2NFAOCQ.js";
@@ -42,12 +42,12 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-VRBOY6J7.js";
+import "./cli-chunk-UHFMBDPO.js";
 import {
   allFindings,
   failing,
   summarize
-} from "./cli-chunk-MF4RXIGJ.js";
+} from "./cli-chunk-ERM7O5X5.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   minimatch,

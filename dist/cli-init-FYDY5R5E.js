@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-YUMRVCOX.js";
-import "./cli-chunk-7EXKRTVT.js";
+} from "./cli-chunk-4I6PM76J.js";
+import "./cli-chunk-UBJTXKMC.js";
 import {
   loadPack
 } from "./cli-chunk-M2NFAOCQ.js";
@@ -13,7 +13,7 @@ import {
 } from "./cli-chunk-QGRYOBIW.js";
 import {
   purlIdentity
-} from "./cli-chunk-4QXWFDT4.js";
+} from "./cli-chunk-HFAIPISZ.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,12 +21,12 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-VRBOY6J7.js";
+} from "./cli-chunk-UHFMBDPO.js";
 import {
   DiskRepo,
   discoverManifests,
   subtree
-} from "./cli-chunk-MF4RXIGJ.js";
+} from "./cli-chunk-ERM7O5X5.js";
 import {
   loadCatalog
 } from "./cli-chunk-UUPOLDPU.js";

@@ -7,7 +7,7 @@ import {
   require_lib,
   subtree,
   withinFileBudget
-} from "./cli-chunk-MF4RXIGJ.js";
+} from "./cli-chunk-ERM7O5X5.js";
 import {
   explainClassName,
   explainIosClassName,

@@ -11,16 +11,16 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-YUMRVCOX.js";
-import "./cli-chunk-7EXKRTVT.js";
+} from "./cli-chunk-4I6PM76J.js";
+import "./cli-chunk-UBJTXKMC.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
 } from "./cli-chunk-M2NFAOCQ.js";
 import "./cli-chunk-QGRYOBIW.js";
-import "./cli-chunk-VRBOY6J7.js";
-import "./cli-chunk-MF4RXIGJ.js";
+import "./cli-chunk-UHFMBDPO.js";
+import "./cli-chunk-ERM7O5X5.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs

@@ -18,7 +18,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-7EXKRTVT.js";
+} from "./cli-chunk-UBJTXKMC.js";
 import {
   applyWaivers,
   capFindings,
@@ -32,7 +32,7 @@ import {
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-VRBOY6J7.js";
+} from "./cli-chunk-UHFMBDPO.js";
 import {
   DiskRepo,
   appDirOf,
@@ -62,7 +62,7 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-MF4RXIGJ.js";
+} from "./cli-chunk-ERM7O5X5.js";
 import {
   loadCatalog
 } from "./cli-chunk-UUPOLDPU.js";

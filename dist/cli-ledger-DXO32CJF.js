@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-JKNDQQ2D.js";
-import "./cli-chunk-XU223K6B.js";
+} from "./cli-chunk-UWPU2SEC.js";
+import "./cli-chunk-MH45OI5I.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,8 +23,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-YUMRVCOX.js";
-import "./cli-chunk-7EXKRTVT.js";
+} from "./cli-chunk-4I6PM76J.js";
+import "./cli-chunk-UBJTXKMC.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
@@ -38,14 +38,14 @@ import {
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-VRBOY6J7.js";
+import "./cli-chunk-UHFMBDPO.js";
 import {
   DiskRepo,
   compareFindings,
   loadManifest,
   parseManifest,
   summarize
-} from "./cli-chunk-MF4RXIGJ.js";
+} from "./cli-chunk-ERM7O5X5.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs,

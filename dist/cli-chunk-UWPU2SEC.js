@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-XU223K6B.js";
+} from "./cli-chunk-MH45OI5I.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

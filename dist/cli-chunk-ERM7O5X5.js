@@ -4018,13 +4018,14 @@ function namePatternsOnly(text2) {
   });
 }
 function rulesOf(base, text2) {
-  const ig = (0, import_ignore.default)().add(text2);
-  if (!namePatternsOnly(text2)) return { base, text: text2, ig, files: ig, byName: false };
-  const fileLines = text2.split(/\r?\n/).filter((l) => {
+  const lines = text2.split(/\r?\n/).filter((l) => {
     const p = l.trim();
-    return p && !p.startsWith("#") && !p.endsWith("/");
+    return p && !p.startsWith("#");
   });
-  return { base, text: text2, ig, files: fileLines.length ? (0, import_ignore.default)().add(fileLines) : void 0, byName: true };
+  const fileLines = lines.filter((l) => l.trim().startsWith("!") || !l.trim().endsWith("/"));
+  const ig = (0, import_ignore.default)().add(text2);
+  const files = fileLines.length === lines.length ? ig : fileLines.some((l) => !l.trim().startsWith("!")) ? (0, import_ignore.default)().add(fileLines) : void 0;
+  return { base, text: text2, ig, files, byName: namePatternsOnly(text2) };
 }
 function ignored(rules, rel, name, isDir) {
   for (const { base, ig, files, byName } of rules) {

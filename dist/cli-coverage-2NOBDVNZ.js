@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-XU223K6B.js";
+} from "./cli-chunk-MH45OI5I.js";
 import "./cli-chunk-SMPQDYLJ.js";
 import {
   STAGES,
@@ -19,15 +19,15 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-YUMRVCOX.js";
-import "./cli-chunk-7EXKRTVT.js";
+} from "./cli-chunk-4I6PM76J.js";
+import "./cli-chunk-UBJTXKMC.js";
 import "./cli-chunk-M2NFAOCQ.js";
 import "./cli-chunk-QGRYOBIW.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-VRBOY6J7.js";
-import "./cli-chunk-MF4RXIGJ.js";
+import "./cli-chunk-UHFMBDPO.js";
+import "./cli-chunk-ERM7O5X5.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs
