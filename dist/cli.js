@@ -166,16 +166,16 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-A5MBBHCU.js")).checkCommand,
+  check: async () => (await import("./cli-check-BJZLNKBJ.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-5ID3EUMT.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-DXO32CJF.js")).ledgerCommand,
-  inventory: async () => (await import("./cli-inventory-WAMIDC46.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-FYDY5R5E.js")).initCommand,
+  explain: async () => (await import("./cli-explain-A22HWGQD.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-AUQ2OSDE.js")).ledgerCommand,
+  inventory: async () => (await import("./cli-inventory-AYLQXCTH.js")).inventoryCommand,
+  init: async () => (await import("./cli-init-E6G3HZKE.js")).initCommand,
   test: async () => (await import("./cli-test-FAEOBMBU.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-2NOBDVNZ.js")).coverageCommand,
+  coverage: async () => (await import("./cli-coverage-YMBEG5LX.js")).coverageCommand,
   privacy: async () => (await import("./cli-privacy-67ICSL32.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-I7F6QPRK.js")).discloseCommand,
+  disclose: async () => (await import("./cli-disclose-NMAGYZIX.js")).discloseCommand,
   version: async () => (await import("./cli-version-LFOREJ7O.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)

@@ -47714,7 +47714,6 @@ function componentSdk(sdk) {
 // src/detectors/sdks/platform-folders.ts
 var NON_MOBILE = ["macos", "linux", "windows", "web"];
 function nonMobilePlatformFolders(files) {
-  const present2 = [...new Set(files.map(dirname))];
   const out = [];
   const roots = /* @__PURE__ */ new Set();
   for (const f of files) {
@@ -47723,6 +47722,8 @@ function nonMobilePlatformFolders(files) {
     const desktop = f.includes("lutter/") ? /^(?:(.*)\/)?(?:macos|linux|windows)\/[Ff]lutter\//.exec(f) : null;
     if (desktop) roots.add(desktop[1] ?? "");
   }
+  if (!roots.size) return out;
+  const present2 = [...new Set(files.map(dirname))];
   for (const root of roots) {
     const at3 = (d2) => root ? `${root}/${d2}` : d2;
     const hasMobile = present2.some((d2) => d2 === at3("ios") || d2.startsWith(`${at3("ios")}/`) || d2 === at3("android") || d2.startsWith(`${at3("android")}/`));

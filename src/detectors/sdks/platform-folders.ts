@@ -8,7 +8,6 @@ const NON_MOBILE = ['macos', 'linux', 'windows', 'web'];
 
 /** Folders (relative to the repository) holding the desktop/web targets of a Flutter or React Native project. */
 export function nonMobilePlatformFolders(files: readonly string[]): string[] {
-  const present = [...new Set(files.map(dirname))];
   const out: string[] = [];
   const roots = new Set<string>();
   for (const f of files) {
@@ -19,6 +18,8 @@ export function nonMobilePlatformFolders(files: readonly string[]): string[] {
     const desktop = f.includes('lutter/') ? /^(?:(.*)\/)?(?:macos|linux|windows)\/[Ff]lutter\//.exec(f) : null;
     if (desktop) roots.add(desktop[1] ?? '');
   }
+  if (!roots.size) return out;
+  const present = [...new Set(files.map(dirname))];
   for (const root of roots) {
     // Only a project with mobile platform folders next to it is a cross-platform app.
     const at = (d: string) => (root ? `${root}/${d}` : d);

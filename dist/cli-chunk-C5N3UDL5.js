@@ -5,7 +5,7 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-UHFMBDPO.js";
+} from "./cli-chunk-GZX6PRIY.js";
 import {
   cmp
 } from "./cli-chunk-ERM7O5X5.js";

@@ -329,7 +329,6 @@ function isSha(s) {
 // src/detectors/sdks/platform-folders.ts
 var NON_MOBILE = ["macos", "linux", "windows", "web"];
 function nonMobilePlatformFolders(files) {
-  const present = [...new Set(files.map(dirname))];
   const out = [];
   const roots = /* @__PURE__ */ new Set();
   for (const f of files) {
@@ -338,6 +337,8 @@ function nonMobilePlatformFolders(files) {
     const desktop = f.includes("lutter/") ? /^(?:(.*)\/)?(?:macos|linux|windows)\/[Ff]lutter\//.exec(f) : null;
     if (desktop) roots.add(desktop[1] ?? "");
   }
+  if (!roots.size) return out;
+  const present = [...new Set(files.map(dirname))];
   for (const root of roots) {
     const at = (d) => root ? `${root}/${d}` : d;
     const hasMobile = present.some((d) => d === at("ios") || d.startsWith(`${at("ios")}/`) || d === at("android") || d.startsWith(`${at("android")}/`));

@@ -11,7 +11,7 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-4I6PM76J.js";
+} from "./cli-chunk-QDG2IGX3.js";
 import "./cli-chunk-UBJTXKMC.js";
 import {
   DIAGNOSTICS,
@@ -19,7 +19,7 @@ import {
   listRules
 } from "./cli-chunk-M2NFAOCQ.js";
 import "./cli-chunk-QGRYOBIW.js";
-import "./cli-chunk-UHFMBDPO.js";
+import "./cli-chunk-GZX6PRIY.js";
 import "./cli-chunk-ERM7O5X5.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {

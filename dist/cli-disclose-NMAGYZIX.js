@@ -21,7 +21,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-UHFMBDPO.js";
+} from "./cli-chunk-GZX6PRIY.js";
 import {
   DiskRepo,
   discoverManifests,

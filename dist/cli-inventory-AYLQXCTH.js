@@ -14,7 +14,7 @@ import {
   inventoryToJson,
   inventoryToText,
   toCycloneDx
-} from "./cli-chunk-HFAIPISZ.js";
+} from "./cli-chunk-C5N3UDL5.js";
 import {
   jsonWithoutWorkflowCommands,
   terminalText
@@ -24,7 +24,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-UHFMBDPO.js";
+} from "./cli-chunk-GZX6PRIY.js";
 import {
   DiskRepo,
   discoverManifests,

@@ -3,7 +3,7 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-4I6PM76J.js";
+} from "./cli-chunk-QDG2IGX3.js";
 import "./cli-chunk-UBJTXKMC.js";
 import {
   loadPack
@@ -13,7 +13,7 @@ import {
 } from "./cli-chunk-QGRYOBIW.js";
 import {
   purlIdentity
-} from "./cli-chunk-HFAIPISZ.js";
+} from "./cli-chunk-C5N3UDL5.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,7 +21,7 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-UHFMBDPO.js";
+} from "./cli-chunk-GZX6PRIY.js";
 import {
   DiskRepo,
   discoverManifests,

@@ -23,7 +23,7 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-4I6PM76J.js";
+} from "./cli-chunk-QDG2IGX3.js";
 import "./cli-chunk-UBJTXKMC.js";
 import {
   applyWaivers,
@@ -38,7 +38,7 @@ import {
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-UHFMBDPO.js";
+import "./cli-chunk-GZX6PRIY.js";
 import {
   DiskRepo,
   compareFindings,

@@ -28,7 +28,7 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-4I6PM76J.js";
+} from "./cli-chunk-QDG2IGX3.js";
 import "./cli-chunk-UBJTXKMC.js";
 import {
   DIAGNOSTICS
@@ -42,7 +42,7 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-UHFMBDPO.js";
+import "./cli-chunk-GZX6PRIY.js";
 import {
   allFindings,
   failing,

@@ -32,7 +32,7 @@ import {
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-UHFMBDPO.js";
+} from "./cli-chunk-GZX6PRIY.js";
 import {
   DiskRepo,
   appDirOf,

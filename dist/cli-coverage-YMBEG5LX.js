@@ -19,14 +19,14 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-4I6PM76J.js";
+} from "./cli-chunk-QDG2IGX3.js";
 import "./cli-chunk-UBJTXKMC.js";
 import "./cli-chunk-M2NFAOCQ.js";
 import "./cli-chunk-QGRYOBIW.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-UHFMBDPO.js";
+import "./cli-chunk-GZX6PRIY.js";
 import "./cli-chunk-ERM7O5X5.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
