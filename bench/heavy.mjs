@@ -8,6 +8,8 @@
 //    Targets: at most 3× grep's wall time, peak RSS under 300 MB.
 // 2. rn-inventory: `inventory` of a generated 5,200-file React Native app with a 21,500-line
 //    yarn.lock (3,800 packages), vs `node -e 0`. Target: within 1 s.
+//    rn-real: the same for a real React Native app (mattermost-mobile at a pinned commit, from a
+//    local mirror; skipped without one).
 // 3. manifest-400: `check` of the same app, whose mobile-app.yaml declares 400 SDK entries, vs
 //    `grep -rIn http://` over it.
 // 4. cold-start: `--version` and `--help` vs `node -e 0`. Target: within 1.5× of `node -e 0`.
@@ -22,6 +24,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { extractMirror } from './lib/extract.mjs';
 import { ensureRepo } from './lib/gen-repo.mjs';
 import { GNU_TIME, buildId, fmtMB, fmtMs, load, machine, repeat, table } from './lib/measure.mjs';
 
@@ -64,6 +67,23 @@ const node = (args) => [process.execPath, args, { env: { MOBILE_POLICY_NOW: '202
 const sh = (cmd, cwd) => ['sh', ['-c', cmd], { cwd }];
 const grepCmd = "grep -rIn 'http://' . | wc -l";
 
+/**
+ * A public repository at a pinned commit, extracted once from its local git mirror
+ * ($BENCH_MIRRORS/<owner>+<name> or /work/.mirror/<owner>+<name>/repo); undefined (the case is
+ * skipped) without one. Nothing of it is committed here.
+ */
+function mirrorTree(name, mirror, commit) {
+  const dir = path.join(WORK, 'repos-heavy', name);
+  const stamp = `${dir}.stamp`;
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === commit) return dir;
+  const gitDir = [process.env.BENCH_MIRRORS && path.join(process.env.BENCH_MIRRORS, mirror), `/work/.mirror/${mirror}/repo`].find((d) => d && fs.existsSync(d));
+  if (!gitDir) { console.log(`${name}: no mirror of ${mirror} (fetch it first): skipped\n`); return undefined; }
+  fs.rmSync(dir, { recursive: true, force: true });
+  extractMirror(gitDir, dir, commit);
+  fs.writeFileSync(stamp, commit);
+  return dir;
+}
+
 /** `check` of examples/android-bank whose mobile-app.yaml repeats one publishing-account line `times` times. */
 function manifestLines(name, times) {
   const dir = repeatedLine(name, 'examples/android-bank', 'mobile-app.yaml', 'accountOwner: vendor', times);
@@ -91,6 +111,16 @@ const CASES = {
   },
   'rn-inventory': () => {
     const dir = tree('rn-yarn-5200', { files: 5200, seed: 1, layout: 'rn-yarn' });
+    return { dir, target: { ms: 1000, mb: 300 }, rows: [
+      ['mobile-policy inventory --format json', ...node([CLI, 'inventory', dir, '--format', 'json']), (out) => `${JSON.parse(out).components.length.toLocaleString('en')} components`],
+      ['node -e 0', ...node(['-e', '0']), () => ''],
+    ] };
+  },
+  // The issue's kind of app, real: a public React Native app (4,100 files, a 22,000-line
+  // package-lock.json, Podfile.lock), extracted at a pinned commit from a local mirror.
+  'rn-real': () => {
+    const dir = mirrorTree('mattermost-mobile', 'mattermost+mattermost-mobile', '06ed862d222012d7c9d0d9fc6111399ad60cf7fa');
+    if (!dir) return undefined;
     return { dir, target: { ms: 1000, mb: 300 }, rows: [
       ['mobile-policy inventory --format json', ...node([CLI, 'inventory', dir, '--format', 'json']), (out) => `${JSON.parse(out).components.length.toLocaleString('en')} components`],
       ['node -e 0', ...node(['-e', '0']), () => ''],
@@ -132,6 +162,7 @@ const verdicts = [];
 for (const [name, make] of Object.entries(CASES)) {
   if (values.only?.length && !values.only.includes(name)) continue;
   const c = make();
+  if (!c) continue;
   const rows = [];
   const measured = [];
   for (const [label, cmd, args, opts, describe] of c.rows) {
