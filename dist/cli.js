@@ -166,16 +166,16 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-BJZLNKBJ.js")).checkCommand,
+  check: async () => (await import("./cli-check-IXHC3WOA.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-A22HWGQD.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-AUQ2OSDE.js")).ledgerCommand,
-  inventory: async () => (await import("./cli-inventory-AYLQXCTH.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-E6G3HZKE.js")).initCommand,
+  explain: async () => (await import("./cli-explain-F5X44YFJ.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-TBVVFE6P.js")).ledgerCommand,
+  inventory: async () => (await import("./cli-inventory-56QJNTWU.js")).inventoryCommand,
+  init: async () => (await import("./cli-init-JU2H6GE7.js")).initCommand,
   test: async () => (await import("./cli-test-FAEOBMBU.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-YMBEG5LX.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-67ICSL32.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-NMAGYZIX.js")).discloseCommand,
+  coverage: async () => (await import("./cli-coverage-UF2IBIPN.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-UUD45DAC.js")).privacyCommand,
+  disclose: async () => (await import("./cli-disclose-XU5EDEAA.js")).discloseCommand,
   version: async () => (await import("./cli-version-LFOREJ7O.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)

@@ -38325,6 +38325,10 @@ function templateTarget(file, names, committed) {
   const target = `${m2[1] ?? ""}${name}`;
   return committed.has(target) ? void 0 : target;
 }
+function committedFiles(files) {
+  let set;
+  return { has: (file) => (set ??= new Set(files)).has(file) };
+}
 
 // src/core/time-box.ts
 import vm from "node:vm";
@@ -38539,8 +38543,21 @@ function rulesOf(base, text3) {
   });
   const fileLines = lines.filter((l2) => l2.trim().startsWith("!") || !l2.trim().endsWith("/"));
   const ig = (0, import_ignore.default)().add(text3);
+  const byName = namePatternsOnly(text3);
   const files = fileLines.length === lines.length ? ig : fileLines.some((l2) => !l2.trim().startsWith("!")) ? (0, import_ignore.default)().add(fileLines) : void 0;
-  return { base, text: text3, ig, files, byName: namePatternsOnly(text3) };
+  return { base, text: text3, ig, files: byName && files ? bySuffix(fileLines) ?? files : files, byName };
+}
+function bySuffix(lines) {
+  const suffixes = [];
+  for (const l2 of lines) {
+    const m2 = /^\*(\.[\w.-]+)$/.exec(l2.trim());
+    if (!m2) return void 0;
+    suffixes.push(m2[1].toLowerCase());
+  }
+  return { ignores: (name) => {
+    const n = name.toLowerCase();
+    return suffixes.some((x) => n.endsWith(x));
+  } };
 }
 function ignored(rules, rel, name, isDir2) {
   for (const { base, ig, files, byName } of rules) {
@@ -46486,7 +46503,7 @@ var detectAndroid = (input) => {
   const files = scopeFiles(repo, scope, isCodeRole);
   const diagnostics = [];
   const facts = { present: false, manifests: [], networkSecurityConfigs: [], gradle: [], webview: [] };
-  const committed = new Set(files);
+  const committed = committedFiles(files);
   const manifests = files.filter((p) => p.endsWith("/AndroidManifest.xml") || p === "AndroidManifest.xml" || templateTarget(p, ["AndroidManifest.xml"], committed));
   for (const f of manifests) {
     if (/(?:^|\/)(?:build|intermediates|generated)\//.test(f)) continue;
@@ -46501,7 +46518,7 @@ var detectAndroid = (input) => {
     const ref = /^@xml\/(.+)$/.exec(m2.application?.networkSecurityConfig?.value ?? "");
     if (ref) referenced.add(`${m2.module}|${ref[1]}`);
   }
-  for (const f of files.filter((p) => /\/res\/xml[^/]*\/[^/]+\.xml$/.test(p))) {
+  for (const f of files.filter((p) => p.endsWith(".xml") && /\/res\/xml[^/]*\/[^/]+\.xml$/.test(p))) {
     if (repo.size(f) > 1024 * 1024) continue;
     const r = repo.readText(f);
     if (!r.ok) continue;
@@ -47009,7 +47026,7 @@ var detectIos = (input) => {
       if (m2) facts.deploymentTargets.push({ value: m2[1], source: "podfile", location: loc(f, i + 1, l2.indexOf("platform") + 1) });
     });
   }
-  const committed = new Set(files);
+  const committed = committedFiles(files);
   const infoPlists = files.filter((p) => (/(?:^|\/|-)Info\.plist$/.test(p) || templateTarget(p, ["Info.plist"], committed)) && !/\.(?:framework|bundle|xcframework|appex)\//.test(p) && !/(?:^|\/)GoogleService-Info\.plist$/.test(p));
   for (const f of infoPlists) {
     const p = readPlist(repo, f, diagnostics);
@@ -50277,7 +50294,7 @@ var detectSdks = ({ repo, appDir }) => {
   const catalogs = findCatalogs(ctx);
   const gradleFiles = ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f));
   const pubspecs = [];
-  const committed = new Set(ctx.files);
+  const committed = committedFiles(ctx.files);
   const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
   const scannerOf = (f) => {
     const b = basename(f);

@@ -1036,8 +1036,21 @@ function rulesOf(base, text) {
   });
   const fileLines = lines.filter((l) => l.trim().startsWith("!") || !l.trim().endsWith("/"));
   const ig = (0, import_ignore.default)().add(text);
+  const byName = namePatternsOnly(text);
   const files = fileLines.length === lines.length ? ig : fileLines.some((l) => !l.trim().startsWith("!")) ? (0, import_ignore.default)().add(fileLines) : void 0;
-  return { base, text, ig, files, byName: namePatternsOnly(text) };
+  return { base, text, ig, files: byName && files ? bySuffix(fileLines) ?? files : files, byName };
+}
+function bySuffix(lines) {
+  const suffixes = [];
+  for (const l of lines) {
+    const m = /^\*(\.[\w.-]+)$/.exec(l.trim());
+    if (!m) return void 0;
+    suffixes.push(m[1].toLowerCase());
+  }
+  return { ignores: (name) => {
+    const n = name.toLowerCase();
+    return suffixes.some((x) => n.endsWith(x));
+  } };
 }
 function ignored(rules, rel, name, isDir) {
   for (const { base, ig, files, byName } of rules) {

@@ -51,7 +51,7 @@ interface IgnoreRules {
    * library's test of a file's parents finds them not ignored either way (the walk only enters
    * folders `ig` does not ignore); negations, `!keep/` too, stay.
    */
-  files: Ignore | undefined;
+  files: Pick<Ignore, 'ignores'> | undefined;
   /** Every pattern is a name pattern (no `/` but a trailing one): testing the entry's name is enough. */
   byName: boolean;
 }
@@ -72,8 +72,25 @@ function rulesOf(base: string, text: string): IgnoreRules {
   const lines = text.split(/\r?\n/).filter((l) => { const p = l.trim(); return p && !p.startsWith('#'); });
   const fileLines = lines.filter((l) => l.trim().startsWith('!') || !l.trim().endsWith('/'));
   const ig = ignore().add(text);
+  const byName = namePatternsOnly(text);
   const files = fileLines.length === lines.length ? ig : fileLines.some((l) => !l.trim().startsWith('!')) ? ignore().add(fileLines) : undefined;
-  return { base, text, ig, files, byName: namePatternsOnly(text) };
+  return { base, text, ig, files: byName && files ? bySuffix(fileLines) ?? files : files, byName };
+}
+
+/**
+ * Name patterns that are all `*.log`-like (no other wildcard, no negation, no escape) ignore a
+ * name exactly when it ends with one of the suffixes: tested so, without the library's
+ * per-name cache (100,000 names made it the costliest part of listing a large tree).
+ */
+function bySuffix(lines: readonly string[]): Pick<Ignore, 'ignores'> | undefined {
+  const suffixes: string[] = [];
+  for (const l of lines) {
+    const m = /^\*(\.[\w.-]+)$/.exec(l.trim());
+    if (!m) return undefined;
+    suffixes.push(m[1]!.toLowerCase());
+  }
+  // Case-insensitive, as the library matches (its default, kept for every other pattern).
+  return { ignores: (name) => { const n = name.toLowerCase(); return suffixes.some((x) => n.endsWith(x)); } };
 }
 
 function ignored(rules: readonly IgnoreRules[], rel: string, name: string, isDir: boolean): boolean {

@@ -8,7 +8,7 @@ const TEMPLATE = /^(.*\/)?([^/]+?)(?:Base|[-_.](?:base|template|tmpl|in))(\.[A-Z
  * The path of the file `file` is a template for (`ios/Runner/Info.plist`), when its name is one of
  * `names` with a template suffix and no such file is committed in its folder; otherwise undefined.
  */
-export function templateTarget(file: string, names: readonly string[], committed: ReadonlySet<string>): string | undefined {
+export function templateTarget(file: string, names: readonly string[], committed: { has(file: string): boolean }): string | undefined {
   // A cheap test first: this runs on every path of the repository, the expression is costly on long ones.
   if (!names.some((n) => { const dot = n.lastIndexOf('.'); return file.endsWith(n.slice(dot)) && file.includes(n.slice(0, dot)); })) return undefined;
   const m = TEMPLATE.exec(file);
@@ -17,4 +17,10 @@ export function templateTarget(file: string, names: readonly string[], committed
   if (!names.includes(name)) return undefined;
   const target = `${m[1] ?? ''}${name}`;
   return committed.has(target) ? undefined : target;
+}
+
+/** The committed files as a set, made on first use: most repositories hold no template, and a set of 100,000 paths is not free. */
+export function committedFiles(files: readonly string[]): { has(file: string): boolean } {
+  let set: Set<string> | undefined;
+  return { has: (file) => (set ??= new Set(files)).has(file) };
 }

@@ -104,12 +104,17 @@ describe('.gitignore semantics', () => {
         'name-only/x.log', 'name-only/keep.log', 'name-only/out/o.txt', 'name-only/o.txt']) put(f.endsWith('/local') ? `${f}.txt` : f);
       // Name patterns only (tested by name): a folder pattern and a negated file pattern.
       fs.writeFileSync(path.join(dir, 'name-only', '.gitignore'), 'out/\n*.log\n!keep.log\n');
+      // Only `*.suffix` file patterns (matched by suffix, without the library).
+      fs.mkdirSync(path.join(dir, 'suffix-only'));
+      fs.writeFileSync(path.join(dir, 'suffix-only', '.gitignore'), 'tmp/\n*.log\n*.tar.gz\n');
+      for (const f of ['a.log', 'alog', '.log', 'x.tar.gz', 'x.gz', 'tmp/t.txt', 'k.txt']) put(`suffix-only/${f}`);
       execFileSync('git', ['init', '-q'], { cwd: dir });
       const git = execFileSync('git', ['ls-files', '--others', '--exclude-standard'], { cwd: dir }).toString('utf8').trim().split('\n').sort();
       const ours = listTree(dir, { threads: 1 }).paths.sort();
       expect(git).toContain('keep.log');
       expect(git).not.toContain('a.log');
       expect(git).toContain('App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved');
+      expect(git.filter((f) => f.startsWith('suffix-only/')).sort()).toEqual(['suffix-only/.gitignore', 'suffix-only/alog', 'suffix-only/k.txt', 'suffix-only/x.gz']);
       expect(ours).toEqual(git);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // The `android` detector: manifests, network security configs, Gradle settings, WebView risks.
-import { templateTarget } from '../../scope/templates.js';
+import { committedFiles, templateTarget } from '../../scope/templates.js';
 import type { Diagnostic } from '../../core/types.js';
 import type { Detector } from '../types.js';
 import { withinFileBudget } from '../../repo/budget.js';
@@ -53,7 +53,7 @@ export const detectAndroid: Detector<AndroidFacts> = (input) => {
   const diagnostics: Diagnostic[] = [];
   const facts: AndroidFacts = { present: false, manifests: [], networkSecurityConfigs: [], gradle: [], webview: [] };
 
-  const committed = new Set(files);
+  const committed = committedFiles(files);
   const manifests = files.filter((p) => p.endsWith('/AndroidManifest.xml') || p === 'AndroidManifest.xml'
     || templateTarget(p, ['AndroidManifest.xml'], committed));
   for (const f of manifests) {
@@ -71,7 +71,7 @@ export const detectAndroid: Detector<AndroidFacts> = (input) => {
     const ref = /^@xml\/(.+)$/.exec(m.application?.networkSecurityConfig?.value ?? '');
     if (ref) referenced.add(`${m.module}|${ref[1]}`);
   }
-  for (const f of files.filter((p) => /\/res\/xml[^/]*\/[^/]+\.xml$/.test(p))) {
+  for (const f of files.filter((p) => p.endsWith('.xml') && /\/res\/xml[^/]*\/[^/]+\.xml$/.test(p))) {
     if (repo.size(f) > 1024 * 1024) continue;
     const r = repo.readText(f);
     if (!r.ok) continue; // other resources: not ours to report

@@ -1,6 +1,6 @@
 // The `ios` detector: Info.plist (XML and binary), ATS, usage descriptions, URL schemes,
 // bundle id and deployment target from project.pbxproj / Podfile, PrivacyInfo.xcprivacy.
-import { templateTarget } from '../../scope/templates.js';
+import { committedFiles, templateTarget } from '../../scope/templates.js';
 import type { Diagnostic, Location } from '../../core/types.js';
 import type { RepoFiles } from '../../repo/files.js';
 import type { Detector } from '../types.js';
@@ -361,7 +361,7 @@ export const detectIos: Detector<IosFacts> = (input) => {
     });
   }
 
-  const committed = new Set(files);
+  const committed = committedFiles(files);
   const infoPlists = files.filter((p) => (/(?:^|\/|-)Info\.plist$/.test(p) || templateTarget(p, ['Info.plist'], committed))
     && !/\.(?:framework|bundle|xcframework|appex)\//.test(p) && !/(?:^|\/)GoogleService-Info\.plist$/.test(p));
   for (const f of infoPlists) {

@@ -27,7 +27,7 @@ import { basename, isAncestorOrSelf, Lines, purl, read, type SdkContext } from '
 import { scanYarnLock } from './yarn.js';
 import { isXcodeGenSpec, scanXcodeGen } from './xcodegen.js';
 import { cmp } from '../../core/report.js';
-import { templateTarget } from '../../scope/templates.js';
+import { committedFiles, templateTarget } from '../../scope/templates.js';
 import { withinFileBudget } from '../../repo/budget.js';
 
 export type { Component, SdkFacts } from './types.js';
@@ -55,7 +55,7 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
   const catalogs = findCatalogs(ctx);
   const gradleFiles = ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f));
   const pubspecs: PubspecSummary[] = [];
-  const committed = new Set(ctx.files);
+  const committed = committedFiles(ctx.files);
   const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
   // Each build or lock file is read within its time budget; one over it leaves nothing behind.
   const scannerOf = (f: string): (() => void) | undefined => {

@@ -7,7 +7,7 @@ import {
   require_lib,
   subtree,
   withinFileBudget
-} from "./cli-chunk-ERM7O5X5.js";
+} from "./cli-chunk-XIGWPFZ4.js";
 import {
   explainClassName,
   explainIosClassName,
@@ -3636,6 +3636,10 @@ function templateTarget(file, names, committed) {
   const target = `${m[1] ?? ""}${name}`;
   return committed.has(target) ? void 0 : target;
 }
+function committedFiles(files) {
+  let set;
+  return { has: (file) => (set ??= new Set(files)).has(file) };
+}
 
 // src/detectors/sdks/index.ts
 function isBuildLogicSource(f) {
@@ -3665,7 +3669,7 @@ var detectSdks = ({ repo, appDir }) => {
   const catalogs = findCatalogs(ctx);
   const gradleFiles = ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f));
   const pubspecs = [];
-  const committed = new Set(ctx.files);
+  const committed = committedFiles(ctx.files);
   const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
   const scannerOf = (f) => {
     const b = basename(f);
@@ -3916,6 +3920,7 @@ function mergeSightings(sightings) {
 
 export {
   templateTarget,
+  committedFiles,
   parse,
   Lines,
   sdkOf,

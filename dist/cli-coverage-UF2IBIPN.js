@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-MH45OI5I.js";
+} from "./cli-chunk-WJPGWUD4.js";
 import "./cli-chunk-SMPQDYLJ.js";
 import {
   STAGES,
@@ -19,15 +19,15 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-QDG2IGX3.js";
-import "./cli-chunk-UBJTXKMC.js";
+} from "./cli-chunk-AMH2P2SQ.js";
+import "./cli-chunk-AG7YWWPS.js";
 import "./cli-chunk-M2NFAOCQ.js";
 import "./cli-chunk-QGRYOBIW.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-GZX6PRIY.js";
-import "./cli-chunk-ERM7O5X5.js";
+import "./cli-chunk-KGWLIB2Z.js";
+import "./cli-chunk-XIGWPFZ4.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs

@@ -14,7 +14,7 @@ import {
   inventoryToJson,
   inventoryToText,
   toCycloneDx
-} from "./cli-chunk-C5N3UDL5.js";
+} from "./cli-chunk-FQREETST.js";
 import {
   jsonWithoutWorkflowCommands,
   terminalText
@@ -24,7 +24,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-GZX6PRIY.js";
+} from "./cli-chunk-KGWLIB2Z.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -33,7 +33,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-ERM7O5X5.js";
+} from "./cli-chunk-XIGWPFZ4.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   TimeBoxExpired,

@@ -11,16 +11,16 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-QDG2IGX3.js";
-import "./cli-chunk-UBJTXKMC.js";
+} from "./cli-chunk-AMH2P2SQ.js";
+import "./cli-chunk-AG7YWWPS.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
 } from "./cli-chunk-M2NFAOCQ.js";
 import "./cli-chunk-QGRYOBIW.js";
-import "./cli-chunk-GZX6PRIY.js";
-import "./cli-chunk-ERM7O5X5.js";
+import "./cli-chunk-KGWLIB2Z.js";
+import "./cli-chunk-XIGWPFZ4.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs

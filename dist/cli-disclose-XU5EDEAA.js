@@ -21,7 +21,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-GZX6PRIY.js";
+} from "./cli-chunk-KGWLIB2Z.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -29,7 +29,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-ERM7O5X5.js";
+} from "./cli-chunk-XIGWPFZ4.js";
 import {
   getSdk,
   loadCatalog,

@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-GZX6PRIY.js";
+} from "./cli-chunk-KGWLIB2Z.js";
 import {
   cmp
-} from "./cli-chunk-ERM7O5X5.js";
+} from "./cli-chunk-XIGWPFZ4.js";
 import {
   __commonJS,
   __require,

@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-UWPU2SEC.js";
+} from "./cli-chunk-T7INOGAJ.js";
 import {
   collectEvidence
-} from "./cli-chunk-MH45OI5I.js";
+} from "./cli-chunk-WJPGWUD4.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-SMPQDYLJ.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,8 +28,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-QDG2IGX3.js";
-import "./cli-chunk-UBJTXKMC.js";
+} from "./cli-chunk-AMH2P2SQ.js";
+import "./cli-chunk-AG7YWWPS.js";
 import {
   DIAGNOSTICS
 } from "./cli-chunk-M2NFAOCQ.js";
@@ -42,12 +42,12 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-GZX6PRIY.js";
+import "./cli-chunk-KGWLIB2Z.js";
 import {
   allFindings,
   failing,
   summarize
-} from "./cli-chunk-ERM7O5X5.js";
+} from "./cli-chunk-XIGWPFZ4.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   minimatch,

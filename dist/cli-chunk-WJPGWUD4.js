@@ -15,7 +15,7 @@ import {
 import {
   DiskRepo,
   loadManifest
-} from "./cli-chunk-ERM7O5X5.js";
+} from "./cli-chunk-XIGWPFZ4.js";
 
 // src/coverage/articles.ts
 var ARTICLES = [

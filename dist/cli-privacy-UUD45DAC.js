@@ -7,7 +7,7 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   detectPrivacy
-} from "./cli-chunk-UBJTXKMC.js";
+} from "./cli-chunk-AG7YWWPS.js";
 import {
   PRIVACY_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
@@ -18,7 +18,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-ERM7O5X5.js";
+} from "./cli-chunk-XIGWPFZ4.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs

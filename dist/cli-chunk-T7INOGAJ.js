@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-MH45OI5I.js";
+} from "./cli-chunk-WJPGWUD4.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

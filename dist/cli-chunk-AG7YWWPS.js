@@ -18,7 +18,7 @@ import {
   tooLarge,
   unreadable,
   utf16AsUtf8
-} from "./cli-chunk-ERM7O5X5.js";
+} from "./cli-chunk-XIGWPFZ4.js";
 import {
   findPackageRoot,
   loadCatalog,

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-UWPU2SEC.js";
-import "./cli-chunk-MH45OI5I.js";
+} from "./cli-chunk-T7INOGAJ.js";
+import "./cli-chunk-WJPGWUD4.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,8 +23,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-QDG2IGX3.js";
-import "./cli-chunk-UBJTXKMC.js";
+} from "./cli-chunk-AMH2P2SQ.js";
+import "./cli-chunk-AG7YWWPS.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
@@ -38,14 +38,14 @@ import {
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-GZX6PRIY.js";
+import "./cli-chunk-KGWLIB2Z.js";
 import {
   DiskRepo,
   compareFindings,
   loadManifest,
   parseManifest,
   summarize
-} from "./cli-chunk-ERM7O5X5.js";
+} from "./cli-chunk-XIGWPFZ4.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs,

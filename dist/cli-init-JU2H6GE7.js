@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-QDG2IGX3.js";
-import "./cli-chunk-UBJTXKMC.js";
+} from "./cli-chunk-AMH2P2SQ.js";
+import "./cli-chunk-AG7YWWPS.js";
 import {
   loadPack
 } from "./cli-chunk-M2NFAOCQ.js";
@@ -13,7 +13,7 @@ import {
 } from "./cli-chunk-QGRYOBIW.js";
 import {
   purlIdentity
-} from "./cli-chunk-C5N3UDL5.js";
+} from "./cli-chunk-FQREETST.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,12 +21,12 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-GZX6PRIY.js";
+} from "./cli-chunk-KGWLIB2Z.js";
 import {
   DiskRepo,
   discoverManifests,
   subtree
-} from "./cli-chunk-ERM7O5X5.js";
+} from "./cli-chunk-XIGWPFZ4.js";
 import {
   loadCatalog
 } from "./cli-chunk-UUPOLDPU.js";

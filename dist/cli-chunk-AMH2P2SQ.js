@@ -18,7 +18,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-UBJTXKMC.js";
+} from "./cli-chunk-AG7YWWPS.js";
 import {
   applyWaivers,
   capFindings,
@@ -29,10 +29,11 @@ import {
 } from "./cli-chunk-M2NFAOCQ.js";
 import {
   Lines,
+  committedFiles,
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-GZX6PRIY.js";
+} from "./cli-chunk-KGWLIB2Z.js";
 import {
   DiskRepo,
   appDirOf,
@@ -62,7 +63,7 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-ERM7O5X5.js";
+} from "./cli-chunk-XIGWPFZ4.js";
 import {
   loadCatalog
 } from "./cli-chunk-UUPOLDPU.js";
@@ -914,7 +915,7 @@ var detectAndroid = (input) => {
   const files = scopeFiles(repo, scope, isCodeRole);
   const diagnostics = [];
   const facts = { present: false, manifests: [], networkSecurityConfigs: [], gradle: [], webview: [] };
-  const committed = new Set(files);
+  const committed = committedFiles(files);
   const manifests = files.filter((p) => p.endsWith("/AndroidManifest.xml") || p === "AndroidManifest.xml" || templateTarget(p, ["AndroidManifest.xml"], committed));
   for (const f of manifests) {
     if (/(?:^|\/)(?:build|intermediates|generated)\//.test(f)) continue;
@@ -929,7 +930,7 @@ var detectAndroid = (input) => {
     const ref = /^@xml\/(.+)$/.exec(m.application?.networkSecurityConfig?.value ?? "");
     if (ref) referenced.add(`${m.module}|${ref[1]}`);
   }
-  for (const f of files.filter((p) => /\/res\/xml[^/]*\/[^/]+\.xml$/.test(p))) {
+  for (const f of files.filter((p) => p.endsWith(".xml") && /\/res\/xml[^/]*\/[^/]+\.xml$/.test(p))) {
     if (repo.size(f) > 1024 * 1024) continue;
     const r = repo.readText(f);
     if (!r.ok) continue;
@@ -1437,7 +1438,7 @@ var detectIos = (input) => {
       if (m) facts.deploymentTargets.push({ value: m[1], source: "podfile", location: loc(f, i + 1, l.indexOf("platform") + 1) });
     });
   }
-  const committed = new Set(files);
+  const committed = committedFiles(files);
   const infoPlists = files.filter((p) => (/(?:^|\/|-)Info\.plist$/.test(p) || templateTarget(p, ["Info.plist"], committed)) && !/\.(?:framework|bundle|xcframework|appex)\//.test(p) && !/(?:^|\/)GoogleService-Info\.plist$/.test(p));
   for (const f of infoPlists) {
     const p = readPlist(repo, f, diagnostics);
