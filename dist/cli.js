@@ -166,15 +166,15 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-IXHC3WOA.js")).checkCommand,
+  check: async () => (await import("./cli-check-FV7XAEDB.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-F5X44YFJ.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-TBVVFE6P.js")).ledgerCommand,
+  explain: async () => (await import("./cli-explain-FUJZFL2N.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-NVCDQVPE.js")).ledgerCommand,
   inventory: async () => (await import("./cli-inventory-56QJNTWU.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-JU2H6GE7.js")).initCommand,
+  init: async () => (await import("./cli-init-QNY664DL.js")).initCommand,
   test: async () => (await import("./cli-test-FAEOBMBU.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-UF2IBIPN.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-UUD45DAC.js")).privacyCommand,
+  coverage: async () => (await import("./cli-coverage-5OTCROID.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-36UUTYUF.js")).privacyCommand,
   disclose: async () => (await import("./cli-disclose-XU5EDEAA.js")).discloseCommand,
   version: async () => (await import("./cli-version-LFOREJ7O.js")).versionCommand
 };

@@ -11312,6 +11312,7 @@ var AT = 3;
 var END = 4;
 var CONTROL_SLOTS = 5;
 var STEAL_GAP = 64;
+var MAX_STOLEN_BYTES = 64 * 1024 * 1024;
 var HEADER = 12;
 var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3, Stolen: 4 };
 var ReadAheadRing = class _ReadAheadRing {

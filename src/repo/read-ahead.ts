@@ -29,6 +29,8 @@ const WRITTEN = 0, CONSUMED = 1, FINISHED = 2, AT = 3, END = 4;
 const CONTROL_SLOTS = 5;
 /** The main thread steals only files at least this far past the worker's position: a steal never races the worker for a file. */
 const STEAL_GAP = 64;
+/** Bytes of files the main thread steals, at most: the caller keeps their scans (and the texts their URLs hold) until their turn. */
+const MAX_STOLEN_BYTES = 64 * 1024 * 1024;
 // Entry header (Int32): file index, status, length. Entries start 4-byte aligned.
 const HEADER = 12;
 export const EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3, Stolen: 4 } as const;
@@ -209,6 +211,7 @@ export class ReadAheadRing {
 /** A running read-ahead: the list, the ring and the worker filling it. */
 export class ReadAhead {
   private cursor = 0;
+  private stolenBytes = 0;
   private constructor(private readonly files: readonly string[], private readonly ring: ReadAheadRing, private readonly worker: Worker) {}
 
   /**
@@ -230,14 +233,15 @@ export class ReadAhead {
   /**
    * The next listed file's entry when `file` is that file; otherwise undefined (read it directly).
    * Rather than wait for the worker, `work` (if given) is asked to handle a file from the end of
-   * the list, by its index here (see ReadAheadRing.steal); that file's entry is then `Stolen`.
+   * the list, by its index here (see ReadAheadRing.steal), and says how many bytes it read; that
+   * file's entry is then `Stolen`.
    */
-  take(file: string, work?: (index: number, file: string) => void): AheadResult | undefined {
+  take(file: string, work?: (index: number, file: string) => number): AheadResult | undefined {
     if (this.files[this.cursor] !== file) return undefined;
     const idle = work && (() => {
-      const j = this.ring.steal(this.files.length);
+      const j = this.stolenBytes < MAX_STOLEN_BYTES ? this.ring.steal(this.files.length) : undefined;
       if (j === undefined) return false;
-      work(j, this.files[j]!);
+      this.stolenBytes += work(j, this.files[j]!);
       return true;
     });
     return this.ring.take(this.cursor++, idle);

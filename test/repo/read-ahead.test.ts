@@ -82,6 +82,7 @@ describe('ReadAheadRing', () => {
         const r = ahead!.take(f, (j, other) => {
           expect(here.has(j)).toBe(false);
           here.set(j, fs.readFileSync(path.join(dir, other)));
+          return here.get(j)!.length;
         });
         if (r?.status === EntryStatus.Stolen) {
           expect(r.index).toBe(i);
@@ -98,6 +99,19 @@ describe('ReadAheadRing', () => {
     }
     expect(here.size).toBeGreaterThan(0);
     expect(fromWorker + here.size).toBe(600);
+  });
+
+  it('stops stealing once the stolen files hold 64 MiB (their scans wait in memory for their turn)', () => {
+    const files = Array.from({ length: 600 }, (_, i) => `f${i}.bin`);
+    const ahead = ReadAhead.start(WORKER, dir, files, 1000, { threads: 2, minFiles: 1, minSize: 1, digestAbove: Infinity, extra: files.map(() => 0) });
+    const stolen: number[] = [];
+    try {
+      for (const f of files) ahead!.take(f, (j) => { stolen.push(j); return 64 * 1024 * 1024; });
+    } finally {
+      ahead!.stop();
+    }
+    // The worker is still loading at the first take: without the bound, the main thread would take hundreds.
+    expect(stolen.length).toBeLessThanOrEqual(1);
   });
 
   it('a worker filling a ring much smaller than the files wraps around it without corrupting any file', () => {

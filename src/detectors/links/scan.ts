@@ -219,7 +219,11 @@ export function stopScanAhead(repo: RepoFiles): void {
  */
 function scanNext(repo: RepoFiles, file: string, want: number): FileScan {
   const a = ahead.get(repo);
-  const got = a?.reader.take(file, (j, other) => a.stolen.set(j, scanFile(repo, other, a.wants[j]!)));
+  const got = a?.reader.take(file, (j, other) => {
+    const r = repo.readTransient(other, MAX_FILE_BYTES);
+    a.stolen.set(j, scanBytes(other, a.wants[j]!, r));
+    return r.ok ? r.bytes.length : 0;
+  });
   if (!got) return scanFile(repo, file, want);
   switch (got.status) {
     case EntryStatus.Stolen: {

@@ -23,8 +23,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-AMH2P2SQ.js";
-import "./cli-chunk-AG7YWWPS.js";
+} from "./cli-chunk-4BFVQJBQ.js";
+import "./cli-chunk-SOM6TUID.js";
 import {
   applyWaivers,
   diagnosticsToFindings,

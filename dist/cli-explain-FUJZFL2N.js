@@ -11,8 +11,8 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-AMH2P2SQ.js";
-import "./cli-chunk-AG7YWWPS.js";
+} from "./cli-chunk-4BFVQJBQ.js";
+import "./cli-chunk-SOM6TUID.js";
 import {
   DIAGNOSTICS,
   explainRule,

@@ -18,7 +18,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-AG7YWWPS.js";
+} from "./cli-chunk-SOM6TUID.js";
 import {
   applyWaivers,
   capFindings,

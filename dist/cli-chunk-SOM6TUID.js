@@ -139,6 +139,7 @@ var AT = 3;
 var END = 4;
 var CONTROL_SLOTS = 5;
 var STEAL_GAP = 64;
+var MAX_STOLEN_BYTES = 64 * 1024 * 1024;
 var HEADER = 12;
 var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3, Stolen: 4 };
 var ReadAheadRing = class _ReadAheadRing {
@@ -302,6 +303,7 @@ var ReadAhead = class _ReadAhead {
   ring;
   worker;
   cursor = 0;
+  stolenBytes = 0;
   /**
    * Starts `workerFile` (a script calling ReadAheadRing.produce with its workerData, a
    * ReadAheadData) reading `files` (relative to root) ahead, when that is worth a thread and the
@@ -318,14 +320,15 @@ var ReadAhead = class _ReadAhead {
   /**
    * The next listed file's entry when `file` is that file; otherwise undefined (read it directly).
    * Rather than wait for the worker, `work` (if given) is asked to handle a file from the end of
-   * the list, by its index here (see ReadAheadRing.steal); that file's entry is then `Stolen`.
+   * the list, by its index here (see ReadAheadRing.steal), and says how many bytes it read; that
+   * file's entry is then `Stolen`.
    */
   take(file, work) {
     if (this.files[this.cursor] !== file) return void 0;
     const idle = work && (() => {
-      const j = this.ring.steal(this.files.length);
+      const j = this.stolenBytes < MAX_STOLEN_BYTES ? this.ring.steal(this.files.length) : void 0;
       if (j === void 0) return false;
-      work(j, this.files[j]);
+      this.stolenBytes += work(j, this.files[j]);
       return true;
     });
     return this.ring.take(this.cursor++, idle);
@@ -1991,7 +1994,11 @@ function stopScanAhead(repo) {
 }
 function scanNext(repo, file, want) {
   const a = ahead.get(repo);
-  const got = a?.reader.take(file, (j, other) => a.stolen.set(j, scanFile(repo, other, a.wants[j])));
+  const got = a?.reader.take(file, (j, other) => {
+    const r = repo.readTransient(other, MAX_FILE_BYTES);
+    a.stolen.set(j, scanBytes(other, a.wants[j], r));
+    return r.ok ? r.bytes.length : 0;
+  });
   if (!got) return scanFile(repo, file, want);
   switch (got.status) {
     case EntryStatus.Stolen: {

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-AMH2P2SQ.js";
-import "./cli-chunk-AG7YWWPS.js";
+} from "./cli-chunk-4BFVQJBQ.js";
+import "./cli-chunk-SOM6TUID.js";
 import {
   loadPack
 } from "./cli-chunk-M2NFAOCQ.js";
