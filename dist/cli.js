@@ -166,16 +166,16 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-FV7XAEDB.js")).checkCommand,
+  check: async () => (await import("./cli-check-2FL2C4HC.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-FUJZFL2N.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-NVCDQVPE.js")).ledgerCommand,
-  inventory: async () => (await import("./cli-inventory-56QJNTWU.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-QNY664DL.js")).initCommand,
+  explain: async () => (await import("./cli-explain-MVBXN3HI.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-PAHKTDUG.js")).ledgerCommand,
+  inventory: async () => (await import("./cli-inventory-OSXZNESE.js")).inventoryCommand,
+  init: async () => (await import("./cli-init-EB6AR3DN.js")).initCommand,
   test: async () => (await import("./cli-test-FAEOBMBU.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-5OTCROID.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-36UUTYUF.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-XU5EDEAA.js")).discloseCommand,
+  coverage: async () => (await import("./cli-coverage-7DJEBJLA.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-2KZNJEXS.js")).privacyCommand,
+  disclose: async () => (await import("./cli-disclose-JOU7QBKB.js")).discloseCommand,
   version: async () => (await import("./cli-version-LFOREJ7O.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)

@@ -43269,7 +43269,7 @@ function text(repo, file) {
   const r = repo.readText(file);
   return r.ok ? r.text : void 0;
 }
-var MARKER = /(?:^|\/)(?:build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|AndroidManifest\.xml|project\.pbxproj|project\.yml|Info\.plist|Podfile|pubspec\.yaml|build-profile\.json5|app\.json5|module\.json5)$/;
+var MARKER = /(?:^|\/)(?:build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|AndroidManifest\.xml|project\.pbxproj|project\.ya?ml|Info\.plist|Podfile|pubspec\.yaml|build-profile\.json5|app\.json5|module\.json5)$/;
 function withoutApplyFalse(script) {
   return script.replace(/^.*\bapply\s*\(?\s*false\s*\)?.*$/gm, "");
 }
@@ -43305,6 +43305,9 @@ function readSettings(repo, file, has) {
   for (const p of paths) add(p, dirs.get(p) ?? join(dir, p.slice(1).replace(/:/g, "/")));
   const includedBuilds = [...src.matchAll(/includeBuild\s*\(?\s*["']([^"']+)["']/g)].map((m2) => join(dir, m2[1]));
   return { dir, settings: file, modules, includedBuilds };
+}
+function isXcodeGenSpec(file) {
+  return /(^|\/)project\.ya?ml$/.test(file);
 }
 function readXcodeGen(repo, file) {
   const src = text(repo, file);
@@ -43371,7 +43374,7 @@ function repoBuilds(repo) {
     if (name.startsWith("settings.gradle")) out.gradle.push(readSettings(repo, p, has));
     else if (name.startsWith("build.gradle")) out.gradleScripts.push(p);
     else if (name === "project.pbxproj" && p.endsWith(".xcodeproj/project.pbxproj")) out.xcode.push(readPbxproj(repo, p));
-    else if (name === "project.yml") {
+    else if (isXcodeGenSpec(p)) {
       const x = readXcodeGen(repo, p);
       if (x) out.xcode.push(x);
     } else if (name === "pubspec.yaml") {
@@ -47018,7 +47021,7 @@ var detectIos = (input) => {
       return b;
     }) });
   }
-  for (const f of shipped.filter((p) => basename2(p) === "project.yml")) {
+  for (const f of shipped.filter(isXcodeGenSpec)) {
     const r = repo.readText(f);
     if (r.ok && /^targets\s*:/m.test(r.text)) facts.deploymentTargets.push(...xcodegenDeploymentTargets(f, r.text));
   }
@@ -50213,9 +50216,6 @@ function scanYarnLock(ctx, file) {
 // src/detectors/sdks/xcodegen.ts
 var import_yaml11 = __toESM(require_dist(), 1);
 var TEST_TYPES = /^bundle\.(unit-test|ui-testing)$/;
-function isXcodeGenSpec(file) {
-  return /(^|\/)project\.ya?ml$/.test(file);
-}
 function requirement(pkg) {
   const f = (k) => yamlString(yamlGet(pkg, k));
   if (f("exactVersion") ?? f("version")) return { spec: `exact ${f("exactVersion") ?? f("version")}`, dynamic: false };

@@ -3,6 +3,7 @@
 // options.bundleIdPrefix + target name) and fastlane's `Appfile` (`app_identifier "…"`).
 import { parse } from 'yaml';
 import type { RepoFiles } from '../repo/files.js';
+import { isXcodeGenSpec } from '../scope/builds.js';
 
 export interface FoundId {
   id: string;
@@ -59,7 +60,7 @@ export function iosAppIdFromSpecs(repo: RepoFiles, files: readonly string[]): Fo
     const r = repo.readText(f);
     return r.ok ? r.text : undefined;
   };
-  const specs = files.filter((f) => /(^|\/)project\.ya?ml$/.test(f)).sort((a, b) => a.split('/').length - b.split('/').length);
+  const specs = files.filter(isXcodeGenSpec).sort((a, b) => a.split('/').length - b.split('/').length);
   for (const f of specs) {
     const t = read(f);
     const hit = t === undefined ? undefined : xcodeGenBundleId(f, t);

@@ -70,7 +70,7 @@ function text(repo: RepoFiles, file: string): string | undefined {
   return r.ok ? r.text : undefined;
 }
 
-const MARKER = /(?:^|\/)(?:build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|AndroidManifest\.xml|project\.pbxproj|project\.yml|Info\.plist|Podfile|pubspec\.yaml|build-profile\.json5|app\.json5|module\.json5)$/;
+const MARKER = /(?:^|\/)(?:build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|AndroidManifest\.xml|project\.pbxproj|project\.ya?ml|Info\.plist|Podfile|pubspec\.yaml|build-profile\.json5|app\.json5|module\.json5)$/;
 
 /** Strips `apply false` declarations (the root project names plugins for its modules). */
 function withoutApplyFalse(script: string): string {
@@ -114,6 +114,11 @@ function readSettings(repo: RepoFiles, file: string, has: (p: string) => boolean
   for (const p of paths) add(p, dirs.get(p) ?? join(dir, p.slice(1).replace(/:/g, '/')));
   const includedBuilds = [...src.matchAll(/includeBuild\s*\(?\s*["']([^"']+)["']/g)].map((m) => join(dir, m[1]!));
   return { dir, settings: file, modules, includedBuilds };
+}
+
+/** `project.yml` (or `.yaml`) of XcodeGen, which generates the Xcode project: every reader of it asks this. */
+export function isXcodeGenSpec(file: string): boolean {
+  return /(^|\/)project\.ya?ml$/.test(file);
 }
 
 function readXcodeGen(repo: RepoFiles, file: string): XcodeProject | undefined {
@@ -179,7 +184,7 @@ export function repoBuilds(repo: RepoFiles): RepoBuilds {
     if (name.startsWith('settings.gradle')) out.gradle.push(readSettings(repo, p, has));
     else if (name.startsWith('build.gradle')) out.gradleScripts.push(p);
     else if (name === 'project.pbxproj' && p.endsWith('.xcodeproj/project.pbxproj')) out.xcode.push(readPbxproj(repo, p));
-    else if (name === 'project.yml') { const x = readXcodeGen(repo, p); if (x) out.xcode.push(x); }
+    else if (isXcodeGenSpec(p)) { const x = readXcodeGen(repo, p); if (x) out.xcode.push(x); }
     else if (name === 'pubspec.yaml') {
       const t = text(repo, p) ?? '';
       if (/sdk:\s*flutter/.test(t)) out.flutter.push({ dir: dirOf(p), plugin: /^flutter:\s*\n(?:\s+#.*\n|\s*\n)*\s+plugin:/m.test(t) });

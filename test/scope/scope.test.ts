@@ -133,6 +133,11 @@ describe('roles from the build', () => {
     const dt = (yml: string) => detectIos({ repo: new MemoryRepo({ ...files, 'project.yml': yml }), appDir: '' }).facts.deploymentTargets.map((d) => [d.source, d.value, d.target ?? 'project', d.location.line]);
     expect(dt(withOptions)).toEqual([['xcodegen', '15.0', 'project', 4]]);
     expect(dt(withOptions.replace('    type: application\n', '    type: application\n    deploymentTarget: "16.2"\n'))).toEqual([['xcodegen', '16.2', 'Bank', 8]]);
+    // `project.yaml` is the same spec to every reader: the scope, the iOS facts.
+    const yaml = { 'project.yaml': withOptions, 'Bank/App.swift': '', 'Share/Share.swift': '', 'BankChecks/Login.swift': '' };
+    expect(roles(yaml)['BankChecks/Login.swift']).toBe('test');
+    expect(summarizeScope(scopeOf(new MemoryRepo(yaml), '')).ios.targets.map((t) => t.name)).toEqual(['Bank', 'Share', 'BankChecks']);
+    expect(detectIos({ repo: new MemoryRepo(yaml), appDir: '' }).facts.deploymentTargets.map((d) => [d.source, d.value])).toEqual([['xcodegen', '15.0']]);
   });
 
   it('HarmonyOS: modules build-profile.json5 does not list are not the app; ohosTest is test', () => {

@@ -1,6 +1,7 @@
 // The `ios` detector: Info.plist (XML and binary), ATS, usage descriptions, URL schemes,
 // bundle id and deployment target from project.pbxproj / Podfile, PrivacyInfo.xcprivacy.
 import { committedFiles, templateTarget } from '../../scope/templates.js';
+import { isXcodeGenSpec } from '../../scope/builds.js';
 import type { Diagnostic, Location } from '../../core/types.js';
 import type { RepoFiles } from '../../repo/files.js';
 import type { Detector } from '../types.js';
@@ -347,7 +348,7 @@ export const detectIos: Detector<IosFacts> = (input) => {
   }
 
   // XcodeGen: the app targets' deploymentTarget, else options.deploymentTarget.iOS.
-  for (const f of shipped.filter((p) => basename(p) === 'project.yml')) {
+  for (const f of shipped.filter(isXcodeGenSpec)) {
     const r = repo.readText(f);
     if (r.ok && /^targets\s*:/m.test(r.text)) facts.deploymentTargets.push(...xcodegenDeploymentTargets(f, r.text));
   }

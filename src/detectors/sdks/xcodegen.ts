@@ -7,10 +7,6 @@ import { dirname, parseYaml, read, yamlEntries, yamlGet, yamlString, type SdkCon
 
 const TEST_TYPES = /^bundle\.(unit-test|ui-testing)$/;
 
-/** `project.yml` / `project.yaml` of XcodeGen: a top-level `targets` or `packages` map next to `name`. */
-export function isXcodeGenSpec(file: string): boolean {
-  return /(^|\/)project\.ya?ml$/.test(file);
-}
 
 function requirement(pkg: unknown): { spec: string; dynamic: boolean } {
   const f = (k: string) => yamlString(yamlGet(pkg, k));

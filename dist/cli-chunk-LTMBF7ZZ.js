@@ -4793,7 +4793,7 @@ function text(repo, file) {
   const r = repo.readText(file);
   return r.ok ? r.text : void 0;
 }
-var MARKER = /(?:^|\/)(?:build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|AndroidManifest\.xml|project\.pbxproj|project\.yml|Info\.plist|Podfile|pubspec\.yaml|build-profile\.json5|app\.json5|module\.json5)$/;
+var MARKER = /(?:^|\/)(?:build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|AndroidManifest\.xml|project\.pbxproj|project\.ya?ml|Info\.plist|Podfile|pubspec\.yaml|build-profile\.json5|app\.json5|module\.json5)$/;
 function withoutApplyFalse(script) {
   return script.replace(/^.*\bapply\s*\(?\s*false\s*\)?.*$/gm, "");
 }
@@ -4829,6 +4829,9 @@ function readSettings(repo, file, has) {
   for (const p of paths) add(p, dirs.get(p) ?? join(dir, p.slice(1).replace(/:/g, "/")));
   const includedBuilds = [...src.matchAll(/includeBuild\s*\(?\s*["']([^"']+)["']/g)].map((m) => join(dir, m[1]));
   return { dir, settings: file, modules, includedBuilds };
+}
+function isXcodeGenSpec(file) {
+  return /(^|\/)project\.ya?ml$/.test(file);
 }
 function readXcodeGen(repo, file) {
   const src = text(repo, file);
@@ -4895,7 +4898,7 @@ function repoBuilds(repo) {
     if (name.startsWith("settings.gradle")) out.gradle.push(readSettings(repo, p, has));
     else if (name.startsWith("build.gradle")) out.gradleScripts.push(p);
     else if (name === "project.pbxproj" && p.endsWith(".xcodeproj/project.pbxproj")) out.xcode.push(readPbxproj(repo, p));
-    else if (name === "project.yml") {
+    else if (isXcodeGenSpec(p)) {
       const x = readXcodeGen(repo, p);
       if (x) out.xcode.push(x);
     } else if (name === "pubspec.yaml") {
@@ -5738,6 +5741,7 @@ export {
   readPbxTargets,
   pbxBodies,
   appliesAndroidApplication,
+  isXcodeGenSpec,
   pathRole,
   isCodeRole,
   isTestRole,

@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-KGWLIB2Z.js";
+} from "./cli-chunk-4SEJS4HE.js";
 import {
   cmp
-} from "./cli-chunk-XIGWPFZ4.js";
+} from "./cli-chunk-LTMBF7ZZ.js";
 import {
   __commonJS,
   __require,

@@ -18,7 +18,7 @@ import {
   tooLarge,
   unreadable,
   utf16AsUtf8
-} from "./cli-chunk-XIGWPFZ4.js";
+} from "./cli-chunk-LTMBF7ZZ.js";
 import {
   findPackageRoot,
   loadCatalog,

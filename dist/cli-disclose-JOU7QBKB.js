@@ -21,7 +21,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-KGWLIB2Z.js";
+} from "./cli-chunk-4SEJS4HE.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -29,7 +29,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-XIGWPFZ4.js";
+} from "./cli-chunk-LTMBF7ZZ.js";
 import {
   getSdk,
   loadCatalog,

@@ -18,7 +18,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-SOM6TUID.js";
+} from "./cli-chunk-NWS7P4BS.js";
 import {
   applyWaivers,
   capFindings,
@@ -33,7 +33,7 @@ import {
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-KGWLIB2Z.js";
+} from "./cli-chunk-4SEJS4HE.js";
 import {
   DiskRepo,
   appDirOf,
@@ -44,6 +44,7 @@ import {
   enterPhase,
   expand,
   isCodeRole,
+  isXcodeGenSpec,
   kids,
   lastProgress,
   loadManifest,
@@ -63,7 +64,7 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-XIGWPFZ4.js";
+} from "./cli-chunk-LTMBF7ZZ.js";
 import {
   loadCatalog
 } from "./cli-chunk-UUPOLDPU.js";
@@ -1423,7 +1424,7 @@ var detectIos = (input) => {
       return b;
     }) });
   }
-  for (const f of shipped.filter((p) => basename(p) === "project.yml")) {
+  for (const f of shipped.filter(isXcodeGenSpec)) {
     const r = repo.readText(f);
     if (r.ok && /^targets\s*:/m.test(r.text)) facts.deploymentTargets.push(...xcodegenDeploymentTargets(f, r.text));
   }

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-4BFVQJBQ.js";
-import "./cli-chunk-SOM6TUID.js";
+} from "./cli-chunk-VWP56V6F.js";
+import "./cli-chunk-NWS7P4BS.js";
 import {
   loadPack
 } from "./cli-chunk-M2NFAOCQ.js";
@@ -13,7 +13,7 @@ import {
 } from "./cli-chunk-QGRYOBIW.js";
 import {
   purlIdentity
-} from "./cli-chunk-FQREETST.js";
+} from "./cli-chunk-AXDAC7W5.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,12 +21,13 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-KGWLIB2Z.js";
+} from "./cli-chunk-4SEJS4HE.js";
 import {
   DiskRepo,
   discoverManifests,
+  isXcodeGenSpec,
   subtree
-} from "./cli-chunk-XIGWPFZ4.js";
+} from "./cli-chunk-LTMBF7ZZ.js";
 import {
   loadCatalog
 } from "./cli-chunk-UUPOLDPU.js";
@@ -342,7 +343,7 @@ function iosAppIdFromSpecs(repo, files) {
     const r = repo.readText(f);
     return r.ok ? r.text : void 0;
   };
-  const specs = files.filter((f) => /(^|\/)project\.ya?ml$/.test(f)).sort((a, b) => a.split("/").length - b.split("/").length);
+  const specs = files.filter(isXcodeGenSpec).sort((a, b) => a.split("/").length - b.split("/").length);
   for (const f of specs) {
     const t = read(f);
     const hit = t === void 0 ? void 0 : xcodeGenBundleId(f, t);

@@ -2,12 +2,13 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   cmp,
+  isXcodeGenSpec,
   parseAllDocumentsBounded,
   pbxBodies,
   require_lib,
   subtree,
   withinFileBudget
-} from "./cli-chunk-XIGWPFZ4.js";
+} from "./cli-chunk-LTMBF7ZZ.js";
 import {
   explainClassName,
   explainIosClassName,
@@ -3562,9 +3563,6 @@ function scanYarnLock(ctx, file) {
 // src/detectors/sdks/xcodegen.ts
 var import_yaml5 = __toESM(require_dist(), 1);
 var TEST_TYPES = /^bundle\.(unit-test|ui-testing)$/;
-function isXcodeGenSpec(file) {
-  return /(^|\/)project\.ya?ml$/.test(file);
-}
 function requirement(pkg) {
   const f = (k) => yamlString(yamlGet(pkg, k));
   if (f("exactVersion") ?? f("version")) return { spec: `exact ${f("exactVersion") ?? f("version")}`, dynamic: false };

@@ -11,16 +11,16 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-4BFVQJBQ.js";
-import "./cli-chunk-SOM6TUID.js";
+} from "./cli-chunk-VWP56V6F.js";
+import "./cli-chunk-NWS7P4BS.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
 } from "./cli-chunk-M2NFAOCQ.js";
 import "./cli-chunk-QGRYOBIW.js";
-import "./cli-chunk-KGWLIB2Z.js";
-import "./cli-chunk-XIGWPFZ4.js";
+import "./cli-chunk-4SEJS4HE.js";
+import "./cli-chunk-LTMBF7ZZ.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-T7INOGAJ.js";
-import "./cli-chunk-WJPGWUD4.js";
+} from "./cli-chunk-FSHQWTP5.js";
+import "./cli-chunk-7TSZG6IR.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,8 +23,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-4BFVQJBQ.js";
-import "./cli-chunk-SOM6TUID.js";
+} from "./cli-chunk-VWP56V6F.js";
+import "./cli-chunk-NWS7P4BS.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
@@ -38,14 +38,14 @@ import {
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-KGWLIB2Z.js";
+import "./cli-chunk-4SEJS4HE.js";
 import {
   DiskRepo,
   compareFindings,
   loadManifest,
   parseManifest,
   summarize
-} from "./cli-chunk-XIGWPFZ4.js";
+} from "./cli-chunk-LTMBF7ZZ.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs,

@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-WJPGWUD4.js";
+} from "./cli-chunk-7TSZG6IR.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-T7INOGAJ.js";
+} from "./cli-chunk-FSHQWTP5.js";
 import {
   collectEvidence
-} from "./cli-chunk-WJPGWUD4.js";
+} from "./cli-chunk-7TSZG6IR.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-SMPQDYLJ.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,8 +28,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-4BFVQJBQ.js";
-import "./cli-chunk-SOM6TUID.js";
+} from "./cli-chunk-VWP56V6F.js";
+import "./cli-chunk-NWS7P4BS.js";
 import {
   DIAGNOSTICS
 } from "./cli-chunk-M2NFAOCQ.js";
@@ -42,12 +42,12 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-KGWLIB2Z.js";
+import "./cli-chunk-4SEJS4HE.js";
 import {
   allFindings,
   failing,
   summarize
-} from "./cli-chunk-XIGWPFZ4.js";
+} from "./cli-chunk-LTMBF7ZZ.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   minimatch,

@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-WJPGWUD4.js";
+} from "./cli-chunk-7TSZG6IR.js";
 import "./cli-chunk-SMPQDYLJ.js";
 import {
   STAGES,
@@ -19,15 +19,15 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-4BFVQJBQ.js";
-import "./cli-chunk-SOM6TUID.js";
+} from "./cli-chunk-VWP56V6F.js";
+import "./cli-chunk-NWS7P4BS.js";
 import "./cli-chunk-M2NFAOCQ.js";
 import "./cli-chunk-QGRYOBIW.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-KGWLIB2Z.js";
-import "./cli-chunk-XIGWPFZ4.js";
+import "./cli-chunk-4SEJS4HE.js";
+import "./cli-chunk-LTMBF7ZZ.js";
 import "./cli-chunk-UUPOLDPU.js";
 import {
   parseCommandArgs
