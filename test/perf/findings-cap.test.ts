@@ -70,6 +70,17 @@ describe('schema errors of a huge manifest', () => {
   });
 });
 
+describe('the omission finding', () => {
+  it('stands at the first place in location order and names the first files, whatever order the places come in', () => {
+    const places = [{ file: 'src/d.kt', line: 1 }, { file: 'src/b.kt', line: 9 }, { file: 'src/b.kt', line: 3, column: 7 }, { file: 'src/b.kt', line: 3, column: 2 },
+      { file: 'src/c.kt', line: 1 }, { file: 'src/e.kt', line: 1 }, { file: 'src/c.kt', line: 2 }];
+    const f = omittedFinding({ ruleId: 'demo/r', title: { en: 'R', 'zh-CN': 'R' }, severity: 'warning', articles: [], app: 'mobile-app.yaml' }, places);
+    expect(f.location).toEqual({ file: 'src/b.kt', line: 3, column: 2 });
+    expect(f.message.en).toContain('… and 7 more at src/b.kt, src/c.kt, src/d.kt, … (demo/r');
+    expect(f.omitted).toBe(7);
+  });
+});
+
 describe('findings cap in every output format', () => {
   const places = Array.from({ length: 74_000 }, (_, i) => ({ file: `src/a${i % 7}.kt`, line: i + 1 }));
   const omitted = omittedFinding({ ruleId: 'nfra/cleartext-urls', title: { en: 'No http', 'zh-CN': '无明文' }, severity: 'error', articles: [12], app: 'mobile-app.yaml' }, places);
