@@ -166,14 +166,14 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-2FL2C4HC.js")).checkCommand,
+  check: async () => (await import("./cli-check-WDPAE4MA.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-MVBXN3HI.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-PAHKTDUG.js")).ledgerCommand,
+  explain: async () => (await import("./cli-explain-DZLRTND4.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-C6MCLB5R.js")).ledgerCommand,
   inventory: async () => (await import("./cli-inventory-OSXZNESE.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-EB6AR3DN.js")).initCommand,
+  init: async () => (await import("./cli-init-MSJ3QIRE.js")).initCommand,
   test: async () => (await import("./cli-test-FAEOBMBU.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-7DJEBJLA.js")).coverageCommand,
+  coverage: async () => (await import("./cli-coverage-2PFMPMSN.js")).coverageCommand,
   privacy: async () => (await import("./cli-privacy-2KZNJEXS.js")).privacyCommand,
   disclose: async () => (await import("./cli-disclose-JOU7QBKB.js")).discloseCommand,
   version: async () => (await import("./cli-version-LFOREJ7O.js")).versionCommand

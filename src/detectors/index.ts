@@ -24,6 +24,15 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
   privacy: detectPrivacy,
 };
 
+/**
+ * The order detectors run in: those that do not scan sources first. The read-ahead thread
+ * (decision 0008) reads the scanned files from the start of the check, so the longer the main
+ * thread works before the scan, the more of it is read (and scanned) when the scan begins.
+ * Facts and diagnostics are still gathered in DETECTORS order.
+ */
+const SCANS_SOURCES: ReadonlySet<string> = new Set(['android', 'ios', 'links', 'secrets', 'privacy']);
+const RUN_ORDER = Object.keys(DETECTORS).sort((a, b) => Number(SCANS_SOURCES.has(a)) - Number(SCANS_SOURCES.has(b)));
+
 export interface CollectedFacts {
   facts: Record<string, unknown>;
   diagnostics: Diagnostic[];
@@ -39,20 +48,20 @@ export function collectFacts(given: DetectorInput, only?: readonly string[]): Co
   const diagnostics: Diagnostic[] = [];
   const missing: Record<string, Location> = {};
   const reads = trackReads(input.repo);
+  const results = new Map<string, { facts: unknown; diagnostics: Diagnostic[] }>();
   try {
-    for (const [name, detect] of Object.entries(DETECTORS)) {
+    for (const name of RUN_ORDER) {
       if (only && !only.includes(name)) continue;
+      const detect = DETECTORS[name]!;
       reads.last = undefined;
       enterPhase(name);
       try {
-        const result = detect(input);
-        facts[name] = result.facts;
-        diagnostics.push(...result.diagnostics);
+        results.set(name, detect(input));
       } catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
         // Located at the file the detector was reading when it stopped: the input that needs a fix.
         const file = reads.last;
-        diagnostics.push({
+        results.set(name, { facts: undefined, diagnostics: [{
           code: 'tool/detector-failed',
           severity: 'error',
           message: {
@@ -61,12 +70,18 @@ export function collectFacts(given: DetectorInput, only?: readonly string[]): Co
           },
           location: { file: file ?? (input.appDir || '.') },
           subject: name,
-        });
+        }] });
         missing[name] = { file: file ?? (input.appDir || '.') };
       }
     }
   } finally {
     reads.restore();
+  }
+  for (const name of Object.keys(DETECTORS)) {
+    const r = results.get(name);
+    if (!r) continue;
+    if (!(name in missing)) facts[name] = r.facts;
+    diagnostics.push(...r.diagnostics);
   }
   return { facts, diagnostics, missing };
 }

@@ -23,7 +23,7 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-VWP56V6F.js";
+} from "./cli-chunk-7573BSKS.js";
 import "./cli-chunk-NWS7P4BS.js";
 import {
   applyWaivers,

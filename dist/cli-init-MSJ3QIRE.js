@@ -3,7 +3,7 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-VWP56V6F.js";
+} from "./cli-chunk-7573BSKS.js";
 import "./cli-chunk-NWS7P4BS.js";
 import {
   loadPack

@@ -11,7 +11,7 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-VWP56V6F.js";
+} from "./cli-chunk-7573BSKS.js";
 import "./cli-chunk-NWS7P4BS.js";
 import {
   DIAGNOSTICS,

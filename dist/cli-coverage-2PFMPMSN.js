@@ -19,7 +19,7 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-VWP56V6F.js";
+} from "./cli-chunk-7573BSKS.js";
 import "./cli-chunk-NWS7P4BS.js";
 import "./cli-chunk-M2NFAOCQ.js";
 import "./cli-chunk-QGRYOBIW.js";

@@ -2118,25 +2118,27 @@ var DETECTORS = {
   publishedLists: detectPublishedLists,
   privacy: detectPrivacy
 };
+var SCANS_SOURCES = /* @__PURE__ */ new Set(["android", "ios", "links", "secrets", "privacy"]);
+var RUN_ORDER = Object.keys(DETECTORS).sort((a, b) => Number(SCANS_SOURCES.has(a)) - Number(SCANS_SOURCES.has(b)));
 function collectFacts(given, only) {
   const input = given.scope ? given : { ...given, scope: scopeOf(given.repo, given.appDir) };
   const facts = {};
   const diagnostics = [];
   const missing = {};
   const reads = trackReads(input.repo);
+  const results = /* @__PURE__ */ new Map();
   try {
-    for (const [name, detect] of Object.entries(DETECTORS)) {
+    for (const name of RUN_ORDER) {
       if (only && !only.includes(name)) continue;
+      const detect = DETECTORS[name];
       reads.last = void 0;
       enterPhase(name);
       try {
-        const result = detect(input);
-        facts[name] = result.facts;
-        diagnostics.push(...result.diagnostics);
+        results.set(name, detect(input));
       } catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
         const file = reads.last;
-        diagnostics.push({
+        results.set(name, { facts: void 0, diagnostics: [{
           code: "tool/detector-failed",
           severity: "error",
           message: {
@@ -2145,12 +2147,18 @@ function collectFacts(given, only) {
           },
           location: { file: file ?? (input.appDir || ".") },
           subject: name
-        });
+        }] });
         missing[name] = { file: file ?? (input.appDir || ".") };
       }
     }
   } finally {
     reads.restore();
+  }
+  for (const name of Object.keys(DETECTORS)) {
+    const r = results.get(name);
+    if (!r) continue;
+    if (!(name in missing)) facts[name] = r.facts;
+    diagnostics.push(...r.diagnostics);
   }
   return { facts, diagnostics, missing };
 }
