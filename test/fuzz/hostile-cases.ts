@@ -27,6 +27,8 @@ export const HOSTILE_CASES: Record<string, () => HostileCase> = {
   'pubspec-lock-deep': () => ({ files: { 'pubspec.lock': h.yamlDeep('packages:'), 'pubspec.yaml': 'name: a\n' }, locates: { file: 'pubspec.lock', line: true } }),
   'podfile-lock-deep': () => ({ files: { 'Podfile.lock': h.yamlDeep('PODS:') }, locates: { file: 'Podfile.lock', line: true } }),
   'pnpm-lock-deep': () => ({ files: { 'pnpm-lock.yaml': h.yamlDeep("lockfileVersion: '9.0'\npackages:") }, locates: { file: 'pnpm-lock.yaml', line: true } }),
+  'pnpm-lock-flow-deep': () => ({ files: { 'pnpm-lock.yaml': h.yamlFlowDeep("lockfileVersion: '6.0'\npackages:") }, locates: { file: 'pnpm-lock.yaml', line: true } }),
+  'manifest-flow-deep': () => ({ files: { 'mobile-app.yaml': h.yamlFlowDeep('apiVersion: mobile-policy/v1\napp:') }, locates: { file: 'mobile-app.yaml', line: true } }),
   'manifest-deep': () => ({ files: { 'mobile-app.yaml': h.yamlDeep('apiVersion: mobile-policy/v1\napp:') }, locates: { file: 'mobile-app.yaml', line: true } }),
   'package-lock-deep': () => ({ files: { 'package-lock.json': h.packageLockDeep() } }),
   'package-lock-special': () => ({ files: { 'package-lock.json': h.packageLockSpecial() } }),

@@ -5,6 +5,8 @@ import { parsePlist } from '../../src/detectors/ios/plist.js';
 import { json5Positions } from '../../src/detectors/harmonyos/json5loc.js';
 import { readPbxConfigurations, readPbxTargets } from '../../src/detectors/ios/pbxproj.js';
 import { jsonKeyLines } from '../../src/detectors/sdks/util.js';
+import { MAX_FLOW_DEPTH, parseAllDocumentsBounded } from '../../src/core/yaml-bounded.js';
+import { LineCounter } from 'yaml';
 import { parseManifest, MAX_PARSE_PROBLEMS } from '../../src/manifest/load.js';
 import { HOSTILE_CASES } from './hostile-cases.js';
 import * as h from './hostile.js';
@@ -125,6 +127,25 @@ describe('manifest YAML problems', () => {
     expect(parse.length).toBe(MAX_PARSE_PROBLEMS + 1);
     expect(parse.at(-1)!.message.en).toMatch(/^At least \d+ more YAML problems/);
     expect(parse.every((d) => d.location.line === 2)).toBe(true);
+  });
+});
+
+describe('YAML nesting', () => {
+  it('flow collections deeper than MAX_FLOW_DEPTH stop the reading there, with an error at that line', () => {
+    const lc = new LineCounter();
+    const text = `a: 1\nb: ${'['.repeat(MAX_FLOW_DEPTH + 1)}\n${'{'.repeat(1_000_000)}\n`;
+    const t0 = performance.now();
+    const docs = parseAllDocumentsBounded(text, { lineCounter: lc });
+    expect(performance.now() - t0).toBeLessThan(LIMIT_MS);
+    const errors = docs.flatMap((d) => d.errors);
+    const deep = errors.find((e) => e.message === 'nested too deeply');
+    expect(deep && lc.linePos(deep.pos[0])).toEqual({ line: 2, col: 4 + MAX_FLOW_DEPTH });
+  });
+
+  it(`${MAX_FLOW_DEPTH} levels are still read`, () => {
+    const text = `a: ${'['.repeat(MAX_FLOW_DEPTH)}1${']'.repeat(MAX_FLOW_DEPTH)}\n`;
+    const [doc] = parseAllDocumentsBounded(text, {});
+    expect(doc!.errors.map((e) => e.message)).toEqual([]);
   });
 });
 

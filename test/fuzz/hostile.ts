@@ -99,6 +99,14 @@ export function yamlDeep(head: string, levels = 3000): string {
   return `${head}\n  ${'- '.repeat(levels)}x\n`;
 }
 
+/**
+ * YAML whose flow collections never close: `{` repeated on many lines (found by the nightly fuzz
+ * run in a pnpm-lock.yaml: 2 MB of them held over 700 MB in the YAML parser's open nodes).
+ */
+export function yamlFlowDeep(head: string, lines = 117, perLine = 17_000): string {
+  return `${head}\n${Array.from({ length: lines }, () => `  a: ${'{'.repeat(perLine)}`).join('\n')}\n`;
+}
+
 export function packageLockDeep(levels = 20000): string {
   return `{"lockfileVersion": 3, "packages": {"node_modules/a": {"version": "1.0.0", "x": ${'{"k": '.repeat(levels)}1${'}'.repeat(levels)}}}}`;
 }

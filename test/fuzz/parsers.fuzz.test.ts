@@ -4,7 +4,7 @@
 // truncation and repeated adversarial shapes. Invariants: no detector fails, each case ends within
 // PER_CASE_MS, every diagnostic and component is located at a file of the input. Memory: this file
 // runs with the V8 heap capped at 300 MB (vitest.config.ts, project "fuzz"): a case that needs more
-// live heap aborts the fork and fails the run (FUZZ_KEEP/running.json then names the case).
+// live heap aborts the fork and fails the run (FUZZ_KEEP/<kind>.running.json then names the case).
 //
 // `npm test` runs a fast subset; the nightly size is `FUZZ_RUNS=10000 npx vitest run test/fuzz`
 // (bench/README.md has the figures). A failure prints its seed and path: replay it alone with
@@ -53,6 +53,16 @@ function keeper() {
 
 const slug = (s: string) => s.replace(/[^A-Za-z0-9.]+/g, '-');
 
+/** A case as a repository: its files and case.json (what it is and how to replay it). */
+function writeCase(dir: string, files: Files, meta: Record<string, unknown>): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  for (const [rel, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), content);
+  }
+  fs.writeFileSync(path.join(dir, 'case.json'), `${JSON.stringify(meta, null, 1)}\n`);
+}
+
 /** Writes each kept case as a repository: the kind's context files, the mutated file, and case.json. */
 function writeKept(name: string, kind: (typeof KINDS)[string], top: Record<string, Kept[]>): void {
   const written = new Set<string>();
@@ -60,15 +70,8 @@ function writeKept(name: string, kind: (typeof KINDS)[string], top: Record<strin
     list.forEach((k, rank) => {
       if (written.has(k.path)) return;
       written.add(k.path);
-      const dir = path.join(KEEP!, slug(name), `${measure}-${rank + 1}`);
-      fs.rmSync(dir, { recursive: true, force: true });
-      const files: Files = { ...kind.context, [kind.file]: k.input };
-      for (const [rel, content] of Object.entries(files)) {
-        fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-        fs.writeFileSync(path.join(dir, rel), content);
-      }
       const meta = { kind: name, measure, seed: SEED, path: k.path, file: kind.file, bytes: k.bytes, inProcessMs: Math.round(k.ms), output: k.output };
-      fs.writeFileSync(path.join(dir, 'case.json'), `${JSON.stringify(meta, null, 1)}\n`);
+      writeCase(path.join(KEEP!, slug(name), `${measure}-${rank + 1}`), { ...kind.context, [kind.file]: k.input }, meta);
     });
   }
 }
@@ -86,9 +89,11 @@ describe(`parser fuzzing (${RUNS} cases per input kind, seed ${SEED})`, () => {
           // Without shrinking, run i of a seed is replayed by the path "i" (FUZZ_PATH=i starts there).
           const casePath = String(FIRST_PATH + stats.cases);
           // Written before the case runs: if the heap cap aborts the process, this names the case.
-          if (KEEP) fs.writeFileSync(path.join(KEEP, 'running.json'), JSON.stringify({ kind: name, seed: SEED, path: casePath }));
+          if (KEEP) fs.writeFileSync(path.join(KEEP, `${slug(name)}.running.json`), JSON.stringify({ kind: name, seed: SEED, path: casePath }));
           const bytes = mutate(kind.seeds[seedIndex % kind.seeds.length]!, ops);
           const files: Files = { ...kind.context, [kind.file]: bytes };
+          // Replaying one case (FUZZ_PATH): its files are written first, to be run by the CLI even if it aborts this process.
+          if (KEEP && process.env.FUZZ_PATH) writeCase(path.join(KEEP, slug(name), `replay-${casePath}`), files, { kind: name, measure: 'replay', seed: SEED, path: casePath, file: kind.file, bytes: bytes.length });
           const run = runRepo(files, kind.detectors);
           stats.cases++;
           stats.maxMs = Math.max(stats.maxMs, run.ms);
