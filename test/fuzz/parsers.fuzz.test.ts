@@ -30,7 +30,14 @@ const KEEP_EACH = 3;
 /** Worst case over a kind's runs, for bench/README.md. */
 const worst: Record<string, { cases: number; maxMs: number; maxBytes: number; peakRssMb: number }> = {};
 
-interface Kept { path: string; ms: number; bytes: number; output: number; input: Uint8Array }
+interface Kept {
+  path: string;
+  ms: number;
+  /** The input's size when it was read; 0 when it was over the read limit (refused unread). */
+  bytes: number;
+  output: number;
+  input: Uint8Array;
+}
 /** What makes a case worth replaying: slow, large, or many findings and components (memory). */
 const MEASURES = { slowest: (k: Kept) => k.ms, largest: (k: Kept) => k.bytes + k.ms / 1e6, 'most-output': (k: Kept) => k.output } as const;
 
@@ -70,7 +77,7 @@ function writeKept(name: string, kind: (typeof KINDS)[string], top: Record<strin
     list.forEach((k, rank) => {
       if (written.has(k.path)) return;
       written.add(k.path);
-      const meta = { kind: name, measure, seed: SEED, path: k.path, file: kind.file, bytes: k.bytes, inProcessMs: Math.round(k.ms), output: k.output };
+      const meta = { kind: name, measure, seed: SEED, path: k.path, file: kind.file, bytes: k.input.length, inProcessMs: Math.round(k.ms), output: k.output };
       writeCase(path.join(KEEP!, slug(name), `${measure}-${rank + 1}`), { ...kind.context, [kind.file]: k.input }, meta);
     });
   }
@@ -100,7 +107,9 @@ describe(`parser fuzzing (${RUNS} cases per input kind, seed ${SEED})`, () => {
           stats.maxBytes = Math.max(stats.maxBytes, bytes.length);
           if (KEEP) {
             const output = run.diagnostics.length + ((run.facts.sdks as { components?: unknown[] } | undefined)?.components?.length ?? 0);
-            kept.offer({ path: casePath, ms: run.ms, bytes: bytes.length, output, input: bytes });
+            // A file over the read limit is refused unread: "largest" means the largest file that was read.
+            const read = !run.diagnostics.some((d) => d.code === 'repo/file-too-large' && d.location.file === kind.file);
+            kept.offer({ path: casePath, ms: run.ms, bytes: read ? bytes.length : 0, output, input: bytes });
           }
           if (stats.cases % 100 === 0) stats.peakRssMb = Math.max(stats.peakRssMb, process.memoryUsage().rss / 2 ** 20);
           if (process.env.FUZZ_REPORT && stats.cases % 1000 === 0) fs.appendFileSync(process.env.FUZZ_REPORT, `${JSON.stringify({ kind: name, progress: true, ...stats, maxMs: Math.round(stats.maxMs) })}\n`);
