@@ -9,7 +9,8 @@
 // repositories (case.json says kind, seed and path). Each is run as `check --format json` (with
 // test/fixtures/manifests/complete.yaml added when the case has no mobile-app.yaml, so that every
 // rule evaluates) and `inventory --format json`. Prints one row per kind (the worst case of each
-// command) and exits 1 when a case takes 10 s or more, reaches 300 MB, or ends other than 0 or 1.
+// command) and exits 1 when a case takes 10 s or more, reaches 300 MB, ends other than 0 or 1, or
+// writes more than 64 KiB to stderr.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +23,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MANIFEST = path.join(ROOT, 'test', 'fixtures', 'manifests', 'complete.yaml');
 const LIMIT_MS = 10_000;
 const LIMIT_MB = 300;
+/** A run's messages are a few lines: more than this on stderr is a flood (a warning per character, say). */
+const MAX_STDERR = 64 * 1024;
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: {
   cli: { type: 'string' }, kinds: { type: 'string' }, jsonl: { type: 'string' },
@@ -64,10 +67,10 @@ for (const c of cases) {
     const repo = cmd === 'check' ? withManifest(c) : { dir: c.dir, done() {} };
     const r = runPeak(CLI, [cmd, repo.dir, '--format', 'json'], { env: { MOBILE_POLICY_THREADS: '1' } });
     repo.done();
-    const row = { kind: c.kind, case: c.name, measure: c.measure, seed: c.seed, path: c.path, bytes: c.bytes, cmd, ms: Math.round(r.ms), peakMB: r.peakMB === null ? null : Math.round(r.peakMB), status: r.status, signal: r.signal };
+    const row = { kind: c.kind, case: c.name, measure: c.measure, seed: c.seed, path: c.path, bytes: c.bytes, cmd, ms: Math.round(r.ms), peakMB: r.peakMB === null ? null : Math.round(r.peakMB), status: r.status, signal: r.signal, stderrBytes: r.stderrBytes };
     results.push(row);
     if (values.jsonl) fs.appendFileSync(values.jsonl, `${JSON.stringify(row)}\n`);
-    const bad = r.signal !== null || (r.status !== 0 && r.status !== 1) || r.ms >= LIMIT_MS || r.peakMB === null || r.peakMB >= LIMIT_MB;
+    const bad = r.signal !== null || (r.status !== 0 && r.status !== 1) || r.ms >= LIMIT_MS || r.peakMB === null || r.peakMB >= LIMIT_MB || r.stderrBytes > MAX_STDERR;
     if (bad) over.push({ ...row, stderr: r.stderr.split('\n').slice(-5).join('\n') });
   }
 }
@@ -82,8 +85,8 @@ for (const kind of [...new Set(results.map((r) => r.kind))]) {
 console.log(table(['kind', 'cases', 'check: max wall', 'check: max peak RSS', 'inventory: max wall', 'inventory: max peak RSS'], rows));
 console.log(`\nload average after: ${load()}`);
 if (over.length) {
-  console.log(`\n${over.length} run(s) over ${LIMIT_MS / 1000} s or ${LIMIT_MB} MB, or not ending with 0/1:`);
-  for (const o of over) console.log(`- ${o.cmd} ${o.case} (kind ${o.kind}, seed ${o.seed}, path ${o.path}, ${o.bytes} bytes): ${o.ms} ms, ${o.peakMB ?? 'n/a'} MB, exit ${o.status ?? o.signal}\n  ${o.stderr.replaceAll('\n', '\n  ')}`);
+  console.log(`\n${over.length} run(s) over ${LIMIT_MS / 1000} s or ${LIMIT_MB} MB, not ending with 0/1, or flooding stderr:`);
+  for (const o of over) console.log(`- ${o.cmd} ${o.case} (kind ${o.kind}, seed ${o.seed}, path ${o.path}, ${o.bytes} bytes): ${o.ms} ms, ${o.peakMB ?? 'n/a'} MB, exit ${o.status ?? o.signal}, ${o.stderrBytes} bytes on stderr\n  ${o.stderr.replaceAll('\n', '\n  ')}`);
   process.exit(1);
 }
 console.log(`\nall ${results.length} runs under ${LIMIT_MS / 1000} s and ${LIMIT_MB} MB, each ending 0 or 1`);

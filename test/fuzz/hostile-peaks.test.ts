@@ -15,6 +15,8 @@ const COMPLETE = path.join(ROOT, 'test', 'fixtures', 'manifests', 'complete.yaml
 const COMMANDS = ['check', 'inventory'] as const;
 /** Children at a time: the machines that run this have two cores. */
 const PARALLEL = 2;
+/** A run's messages are a few lines; more is a flood (a library warning once per character, say). */
+const MAX_STDERR = 64 * 1024;
 
 const runs = new Map<string, Run>();
 const made: string[] = [];
@@ -44,7 +46,7 @@ beforeAll(async () => {
 
 afterAll(() => { for (const d of made) fs.rmSync(d, { recursive: true, force: true }); });
 
-describe(`hostile inputs through the CLI: under ${LIMIT_MS / 1000} s and ${LIMIT_MB} MB each, ending 0 or 1`, () => {
+describe(`hostile inputs through the CLI: under ${LIMIT_MS / 1000} s and ${LIMIT_MB} MB each, ending 0 or 1, a few lines on stderr`, () => {
   for (const name of Object.keys(HOSTILE_CASES)) {
     for (const cmd of COMMANDS) {
       it(`${name}: ${cmd}`, () => {
@@ -55,6 +57,7 @@ describe(`hostile inputs through the CLI: under ${LIMIT_MS / 1000} s and ${LIMIT
         expect(r.ms, seen).toBeLessThan(LIMIT_MS);
         expect(r.peakMB, seen).not.toBeNull();
         expect(r.peakMB!, seen).toBeLessThan(LIMIT_MB);
+        expect(r.stderrBytes, seen).toBeLessThan(MAX_STDERR);
       });
     }
   }

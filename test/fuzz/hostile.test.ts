@@ -7,6 +7,7 @@ import { readPbxConfigurations, readPbxTargets } from '../../src/detectors/ios/p
 import { jsonKeyLines } from '../../src/detectors/sdks/util.js';
 import { MAX_FLOW_DEPTH, parseAllDocumentsBounded } from '../../src/core/yaml-bounded.js';
 import { LineCounter } from 'yaml';
+import { MAX_SCRIPT_BYTES } from '../../src/detectors/limits.js';
 import { parseManifest, MAX_PARSE_PROBLEMS } from '../../src/manifest/load.js';
 import { HOSTILE_CASES } from './hostile-cases.js';
 import * as h from './hostile.js';
@@ -150,6 +151,12 @@ describe('YAML nesting', () => {
 });
 
 describe('Gradle', () => {
+  it(`a script over ${MAX_SCRIPT_BYTES / 1024} KiB is not parsed: one located note, from whichever detectors read it`, () => {
+    const run = runRepo({ 'app/build.gradle': h.gradleTokenRun(1) });
+    const notes = run.diagnostics.filter((d) => d.code === 'repo/file-too-large');
+    expect(notes.map((d) => d.location.file)).toEqual(['app/build.gradle']);
+  });
+
   it('5,000 nested braces give a located finding and the rest of the file is still read', () => {
     const run = runRepo({ 'app/build.gradle': h.gradleBraces(), 'app/src/main/AndroidManifest.xml': '<manifest package="x"><application/></manifest>' });
     const deep = run.diagnostics.find((d) => d.code === 'android/gradle-parse');

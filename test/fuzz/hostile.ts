@@ -149,6 +149,27 @@ export function gradleBackslashes(n = 5000): string {
   return `val v by extra("${run}x)\next["k"] = "${run}\nset("k", "${run}\ndependencies {\n    implementation("a:b:1") ${run}\n}\n`;
 }
 
+/**
+ * A Gradle script of 2 MB whose lines are runs of `a: }${` (found by the nightly fuzz run): the
+ * android reader keeps a token and a statement per few characters, 900 MB for 2.9 MB.
+ */
+export function gradleTokenRun(mb = 2): string {
+  const line = `    implementation rootProject.ext${'a: }${'.repeat(3500)}`;
+  return `dependencies {\n${Array.from({ length: Math.ceil((mb * 2 ** 20) / line.length) }, () => line).join('\n')}\n}\n`;
+}
+
+/** A module.json5 of 1 MB nested a million levels: `[[[…[{ "module": [[[…` (found by the nightly fuzz run: 309 MB for `check`). */
+export function json5Brackets(mb = 1): string {
+  const block = `${'['.repeat(5888)}{\n  "module": `;
+  return Array.from({ length: Math.ceil((mb * 2 ** 20) / block.length) }, () => block).join('\n');
+}
+
+/** oh-package-lock.json5 whose strings hold U+2028 (the json5 library warned once per character, on the console). */
+export function ohLockLineSeparators(n = 20_000): string {
+  const packages = Array.from({ length: n }, (_, i) => `'@ohos/a${i}@1.0.0': {name: "@ohos/a${i}\u2028", version: '1.0.0', resolved: "https://r.example/\u2029${i}"}`);
+  return `{lockfileVersion: 1, specifiers: {}, packages: {${packages.join(',\n')}}}`;
+}
+
 export function gradleBraces(n = 5000): string {
   return `android {\n${'{'.repeat(n)}\n}\ndependencies { implementation "com.example:a:1.0" }\n`;
 }

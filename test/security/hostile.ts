@@ -66,6 +66,8 @@ export interface Run {
   ms: number;
   /** The child's own peak resident memory (VmHWM on Linux), in MB; null when it died before exiting normally. */
   peakMB: number | null;
+  /** All it wrote to stderr (cliAsync keeps only the end of it in `stderr`). */
+  stderrBytes: number;
 }
 
 /** Issues 16 and 17: no hostile input may take 10 s or 300 MB. */
@@ -105,7 +107,7 @@ export function cli(args: readonly string[], { timeoutMs = LIMIT_MS, env = {}, c
   const c = cliSpawn(args, env);
   const start = Date.now();
   const r = spawnSync(process.execPath, c.argv, { cwd, encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, env: c.env });
-  return { status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ms: Date.now() - start, peakMB: c.peak() };
+  return { status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ms: Date.now() - start, peakMB: c.peak(), stderrBytes: Buffer.byteLength(r.stderr ?? '') };
 }
 
 /** As cli, without blocking the test worker (to run a few at a time); stdout is not kept. */
@@ -115,11 +117,12 @@ export function cliAsync(args: readonly string[], { timeoutMs = LIMIT_MS, env = 
   return new Promise((resolve) => {
     const child = spawn(process.execPath, c.argv, { cwd, env: c.env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr = (stderr + d).slice(-4000); });
+    let stderrBytes = 0;
+    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr = (stderr + d).slice(-4000); stderrBytes += Buffer.byteLength(d); });
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('close', (status, signal) => {
       clearTimeout(timer);
-      resolve({ status, signal, stdout: '', stderr, ms: Date.now() - start, peakMB: c.peak() });
+      resolve({ status, signal, stdout: '', stderr, ms: Date.now() - start, peakMB: c.peak(), stderrBytes });
     });
   });
 }
