@@ -3,7 +3,8 @@
 // and peak resident memory per case (issues 16 and 17: no case over 10 s or 300 MB).
 //
 //   FUZZ_RUNS=10000 FUZZ_KEEP=bench/.work/fuzz-keep npx vitest run test/fuzz/parsers.fuzz.test.ts
-//   node build.mjs && node bench/fuzz-peaks.mjs bench/.work/fuzz-keep [--cli dist/cli.js] [--kinds REGEX] [--jsonl FILE]
+//   FUZZ_REPORT=bench/.work/fuzz.jsonl (with the above: the fuzz run's own figures per kind)
+//   node build.mjs && node bench/fuzz-peaks.mjs bench/.work/fuzz-keep [--fuzz-report bench/.work/fuzz.jsonl] [--cli dist/cli.js] [--kinds REGEX] [--jsonl FILE]
 //
 // The fuzz run keeps, per input kind, the 3 slowest, 3 largest and 3 most-findings cases as small
 // repositories (case.json says kind, seed and path). Each is run as `check --format json` (with
@@ -27,7 +28,7 @@ const LIMIT_MB = 300;
 const MAX_STDERR = 64 * 1024;
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: {
-  cli: { type: 'string' }, kinds: { type: 'string' }, jsonl: { type: 'string' },
+  cli: { type: 'string' }, kinds: { type: 'string' }, jsonl: { type: 'string' }, 'fuzz-report': { type: 'string' },
 } });
 const keep = path.resolve(positionals[0] ?? path.join(ROOT, 'bench', '.work', 'fuzz-keep'));
 const CLI = path.resolve(values.cli ?? path.join(ROOT, 'dist', 'cli.js'));
@@ -75,14 +76,25 @@ for (const c of cases) {
   }
 }
 
+/** The fuzz run's own figures per kind (FUZZ_REPORT): the last complete line of each kind. */
+const fuzzed = new Map();
+if (values['fuzz-report']) {
+  for (const line of fs.readFileSync(values['fuzz-report'], 'utf8').split('\n').filter(Boolean)) {
+    const r = JSON.parse(line);
+    if (!r.progress) fuzzed.set(r.kind, r);
+  }
+}
+
 const rows = [];
 for (const kind of [...new Set(results.map((r) => r.kind))]) {
   const of = results.filter((r) => r.kind === kind);
   const worst = (cmd, key) => of.filter((r) => r.cmd === cmd).reduce((a, b) => ((b[key] ?? Infinity) > (a[key] ?? Infinity) ? b : a));
   const cell = (r, key) => `${key === 'ms' ? fmtMs(r.ms) : fmtMB(r.peakMB)} (${path.basename(r.case)}, ${(r.bytes / 1024).toFixed(0)} KiB)`;
-  rows.push([kind, String(new Set(of.map((r) => r.case)).size), cell(worst('check', 'ms'), 'ms'), cell(worst('check', 'peakMB'), 'peakMB'), cell(worst('inventory', 'ms'), 'ms'), cell(worst('inventory', 'peakMB'), 'peakMB')]);
+  const f = fuzzed.get(kind);
+  const fuzzCells = values['fuzz-report'] ? [f ? f.cases.toLocaleString('en') : 'not run', f ? fmtMs(f.maxMs) : ''] : [];
+  rows.push([kind, ...fuzzCells, String(new Set(of.map((r) => r.case)).size), cell(worst('check', 'ms'), 'ms'), cell(worst('check', 'peakMB'), 'peakMB'), cell(worst('inventory', 'ms'), 'ms'), cell(worst('inventory', 'peakMB'), 'peakMB')]);
 }
-console.log(table(['kind', 'cases', 'check: max wall', 'check: max peak RSS', 'inventory: max wall', 'inventory: max peak RSS'], rows));
+console.log(table(['kind', ...(values['fuzz-report'] ? ['fuzz cases', 'in-process max'] : []), 'replayed', 'check: max wall', 'check: max peak RSS', 'inventory: max wall', 'inventory: max peak RSS'], rows));
 console.log(`\nload average after: ${load()}`);
 if (over.length) {
   console.log(`\n${over.length} run(s) over ${LIMIT_MS / 1000} s or ${LIMIT_MB} MB, not ending with 0/1, or flooding stderr:`);

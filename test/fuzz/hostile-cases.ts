@@ -42,6 +42,7 @@ export const HOSTILE_CASES: Record<string, () => HostileCase> = {
   'gradle-kts-token-run': () => ({ files: { 'app/build.gradle.kts': h.gradleTokenRun() }, locates: { file: 'app/build.gradle.kts' } }),
   'module-json5-brackets': () => ({ files: { 'entry/src/main/module.json5': h.json5Brackets(), 'AppScope/app.json5': '{app: {bundleName: "com.example.app"}}' }, locates: { file: 'entry/src/main/module.json5' } }),
   'oh-package-lock-line-separators': () => ({ files: { 'oh-package-lock.json5': h.ohLockLineSeparators() } }),
+  'podfile-long-subspec': () => ({ files: { Podfile: h.podfileLongSubspec() } }),
   'gradle-5000-braces': () => ({ files: { 'app/build.gradle': h.gradleBraces(), 'app/src/main/AndroidManifest.xml': '<manifest package="x"><application/></manifest>' }, locates: { file: 'app/build.gradle' } }),
   'xml-long-attribute': () => ({ files: { 'app/src/main/AndroidManifest.xml': h.xmlLongAttribute() }, locates: { file: 'app/src/main/AndroidManifest.xml', line: true } }),
   'xml-long-line': () => ({ files: { 'app/src/main/AndroidManifest.xml': h.xmlLongLine() } }),

@@ -7,6 +7,7 @@ import { readPbxConfigurations, readPbxTargets } from '../../src/detectors/ios/p
 import { jsonKeyLines } from '../../src/detectors/sdks/util.js';
 import { MAX_FLOW_DEPTH, parseAllDocumentsBounded } from '../../src/core/yaml-bounded.js';
 import { LineCounter } from 'yaml';
+import { explainComponent, loadCatalog } from '../../src/catalog/index.js';
 import { MAX_SCRIPT_BYTES } from '../../src/detectors/limits.js';
 import { parseManifest, MAX_PARSE_PROBLEMS } from '../../src/manifest/load.js';
 import { HOSTILE_CASES } from './hostile-cases.js';
@@ -128,6 +129,16 @@ describe('manifest YAML problems', () => {
     expect(parse.length).toBe(MAX_PARSE_PROBLEMS + 1);
     expect(parse.at(-1)!.message.en).toMatch(/^At least \d+ more YAML problems/);
     expect(parse.every((d) => d.location.line === 2)).toBe(true);
+  });
+});
+
+describe('CocoaPods names', () => {
+  it('a pod name of 40,000 subspec levels is matched in linear time; real subspecs still resolve (found by the nightly fuzz run)', () => {
+    const catalog = loadCatalog();
+    const t0 = performance.now();
+    expect(explainComponent(catalog, { ecosystem: 'cocoapods', name: `Firebas${'</a>'.repeat(40_000)}` })).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(LIMIT_MS);
+    expect(explainComponent(catalog, { ecosystem: 'cocoapods', name: 'UMengUShare/Social/ReducedWeChat' })?.sdk.id).toBe('umeng-share');
   });
 });
 

@@ -170,6 +170,11 @@ export function ohLockLineSeparators(n = 20_000): string {
   return `{lockfileVersion: 1, specifiers: {}, packages: {${packages.join(',\n')}}}`;
 }
 
+/** A Podfile whose pod name is 18,000 `</a>` (subspec separators): every prefix was joined and looked up. */
+export function podfileLongSubspec(n = 18_000): string {
+  return `platform :ios, '13.0'\ntarget 'App' do\n  pod 'Firebas${'</a>'.repeat(n)}', '~> 10.0'\nend\n`;
+}
+
 export function gradleBraces(n = 5000): string {
   return `android {\n${'{'.repeat(n)}\n}\ndependencies { implementation "com.example:a:1.0" }\n`;
 }
