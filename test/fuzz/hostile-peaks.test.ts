@@ -44,7 +44,12 @@ beforeAll(async () => {
   await pool(jobs);
 }, 600_000);
 
-afterAll(() => { for (const d of made) fs.rmSync(d, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+  // HOSTILE_PEAKS_REPORT=<file>: every run's figures as JSON lines, for bench/README.md.
+  const report = process.env.HOSTILE_PEAKS_REPORT;
+  if (report) fs.writeFileSync(report, [...runs].map(([run, r]) => JSON.stringify({ run, ms: r.ms, peakMB: r.peakMB && Math.round(r.peakMB), status: r.status, signal: r.signal, stderrBytes: r.stderrBytes })).join('\n') + '\n');
+});
 
 describe(`hostile inputs through the CLI: under ${LIMIT_MS / 1000} s and ${LIMIT_MB} MB each, ending 0 or 1, a few lines on stderr`, () => {
   for (const name of Object.keys(HOSTILE_CASES)) {
