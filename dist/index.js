@@ -23696,7 +23696,7 @@ var require_errors2 = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError2 = class extends YAMLError {
+    var YAMLParseError3 = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
@@ -23742,7 +23742,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError2;
+    exports.YAMLParseError = YAMLParseError3;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -25723,7 +25723,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer2 = class {
+    var Lexer3 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -26286,7 +26286,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer2;
+    exports.Lexer = Lexer3;
   }
 });
 
@@ -28448,11 +28448,11 @@ var require_lib = __commonJS({
   "node_modules/json5/lib/index.js"(exports, module) {
     var parse7 = require_parse2();
     var stringify3 = require_stringify2();
-    var JSON54 = {
+    var JSON52 = {
       parse: parse7,
       stringify: stringify3
     };
-    module.exports = JSON54;
+    module.exports = JSON52;
   }
 });
 
@@ -38458,11 +38458,16 @@ function readConfinedText(root, abs, maxBytes) {
   const r = readConfined(root, abs, maxBytes);
   return r.ok ? Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString("utf8") : void 0;
 }
+function readRegular(abs, maxBytes) {
+  return readConfined(path.parse(path.resolve(abs)).root, abs, maxBytes);
+}
+function refusalText(why, maxBytes) {
+  return why.kind === "special" ? `not a regular file (${why.what})` : why.kind === "too-large" ? `${why.size} bytes, over the ${maxBytes}-byte limit` : why.kind === "missing" ? "no such file" : why.kind === "failed" ? why.message : "outside the allowed folder";
+}
 function readRegularText(abs, maxBytes) {
-  const r = readConfined(path.parse(path.resolve(abs)).root, abs, maxBytes);
+  const r = readRegular(abs, maxBytes);
   if (r.ok) return Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString("utf8");
-  const why = r.refusal;
-  throw new Error(why.kind === "special" ? `not a regular file (${why.what})` : why.kind === "too-large" ? `${why.size} bytes, over the ${maxBytes}-byte limit` : why.kind === "missing" ? "no such file" : why.kind === "failed" ? why.message : "outside the allowed folder");
+  throw new Error(refusalText(r.refusal, maxBytes));
 }
 
 // src/repo/threads.ts
@@ -39778,6 +39783,7 @@ var import_yaml2 = __toESM(require_dist(), 1);
 // src/core/yaml-bounded.ts
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_YAML_ERRORS = 1e3;
+var MAX_FLOW_DEPTH = 1e3;
 function parseAllDocumentsBounded(text3, options) {
   const parser = new import_yaml.Parser(options.lineCounter?.addNewLine);
   const composer = new import_yaml.Composer({ ...options, prettyErrors: false });
@@ -39788,13 +39794,30 @@ function parseAllDocumentsBounded(text3, options) {
     if (++reported <= MAX_YAML_ERRORS) report2(...args);
   };
   let errors = 0;
+  let tooDeepAt;
   function* tokens() {
-    for (const token of parser.parse(text3)) {
+    options.lineCounter?.addNewLine(0);
+    let depth = 0;
+    for (const lexeme of new import_yaml.Lexer().lex(text3, false)) {
+      if (lexeme === "{" || lexeme === "[") {
+        if (++depth > MAX_FLOW_DEPTH) {
+          tooDeepAt = parser.offset;
+          break;
+        }
+      } else if ((lexeme === "}" || lexeme === "]") && depth > 0) depth--;
+      for (const token of parser.next(lexeme)) {
+        if (token.type === "error" && ++errors > MAX_YAML_ERRORS) return;
+        yield token;
+      }
+    }
+    for (const token of parser.end()) {
       if (token.type === "error" && ++errors > MAX_YAML_ERRORS) return;
       yield token;
     }
   }
-  return Array.from(composer.compose(tokens(), true, text3.length));
+  const docs = Array.from(composer.compose(tokens(), true, text3.length));
+  if (tooDeepAt !== void 0) docs.at(-1)?.errors.push(new import_yaml.YAMLParseError([tooDeepAt, tooDeepAt + 1], "UNEXPECTED_TOKEN", "nested too deeply"));
+  return docs;
 }
 
 // src/detectors/sdks/util.ts
@@ -39821,8 +39844,8 @@ function joinPath(dir, rel) {
 function isAncestorOrSelf(dir, of) {
   return dir === "" || of === dir || of.startsWith(`${dir}/`);
 }
-function read(ctx, file) {
-  const r = ctx.repo.readText(file);
+function read(ctx, file, maxBytes) {
+  const r = ctx.repo.readText(file, maxBytes);
   if (r.ok) return r.text;
   ctx.diagnostics.push(r.diagnostic);
   return null;
@@ -42931,7 +42954,7 @@ var DiskRepo = class extends BaseRepo {
     return typeof r === "number" ? scratch.subarray(0, r) : r.size;
   }
   range(file, offset, length) {
-    const fd = fs6.openSync(path4.join(this.root, file), "r");
+    const { fd } = openRegular(path4.join(this.root, file));
     try {
       const buf = Buffer.allocUnsafe(length);
       let n = 0;
@@ -43012,7 +43035,19 @@ function subtreeRange(repo, dir) {
 
 // src/scope/builds.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/core/json5.ts
 var import_json5 = __toESM(require_lib(), 1);
+function parseJson5(text3) {
+  const warn = console.warn;
+  console.warn = () => {
+  };
+  try {
+    return import_json5.default.parse(text3);
+  } finally {
+    console.warn = warn;
+  }
+}
 
 // src/detectors/android/xml.ts
 var import_saxes = __toESM(require_saxes(), 1);
@@ -43384,7 +43419,7 @@ function repoBuilds(repo) {
       const t2 = text(repo, p);
       let doc;
       try {
-        doc = t2 ? import_json5.default.parse(t2) : void 0;
+        doc = t2 ? parseJson5(t2) : void 0;
       } catch {
         doc = void 0;
       }
@@ -43871,6 +43906,9 @@ function applyConventionSdkLevels(repo, files, ctx, modules) {
   }
 }
 
+// src/detectors/limits.ts
+var MAX_SCRIPT_BYTES = 512 * 1024;
+
 // src/detectors/android/gradle.ts
 var NORM = (s) => s.replace(/[-_]/g, ".");
 function gradleContext(repo, files, parsed, diagnostics) {
@@ -44178,7 +44216,7 @@ function readGradle(repo, files, isApplication = () => void 0) {
   const texts = /* @__PURE__ */ new Map();
   const parsed = /* @__PURE__ */ new Map();
   for (const f of scripts) {
-    const r = repo.readText(f);
+    const r = repo.readText(f, MAX_SCRIPT_BYTES);
     if (!r.ok) {
       diagnostics.push(r.diagnostic);
       continue;
@@ -45303,12 +45341,12 @@ var embeddedData = () => load().embeddedData();
 
 // src/api-catalog/load.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { readdirSync as readdirSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/catalog/load.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { dirname as dirname3, join as join2, relative, sep as sep2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var CATALOG_DIR = "policies/catalog";
@@ -45328,9 +45366,20 @@ function isDir(p) {
     return false;
   }
 }
+var MAX_CATALOG_FILE_BYTES = 4 * 1024 * 1024;
+function readCatalogText(abs, file) {
+  try {
+    return readRegularText(abs, MAX_CATALOG_FILE_BYTES);
+  } catch (e) {
+    throw new ConfigurationError(`cannot read ${file}: ${e.message}`);
+  }
+}
 function readCatalogFiles(dir, root = dirname3(dirname3(dir))) {
   if (!isDir(dir)) throw new ConfigurationError(`SDK catalogue folder not found: ${dir}`);
-  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ file: relative(root, join2(dir, f)).split(sep2).join("/"), text: readFileSync(join2(dir, f), "utf8") }));
+  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => {
+    const file = relative(root, join2(dir, f)).split(sep2).join("/");
+    return { file, text: readCatalogText(join2(dir, f), file) };
+  });
 }
 function parseCatalogSources(sources) {
   const validate2 = validator("catalog");
@@ -45431,7 +45480,7 @@ function parseApiCatalog(sources, validate2) {
 function readApiCatalog(root = findPackageRoot(), validate2) {
   const dir = join3(root, API_CATALOG_DIR);
   const files = readdirSync2(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-  return parseApiCatalog(files.map((f) => ({ file: `${API_CATALOG_DIR}/${f}`, text: readFileSync2(join3(dir, f), "utf8") })), validate2);
+  return parseApiCatalog(files.map((f) => ({ file: `${API_CATALOG_DIR}/${f}`, text: readCatalogText(join3(dir, f), `${API_CATALOG_DIR}/${f}`) })), validate2);
 }
 
 // src/api-catalog/index.ts
@@ -47109,9 +47158,6 @@ function xcodegenDeploymentTargets(file, text3) {
   return out;
 }
 
-// src/detectors/harmonyos/index.ts
-var import_json52 = __toESM(require_lib(), 1);
-
 // src/detectors/harmonyos/json5loc.ts
 function json5Positions(text3) {
   const map = /* @__PURE__ */ new Map();
@@ -47223,13 +47269,13 @@ function json5Positions(text3) {
 
 // src/detectors/harmonyos/index.ts
 function read2(repo, file, diagnostics) {
-  const r = repo.readText(file);
+  const r = repo.readText(file, MAX_SCRIPT_BYTES);
   if (!r.ok) {
     diagnostics.push(r.diagnostic);
     return void 0;
   }
   try {
-    const read3 = withinFileBudget(file, diagnostics, () => ({ doc: import_json52.default.parse(r.text), pos: json5Positions(r.text) }));
+    const read3 = withinFileBudget(file, diagnostics, () => ({ doc: parseJson5(r.text), pos: json5Positions(r.text) }));
     if (!read3) return void 0;
     const { doc, pos } = read3;
     if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw Object.assign(new Error("the top level is not an object"), { lineNumber: 1, columnNumber: 1 });
@@ -47551,6 +47597,7 @@ function bundleRulesOf(sdks, byId) {
   }
   return rules;
 }
+var MAX_SUBSPEC_LEVELS = 8;
 function explainComponent(catalog, query) {
   const q2 = query.purl ? fromPurl(query.purl) ?? query : query;
   const t2 = catalog.tables;
@@ -47568,8 +47615,8 @@ function explainComponent(catalog, query) {
       const name = (open3 < 0 ? written : written.slice(0, open3).trimEnd()).toLowerCase();
       const exact = t2.cocoapods.getExact(name);
       if (exact) return hit("cocoapods", exact);
-      const parts = name.split("/");
-      for (let n = parts.length - 1; n >= 1; n--) {
+      const parts = name.split("/", MAX_SUBSPEC_LEVELS + 1);
+      for (let n = Math.min(parts.length - 1, MAX_SUBSPEC_LEVELS); n >= 1; n--) {
         const h = t2.cocoapods.getExact(parts.slice(0, n).join("/"));
         if (h) return hit("cocoapods", h);
       }
@@ -48394,7 +48441,7 @@ function buildGradleEnv(ctx, catalogs) {
       const t2 = read(ctx, f);
       if (t2 !== null) vars.addProperties(f, t2);
     } else if (/\.gradle(\.kts)?$/.test(b) || isBuildLogic(f) && /\.(kt|kts|groovy|java)$/.test(b)) {
-      const t2 = ctx.repo.readText(f);
+      const t2 = ctx.repo.readText(f, MAX_SCRIPT_BYTES);
       if (t2.ok) {
         vars.addScript(f, t2.text);
         if (isBuildLogic(f)) for (const m2 of t2.text.matchAll(/\bid\s*=\s*"([\w.-]+)"/g)) localPlugins.add(m2[1]);
@@ -48554,7 +48601,7 @@ function stripWrapper(expr) {
   return { inner: m2[2].trim(), bom: /platform/i.test(m2[1]), wrapper: m2[1] };
 }
 function scanGradleFile(ctx, file, env) {
-  const raw = read(ctx, file);
+  const raw = read(ctx, file, MAX_SCRIPT_BYTES);
   if (raw === null) return;
   const text3 = stripComments2(raw);
   const lines = new Lines(text3);
@@ -49019,11 +49066,10 @@ function scanPackageLock(ctx, file) {
 }
 
 // src/detectors/sdks/ohpm.ts
-var import_json53 = __toESM(require_lib(), 1);
 var SECTIONS3 = { dependencies: void 0, devDependencies: "dev", dynamicDependencies: "dynamic" };
 function parse3(ctx, file, text3, what) {
   try {
-    const v = import_json53.default.parse(text3);
+    const v = parseJson5(text3);
     if (v && typeof v === "object" && !Array.isArray(v)) return v;
     ctx.diagnostics.push(parseDiagnostic(file, what, "the top level is not an object"));
   } catch (e) {
@@ -51034,7 +51080,7 @@ function collectFacts(given, only) {
     if (!(name in missing)) facts[name] = r.facts;
     diagnostics.push(...r.diagnostics);
   }
-  return { facts, diagnostics, missing };
+  return { facts, diagnostics: once(diagnostics), missing };
 }
 function trackReads(repo) {
   const state = { last: void 0, restore: () => {
@@ -51055,6 +51101,15 @@ function trackReads(repo) {
     else delete target[m2];
   });
   return state;
+}
+function once(diagnostics) {
+  const seen = /* @__PURE__ */ new Set();
+  return diagnostics.filter((d2) => {
+    const key = `${d2.code}\0${d2.location.file}\0${d2.location.line ?? ""}\0${d2.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // src/engine/load.ts
@@ -54520,7 +54575,7 @@ var ASTNode = class _ASTNode {
     return [this.op, ...args.map((a) => a instanceof _ASTNode ? a.toOldStructure() : a)];
   }
 };
-var Lexer = class {
+var Lexer2 = class {
   input;
   pos;
   length;
@@ -54860,7 +54915,7 @@ var Lexer = class {
     }
   }
 };
-var globalLexer = new Lexer();
+var globalLexer = new Lexer2();
 var Parser2 = class {
   lexer = globalLexer;
   input = null;
@@ -63011,13 +63066,20 @@ var LANGS = ["en", "zh-CN"];
 var STAGES = ["pr", "release"];
 
 // src/action/context.ts
+var MAX_EVENT_FILE_BYTES = 32 * 1024 * 1024;
 function readEventContext(env = process.env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
   let payload = {};
   if (env.GITHUB_EVENT_PATH && fs13.existsSync(env.GITHUB_EVENT_PATH)) {
+    let text3;
     try {
-      payload = JSON.parse(fs13.readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+      text3 = readRegularText(env.GITHUB_EVENT_PATH, MAX_EVENT_FILE_BYTES);
+    } catch (e) {
+      throw new ConfigurationError(`cannot read the event file GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${e.message}`);
+    }
+    try {
+      payload = JSON.parse(text3);
     } catch {
       payload = {};
     }

@@ -2,6 +2,10 @@
 import fs from 'node:fs';
 import { ConfigurationError } from '../core/errors.js';
 import { STAGES, type Stage } from '../core/types.js';
+import { readRegularText } from '../repo/confined.js';
+
+/** GitHub caps webhook payloads at 25 MB. */
+export const MAX_EVENT_FILE_BYTES = 32 * 1024 * 1024;
 
 export interface PullRequestRef {
   number: number;
@@ -36,8 +40,15 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   let payload: Obj = {};
   if (env.GITHUB_EVENT_PATH && fs.existsSync(env.GITHUB_EVENT_PATH)) {
+    // A regular file under the cap: a FIFO or device there would hang the job or never end.
+    let text: string;
     try {
-      payload = JSON.parse(fs.readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Obj;
+      text = readRegularText(env.GITHUB_EVENT_PATH, MAX_EVENT_FILE_BYTES);
+    } catch (e) {
+      throw new ConfigurationError(`cannot read the event file GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${(e as Error).message}`);
+    }
+    try {
+      payload = JSON.parse(text) as Obj;
     } catch {
       payload = {};
     }

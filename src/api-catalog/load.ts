@@ -2,12 +2,12 @@
 // checked against schema/api-catalog.schema.json, and a broken file throws a ConfigurationError
 // naming file:line:column. dist/ embeds the validated result (src/precompiled/generate.ts), so the
 // run time parses YAML only when running from src/, and never bundles a schema compiler.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import { ConfigurationError } from '../core/errors.js';
-import { findPackageRoot } from '../catalog/load.js';
+import { findPackageRoot, readCatalogText } from '../catalog/load.js';
 import type { ApiCatalogFile } from './types.js';
 
 export const API_CATALOG_DIR = 'policies/api-catalog';
@@ -47,5 +47,5 @@ export function parseApiCatalog(sources: readonly { file: string; text: string }
 export function readApiCatalog(root: string = findPackageRoot(), validate?: ValidateFunction): ApiCatalogFile[] {
   const dir = join(root, API_CATALOG_DIR);
   const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-  return parseApiCatalog(files.map((f) => ({ file: `${API_CATALOG_DIR}/${f}`, text: readFileSync(join(dir, f), 'utf8') })), validate);
+  return parseApiCatalog(files.map((f) => ({ file: `${API_CATALOG_DIR}/${f}`, text: readCatalogText(join(dir, f), `${API_CATALOG_DIR}/${f}`) })), validate);
 }

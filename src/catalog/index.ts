@@ -134,6 +134,9 @@ export function matchComponent(catalog: Catalog, query: ComponentQuery): Catalog
 }
 
 /** Like matchComponent, with the catalogue pattern that matched. */
+/** Subspec levels tried from the left (real ones have two or three: `Firebase/Analytics/Core`). */
+const MAX_SUBSPEC_LEVELS = 8;
+
 export function explainComponent(catalog: Catalog, query: ComponentQuery): CatalogMatch | null {
   const q = query.purl ? (fromPurl(query.purl) ?? query) : query;
   const t = catalog.tables;
@@ -153,9 +156,10 @@ export function explainComponent(catalog: Catalog, query: ComponentQuery): Catal
       const name = (open < 0 ? written : written.slice(0, open).trimEnd()).toLowerCase();
       const exact = t.cocoapods.getExact(name);
       if (exact) return hit('cocoapods', exact);
-      // Subspecs: `Firebase/Analytics/Foo` → `Firebase/Analytics` → `Firebase`.
-      const parts = name.split('/');
-      for (let n = parts.length - 1; n >= 1; n--) {
+      // Subspecs: `Firebase/Analytics/Foo` → `Firebase/Analytics` → `Firebase`. Only the first
+      // MAX_SUBSPEC_LEVELS parts: joining every prefix of a name of 18,000 parts took seconds.
+      const parts = name.split('/', MAX_SUBSPEC_LEVELS + 1);
+      for (let n = Math.min(parts.length - 1, MAX_SUBSPEC_LEVELS); n >= 1; n--) {
         const h = t.cocoapods.getExact(parts.slice(0, n).join('/'));
         if (h) return hit('cocoapods', h);
       }

@@ -1,13 +1,14 @@
 // Reads policies/catalog/*.yaml, validates each file against schema/sdk-catalog.schema.json and
 // throws a ConfigurationError naming file:line:column for the first problem: a broken catalogue
 // means no verdict on SDKs is possible.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { ConfigurationError } from '../core/errors.js';
 import type { Location } from '../core/types.js';
+import { readRegularText } from '../repo/confined.js';
 import { validator } from '../precompiled/index.js';
 import type { CatalogSdk } from './types.js';
 
@@ -42,13 +43,31 @@ export interface CatalogSource {
   text: string;
 }
 
+/** Catalogue files are data of tens of KB: the cap only keeps a runaway file out of memory. */
+export const MAX_CATALOG_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * One file of the package's own data (catalogue, API catalogue) as text: a regular file (not a
+ * FIFO or device, however reached) under MAX_CATALOG_FILE_BYTES, else a ConfigurationError naming it.
+ */
+export function readCatalogText(abs: string, file: string): string {
+  try {
+    return readRegularText(abs, MAX_CATALOG_FILE_BYTES);
+  } catch (e) {
+    throw new ConfigurationError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+}
+
 /** Reads every `*.yaml`/`*.yml` file of a catalogue folder, sorted by name. */
 export function readCatalogFiles(dir: string, root: string = dirname(dirname(dir))): CatalogSource[] {
   if (!isDir(dir)) throw new ConfigurationError(`SDK catalogue folder not found: ${dir}`);
   return readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
-    .map((f) => ({ file: relative(root, join(dir, f)).split(sep).join('/'), text: readFileSync(join(dir, f), 'utf8') }));
+    .map((f) => {
+      const file = relative(root, join(dir, f)).split(sep).join('/');
+      return { file, text: readCatalogText(join(dir, f), file) };
+    });
 }
 
 /**

@@ -13,6 +13,7 @@ import { createContext } from '../ledger/context.js';
 import { dirsLedger } from '../ledger/dirs.js';
 import { LEDGER_FORMATS } from '../ledger/format/index.js';
 import { orgLedger } from '../ledger/org.js';
+import { readJsonText } from '../ledger/store.js';
 import { createProgress } from '../ledger/progress.js';
 import { parseShard, shardLabel } from '../ledger/shard.js';
 import { loadTrackerIds } from '../ledger/trackers.js';
@@ -108,9 +109,10 @@ function mergeCommand(argv: string[], io: CliIO): number {
   if (!positionals.length) throw new ConfigurationError('ledger merge needs the JSON ledgers of the shards (mobile-policy ledger --org ORG --shard I/N --format json)');
   const parts = positionals.map((f) => {
     const file = path.resolve(io.cwd, f);
+    const text = readJsonText(file, 'JSON ledger');
     let v: unknown;
     try {
-      v = JSON.parse(fs.readFileSync(file, 'utf8'));
+      v = JSON.parse(text);
     } catch (e) {
       throw new ConfigurationError(`${f}: cannot read a JSON ledger: ${(e as Error).message}`);
     }

@@ -7,6 +7,7 @@ import { loadCatalog } from '../catalog/index.js';
 import { langFromEnv } from '../core/messages.js';
 import { TOOL } from '../core/version.js';
 import { builtinPackNames, loadPack, packageRoot } from '../engine/index.js';
+import { readRegularText } from '../repo/confined.js';
 import { readGitHead } from '../repo/git-head.js';
 import { parseCommandArgs } from './args.js';
 import type { CliIO } from './io.js';
@@ -62,7 +63,7 @@ export function versionInfo(): VersionInfo {
  */
 export function toolCommit(root: string): string | null {
   try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { gitHead?: unknown };
+    const pkg = JSON.parse(readRegularText(path.join(root, 'package.json'), 1024 * 1024)) as { gitHead?: unknown };
     if (typeof pkg.gitHead === 'string' && /^[0-9a-f]{40}$/.test(pkg.gitHead)) return pkg.gitHead;
   } catch {
     // No readable package.json: fall through to the clone.

@@ -83,7 +83,7 @@ export function collectFacts(given: DetectorInput, only?: readonly string[]): Co
     if (!(name in missing)) facts[name] = r.facts;
     diagnostics.push(...r.diagnostics);
   }
-  return { facts, diagnostics, missing };
+  return { facts, diagnostics: once(diagnostics), missing };
 }
 
 /**
@@ -106,4 +106,15 @@ function trackReads(repo: RepoFiles): { last: string | undefined; restore: () =>
     else delete target[m];
   });
   return state;
+}
+
+/** A file two detectors refuse alike (too large, not a regular file) is said once. */
+function once(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.code}\u0000${d.location.file}\u0000${d.location.line ?? ''}\u0000${d.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -55,12 +55,12 @@ const isState = (v: unknown): v is StateData => !!v && (v as StateData).version 
 
 export async function orgLedger(opts: OrgOptions): Promise<OrgResult> {
   const progress = opts.progress ?? silentProgress;
-  const cache = readJson(opts.cacheFile, isCache) ?? emptyCache();
+  const cache = readJson(opts.cacheFile, isCache, 'ledger cache file') ?? emptyCache();
   const cacheWriter = throttled(() => opts.cacheFile && writeJsonAtomic(opts.cacheFile, cache), 5000);
   const reader = new GitHubReader(opts.octokit, cache, () => cacheWriter.touch());
 
   const key = JSON.stringify([opts.org.toLowerCase(), shardLabel(opts.shard) ?? '', opts.ctx.stage, opts.ctx.packs.map((p) => `${p.name}@${p.version}`)]);
-  const previous = readJson(opts.stateFile, isState);
+  const previous = readJson(opts.stateFile, isState, 'ledger state file');
   // Resume only the same run: same org, shard, stage and packs, started less than a day ago
   // (an older state would carry last week's due dates into this week's ledger).
   const fresh = previous && Math.abs(Date.parse(previous.now) - opts.ctx.now.getTime()) < STATE_MAX_AGE_MS;

@@ -2,11 +2,30 @@
 // state file that lets an interrupted run resume. Written atomically (temp file + rename).
 import fs from 'node:fs';
 import path from 'node:path';
+import { ConfigurationError } from '../core/errors.js';
+import { readRegularText } from '../repo/confined.js';
 
-export function readJson<T>(file: string | undefined, valid: (v: unknown) => v is T): T | undefined {
-  if (!file || !fs.existsSync(file)) return undefined;
+/** Far above an organisation's cache, state or ledger; far below what would exhaust memory (a V8 string holds 512 MiB). */
+export const MAX_JSON_FILE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * A JSON file the tool keeps or the user names: a regular file under MAX_JSON_FILE_BYTES (a FIFO
+ * would hang the run, a link to /dev/zero never end), else a ConfigurationError naming it.
+ */
+export function readJsonText(file: string, what: string): string {
   try {
-    const v: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return readRegularText(file, MAX_JSON_FILE_BYTES);
+  } catch (e) {
+    throw new ConfigurationError(`cannot read the ${what} ${file}: ${(e as Error).message}`);
+  }
+}
+
+/** The cache or state file `file` (`what` names it in an error); undefined when there is none yet. */
+export function readJson<T>(file: string | undefined, valid: (v: unknown) => v is T, what = 'state file'): T | undefined {
+  if (!file || !fs.existsSync(file)) return undefined;
+  const text = readJsonText(file, what);
+  try {
+    const v: unknown = JSON.parse(text);
     return valid(v) ? v : undefined;
   } catch {
     return undefined; // a corrupt cache or state file is ignored: the run starts cold

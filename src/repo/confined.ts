@@ -70,14 +70,24 @@ export function readConfinedText(root: string, abs: string, maxBytes: number): s
 }
 
 /**
- * A file the user named (policy pack, waiver file, catalogue): a regular file of at most
- * `maxBytes`, as UTF-8 text. Throws an Error saying why not.
+ * A file that is not in a scanned repository (a policy pack, waiver file or ledger state the user
+ * named, the package's own catalogue, the CI event file): the same rule without the folder
+ * confinement, i.e. a regular file (no FIFO or device, however reached) of at most `maxBytes`.
  */
-export function readRegularText(abs: string, maxBytes: number): string {
-  const r = readConfined(path.parse(path.resolve(abs)).root, abs, maxBytes);
-  if (r.ok) return Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString('utf8');
-  const why = r.refusal;
-  throw new Error(why.kind === 'special' ? `not a regular file (${why.what})`
+function readRegular(abs: string, maxBytes: number): ConfinedRead {
+  return readConfined(path.parse(path.resolve(abs)).root, abs, maxBytes);
+}
+
+/** Why a file was refused, in words for an error message. */
+function refusalText(why: Refusal, maxBytes: number): string {
+  return why.kind === 'special' ? `not a regular file (${why.what})`
     : why.kind === 'too-large' ? `${why.size} bytes, over the ${maxBytes}-byte limit`
-      : why.kind === 'missing' ? 'no such file' : why.kind === 'failed' ? why.message : 'outside the allowed folder');
+      : why.kind === 'missing' ? 'no such file' : why.kind === 'failed' ? why.message : 'outside the allowed folder';
+}
+
+/** As readRegular, as UTF-8 text. Throws an Error saying why not. */
+export function readRegularText(abs: string, maxBytes: number): string {
+  const r = readRegular(abs, maxBytes);
+  if (r.ok) return Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString('utf8');
+  throw new Error(refusalText(r.refusal, maxBytes));
 }

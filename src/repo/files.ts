@@ -7,7 +7,7 @@ import { minimatch } from 'minimatch';
 import type { Diagnostic } from '../core/types.js';
 import { readConfined, realInside, realRoot, type Refusal } from './confined.js';
 import { readGitIndex } from './git-index.js';
-import { kindOf, readInto, SpecialFileError } from './read-into.js';
+import { kindOf, openRegular, readInto, SpecialFileError } from './read-into.js';
 import { diag, listTree, notRegular, SKIPPED_DIRS } from './walk.js';
 
 export { notRegular, SKIPPED_DIRS } from './walk.js';
@@ -234,7 +234,8 @@ export class DiskRepo extends BaseRepo {
   }
 
   protected range(file: string, offset: number, length: number): Uint8Array {
-    const fd = fs.openSync(path.join(this.root, file), 'r');
+    // As every read: without blocking on a FIFO, and only a regular file (the tree may change after the walk).
+    const { fd } = openRegular(path.join(this.root, file));
     try {
       const buf = Buffer.allocUnsafe(length);
       let n = 0;

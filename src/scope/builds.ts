@@ -2,7 +2,7 @@
 // their targets (project.pbxproj, XcodeGen project.yml), Flutter, React Native and HarmonyOS
 // roots. Only build files are read, and nothing is run: includes and plugins are read as text.
 import { parse as parseYaml } from 'yaml';
-import JSON5 from 'json5';
+import { parseJson5 } from '../core/json5.js';
 import type { RepoFiles } from '../repo/files.js';
 import { readPbxConfigurations, readPbxTargets, targetKind } from '../detectors/ios/pbxproj.js';
 import type { GradleModule, XcodeTarget } from './types.js';
@@ -191,7 +191,7 @@ export function repoBuilds(repo: RepoFiles): RepoBuilds {
     } else if (name === 'build-profile.json5') {
       const t = text(repo, p);
       let doc: unknown;
-      try { doc = t ? JSON5.parse(t) : undefined; } catch { doc = undefined; }
+      try { doc = t ? parseJson5(t) : undefined; } catch { doc = undefined; }
       const mods = (doc as { modules?: unknown } | undefined)?.modules;
       if (Array.isArray(mods)) {
         const dir = dirOf(p);

@@ -5,6 +5,10 @@ import { parsePlist } from '../../src/detectors/ios/plist.js';
 import { json5Positions } from '../../src/detectors/harmonyos/json5loc.js';
 import { readPbxConfigurations, readPbxTargets } from '../../src/detectors/ios/pbxproj.js';
 import { jsonKeyLines } from '../../src/detectors/sdks/util.js';
+import { MAX_FLOW_DEPTH, parseAllDocumentsBounded } from '../../src/core/yaml-bounded.js';
+import { LineCounter } from 'yaml';
+import { explainComponent, loadCatalog } from '../../src/catalog/index.js';
+import { MAX_SCRIPT_BYTES } from '../../src/detectors/limits.js';
 import { parseManifest, MAX_PARSE_PROBLEMS } from '../../src/manifest/load.js';
 import { HOSTILE_CASES } from './hostile-cases.js';
 import * as h from './hostile.js';
@@ -128,7 +132,42 @@ describe('manifest YAML problems', () => {
   });
 });
 
+describe('CocoaPods names', () => {
+  it('a pod name of 40,000 subspec levels is matched in linear time; real subspecs still resolve (found by the nightly fuzz run)', () => {
+    const catalog = loadCatalog();
+    const t0 = performance.now();
+    expect(explainComponent(catalog, { ecosystem: 'cocoapods', name: `Firebas${'</a>'.repeat(40_000)}` })).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(LIMIT_MS);
+    expect(explainComponent(catalog, { ecosystem: 'cocoapods', name: 'UMengUShare/Social/ReducedWeChat' })?.sdk.id).toBe('umeng-share');
+  });
+});
+
+describe('YAML nesting', () => {
+  it('flow collections deeper than MAX_FLOW_DEPTH stop the reading there, with an error at that line', () => {
+    const lc = new LineCounter();
+    const text = `a: 1\nb: ${'['.repeat(MAX_FLOW_DEPTH + 1)}\n${'{'.repeat(1_000_000)}\n`;
+    const t0 = performance.now();
+    const docs = parseAllDocumentsBounded(text, { lineCounter: lc });
+    expect(performance.now() - t0).toBeLessThan(LIMIT_MS);
+    const errors = docs.flatMap((d) => d.errors);
+    const deep = errors.find((e) => e.message === 'nested too deeply');
+    expect(deep && lc.linePos(deep.pos[0])).toEqual({ line: 2, col: 4 + MAX_FLOW_DEPTH });
+  });
+
+  it(`${MAX_FLOW_DEPTH} levels are still read`, () => {
+    const text = `a: ${'['.repeat(MAX_FLOW_DEPTH)}1${']'.repeat(MAX_FLOW_DEPTH)}\n`;
+    const [doc] = parseAllDocumentsBounded(text, {});
+    expect(doc!.errors.map((e) => e.message)).toEqual([]);
+  });
+});
+
 describe('Gradle', () => {
+  it(`a script over ${MAX_SCRIPT_BYTES / 1024} KiB is not parsed: one located note, from whichever detectors read it`, () => {
+    const run = runRepo({ 'app/build.gradle': h.gradleTokenRun(1) });
+    const notes = run.diagnostics.filter((d) => d.code === 'repo/file-too-large');
+    expect(notes.map((d) => d.location.file)).toEqual(['app/build.gradle']);
+  });
+
   it('5,000 nested braces give a located finding and the rest of the file is still read', () => {
     const run = runRepo({ 'app/build.gradle': h.gradleBraces(), 'app/src/main/AndroidManifest.xml': '<manifest package="x"><application/></manifest>' });
     const deep = run.diagnostics.find((d) => d.code === 'android/gradle-parse');

@@ -99,6 +99,14 @@ export function yamlDeep(head: string, levels = 3000): string {
   return `${head}\n  ${'- '.repeat(levels)}x\n`;
 }
 
+/**
+ * YAML whose flow collections never close: `{` repeated on many lines (found by the nightly fuzz
+ * run in a pnpm-lock.yaml: 2 MB of them held over 700 MB in the YAML parser's open nodes).
+ */
+export function yamlFlowDeep(head: string, lines = 117, perLine = 17_000): string {
+  return `${head}\n${Array.from({ length: lines }, () => `  a: ${'{'.repeat(perLine)}`).join('\n')}\n`;
+}
+
 export function packageLockDeep(levels = 20000): string {
   return `{"lockfileVersion": 3, "packages": {"node_modules/a": {"version": "1.0.0", "x": ${'{"k": '.repeat(levels)}1${'}'.repeat(levels)}}}}`;
 }
@@ -139,6 +147,32 @@ export function gradleDependencies(n = 20000): string {
 export function gradleBackslashes(n = 5000): string {
   const run = '\\'.repeat(n);
   return `val v by extra("${run}x)\next["k"] = "${run}\nset("k", "${run}\ndependencies {\n    implementation("a:b:1") ${run}\n}\n`;
+}
+
+/**
+ * A Gradle script of 2 MB whose lines are runs of `a: }${` (found by the nightly fuzz run): the
+ * android reader keeps a token and a statement per few characters, 900 MB for 2.9 MB.
+ */
+export function gradleTokenRun(mb = 2): string {
+  const line = `    implementation rootProject.ext${'a: }${'.repeat(3500)}`;
+  return `dependencies {\n${Array.from({ length: Math.ceil((mb * 2 ** 20) / line.length) }, () => line).join('\n')}\n}\n`;
+}
+
+/** A module.json5 of 1 MB nested a million levels: `[[[…[{ "module": [[[…` (found by the nightly fuzz run: 309 MB for `check`). */
+export function json5Brackets(mb = 1): string {
+  const block = `${'['.repeat(5888)}{\n  "module": `;
+  return Array.from({ length: Math.ceil((mb * 2 ** 20) / block.length) }, () => block).join('\n');
+}
+
+/** oh-package-lock.json5 whose strings hold U+2028 (the json5 library warned once per character, on the console). */
+export function ohLockLineSeparators(n = 20_000): string {
+  const packages = Array.from({ length: n }, (_, i) => `'@ohos/a${i}@1.0.0': {name: "@ohos/a${i}\u2028", version: '1.0.0', resolved: "https://r.example/\u2029${i}"}`);
+  return `{lockfileVersion: 1, specifiers: {}, packages: {${packages.join(',\n')}}}`;
+}
+
+/** A Podfile whose pod name is 18,000 `</a>` (subspec separators): every prefix was joined and looked up. */
+export function podfileLongSubspec(n = 18_000): string {
+  return `platform :ios, '13.0'\ntarget 'App' do\n  pod 'Firebas${'</a>'.repeat(n)}', '~> 10.0'\nend\n`;
 }
 
 export function gradleBraces(n = 5000): string {

@@ -1,7 +1,7 @@
 // Hostile repositories for the security regression suite (issue 17), built at run time in a
 // temporary folder: crafted `.git` folders, FIFOs, symlinks leaving the repository, and manifest
 // values and file names that try to inject CI workflow commands, terminal escapes or Markdown.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,24 +58,78 @@ export function seeded(seed: number): () => number {
   };
 }
 
-export interface Run { status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number }
+export interface Run {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  /** The child's own peak resident memory (VmHWM on Linux), in MB; null when it died before exiting normally. */
+  peakMB: number | null;
+  /** All it wrote to stderr (cliAsync keeps only the end of it in `stderr`). */
+  stderrBytes: number;
+}
+
+/** Issues 16 and 17: no hostile input may take 10 s or 300 MB. */
+export const LIMIT_MS = 10_000;
+export const LIMIT_MB = 300;
+/** Writes the process's peak memory at exit (bench/lib/peak-rss.mjs says why not maxRSS). */
+const PEAK_PRELOAD = path.join(ROOT, 'bench', 'lib', 'peak-rss.mjs');
+
+interface CliOptions { timeoutMs?: number; env?: NodeJS.ProcessEnv; cwd?: string }
+
+/**
+ * The command line of the built CLI as a child: with the peak-memory preload, and the heap capped
+ * at 1 GB so that a blow-up aborts instead of eating the machine (the peak below that is measured).
+ */
+function cliSpawn(args: readonly string[], env: NodeJS.ProcessEnv) {
+  const peakFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mp-peak-')), 'peak.json');
+  return {
+    argv: ['--max-old-space-size=1024', '--import', PEAK_PRELOAD, CLI, ...args],
+    env: { PATH: process.env.PATH, MOBILE_POLICY_NOW: '2026-11-28', MOBILE_POLICY_THREADS: '1', ...env, PEAK_RSS_FILE: peakFile },
+    peak(): number | null {
+      try {
+        return (JSON.parse(fs.readFileSync(peakFile, 'utf8')) as { peakKB: number }).peakKB / 1024;
+      } catch {
+        return null; // killed or aborted before its exit handler ran
+      } finally {
+        fs.rmSync(path.dirname(peakFile), { recursive: true, force: true });
+      }
+    },
+  };
+}
 
 /**
  * Runs the built CLI in a child process, so that a hang is a timeout and a heap blow-up an abort
- * (the heap is capped at 300 MB) instead of a stuck test worker.
+ * instead of a stuck test worker; measures its wall time and peak memory.
  */
-export function cli(args: readonly string[], { timeoutMs = 10_000, env = {} }: { timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): Run {
+export function cli(args: readonly string[], { timeoutMs = LIMIT_MS, env = {}, cwd = ROOT }: CliOptions = {}): Run {
+  const c = cliSpawn(args, env);
   const start = Date.now();
-  const r = spawnSync(process.execPath, ['--max-old-space-size=300', CLI, ...args], {
-    cwd: ROOT, encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024,
-    env: { PATH: process.env.PATH, MOBILE_POLICY_NOW: '2026-11-28', MOBILE_POLICY_THREADS: '1', ...env },
-  });
-  return { status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ms: Date.now() - start };
+  const r = spawnSync(process.execPath, c.argv, { cwd, encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, env: c.env });
+  return { status: r.status, signal: r.signal, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ms: Date.now() - start, peakMB: c.peak(), stderrBytes: Buffer.byteLength(r.stderr ?? '') };
 }
 
-/** Finished on its own, in time, with a verdict (0 or 1) rather than a crash. */
+/** As cli, without blocking the test worker (to run a few at a time); stdout is not kept. */
+export function cliAsync(args: readonly string[], { timeoutMs = LIMIT_MS, env = {}, cwd = ROOT }: CliOptions = {}): Promise<Run> {
+  const c = cliSpawn(args, env);
+  const start = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, c.argv, { cwd, env: c.env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    let stderrBytes = 0;
+    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr = (stderr + d).slice(-4000); stderrBytes += Buffer.byteLength(d); });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, stdout: '', stderr, ms: Date.now() - start, peakMB: c.peak(), stderrBytes });
+    });
+  });
+}
+
+/** Finished on its own, in time and under the memory limit, with a verdict (0 or 1) rather than a crash. */
 export function bounded(r: Run): boolean {
-  return r.signal === null && (r.status === 0 || r.status === 1) && r.ms < 10_000;
+  return r.signal === null && (r.status === 0 || r.status === 1) && r.ms < LIMIT_MS && r.peakMB !== null && r.peakMB < LIMIT_MB;
 }
 
 export const INJECTED_NAME = 'a\n::error file=INJ.java,line=1::INJECTED\n.java';

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DiskRepo } from '../../src/repo/files.js';
 import { readGitHead } from '../../src/repo/git-head.js';
 import { lastCommitDate } from '../../src/ledger/dirs.js';
-import { bounded, cli, FORMATS, gitIndex, mkfifo, seeded, tempDir, write } from './hostile.js';
+import { bounded, cli, FORMATS, gitIndex, LIMIT_MB, LIMIT_MS, mkfifo, seeded, tempDir, write } from './hostile.js';
 
 const posix = process.platform !== 'win32';
 const made: string[] = [];
@@ -104,7 +104,8 @@ describe.skipIf(!posix)('reads stay inside the repository', () => {
     expect(lastCommitDate(repo)).toBeUndefined();
     const r = cli(['ledger', repo, '--format', 'json']);
     expect(r.signal).toBeNull();
-    expect(r.ms).toBeLessThan(10_000);
+    expect(r.ms).toBeLessThan(LIMIT_MS);
+    expect(r.peakMB).toBeLessThan(LIMIT_MB);
     expect(r.status).toBe(0);
   });
 

@@ -8,6 +8,7 @@ import { applyConventionSdkLevels } from './gradle-conventions.js';
 import { basename, diagnostic, dirname, loc, splitLines } from './util.js';
 import { appliesAndroidApplication } from '../../scope/builds.js';
 import { withinFileBudget } from '../../repo/budget.js';
+import { MAX_SCRIPT_BYTES } from '../limits.js';
 
 /**
  * A setting as written and, where it can be known without running Gradle, its value.
@@ -402,7 +403,7 @@ export function readGradle(repo: RepoFiles, files: string[], isApplication: (fil
   const texts = new Map<string, string>();
   const parsed = new Map<string, Stmt[]>();
   for (const f of scripts) {
-    const r = repo.readText(f);
+    const r = repo.readText(f, MAX_SCRIPT_BYTES);
     if (!r.ok) { diagnostics.push(r.diagnostic); continue; }
     const stmts = withinFileBudget(f, diagnostics, () => parseGradle(r.text, (at) => diagnostics.push(diagnostic('android/gradle-parse', 'error', f,
       `${f} nests blocks deeper than ${MAX_BLOCK_DEPTH} levels (line ${at.line}): what is inside was not read.`,

@@ -1,9 +1,10 @@
 // The `harmonyos` detector: AppScope/app.json5, module.json5 permissions, build-profile.json5 SDK levels.
-import JSON5 from 'json5';
+import { parseJson5 } from '../../core/json5.js';
 import type { Diagnostic, Location } from '../../core/types.js';
 import type { RepoFiles } from '../../repo/files.js';
 import type { Detector } from '../types.js';
 import { withinFileBudget } from '../../repo/budget.js';
+import { MAX_SCRIPT_BYTES } from '../limits.js';
 import { basename, codeFiles, diagnostic, loc } from '../android/util.js';
 import { json5Positions, type PosMap } from './json5loc.js';
 
@@ -71,10 +72,10 @@ export interface HarmonyFacts {
 type Json = Record<string, unknown>;
 
 function read(repo: RepoFiles, file: string, diagnostics: Diagnostic[]): { doc: Json; pos: PosMap } | undefined {
-  const r = repo.readText(file);
+  const r = repo.readText(file, MAX_SCRIPT_BYTES);
   if (!r.ok) { diagnostics.push(r.diagnostic); return undefined; }
   try {
-    const read = withinFileBudget(file, diagnostics, () => ({ doc: JSON5.parse(r.text) as unknown, pos: json5Positions(r.text) }));
+    const read = withinFileBudget(file, diagnostics, () => ({ doc: parseJson5(r.text), pos: json5Positions(r.text) }));
     if (!read) return undefined;
     const { doc, pos } = read;
     if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw Object.assign(new Error('the top level is not an object'), { lineNumber: 1, columnNumber: 1 });

@@ -4,6 +4,7 @@
 import { accessorKey, catalogRoot, type Catalog } from './version-catalog.js';
 import { closer, skipString, splitTopLevel, stringLiteral, stripComments } from './gradle-text.js';
 import { GradleVars, normaliseName } from './gradle-vars.js';
+import { MAX_SCRIPT_BYTES } from '../limits.js';
 import { basename, dirname, gradleDynamic, isAncestorOrSelf, Lines, read, type SdkContext } from './util.js';
 
 const KNOWN_CONFIGS = new Set([
@@ -44,11 +45,11 @@ export function buildGradleEnv(ctx: SdkContext, catalogs: Catalog[]): GradleEnv 
       const t = read(ctx, f);
       if (t !== null) vars.addProperties(f, t);
     } else if (/\.gradle(\.kts)?$/.test(b) || (isBuildLogic(f) && /\.(kt|kts|groovy|java)$/.test(b))) {
-      const t = ctx.repo.readText(f);
+      const t = ctx.repo.readText(f, MAX_SCRIPT_BYTES);
       if (t.ok) {
         vars.addScript(f, t.text);
         if (isBuildLogic(f)) for (const m of t.text.matchAll(/\bid\s*=\s*"([\w.-]+)"/g)) localPlugins.add(m[1]!);
-      }
+      } // else: scanGradleFile reports the file
     }
   }
   return { vars, catalogs, localPlugins };
@@ -201,7 +202,7 @@ function stripWrapper(expr: string): { inner: string; bom: boolean; wrapper?: st
 }
 
 export function scanGradleFile(ctx: SdkContext, file: string, env: GradleEnv): void {
-  const raw = read(ctx, file);
+  const raw = read(ctx, file, MAX_SCRIPT_BYTES);
   if (raw === null) return;
   const text = stripComments(raw);
   const lines = new Lines(text);

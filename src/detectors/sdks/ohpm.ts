@@ -1,13 +1,13 @@
 // HarmonyOS ohpm: oh-package.json5 (dependencies, devDependencies, dynamicDependencies) and
 // oh-package-lock.json5 (`specifiers`: spec → name@version, `packages`: name@version → details).
-import JSON5 from 'json5';
+import { parseJson5 } from '../../core/json5.js';
 import { dirname, joinPath, jsonKeyLines, keyPath, parseDiagnostic, read, semverRangeDynamic, splitScoped, str, table, type SdkContext } from './util.js';
 
 const SECTIONS: Record<string, string | undefined> = { dependencies: undefined, devDependencies: 'dev', dynamicDependencies: 'dynamic' };
 
 function parse(ctx: SdkContext, file: string, text: string, what: string): Record<string, unknown> | null {
   try {
-    const v = JSON5.parse(text) as unknown;
+    const v = parseJson5(text);
     if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
     ctx.diagnostics.push(parseDiagnostic(file, what, 'the top level is not an object'));
   } catch (e) {

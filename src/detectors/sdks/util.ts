@@ -52,8 +52,8 @@ export function isAncestorOrSelf(dir: string, of: string): boolean {
 }
 
 /** Reads a file; a read failure becomes a diagnostic (already located by RepoFiles). */
-export function read(ctx: SdkContext, file: string): string | null {
-  const r = ctx.repo.readText(file);
+export function read(ctx: SdkContext, file: string, maxBytes?: number): string | null {
+  const r = ctx.repo.readText(file, maxBytes);
   if (r.ok) return r.text;
   ctx.diagnostics.push(r.diagnostic);
   return null;

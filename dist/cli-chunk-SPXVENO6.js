@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-7TSZG6IR.js";
+} from "./cli-chunk-U5OV7GDV.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

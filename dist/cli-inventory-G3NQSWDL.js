@@ -14,7 +14,7 @@ import {
   inventoryToJson,
   inventoryToText,
   toCycloneDx
-} from "./cli-chunk-AXDAC7W5.js";
+} from "./cli-chunk-H2OYY7IT.js";
 import {
   jsonWithoutWorkflowCommands,
   terminalText
@@ -24,7 +24,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-4SEJS4HE.js";
+} from "./cli-chunk-XVWBZXPF.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -33,13 +33,13 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-LTMBF7ZZ.js";
-import "./cli-chunk-UUPOLDPU.js";
+} from "./cli-chunk-4B6WOJLA.js";
+import "./cli-chunk-SDKPUUM5.js";
 import {
   TimeBoxExpired,
   parseCommandArgs,
   timeBoxed
-} from "./cli-chunk-UYQ4OIRT.js";
+} from "./cli-chunk-4E6MZVCB.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";

@@ -12,12 +12,12 @@ import {
   timeBoxed,
   toCel,
   withNow
-} from "./cli-chunk-QGRYOBIW.js";
+} from "./cli-chunk-M4LZNX43.js";
 import {
   minimatch,
   readRegularText,
   require_dist
-} from "./cli-chunk-UYQ4OIRT.js";
+} from "./cli-chunk-4E6MZVCB.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";

@@ -2,7 +2,7 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   readGitHead
-} from "./cli-chunk-SMPQDYLJ.js";
+} from "./cli-chunk-RZ5HBQQ5.js";
 import {
   langFromEnv
 } from "./cli-chunk-TCB42F2Q.js";
@@ -10,17 +10,18 @@ import {
   builtinPackNames,
   loadPack,
   packageRoot
-} from "./cli-chunk-M2NFAOCQ.js";
-import "./cli-chunk-QGRYOBIW.js";
+} from "./cli-chunk-QVSECP6V.js";
+import "./cli-chunk-M4LZNX43.js";
 import {
   VERSION_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   loadCatalog
-} from "./cli-chunk-UUPOLDPU.js";
+} from "./cli-chunk-SDKPUUM5.js";
 import {
-  parseCommandArgs
-} from "./cli-chunk-UYQ4OIRT.js";
+  parseCommandArgs,
+  readRegularText
+} from "./cli-chunk-4E6MZVCB.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";
@@ -64,7 +65,7 @@ function versionInfo() {
 }
 function toolCommit(root) {
   try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+    const pkg = JSON.parse(readRegularText(path.join(root, "package.json"), 1024 * 1024));
     if (typeof pkg.gitHead === "string" && /^[0-9a-f]{40}$/.test(pkg.gitHead)) return pkg.gitHead;
   } catch {
   }

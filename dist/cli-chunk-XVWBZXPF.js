@@ -4,22 +4,22 @@ import {
   cmp,
   isXcodeGenSpec,
   parseAllDocumentsBounded,
+  parseJson5,
   pbxBodies,
-  require_lib,
   subtree,
   withinFileBudget
-} from "./cli-chunk-LTMBF7ZZ.js";
+} from "./cli-chunk-4B6WOJLA.js";
 import {
   explainClassName,
   explainIosClassName,
   explainVendoredFile,
   loadCatalog,
   matchComponentSdks
-} from "./cli-chunk-UUPOLDPU.js";
+} from "./cli-chunk-SDKPUUM5.js";
 import {
   minimatch,
   require_dist
-} from "./cli-chunk-UYQ4OIRT.js";
+} from "./cli-chunk-4E6MZVCB.js";
 import {
   __toESM
 } from "./cli-chunk-Q3GBV4AC.js";
@@ -80,8 +80,8 @@ function joinPath(dir, rel) {
 function isAncestorOrSelf(dir, of) {
   return dir === "" || of === dir || of.startsWith(`${dir}/`);
 }
-function read(ctx, file) {
-  const r = ctx.repo.readText(file);
+function read(ctx, file, maxBytes) {
+  const r = ctx.repo.readText(file, maxBytes);
   if (r.ok) return r.text;
   ctx.diagnostics.push(r.diagnostic);
   return null;
@@ -1688,6 +1688,9 @@ function normaliseName(expr) {
   return s.replace(/\[\s*["']([\w.-]+)["']\s*\]/g, ".$1");
 }
 
+// src/detectors/limits.ts
+var MAX_SCRIPT_BYTES = 512 * 1024;
+
 // src/detectors/sdks/gradle.ts
 var KNOWN_CONFIGS = /* @__PURE__ */ new Set([
   "implementation",
@@ -1741,7 +1744,7 @@ function buildGradleEnv(ctx, catalogs) {
       const t = read(ctx, f);
       if (t !== null) vars.addProperties(f, t);
     } else if (/\.gradle(\.kts)?$/.test(b) || isBuildLogic(f) && /\.(kt|kts|groovy|java)$/.test(b)) {
-      const t = ctx.repo.readText(f);
+      const t = ctx.repo.readText(f, MAX_SCRIPT_BYTES);
       if (t.ok) {
         vars.addScript(f, t.text);
         if (isBuildLogic(f)) for (const m of t.text.matchAll(/\bid\s*=\s*"([\w.-]+)"/g)) localPlugins.add(m[1]);
@@ -1901,7 +1904,7 @@ function stripWrapper(expr) {
   return { inner: m[2].trim(), bom: /platform/i.test(m[1]), wrapper: m[1] };
 }
 function scanGradleFile(ctx, file, env) {
-  const raw = read(ctx, file);
+  const raw = read(ctx, file, MAX_SCRIPT_BYTES);
   if (raw === null) return;
   const text = stripComments(raw);
   const lines = new Lines(text);
@@ -2366,11 +2369,10 @@ function scanPackageLock(ctx, file) {
 }
 
 // src/detectors/sdks/ohpm.ts
-var import_json5 = __toESM(require_lib(), 1);
 var SECTIONS3 = { dependencies: void 0, devDependencies: "dev", dynamicDependencies: "dynamic" };
 function parse3(ctx, file, text, what) {
   try {
-    const v = import_json5.default.parse(text);
+    const v = parseJson5(text);
     if (v && typeof v === "object" && !Array.isArray(v)) return v;
     ctx.diagnostics.push(parseDiagnostic(file, what, "the top level is not an object"));
   } catch (e) {
@@ -3921,6 +3923,7 @@ export {
   committedFiles,
   parse,
   Lines,
+  MAX_SCRIPT_BYTES,
   sdkOf,
   widestScope,
   isInRepoSource,

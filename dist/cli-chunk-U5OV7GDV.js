@@ -2,7 +2,7 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   readGitHead
-} from "./cli-chunk-SMPQDYLJ.js";
+} from "./cli-chunk-RZ5HBQQ5.js";
 import {
   severityLabel,
   t,
@@ -11,11 +11,11 @@ import {
 import {
   activeRules,
   loadPack
-} from "./cli-chunk-M2NFAOCQ.js";
+} from "./cli-chunk-QVSECP6V.js";
 import {
   DiskRepo,
   loadManifest
-} from "./cli-chunk-LTMBF7ZZ.js";
+} from "./cli-chunk-4B6WOJLA.js";
 
 // src/coverage/articles.ts
 var ARTICLES = [

@@ -14,14 +14,14 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   purlMatches
-} from "./cli-chunk-QGRYOBIW.js";
+} from "./cli-chunk-M4LZNX43.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   DISCLOSE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-4SEJS4HE.js";
+} from "./cli-chunk-XVWBZXPF.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -29,15 +29,15 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-LTMBF7ZZ.js";
+} from "./cli-chunk-4B6WOJLA.js";
 import {
   getSdk,
   loadCatalog,
   matchVendoredFile
-} from "./cli-chunk-UUPOLDPU.js";
+} from "./cli-chunk-SDKPUUM5.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-UYQ4OIRT.js";
+} from "./cli-chunk-4E6MZVCB.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";

@@ -3,17 +3,17 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-7573BSKS.js";
-import "./cli-chunk-NWS7P4BS.js";
+} from "./cli-chunk-DJ4NY5YB.js";
+import "./cli-chunk-KQAFR6U4.js";
 import {
   loadPack
-} from "./cli-chunk-M2NFAOCQ.js";
+} from "./cli-chunk-QVSECP6V.js";
 import {
   purlMatches
-} from "./cli-chunk-QGRYOBIW.js";
+} from "./cli-chunk-M4LZNX43.js";
 import {
   purlIdentity
-} from "./cli-chunk-AXDAC7W5.js";
+} from "./cli-chunk-H2OYY7IT.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,20 +21,20 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-4SEJS4HE.js";
+} from "./cli-chunk-XVWBZXPF.js";
 import {
   DiskRepo,
   discoverManifests,
   isXcodeGenSpec,
   subtree
-} from "./cli-chunk-LTMBF7ZZ.js";
+} from "./cli-chunk-4B6WOJLA.js";
 import {
   loadCatalog
-} from "./cli-chunk-UUPOLDPU.js";
+} from "./cli-chunk-SDKPUUM5.js";
 import {
   parseCommandArgs,
   require_dist
-} from "./cli-chunk-UYQ4OIRT.js";
+} from "./cli-chunk-4E6MZVCB.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";

@@ -3,12 +3,12 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-FSHQWTP5.js";
-import "./cli-chunk-7TSZG6IR.js";
+} from "./cli-chunk-SPXVENO6.js";
+import "./cli-chunk-U5OV7GDV.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
-import "./cli-chunk-SMPQDYLJ.js";
+import "./cli-chunk-RZ5HBQQ5.js";
 import "./cli-chunk-3WBJZOKF.js";
 import {
   STAGES,
@@ -23,36 +23,37 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-7573BSKS.js";
-import "./cli-chunk-NWS7P4BS.js";
+} from "./cli-chunk-DJ4NY5YB.js";
+import "./cli-chunk-KQAFR6U4.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
-  evaluate,
-  packageRoot
-} from "./cli-chunk-M2NFAOCQ.js";
-import "./cli-chunk-QGRYOBIW.js";
+  evaluate
+} from "./cli-chunk-QVSECP6V.js";
+import "./cli-chunk-M4LZNX43.js";
 import {
   jsonWithoutWorkflowCommands
 } from "./cli-chunk-TNQMHV32.js";
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-4SEJS4HE.js";
+import "./cli-chunk-XVWBZXPF.js";
 import {
   DiskRepo,
   compareFindings,
   loadManifest,
   parseManifest,
   summarize
-} from "./cli-chunk-LTMBF7ZZ.js";
-import "./cli-chunk-UUPOLDPU.js";
+} from "./cli-chunk-4B6WOJLA.js";
+import {
+  loadCatalog
+} from "./cli-chunk-SDKPUUM5.js";
 import {
   parseCommandArgs,
   readConfinedText,
-  realRoot,
-  require_dist
-} from "./cli-chunk-UYQ4OIRT.js";
+  readRegularText,
+  realRoot
+} from "./cli-chunk-4E6MZVCB.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";
@@ -1385,8 +1386,8 @@ var require_light = __commonJS({
 });
 
 // src/cli/ledger.ts
-import fs3 from "node:fs";
-import path4 from "node:path";
+import fs2 from "node:fs";
+import path3 from "node:path";
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -1573,7 +1574,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path5) => path5.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path4) => path4.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -3165,17 +3166,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path5 = requestOptions.url.replace(options.baseUrl, "");
+    const path4 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path5} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path4} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path5} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path4} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -6690,11 +6691,11 @@ var GitHubReader = class {
   async probeManifests(repo) {
     const [owner, name] = split(repo.fullName);
     const found = [];
-    for (const path5 of ["mobile-app.yaml", "mobile-app.yml", ".github/mobile-app.yaml"]) {
+    for (const path4 of ["mobile-app.yaml", "mobile-app.yml", ".github/mobile-app.yaml"]) {
       try {
-        const res = await this.get("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo: name, path: path5, ref: repo.defaultBranch });
+        const res = await this.get("GET /repos/{owner}/{repo}/contents/{path}", { owner, repo: name, path: path4, ref: repo.defaultBranch });
         const sha = (res?.data).sha;
-        if (sha) found.push({ path: path5, sha });
+        if (sha) found.push({ path: path4, sha });
       } catch (e) {
         if (httpError(e).status !== 404) throw e;
       }
@@ -6786,10 +6787,19 @@ function shardLabel(shard) {
 // src/ledger/store.ts
 import fs from "node:fs";
 import path2 from "node:path";
-function readJson(file, valid) {
-  if (!file || !fs.existsSync(file)) return void 0;
+var MAX_JSON_FILE_BYTES = 256 * 1024 * 1024;
+function readJsonText(file, what) {
   try {
-    const v = JSON.parse(fs.readFileSync(file, "utf8"));
+    return readRegularText(file, MAX_JSON_FILE_BYTES);
+  } catch (e) {
+    throw new ConfigurationError(`cannot read the ${what} ${file}: ${e.message}`);
+  }
+}
+function readJson(file, valid, what = "state file") {
+  if (!file || !fs.existsSync(file)) return void 0;
+  const text = readJsonText(file, what);
+  try {
+    const v = JSON.parse(text);
     return valid(v) ? v : void 0;
   } catch {
     return void 0;
@@ -6826,11 +6836,11 @@ var STATE_MAX_AGE_MS = 24 * 60 * 60 * 1e3;
 var isState = (v) => !!v && v.version === 1 && typeof v.done === "object";
 async function orgLedger(opts) {
   const progress = opts.progress ?? silentProgress;
-  const cache = readJson(opts.cacheFile, isCache) ?? emptyCache();
+  const cache = readJson(opts.cacheFile, isCache, "ledger cache file") ?? emptyCache();
   const cacheWriter = throttled(() => opts.cacheFile && writeJsonAtomic(opts.cacheFile, cache), 5e3);
   const reader = new GitHubReader(opts.octokit, cache, () => cacheWriter.touch());
   const key = JSON.stringify([opts.org.toLowerCase(), shardLabel(opts.shard) ?? "", opts.ctx.stage, opts.ctx.packs.map((p) => `${p.name}@${p.version}`)]);
-  const previous = readJson(opts.stateFile, isState);
+  const previous = readJson(opts.stateFile, isState, "ledger state file");
   const fresh = previous && Math.abs(Date.parse(previous.now) - opts.ctx.now.getTime()) < STATE_MAX_AGE_MS;
   const state = previous && previous.key === key && fresh ? previous : { version: 1, key, now: opts.ctx.now.toISOString(), done: {} };
   const ctx = { ...opts.ctx, now: new Date(state.now) };
@@ -6931,20 +6941,8 @@ function describe(e) {
 }
 
 // src/ledger/trackers.ts
-var import_yaml = __toESM(require_dist(), 1);
-import fs2 from "node:fs";
-import path3 from "node:path";
-function loadTrackerIds(dir = path3.join(packageRoot(), "policies", "catalog")) {
-  const ids = /* @__PURE__ */ new Set();
-  if (!fs2.existsSync(dir)) return ids;
-  for (const f of fs2.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-    try {
-      const doc = (0, import_yaml.parse)(fs2.readFileSync(path3.join(dir, f), "utf8"));
-      for (const s of doc?.sdks ?? []) if (s?.tracker === true && typeof s.id === "string") ids.add(s.id);
-    } catch {
-    }
-  }
-  return ids;
+function loadTrackerIds() {
+  return new Set(loadCatalog().sdks.filter((s) => s.tracker).map((s) => s.id));
 }
 
 // src/cli/ledger.ts
@@ -7000,10 +6998,10 @@ Usage:
       ...Number.isFinite(unit) && unit > 0 ? { retryUnitMs: unit } : {},
       log: (m) => progress.log(`mobile-policy ledger: ${m}`)
     });
-    const base = path4.resolve(io.cwd, ".cache", "mobile-policy");
+    const base = path3.resolve(io.cwd, ".cache", "mobile-policy");
     const stem = `ledger-${values.org.replace(/[^\w.-]/g, "_")}${shard ? `-${shard.index}of${shard.count}` : ""}`;
-    const cacheFile = values["no-cache"] ? void 0 : path4.resolve(io.cwd, values.cache ?? path4.join(base, `${stem}.cache.json`));
-    const stateFile = path4.resolve(io.cwd, values.state ?? path4.join(base, `${stem}.state.json`));
+    const cacheFile = values["no-cache"] ? void 0 : path3.resolve(io.cwd, values.cache ?? path3.join(base, `${stem}.cache.json`));
+    const stateFile = path3.resolve(io.cwd, values.state ?? path3.join(base, `${stem}.state.json`));
     const started = Date.now();
     const result = await orgLedger({
       org: values.org,
@@ -7020,8 +7018,8 @@ Usage:
     progress.done(`mobile-policy ledger: ${values.org}${shard ? ` shard ${shardLabel(shard)}` : ""}: ${ledger.repositories} repositories, ${ledger.rows.length} apps, ${ledger.missing.length} without manifest, ${ledger.errors.length} errors; ${httpRequests} HTTP requests (${result.notModified} answered 304 Not Modified), ${result.resumed} resumed, ${((Date.now() - started) / 1e3).toFixed(1)} s`);
   } else {
     const dirs = positionals.map((d) => {
-      const abs = path4.resolve(io.cwd, d);
-      if (!fs3.existsSync(abs) || !fs3.statSync(abs).isDirectory()) throw new ConfigurationError(`${d} is not a folder`);
+      const abs = path3.resolve(io.cwd, d);
+      if (!fs2.existsSync(abs) || !fs2.statSync(abs).isDirectory()) throw new ConfigurationError(`${d} is not a folder`);
       return abs;
     });
     ledger = dirsLedger({ dirs, labels: positionals, ctx, progress });
@@ -7036,10 +7034,11 @@ function mergeCommand(argv, io) {
   const lang = langOption(values.lang, io);
   if (!positionals.length) throw new ConfigurationError("ledger merge needs the JSON ledgers of the shards (mobile-policy ledger --org ORG --shard I/N --format json)");
   const parts = positionals.map((f) => {
-    const file = path4.resolve(io.cwd, f);
+    const file = path3.resolve(io.cwd, f);
+    const text = readJsonText(file, "JSON ledger");
     let v;
     try {
-      v = JSON.parse(fs3.readFileSync(file, "utf8"));
+      v = JSON.parse(text);
     } catch (e) {
       throw new ConfigurationError(`${f}: cannot read a JSON ledger: ${e.message}`);
     }

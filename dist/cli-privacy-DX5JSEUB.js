@@ -7,7 +7,7 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   detectPrivacy
-} from "./cli-chunk-NWS7P4BS.js";
+} from "./cli-chunk-KQAFR6U4.js";
 import {
   PRIVACY_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
@@ -18,11 +18,11 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-LTMBF7ZZ.js";
-import "./cli-chunk-UUPOLDPU.js";
+} from "./cli-chunk-4B6WOJLA.js";
+import "./cli-chunk-SDKPUUM5.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-UYQ4OIRT.js";
+} from "./cli-chunk-4E6MZVCB.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";

@@ -10,14 +10,14 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   runPackTests
-} from "./cli-chunk-M2NFAOCQ.js";
-import "./cli-chunk-QGRYOBIW.js";
+} from "./cli-chunk-QVSECP6V.js";
+import "./cli-chunk-M4LZNX43.js";
 import {
   TEST_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-UYQ4OIRT.js";
+} from "./cli-chunk-4E6MZVCB.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";

@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-4SEJS4HE.js";
+} from "./cli-chunk-XVWBZXPF.js";
 import {
   cmp
-} from "./cli-chunk-LTMBF7ZZ.js";
+} from "./cli-chunk-4B6WOJLA.js";
 import {
   __commonJS,
   __require,

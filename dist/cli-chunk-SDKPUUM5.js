@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
+  readRegularText,
   require_dist
-} from "./cli-chunk-UYQ4OIRT.js";
+} from "./cli-chunk-4E6MZVCB.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
@@ -111,7 +112,7 @@ function repoIdentity(input) {
 
 // src/catalog/load.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 var CATALOG_DIR = "policies/catalog";
@@ -131,9 +132,20 @@ function isDir(p) {
     return false;
   }
 }
+var MAX_CATALOG_FILE_BYTES = 4 * 1024 * 1024;
+function readCatalogText(abs, file) {
+  try {
+    return readRegularText(abs, MAX_CATALOG_FILE_BYTES);
+  } catch (e) {
+    throw new ConfigurationError(`cannot read ${file}: ${e.message}`);
+  }
+}
 function readCatalogFiles(dir, root = dirname(dirname(dir))) {
   if (!isDir(dir)) throw new ConfigurationError(`SDK catalogue folder not found: ${dir}`);
-  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => ({ file: relative(root, join(dir, f)).split(sep).join("/"), text: readFileSync(join(dir, f), "utf8") }));
+  return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => {
+    const file = relative(root, join(dir, f)).split(sep).join("/");
+    return { file, text: readCatalogText(join(dir, f), file) };
+  });
 }
 function parseCatalogSources(sources) {
   const validate = validator("catalog");
@@ -273,6 +285,7 @@ function bundleRulesOf(sdks, byId) {
   }
   return rules;
 }
+var MAX_SUBSPEC_LEVELS = 8;
 function explainComponent(catalog, query) {
   const q = query.purl ? fromPurl(query.purl) ?? query : query;
   const t = catalog.tables;
@@ -290,8 +303,8 @@ function explainComponent(catalog, query) {
       const name = (open < 0 ? written : written.slice(0, open).trimEnd()).toLowerCase();
       const exact = t.cocoapods.getExact(name);
       if (exact) return hit("cocoapods", exact);
-      const parts = name.split("/");
-      for (let n = parts.length - 1; n >= 1; n--) {
+      const parts = name.split("/", MAX_SUBSPEC_LEVELS + 1);
+      for (let n = Math.min(parts.length - 1, MAX_SUBSPEC_LEVELS); n >= 1; n--) {
         const h = t.cocoapods.getExact(parts.slice(0, n).join("/"));
         if (h) return hit("cocoapods", h);
       }
@@ -484,6 +497,7 @@ function readGitIndex(buf) {
 export {
   readGitIndex,
   findPackageRoot,
+  readCatalogText,
   loadCatalog,
   matchComponentSdks,
   matchClassName,

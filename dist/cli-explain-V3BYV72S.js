@@ -11,20 +11,20 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-7573BSKS.js";
-import "./cli-chunk-NWS7P4BS.js";
+} from "./cli-chunk-DJ4NY5YB.js";
+import "./cli-chunk-KQAFR6U4.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
-} from "./cli-chunk-M2NFAOCQ.js";
-import "./cli-chunk-QGRYOBIW.js";
-import "./cli-chunk-4SEJS4HE.js";
-import "./cli-chunk-LTMBF7ZZ.js";
-import "./cli-chunk-UUPOLDPU.js";
+} from "./cli-chunk-QVSECP6V.js";
+import "./cli-chunk-M4LZNX43.js";
+import "./cli-chunk-XVWBZXPF.js";
+import "./cli-chunk-4B6WOJLA.js";
+import "./cli-chunk-SDKPUUM5.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-UYQ4OIRT.js";
+} from "./cli-chunk-4E6MZVCB.js";
 import "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError

@@ -7371,34 +7371,9 @@ function timeBoxed(fn, ms) {
   return result;
 }
 
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-function parseCommandArgs(argv, options) {
-  try {
-    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
-  } catch (e) {
-    throw argError(e, argv, options);
-  }
-}
-function argError(e, argv, options) {
-  const code = e?.code ?? "";
-  const message = e?.message ?? "";
-  const names = Object.entries(options).flatMap(([name, o]) => [`--${name}`, ...o.short ? [`-${o.short}`] : []]);
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-    const given = /Unknown option '([^']+)'/.exec(message)?.[1] ?? argv.find((a) => a.startsWith("-") && !names.includes(a.split("=")[0])) ?? "?";
-    const flag = given.split("=")[0];
-    const near = flag.startsWith("--") ? suggest(flag.slice(2), Object.keys(options)) : void 0;
-    return new ConfigurationError(`unknown option ${flag}${near ? `; did you mean --${near}?` : `; options: ${names.filter((n) => n.startsWith("--")).join(", ")}`}`);
-  }
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    const flag = /Option '(-{1,2}[^' ]+)/.exec(message)?.[1] ?? "?";
-    const name = flag.replace(/^-+/, "");
-    const long = options[name] ? name : Object.entries(options).find(([, o]) => o.short === name)?.[0] ?? name;
-    return new ConfigurationError(options[long]?.type === "boolean" ? `option --${long} takes no value` : `option --${long} needs a value`);
-  }
-  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return new ConfigurationError(`unexpected argument ${/'([^']+)'/.exec(message)?.[1] ?? ""}`.trim());
-  return e;
-}
+// src/repo/confined.ts
+import fs2 from "node:fs";
+import path from "node:path";
 
 // src/repo/read-into.ts
 import fs from "node:fs";
@@ -7447,8 +7422,6 @@ function readInto(abs, buf, offset, maxBytes) {
 }
 
 // src/repo/confined.ts
-import fs2 from "node:fs";
-import path from "node:path";
 function realRoot(root) {
   try {
     return fs2.realpathSync(root);
@@ -7489,11 +7462,45 @@ function readConfinedText(root, abs, maxBytes) {
   const r = readConfined(root, abs, maxBytes);
   return r.ok ? Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString("utf8") : void 0;
 }
+function readRegular(abs, maxBytes) {
+  return readConfined(path.parse(path.resolve(abs)).root, abs, maxBytes);
+}
+function refusalText(why, maxBytes) {
+  return why.kind === "special" ? `not a regular file (${why.what})` : why.kind === "too-large" ? `${why.size} bytes, over the ${maxBytes}-byte limit` : why.kind === "missing" ? "no such file" : why.kind === "failed" ? why.message : "outside the allowed folder";
+}
 function readRegularText(abs, maxBytes) {
-  const r = readConfined(path.parse(path.resolve(abs)).root, abs, maxBytes);
+  const r = readRegular(abs, maxBytes);
   if (r.ok) return Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString("utf8");
-  const why = r.refusal;
-  throw new Error(why.kind === "special" ? `not a regular file (${why.what})` : why.kind === "too-large" ? `${why.size} bytes, over the ${maxBytes}-byte limit` : why.kind === "missing" ? "no such file" : why.kind === "failed" ? why.message : "outside the allowed folder");
+  throw new Error(refusalText(r.refusal, maxBytes));
+}
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+function parseCommandArgs(argv, options) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+  } catch (e) {
+    throw argError(e, argv, options);
+  }
+}
+function argError(e, argv, options) {
+  const code = e?.code ?? "";
+  const message = e?.message ?? "";
+  const names = Object.entries(options).flatMap(([name, o]) => [`--${name}`, ...o.short ? [`-${o.short}`] : []]);
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const given = /Unknown option '([^']+)'/.exec(message)?.[1] ?? argv.find((a) => a.startsWith("-") && !names.includes(a.split("=")[0])) ?? "?";
+    const flag = given.split("=")[0];
+    const near = flag.startsWith("--") ? suggest(flag.slice(2), Object.keys(options)) : void 0;
+    return new ConfigurationError(`unknown option ${flag}${near ? `; did you mean --${near}?` : `; options: ${names.filter((n) => n.startsWith("--")).join(", ")}`}`);
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const flag = /Option '(-{1,2}[^' ]+)/.exec(message)?.[1] ?? "?";
+    const name = flag.replace(/^-+/, "");
+    const long = options[name] ? name : Object.entries(options).find(([, o]) => o.short === name)?.[0] ?? name;
+    return new ConfigurationError(options[long]?.type === "boolean" ? `option --${long} takes no value` : `option --${long} needs a value`);
+  }
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return new ConfigurationError(`unexpected argument ${/'([^']+)'/.exec(message)?.[1] ?? ""}`.trim());
+  return e;
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -10137,6 +10144,7 @@ export {
   timeBoxed,
   SpecialFileError,
   kindOf,
+  openRegular,
   readInto,
   realRoot,
   isInside,

@@ -18,7 +18,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-NWS7P4BS.js";
+} from "./cli-chunk-KQAFR6U4.js";
 import {
   applyWaivers,
   capFindings,
@@ -26,14 +26,15 @@ import {
   evaluate,
   loadPack,
   loadWaiverFile
-} from "./cli-chunk-M2NFAOCQ.js";
+} from "./cli-chunk-QVSECP6V.js";
 import {
   Lines,
+  MAX_SCRIPT_BYTES,
   committedFiles,
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-4SEJS4HE.js";
+} from "./cli-chunk-XVWBZXPF.js";
 import {
   DiskRepo,
   appDirOf,
@@ -50,11 +51,11 @@ import {
   loadManifest,
   manifestConflicts,
   missingManifestDiagnostic,
+  parseJson5,
   parseXml,
   readPbxConfigurations,
   readPbxTargets,
   registerScope,
-  require_lib,
   resolveScope,
   scopeFiles,
   scopeOf,
@@ -64,15 +65,15 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-LTMBF7ZZ.js";
+} from "./cli-chunk-4B6WOJLA.js";
 import {
   loadCatalog
-} from "./cli-chunk-UUPOLDPU.js";
+} from "./cli-chunk-SDKPUUM5.js";
 import {
   TimeBoxExpired,
   require_dist,
   timeBoxed
-} from "./cli-chunk-UYQ4OIRT.js";
+} from "./cli-chunk-4E6MZVCB.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";
@@ -657,7 +658,7 @@ function readGradle(repo, files, isApplication = () => void 0) {
   const texts = /* @__PURE__ */ new Map();
   const parsed = /* @__PURE__ */ new Map();
   for (const f of scripts) {
-    const r = repo.readText(f);
+    const r = repo.readText(f, MAX_SCRIPT_BYTES);
     if (!r.ok) {
       diagnostics.push(r.diagnostic);
       continue;
@@ -1512,9 +1513,6 @@ function xcodegenDeploymentTargets(file, text) {
   return out;
 }
 
-// src/detectors/harmonyos/index.ts
-var import_json5 = __toESM(require_lib(), 1);
-
 // src/detectors/harmonyos/json5loc.ts
 function json5Positions(text) {
   const map = /* @__PURE__ */ new Map();
@@ -1626,13 +1624,13 @@ function json5Positions(text) {
 
 // src/detectors/harmonyos/index.ts
 function read(repo, file, diagnostics) {
-  const r = repo.readText(file);
+  const r = repo.readText(file, MAX_SCRIPT_BYTES);
   if (!r.ok) {
     diagnostics.push(r.diagnostic);
     return void 0;
   }
   try {
-    const read2 = withinFileBudget(file, diagnostics, () => ({ doc: import_json5.default.parse(r.text), pos: json5Positions(r.text) }));
+    const read2 = withinFileBudget(file, diagnostics, () => ({ doc: parseJson5(r.text), pos: json5Positions(r.text) }));
     if (!read2) return void 0;
     const { doc, pos } = read2;
     if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw Object.assign(new Error("the top level is not an object"), { lineNumber: 1, columnNumber: 1 });
@@ -2160,7 +2158,7 @@ function collectFacts(given, only) {
     if (!(name in missing)) facts[name] = r.facts;
     diagnostics.push(...r.diagnostics);
   }
-  return { facts, diagnostics, missing };
+  return { facts, diagnostics: once(diagnostics), missing };
 }
 function trackReads(repo) {
   const state = { last: void 0, restore: () => {
@@ -2181,6 +2179,15 @@ function trackReads(repo) {
     else delete target[m];
   });
   return state;
+}
+function once(diagnostics) {
+  const seen = /* @__PURE__ */ new Set();
+  return diagnostics.filter((d) => {
+    const key = `${d.code}\0${d.location.file}\0${d.location.line ?? ""}\0${d.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // src/check.ts

@@ -2,7 +2,7 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   readGitIndex
-} from "./cli-chunk-UUPOLDPU.js";
+} from "./cli-chunk-SDKPUUM5.js";
 import {
   Minimatch,
   SpecialFileError,
@@ -10,6 +10,7 @@ import {
   isInside,
   kindOf,
   minimatch,
+  openRegular,
   readConfined,
   readConfinedText,
   readInto,
@@ -17,7 +18,7 @@ import {
   realRoot,
   require_dist,
   timeBoxed
-} from "./cli-chunk-UYQ4OIRT.js";
+} from "./cli-chunk-4E6MZVCB.js";
 import {
   API_VERSION,
   fieldName,
@@ -4455,7 +4456,7 @@ var DiskRepo = class extends BaseRepo {
     return typeof r === "number" ? scratch.subarray(0, r) : r.size;
   }
   range(file, offset, length) {
-    const fd = fs2.openSync(path2.join(this.root, file), "r");
+    const { fd } = openRegular(path2.join(this.root, file));
     try {
       const buf = Buffer.allocUnsafe(length);
       let n = 0;
@@ -4536,7 +4537,19 @@ function subtreeRange(repo, dir) {
 
 // src/scope/builds.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/core/json5.ts
 var import_json5 = __toESM(require_lib(), 1);
+function parseJson5(text2) {
+  const warn = console.warn;
+  console.warn = () => {
+  };
+  try {
+    return import_json5.default.parse(text2);
+  } finally {
+    console.warn = warn;
+  }
+}
 
 // src/detectors/android/xml.ts
 var import_saxes = __toESM(require_saxes(), 1);
@@ -4908,7 +4921,7 @@ function repoBuilds(repo) {
       const t = text(repo, p);
       let doc;
       try {
-        doc = t ? import_json5.default.parse(t) : void 0;
+        doc = t ? parseJson5(t) : void 0;
       } catch {
         doc = void 0;
       }
@@ -5311,6 +5324,7 @@ var import_yaml3 = __toESM(require_dist(), 1);
 // src/core/yaml-bounded.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var MAX_YAML_ERRORS = 1e3;
+var MAX_FLOW_DEPTH = 1e3;
 function parseAllDocumentsBounded(text2, options) {
   const parser = new import_yaml2.Parser(options.lineCounter?.addNewLine);
   const composer = new import_yaml2.Composer({ ...options, prettyErrors: false });
@@ -5321,13 +5335,30 @@ function parseAllDocumentsBounded(text2, options) {
     if (++reported <= MAX_YAML_ERRORS) report(...args);
   };
   let errors = 0;
+  let tooDeepAt;
   function* tokens() {
-    for (const token of parser.parse(text2)) {
+    options.lineCounter?.addNewLine(0);
+    let depth = 0;
+    for (const lexeme of new import_yaml2.Lexer().lex(text2, false)) {
+      if (lexeme === "{" || lexeme === "[") {
+        if (++depth > MAX_FLOW_DEPTH) {
+          tooDeepAt = parser.offset;
+          break;
+        }
+      } else if ((lexeme === "}" || lexeme === "]") && depth > 0) depth--;
+      for (const token of parser.next(lexeme)) {
+        if (token.type === "error" && ++errors > MAX_YAML_ERRORS) return;
+        yield token;
+      }
+    }
+    for (const token of parser.end()) {
       if (token.type === "error" && ++errors > MAX_YAML_ERRORS) return;
       yield token;
     }
   }
-  return Array.from(composer.compose(tokens(), true, text2.length));
+  const docs = Array.from(composer.compose(tokens(), true, text2.length));
+  if (tooDeepAt !== void 0) docs.at(-1)?.errors.push(new import_yaml2.YAMLParseError([tooDeepAt, tooDeepAt + 1], "UNEXPECTED_TOKEN", "nested too deeply"));
+  return docs;
 }
 
 // src/manifest/load.ts
@@ -5731,7 +5762,7 @@ export {
   DiskRepo,
   subtree,
   subtreeRange,
-  require_lib,
+  parseJson5,
   parseXml,
   kids,
   lineIndex,

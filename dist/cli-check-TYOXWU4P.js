@@ -3,12 +3,12 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-FSHQWTP5.js";
+} from "./cli-chunk-SPXVENO6.js";
 import {
   collectEvidence
-} from "./cli-chunk-7TSZG6IR.js";
+} from "./cli-chunk-U5OV7GDV.js";
 import "./cli-chunk-VE5ELMBS.js";
-import "./cli-chunk-SMPQDYLJ.js";
+import "./cli-chunk-RZ5HBQQ5.js";
 import "./cli-chunk-3WBJZOKF.js";
 import {
   SEVERITIES,
@@ -28,12 +28,12 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-7573BSKS.js";
-import "./cli-chunk-NWS7P4BS.js";
+} from "./cli-chunk-DJ4NY5YB.js";
+import "./cli-chunk-KQAFR6U4.js";
 import {
   DIAGNOSTICS
-} from "./cli-chunk-M2NFAOCQ.js";
-import "./cli-chunk-QGRYOBIW.js";
+} from "./cli-chunk-QVSECP6V.js";
+import "./cli-chunk-M4LZNX43.js";
 import {
   jsonWithoutWorkflowCommands,
   noWorkflowCommands,
@@ -42,17 +42,17 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-4SEJS4HE.js";
+import "./cli-chunk-XVWBZXPF.js";
 import {
   allFindings,
   failing,
   summarize
-} from "./cli-chunk-LTMBF7ZZ.js";
-import "./cli-chunk-UUPOLDPU.js";
+} from "./cli-chunk-4B6WOJLA.js";
+import "./cli-chunk-SDKPUUM5.js";
 import {
   minimatch,
   parseCommandArgs
-} from "./cli-chunk-UYQ4OIRT.js";
+} from "./cli-chunk-4E6MZVCB.js";
 import "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError,

@@ -18,16 +18,17 @@ import {
   tooLarge,
   unreadable,
   utf16AsUtf8
-} from "./cli-chunk-LTMBF7ZZ.js";
+} from "./cli-chunk-4B6WOJLA.js";
 import {
   findPackageRoot,
   loadCatalog,
-  matchClassName
-} from "./cli-chunk-UUPOLDPU.js";
+  matchClassName,
+  readCatalogText
+} from "./cli-chunk-SDKPUUM5.js";
 import {
   readInto,
   require_dist
-} from "./cli-chunk-UYQ4OIRT.js";
+} from "./cli-chunk-4E6MZVCB.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
@@ -40,7 +41,7 @@ import {
 
 // src/api-catalog/load.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 var API_CATALOG_DIR = "policies/api-catalog";
 function parseApiCatalog(sources, validate) {
@@ -75,7 +76,7 @@ function parseApiCatalog(sources, validate) {
 function readApiCatalog(root = findPackageRoot(), validate) {
   const dir = join(root, API_CATALOG_DIR);
   const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-  return parseApiCatalog(files.map((f) => ({ file: `${API_CATALOG_DIR}/${f}`, text: readFileSync(join(dir, f), "utf8") })), validate);
+  return parseApiCatalog(files.map((f) => ({ file: `${API_CATALOG_DIR}/${f}`, text: readCatalogText(join(dir, f), `${API_CATALOG_DIR}/${f}`) })), validate);
 }
 
 // src/api-catalog/index.ts

@@ -6,8 +6,8 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-7TSZG6IR.js";
-import "./cli-chunk-SMPQDYLJ.js";
+} from "./cli-chunk-U5OV7GDV.js";
+import "./cli-chunk-RZ5HBQQ5.js";
 import {
   STAGES,
   emit,
@@ -19,19 +19,19 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-7573BSKS.js";
-import "./cli-chunk-NWS7P4BS.js";
-import "./cli-chunk-M2NFAOCQ.js";
-import "./cli-chunk-QGRYOBIW.js";
+} from "./cli-chunk-DJ4NY5YB.js";
+import "./cli-chunk-KQAFR6U4.js";
+import "./cli-chunk-QVSECP6V.js";
+import "./cli-chunk-M4LZNX43.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-4SEJS4HE.js";
-import "./cli-chunk-LTMBF7ZZ.js";
-import "./cli-chunk-UUPOLDPU.js";
+import "./cli-chunk-XVWBZXPF.js";
+import "./cli-chunk-4B6WOJLA.js";
+import "./cli-chunk-SDKPUUM5.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-UYQ4OIRT.js";
+} from "./cli-chunk-4E6MZVCB.js";
 import "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError
