@@ -166,17 +166,17 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-TYOXWU4P.js")).checkCommand,
+  check: async () => (await import("./cli-check-E7O42YTK.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-V3BYV72S.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-7DLLONO5.js")).ledgerCommand,
-  inventory: async () => (await import("./cli-inventory-G3NQSWDL.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-2RZJ4TNP.js")).initCommand,
-  test: async () => (await import("./cli-test-DWWHCH6O.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-BQVVJIUF.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-DX5JSEUB.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-4ABHIGAQ.js")).discloseCommand,
-  version: async () => (await import("./cli-version-E6W33G7A.js")).versionCommand
+  explain: async () => (await import("./cli-explain-XXITESVC.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-YCWZV7AP.js")).ledgerCommand,
+  inventory: async () => (await import("./cli-inventory-323FXXEJ.js")).inventoryCommand,
+  init: async () => (await import("./cli-init-77PR6MTD.js")).initCommand,
+  test: async () => (await import("./cli-test-TCJJPLRI.js")).testCommand,
+  coverage: async () => (await import("./cli-coverage-SBQUO6WE.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-BNLX3JRI.js")).privacyCommand,
+  disclose: async () => (await import("./cli-disclose-EU2X6TLC.js")).discloseCommand,
+  version: async () => (await import("./cli-version-2ETZPHAW.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
 

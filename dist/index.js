@@ -38404,16 +38404,31 @@ function readInto(abs, buf, offset, maxBytes) {
   const { fd, size } = openRegular(abs);
   try {
     if (size > maxBytes) return { size };
-    let n = 0;
-    for (; ; ) {
-      const want = maxBytes + 1 - n;
-      const got = fs3.readSync(fd, buf, offset + n, want, null);
-      n += got;
-      if (got === 0 || got < want || n > maxBytes) break;
-    }
+    const n = readUpTo(fd, buf, offset, maxBytes + 1);
     return n <= maxBytes ? n : { size: n };
   } finally {
     fs3.closeSync(fd);
+  }
+}
+function readListedInto(abs, buf, offset, maxBytes) {
+  const fd = fs3.openSync(abs, OPEN_FLAGS);
+  try {
+    const n = readUpTo(fd, buf, offset, maxBytes + 1);
+    if (n <= maxBytes) return n;
+    const st = fs3.fstatSync(fd);
+    if (!st.isFile()) throw new SpecialFileError(kindOf(st));
+    return { size: Math.max(st.size, n) };
+  } finally {
+    fs3.closeSync(fd);
+  }
+}
+function readUpTo(fd, buf, offset, limit) {
+  let n = 0;
+  for (; ; ) {
+    const want = limit - n;
+    const got = fs3.readSync(fd, buf, offset + n, want, null);
+    n += got;
+    if (got === 0 || got < want || n >= limit) return n;
   }
 }
 
@@ -42950,7 +42965,7 @@ var DiskRepo = class extends BaseRepo {
   /** Into one reused buffer (no allocation per file, which matters over 100,000 files); the size when too large. */
   readScratch(file, maxBytes) {
     if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
-    const r = readInto(`${this.root}/${file}`, scratch, 0, maxBytes);
+    const r = this.has(file) ? readListedInto(`${this.root}/${file}`, scratch, 0, maxBytes) : readInto(path4.join(this.root, file), scratch, 0, maxBytes);
     return typeof r === "number" ? scratch.subarray(0, r) : r.size;
   }
   range(file, offset, length) {
@@ -44537,7 +44552,7 @@ var ReadAheadRing = class _ReadAheadRing {
   }
   readInto(abs, offset, max) {
     try {
-      const r = readInto(abs, this.bytes, offset, max);
+      const r = readListedInto(abs, this.bytes, offset, max);
       if (typeof r === "number") return [EntryStatus.Bytes, r];
       this.view.setFloat64(offset, r.size, true);
       return [EntryStatus.TooLarge, 8];
@@ -55537,8 +55552,11 @@ function hostOf2(v) {
   return h.endsWith(".") ? h.slice(0, -1) : h;
 }
 var lastPatterns = [];
+var lastList;
 var lastDomains = { exact: /* @__PURE__ */ new Set(), suffixes: [] };
 function domainSet(patterns) {
+  if (patterns === lastList) return lastDomains;
+  lastList = patterns;
   if (patterns.length === lastPatterns.length && patterns.every((p, i) => p === lastPatterns[i])) return lastDomains;
   const set = { exact: /* @__PURE__ */ new Set(), suffixes: [] };
   for (const p of patterns) {

@@ -11282,20 +11282,25 @@ function openRegular(abs) {
     throw e;
   }
 }
-function readInto(abs, buf, offset, maxBytes) {
-  const { fd, size } = openRegular(abs);
+function readListedInto(abs, buf, offset, maxBytes) {
+  const fd = fs.openSync(abs, OPEN_FLAGS);
   try {
-    if (size > maxBytes) return { size };
-    let n = 0;
-    for (; ; ) {
-      const want = maxBytes + 1 - n;
-      const got = fs.readSync(fd, buf, offset + n, want, null);
-      n += got;
-      if (got === 0 || got < want || n > maxBytes) break;
-    }
-    return n <= maxBytes ? n : { size: n };
+    const n = readUpTo(fd, buf, offset, maxBytes + 1);
+    if (n <= maxBytes) return n;
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw new SpecialFileError(kindOf(st));
+    return { size: Math.max(st.size, n) };
   } finally {
     fs.closeSync(fd);
+  }
+}
+function readUpTo(fd, buf, offset, limit) {
+  let n = 0;
+  for (; ; ) {
+    const want = limit - n;
+    const got = fs.readSync(fd, buf, offset + n, want, null);
+    n += got;
+    if (got === 0 || got < want || n >= limit) return n;
   }
 }
 
@@ -11385,7 +11390,7 @@ var ReadAheadRing = class _ReadAheadRing {
   }
   readInto(abs, offset, max) {
     try {
-      const r = readInto(abs, this.bytes, offset, max);
+      const r = readListedInto(abs, this.bytes, offset, max);
       if (typeof r === "number") return [EntryStatus.Bytes, r];
       this.view.setFloat64(offset, r.size, true);
       return [EntryStatus.TooLarge, 8];

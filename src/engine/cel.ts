@@ -132,9 +132,13 @@ interface DomainSet {
 // concatenation), so the last list and its parsed form are kept: comparing elements is far
 // cheaper than normalising every pattern again.
 let lastPatterns: readonly unknown[] = [];
+let lastList: readonly unknown[] | undefined;
 let lastDomains: DomainSet = { exact: new Set(), suffixes: [] };
 
 function domainSet(patterns: readonly unknown[]): DomainSet {
+  // The same list (a rule binds it once: cel.bind) needs no comparison at all.
+  if (patterns === lastList) return lastDomains;
+  lastList = patterns;
   if (patterns.length === lastPatterns.length && patterns.every((p, i) => p === lastPatterns[i])) return lastDomains;
   const set: DomainSet = { exact: new Set(), suffixes: [] };
   for (const p of patterns) {

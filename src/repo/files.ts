@@ -7,7 +7,7 @@ import { minimatch } from 'minimatch';
 import type { Diagnostic } from '../core/types.js';
 import { readConfined, realInside, realRoot, type Refusal } from './confined.js';
 import { readGitIndex } from './git-index.js';
-import { kindOf, openRegular, readInto, SpecialFileError } from './read-into.js';
+import { kindOf, openRegular, readInto, readListedInto, SpecialFileError } from './read-into.js';
 import { diag, listTree, notRegular, SKIPPED_DIRS } from './walk.js';
 
 export { notRegular, SKIPPED_DIRS } from './walk.js';
@@ -228,8 +228,8 @@ export class DiskRepo extends BaseRepo {
   /** Into one reused buffer (no allocation per file, which matters over 100,000 files); the size when too large. */
   private readScratch(file: string, maxBytes: number): Uint8Array | number {
     if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
-    // Listed paths are clean and relative: joining by hand spares path.join's normalising.
-    const r = readInto(`${this.root}/${file}`, scratch, 0, maxBytes);
+    // A listed path is clean and relative (joined by hand: path.join normalises) and was a regular file.
+    const r = this.has(file) ? readListedInto(`${this.root}/${file}`, scratch, 0, maxBytes) : readInto(path.join(this.root, file), scratch, 0, maxBytes);
     return typeof r === 'number' ? scratch.subarray(0, r) : r.size;
   }
 

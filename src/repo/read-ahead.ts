@@ -9,7 +9,7 @@
 // file instead (steal): the two threads meet in the middle, so neither core idles while files remain.
 import fs from 'node:fs';
 import type { Worker } from 'node:worker_threads';
-import { readInto } from './read-into.js';
+import { readListedInto } from './read-into.js';
 import { spawnWorker, STALL_MS, threadsWanted } from './threads.js';
 
 /** Below this many files a second thread costs more than it saves. */
@@ -132,7 +132,8 @@ export class ReadAheadRing {
 
   private readInto(abs: string, offset: number, max: number): [number, number] {
     try {
-      const r = readInto(abs, this.bytes, offset, max);
+      // Every file of the list is a listed regular file (see readListedInto).
+      const r = readListedInto(abs, this.bytes, offset, max);
       if (typeof r === 'number') return [EntryStatus.Bytes, r];
       this.view.setFloat64(offset, r.size, true);
       return [EntryStatus.TooLarge, 8];

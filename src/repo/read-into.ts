@@ -49,15 +49,40 @@ export function readInto(abs: string, buf: Uint8Array, offset: number, maxBytes:
   const { fd, size } = openRegular(abs);
   try {
     if (size > maxBytes) return { size };
-    let n = 0;
-    for (;;) {
-      const want = maxBytes + 1 - n;
-      const got = fs.readSync(fd, buf, offset + n, want, null);
-      n += got;
-      if (got === 0 || got < want || n > maxBytes) break;
-    }
+    const n = readUpTo(fd, buf, offset, maxBytes + 1);
     return n <= maxBytes ? n : { size: n };
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/**
+ * As readInto, for a file the listing found to be a regular file (its directory entry said so):
+ * the type is checked again, and the size learnt, only when more than maxBytes come back. A
+ * third of the system calls of reading 100,000 small files, and their Stats objects, saved. Were
+ * the entry replaced since the listing, a FIFO opened without blocking reads as empty and a
+ * device as too large, then refused; the bound on bytes read is the same.
+ */
+export function readListedInto(abs: string, buf: Uint8Array, offset: number, maxBytes: number): number | { size: number } {
+  const fd = fs.openSync(abs, OPEN_FLAGS);
+  try {
+    const n = readUpTo(fd, buf, offset, maxBytes + 1);
+    if (n <= maxBytes) return n;
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw new SpecialFileError(kindOf(st));
+    return { size: Math.max(st.size, n) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Reads from `fd` into `buf` at `offset` until end of file or `limit` bytes: how many. */
+function readUpTo(fd: number, buf: Uint8Array, offset: number, limit: number): number {
+  let n = 0;
+  for (;;) {
+    const want = limit - n;
+    const got = fs.readSync(fd, buf, offset + n, want, null);
+    n += got;
+    if (got === 0 || got < want || n >= limit) return n;
   }
 }

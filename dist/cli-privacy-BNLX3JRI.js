@@ -7,7 +7,7 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   detectPrivacy
-} from "./cli-chunk-KQAFR6U4.js";
+} from "./cli-chunk-47PTJSMM.js";
 import {
   PRIVACY_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
@@ -18,11 +18,11 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-4B6WOJLA.js";
-import "./cli-chunk-SDKPUUM5.js";
+} from "./cli-chunk-THCTLVIX.js";
+import "./cli-chunk-EUZAIJYI.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-4E6MZVCB.js";
+} from "./cli-chunk-5HOYIY6P.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";

@@ -3,12 +3,12 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-SPXVENO6.js";
-import "./cli-chunk-U5OV7GDV.js";
+} from "./cli-chunk-K5MICBGE.js";
+import "./cli-chunk-IFOG7BNJ.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
-import "./cli-chunk-RZ5HBQQ5.js";
+import "./cli-chunk-VSAKELGJ.js";
 import "./cli-chunk-3WBJZOKF.js";
 import {
   STAGES,
@@ -23,37 +23,37 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-DJ4NY5YB.js";
-import "./cli-chunk-KQAFR6U4.js";
+} from "./cli-chunk-CBYCGCQZ.js";
+import "./cli-chunk-47PTJSMM.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
   evaluate
-} from "./cli-chunk-QVSECP6V.js";
-import "./cli-chunk-M4LZNX43.js";
+} from "./cli-chunk-SQZDFEJS.js";
+import "./cli-chunk-HXNR4MQU.js";
 import {
   jsonWithoutWorkflowCommands
 } from "./cli-chunk-TNQMHV32.js";
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-XVWBZXPF.js";
+import "./cli-chunk-2UJHLEUM.js";
 import {
   DiskRepo,
   compareFindings,
   loadManifest,
   parseManifest,
   summarize
-} from "./cli-chunk-4B6WOJLA.js";
+} from "./cli-chunk-THCTLVIX.js";
 import {
   loadCatalog
-} from "./cli-chunk-SDKPUUM5.js";
+} from "./cli-chunk-EUZAIJYI.js";
 import {
   parseCommandArgs,
   readConfinedText,
   readRegularText,
   realRoot
-} from "./cli-chunk-4E6MZVCB.js";
+} from "./cli-chunk-5HOYIY6P.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";

@@ -14,14 +14,14 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   purlMatches
-} from "./cli-chunk-M4LZNX43.js";
+} from "./cli-chunk-HXNR4MQU.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   DISCLOSE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-XVWBZXPF.js";
+} from "./cli-chunk-2UJHLEUM.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -29,15 +29,15 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-4B6WOJLA.js";
+} from "./cli-chunk-THCTLVIX.js";
 import {
   getSdk,
   loadCatalog,
   matchVendoredFile
-} from "./cli-chunk-SDKPUUM5.js";
+} from "./cli-chunk-EUZAIJYI.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-4E6MZVCB.js";
+} from "./cli-chunk-5HOYIY6P.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";

@@ -2,7 +2,7 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   readGitIndex
-} from "./cli-chunk-SDKPUUM5.js";
+} from "./cli-chunk-EUZAIJYI.js";
 import {
   Minimatch,
   SpecialFileError,
@@ -14,11 +14,12 @@ import {
   readConfined,
   readConfinedText,
   readInto,
+  readListedInto,
   realInside,
   realRoot,
   require_dist,
   timeBoxed
-} from "./cli-chunk-4E6MZVCB.js";
+} from "./cli-chunk-5HOYIY6P.js";
 import {
   API_VERSION,
   fieldName,
@@ -4452,7 +4453,7 @@ var DiskRepo = class extends BaseRepo {
   /** Into one reused buffer (no allocation per file, which matters over 100,000 files); the size when too large. */
   readScratch(file, maxBytes) {
     if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(Math.max(maxBytes + 1, 64 * 1024));
-    const r = readInto(`${this.root}/${file}`, scratch, 0, maxBytes);
+    const r = this.has(file) ? readListedInto(`${this.root}/${file}`, scratch, 0, maxBytes) : readInto(path2.join(this.root, file), scratch, 0, maxBytes);
     return typeof r === "number" ? scratch.subarray(0, r) : r.size;
   }
   range(file, offset, length) {

@@ -11,20 +11,20 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-DJ4NY5YB.js";
-import "./cli-chunk-KQAFR6U4.js";
+} from "./cli-chunk-CBYCGCQZ.js";
+import "./cli-chunk-47PTJSMM.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
-} from "./cli-chunk-QVSECP6V.js";
-import "./cli-chunk-M4LZNX43.js";
-import "./cli-chunk-XVWBZXPF.js";
-import "./cli-chunk-4B6WOJLA.js";
-import "./cli-chunk-SDKPUUM5.js";
+} from "./cli-chunk-SQZDFEJS.js";
+import "./cli-chunk-HXNR4MQU.js";
+import "./cli-chunk-2UJHLEUM.js";
+import "./cli-chunk-THCTLVIX.js";
+import "./cli-chunk-EUZAIJYI.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-4E6MZVCB.js";
+} from "./cli-chunk-5HOYIY6P.js";
 import "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError

@@ -3,7 +3,7 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   TimeBoxExpired,
   timeBoxed
-} from "./cli-chunk-4E6MZVCB.js";
+} from "./cli-chunk-5HOYIY6P.js";
 import {
   holdsTodo,
   isTodo
@@ -4400,8 +4400,11 @@ function hostOf(v) {
   return h.endsWith(".") ? h.slice(0, -1) : h;
 }
 var lastPatterns = [];
+var lastList;
 var lastDomains = { exact: /* @__PURE__ */ new Set(), suffixes: [] };
 function domainSet(patterns) {
+  if (patterns === lastList) return lastDomains;
+  lastList = patterns;
   if (patterns.length === lastPatterns.length && patterns.every((p, i) => p === lastPatterns[i])) return lastDomains;
   const set = { exact: /* @__PURE__ */ new Set(), suffixes: [] };
   for (const p of patterns) {

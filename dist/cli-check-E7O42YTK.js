@@ -3,12 +3,12 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-SPXVENO6.js";
+} from "./cli-chunk-K5MICBGE.js";
 import {
   collectEvidence
-} from "./cli-chunk-U5OV7GDV.js";
+} from "./cli-chunk-IFOG7BNJ.js";
 import "./cli-chunk-VE5ELMBS.js";
-import "./cli-chunk-RZ5HBQQ5.js";
+import "./cli-chunk-VSAKELGJ.js";
 import "./cli-chunk-3WBJZOKF.js";
 import {
   SEVERITIES,
@@ -28,12 +28,12 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-DJ4NY5YB.js";
-import "./cli-chunk-KQAFR6U4.js";
+} from "./cli-chunk-CBYCGCQZ.js";
+import "./cli-chunk-47PTJSMM.js";
 import {
   DIAGNOSTICS
-} from "./cli-chunk-QVSECP6V.js";
-import "./cli-chunk-M4LZNX43.js";
+} from "./cli-chunk-SQZDFEJS.js";
+import "./cli-chunk-HXNR4MQU.js";
 import {
   jsonWithoutWorkflowCommands,
   noWorkflowCommands,
@@ -42,17 +42,17 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-XVWBZXPF.js";
+import "./cli-chunk-2UJHLEUM.js";
 import {
   allFindings,
   failing,
   summarize
-} from "./cli-chunk-4B6WOJLA.js";
-import "./cli-chunk-SDKPUUM5.js";
+} from "./cli-chunk-THCTLVIX.js";
+import "./cli-chunk-EUZAIJYI.js";
 import {
   minimatch,
   parseCommandArgs
-} from "./cli-chunk-4E6MZVCB.js";
+} from "./cli-chunk-5HOYIY6P.js";
 import "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError,

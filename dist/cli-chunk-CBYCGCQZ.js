@@ -18,7 +18,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-KQAFR6U4.js";
+} from "./cli-chunk-47PTJSMM.js";
 import {
   applyWaivers,
   capFindings,
@@ -26,7 +26,7 @@ import {
   evaluate,
   loadPack,
   loadWaiverFile
-} from "./cli-chunk-QVSECP6V.js";
+} from "./cli-chunk-SQZDFEJS.js";
 import {
   Lines,
   MAX_SCRIPT_BYTES,
@@ -34,7 +34,7 @@ import {
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-XVWBZXPF.js";
+} from "./cli-chunk-2UJHLEUM.js";
 import {
   DiskRepo,
   appDirOf,
@@ -65,15 +65,15 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-4B6WOJLA.js";
+} from "./cli-chunk-THCTLVIX.js";
 import {
   loadCatalog
-} from "./cli-chunk-SDKPUUM5.js";
+} from "./cli-chunk-EUZAIJYI.js";
 import {
   TimeBoxExpired,
   require_dist,
   timeBoxed
-} from "./cli-chunk-4E6MZVCB.js";
+} from "./cli-chunk-5HOYIY6P.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";

@@ -2,7 +2,7 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   readGitHead
-} from "./cli-chunk-RZ5HBQQ5.js";
+} from "./cli-chunk-VSAKELGJ.js";
 import {
   langFromEnv
 } from "./cli-chunk-TCB42F2Q.js";
@@ -10,18 +10,18 @@ import {
   builtinPackNames,
   loadPack,
   packageRoot
-} from "./cli-chunk-QVSECP6V.js";
-import "./cli-chunk-M4LZNX43.js";
+} from "./cli-chunk-SQZDFEJS.js";
+import "./cli-chunk-HXNR4MQU.js";
 import {
   VERSION_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   loadCatalog
-} from "./cli-chunk-SDKPUUM5.js";
+} from "./cli-chunk-EUZAIJYI.js";
 import {
   parseCommandArgs,
   readRegularText
-} from "./cli-chunk-4E6MZVCB.js";
+} from "./cli-chunk-5HOYIY6P.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";

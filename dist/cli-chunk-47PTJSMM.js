@@ -18,17 +18,17 @@ import {
   tooLarge,
   unreadable,
   utf16AsUtf8
-} from "./cli-chunk-4B6WOJLA.js";
+} from "./cli-chunk-THCTLVIX.js";
 import {
   findPackageRoot,
   loadCatalog,
   matchClassName,
   readCatalogText
-} from "./cli-chunk-SDKPUUM5.js";
+} from "./cli-chunk-EUZAIJYI.js";
 import {
-  readInto,
+  readListedInto,
   require_dist
-} from "./cli-chunk-4E6MZVCB.js";
+} from "./cli-chunk-5HOYIY6P.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
@@ -213,7 +213,7 @@ var ReadAheadRing = class _ReadAheadRing {
   }
   readInto(abs, offset, max) {
     try {
-      const r = readInto(abs, this.bytes, offset, max);
+      const r = readListedInto(abs, this.bytes, offset, max);
       if (typeof r === "number") return [EntryStatus.Bytes, r];
       this.view.setFloat64(offset, r.size, true);
       return [EntryStatus.TooLarge, 8];

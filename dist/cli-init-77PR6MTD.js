@@ -3,17 +3,17 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-DJ4NY5YB.js";
-import "./cli-chunk-KQAFR6U4.js";
+} from "./cli-chunk-CBYCGCQZ.js";
+import "./cli-chunk-47PTJSMM.js";
 import {
   loadPack
-} from "./cli-chunk-QVSECP6V.js";
+} from "./cli-chunk-SQZDFEJS.js";
 import {
   purlMatches
-} from "./cli-chunk-M4LZNX43.js";
+} from "./cli-chunk-HXNR4MQU.js";
 import {
   purlIdentity
-} from "./cli-chunk-H2OYY7IT.js";
+} from "./cli-chunk-6BMU7WJX.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,20 +21,20 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-XVWBZXPF.js";
+} from "./cli-chunk-2UJHLEUM.js";
 import {
   DiskRepo,
   discoverManifests,
   isXcodeGenSpec,
   subtree
-} from "./cli-chunk-4B6WOJLA.js";
+} from "./cli-chunk-THCTLVIX.js";
 import {
   loadCatalog
-} from "./cli-chunk-SDKPUUM5.js";
+} from "./cli-chunk-EUZAIJYI.js";
 import {
   parseCommandArgs,
   require_dist
-} from "./cli-chunk-4E6MZVCB.js";
+} from "./cli-chunk-5HOYIY6P.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";

@@ -7408,16 +7408,31 @@ function readInto(abs, buf, offset, maxBytes) {
   const { fd, size } = openRegular(abs);
   try {
     if (size > maxBytes) return { size };
-    let n = 0;
-    for (; ; ) {
-      const want = maxBytes + 1 - n;
-      const got = fs.readSync(fd, buf, offset + n, want, null);
-      n += got;
-      if (got === 0 || got < want || n > maxBytes) break;
-    }
+    const n = readUpTo(fd, buf, offset, maxBytes + 1);
     return n <= maxBytes ? n : { size: n };
   } finally {
     fs.closeSync(fd);
+  }
+}
+function readListedInto(abs, buf, offset, maxBytes) {
+  const fd = fs.openSync(abs, OPEN_FLAGS);
+  try {
+    const n = readUpTo(fd, buf, offset, maxBytes + 1);
+    if (n <= maxBytes) return n;
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw new SpecialFileError(kindOf(st));
+    return { size: Math.max(st.size, n) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+function readUpTo(fd, buf, offset, limit) {
+  let n = 0;
+  for (; ; ) {
+    const want = limit - n;
+    const got = fs.readSync(fd, buf, offset + n, want, null);
+    n += got;
+    if (got === 0 || got < want || n >= limit) return n;
   }
 }
 
@@ -10146,6 +10161,7 @@ export {
   kindOf,
   openRegular,
   readInto,
+  readListedInto,
   realRoot,
   isInside,
   realInside,

@@ -2,7 +2,7 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   readGitHead
-} from "./cli-chunk-RZ5HBQQ5.js";
+} from "./cli-chunk-VSAKELGJ.js";
 import {
   severityLabel,
   t,
@@ -11,11 +11,11 @@ import {
 import {
   activeRules,
   loadPack
-} from "./cli-chunk-QVSECP6V.js";
+} from "./cli-chunk-SQZDFEJS.js";
 import {
   DiskRepo,
   loadManifest
-} from "./cli-chunk-4B6WOJLA.js";
+} from "./cli-chunk-THCTLVIX.js";
 
 // src/coverage/articles.ts
 var ARTICLES = [

@@ -12,12 +12,12 @@ import {
   timeBoxed,
   toCel,
   withNow
-} from "./cli-chunk-M4LZNX43.js";
+} from "./cli-chunk-HXNR4MQU.js";
 import {
   minimatch,
   readRegularText,
   require_dist
-} from "./cli-chunk-4E6MZVCB.js";
+} from "./cli-chunk-5HOYIY6P.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";

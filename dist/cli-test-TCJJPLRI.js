@@ -10,14 +10,14 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   runPackTests
-} from "./cli-chunk-QVSECP6V.js";
-import "./cli-chunk-M4LZNX43.js";
+} from "./cli-chunk-SQZDFEJS.js";
+import "./cli-chunk-HXNR4MQU.js";
 import {
   TEST_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-4E6MZVCB.js";
+} from "./cli-chunk-5HOYIY6P.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";

@@ -8,18 +8,18 @@ import {
   pbxBodies,
   subtree,
   withinFileBudget
-} from "./cli-chunk-4B6WOJLA.js";
+} from "./cli-chunk-THCTLVIX.js";
 import {
   explainClassName,
   explainIosClassName,
   explainVendoredFile,
   loadCatalog,
   matchComponentSdks
-} from "./cli-chunk-SDKPUUM5.js";
+} from "./cli-chunk-EUZAIJYI.js";
 import {
   minimatch,
   require_dist
-} from "./cli-chunk-4E6MZVCB.js";
+} from "./cli-chunk-5HOYIY6P.js";
 import {
   __toESM
 } from "./cli-chunk-Q3GBV4AC.js";

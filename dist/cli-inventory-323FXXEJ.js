@@ -14,7 +14,7 @@ import {
   inventoryToJson,
   inventoryToText,
   toCycloneDx
-} from "./cli-chunk-H2OYY7IT.js";
+} from "./cli-chunk-6BMU7WJX.js";
 import {
   jsonWithoutWorkflowCommands,
   terminalText
@@ -24,7 +24,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-XVWBZXPF.js";
+} from "./cli-chunk-2UJHLEUM.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -33,13 +33,13 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-4B6WOJLA.js";
-import "./cli-chunk-SDKPUUM5.js";
+} from "./cli-chunk-THCTLVIX.js";
+import "./cli-chunk-EUZAIJYI.js";
 import {
   TimeBoxExpired,
   parseCommandArgs,
   timeBoxed
-} from "./cli-chunk-4E6MZVCB.js";
+} from "./cli-chunk-5HOYIY6P.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";

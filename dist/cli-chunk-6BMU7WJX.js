@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-XVWBZXPF.js";
+} from "./cli-chunk-2UJHLEUM.js";
 import {
   cmp
-} from "./cli-chunk-4B6WOJLA.js";
+} from "./cli-chunk-THCTLVIX.js";
 import {
   __commonJS,
   __require,

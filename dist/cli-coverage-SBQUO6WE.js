@@ -6,8 +6,8 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-U5OV7GDV.js";
-import "./cli-chunk-RZ5HBQQ5.js";
+} from "./cli-chunk-IFOG7BNJ.js";
+import "./cli-chunk-VSAKELGJ.js";
 import {
   STAGES,
   emit,
@@ -19,19 +19,19 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-DJ4NY5YB.js";
-import "./cli-chunk-KQAFR6U4.js";
-import "./cli-chunk-QVSECP6V.js";
-import "./cli-chunk-M4LZNX43.js";
+} from "./cli-chunk-CBYCGCQZ.js";
+import "./cli-chunk-47PTJSMM.js";
+import "./cli-chunk-SQZDFEJS.js";
+import "./cli-chunk-HXNR4MQU.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-XVWBZXPF.js";
-import "./cli-chunk-4B6WOJLA.js";
-import "./cli-chunk-SDKPUUM5.js";
+import "./cli-chunk-2UJHLEUM.js";
+import "./cli-chunk-THCTLVIX.js";
+import "./cli-chunk-EUZAIJYI.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-4E6MZVCB.js";
+} from "./cli-chunk-5HOYIY6P.js";
 import "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError

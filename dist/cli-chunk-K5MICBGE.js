@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-U5OV7GDV.js";
+} from "./cli-chunk-IFOG7BNJ.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
