@@ -56473,9 +56473,12 @@ function normaliseSubject(subject) {
 function fingerprint(ruleId, file, subject) {
   return createHash("sha256").update(`${ruleId}\0${file}\0${normaliseSubject(subject)}`).digest("hex").slice(0, 16);
 }
+var KEYS = /* @__PURE__ */ new Map();
 function lookup2(scope, path19) {
   let cur = scope;
-  for (const key of path19.split(".")) {
+  let keys = KEYS.get(path19);
+  if (!keys) KEYS.set(path19, keys = path19.split("."));
+  for (const key of keys) {
     if (cur instanceof Map) cur = cur.get(key);
     else if (cur && typeof cur === "object" && Object.prototype.hasOwnProperty.call(cur, key)) cur = cur[key];
     else return void 0;
@@ -56495,7 +56498,10 @@ function show2(value) {
   }
 }
 var PLACEHOLDER2 = /\{([A-Za-z_][\w-]*(?:\.[\w-]+)*)\}/g;
+var ONE_PLACEHOLDER = /^\{([A-Za-z_][\w-]*(?:\.[\w-]+)*)\}$/;
 function render(template, scope) {
+  const only = ONE_PLACEHOLDER.exec(template);
+  if (only) return show2(lookup2(scope, only[1]));
   return template.replace(PLACEHOLDER2, (_m, p) => show2(lookup2(scope, p)));
 }
 function renderPointer(template, scope) {
@@ -56546,12 +56552,15 @@ var MAX_FINDINGS_PER_RULE = 1e3;
 var OMITTED_PLACES = 3;
 function omittedFinding(of, places) {
   let first = places[0];
-  const distinct = /* @__PURE__ */ new Set();
+  const files = [];
   for (const l2 of places) {
     if (compareLocation(l2, first) < 0) first = l2;
-    distinct.add(l2.file);
+    if (files.length > OMITTED_PLACES && l2.file >= files[OMITTED_PLACES]) continue;
+    if (files.includes(l2.file)) continue;
+    files.push(l2.file);
+    files.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    if (files.length > OMITTED_PLACES + 1) files.pop();
   }
-  const files = [...distinct].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const at3 = files.slice(0, OMITTED_PLACES).join(", ") + (files.length > OMITTED_PLACES ? ", \u2026" : "");
   const count = places.length.toLocaleString("en");
   return {

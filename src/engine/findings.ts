@@ -14,9 +14,14 @@ export function fingerprint(ruleId: string, file: string, subject: string): stri
   return createHash('sha256').update(`${ruleId}\u0000${file}\u0000${normaliseSubject(subject)}`).digest('hex').slice(0, 16);
 }
 
+/** Placeholder paths split once: a rule renders the same few for each of thousands of items. */
+const KEYS = new Map<string, string[]>();
+
 function lookup(scope: Record<string, unknown>, path: string): unknown {
   let cur: unknown = scope;
-  for (const key of path.split('.')) {
+  let keys = KEYS.get(path);
+  if (!keys) KEYS.set(path, (keys = path.split('.')));
+  for (const key of keys) {
     if (cur instanceof Map) cur = cur.get(key);
     else if (cur && typeof cur === 'object' && Object.prototype.hasOwnProperty.call(cur, key)) cur = (cur as Record<string, unknown>)[key];
     else return undefined;
@@ -38,9 +43,13 @@ function show(value: unknown): string {
 }
 
 const PLACEHOLDER = /\{([A-Za-z_][\w-]*(?:\.[\w-]+)*)\}/g;
+const ONE_PLACEHOLDER = /^\{([A-Za-z_][\w-]*(?:\.[\w-]+)*)\}$/;
 
 /** Fills `{item.vendor}`, `{params.freshnessDays}`, `{index}`, `{vars.age}` from the scope; unknown → `?`. */
 export function render(template: string, scope: Record<string, unknown>): string {
+  // A template that is one placeholder (`{item.url}`, the usual groupBy and subject) needs no replace.
+  const only = ONE_PLACEHOLDER.exec(template);
+  if (only) return show(lookup(scope, only[1]!));
   return template.replace(PLACEHOLDER, (_m, p: string) => show(lookup(scope, p)));
 }
 
@@ -118,14 +127,17 @@ export interface OmittedOf {
 
 /** The one finding standing for `places.length` findings of a rule that were not listed. */
 export function omittedFinding(of: OmittedOf, places: readonly Location[]): Finding {
-  // The first place and the first files in location order, without sorting every place.
+  // The first place, and the first OMITTED_PLACES + 1 files in order (kept sorted, few), in one pass.
   let first = places[0]!;
-  const distinct = new Set<string>();
+  const files: string[] = [];
   for (const l of places) {
     if (compareLocation(l, first) < 0) first = l;
-    distinct.add(l.file);
+    if (files.length > OMITTED_PLACES && l.file >= files[OMITTED_PLACES]!) continue;
+    if (files.includes(l.file)) continue;
+    files.push(l.file);
+    files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (files.length > OMITTED_PLACES + 1) files.pop();
   }
-  const files = [...distinct].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const at = files.slice(0, OMITTED_PLACES).join(', ') + (files.length > OMITTED_PLACES ? ', …' : '');
   const count = places.length.toLocaleString('en');
   return {

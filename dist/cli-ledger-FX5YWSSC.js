@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-K5MICBGE.js";
-import "./cli-chunk-IFOG7BNJ.js";
+} from "./cli-chunk-MPJVGI2K.js";
+import "./cli-chunk-B5RUN7WP.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,13 +23,13 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-CBYCGCQZ.js";
+} from "./cli-chunk-OOKFBQ6B.js";
 import "./cli-chunk-47PTJSMM.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
   evaluate
-} from "./cli-chunk-SQZDFEJS.js";
+} from "./cli-chunk-AWVIRXZK.js";
 import "./cli-chunk-HXNR4MQU.js";
 import {
   jsonWithoutWorkflowCommands

@@ -10,7 +10,7 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   runPackTests
-} from "./cli-chunk-SQZDFEJS.js";
+} from "./cli-chunk-AWVIRXZK.js";
 import "./cli-chunk-HXNR4MQU.js";
 import {
   TEST_USAGE

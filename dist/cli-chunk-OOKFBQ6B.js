@@ -26,7 +26,7 @@ import {
   evaluate,
   loadPack,
   loadWaiverFile
-} from "./cli-chunk-SQZDFEJS.js";
+} from "./cli-chunk-AWVIRXZK.js";
 import {
   Lines,
   MAX_SCRIPT_BYTES,

@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-K5MICBGE.js";
+} from "./cli-chunk-MPJVGI2K.js";
 import {
   collectEvidence
-} from "./cli-chunk-IFOG7BNJ.js";
+} from "./cli-chunk-B5RUN7WP.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-VSAKELGJ.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,11 +28,11 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-CBYCGCQZ.js";
+} from "./cli-chunk-OOKFBQ6B.js";
 import "./cli-chunk-47PTJSMM.js";
 import {
   DIAGNOSTICS
-} from "./cli-chunk-SQZDFEJS.js";
+} from "./cli-chunk-AWVIRXZK.js";
 import "./cli-chunk-HXNR4MQU.js";
 import {
   jsonWithoutWorkflowCommands,

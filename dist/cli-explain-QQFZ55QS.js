@@ -11,13 +11,13 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-CBYCGCQZ.js";
+} from "./cli-chunk-OOKFBQ6B.js";
 import "./cli-chunk-47PTJSMM.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
-} from "./cli-chunk-SQZDFEJS.js";
+} from "./cli-chunk-AWVIRXZK.js";
 import "./cli-chunk-HXNR4MQU.js";
 import "./cli-chunk-2UJHLEUM.js";
 import "./cli-chunk-THCTLVIX.js";

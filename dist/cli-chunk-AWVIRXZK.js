@@ -820,9 +820,12 @@ function normaliseSubject(subject) {
 function fingerprint(ruleId, file, subject) {
   return createHash("sha256").update(`${ruleId}\0${file}\0${normaliseSubject(subject)}`).digest("hex").slice(0, 16);
 }
+var KEYS = /* @__PURE__ */ new Map();
 function lookup(scope, path5) {
   let cur = scope;
-  for (const key of path5.split(".")) {
+  let keys = KEYS.get(path5);
+  if (!keys) KEYS.set(path5, keys = path5.split("."));
+  for (const key of keys) {
     if (cur instanceof Map) cur = cur.get(key);
     else if (cur && typeof cur === "object" && Object.prototype.hasOwnProperty.call(cur, key)) cur = cur[key];
     else return void 0;
@@ -842,7 +845,10 @@ function show(value) {
   }
 }
 var PLACEHOLDER = /\{([A-Za-z_][\w-]*(?:\.[\w-]+)*)\}/g;
+var ONE_PLACEHOLDER = /^\{([A-Za-z_][\w-]*(?:\.[\w-]+)*)\}$/;
 function render(template, scope) {
+  const only = ONE_PLACEHOLDER.exec(template);
+  if (only) return show(lookup(scope, only[1]));
   return template.replace(PLACEHOLDER, (_m, p) => show(lookup(scope, p)));
 }
 function renderPointer(template, scope) {
@@ -893,12 +899,15 @@ var MAX_FINDINGS_PER_RULE = 1e3;
 var OMITTED_PLACES = 3;
 function omittedFinding(of, places) {
   let first = places[0];
-  const distinct = /* @__PURE__ */ new Set();
+  const files = [];
   for (const l of places) {
     if (compareLocation(l, first) < 0) first = l;
-    distinct.add(l.file);
+    if (files.length > OMITTED_PLACES && l.file >= files[OMITTED_PLACES]) continue;
+    if (files.includes(l.file)) continue;
+    files.push(l.file);
+    files.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    if (files.length > OMITTED_PLACES + 1) files.pop();
   }
-  const files = [...distinct].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const at = files.slice(0, OMITTED_PLACES).join(", ") + (files.length > OMITTED_PLACES ? ", \u2026" : "");
   const count = places.length.toLocaleString("en");
   return {

@@ -3,11 +3,11 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-CBYCGCQZ.js";
+} from "./cli-chunk-OOKFBQ6B.js";
 import "./cli-chunk-47PTJSMM.js";
 import {
   loadPack
-} from "./cli-chunk-SQZDFEJS.js";
+} from "./cli-chunk-AWVIRXZK.js";
 import {
   purlMatches
 } from "./cli-chunk-HXNR4MQU.js";

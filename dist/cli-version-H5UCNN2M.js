@@ -10,7 +10,7 @@ import {
   builtinPackNames,
   loadPack,
   packageRoot
-} from "./cli-chunk-SQZDFEJS.js";
+} from "./cli-chunk-AWVIRXZK.js";
 import "./cli-chunk-HXNR4MQU.js";
 import {
   VERSION_USAGE

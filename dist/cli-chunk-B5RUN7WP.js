@@ -11,7 +11,7 @@ import {
 import {
   activeRules,
   loadPack
-} from "./cli-chunk-SQZDFEJS.js";
+} from "./cli-chunk-AWVIRXZK.js";
 import {
   DiskRepo,
   loadManifest

@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-IFOG7BNJ.js";
+} from "./cli-chunk-B5RUN7WP.js";
 import "./cli-chunk-VSAKELGJ.js";
 import {
   STAGES,
@@ -19,9 +19,9 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-CBYCGCQZ.js";
+} from "./cli-chunk-OOKFBQ6B.js";
 import "./cli-chunk-47PTJSMM.js";
-import "./cli-chunk-SQZDFEJS.js";
+import "./cli-chunk-AWVIRXZK.js";
 import "./cli-chunk-HXNR4MQU.js";
 import {
   COVERAGE_USAGE

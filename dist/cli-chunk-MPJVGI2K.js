@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-IFOG7BNJ.js";
+} from "./cli-chunk-B5RUN7WP.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
