@@ -32,7 +32,22 @@ export const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m
 
 /** Runs `runs` times and returns the median wall time and median peak RSS (and the last result). */
 export function repeat(runs, cmd, args, opts) {
-  const all = Array.from({ length: runs }, () => measure(cmd, args, opts));
+  return summarize(Array.from({ length: runs }, () => measure(cmd, args, opts)));
+}
+
+/**
+ * Runs the commands in turn for `runs` rounds (A B A B …), so that a machine whose speed drifts
+ * (a shared virtual machine does, by 10–20 % within an hour) slows each of them alike. Returns
+ * each command's summary and, per round, the first command's time over the last's.
+ */
+export function repeatInterleaved(runs, commands) {
+  const all = commands.map(() => []);
+  for (let i = 0; i < runs; i++) commands.forEach(([cmd, args, opts], k) => all[k].push(measure(cmd, args, opts)));
+  return { summaries: all.map(summarize), ratios: all[0].map((x, i) => x.ms / all.at(-1)[i].ms) };
+}
+
+function summarize(all) {
+  const runs = all.length;
   const rss = all.map((x) => x.rssMB).filter((x) => x !== null);
   const cpu = all.map((x) => x.cpuMs).filter((x) => x !== null);
   return { ms: median(all.map((x) => x.ms)), min: Math.min(...all.map((x) => x.ms)), cpuMs: cpu.length ? median(cpu) : null,
