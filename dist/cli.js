@@ -166,17 +166,17 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-HHFC7KIG.js")).checkCommand,
+  check: async () => (await import("./cli-check-DLMWS7IK.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-QQFZ55QS.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-FX5YWSSC.js")).ledgerCommand,
-  inventory: async () => (await import("./cli-inventory-323FXXEJ.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-QCHCDAQW.js")).initCommand,
-  test: async () => (await import("./cli-test-2N4ND5XZ.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-MULMKL6B.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-BNLX3JRI.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-EU2X6TLC.js")).discloseCommand,
-  version: async () => (await import("./cli-version-H5UCNN2M.js")).versionCommand
+  explain: async () => (await import("./cli-explain-ZORNGM74.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-C6EJV5SH.js")).ledgerCommand,
+  inventory: async () => (await import("./cli-inventory-YXFTQDFU.js")).inventoryCommand,
+  init: async () => (await import("./cli-init-EANKHMSH.js")).initCommand,
+  test: async () => (await import("./cli-test-XY635SHT.js")).testCommand,
+  coverage: async () => (await import("./cli-coverage-6NS26VTI.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-VG5KXXFO.js")).privacyCommand,
+  disclose: async () => (await import("./cli-disclose-CPT4ZBMO.js")).discloseCommand,
+  version: async () => (await import("./cli-version-56JQPGW2.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
 

@@ -38484,6 +38484,13 @@ function readRegularText(abs, maxBytes) {
   if (r.ok) return Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString("utf8");
   throw new Error(refusalText(r.refusal, maxBytes));
 }
+function readNamedText(abs, maxBytes, name) {
+  try {
+    return readRegularText(abs, maxBytes);
+  } catch (e) {
+    throw new ConfigurationError(`cannot read ${name}: ${e.message}`);
+  }
+}
 
 // src/repo/threads.ts
 import os5 from "node:os";
@@ -45383,11 +45390,7 @@ function isDir(p) {
 }
 var MAX_CATALOG_FILE_BYTES = 4 * 1024 * 1024;
 function readCatalogText(abs, file) {
-  try {
-    return readRegularText(abs, MAX_CATALOG_FILE_BYTES);
-  } catch (e) {
-    throw new ConfigurationError(`cannot read ${file}: ${e.message}`);
-  }
+  return readNamedText(abs, MAX_CATALOG_FILE_BYTES, file);
 }
 function readCatalogFiles(dir, root = dirname3(dirname3(dir))) {
   if (!isDir(dir)) throw new ConfigurationError(`SDK catalogue folder not found: ${dir}`);
@@ -55955,13 +55958,7 @@ function embeddedSource(e, cwd) {
 }
 function readSource(abs, cwd) {
   const file = displayPath(abs, cwd);
-  let text3;
-  try {
-    text3 = readRegularText(abs, MAX_PACK_FILE_BYTES);
-  } catch (e) {
-    throw new ConfigurationError(`cannot read ${file}: ${e.message}`);
-  }
-  const src = parseYamlSource(file, text3);
+  const src = parseYamlSource(file, readNamedText(abs, MAX_PACK_FILE_BYTES, file));
   if (src.error) throw new ConfigurationError(`invalid YAML: ${src.error.message}`, { location: src.error.location });
   return src;
 }
@@ -63099,12 +63096,7 @@ function readEventContext(env = process.env) {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
   let payload = {};
   if (env.GITHUB_EVENT_PATH && fs13.existsSync(env.GITHUB_EVENT_PATH)) {
-    let text3;
-    try {
-      text3 = readRegularText(env.GITHUB_EVENT_PATH, MAX_EVENT_FILE_BYTES);
-    } catch (e) {
-      throw new ConfigurationError(`cannot read the event file GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${e.message}`);
-    }
+    const text3 = readNamedText(env.GITHUB_EVENT_PATH, MAX_EVENT_FILE_BYTES, `the event file GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}`);
     try {
       payload = JSON.parse(text3);
     } catch {

@@ -14149,6 +14149,28 @@ minimatch.unescape = unescape;
 // src/repo/confined.ts
 import fs2 from "node:fs";
 import path2 from "node:path";
+
+// src/core/errors.ts
+var ConfigurationError = class extends Error {
+  location;
+  ruleId;
+  constructor(message, options = {}) {
+    const where = options.location ? formatLocation(options.location) + ": " : "";
+    const rule = options.ruleId ? ` (rule ${options.ruleId})` : "";
+    super(`${where}${message}${rule}`);
+    this.name = "ConfigurationError";
+    this.location = options.location;
+    this.ruleId = options.ruleId;
+  }
+};
+function formatLocation(loc2) {
+  let s = loc2.file;
+  if (loc2.line) s += `:${loc2.line}`;
+  if (loc2.line && loc2.column) s += `:${loc2.column}`;
+  return s;
+}
+
+// src/repo/confined.ts
 function isInside(root2, real) {
   return real === root2 || real.startsWith(root2.endsWith(path2.sep) ? root2 : root2 + path2.sep);
 }
@@ -14188,6 +14210,13 @@ function readRegularText(abs, maxBytes) {
   const r = readRegular(abs, maxBytes);
   if (r.ok) return Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString("utf8");
   throw new Error(refusalText(r.refusal, maxBytes));
+}
+function readNamedText(abs, maxBytes, name) {
+  try {
+    return readRegularText(abs, maxBytes);
+  } catch (e) {
+    throw new ConfigurationError(`cannot read ${name}: ${e.message}`);
+  }
 }
 
 // src/repo/walk.ts
@@ -14976,26 +15005,6 @@ var import_yaml3 = __toESM(require_dist(), 1);
 import { readdirSync as readdirSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 
-// src/core/errors.ts
-var ConfigurationError = class extends Error {
-  location;
-  ruleId;
-  constructor(message, options = {}) {
-    const where = options.location ? formatLocation(options.location) + ": " : "";
-    const rule = options.ruleId ? ` (rule ${options.ruleId})` : "";
-    super(`${where}${message}${rule}`);
-    this.name = "ConfigurationError";
-    this.location = options.location;
-    this.ruleId = options.ruleId;
-  }
-};
-function formatLocation(loc2) {
-  let s = loc2.file;
-  if (loc2.line) s += `:${loc2.line}`;
-  if (loc2.line && loc2.column) s += `:${loc2.column}`;
-  return s;
-}
-
 // src/catalog/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { readdirSync, statSync } from "node:fs";
@@ -15019,11 +15028,7 @@ function isDir(p) {
 }
 var MAX_CATALOG_FILE_BYTES = 4 * 1024 * 1024;
 function readCatalogText(abs, file) {
-  try {
-    return readRegularText(abs, MAX_CATALOG_FILE_BYTES);
-  } catch (e) {
-    throw new ConfigurationError(`cannot read ${file}: ${e.message}`);
-  }
+  return readNamedText(abs, MAX_CATALOG_FILE_BYTES, file);
 }
 
 // src/api-catalog/load.ts

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { ConfigurationError } from '../core/errors.js';
 import { STAGES, type Stage } from '../core/types.js';
-import { readRegularText } from '../repo/confined.js';
+import { readNamedText } from '../repo/confined.js';
 
 /** GitHub caps webhook payloads at 25 MB. */
 export const MAX_EVENT_FILE_BYTES = 32 * 1024 * 1024;
@@ -41,12 +41,7 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
   let payload: Obj = {};
   if (env.GITHUB_EVENT_PATH && fs.existsSync(env.GITHUB_EVENT_PATH)) {
     // A regular file under the cap: a FIFO or device there would hang the job or never end.
-    let text: string;
-    try {
-      text = readRegularText(env.GITHUB_EVENT_PATH, MAX_EVENT_FILE_BYTES);
-    } catch (e) {
-      throw new ConfigurationError(`cannot read the event file GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${(e as Error).message}`);
-    }
+    const text = readNamedText(env.GITHUB_EVENT_PATH, MAX_EVENT_FILE_BYTES, `the event file GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}`);
     try {
       payload = JSON.parse(text) as Obj;
     } catch {

@@ -133,10 +133,10 @@ export function matchComponent(catalog: Catalog, query: ComponentQuery): Catalog
   return explainComponent(catalog, query)?.sdk ?? null;
 }
 
-/** Like matchComponent, with the catalogue pattern that matched. */
 /** Subspec levels tried from the left (real ones have two or three: `Firebase/Analytics/Core`). */
 const MAX_SUBSPEC_LEVELS = 8;
 
+/** Like matchComponent, with the catalogue pattern that matched. */
 export function explainComponent(catalog: Catalog, query: ComponentQuery): CatalogMatch | null {
   const q = query.purl ? (fromPurl(query.purl) ?? query) : query;
   const t = catalog.tables;

@@ -8,7 +8,7 @@ import type { ErrorObject } from 'ajv';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { ConfigurationError } from '../core/errors.js';
 import type { Location } from '../core/types.js';
-import { readRegularText } from '../repo/confined.js';
+import { readNamedText } from '../repo/confined.js';
 import { validator } from '../precompiled/index.js';
 import type { CatalogSdk } from './types.js';
 
@@ -51,11 +51,7 @@ export const MAX_CATALOG_FILE_BYTES = 4 * 1024 * 1024;
  * FIFO or device, however reached) under MAX_CATALOG_FILE_BYTES, else a ConfigurationError naming it.
  */
 export function readCatalogText(abs: string, file: string): string {
-  try {
-    return readRegularText(abs, MAX_CATALOG_FILE_BYTES);
-  } catch (e) {
-    throw new ConfigurationError(`cannot read ${file}: ${(e as Error).message}`);
-  }
+  return readNamedText(abs, MAX_CATALOG_FILE_BYTES, file);
 }
 
 /** Reads every `*.yaml`/`*.yml` file of a catalogue folder, sorted by name. */

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ConfigurationError } from '../core/errors.js';
 import type { Location, Severity, Stage } from '../core/types.js';
-import { readRegularText } from '../repo/confined.js';
+import { readNamedText } from '../repo/confined.js';
 import { CelCompileError, compileCel, type CompiledExpression } from './cel.js';
 import { embeddedData, validator } from '../precompiled/index.js';
 import type { EmbeddedFile, EmbeddedPack } from '../precompiled/types.js';
@@ -105,13 +105,7 @@ function embeddedSource(e: EmbeddedFile, cwd: string): PackSource {
 
 function readSource(abs: string, cwd: string): YamlSource {
   const file = displayPath(abs, cwd);
-  let text: string;
-  try {
-    text = readRegularText(abs, MAX_PACK_FILE_BYTES);
-  } catch (e) {
-    throw new ConfigurationError(`cannot read ${file}: ${(e as Error).message}`);
-  }
-  const src = parseYamlSource(file, text);
+  const src = parseYamlSource(file, readNamedText(abs, MAX_PACK_FILE_BYTES, file));
   if (src.error) throw new ConfigurationError(`invalid YAML: ${src.error.message}`, { location: src.error.location });
   return src;
 }

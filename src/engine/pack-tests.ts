@@ -12,7 +12,7 @@ import { evaluateDetailed, RULE_ERROR, type DetailedFinding } from './evaluate.j
 import { loadPack, MAX_PACK_FILE_BYTES, packValidators, paramType, schemaProblem } from './load.js';
 import type { LoadedPack } from './types.js';
 import { locatePointer, parseYamlSource, type YamlSource } from './yaml-source.js';
-import { readRegularText } from '../repo/confined.js';
+import { readNamedText } from '../repo/confined.js';
 
 export const TESTS_DIR = 'tests';
 export const BASE_FILE = 'base.yaml';
@@ -119,13 +119,7 @@ export function testManifest(file: string, text: string): LoadedManifest {
 }
 
 function readYaml(abs: string, display: string): YamlSource {
-  let text: string;
-  try {
-    text = readRegularText(abs, MAX_PACK_FILE_BYTES);
-  } catch (e) {
-    throw new ConfigurationError(`cannot read ${display}: ${(e as Error).message}`);
-  }
-  const src = parseYamlSource(display, text);
+  const src = parseYamlSource(display, readNamedText(abs, MAX_PACK_FILE_BYTES, display));
   if (src.error) throw new ConfigurationError(`invalid YAML: ${src.error.message}`, { location: src.error.location });
   return src;
 }

@@ -2,8 +2,7 @@
 // state file that lets an interrupted run resume. Written atomically (temp file + rename).
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigurationError } from '../core/errors.js';
-import { readRegularText } from '../repo/confined.js';
+import { readNamedText } from '../repo/confined.js';
 
 /** Far above an organisation's cache, state or ledger; far below what would exhaust memory (a V8 string holds 512 MiB). */
 export const MAX_JSON_FILE_BYTES = 256 * 1024 * 1024;
@@ -13,11 +12,7 @@ export const MAX_JSON_FILE_BYTES = 256 * 1024 * 1024;
  * would hang the run, a link to /dev/zero never end), else a ConfigurationError naming it.
  */
 export function readJsonText(file: string, what: string): string {
-  try {
-    return readRegularText(file, MAX_JSON_FILE_BYTES);
-  } catch (e) {
-    throw new ConfigurationError(`cannot read the ${what} ${file}: ${(e as Error).message}`);
-  }
+  return readNamedText(file, MAX_JSON_FILE_BYTES, `the ${what} ${file}`);
 }
 
 /** The cache or state file `file` (`what` names it in an error); undefined when there is none yet. */

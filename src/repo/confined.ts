@@ -4,6 +4,7 @@
 // refused is said why, so the caller reports it as a located note instead of skipping it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { ConfigurationError } from '../core/errors.js';
 import { openRegular, SpecialFileError } from './read-into.js';
 
 export type Refusal =
@@ -90,4 +91,13 @@ export function readRegularText(abs: string, maxBytes: number): string {
   const r = readRegular(abs, maxBytes);
   if (r.ok) return Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString('utf8');
   throw new Error(refusalText(r.refusal, maxBytes));
+}
+
+/** As readRegularText, for a file the run cannot do without: a refusal is a ConfigurationError "cannot read NAME: why". */
+export function readNamedText(abs: string, maxBytes: number, name: string): string {
+  try {
+    return readRegularText(abs, maxBytes);
+  } catch (e) {
+    throw new ConfigurationError(`cannot read ${name}: ${(e as Error).message}`);
+  }
 }

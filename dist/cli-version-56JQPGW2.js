@@ -2,7 +2,7 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   readGitHead
-} from "./cli-chunk-VSAKELGJ.js";
+} from "./cli-chunk-RXSCFBNU.js";
 import {
   langFromEnv
 } from "./cli-chunk-TCB42F2Q.js";
@@ -10,18 +10,18 @@ import {
   builtinPackNames,
   loadPack,
   packageRoot
-} from "./cli-chunk-AWVIRXZK.js";
-import "./cli-chunk-HXNR4MQU.js";
+} from "./cli-chunk-IGHYLOFB.js";
+import "./cli-chunk-YTLO2OXA.js";
 import {
   VERSION_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   loadCatalog
-} from "./cli-chunk-EUZAIJYI.js";
+} from "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs,
   readRegularText
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";

@@ -8,18 +8,18 @@ import {
   pbxBodies,
   subtree,
   withinFileBudget
-} from "./cli-chunk-THCTLVIX.js";
+} from "./cli-chunk-QKCD3OTZ.js";
 import {
   explainClassName,
   explainIosClassName,
   explainVendoredFile,
   loadCatalog,
   matchComponentSdks
-} from "./cli-chunk-EUZAIJYI.js";
+} from "./cli-chunk-D3CIC5HL.js";
 import {
   minimatch,
   require_dist
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import {
   __toESM
 } from "./cli-chunk-Q3GBV4AC.js";

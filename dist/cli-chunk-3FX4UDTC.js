@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-B5RUN7WP.js";
+} from "./cli-chunk-JRFXRQ6E.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

@@ -10,14 +10,14 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   runPackTests
-} from "./cli-chunk-AWVIRXZK.js";
-import "./cli-chunk-HXNR4MQU.js";
+} from "./cli-chunk-IGHYLOFB.js";
+import "./cli-chunk-YTLO2OXA.js";
 import {
   TEST_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";

@@ -2,7 +2,7 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   readGitIndex
-} from "./cli-chunk-EUZAIJYI.js";
+} from "./cli-chunk-D3CIC5HL.js";
 import {
   Minimatch,
   SpecialFileError,
@@ -19,7 +19,7 @@ import {
   realRoot,
   require_dist,
   timeBoxed
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import {
   API_VERSION,
   fieldName,

@@ -14,14 +14,14 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   purlMatches
-} from "./cli-chunk-HXNR4MQU.js";
+} from "./cli-chunk-YTLO2OXA.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   DISCLOSE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-2UJHLEUM.js";
+} from "./cli-chunk-ZXTPRGZA.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -29,15 +29,15 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-THCTLVIX.js";
+} from "./cli-chunk-QKCD3OTZ.js";
 import {
   getSdk,
   loadCatalog,
   matchVendoredFile
-} from "./cli-chunk-EUZAIJYI.js";
+} from "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";

@@ -7,7 +7,7 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   detectPrivacy
-} from "./cli-chunk-47PTJSMM.js";
+} from "./cli-chunk-7MNRUIDJ.js";
 import {
   PRIVACY_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
@@ -18,11 +18,11 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-THCTLVIX.js";
-import "./cli-chunk-EUZAIJYI.js";
+} from "./cli-chunk-QKCD3OTZ.js";
+import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";

@@ -3,7 +3,7 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   TimeBoxExpired,
   timeBoxed
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import {
   holdsTodo,
   isTodo

@@ -18,17 +18,17 @@ import {
   tooLarge,
   unreadable,
   utf16AsUtf8
-} from "./cli-chunk-THCTLVIX.js";
+} from "./cli-chunk-QKCD3OTZ.js";
 import {
   findPackageRoot,
   loadCatalog,
   matchClassName,
   readCatalogText
-} from "./cli-chunk-EUZAIJYI.js";
+} from "./cli-chunk-D3CIC5HL.js";
 import {
   readListedInto,
   require_dist
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";

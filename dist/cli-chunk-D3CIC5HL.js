@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
-  readRegularText,
+  readNamedText,
   require_dist
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
@@ -134,11 +134,7 @@ function isDir(p) {
 }
 var MAX_CATALOG_FILE_BYTES = 4 * 1024 * 1024;
 function readCatalogText(abs, file) {
-  try {
-    return readRegularText(abs, MAX_CATALOG_FILE_BYTES);
-  } catch (e) {
-    throw new ConfigurationError(`cannot read ${file}: ${e.message}`);
-  }
+  return readNamedText(abs, MAX_CATALOG_FILE_BYTES, file);
 }
 function readCatalogFiles(dir, root = dirname(dirname(dir))) {
   if (!isDir(dir)) throw new ConfigurationError(`SDK catalogue folder not found: ${dir}`);

@@ -18,7 +18,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-47PTJSMM.js";
+} from "./cli-chunk-7MNRUIDJ.js";
 import {
   applyWaivers,
   capFindings,
@@ -26,7 +26,7 @@ import {
   evaluate,
   loadPack,
   loadWaiverFile
-} from "./cli-chunk-AWVIRXZK.js";
+} from "./cli-chunk-IGHYLOFB.js";
 import {
   Lines,
   MAX_SCRIPT_BYTES,
@@ -34,7 +34,7 @@ import {
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-2UJHLEUM.js";
+} from "./cli-chunk-ZXTPRGZA.js";
 import {
   DiskRepo,
   appDirOf,
@@ -65,15 +65,15 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-THCTLVIX.js";
+} from "./cli-chunk-QKCD3OTZ.js";
 import {
   loadCatalog
-} from "./cli-chunk-EUZAIJYI.js";
+} from "./cli-chunk-D3CIC5HL.js";
 import {
   TimeBoxExpired,
   require_dist,
   timeBoxed
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";

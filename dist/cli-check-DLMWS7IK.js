@@ -3,12 +3,12 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-MPJVGI2K.js";
+} from "./cli-chunk-3FX4UDTC.js";
 import {
   collectEvidence
-} from "./cli-chunk-B5RUN7WP.js";
+} from "./cli-chunk-JRFXRQ6E.js";
 import "./cli-chunk-VE5ELMBS.js";
-import "./cli-chunk-VSAKELGJ.js";
+import "./cli-chunk-RXSCFBNU.js";
 import "./cli-chunk-3WBJZOKF.js";
 import {
   SEVERITIES,
@@ -28,12 +28,12 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-OOKFBQ6B.js";
-import "./cli-chunk-47PTJSMM.js";
+} from "./cli-chunk-LKKTNZQW.js";
+import "./cli-chunk-7MNRUIDJ.js";
 import {
   DIAGNOSTICS
-} from "./cli-chunk-AWVIRXZK.js";
-import "./cli-chunk-HXNR4MQU.js";
+} from "./cli-chunk-IGHYLOFB.js";
+import "./cli-chunk-YTLO2OXA.js";
 import {
   jsonWithoutWorkflowCommands,
   noWorkflowCommands,
@@ -42,17 +42,17 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-2UJHLEUM.js";
+import "./cli-chunk-ZXTPRGZA.js";
 import {
   allFindings,
   failing,
   summarize
-} from "./cli-chunk-THCTLVIX.js";
-import "./cli-chunk-EUZAIJYI.js";
+} from "./cli-chunk-QKCD3OTZ.js";
+import "./cli-chunk-D3CIC5HL.js";
 import {
   minimatch,
   parseCommandArgs
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError,

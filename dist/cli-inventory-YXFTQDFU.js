@@ -14,7 +14,7 @@ import {
   inventoryToJson,
   inventoryToText,
   toCycloneDx
-} from "./cli-chunk-6BMU7WJX.js";
+} from "./cli-chunk-YUUX4HTO.js";
 import {
   jsonWithoutWorkflowCommands,
   terminalText
@@ -24,7 +24,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-2UJHLEUM.js";
+} from "./cli-chunk-ZXTPRGZA.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -33,13 +33,13 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-THCTLVIX.js";
-import "./cli-chunk-EUZAIJYI.js";
+} from "./cli-chunk-QKCD3OTZ.js";
+import "./cli-chunk-D3CIC5HL.js";
 import {
   TimeBoxExpired,
   parseCommandArgs,
   timeBoxed
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";

@@ -3,12 +3,12 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-MPJVGI2K.js";
-import "./cli-chunk-B5RUN7WP.js";
+} from "./cli-chunk-3FX4UDTC.js";
+import "./cli-chunk-JRFXRQ6E.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
-import "./cli-chunk-VSAKELGJ.js";
+import "./cli-chunk-RXSCFBNU.js";
 import "./cli-chunk-3WBJZOKF.js";
 import {
   STAGES,
@@ -23,37 +23,37 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-OOKFBQ6B.js";
-import "./cli-chunk-47PTJSMM.js";
+} from "./cli-chunk-LKKTNZQW.js";
+import "./cli-chunk-7MNRUIDJ.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
   evaluate
-} from "./cli-chunk-AWVIRXZK.js";
-import "./cli-chunk-HXNR4MQU.js";
+} from "./cli-chunk-IGHYLOFB.js";
+import "./cli-chunk-YTLO2OXA.js";
 import {
   jsonWithoutWorkflowCommands
 } from "./cli-chunk-TNQMHV32.js";
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-2UJHLEUM.js";
+import "./cli-chunk-ZXTPRGZA.js";
 import {
   DiskRepo,
   compareFindings,
   loadManifest,
   parseManifest,
   summarize
-} from "./cli-chunk-THCTLVIX.js";
+} from "./cli-chunk-QKCD3OTZ.js";
 import {
   loadCatalog
-} from "./cli-chunk-EUZAIJYI.js";
+} from "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs,
   readConfinedText,
-  readRegularText,
+  readNamedText,
   realRoot
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";
@@ -6789,11 +6789,7 @@ import fs from "node:fs";
 import path2 from "node:path";
 var MAX_JSON_FILE_BYTES = 256 * 1024 * 1024;
 function readJsonText(file, what) {
-  try {
-    return readRegularText(file, MAX_JSON_FILE_BYTES);
-  } catch (e) {
-    throw new ConfigurationError(`cannot read the ${what} ${file}: ${e.message}`);
-  }
+  return readNamedText(file, MAX_JSON_FILE_BYTES, `the ${what} ${file}`);
 }
 function readJson(file, valid, what = "state file") {
   if (!file || !fs.existsSync(file)) return void 0;

@@ -7488,6 +7488,13 @@ function readRegularText(abs, maxBytes) {
   if (r.ok) return Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength).toString("utf8");
   throw new Error(refusalText(r.refusal, maxBytes));
 }
+function readNamedText(abs, maxBytes, name) {
+  try {
+    return readRegularText(abs, maxBytes);
+  } catch (e) {
+    throw new ConfigurationError(`cannot read ${name}: ${e.message}`);
+  }
+}
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -10168,6 +10175,7 @@ export {
   readConfined,
   readConfinedText,
   readRegularText,
+  readNamedText,
   require_dist,
   minimatch,
   Minimatch,

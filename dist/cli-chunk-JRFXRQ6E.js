@@ -2,7 +2,7 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   readGitHead
-} from "./cli-chunk-VSAKELGJ.js";
+} from "./cli-chunk-RXSCFBNU.js";
 import {
   severityLabel,
   t,
@@ -11,11 +11,11 @@ import {
 import {
   activeRules,
   loadPack
-} from "./cli-chunk-AWVIRXZK.js";
+} from "./cli-chunk-IGHYLOFB.js";
 import {
   DiskRepo,
   loadManifest
-} from "./cli-chunk-THCTLVIX.js";
+} from "./cli-chunk-QKCD3OTZ.js";
 
 // src/coverage/articles.ts
 var ARTICLES = [

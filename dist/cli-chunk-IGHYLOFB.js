@@ -12,12 +12,13 @@ import {
   timeBoxed,
   toCel,
   withNow
-} from "./cli-chunk-HXNR4MQU.js";
+} from "./cli-chunk-YTLO2OXA.js";
 import {
   minimatch,
+  readNamedText,
   readRegularText,
   require_dist
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import {
   ConfigurationError
 } from "./cli-chunk-BZQX73NR.js";
@@ -266,13 +267,7 @@ function embeddedSource(e, cwd) {
 }
 function readSource(abs, cwd) {
   const file = displayPath(abs, cwd);
-  let text2;
-  try {
-    text2 = readRegularText(abs, MAX_PACK_FILE_BYTES);
-  } catch (e) {
-    throw new ConfigurationError(`cannot read ${file}: ${e.message}`);
-  }
-  const src = parseYamlSource(file, text2);
+  const src = parseYamlSource(file, readNamedText(abs, MAX_PACK_FILE_BYTES, file));
   if (src.error) throw new ConfigurationError(`invalid YAML: ${src.error.message}`, { location: src.error.location });
   return src;
 }
@@ -1229,13 +1224,7 @@ function testManifest(file, text2) {
   };
 }
 function readYaml(abs, display) {
-  let text2;
-  try {
-    text2 = readRegularText(abs, MAX_PACK_FILE_BYTES);
-  } catch (e) {
-    throw new ConfigurationError(`cannot read ${display}: ${e.message}`);
-  }
-  const src = parseYamlSource(display, text2);
+  const src = parseYamlSource(display, readNamedText(abs, MAX_PACK_FILE_BYTES, display));
   if (src.error) throw new ConfigurationError(`invalid YAML: ${src.error.message}`, { location: src.error.location });
   return src;
 }

@@ -11,20 +11,20 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-OOKFBQ6B.js";
-import "./cli-chunk-47PTJSMM.js";
+} from "./cli-chunk-LKKTNZQW.js";
+import "./cli-chunk-7MNRUIDJ.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
-} from "./cli-chunk-AWVIRXZK.js";
-import "./cli-chunk-HXNR4MQU.js";
-import "./cli-chunk-2UJHLEUM.js";
-import "./cli-chunk-THCTLVIX.js";
-import "./cli-chunk-EUZAIJYI.js";
+} from "./cli-chunk-IGHYLOFB.js";
+import "./cli-chunk-YTLO2OXA.js";
+import "./cli-chunk-ZXTPRGZA.js";
+import "./cli-chunk-QKCD3OTZ.js";
+import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError

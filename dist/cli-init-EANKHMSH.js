@@ -3,17 +3,17 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-OOKFBQ6B.js";
-import "./cli-chunk-47PTJSMM.js";
+} from "./cli-chunk-LKKTNZQW.js";
+import "./cli-chunk-7MNRUIDJ.js";
 import {
   loadPack
-} from "./cli-chunk-AWVIRXZK.js";
+} from "./cli-chunk-IGHYLOFB.js";
 import {
   purlMatches
-} from "./cli-chunk-HXNR4MQU.js";
+} from "./cli-chunk-YTLO2OXA.js";
 import {
   purlIdentity
-} from "./cli-chunk-6BMU7WJX.js";
+} from "./cli-chunk-YUUX4HTO.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,20 +21,20 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-2UJHLEUM.js";
+} from "./cli-chunk-ZXTPRGZA.js";
 import {
   DiskRepo,
   discoverManifests,
   isXcodeGenSpec,
   subtree
-} from "./cli-chunk-THCTLVIX.js";
+} from "./cli-chunk-QKCD3OTZ.js";
 import {
   loadCatalog
-} from "./cli-chunk-EUZAIJYI.js";
+} from "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs,
   require_dist
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import {
   TOOL
 } from "./cli-chunk-V65IAYDK.js";

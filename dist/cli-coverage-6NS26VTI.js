@@ -6,8 +6,8 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-B5RUN7WP.js";
-import "./cli-chunk-VSAKELGJ.js";
+} from "./cli-chunk-JRFXRQ6E.js";
+import "./cli-chunk-RXSCFBNU.js";
 import {
   STAGES,
   emit,
@@ -19,19 +19,19 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-OOKFBQ6B.js";
-import "./cli-chunk-47PTJSMM.js";
-import "./cli-chunk-AWVIRXZK.js";
-import "./cli-chunk-HXNR4MQU.js";
+} from "./cli-chunk-LKKTNZQW.js";
+import "./cli-chunk-7MNRUIDJ.js";
+import "./cli-chunk-IGHYLOFB.js";
+import "./cli-chunk-YTLO2OXA.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-2UJHLEUM.js";
-import "./cli-chunk-THCTLVIX.js";
-import "./cli-chunk-EUZAIJYI.js";
+import "./cli-chunk-ZXTPRGZA.js";
+import "./cli-chunk-QKCD3OTZ.js";
+import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs
-} from "./cli-chunk-5HOYIY6P.js";
+} from "./cli-chunk-Q3TBLJ6T.js";
 import "./cli-chunk-V65IAYDK.js";
 import {
   ConfigurationError

@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-2UJHLEUM.js";
+} from "./cli-chunk-ZXTPRGZA.js";
 import {
   cmp
-} from "./cli-chunk-THCTLVIX.js";
+} from "./cli-chunk-QKCD3OTZ.js";
 import {
   __commonJS,
   __require,
