@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
-  processIO
-} from "./cli-chunk-W6MPPDR2.js";
+  processIO,
+  toleratePipeClosed
+} from "./cli-chunk-PPZTN2AE.js";
 import {
   langFromEnv
 } from "./cli-chunk-TCB42F2Q.js";
@@ -166,16 +167,16 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-DLMWS7IK.js")).checkCommand,
+  check: async () => (await import("./cli-check-32TSLUDZ.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-ZORNGM74.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-C6EJV5SH.js")).ledgerCommand,
-  inventory: async () => (await import("./cli-inventory-YXFTQDFU.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-EANKHMSH.js")).initCommand,
-  test: async () => (await import("./cli-test-XY635SHT.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-6NS26VTI.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-VG5KXXFO.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-CPT4ZBMO.js")).discloseCommand,
+  explain: async () => (await import("./cli-explain-HFHP2QYI.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-LXONUQMS.js")).ledgerCommand,
+  inventory: async () => (await import("./cli-inventory-XGTZFON4.js")).inventoryCommand,
+  init: async () => (await import("./cli-init-M6OQQ5E6.js")).initCommand,
+  test: async () => (await import("./cli-test-U27HVVSQ.js")).testCommand,
+  coverage: async () => (await import("./cli-coverage-UA22DIIP.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-VF7ARN72.js")).privacyCommand,
+  disclose: async () => (await import("./cli-disclose-4DPFNWC6.js")).discloseCommand,
   version: async () => (await import("./cli-version-56JQPGW2.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
@@ -242,6 +243,7 @@ function isArgError(e) {
 }
 
 // src/cli.ts
+toleratePipeClosed();
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -42907,10 +42907,16 @@ function firstInvalidUtf8(bytes2) {
   return lo;
 }
 var BaseRepo = class {
-  set;
   has(file) {
-    this.set ??= new Set(this.paths);
-    return this.set.has(file);
+    const paths = this.paths;
+    let lo = 0;
+    let hi = paths.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (paths[mid] < file) lo = mid + 1;
+      else hi = mid;
+    }
+    return paths[lo] === file;
   }
   match(pattern2) {
     const patterns = typeof pattern2 === "string" ? [pattern2] : pattern2;
@@ -43363,8 +43369,9 @@ function readSettings(repo, file, has) {
   const includedBuilds = [...src.matchAll(/includeBuild\s*\(?\s*["']([^"']+)["']/g)].map((m2) => join(dir, m2[1]));
   return { dir, settings: file, modules, includedBuilds };
 }
+var XCODEGEN_SPEC_NAMES = ["project.yml", "project.yaml"];
 function isXcodeGenSpec(file) {
-  return /(^|\/)project\.ya?ml$/.test(file);
+  return XCODEGEN_SPEC_NAMES.includes(file.slice(file.lastIndexOf("/") + 1));
 }
 function readXcodeGen(repo, file) {
   const src = text(repo, file);
@@ -46134,15 +46141,17 @@ function scanLinks(file, ext2, text3, inTest) {
     let rest = trimUrlEnd(m2[2]);
     const cleartext = scheme === "http" || scheme === "ws";
     const prefix2 = hostPrefix(s, m2[2], m2.index + m2[0].length) ? m2[2] : "";
-    const built = cleartext && code && (!rest || prefix2 || !hostOf(rest)) ? runtimeHostExpression(s, m2.index + m2[1].length + 3 + prefix2.length) : void 0;
-    if (built) rest = `${prefix2}{${built}}`;
-    else if (!rest || prefix2) continue;
+    let host = rest && !prefix2 ? hostOf(rest) : "";
+    const built = cleartext && code && !host ? runtimeHostExpression(s, m2.index + m2[1].length + 3 + prefix2.length) : void 0;
+    if (built) {
+      rest = `${prefix2}{${built}}`;
+      host = "";
+    } else if (!rest || prefix2) continue;
     if (s.charCodeAt(m2.index - 1) === 94) continue;
     if (declares && (inNamespaceAttribute(s, m2.index) || /\$schema"?\s*:\s*"$/.test(s.slice(Math.max(ls, m2.index - 40), m2.index)))) continue;
     if (dtds.length && inRanges(dtds, m2.index)) continue;
     if (namedNamespace(s, ls, m2.index)) continue;
     if (NAMESPACE_HOSTS.test(rest)) continue;
-    const host = built ? "" : hostOf(rest);
     if (host && !/[a-z0-9[]/.test(host[0])) continue;
     const comment = schemaDocs || inRanges(ranges, m2.index) || style === "hash" && hashCommentLine(s, ls, m2.index) || style === "c" && lineCommentBefore(s, ls, m2.index);
     counts.urls++;
@@ -47810,7 +47819,7 @@ function nonMobilePlatformFolders(files) {
   const roots = /* @__PURE__ */ new Set();
   for (const f of files) {
     const name = basename(f);
-    if (/^pubspec(_\w+)?\.yaml$/.test(name) || name === "package.json") roots.add(dirname(f));
+    if (name === "package.json" || name.startsWith("pubspec") && /^pubspec(_\w+)?\.yaml$/.test(name)) roots.add(dirname(f));
     const desktop = f.includes("lutter/") ? /^(?:(.*)\/)?(?:macos|linux|windows)\/[Ff]lutter\//.exec(f) : null;
     if (desktop) roots.add(desktop[1] ?? "");
   }
@@ -48458,7 +48467,7 @@ function buildGradleEnv(ctx, catalogs) {
     if (b === "gradle.properties") {
       const t2 = read(ctx, f);
       if (t2 !== null) vars.addProperties(f, t2);
-    } else if (/\.gradle(\.kts)?$/.test(b) || isBuildLogic(f) && /\.(kt|kts|groovy|java)$/.test(b)) {
+    } else if (b.endsWith(".gradle") || b.endsWith(".gradle.kts") || /\.(kt|kts|groovy|java)$/.test(b) && isBuildLogic(f)) {
       const t2 = ctx.repo.readText(f, MAX_SCRIPT_BYTES);
       if (t2.ok) {
         vars.addScript(f, t2.text);
@@ -49724,10 +49733,13 @@ function splitFileVersion(base) {
   return m2 ? { name: m2[1], version: m2[2] } : { name: base };
 }
 var ABI = /(^|\/)(armeabi|armeabi-v7a|arm64-v8a|x86|x86_64|mips|mips64|riscv64)\/([^/]+)$/;
+var BINARY_EXTS = /* @__PURE__ */ new Set(["aar", "jar", "so", "a", "dylib", "har"]);
 function findVendoredBinaries(ctx) {
   const out = /* @__PURE__ */ new Map();
   const natives = /* @__PURE__ */ new Map();
   for (const p of ctx.files) {
+    const ext2 = p.slice(p.lastIndexOf(".") + 1);
+    if (!p.includes("framework/") && !BINARY_EXTS.has(ext2)) continue;
     if (ignoredPath(p)) continue;
     const bundle = /^(.*?\.(xcframework|framework))\//.exec(p);
     if (bundle) {
@@ -49738,10 +49750,9 @@ function findVendoredBinaries(ctx) {
       }
       continue;
     }
-    const m2 = /\.(aar|jar|so|a|dylib|har)$/.exec(p);
-    if (!m2) continue;
-    const kind = m2[1];
-    let name = basename(p).replace(/\.(aar|jar|so|a|dylib|har)$/, "");
+    if (!BINARY_EXTS.has(ext2)) continue;
+    const kind = ext2;
+    let name = basename(p).slice(0, -ext2.length - 1);
     if (kind === "so" || kind === "a" || kind === "dylib") name = name.replace(/^lib/, "");
     const abi = kind === "so" ? ABI.exec(p) : null;
     if (abi) {
@@ -50367,14 +50378,42 @@ var detectSdks = ({ repo, appDir }) => {
   const pubspecs = [];
   const committed = committedFiles(ctx.files);
   const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
+  const scanPubspecFile = (f) => {
+    const summary2 = scanPubspec(ctx, f);
+    if (summary2) pubspecs.push(summary2);
+  };
+  const byName = new Map([
+    ["Podfile", (f) => scanPodfile(ctx, f)],
+    ["Podfile.lock", (f) => scanPodfileLock(ctx, f)],
+    ["Package.resolved", (f) => scanPackageResolved(ctx, f)],
+    ["Package.swift", (f) => scanPackageSwift(ctx, f)],
+    ["project.pbxproj", (f) => scanPbxproj(ctx, f)],
+    ...XCODEGEN_SPEC_NAMES.map((n) => [n, (f) => scanXcodeGen(ctx, f)]),
+    ...["Cartfile", "Cartfile.private", "Cartfile.resolved"].map((n) => [n, (f) => scanCartfile(ctx, f)]),
+    ["pubspec.yaml", scanPubspecFile],
+    ["pubspec.lock", (f) => scanPubspecLock(ctx, f)],
+    ["package.json", (f) => scanPackageJson(ctx, f)],
+    ["package-lock.json", (f) => scanPackageLock(ctx, f)],
+    ["npm-shrinkwrap.json", (f) => scanPackageLock(ctx, f)],
+    ["yarn.lock", (f) => scanYarnLock(ctx, f)],
+    ["pnpm-lock.yaml", (f) => scanPnpmLock(ctx, f)],
+    ["Cargo.toml", (f) => scanCargoToml(ctx, f)],
+    ["Cargo.lock", (f) => scanCargoLock(ctx, f)],
+    ["oh-package.json5", (f) => scanOhPackage(ctx, f)],
+    ["oh-package-lock.json5", (f) => scanOhPackageLock(ctx, f)],
+    [".npmrc", (f) => scanRegistryRc(ctx, f, "npm-registry")],
+    [".yarnrc", (f) => scanRegistryRc(ctx, f, "npm-registry")],
+    [".ohpmrc", (f) => scanRegistryRc(ctx, f, "ohpm-registry")]
+  ]);
   const scannerOf = (f) => {
     const b = basename(f);
-    if (env && /\.gradle(\.kts)?$/.test(b)) {
+    if (env && (b.endsWith(".gradle") || b.endsWith(".gradle.kts"))) {
       return () => {
         scanGradleFile(ctx, f, env);
         scanGradleRepositories(ctx, f);
       };
-    } else if (env && isBuildLogicSource(f)) {
+    }
+    if (env && b.endsWith(".kt") && isBuildLogicSource(f)) {
       return () => {
         const t2 = ctx.repo.readText(f);
         if (t2.ok) {
@@ -50382,37 +50421,15 @@ var detectSdks = ({ repo, appDir }) => {
           scanFindLibrary(ctx, env, f, text3, new Lines(text3));
         }
       };
-    } else if (isGradleLockfile(f)) return () => scanGradleLockfile(ctx, f);
-    else if (b === "Podfile") return () => scanPodfile(ctx, f);
-    else if (b === "Podfile.lock") return () => scanPodfileLock(ctx, f);
-    else if (b === "Package.resolved") return () => scanPackageResolved(ctx, f);
-    else if (b === "Package.swift") return () => scanPackageSwift(ctx, f);
-    else if (b === "project.pbxproj") return () => scanPbxproj(ctx, f);
-    else if (isXcodeGenSpec(f)) return () => scanXcodeGen(ctx, f);
-    else if (b === "Cartfile" || b === "Cartfile.private" || b === "Cartfile.resolved") return () => scanCartfile(ctx, f);
-    else if (b === "pubspec.yaml" || templateTarget(f, ["pubspec.yaml"], committed)) {
-      return () => {
-        const summary2 = scanPubspec(ctx, f);
-        if (summary2) pubspecs.push(summary2);
-      };
-    } else if (b === "pubspec.lock") return () => scanPubspecLock(ctx, f);
-    else if (b === "package.json") return () => scanPackageJson(ctx, f);
-    else if (b === "package-lock.json" || b === "npm-shrinkwrap.json") return () => scanPackageLock(ctx, f);
-    else if (b === "yarn.lock") return () => scanYarnLock(ctx, f);
-    else if (b === "pnpm-lock.yaml") return () => scanPnpmLock(ctx, f);
-    else if (b === "Cargo.toml") return () => scanCargoToml(ctx, f);
-    else if (b === "Cargo.lock") return () => scanCargoLock(ctx, f);
-    else if (b === "oh-package.json5") return () => scanOhPackage(ctx, f);
-    else if (b === "oh-package-lock.json5") return () => scanOhPackageLock(ctx, f);
-    else if (b === ".npmrc" || b === ".yarnrc") return () => scanRegistryRc(ctx, f, "npm-registry");
-    else if (b === ".ohpmrc") return () => scanRegistryRc(ctx, f, "ohpm-registry");
-    return void 0;
+    }
+    if (b.endsWith(".lockfile") && isGradleLockfile(f)) return () => scanGradleLockfile(ctx, f);
+    return byName.get(b) ?? (templateTarget(f, ["pubspec.yaml"], committed) ? scanPubspecFile : void 0);
   };
   for (const f of ctx.files) {
     const scan = scannerOf(f);
     if (!scan) continue;
     const before = lengths2(ctx, pubspecs);
-    withinFileBudget(f, ctx.diagnostics, () => scan(), () => truncate(ctx, pubspecs, before));
+    withinFileBudget(f, ctx.diagnostics, () => scan(f), () => truncate(ctx, pubspecs, before));
   }
   if (pubspecs.length) ctx.sightings = applyPubRoot(ctx.sightings, pubspecs);
   const vendoredBinaries = findVendoredBinaries(ctx);

@@ -15650,15 +15650,17 @@ function scanLinks(file, ext2, text, inTest) {
     let rest = trimUrlEnd(m[2]);
     const cleartext = scheme === "http" || scheme === "ws";
     const prefix2 = hostPrefix(s, m[2], m.index + m[0].length) ? m[2] : "";
-    const built = cleartext && code && (!rest || prefix2 || !hostOf(rest)) ? runtimeHostExpression(s, m.index + m[1].length + 3 + prefix2.length) : void 0;
-    if (built) rest = `${prefix2}{${built}}`;
-    else if (!rest || prefix2) continue;
+    let host = rest && !prefix2 ? hostOf(rest) : "";
+    const built = cleartext && code && !host ? runtimeHostExpression(s, m.index + m[1].length + 3 + prefix2.length) : void 0;
+    if (built) {
+      rest = `${prefix2}{${built}}`;
+      host = "";
+    } else if (!rest || prefix2) continue;
     if (s.charCodeAt(m.index - 1) === 94) continue;
     if (declares && (inNamespaceAttribute(s, m.index) || /\$schema"?\s*:\s*"$/.test(s.slice(Math.max(ls, m.index - 40), m.index)))) continue;
     if (dtds.length && inRanges(dtds, m.index)) continue;
     if (namedNamespace(s, ls, m.index)) continue;
     if (NAMESPACE_HOSTS.test(rest)) continue;
-    const host = built ? "" : hostOf(rest);
     if (host && !/[a-z0-9[]/.test(host[0])) continue;
     const comment = schemaDocs || inRanges(ranges, m.index) || style === "hash" && hashCommentLine(s, ls, m.index) || style === "c" && lineCommentBefore(s, ls, m.index);
     counts.urls++;

@@ -13,13 +13,29 @@ export interface CliIO {
   cwd: string;
 }
 
+/** The reader of stdout has gone (`mobile-policy check … | head`): the rest of the output is dropped. */
+let stdoutGone = false;
+
 export const processIO: CliIO = {
-  out: (s) => process.stdout.write(s),
+  out: (s) => { if (!stdoutGone) process.stdout.write(s); },
   err: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
   cwd: process.cwd(),
 };
+
+/**
+ * A closed pipe on stdout or stderr ends the output, not the run: the command finishes and exits
+ * with its own code (the gate's verdict), without a stack trace. Called once by the entry point.
+ */
+export function toleratePipeClosed(): void {
+  const gone = (stream: NodeJS.WriteStream) => (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    if (stream === process.stdout) stdoutGone = true;
+  };
+  process.stdout.on('error', gone(process.stdout));
+  process.stderr.on('error', gone(process.stderr));
+}
 
 export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;

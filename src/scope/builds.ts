@@ -116,9 +116,11 @@ function readSettings(repo: RepoFiles, file: string, has: (p: string) => boolean
   return { dir, settings: file, modules, includedBuilds };
 }
 
-/** `project.yml` (or `.yaml`) of XcodeGen, which generates the Xcode project: every reader of it asks this. */
+/** The names of XcodeGen's spec, which generates the Xcode project: every reader of it goes by these. */
+export const XCODEGEN_SPEC_NAMES = ['project.yml', 'project.yaml'] as const;
+
 export function isXcodeGenSpec(file: string): boolean {
-  return /(^|\/)project\.ya?ml$/.test(file);
+  return (XCODEGEN_SPEC_NAMES as readonly string[]).includes(file.slice(file.lastIndexOf('/') + 1));
 }
 
 function readXcodeGen(repo: RepoFiles, file: string): XcodeProject | undefined {

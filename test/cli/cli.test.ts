@@ -1,5 +1,5 @@
 // The bundled CLI, run as a user runs it: `node dist/cli.js ...` (npm test builds dist/ first).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,6 +50,21 @@ describe('mobile-policy check', () => {
     expect(r.stdout).toMatch(/nfra\/outsourcing-contract {2}\[art\. 14\]/);
     expect(r.stdout).toContain('waived (1)');
     expect(r.stderr).toBe('');
+  });
+
+  it('keeps its exit code and prints no stack trace when the reader of its output goes away (`check | head`)', async () => {
+    for (const format of ['text', 'json', 'sarif']) {
+      const child = spawn(process.execPath, [CLI, 'check', DIRTY, '--format', format], {
+        cwd: ROOT, env: { PATH: process.env.PATH ?? '', MOBILE_POLICY_NOW: '2026-11-28', LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+      // Like `head -c 1`: the first bytes, then the pipe is closed.
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      expect(stderr, format).not.toMatch(/EPIPE|Error|\n\s+at /);
+      expect(code, format).toBe(1);
+    }
   });
 
   it('passes the clean example with exit 0', () => {

@@ -353,15 +353,15 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
     const cleartext = scheme === 'http' || scheme === 'ws';
     // A cleartext address whose host the code supplies at run time: reported as `http://{domain}`.
     const prefix = hostPrefix(s, m[2]!, m.index + m[0].length) ? m[2]! : '';
-    const built = cleartext && code && (!rest || prefix || !hostOf(rest)) ? runtimeHostExpression(s, m.index + m[1]!.length + 3 + prefix.length) : undefined;
-    if (built) rest = `${prefix}{${built}}`;
+    let host = rest && !prefix ? hostOf(rest) : '';
+    const built = cleartext && code && !host ? runtimeHostExpression(s, m.index + m[1]!.length + 3 + prefix.length) : undefined;
+    if (built) { rest = `${prefix}{${built}}`; host = ''; }
     else if (!rest || prefix) continue; // a bare `http://` (a prefix test, `"https://" + host`) or `"https://api."`: not an address
     if (s.charCodeAt(m.index - 1) === 94) continue; // `^http://x.cn/api$`: a regular expression anchored at the scheme, not a link
     if (declares && (inNamespaceAttribute(s, m.index) || /\$schema"?\s*:\s*"$/.test(s.slice(Math.max(ls, m.index - 40), m.index)))) continue;
     if (dtds.length && inRanges(dtds, m.index)) continue;
     if (namedNamespace(s, ls, m.index)) continue;
     if (NAMESPACE_HOSTS.test(rest)) continue;
-    const host = built ? '' : hostOf(rest);
     if (host && !/[a-z0-9[]/.test(host[0]!)) continue; // `https://-ით` in a translation: no host name starts so
     const comment = schemaDocs || inRanges(ranges, m.index)
       || (style === 'hash' && hashCommentLine(s, ls, m.index))

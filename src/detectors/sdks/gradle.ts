@@ -44,7 +44,7 @@ export function buildGradleEnv(ctx: SdkContext, catalogs: Catalog[]): GradleEnv 
     if (b === 'gradle.properties') {
       const t = read(ctx, f);
       if (t !== null) vars.addProperties(f, t);
-    } else if (/\.gradle(\.kts)?$/.test(b) || (isBuildLogic(f) && /\.(kt|kts|groovy|java)$/.test(b))) {
+    } else if (b.endsWith('.gradle') || b.endsWith('.gradle.kts') || (/\.(kt|kts|groovy|java)$/.test(b) && isBuildLogic(f))) {
       const t = ctx.repo.readText(f, MAX_SCRIPT_BYTES);
       if (t.ok) {
         vars.addScript(f, t.text);

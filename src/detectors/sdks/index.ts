@@ -25,8 +25,8 @@ import { findVendoredBinaries, splitFileVersion } from './vendored-binaries.js';
 import { binarySdkId, bundledSdkIds, readBinarySignatures } from './binary-signatures.js';
 import { basename, isAncestorOrSelf, Lines, purl, read, type SdkContext } from './util.js';
 import { scanYarnLock } from './yarn.js';
-import { isXcodeGenSpec } from '../../scope/builds.js';
 import { scanXcodeGen } from './xcodegen.js';
+import { XCODEGEN_SPEC_NAMES } from '../../scope/builds.js';
 import { cmp } from '../../core/report.js';
 import { committedFiles, templateTarget } from '../../scope/templates.js';
 import { withinFileBudget } from '../../repo/budget.js';
@@ -58,15 +58,44 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
   const pubspecs: PubspecSummary[] = [];
   const committed = committedFiles(ctx.files);
   const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
+  const scanPubspecFile = (f: string) => {
+    const summary = scanPubspec(ctx, f);
+    if (summary) pubspecs.push(summary);
+  };
+  // The build and lock files known by their name alone (a lookup: this runs on every path).
+  const byName = new Map<string, (f: string) => void>([
+    ['Podfile', (f) => scanPodfile(ctx, f)],
+    ['Podfile.lock', (f) => scanPodfileLock(ctx, f)],
+    ['Package.resolved', (f) => scanPackageResolved(ctx, f)],
+    ['Package.swift', (f) => scanPackageSwift(ctx, f)],
+    ['project.pbxproj', (f) => scanPbxproj(ctx, f)],
+    ...XCODEGEN_SPEC_NAMES.map((n) => [n, (f: string) => scanXcodeGen(ctx, f)] as const),
+    ...['Cartfile', 'Cartfile.private', 'Cartfile.resolved'].map((n) => [n, (f: string) => scanCartfile(ctx, f)] as const),
+    ['pubspec.yaml', scanPubspecFile],
+    ['pubspec.lock', (f) => scanPubspecLock(ctx, f)],
+    ['package.json', (f) => scanPackageJson(ctx, f)],
+    ['package-lock.json', (f) => scanPackageLock(ctx, f)],
+    ['npm-shrinkwrap.json', (f) => scanPackageLock(ctx, f)],
+    ['yarn.lock', (f) => scanYarnLock(ctx, f)],
+    ['pnpm-lock.yaml', (f) => scanPnpmLock(ctx, f)],
+    ['Cargo.toml', (f) => scanCargoToml(ctx, f)],
+    ['Cargo.lock', (f) => scanCargoLock(ctx, f)],
+    ['oh-package.json5', (f) => scanOhPackage(ctx, f)],
+    ['oh-package-lock.json5', (f) => scanOhPackageLock(ctx, f)],
+    ['.npmrc', (f) => scanRegistryRc(ctx, f, 'npm-registry')],
+    ['.yarnrc', (f) => scanRegistryRc(ctx, f, 'npm-registry')],
+    ['.ohpmrc', (f) => scanRegistryRc(ctx, f, 'ohpm-registry')],
+  ]);
   // Each build or lock file is read within its time budget; one over it leaves nothing behind.
-  const scannerOf = (f: string): (() => void) | undefined => {
+  const scannerOf = (f: string): ((f: string) => void) | undefined => {
     const b = basename(f);
-    if (env && /\.gradle(\.kts)?$/.test(b)) {
+    if (env && (b.endsWith('.gradle') || b.endsWith('.gradle.kts'))) {
       return () => {
         scanGradleFile(ctx, f, env);
         scanGradleRepositories(ctx, f);
       };
-    } else if (env && isBuildLogicSource(f)) {
+    }
+    if (env && b.endsWith('.kt') && isBuildLogicSource(f)) {
       return () => {
         const t = ctx.repo.readText(f);
         if (t.ok) {
@@ -74,38 +103,15 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
           scanFindLibrary(ctx, env, f, text, new Lines(text));
         }
       };
-    } else if (isGradleLockfile(f)) return () => scanGradleLockfile(ctx, f);
-    else if (b === 'Podfile') return () => scanPodfile(ctx, f);
-    else if (b === 'Podfile.lock') return () => scanPodfileLock(ctx, f);
-    else if (b === 'Package.resolved') return () => scanPackageResolved(ctx, f);
-    else if (b === 'Package.swift') return () => scanPackageSwift(ctx, f);
-    else if (b === 'project.pbxproj') return () => scanPbxproj(ctx, f);
-    else if (isXcodeGenSpec(f)) return () => scanXcodeGen(ctx, f);
-    else if (b === 'Cartfile' || b === 'Cartfile.private' || b === 'Cartfile.resolved') return () => scanCartfile(ctx, f);
-    else if (b === 'pubspec.yaml' || templateTarget(f, ['pubspec.yaml'], committed)) {
-      return () => {
-        const summary = scanPubspec(ctx, f);
-        if (summary) pubspecs.push(summary);
-      };
     }
-    else if (b === 'pubspec.lock') return () => scanPubspecLock(ctx, f);
-    else if (b === 'package.json') return () => scanPackageJson(ctx, f);
-    else if (b === 'package-lock.json' || b === 'npm-shrinkwrap.json') return () => scanPackageLock(ctx, f);
-    else if (b === 'yarn.lock') return () => scanYarnLock(ctx, f);
-    else if (b === 'pnpm-lock.yaml') return () => scanPnpmLock(ctx, f);
-    else if (b === 'Cargo.toml') return () => scanCargoToml(ctx, f);
-    else if (b === 'Cargo.lock') return () => scanCargoLock(ctx, f);
-    else if (b === 'oh-package.json5') return () => scanOhPackage(ctx, f);
-    else if (b === 'oh-package-lock.json5') return () => scanOhPackageLock(ctx, f);
-    else if (b === '.npmrc' || b === '.yarnrc') return () => scanRegistryRc(ctx, f, 'npm-registry');
-    else if (b === '.ohpmrc') return () => scanRegistryRc(ctx, f, 'ohpm-registry');
-    return undefined;
+    if (b.endsWith('.lockfile') && isGradleLockfile(f)) return () => scanGradleLockfile(ctx, f);
+    return byName.get(b) ?? (templateTarget(f, ['pubspec.yaml'], committed) ? scanPubspecFile : undefined);
   };
   for (const f of ctx.files) {
     const scan = scannerOf(f);
     if (!scan) continue;
     const before = lengths(ctx, pubspecs);
-    withinFileBudget(f, ctx.diagnostics, () => scan(), () => truncate(ctx, pubspecs, before));
+    withinFileBudget(f, ctx.diagnostics, () => scan(f), () => truncate(ctx, pubspecs, before));
   }
   if (pubspecs.length) ctx.sightings = applyPubRoot(ctx.sightings, pubspecs);
   const vendoredBinaries = findVendoredBinaries(ctx);

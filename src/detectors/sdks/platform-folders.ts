@@ -14,7 +14,7 @@ export function nonMobilePlatformFolders(files: readonly string[]): string[] {
     // pubspec.yaml may be generated (pubspec_base.yaml committed); Flutter desktop folders carry
     // their own `flutter/` marker folder.
     const name = basename(f);
-    if (/^pubspec(_\w+)?\.yaml$/.test(name) || name === 'package.json') roots.add(dirname(f));
+    if (name === 'package.json' || (name.startsWith('pubspec') && /^pubspec(_\w+)?\.yaml$/.test(name))) roots.add(dirname(f));
     const desktop = f.includes('lutter/') ? /^(?:(.*)\/)?(?:macos|linux|windows)\/[Ff]lutter\//.exec(f) : null;
     if (desktop) roots.add(desktop[1] ?? '');
   }

@@ -19,11 +19,16 @@ export function splitFileVersion(base: string): { name: string; version?: string
 /** Android ABI folder names (NDK "Android ABIs"; armeabi, mips and mips64 are retired but still met). */
 const ABI = /(^|\/)(armeabi|armeabi-v7a|arm64-v8a|x86|x86_64|mips|mips64|riscv64)\/([^/]+)$/;
 
+const BINARY_EXTS = new Set(['aar', 'jar', 'so', 'a', 'dylib', 'har']);
+
 export function findVendoredBinaries(ctx: SdkContext): VendoredBinary[] {
   const out = new Map<string, VendoredBinary>();
   /** Native library key (its path with the ABI folder left out) → the binary of its first copy. */
   const natives = new Map<string, VendoredBinary>();
   for (const p of ctx.files) {
+    // A cheap test first (this runs on every path): in a bundle folder, or named as a binary.
+    const ext = p.slice(p.lastIndexOf('.') + 1);
+    if (!p.includes('framework/') && !BINARY_EXTS.has(ext)) continue;
     if (ignoredPath(p)) continue;
     const bundle = /^(.*?\.(xcframework|framework))\//.exec(p);
     if (bundle) {
@@ -34,10 +39,9 @@ export function findVendoredBinaries(ctx: SdkContext): VendoredBinary[] {
       }
       continue;
     }
-    const m = /\.(aar|jar|so|a|dylib|har)$/.exec(p);
-    if (!m) continue;
-    const kind = m[1] as BinaryKind;
-    let name = basename(p).replace(/\.(aar|jar|so|a|dylib|har)$/, '');
+    if (!BINARY_EXTS.has(ext)) continue;
+    const kind = ext as BinaryKind;
+    let name = basename(p).slice(0, -ext.length - 1);
     if (kind === 'so' || kind === 'a' || kind === 'dylib') name = name.replace(/^lib/, '');
     const abi = kind === 'so' ? ABI.exec(p) : null;
     if (abi) {

@@ -18,7 +18,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-7MNRUIDJ.js";
+} from "./cli-chunk-ZESBO4DG.js";
 import {
   applyWaivers,
   capFindings,
@@ -34,7 +34,7 @@ import {
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-ZXTPRGZA.js";
+} from "./cli-chunk-5TZEHYRP.js";
 import {
   DiskRepo,
   appDirOf,
@@ -65,7 +65,7 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-QKCD3OTZ.js";
+} from "./cli-chunk-QS4J235P.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
+  XCODEGEN_SPEC_NAMES,
   cmp,
-  isXcodeGenSpec,
   parseAllDocumentsBounded,
   parseJson5,
   pbxBodies,
   subtree,
   withinFileBudget
-} from "./cli-chunk-QKCD3OTZ.js";
+} from "./cli-chunk-QS4J235P.js";
 import {
   explainClassName,
   explainIosClassName,
@@ -334,7 +334,7 @@ function nonMobilePlatformFolders(files) {
   const roots = /* @__PURE__ */ new Set();
   for (const f of files) {
     const name = basename(f);
-    if (/^pubspec(_\w+)?\.yaml$/.test(name) || name === "package.json") roots.add(dirname(f));
+    if (name === "package.json" || name.startsWith("pubspec") && /^pubspec(_\w+)?\.yaml$/.test(name)) roots.add(dirname(f));
     const desktop = f.includes("lutter/") ? /^(?:(.*)\/)?(?:macos|linux|windows)\/[Ff]lutter\//.exec(f) : null;
     if (desktop) roots.add(desktop[1] ?? "");
   }
@@ -1743,7 +1743,7 @@ function buildGradleEnv(ctx, catalogs) {
     if (b === "gradle.properties") {
       const t = read(ctx, f);
       if (t !== null) vars.addProperties(f, t);
-    } else if (/\.gradle(\.kts)?$/.test(b) || isBuildLogic(f) && /\.(kt|kts|groovy|java)$/.test(b)) {
+    } else if (b.endsWith(".gradle") || b.endsWith(".gradle.kts") || /\.(kt|kts|groovy|java)$/.test(b) && isBuildLogic(f)) {
       const t = ctx.repo.readText(f, MAX_SCRIPT_BYTES);
       if (t.ok) {
         vars.addScript(f, t.text);
@@ -3009,10 +3009,13 @@ function splitFileVersion(base) {
   return m ? { name: m[1], version: m[2] } : { name: base };
 }
 var ABI = /(^|\/)(armeabi|armeabi-v7a|arm64-v8a|x86|x86_64|mips|mips64|riscv64)\/([^/]+)$/;
+var BINARY_EXTS = /* @__PURE__ */ new Set(["aar", "jar", "so", "a", "dylib", "har"]);
 function findVendoredBinaries(ctx) {
   const out = /* @__PURE__ */ new Map();
   const natives = /* @__PURE__ */ new Map();
   for (const p of ctx.files) {
+    const ext = p.slice(p.lastIndexOf(".") + 1);
+    if (!p.includes("framework/") && !BINARY_EXTS.has(ext)) continue;
     if (ignoredPath(p)) continue;
     const bundle = /^(.*?\.(xcframework|framework))\//.exec(p);
     if (bundle) {
@@ -3023,10 +3026,9 @@ function findVendoredBinaries(ctx) {
       }
       continue;
     }
-    const m = /\.(aar|jar|so|a|dylib|har)$/.exec(p);
-    if (!m) continue;
-    const kind = m[1];
-    let name = basename(p).replace(/\.(aar|jar|so|a|dylib|har)$/, "");
+    if (!BINARY_EXTS.has(ext)) continue;
+    const kind = ext;
+    let name = basename(p).slice(0, -ext.length - 1);
     if (kind === "so" || kind === "a" || kind === "dylib") name = name.replace(/^lib/, "");
     const abi = kind === "so" ? ABI.exec(p) : null;
     if (abi) {
@@ -3671,14 +3673,42 @@ var detectSdks = ({ repo, appDir }) => {
   const pubspecs = [];
   const committed = committedFiles(ctx.files);
   const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
+  const scanPubspecFile = (f) => {
+    const summary = scanPubspec(ctx, f);
+    if (summary) pubspecs.push(summary);
+  };
+  const byName = new Map([
+    ["Podfile", (f) => scanPodfile(ctx, f)],
+    ["Podfile.lock", (f) => scanPodfileLock(ctx, f)],
+    ["Package.resolved", (f) => scanPackageResolved(ctx, f)],
+    ["Package.swift", (f) => scanPackageSwift(ctx, f)],
+    ["project.pbxproj", (f) => scanPbxproj(ctx, f)],
+    ...XCODEGEN_SPEC_NAMES.map((n) => [n, (f) => scanXcodeGen(ctx, f)]),
+    ...["Cartfile", "Cartfile.private", "Cartfile.resolved"].map((n) => [n, (f) => scanCartfile(ctx, f)]),
+    ["pubspec.yaml", scanPubspecFile],
+    ["pubspec.lock", (f) => scanPubspecLock(ctx, f)],
+    ["package.json", (f) => scanPackageJson(ctx, f)],
+    ["package-lock.json", (f) => scanPackageLock(ctx, f)],
+    ["npm-shrinkwrap.json", (f) => scanPackageLock(ctx, f)],
+    ["yarn.lock", (f) => scanYarnLock(ctx, f)],
+    ["pnpm-lock.yaml", (f) => scanPnpmLock(ctx, f)],
+    ["Cargo.toml", (f) => scanCargoToml(ctx, f)],
+    ["Cargo.lock", (f) => scanCargoLock(ctx, f)],
+    ["oh-package.json5", (f) => scanOhPackage(ctx, f)],
+    ["oh-package-lock.json5", (f) => scanOhPackageLock(ctx, f)],
+    [".npmrc", (f) => scanRegistryRc(ctx, f, "npm-registry")],
+    [".yarnrc", (f) => scanRegistryRc(ctx, f, "npm-registry")],
+    [".ohpmrc", (f) => scanRegistryRc(ctx, f, "ohpm-registry")]
+  ]);
   const scannerOf = (f) => {
     const b = basename(f);
-    if (env && /\.gradle(\.kts)?$/.test(b)) {
+    if (env && (b.endsWith(".gradle") || b.endsWith(".gradle.kts"))) {
       return () => {
         scanGradleFile(ctx, f, env);
         scanGradleRepositories(ctx, f);
       };
-    } else if (env && isBuildLogicSource(f)) {
+    }
+    if (env && b.endsWith(".kt") && isBuildLogicSource(f)) {
       return () => {
         const t = ctx.repo.readText(f);
         if (t.ok) {
@@ -3686,37 +3716,15 @@ var detectSdks = ({ repo, appDir }) => {
           scanFindLibrary(ctx, env, f, text, new Lines(text));
         }
       };
-    } else if (isGradleLockfile(f)) return () => scanGradleLockfile(ctx, f);
-    else if (b === "Podfile") return () => scanPodfile(ctx, f);
-    else if (b === "Podfile.lock") return () => scanPodfileLock(ctx, f);
-    else if (b === "Package.resolved") return () => scanPackageResolved(ctx, f);
-    else if (b === "Package.swift") return () => scanPackageSwift(ctx, f);
-    else if (b === "project.pbxproj") return () => scanPbxproj(ctx, f);
-    else if (isXcodeGenSpec(f)) return () => scanXcodeGen(ctx, f);
-    else if (b === "Cartfile" || b === "Cartfile.private" || b === "Cartfile.resolved") return () => scanCartfile(ctx, f);
-    else if (b === "pubspec.yaml" || templateTarget(f, ["pubspec.yaml"], committed)) {
-      return () => {
-        const summary = scanPubspec(ctx, f);
-        if (summary) pubspecs.push(summary);
-      };
-    } else if (b === "pubspec.lock") return () => scanPubspecLock(ctx, f);
-    else if (b === "package.json") return () => scanPackageJson(ctx, f);
-    else if (b === "package-lock.json" || b === "npm-shrinkwrap.json") return () => scanPackageLock(ctx, f);
-    else if (b === "yarn.lock") return () => scanYarnLock(ctx, f);
-    else if (b === "pnpm-lock.yaml") return () => scanPnpmLock(ctx, f);
-    else if (b === "Cargo.toml") return () => scanCargoToml(ctx, f);
-    else if (b === "Cargo.lock") return () => scanCargoLock(ctx, f);
-    else if (b === "oh-package.json5") return () => scanOhPackage(ctx, f);
-    else if (b === "oh-package-lock.json5") return () => scanOhPackageLock(ctx, f);
-    else if (b === ".npmrc" || b === ".yarnrc") return () => scanRegistryRc(ctx, f, "npm-registry");
-    else if (b === ".ohpmrc") return () => scanRegistryRc(ctx, f, "ohpm-registry");
-    return void 0;
+    }
+    if (b.endsWith(".lockfile") && isGradleLockfile(f)) return () => scanGradleLockfile(ctx, f);
+    return byName.get(b) ?? (templateTarget(f, ["pubspec.yaml"], committed) ? scanPubspecFile : void 0);
   };
   for (const f of ctx.files) {
     const scan = scannerOf(f);
     if (!scan) continue;
     const before = lengths(ctx, pubspecs);
-    withinFileBudget(f, ctx.diagnostics, () => scan(), () => truncate(ctx, pubspecs, before));
+    withinFileBudget(f, ctx.diagnostics, () => scan(f), () => truncate(ctx, pubspecs, before));
   }
   if (pubspecs.length) ctx.sightings = applyPubRoot(ctx.sightings, pubspecs);
   const vendoredBinaries = findVendoredBinaries(ctx);

@@ -15,7 +15,7 @@ import {
 import {
   DiskRepo,
   loadManifest
-} from "./cli-chunk-QKCD3OTZ.js";
+} from "./cli-chunk-QS4J235P.js";
 
 // src/coverage/articles.ts
 var ARTICLES = [

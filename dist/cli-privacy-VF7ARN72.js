@@ -3,11 +3,11 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   emit,
   oneOf
-} from "./cli-chunk-W6MPPDR2.js";
+} from "./cli-chunk-PPZTN2AE.js";
 import "./cli-chunk-TCB42F2Q.js";
 import {
   detectPrivacy
-} from "./cli-chunk-7MNRUIDJ.js";
+} from "./cli-chunk-ZESBO4DG.js";
 import {
   PRIVACY_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
@@ -18,7 +18,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-QKCD3OTZ.js";
+} from "./cli-chunk-QS4J235P.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs

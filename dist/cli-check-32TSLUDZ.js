@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-3FX4UDTC.js";
+} from "./cli-chunk-CZQY2EX6.js";
 import {
   collectEvidence
-} from "./cli-chunk-JRFXRQ6E.js";
+} from "./cli-chunk-4BULQLQ6.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-RXSCFBNU.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -18,7 +18,7 @@ import {
   langOption,
   oneOf,
   timeoutOption
-} from "./cli-chunk-W6MPPDR2.js";
+} from "./cli-chunk-PPZTN2AE.js";
 import {
   articlesLabel,
   severityLabel,
@@ -28,8 +28,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-LKKTNZQW.js";
-import "./cli-chunk-7MNRUIDJ.js";
+} from "./cli-chunk-WS6K7MEV.js";
+import "./cli-chunk-ZESBO4DG.js";
 import {
   DIAGNOSTICS
 } from "./cli-chunk-IGHYLOFB.js";
@@ -42,12 +42,12 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-ZXTPRGZA.js";
+import "./cli-chunk-5TZEHYRP.js";
 import {
   allFindings,
   failing,
   summarize
-} from "./cli-chunk-QKCD3OTZ.js";
+} from "./cli-chunk-QS4J235P.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   minimatch,

@@ -18,7 +18,7 @@ import {
   tooLarge,
   unreadable,
   utf16AsUtf8
-} from "./cli-chunk-QKCD3OTZ.js";
+} from "./cli-chunk-QS4J235P.js";
 import {
   findPackageRoot,
   loadCatalog,
@@ -1635,15 +1635,17 @@ function scanLinks(file, ext, text, inTest) {
     let rest = trimUrlEnd(m[2]);
     const cleartext = scheme === "http" || scheme === "ws";
     const prefix = hostPrefix(s, m[2], m.index + m[0].length) ? m[2] : "";
-    const built = cleartext && code && (!rest || prefix || !hostOf(rest)) ? runtimeHostExpression(s, m.index + m[1].length + 3 + prefix.length) : void 0;
-    if (built) rest = `${prefix}{${built}}`;
-    else if (!rest || prefix) continue;
+    let host = rest && !prefix ? hostOf(rest) : "";
+    const built = cleartext && code && !host ? runtimeHostExpression(s, m.index + m[1].length + 3 + prefix.length) : void 0;
+    if (built) {
+      rest = `${prefix}{${built}}`;
+      host = "";
+    } else if (!rest || prefix) continue;
     if (s.charCodeAt(m.index - 1) === 94) continue;
     if (declares && (inNamespaceAttribute(s, m.index) || /\$schema"?\s*:\s*"$/.test(s.slice(Math.max(ls, m.index - 40), m.index)))) continue;
     if (dtds.length && inRanges(dtds, m.index)) continue;
     if (namedNamespace(s, ls, m.index)) continue;
     if (NAMESPACE_HOSTS.test(rest)) continue;
-    const host = built ? "" : hostOf(rest);
     if (host && !/[a-z0-9[]/.test(host[0])) continue;
     const comment = schemaDocs || inRanges(ranges, m.index) || style === "hash" && hashCommentLine(s, ls, m.index) || style === "c" && lineCommentBefore(s, ls, m.index);
     counts.urls++;

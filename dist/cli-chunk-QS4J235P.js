@@ -4388,10 +4388,16 @@ function firstInvalidUtf8(bytes) {
   return lo;
 }
 var BaseRepo = class {
-  set;
   has(file) {
-    this.set ??= new Set(this.paths);
-    return this.set.has(file);
+    const paths = this.paths;
+    let lo = 0;
+    let hi = paths.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (paths[mid] < file) lo = mid + 1;
+      else hi = mid;
+    }
+    return paths[lo] === file;
   }
   match(pattern) {
     const patterns = typeof pattern === "string" ? [pattern] : pattern;
@@ -4844,8 +4850,9 @@ function readSettings(repo, file, has) {
   const includedBuilds = [...src.matchAll(/includeBuild\s*\(?\s*["']([^"']+)["']/g)].map((m) => join(dir, m[1]));
   return { dir, settings: file, modules, includedBuilds };
 }
+var XCODEGEN_SPEC_NAMES = ["project.yml", "project.yaml"];
 function isXcodeGenSpec(file) {
-  return /(^|\/)project\.ya?ml$/.test(file);
+  return XCODEGEN_SPEC_NAMES.includes(file.slice(file.lastIndexOf("/") + 1));
 }
 function readXcodeGen(repo, file) {
   const src = text(repo, file);
@@ -5773,6 +5780,7 @@ export {
   readPbxTargets,
   pbxBodies,
   appliesAndroidApplication,
+  XCODEGEN_SPEC_NAMES,
   isXcodeGenSpec,
   pathRole,
   isCodeRole,

@@ -10,7 +10,7 @@ import {
   emit,
   langOption,
   oneOf
-} from "./cli-chunk-W6MPPDR2.js";
+} from "./cli-chunk-PPZTN2AE.js";
 import "./cli-chunk-TCB42F2Q.js";
 import {
   purlMatches
@@ -21,7 +21,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-ZXTPRGZA.js";
+} from "./cli-chunk-5TZEHYRP.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -29,7 +29,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-QKCD3OTZ.js";
+} from "./cli-chunk-QS4J235P.js";
 import {
   getSdk,
   loadCatalog,

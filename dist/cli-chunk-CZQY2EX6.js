@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-JRFXRQ6E.js";
+} from "./cli-chunk-4BULQLQ6.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

@@ -4,7 +4,7 @@ import {
   emit,
   langOption,
   oneOf
-} from "./cli-chunk-W6MPPDR2.js";
+} from "./cli-chunk-PPZTN2AE.js";
 import {
   t
 } from "./cli-chunk-TCB42F2Q.js";

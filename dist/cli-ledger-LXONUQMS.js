@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-3FX4UDTC.js";
-import "./cli-chunk-JRFXRQ6E.js";
+} from "./cli-chunk-CZQY2EX6.js";
+import "./cli-chunk-4BULQLQ6.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -15,7 +15,7 @@ import {
   emit,
   langOption,
   oneOf
-} from "./cli-chunk-W6MPPDR2.js";
+} from "./cli-chunk-PPZTN2AE.js";
 import {
   fill
 } from "./cli-chunk-TCB42F2Q.js";
@@ -23,8 +23,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-LKKTNZQW.js";
-import "./cli-chunk-7MNRUIDJ.js";
+} from "./cli-chunk-WS6K7MEV.js";
+import "./cli-chunk-ZESBO4DG.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
@@ -37,14 +37,14 @@ import {
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-ZXTPRGZA.js";
+import "./cli-chunk-5TZEHYRP.js";
 import {
   DiskRepo,
   compareFindings,
   loadManifest,
   parseManifest,
   summarize
-} from "./cli-chunk-QKCD3OTZ.js";
+} from "./cli-chunk-QS4J235P.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";

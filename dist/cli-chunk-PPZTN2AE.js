@@ -15,13 +15,24 @@ var STAGES = ["pr", "release"];
 // src/cli/io.ts
 import fs from "node:fs";
 import path from "node:path";
+var stdoutGone = false;
 var processIO = {
-  out: (s) => process.stdout.write(s),
+  out: (s) => {
+    if (!stdoutGone) process.stdout.write(s);
+  },
   err: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
   cwd: process.cwd()
 };
+function toleratePipeClosed() {
+  const gone = (stream) => (e) => {
+    if (e.code !== "EPIPE") throw e;
+    if (stream === process.stdout) stdoutGone = true;
+  };
+  process.stdout.on("error", gone(process.stdout));
+  process.stderr.on("error", gone(process.stderr));
+}
 function oneOf(flag, value, allowed, fallback) {
   if (value === void 0) return fallback;
   if (allowed.includes(value)) return value;
@@ -67,6 +78,7 @@ export {
   LANGS,
   STAGES,
   processIO,
+  toleratePipeClosed,
   oneOf,
   timeoutOption,
   langOption,

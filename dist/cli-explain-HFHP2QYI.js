@@ -3,7 +3,7 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   LANGS,
   oneOf
-} from "./cli-chunk-W6MPPDR2.js";
+} from "./cli-chunk-PPZTN2AE.js";
 import {
   articlesLabel,
   severityLabel,
@@ -11,16 +11,16 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-LKKTNZQW.js";
-import "./cli-chunk-7MNRUIDJ.js";
+} from "./cli-chunk-WS6K7MEV.js";
+import "./cli-chunk-ZESBO4DG.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
 } from "./cli-chunk-IGHYLOFB.js";
 import "./cli-chunk-YTLO2OXA.js";
-import "./cli-chunk-ZXTPRGZA.js";
-import "./cli-chunk-QKCD3OTZ.js";
+import "./cli-chunk-5TZEHYRP.js";
+import "./cli-chunk-QS4J235P.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs

@@ -4,7 +4,7 @@ import {
   emit,
   oneOf,
   timeoutOption
-} from "./cli-chunk-W6MPPDR2.js";
+} from "./cli-chunk-PPZTN2AE.js";
 import {
   langFromEnv,
   t
@@ -14,7 +14,7 @@ import {
   inventoryToJson,
   inventoryToText,
   toCycloneDx
-} from "./cli-chunk-YUUX4HTO.js";
+} from "./cli-chunk-J4CA5AMH.js";
 import {
   jsonWithoutWorkflowCommands,
   terminalText
@@ -24,7 +24,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-ZXTPRGZA.js";
+} from "./cli-chunk-5TZEHYRP.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -33,7 +33,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-QKCD3OTZ.js";
+} from "./cli-chunk-QS4J235P.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   TimeBoxExpired,

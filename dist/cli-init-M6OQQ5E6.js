@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-LKKTNZQW.js";
-import "./cli-chunk-7MNRUIDJ.js";
+} from "./cli-chunk-WS6K7MEV.js";
+import "./cli-chunk-ZESBO4DG.js";
 import {
   loadPack
 } from "./cli-chunk-IGHYLOFB.js";
@@ -13,7 +13,7 @@ import {
 } from "./cli-chunk-YTLO2OXA.js";
 import {
   purlIdentity
-} from "./cli-chunk-YUUX4HTO.js";
+} from "./cli-chunk-J4CA5AMH.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,13 +21,13 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-ZXTPRGZA.js";
+} from "./cli-chunk-5TZEHYRP.js";
 import {
   DiskRepo,
   discoverManifests,
   isXcodeGenSpec,
   subtree
-} from "./cli-chunk-QKCD3OTZ.js";
+} from "./cli-chunk-QS4J235P.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";

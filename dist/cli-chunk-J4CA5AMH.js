@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-ZXTPRGZA.js";
+} from "./cli-chunk-5TZEHYRP.js";
 import {
   cmp
-} from "./cli-chunk-QKCD3OTZ.js";
+} from "./cli-chunk-QS4J235P.js";
 import {
   __commonJS,
   __require,

@@ -6,28 +6,28 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-JRFXRQ6E.js";
+} from "./cli-chunk-4BULQLQ6.js";
 import "./cli-chunk-RXSCFBNU.js";
 import {
   STAGES,
   emit,
   langOption,
   oneOf
-} from "./cli-chunk-W6MPPDR2.js";
+} from "./cli-chunk-PPZTN2AE.js";
 import "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-LKKTNZQW.js";
-import "./cli-chunk-7MNRUIDJ.js";
+} from "./cli-chunk-WS6K7MEV.js";
+import "./cli-chunk-ZESBO4DG.js";
 import "./cli-chunk-IGHYLOFB.js";
 import "./cli-chunk-YTLO2OXA.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-ZXTPRGZA.js";
-import "./cli-chunk-QKCD3OTZ.js";
+import "./cli-chunk-5TZEHYRP.js";
+import "./cli-chunk-QS4J235P.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs
