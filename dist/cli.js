@@ -167,16 +167,16 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-32TSLUDZ.js")).checkCommand,
+  check: async () => (await import("./cli-check-W7AA46YT.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-HFHP2QYI.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-LXONUQMS.js")).ledgerCommand,
-  inventory: async () => (await import("./cli-inventory-XGTZFON4.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-M6OQQ5E6.js")).initCommand,
+  explain: async () => (await import("./cli-explain-HFACHJ4E.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-TPCWPNXY.js")).ledgerCommand,
+  inventory: async () => (await import("./cli-inventory-4D6VSRWT.js")).inventoryCommand,
+  init: async () => (await import("./cli-init-6LHJMU7P.js")).initCommand,
   test: async () => (await import("./cli-test-U27HVVSQ.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-UA22DIIP.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-VF7ARN72.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-4DPFNWC6.js")).discloseCommand,
+  coverage: async () => (await import("./cli-coverage-YBKONBGL.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-LIK6Y336.js")).privacyCommand,
+  disclose: async () => (await import("./cli-disclose-FOKEIXDA.js")).discloseCommand,
   version: async () => (await import("./cli-version-56JQPGW2.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)

@@ -19853,11 +19853,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path19) : path19;
+        const basename2 = shortcut ? basenameOf(path19) : path19;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule2 = rules[index2];
           if (rule2[mode].test(
-            shortcut && rule2._basenameOnly ? basename3 : path19
+            shortcut && rule2._basenameOnly ? basename2 : path19
           )) {
             const { negative } = rule2;
             const ret = {
@@ -20287,26 +20287,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name = parts2.shift();
         switch (name) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix2] = parts;
+            const [handle, prefix2] = parts2;
             this.tags[handle] = prefix2;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
+            const [version] = parts2;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -23043,9 +23043,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str5, asBigInt) {
       const sign = str5[0];
-      const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
+      const parts2 = sign === "-" || sign === "+" ? str5.substring(1) : str5;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -23061,18 +23061,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -38313,15 +38313,16 @@ var TOOL = { name: "mobile-policy", version: package_default.version };
 
 // src/scope/templates.ts
 var TEMPLATE = /^(.*\/)?([^/]+?)(?:Base|[-_.](?:base|template|tmpl|in))(\.[A-Za-z0-9]+)$/;
-function templateTarget(file, names, committed) {
-  if (!names.some((n) => {
-    const dot = n.lastIndexOf(".");
-    return file.endsWith(n.slice(dot)) && file.includes(n.slice(0, dot));
-  })) return void 0;
+var parts = /* @__PURE__ */ new Map();
+function templateTarget(file, name, committed) {
+  let p = parts.get(name);
+  if (!p) {
+    const dot = name.lastIndexOf(".");
+    parts.set(name, p = [name.slice(0, dot), name.slice(dot)]);
+  }
+  if (!file.endsWith(p[1]) || !file.includes(p[0])) return void 0;
   const m2 = TEMPLATE.exec(file);
-  if (!m2) return void 0;
-  const name = `${m2[2]}${m2[3]}`;
-  if (!names.includes(name)) return void 0;
+  if (!m2 || `${m2[2]}${m2[3]}` !== name) return void 0;
   const target = `${m2[1] ?? ""}${name}`;
   return committed.has(target) ? void 0 : target;
 }
@@ -39769,9 +39770,9 @@ function assignment(s) {
   if (h[0]?.t === "id" && ["def", "val", "var", "final", "String", "int", "Integer", "const"].includes(h[0].v) && h[1]?.t === "id") h = h.slice(1);
   if (h[0]?.t === "id" && ["val", "var"].includes(h[0].v) && h[1]?.t === "id") h = h.slice(1);
   let k = 0;
-  const parts = [];
+  const parts2 = [];
   while (k < h.length && h[k].t === "id") {
-    parts.push(h[k].v);
+    parts2.push(h[k].v);
     if (h[k + 1]?.v === "." && h[k + 2]?.t === "id") {
       k += 2;
       continue;
@@ -39779,9 +39780,9 @@ function assignment(s) {
     k++;
     break;
   }
-  if (!parts.length) return void 0;
+  if (!parts2.length) return void 0;
   if (h[k]?.v === ":" && h[k + 1]?.t === "id") k += 2;
-  const key = parts.join(".");
+  const key = parts2.join(".");
   const rest = h.slice(k);
   const first = h[0];
   if (rest[0]?.v === "=" && rest[1]?.v !== "=") return { key, expr: rest.slice(1), line: first.line, column: first.column };
@@ -39842,26 +39843,34 @@ function parseAllDocumentsBounded(text3, options) {
   return docs;
 }
 
+// src/repo/paths.ts
+function lastSlash(p) {
+  let i = p.length - 1;
+  while (i >= 0 && p.charCodeAt(i) !== 47) i--;
+  return i;
+}
+function basename(p) {
+  const i = lastSlash(p);
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+function dirname(p) {
+  const i = lastSlash(p);
+  return i >= 0 ? p.slice(0, i) : "";
+}
+
 // src/detectors/sdks/util.ts
 var table = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 var str = (v) => typeof v === "string" ? v : void 0;
-function dirname(file) {
-  const i = file.lastIndexOf("/");
-  return i < 0 ? "" : file.slice(0, i);
-}
-function basename(file) {
-  return file.slice(file.lastIndexOf("/") + 1);
-}
 function joinPath(dir, rel) {
-  const parts = dir ? dir.split("/") : [];
+  const parts2 = dir ? dir.split("/") : [];
   for (const seg of rel.replace(/\\/g, "/").split("/")) {
     if (seg === "" || seg === ".") continue;
     if (seg === "..") {
-      if (!parts.length) return null;
-      parts.pop();
-    } else parts.push(seg);
+      if (!parts2.length) return null;
+      parts2.pop();
+    } else parts2.push(seg);
   }
-  return parts.join("/");
+  return parts2.join("/");
 }
 function isAncestorOrSelf(dir, of) {
   return dir === "" || of === dir || of.startsWith(`${dir}/`);
@@ -40247,7 +40256,7 @@ function commaSetFollows(str5, budget) {
   return false;
 }
 function parseCommaParts(str5, budget) {
-  const parts = [];
+  const parts2 = [];
   let carry = "";
   for (; ; ) {
     const m2 = balancedWithBudget(str5, str5, budget);
@@ -40257,19 +40266,19 @@ function parseCommaParts(str5, budget) {
     if (!m2) {
       const tail = str5.split(",");
       tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
+      pushAll(parts2, tail);
+      return parts2;
     }
     const { pre, body, post } = m2;
     const p = pre.split(",");
     p[0] = carry + p[0];
     p[p.length - 1] += "{" + body + "}";
     if (!post.length) {
-      pushAll(parts, p);
-      return parts;
+      pushAll(parts2, p);
+      return parts2;
     }
     carry = p.pop();
-    pushAll(parts, p);
+    pushAll(parts2, p);
     str5 = post;
   }
 }
@@ -41954,7 +41963,7 @@ var Minimatch = class {
   // the rows, where joining the whole row for every k was quadratic.
   #mergeKeys() {
     const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts) => parts.map((s) => {
+    const ids = this.globParts.map((parts2) => parts2.map((s) => {
       let id = partIds.get(s);
       if (id === void 0)
         partIds.set(s, id = partIds.size);
@@ -42022,25 +42031,25 @@ var Minimatch = class {
   }
   // just get rid of adjascent ** portions
   adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
+    return globParts.map((parts2) => {
       let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+      while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
         let i = gs;
-        while (parts[i + 1] === "**") {
+        while (parts2[i + 1] === "**") {
           i++;
         }
         if (i !== gs) {
-          parts.splice(gs, i - gs);
+          parts2.splice(gs, i - gs);
         }
       }
-      return parts;
+      return parts2;
     });
   }
   // get rid of adjascent ** and resolve .. portions
   levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      const root = this.#rootIndex(parts) + 1;
-      parts = parts.reduce((set, part) => {
+    return globParts.map((parts2) => {
+      const root = this.#rootIndex(parts2) + 1;
+      parts2 = parts2.reduce((set, part) => {
         const prev = set[set.length - 1];
         if (part === "**" && prev === "**") {
           return set;
@@ -42054,7 +42063,7 @@ var Minimatch = class {
         set.push(part);
         return set;
       }, []);
-      return parts.length === 0 ? [""] : parts;
+      return parts2.length === 0 ? [""] : parts2;
     });
   }
   // Check the path against each row before it is split. 'no' if no
@@ -42223,53 +42232,53 @@ var Minimatch = class {
   // split a path for match(), and keep the parts for the next call
   #split(f) {
     const { isWindows, preserveMultipleSlashes } = this;
-    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    let parts2 = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
     const normalize2 = this.#form;
     if (normalize2)
-      parts = parts.map((p) => p.normalize(normalize2));
+      parts2 = parts2.map((p) => p.normalize(normalize2));
     lastSplit = {
       f,
       isWindows,
       preserveMultipleSlashes,
       normalize: normalize2,
-      parts
+      parts: parts2
     };
     return lastSplit;
   }
   // resolve `.` and `..` portions of a path, for level 2
   #levelTwoFileOptimize(file) {
-    const parts = [...file];
+    const parts2 = [...file];
     let didSomething = false;
     do {
       didSomething = false;
       if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
+        for (let i = 1; i < parts2.length - 1; i++) {
+          const p = parts2[i];
+          if (i === 1 && p === "" && parts2[0] === "")
             continue;
           if (p === "." || p === "") {
             didSomething = true;
-            parts.splice(i, 1);
+            parts2.splice(i, 1);
             i--;
           }
         }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
           didSomething = true;
-          parts.pop();
+          parts2.pop();
         }
       }
-      const root = this.#rootIndex(parts) + 1;
+      const root = this.#rootIndex(parts2) + 1;
       let dd = root;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
+      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+        const p = parts2[dd - 1];
         if (p && p !== "." && p !== ".." && p !== "**") {
           didSomething = true;
-          parts.splice(dd - 1, 2);
+          parts2.splice(dd - 1, 2);
           dd = Math.max(dd - 2, root);
         }
       }
     } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
+    return parts2.length === 0 ? [""] : parts2;
   }
   // First phase: single-pattern processing
   // <pre> is 1 or more portions
@@ -42296,63 +42305,63 @@ var Minimatch = class {
     let didSomething = false;
     do {
       didSomething = false;
-      for (let parts of globParts) {
+      for (let parts2 of globParts) {
         let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+        while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
           let gss = gs;
-          while (parts[gss + 1] === "**") {
+          while (parts2[gss + 1] === "**") {
             gss++;
           }
           if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
+            parts2.splice(gs + 1, gss - gs);
           }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
+          let next = parts2[gs + 1];
+          const p = parts2[gs + 2];
+          const p2 = parts2[gs + 3];
           if (next !== "..")
             continue;
           if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
             continue;
           }
-          const addedCells = parts.length - 1;
+          const addedCells = parts2.length - 1;
           if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
             throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
           }
           didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
+          parts2.splice(gs, 1);
+          const other = parts2.slice(0);
           other[gs] = "**";
           splitCells += addedCells;
           globParts.push(other);
           gs--;
         }
         if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
+          for (let i = 1; i < parts2.length - 1; i++) {
+            const p = parts2[i];
+            if (i === 1 && p === "" && parts2[0] === "")
               continue;
             if (p === "." || p === "") {
               didSomething = true;
-              parts.splice(i, 1);
+              parts2.splice(i, 1);
               i--;
             }
           }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
             didSomething = true;
-            parts.pop();
+            parts2.pop();
           }
         }
-        const root = this.#rootIndex(parts) + 1;
+        const root = this.#rootIndex(parts2) + 1;
         let dd = root;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
+        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+          const p = parts2[dd - 1];
           if (p && p !== "." && p !== ".." && p !== "**") {
             didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
+            const needDot = dd === 1 && parts2[dd + 1] === "**";
             const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
+            parts2.splice(dd - 1, 2, ...splin);
+            if (parts2.length === 0)
+              parts2.push("");
             dd = Math.max(dd - 2, root);
           }
         }
@@ -42365,18 +42374,18 @@ var Minimatch = class {
   // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
   secondPhasePreProcess(globParts) {
     const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts) => {
-      const key = parts.join("/");
+    const rows = globParts.filter((parts2) => {
+      const key = parts2.join("/");
       if (keys.has(key))
         return false;
       keys.add(key);
       return true;
     });
     const stars = /* @__PURE__ */ new Map();
-    for (const parts of rows) {
+    for (const parts2 of rows) {
       const s = [];
-      for (let i = 0; i < parts.length; i++) {
-        if (parts[i] === "*")
+      for (let i = 0; i < parts2.length; i++) {
+        if (parts2[i] === "*")
           s.push(i);
       }
       if (s.length)
@@ -42385,15 +42394,15 @@ var Minimatch = class {
     if (!stars.size || rows.length * stars.size > 1e5)
       return rows;
     const { dot } = this.options;
-    return rows.filter((parts) => {
+    return rows.filter((parts2) => {
       for (const s of stars.values()) {
-        if (s[s.length - 1] >= parts.length)
+        if (s[s.length - 1] >= parts2.length)
           continue;
-        const c = [...parts];
+        const c = [...parts2];
         let ok = true;
         let changed = false;
         for (const i of s) {
-          const p = parts[i];
+          const p = parts2[i];
           if (p === "*")
             continue;
           if (!p || p === "**" || !dot && p.startsWith(".")) {
@@ -42545,9 +42554,9 @@ var Minimatch = class {
     segments.forEach((b, i) => {
       b[1] = nonGsParts - nonGsPartsSums[i];
     });
-    const parts = { head, body, tail, segments };
-    byStart[key] = parts;
-    return parts;
+    const parts2 = { head, body, tail, segments };
+    byStart[key] = parts2;
+    return parts2;
   }
   // return false for "nope, not matching"
   // return null for "not matching, cannot keep trying"
@@ -43314,10 +43323,6 @@ function indexOf(repo, file) {
 
 // src/scope/builds.ts
 var cache2 = /* @__PURE__ */ new WeakMap();
-function dirOf(p) {
-  const i = p.lastIndexOf("/");
-  return i < 0 ? "" : p.slice(0, i);
-}
 function join(dir, rel) {
   const out = dir ? dir.split("/") : [];
   for (const s of rel.split("/")) {
@@ -43344,7 +43349,7 @@ function appliesAndroidApplication(script) {
   return /defaultConfig\s*\{[^}]*\bapplicationId\b/.test(s);
 }
 function readSettings(repo, file, has) {
-  const dir = dirOf(file);
+  const dir = dirname(file);
   const src = (text(repo, file) ?? "").replace(/^[ \t]*\/\/.*$/gm, "");
   const dirs = /* @__PURE__ */ new Map();
   for (const m2 of src.matchAll(/project\s*\(\s*["'](:[\w.:-]+)["']\s*\)\s*\.projectDir\s*=\s*(?:file\s*\(\s*|new\s+File\s*\(\s*(?:settingsDir|rootDir|rootProject\.projectDir)\s*,\s*)["']([^"']+)["']/g)) {
@@ -43371,7 +43376,7 @@ function readSettings(repo, file, has) {
 }
 var XCODEGEN_SPEC_NAMES = ["project.yml", "project.yaml"];
 function isXcodeGenSpec(file) {
-  return XCODEGEN_SPEC_NAMES.includes(file.slice(file.lastIndexOf("/") + 1));
+  return XCODEGEN_SPEC_NAMES.includes(basename(file));
 }
 function readXcodeGen(repo, file) {
   const src = text(repo, file);
@@ -43385,7 +43390,7 @@ function readXcodeGen(repo, file) {
   const o = doc && typeof doc === "object" ? doc : {};
   const targets = o.targets && typeof o.targets === "object" ? o.targets : {};
   const prefix2 = typeof o.options?.bundleIdPrefix === "string" ? String(o.options.bundleIdPrefix) : void 0;
-  const dir = dirOf(file);
+  const dir = dirname(file);
   const out = { file, dir, targets: [], filteredSources: [] };
   const globs = (v) => (Array.isArray(v) ? v : []).filter((g) => typeof g === "string" && g.length > 0);
   for (const [name, t2] of Object.entries(targets)) {
@@ -43407,7 +43412,7 @@ function readXcodeGen(repo, file) {
 }
 function readPbxproj(repo, file) {
   const src = text(repo, file) ?? "";
-  const dir = dirOf(dirOf(file));
+  const dir = dirname(dirname(file));
   const configs = readPbxConfigurations(src);
   const byId = new Map(configs.map((c) => [c.id, c]));
   const targets = readPbxTargets(src).map((t2) => {
@@ -43425,11 +43430,11 @@ function repoBuilds(repo) {
   const out = { gradle: [], gradleScripts: [], looseGradle: [], xcode: [], flutter: [], reactNative: [], harmonyos: [], markers: [] };
   for (const p of repo.paths) {
     if (!MARKER.test(p) && !p.endsWith("/package.json") && p !== "package.json") continue;
-    const name = p.slice(p.lastIndexOf("/") + 1);
+    const name = basename(p);
     if (name === "package.json") {
       const t2 = text(repo, p);
       if (t2 && /"react-native"\s*:/.test(t2) && /"dependencies"/.test(t2)) {
-        out.reactNative.push(dirOf(p));
+        out.reactNative.push(dirname(p));
         out.markers.push(p);
       }
       continue;
@@ -43443,7 +43448,7 @@ function repoBuilds(repo) {
       if (x) out.xcode.push(x);
     } else if (name === "pubspec.yaml") {
       const t2 = text(repo, p) ?? "";
-      if (/sdk:\s*flutter/.test(t2)) out.flutter.push({ dir: dirOf(p), plugin: /^flutter:\s*\n(?:\s+#.*\n|\s*\n)*\s+plugin:/m.test(t2) });
+      if (/sdk:\s*flutter/.test(t2)) out.flutter.push({ dir: dirname(p), plugin: /^flutter:\s*\n(?:\s+#.*\n|\s*\n)*\s+plugin:/m.test(t2) });
     } else if (name === "build-profile.json5") {
       const t2 = text(repo, p);
       let doc;
@@ -43454,7 +43459,7 @@ function repoBuilds(repo) {
       }
       const mods = doc?.modules;
       if (Array.isArray(mods)) {
-        const dir = dirOf(p);
+        const dir = dirname(p);
         out.harmonyos.push({ dir, modules: mods.map((m2) => m2 && typeof m2 === "object" && typeof m2.srcPath === "string" ? join(dir, String(m2.srcPath)) : "").filter(Boolean) });
       }
     }
@@ -43462,7 +43467,7 @@ function repoBuilds(repo) {
   const settings = out.gradle.map((g) => g.dir);
   const loose = out.gradleScripts.filter((s) => !settings.some((d2) => !d2 || s.startsWith(`${d2}/`)));
   for (const s of loose) {
-    const dir = dirOf(s);
+    const dir = dirname(s);
     out.looseGradle.push({ path: dir || ":", dir, script: s, application: appliesAndroidApplication(text(repo, s) ?? "") });
   }
   cache2.set(repo, out);
@@ -43531,13 +43536,12 @@ var PathRoles = class {
   lastRole;
   /** The file's role from its path alone: its folders' first, then its name's; else shipped. */
   role(file) {
-    const slash = file.lastIndexOf("/");
-    const dir = slash < 0 ? "" : file.slice(0, slash);
+    const dir = dirname(file);
     if (dir !== this.lastDir) {
       this.lastDir = dir;
       this.lastRole = this.folderRole(dir);
     }
-    return this.lastRole ?? fileRole(file.slice(slash + 1)) ?? "shipped";
+    return this.lastRole ?? fileRole(basename(file)) ?? "shipped";
   }
 };
 var generic = new PathRoles("");
@@ -43560,25 +43564,21 @@ function isTestRole(role) {
 var EXAMPLE_DIR = /^(?:examples?|samples?|demos?|example[-_]?app|sample[-_]?app|demo[-_]?app)$/i;
 var OTHER_PLATFORMS = ["macos", "linux", "windows", "web"];
 var under = (p, dir) => !dir || p === dir || p.startsWith(`${dir}/`);
-var dirOf2 = (p) => {
-  const i = p.lastIndexOf("/");
-  return i < 0 ? "" : p.slice(0, i);
-};
 function commonDir(dirs) {
   if (!dirs.length) return "";
-  let parts = dirs[0].split("/");
+  let parts2 = dirs[0].split("/");
   for (const d2 of dirs.slice(1)) {
     const q2 = d2.split("/");
     let i = 0;
-    while (i < parts.length && i < q2.length && parts[i] === q2[i]) i++;
-    parts = parts.slice(0, i);
+    while (i < parts2.length && i < q2.length && parts2[i] === q2[i]) i++;
+    parts2 = parts2.slice(0, i);
   }
-  return parts.join("/");
+  return parts2.join("/");
 }
 function globRoot(glob) {
-  const parts = glob.replace(/^\.?\//, "").split("/");
+  const parts2 = glob.replace(/^\.?\//, "").split("/");
   const out = [];
-  for (const p of parts.slice(0, -1)) {
+  for (const p of parts2.slice(0, -1)) {
     if (/[*?[\]{}!]/.test(p)) break;
     out.push(p);
   }
@@ -43591,9 +43591,9 @@ function overlays(builds, root) {
   };
   for (const m2 of builds.markers) {
     if (!under(m2, root)) continue;
-    const parts = m2.slice(root ? root.length + 1 : 0).split("/").slice(0, -1);
+    const parts2 = m2.slice(root ? root.length + 1 : 0).split("/").slice(0, -1);
     let d2 = root;
-    for (const part of parts) {
+    for (const part of parts2) {
       d2 = d2 ? `${d2}/${part}` : part;
       if (EXAMPLE_DIR.test(part)) {
         set(d2, "example");
@@ -43620,7 +43620,7 @@ function overlays(builds, root) {
     if (g.modules.length < 2) continue;
     const modules = new Set(g.modules.map((m2) => m2.dir));
     for (const s of builds.gradleScripts) {
-      const d2 = dirOf2(s);
+      const d2 = dirname(s);
       if (modules.has(d2) || settingsDirs.find((sd) => under(d2, sd)) !== g.dir) continue;
       if (g.includedBuilds.some((b) => under(d2, b))) continue;
       set(d2, "example");
@@ -43639,8 +43639,8 @@ function xcodeGenUnbuilt(builds) {
   const byPath = /* @__PURE__ */ new Map();
   for (const e of entries2) byPath.set(e.path, [...byPath.get(e.path) ?? [], e]);
   const matches2 = (ms, rel) => {
-    const parts = rel.split("/");
-    return ms.some((m2) => parts.some((_, k) => m2.match(parts.slice(0, k + 1).join("/"))));
+    const parts2 = rel.split("/");
+    return ms.some((m2) => parts2.some((_, k) => m2.match(parts2.slice(0, k + 1).join("/"))));
   };
   return (file) => {
     const covering = [...byPath.get("") ?? []];
@@ -43667,7 +43667,7 @@ function rootsById(repo, builds, id, platforms) {
     const r = repo.readText(s);
     if (!r.ok || !gradleId.test(r.text)) continue;
     const settings = builds.gradle.map((g) => g.dir).filter((d2) => under(s, d2)).sort((a, b) => b.length - a.length)[0];
-    found.add(settings ?? dirOf2(s));
+    found.add(settings ?? dirname(s));
   }
   for (const x of wants("ios") ? builds.xcode : []) {
     if (isCodeRole(pathRole(x.file)) && x.targets.some((t2) => t2.kind === "app" && t2.bundleId === id)) found.add(x.dir);
@@ -43675,7 +43675,7 @@ function rootsById(repo, builds, id, platforms) {
   for (const m2 of builds.markers) {
     if (!wants("harmonyos") || !m2.endsWith("AppScope/app.json5") || !isCodeRole(pathRole(m2))) continue;
     const r = repo.readText(m2);
-    if (r.ok && new RegExp(`bundleName["']?\\s*:\\s*["']${esc2}["']`).test(r.text)) found.add(dirOf2(dirOf2(m2)));
+    if (r.ok && new RegExp(`bundleName["']?\\s*:\\s*["']${esc2}["']`).test(r.text)) found.add(dirname(dirname(m2)));
   }
   const apps = [...builds.flutter.map((f) => f.dir), ...builds.reactNative];
   const roots = [...found].map((d2) => apps.filter((a) => under(d2, a)).sort((a, b) => b.length - a.length)[0] ?? d2);
@@ -43863,14 +43863,6 @@ function loc(file, line, column) {
 function appFiles(repo, appDir) {
   return subtree(repo, appDir);
 }
-function basename2(p) {
-  const i = p.lastIndexOf("/");
-  return i >= 0 ? p.slice(i + 1) : p;
-}
-function dirname2(p) {
-  const i = p.lastIndexOf("/");
-  return i >= 0 ? p.slice(0, i) : "";
-}
 function isTestPath(p) {
   return isTestRole(pathRole(p));
 }
@@ -43918,7 +43910,7 @@ function candidates(repo, files, ctx) {
 }
 function pick(list4) {
   const known = list4.filter((c) => !c.value.unresolved);
-  const app = known.filter((c) => /Application/i.test(basename2(c.file)));
+  const app = known.filter((c) => /Application/i.test(basename(c.file)));
   const pool = app.length ? app : known;
   const values = new Set(pool.map((c) => c.value.value));
   return values.size === 1 ? pool[0].value : void 0;
@@ -43943,7 +43935,7 @@ var NORM = (s) => s.replace(/[-_]/g, ".");
 function gradleContext(repo, files, parsed, diagnostics) {
   const ctx = { vars: /* @__PURE__ */ new Map(), props: /* @__PURE__ */ new Map(), catalog: /* @__PURE__ */ new Map() };
   for (const f of files) {
-    const b = basename2(f);
+    const b = basename(f);
     if (b === "gradle.properties") {
       const r = repo.readText(f);
       if (!r.ok) {
@@ -44148,23 +44140,23 @@ function placeholders(s, file, ctx, scope, out) {
   }
   let depth = 0;
   let part = [];
-  const parts = [];
+  const parts2 = [];
   for (const t2 of h.slice(start + 1)) {
     if (t2.v === "(" || t2.v === "[") depth++;
     if ((t2.v === ")" || t2.v === "]") && depth-- === 0) break;
     if (t2.v === "," && depth === 0) {
-      parts.push(part);
+      parts2.push(part);
       part = [];
       continue;
     }
     part.push(t2);
   }
-  parts.push(part);
-  if (h[start - 1]?.v === "put" && parts.length === 2 && parts[0][0]?.t === "str") {
-    push2(parts[0][0].v, parts[1], parts[0][0]);
+  parts2.push(part);
+  if (h[start - 1]?.v === "put" && parts2.length === 2 && parts2[0][0]?.t === "str") {
+    push2(parts2[0][0].v, parts2[1], parts2[0][0]);
     return;
   }
-  for (const p of parts) {
+  for (const p of parts2) {
     let q2 = p;
     if (q2[0]?.v === "mapOf" || q2[0]?.v === "mutableMapOf") q2 = q2.slice(2);
     const k = q2[0];
@@ -44195,7 +44187,7 @@ function readModule(file, text3, stmts, ctx) {
   const fact = {
     file,
     location: android[0] ? loc(file, android[0].line, android[0].column) : loc(file),
-    module: dirname2(file),
+    module: dirname(file),
     dsl: file.endsWith(".kts") ? "kotlin" : "groovy",
     buildTypes: [],
     productFlavors: [],
@@ -45376,14 +45368,14 @@ import { join as join3 } from "node:path";
 // src/catalog/load.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 import { readdirSync, statSync } from "node:fs";
-import { dirname as dirname3, join as join2, relative, sep as sep2 } from "node:path";
+import { dirname as dirname2, join as join2, relative, sep as sep2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var CATALOG_DIR = "policies/catalog";
-function findPackageRoot(from = dirname3(fileURLToPath2(import.meta.url))) {
+function findPackageRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
   let dir = from;
   for (; ; ) {
     if (isDir(join2(dir, "policies"))) return dir;
-    const parent = dirname3(dir);
+    const parent = dirname2(dir);
     if (parent === dir) throw new ConfigurationError(`cannot find the policies/ folder above ${from}; is mobile-policy installed with its policies/ and schema/ folders?`);
     dir = parent;
   }
@@ -45399,7 +45391,7 @@ var MAX_CATALOG_FILE_BYTES = 4 * 1024 * 1024;
 function readCatalogText(abs, file) {
   return readNamedText(abs, MAX_CATALOG_FILE_BYTES, file);
 }
-function readCatalogFiles(dir, root = dirname3(dirname3(dir))) {
+function readCatalogFiles(dir, root = dirname2(dirname2(dir))) {
   if (!isDir(dir)) throw new ConfigurationError(`SDK catalogue folder not found: ${dir}`);
   return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => {
     const file = relative(root, join2(dir, f)).split(sep2).join("/");
@@ -45685,21 +45677,21 @@ function compile2(files, ext2) {
   }
   const alt = (m2) => [...m2.keys()].sort((a, b) => b.length - a.length).map(escape2).join("|");
   const objc = ext2 === "m" || ext2 === "mm";
-  const parts = [];
+  const parts2 = [];
   const kinds = [];
   if (byName[0].size) {
-    parts.push(objc ? `(?:\\.\\s*|(?<=[\\w\\]\\)])\\s+)(${alt(byName[0])})(?![\\w$])` : `\\.\\s*(${alt(byName[0])})(?![\\w$])`);
+    parts2.push(objc ? `(?:\\.\\s*|(?<=[\\w\\]\\)])\\s+)(${alt(byName[0])})(?![\\w$])` : `\\.\\s*(${alt(byName[0])})(?![\\w$])`);
     kinds.push(0);
   }
   if (byName[1].size) {
-    parts.push(`\\b(${alt(byName[1])})\\s*\\(`);
+    parts2.push(`\\b(${alt(byName[1])})\\s*\\(`);
     kinds.push(1);
   }
   if (byName[2].size) {
-    parts.push(`\\b(${alt(byName[2])})(?![\\w$])`);
+    parts2.push(`\\b(${alt(byName[2])})(?![\\w$])`);
     kinds.push(2);
   }
-  return { re: new RegExp(parts.join("|"), "g"), kinds, byName, receivers, objc };
+  return { re: new RegExp(parts2.join("|"), "g"), kinds, byName, receivers, objc };
 }
 function compiledFor(ext2) {
   let c = compiledByExt.get(ext2);
@@ -46362,7 +46354,7 @@ function extOf(name) {
   return dot >= 0 ? name.slice(dot + 1).toLowerCase() : "";
 }
 function wantOf(file) {
-  const name = basename2(file);
+  const name = basename(file);
   const ext2 = extOf(name);
   let want = 0;
   if (wantsLinks(file, name, ext2)) want |= Want.Links;
@@ -46394,7 +46386,7 @@ function scanFile(repo, file, want) {
   return scanBytes(file, want, readsFile(want) ? repo.readTransient(file, MAX_FILE_BYTES) : void 0);
 }
 function scanBytes(file, want, r) {
-  const name = basename2(file);
+  const name = basename(file);
   const ext2 = extOf(name);
   const inTest = (want & Want.Test) !== 0;
   const notShipped = inTest || (want & Want.Debug) !== 0;
@@ -46590,7 +46582,7 @@ var detectAndroid = (input) => {
   const diagnostics = [];
   const facts = { present: false, manifests: [], networkSecurityConfigs: [], gradle: [], webview: [] };
   const committed = committedFiles(files);
-  const manifests = files.filter((p) => p.endsWith("/AndroidManifest.xml") || p === "AndroidManifest.xml" || templateTarget(p, ["AndroidManifest.xml"], committed));
+  const manifests = files.filter((p) => p.endsWith("/AndroidManifest.xml") || p === "AndroidManifest.xml" || templateTarget(p, "AndroidManifest.xml", committed));
   for (const f of manifests) {
     if (/(?:^|\/)(?:build|intermediates|generated)\//.test(f)) continue;
     const r = withinFileBudget(f, diagnostics, () => readManifest(repo, f));
@@ -46614,7 +46606,7 @@ var detectAndroid = (input) => {
     diagnostics.push(...n.diagnostics);
     if (!n.fact) continue;
     const name = /\/([^/]+)\.xml$/.exec(f)?.[1] ?? "";
-    const mod = /^(?:(.*)\/)?src\/[^/]+\/res\//.exec(f)?.[1] ?? dirname2(dirname2(dirname2(f)));
+    const mod = /^(?:(.*)\/)?src\/[^/]+\/res\//.exec(f)?.[1] ?? dirname(dirname(dirname(f)));
     n.fact.referenced = referenced.has(`${mod}|${name}`) || [...referenced].some((k) => k.endsWith(`|${name}`) && !facts.manifests.some((m2) => m2.module === mod));
     facts.networkSecurityConfigs.push(n.fact);
   }
@@ -47071,7 +47063,7 @@ var detectIos = (input) => {
     for (const t2 of targets) for (const id of t2.configurationIds) owner.set(id, t2);
     const appSets = configs.some((c) => owner.get(c.id)?.kind === "app" && c.settings.IPHONEOS_DEPLOYMENT_TARGET);
     const counts = (t2) => t2 ? t2.kind === "app" : !targets.length || !appSets && targets.some((x) => x.kind === "app");
-    const srcRoot = dirname2(dirname2(f));
+    const srcRoot = dirname(dirname(f));
     const p = { file: f, srcRoot, configs, xcconfig: xcconfigSettings(repo, shipped, srcRoot, diagnostics) };
     projects.push(p);
     facts.projects.push({ file: f, location: loc(f), configurations: configs.map((c) => {
@@ -47101,7 +47093,7 @@ var detectIos = (input) => {
     const r = repo.readText(f);
     if (r.ok && /^targets\s*:/m.test(r.text)) facts.deploymentTargets.push(...xcodegenDeploymentTargets(f, r.text));
   }
-  for (const f of shipped.filter((p) => basename2(p) === "Podfile")) {
+  for (const f of shipped.filter((p) => basename(p) === "Podfile")) {
     const r = repo.readText(f);
     if (!r.ok) {
       diagnostics.push(r.diagnostic);
@@ -47113,7 +47105,7 @@ var detectIos = (input) => {
     });
   }
   const committed = committedFiles(files);
-  const infoPlists = files.filter((p) => (/(?:^|\/|-)Info\.plist$/.test(p) || templateTarget(p, ["Info.plist"], committed)) && !/\.(?:framework|bundle|xcframework|appex)\//.test(p) && !/(?:^|\/)GoogleService-Info\.plist$/.test(p));
+  const infoPlists = files.filter((p) => (/(?:^|\/|-)Info\.plist$/.test(p) || templateTarget(p, "Info.plist", committed)) && !/\.(?:framework|bundle|xcframework|appex)\//.test(p) && !/(?:^|\/)GoogleService-Info\.plist$/.test(p));
   for (const f of infoPlists) {
     const p = readPlist(repo, f, diagnostics);
     if (!p) continue;
@@ -47369,7 +47361,7 @@ var detectHarmonyOS = (input) => {
     if (typeof app.versionCode === "number") a.versionCode = { value: app.versionCode, location: at(f, r.pos, "/app/versionCode") };
     facts.app = a;
   }
-  for (const f of files.filter((p) => basename2(p) === "module.json5" && !/(?:^|\/)(?:ohosTest|test)\//.test(p))) {
+  for (const f of files.filter((p) => basename(p) === "module.json5" && !/(?:^|\/)(?:ohosTest|test)\//.test(p))) {
     const r = read2(repo, f, diagnostics);
     if (!r) continue;
     const mod = obj(r.doc.module) ?? {};
@@ -47391,7 +47383,7 @@ var detectHarmonyOS = (input) => {
     });
     facts.modules.push(m2);
   }
-  for (const f of files.filter((p) => basename2(p) === "build-profile.json5")) {
+  for (const f of files.filter((p) => basename(p) === "build-profile.json5")) {
     const r = read2(repo, f, diagnostics);
     if (!r) continue;
     sdkVersions(f, r.doc, "", r.pos, void 0, facts.sdkVersions);
@@ -47430,7 +47422,7 @@ var detectLinks = ({ repo, appDir, scope }) => {
 var detectSecrets = ({ repo, appDir }) => {
   const acc = { findings: [], credentialsInTests: 0 };
   for (const file of appFiles(repo, appDir)) {
-    const name = basename2(file);
+    const name = basename(file);
     const material = MATERIAL.find(([re]) => re.test(name));
     if (material) {
       if (!holdsMaterial(repo, file, material[1])) continue;
@@ -47642,12 +47634,12 @@ function explainComponent(catalog, query) {
       const name = (open3 < 0 ? written : written.slice(0, open3).trimEnd()).toLowerCase();
       const exact = t2.cocoapods.getExact(name);
       if (exact) return hit("cocoapods", exact);
-      const parts = name.split("/", MAX_SUBSPEC_LEVELS + 1);
-      for (let n = Math.min(parts.length - 1, MAX_SUBSPEC_LEVELS); n >= 1; n--) {
-        const h = t2.cocoapods.getExact(parts.slice(0, n).join("/"));
+      const parts2 = name.split("/", MAX_SUBSPEC_LEVELS + 1);
+      for (let n = Math.min(parts2.length - 1, MAX_SUBSPEC_LEVELS); n >= 1; n--) {
+        const h = t2.cocoapods.getExact(parts2.slice(0, n).join("/"));
         if (h) return hit("cocoapods", h);
       }
-      return hit("cocoapods", t2.cocoapods.lookupGlob(name) ?? t2.cocoapods.lookupGlob(parts[0]));
+      return hit("cocoapods", t2.cocoapods.lookupGlob(name) ?? t2.cocoapods.lookupGlob(parts2[0]));
     }
     case "swift":
     case "carthage": {
@@ -48078,9 +48070,9 @@ function sectionKeyLines(text3) {
     const line = raw.trim();
     const header = /^\[\s*([^\]]+?)\s*\]/.exec(line);
     if (header) {
-      const parts = header[1].split(".").map((s) => s.trim().replace(/^["']|["']$/g, ""));
-      section = parts[0];
-      if (parts.length > 1) out.set(`${section}\0${parts.slice(1).join(".")}`, i + 1);
+      const parts2 = header[1].split(".").map((s) => s.trim().replace(/^["']|["']$/g, ""));
+      section = parts2[0];
+      if (parts2.length > 1) out.set(`${section}\0${parts2.slice(1).join(".")}`, i + 1);
       return;
     }
     const key = /^("([^"]+)"|'([^']+)'|([A-Za-z0-9_.-]+))\s*=/.exec(line);
@@ -48610,9 +48602,9 @@ function topLevelBrace(s) {
 }
 var COORD_PART = /^[\w.-]+$/;
 function parseCoordinate(raw, interpolates, env, file) {
-  const parts = raw.split("@")[0].split(":");
-  if (parts.length < 2 || parts.length > 4) return null;
-  const [g0, a0, v0] = parts;
+  const parts2 = raw.split("@")[0].split(":");
+  if (parts2.length < 2 || parts2.length > 4) return null;
+  const [g0, a0, v0] = parts2;
   const resolve = (s) => interpolates && s.includes("$") ? env.vars.interpolate(s, file) : s;
   const group2 = resolve(g0);
   const name = resolve(a0);
@@ -49175,10 +49167,10 @@ function pnpmKey(key) {
   const at3 = k.lastIndexOf("@");
   if (at3 > 0) return { name: k.slice(0, at3), version: k.slice(at3 + 1) };
   k = k.replace(/_.*$/, "");
-  const parts = k.split("/");
-  const version = parts.pop();
-  if (!version || !parts.length) return null;
-  return { name: parts.join("/"), version };
+  const parts2 = k.split("/");
+  const version = parts2.pop();
+  if (!version || !parts2.length) return null;
+  return { name: parts2.join("/"), version };
 }
 function cleanVersion(v) {
   return v.replace(/\(.*$/, "").replace(/_.*$/, "");
@@ -49557,9 +49549,9 @@ function scanPubspecLock(ctx, file) {
 // src/detectors/sdks/swiftpm.ts
 function swiftIdentity(url) {
   const s = url.trim().replace(/^[a-z+]+:\/\//i, "").replace(/^[^@/]+@/, "").replace(":", "/").replace(/\.git$/, "").replace(/\/+$/, "");
-  const parts = s.split("/");
-  const name = parts.pop();
-  return parts.length ? { group: [parts[0].toLowerCase(), ...parts.slice(1)].join("/"), name } : { name };
+  const parts2 = s.split("/");
+  const name = parts2.pop();
+  return parts2.length ? { group: [parts2[0].toLowerCase(), ...parts2.slice(1)].join("/"), name } : { name };
 }
 function xcodeRoot(file) {
   const m2 = /^(.*?)(?:^|\/)[^/]+\.(xcodeproj|xcworkspace)\//.exec(file);
@@ -49858,30 +49850,30 @@ function elfDynamicNames(src, maxBytes) {
 function jniClassName(symbol) {
   if (!symbol.startsWith("Java_")) return null;
   const body = symbol.slice(5).split("__")[0];
-  const parts = [""];
+  const parts2 = [""];
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (c !== "_") {
-      parts[parts.length - 1] += c;
+      parts2[parts2.length - 1] += c;
       continue;
     }
     const n = body[i + 1];
     if (n === "1") {
-      parts[parts.length - 1] += "_";
+      parts2[parts2.length - 1] += "_";
       i++;
     } else if (n === "2") {
-      parts[parts.length - 1] += ";";
+      parts2[parts2.length - 1] += ";";
       i++;
     } else if (n === "3") {
-      parts[parts.length - 1] += "[";
+      parts2[parts2.length - 1] += "[";
       i++;
     } else if (n === "0" && /^[0-9a-fA-F]{4}$/.test(body.slice(i + 2, i + 6))) {
-      parts[parts.length - 1] += String.fromCharCode(parseInt(body.slice(i + 2, i + 6), 16));
+      parts2[parts2.length - 1] += String.fromCharCode(parseInt(body.slice(i + 2, i + 6), 16));
       i += 5;
-    } else parts.push("");
+    } else parts2.push("");
   }
-  if (parts.length < 2 || parts.some((p) => !p)) return null;
-  return parts.slice(0, -1).join(".");
+  if (parts2.length < 2 || parts2.some((p) => !p)) return null;
+  return parts2.slice(0, -1).join(".");
 }
 
 // src/detectors/sdks/binary/macho.ts
@@ -50423,7 +50415,7 @@ var detectSdks = ({ repo, appDir }) => {
       };
     }
     if (b.endsWith(".lockfile") && isGradleLockfile(f)) return () => scanGradleLockfile(ctx, f);
-    return byName.get(b) ?? (templateTarget(f, ["pubspec.yaml"], committed) ? scanPubspecFile : void 0);
+    return byName.get(b) ?? (templateTarget(f, "pubspec.yaml", committed) ? scanPubspecFile : void 0);
   };
   for (const f of ctx.files) {
     const scan = scannerOf(f);
@@ -51869,10 +51861,10 @@ function registerFunctions(registry2) {
   functionOverload("string.split(string, int): list<string>", (s, sep4, l2) => {
     l2 = Number(l2);
     if (l2 === 0) return [];
-    const parts = s.split(sep4);
-    if (l2 < 0 || parts.length <= l2) return parts;
-    const limited = parts.slice(0, l2 - 1);
-    limited.push(parts.slice(l2 - 1).join(sep4));
+    const parts2 = s.split(sep4);
+    if (l2 < 0 || parts2.length <= l2) return parts2;
+    const limited = parts2.slice(0, l2 - 1);
+    limited.push(parts2.slice(l2 - 1).join(sep4));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -52567,21 +52559,21 @@ var Candidates = class {
   }
 };
 function splitByComma(str5) {
-  const parts = [];
+  const parts2 = [];
   let current = "";
   let depth = 0;
   for (const char of str5) {
     if (char === "<") depth++;
     else if (char === ">") depth--;
     else if (char === "," && depth === 0) {
-      parts.push(current.trim());
+      parts2.push(current.trim());
       current = "";
       continue;
     }
     current += char;
   }
-  if (current) parts.push(current.trim());
-  return parts;
+  if (current) parts2.push(current.trim());
+  return parts2;
 }
 var objTypesDecls = [
   [UnsignedInt, "uint", TYPES.uint, celTypes.uint],
@@ -52824,10 +52816,10 @@ var Registry = class _Registry {
         return this.#createDeclaration(_createListType, `list<${vType}>`, vType);
       }
       case "map": {
-        const parts = splitByComma(inner);
-        if (parts.length !== 2) throw new Error(`Invalid map type: ${typeStr}`);
-        const kType = this.#parseTypeString(parts[0], requireKnownTypes);
-        const vType = this.#parseTypeString(parts[1], requireKnownTypes);
+        const parts2 = splitByComma(inner);
+        if (parts2.length !== 2) throw new Error(`Invalid map type: ${typeStr}`);
+        const kType = this.#parseTypeString(parts2[0], requireKnownTypes);
+        const vType = this.#parseTypeString(parts2[1], requireKnownTypes);
         return this.#createDeclaration(_createMapType, `map<${kType}, ${vType}>`, kType, vType);
       }
       case "optional": {
@@ -53046,11 +53038,11 @@ var Registry = class _Registry {
       const [, op2, operandType, returnType2] = unaryParts;
       return this.unaryOverload(op2, operandType, handler2, returnType2, opts?.async);
     }
-    const parts = string.match(
+    const parts2 = string.match(
       /^([\w.<>]+) ([-+*%/]|==|!=|<|<=|>|>=|in) ([\w.<>]+)(?::\s*([\w.<>]+))?$/
     );
-    if (!parts) throw new Error(`Operator overload invalid: ${string}`);
-    const [, leftType, op, rightType, returnType] = parts;
+    if (!parts2) throw new Error(`Operator overload invalid: ${string}`);
+    const [, leftType, op, rightType, returnType] = parts2;
     return this.binaryOverload(leftType, op, rightType, handler2, returnType);
   }
   unaryOverload(op, typeStr, handler2, returnTypeStr, async) {
@@ -57490,8 +57482,7 @@ var Abort = class {
   at;
 };
 function appDirOf(file) {
-  const i = file.lastIndexOf("/");
-  const dir = i < 0 ? "" : file.slice(0, i);
+  const dir = dirname(file);
   return dir === ".github" ? "" : dir;
 }
 function missingManifestDiagnostic(dir) {
@@ -57783,10 +57774,8 @@ function jsonScalar(value, source) {
 // src/manifest/discover.ts
 var MANIFEST_NAMES = ["mobile-app.yaml", "mobile-app.yml"];
 function isManifestPath(p) {
-  const slash = p.lastIndexOf("/");
-  const base = p.slice(slash + 1);
-  if (!MANIFEST_NAMES.includes(base)) return false;
-  const dir = slash < 0 ? "" : p.slice(0, slash);
+  if (!MANIFEST_NAMES.includes(basename(p))) return false;
+  const dir = dirname(p);
   if (dir === ".github") return true;
   return !dir.split("/").includes(".github");
 }
@@ -57804,7 +57793,7 @@ function discoverManifests(repo) {
   });
 }
 function rank(p) {
-  const base = p.slice(p.lastIndexOf("/") + 1);
+  const base = basename(p);
   const gh = p.startsWith(".github/") ? 2 : 0;
   return gh + MANIFEST_NAMES.indexOf(base);
 }
@@ -66899,18 +66888,18 @@ function table4(head, rows, lang) {
   return [`| ${head.map(md).join(" | ")} |`, `|${head.map(() => " --- ").join("|")}|`, ...rows.map((r) => `| ${r.map((c) => cell2(c, lang)).join(" | ")} |`)].join("\n") + "\n";
 }
 function disclosureMarkdown(d2, lang) {
-  const parts = [`# ${appTitle(d2, lang)}
+  const parts2 = [`# ${appTitle(d2, lang)}
 `];
-  if (d2.privacyPolicy) parts.push(`${tr(lang, "policy")}${lang === "zh-CN" ? "\uFF1A" : ": "}<${d2.privacyPolicy}>
+  if (d2.privacyPolicy) parts2.push(`${tr(lang, "policy")}${lang === "zh-CN" ? "\uFF1A" : ": "}<${d2.privacyPolicy}>
 `);
-  parts.push(
+  parts2.push(
     `## ${tr(lang, "collected")}
 `,
     `${tr(lang, "collectedIntro")}
 `,
     table4(COLLECTED_COLUMNS.map((k) => tr(lang, k)), d2.collected.map((r, i) => collectedCells(d2, r, i, lang)), lang)
   );
-  parts.push(
+  parts2.push(
     `## ${tr(lang, "shared")}
 `,
     `${tr(lang, "sharedIntro")}
@@ -66918,7 +66907,7 @@ function disclosureMarkdown(d2, lang) {
     table4(SHARED_COLUMNS.map((k) => tr(lang, k)), d2.shared.map((r, i) => sharedCells(d2, r, i, lang)), lang)
   );
   if (d2.questions.length) {
-    parts.push(
+    parts2.push(
       `## ${tr(lang, "questions")}
 `,
       `${tr(lang, "questionsIntro")}
@@ -66926,11 +66915,11 @@ function disclosureMarkdown(d2, lang) {
       d2.questions.map((q2, i) => `${i + 1}. <a id="q${i + 1}"></a>Q${i + 1}: ${q2.text[lang]} (\`${q2.pointer}\`)`).join("\n") + "\n"
     );
   }
-  parts.push(`---
+  parts2.push(`---
 
 ${tr(lang, "generated")}
 `);
-  return parts.join("\n");
+  return parts2.join("\n");
 }
 
 // src/disclose/play-csv.ts

@@ -14297,6 +14297,21 @@ function firstInvalidUtf8(bytes) {
 }
 var scratch = Buffer.alloc(0);
 
+// src/repo/paths.ts
+function lastSlash(p) {
+  let i = p.length - 1;
+  while (i >= 0 && p.charCodeAt(i) !== 47) i--;
+  return i;
+}
+function basename(p) {
+  const i = lastSlash(p);
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+function dirname(p) {
+  const i = lastSlash(p);
+  return i >= 0 ? p.slice(0, i) : "";
+}
+
 // src/scope/builds.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -14374,13 +14389,12 @@ var PathRoles = class {
   lastRole;
   /** The file's role from its path alone: its folders' first, then its name's; else shipped. */
   role(file) {
-    const slash = file.lastIndexOf("/");
-    const dir = slash < 0 ? "" : file.slice(0, slash);
+    const dir = dirname(file);
     if (dir !== this.lastDir) {
       this.lastDir = dir;
       this.lastRole = this.folderRole(dir);
     }
-    return this.lastRole ?? fileRole(file.slice(slash + 1)) ?? "shipped";
+    return this.lastRole ?? fileRole(basename(file)) ?? "shipped";
   }
 };
 var generic = new PathRoles("");
@@ -14403,10 +14417,6 @@ function loc(file, line, column) {
   if (line) l.line = line;
   if (line && column) l.column = column;
   return l;
-}
-function basename(p) {
-  const i = p.lastIndexOf("/");
-  return i >= 0 ? p.slice(i + 1) : p;
 }
 
 // src/detectors/android/webview.ts
@@ -15008,13 +15018,13 @@ import { join as join2 } from "node:path";
 // src/catalog/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { readdirSync, statSync } from "node:fs";
-import { dirname, join, relative, sep as sep2 } from "node:path";
+import { dirname as dirname2, join, relative, sep as sep2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-function findPackageRoot(from = dirname(fileURLToPath2(import.meta.url))) {
+function findPackageRoot(from = dirname2(fileURLToPath2(import.meta.url))) {
   let dir = from;
   for (; ; ) {
     if (isDir(join(dir, "policies"))) return dir;
-    const parent = dirname(dir);
+    const parent = dirname2(dir);
     if (parent === dir) throw new ConfigurationError(`cannot find the policies/ folder above ${from}; is mobile-policy installed with its policies/ and schema/ folders?`);
     dir = parent;
   }

@@ -1,5 +1,7 @@
 // Does a repository hold mobile app code? Decided from file paths alone (one tree listing),
 // so that repositories without a manifest show up as apps missing from the ledger.
+import { isManifestPath as isRepoManifestPath } from '../manifest/discover.js';
+import { basename } from '../repo/paths.js';
 
 interface Marker {
   kind: 'android' | 'ios' | 'flutter' | 'harmonyos';
@@ -28,7 +30,7 @@ export function detectMobileCode(paths: readonly string[], max = 5): MobileCode 
   const evidence: string[] = [];
   for (const p of [...paths].sort()) {
     if (SKIP.test(p)) continue;
-    const base = p.slice(p.lastIndexOf('/') + 1);
+    const base = basename(p);
     const m = MARKERS.find((k) => k.test(p, base));
     if (!m) continue;
     kinds.add(m.kind);
@@ -37,12 +39,7 @@ export function detectMobileCode(paths: readonly string[], max = 5): MobileCode 
   return { kinds: [...kinds].sort(), evidence };
 }
 
-/** Manifest paths a repository tree can hold (root, `.github/`, or beside each app of a monorepo). */
+/** Manifest paths of a whole git tree (the listing of a checkout skips vendored folders already). */
 export function isManifestPath(p: string): boolean {
-  const slash = p.lastIndexOf('/');
-  const base = p.slice(slash + 1);
-  if (base !== 'mobile-app.yaml' && base !== 'mobile-app.yml') return false;
-  const dir = slash < 0 ? '' : p.slice(0, slash);
-  if (dir === '.github') return true;
-  return !dir.split('/').includes('.github') && !SKIP.test(p);
+  return isRepoManifestPath(p) && !SKIP.test(p);
 }

@@ -4,15 +4,15 @@ import type { Diagnostic } from '../core/types.js';
 import type { RepoFiles } from '../repo/files.js';
 import { appDirOf } from './load.js';
 import { cmp } from '../core/report.js';
+import { basename, dirname } from '../repo/paths.js';
 
 /** File names of a manifest, preferred first. */
 export const MANIFEST_NAMES: readonly string[] = ['mobile-app.yaml', 'mobile-app.yml'];
 
-function isManifestPath(p: string): boolean {
-  const slash = p.lastIndexOf('/');
-  const base = p.slice(slash + 1);
-  if (!MANIFEST_NAMES.includes(base)) return false;
-  const dir = slash < 0 ? '' : p.slice(0, slash);
+/** A manifest's path, at the root, in the root's `.github/`, or beside an app of a monorepo. */
+export function isManifestPath(p: string): boolean {
+  if (!MANIFEST_NAMES.includes(basename(p))) return false;
+  const dir = dirname(p);
   // `.github/` holds the root app's manifest; a `.github/` folder deeper down does not.
   if (dir === '.github') return true;
   return !dir.split('/').includes('.github');
@@ -38,7 +38,7 @@ export function discoverManifests(repo: RepoFiles): string[] {
 }
 
 function rank(p: string): number {
-  const base = p.slice(p.lastIndexOf('/') + 1);
+  const base = basename(p);
   const gh = p.startsWith('.github/') ? 2 : 0;
   return gh + MANIFEST_NAMES.indexOf(base);
 }

@@ -9,6 +9,7 @@ import { API_VERSION, fieldName, msg } from './messages.js';
 import type { LoadedManifest, ManifestData } from './types.js';
 import { validateManifest } from './validate.js';
 import { withinFileBudget } from '../repo/budget.js';
+import { dirname } from '../repo/paths.js';
 
 /** A loaded manifest that can also point at the key of a field (for unknown-key findings). */
 export interface ParsedManifest extends LoadedManifest {
@@ -76,8 +77,7 @@ class Abort {
 
 /** Posix dirname of a repo-relative manifest path; the root (and `.github/`) give ''. */
 export function appDirOf(file: string): string {
-  const i = file.lastIndexOf('/');
-  const dir = i < 0 ? '' : file.slice(0, i);
+  const dir = dirname(file);
   return dir === '.github' ? '' : dir;
 }
 

@@ -7,6 +7,7 @@ import type { RepoFiles } from '../repo/files.js';
 import { readPbxConfigurations, readPbxTargets, targetKind } from '../detectors/ios/pbxproj.js';
 import type { GradleModule, XcodeTarget } from './types.js';
 import { indexOf } from './listing.js';
+import { basename, dirname } from '../repo/paths.js';
 
 export interface GradleBuild {
   /** Folder of settings.gradle(.kts). */
@@ -49,10 +50,6 @@ export interface RepoBuilds {
 
 const cache = new WeakMap<RepoFiles, RepoBuilds>();
 
-function dirOf(p: string): string {
-  const i = p.lastIndexOf('/');
-  return i < 0 ? '' : p.slice(0, i);
-}
 
 function join(dir: string, rel: string): string {
   const out: string[] = dir ? dir.split('/') : [];
@@ -89,7 +86,7 @@ export function appliesAndroidApplication(script: string): boolean {
 }
 
 function readSettings(repo: RepoFiles, file: string, has: (p: string) => boolean): GradleBuild {
-  const dir = dirOf(file);
+  const dir = dirname(file);
   const src = (text(repo, file) ?? '').replace(/^[ \t]*\/\/.*$/gm, '');
   const dirs = new Map<string, string>();
   for (const m of src.matchAll(/project\s*\(\s*["'](:[\w.:-]+)["']\s*\)\s*\.projectDir\s*=\s*(?:file\s*\(\s*|new\s+File\s*\(\s*(?:settingsDir|rootDir|rootProject\.projectDir)\s*,\s*)["']([^"']+)["']/g)) {
@@ -120,7 +117,7 @@ function readSettings(repo: RepoFiles, file: string, has: (p: string) => boolean
 export const XCODEGEN_SPEC_NAMES = ['project.yml', 'project.yaml'] as const;
 
 export function isXcodeGenSpec(file: string): boolean {
-  return (XCODEGEN_SPEC_NAMES as readonly string[]).includes(file.slice(file.lastIndexOf('/') + 1));
+  return (XCODEGEN_SPEC_NAMES as readonly string[]).includes(basename(file));
 }
 
 function readXcodeGen(repo: RepoFiles, file: string): XcodeProject | undefined {
@@ -131,7 +128,7 @@ function readXcodeGen(repo: RepoFiles, file: string): XcodeProject | undefined {
   const o = doc && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
   const targets = o.targets && typeof o.targets === 'object' ? (o.targets as Record<string, unknown>) : {};
   const prefix = typeof (o.options as Record<string, unknown> | undefined)?.bundleIdPrefix === 'string' ? String((o.options as Record<string, unknown>).bundleIdPrefix) : undefined;
-  const dir = dirOf(file);
+  const dir = dirname(file);
   const out: XcodeProject = { file, dir, targets: [], filteredSources: [] };
   const globs = (v: unknown) => (Array.isArray(v) ? v : []).filter((g): g is string => typeof g === 'string' && g.length > 0);
   for (const [name, t] of Object.entries(targets)) {
@@ -155,7 +152,7 @@ function readXcodeGen(repo: RepoFiles, file: string): XcodeProject | undefined {
 
 function readPbxproj(repo: RepoFiles, file: string): XcodeProject {
   const src = text(repo, file) ?? '';
-  const dir = dirOf(dirOf(file));
+  const dir = dirname(dirname(file));
   const configs = readPbxConfigurations(src);
   const byId = new Map(configs.map((c) => [c.id, c]));
   const targets = readPbxTargets(src).map((t) => {
@@ -176,10 +173,10 @@ export function repoBuilds(repo: RepoFiles): RepoBuilds {
   const out: RepoBuilds = { gradle: [], gradleScripts: [], looseGradle: [], xcode: [], flutter: [], reactNative: [], harmonyos: [], markers: [] };
   for (const p of repo.paths) {
     if (!MARKER.test(p) && !p.endsWith('/package.json') && p !== 'package.json') continue;
-    const name = p.slice(p.lastIndexOf('/') + 1);
+    const name = basename(p);
     if (name === 'package.json') {
       const t = text(repo, p);
-      if (t && /"react-native"\s*:/.test(t) && /"dependencies"/.test(t)) { out.reactNative.push(dirOf(p)); out.markers.push(p); }
+      if (t && /"react-native"\s*:/.test(t) && /"dependencies"/.test(t)) { out.reactNative.push(dirname(p)); out.markers.push(p); }
       continue;
     }
     out.markers.push(p);
@@ -189,14 +186,14 @@ export function repoBuilds(repo: RepoFiles): RepoBuilds {
     else if (isXcodeGenSpec(p)) { const x = readXcodeGen(repo, p); if (x) out.xcode.push(x); }
     else if (name === 'pubspec.yaml') {
       const t = text(repo, p) ?? '';
-      if (/sdk:\s*flutter/.test(t)) out.flutter.push({ dir: dirOf(p), plugin: /^flutter:\s*\n(?:\s+#.*\n|\s*\n)*\s+plugin:/m.test(t) });
+      if (/sdk:\s*flutter/.test(t)) out.flutter.push({ dir: dirname(p), plugin: /^flutter:\s*\n(?:\s+#.*\n|\s*\n)*\s+plugin:/m.test(t) });
     } else if (name === 'build-profile.json5') {
       const t = text(repo, p);
       let doc: unknown;
       try { doc = t ? parseJson5(t) : undefined; } catch { doc = undefined; }
       const mods = (doc as { modules?: unknown } | undefined)?.modules;
       if (Array.isArray(mods)) {
-        const dir = dirOf(p);
+        const dir = dirname(p);
         out.harmonyos.push({ dir, modules: mods.map((m) => (m && typeof m === 'object' && typeof (m as Record<string, unknown>).srcPath === 'string' ? join(dir, String((m as Record<string, unknown>).srcPath)) : '')).filter(Boolean) });
       }
     }
@@ -206,7 +203,7 @@ export function repoBuilds(repo: RepoFiles): RepoBuilds {
   const settings = out.gradle.map((g) => g.dir);
   const loose = out.gradleScripts.filter((s) => !settings.some((d) => !d || s.startsWith(`${d}/`)));
   for (const s of loose) {
-    const dir = dirOf(s);
+    const dir = dirname(s);
     out.looseGradle.push({ path: dir || ':', dir, script: s, application: appliesAndroidApplication(text(repo, s) ?? '') });
   }
   cache.set(repo, out);

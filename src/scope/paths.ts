@@ -3,6 +3,7 @@
 // nature; the build graph (resolve.ts) refines it. Folders are classified once and remembered,
 // since a repository has far fewer folders than files and every file is asked.
 import type { Role } from './types.js';
+import { basename, dirname } from '../repo/paths.js';
 
 const VENDORED = new Set(['Pods', 'Carthage', 'third_party', 'third-party', 'thirdparty', 'ThirdParty', 'vendor', 'vendors', 'node_modules', 'oh_modules']);
 const GENERATED = new Set(['build', 'generated', '.dart_tool', 'DerivedData', 'intermediates', '.gradle', '.build', '.cxx', '.expo', '.hvigor', '.externalNativeBuild']);
@@ -79,11 +80,10 @@ export class PathRoles {
 
   /** The file's role from its path alone: its folders' first, then its name's; else shipped. */
   role(file: string): Role {
-    const slash = file.lastIndexOf('/');
-    const dir = slash < 0 ? '' : file.slice(0, slash);
+    const dir = dirname(file);
     // Listings are sorted: the files of one folder come together, so the last folder is the likely one.
     if (dir !== this.lastDir) { this.lastDir = dir; this.lastRole = this.folderRole(dir); }
-    return this.lastRole ?? fileRole(file.slice(slash + 1)) ?? 'shipped';
+    return this.lastRole ?? fileRole(basename(file)) ?? 'shipped';
   }
 }
 

@@ -4,6 +4,7 @@ import { Minimatch } from 'minimatch';
 import type { Diagnostic } from '../core/types.js';
 import type { RepoFiles } from '../repo/files.js';
 import { subtreeRange } from '../repo/files.js';
+import { dirname } from '../repo/paths.js';
 import { repoBuilds, type RepoBuilds } from './builds.js';
 import { indexOf } from './listing.js';
 import { PathRoles, pathRole } from './paths.js';
@@ -31,7 +32,6 @@ const EXAMPLE_DIR = /^(?:examples?|samples?|demos?|example[-_]?app|sample[-_]?ap
 const OTHER_PLATFORMS = ['macos', 'linux', 'windows', 'web'];
 
 const under = (p: string, dir: string) => !dir || p === dir || p.startsWith(`${dir}/`);
-const dirOf = (p: string) => { const i = p.lastIndexOf('/'); return i < 0 ? '' : p.slice(0, i); };
 
 function commonDir(dirs: readonly string[]): string {
   if (!dirs.length) return '';
@@ -89,7 +89,7 @@ function overlays(builds: RepoBuilds, root: string): Map<string, Role> {
     if (g.modules.length < 2) continue; // nothing included: nothing to tell apart
     const modules = new Set(g.modules.map((m) => m.dir));
     for (const s of builds.gradleScripts) {
-      const d = dirOf(s);
+      const d = dirname(s);
       // A build script no settings file includes is not built with the app (a sample, a leftover).
       if (modules.has(d) || settingsDirs.find((sd) => under(d, sd)) !== g.dir) continue;
       if (g.includedBuilds.some((b) => under(d, b))) continue;
@@ -149,7 +149,7 @@ function rootsById(repo: RepoFiles, builds: RepoBuilds, id: string, platforms: r
     const r = repo.readText(s);
     if (!r.ok || !gradleId.test(r.text)) continue;
     const settings = builds.gradle.map((g) => g.dir).filter((d) => under(s, d)).sort((a, b) => b.length - a.length)[0];
-    found.add(settings ?? dirOf(s));
+    found.add(settings ?? dirname(s));
   }
   for (const x of wants('ios') ? builds.xcode : []) {
     if (isCodeRole(pathRole(x.file)) && x.targets.some((t) => t.kind === 'app' && t.bundleId === id)) found.add(x.dir);
@@ -157,7 +157,7 @@ function rootsById(repo: RepoFiles, builds: RepoBuilds, id: string, platforms: r
   for (const m of builds.markers) {
     if (!wants('harmonyos') || !m.endsWith('AppScope/app.json5') || !isCodeRole(pathRole(m))) continue;
     const r = repo.readText(m);
-    if (r.ok && new RegExp(`bundleName["']?\\s*:\\s*["']${esc}["']`).test(r.text)) found.add(dirOf(dirOf(m)));
+    if (r.ok && new RegExp(`bundleName["']?\\s*:\\s*["']${esc}["']`).test(r.text)) found.add(dirname(dirname(m)));
   }
   // A Flutter or React Native root holding what was found is the app's root (android/ and ios/ together).
   const apps = [...builds.flutter.map((f) => f.dir), ...builds.reactNative];

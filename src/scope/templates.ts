@@ -4,17 +4,20 @@
 // is read in the place of the missing file; beside a committed file it is only a template.
 const TEMPLATE = /^(.*\/)?([^/]+?)(?:Base|[-_.](?:base|template|tmpl|in))(\.[A-Za-z0-9]+)$/;
 
+/** Each file name's stem and extension (`Info.plist` → `Info`, `.plist`). */
+const parts = new Map<string, [string, string]>();
+
 /**
- * The path of the file `file` is a template for (`ios/Runner/Info.plist`), when its name is one of
- * `names` with a template suffix and no such file is committed in its folder; otherwise undefined.
+ * The path of the file `file` is a template for (`ios/Runner/Info.plist`), when its name is `name`
+ * with a template suffix and no such file is committed in its folder; otherwise undefined.
  */
-export function templateTarget(file: string, names: readonly string[], committed: { has(file: string): boolean }): string | undefined {
+export function templateTarget(file: string, name: string, committed: { has(file: string): boolean }): string | undefined {
+  let p = parts.get(name);
+  if (!p) { const dot = name.lastIndexOf('.'); parts.set(name, p = [name.slice(0, dot), name.slice(dot)]); }
   // A cheap test first: this runs on every path of the repository, the expression is costly on long ones.
-  if (!names.some((n) => { const dot = n.lastIndexOf('.'); return file.endsWith(n.slice(dot)) && file.includes(n.slice(0, dot)); })) return undefined;
+  if (!file.endsWith(p[1]) || !file.includes(p[0])) return undefined;
   const m = TEMPLATE.exec(file);
-  if (!m) return undefined;
-  const name = `${m[2]}${m[3]}`;
-  if (!names.includes(name)) return undefined;
+  if (!m || `${m[2]}${m[3]}` !== name) return undefined;
   const target = `${m[1] ?? ''}${name}`;
   return committed.has(target) ? undefined : target;
 }

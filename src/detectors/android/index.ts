@@ -55,7 +55,7 @@ export const detectAndroid: Detector<AndroidFacts> = (input) => {
 
   const committed = committedFiles(files);
   const manifests = files.filter((p) => p.endsWith('/AndroidManifest.xml') || p === 'AndroidManifest.xml'
-    || templateTarget(p, ['AndroidManifest.xml'], committed));
+    || templateTarget(p, 'AndroidManifest.xml', committed));
   for (const f of manifests) {
     if (/(?:^|\/)(?:build|intermediates|generated)\//.test(f)) continue;
     const r = withinFileBudget(f, diagnostics, () => readManifest(repo, f));

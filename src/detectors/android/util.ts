@@ -27,15 +27,7 @@ export function appFiles(repo: RepoFiles, appDir: string): string[] {
   return subtree(repo, appDir);
 }
 
-export function basename(p: string): string {
-  const i = p.lastIndexOf('/');
-  return i >= 0 ? p.slice(i + 1) : p;
-}
-
-export function dirname(p: string): string {
-  const i = p.lastIndexOf('/');
-  return i >= 0 ? p.slice(0, i) : '';
-}
+export { basename, dirname } from '../../repo/paths.js';
 
 /**
  * Is this path test code or test data (test folders, fixtures, *.test.ts, FooTest.kt, sample

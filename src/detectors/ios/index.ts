@@ -363,7 +363,7 @@ export const detectIos: Detector<IosFacts> = (input) => {
   }
 
   const committed = committedFiles(files);
-  const infoPlists = files.filter((p) => (/(?:^|\/|-)Info\.plist$/.test(p) || templateTarget(p, ['Info.plist'], committed))
+  const infoPlists = files.filter((p) => (/(?:^|\/|-)Info\.plist$/.test(p) || templateTarget(p, 'Info.plist', committed))
     && !/\.(?:framework|bundle|xcframework|appex)\//.test(p) && !/(?:^|\/)GoogleService-Info\.plist$/.test(p));
   for (const f of infoPlists) {
     const p = readPlist(repo, f, diagnostics);

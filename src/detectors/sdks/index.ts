@@ -105,7 +105,7 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
       };
     }
     if (b.endsWith('.lockfile') && isGradleLockfile(f)) return () => scanGradleLockfile(ctx, f);
-    return byName.get(b) ?? (templateTarget(f, ['pubspec.yaml'], committed) ? scanPubspecFile : undefined);
+    return byName.get(b) ?? (templateTarget(f, 'pubspec.yaml', committed) ? scanPubspecFile : undefined);
   };
   for (const f of ctx.files) {
     const scan = scannerOf(f);

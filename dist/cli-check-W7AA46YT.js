@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-CZQY2EX6.js";
+} from "./cli-chunk-CYYGZ43A.js";
 import {
   collectEvidence
-} from "./cli-chunk-4BULQLQ6.js";
+} from "./cli-chunk-GMZA74XT.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-RXSCFBNU.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,8 +28,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-WS6K7MEV.js";
-import "./cli-chunk-ZESBO4DG.js";
+} from "./cli-chunk-UAKFRH5Q.js";
+import "./cli-chunk-D56X677B.js";
 import {
   DIAGNOSTICS
 } from "./cli-chunk-IGHYLOFB.js";
@@ -42,12 +42,12 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-5TZEHYRP.js";
+import "./cli-chunk-U56JYWT4.js";
 import {
   allFindings,
   failing,
   summarize
-} from "./cli-chunk-QS4J235P.js";
+} from "./cli-chunk-PUHMPUZ3.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   minimatch,

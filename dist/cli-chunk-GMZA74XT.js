@@ -15,7 +15,7 @@ import {
 import {
   DiskRepo,
   loadManifest
-} from "./cli-chunk-QS4J235P.js";
+} from "./cli-chunk-PUHMPUZ3.js";
 
 // src/coverage/articles.ts
 var ARTICLES = [

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-CZQY2EX6.js";
-import "./cli-chunk-4BULQLQ6.js";
+} from "./cli-chunk-CYYGZ43A.js";
+import "./cli-chunk-GMZA74XT.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,8 +23,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-WS6K7MEV.js";
-import "./cli-chunk-ZESBO4DG.js";
+} from "./cli-chunk-UAKFRH5Q.js";
+import "./cli-chunk-D56X677B.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
@@ -37,14 +37,16 @@ import {
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-5TZEHYRP.js";
+import "./cli-chunk-U56JYWT4.js";
 import {
   DiskRepo,
+  basename,
   compareFindings,
+  isManifestPath,
   loadManifest,
   parseManifest,
   summarize
-} from "./cli-chunk-QS4J235P.js";
+} from "./cli-chunk-PUHMPUZ3.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";
@@ -6191,7 +6193,7 @@ function detectMobileCode(paths, max = 5) {
   const evidence = [];
   for (const p of [...paths].sort()) {
     if (SKIP.test(p)) continue;
-    const base = p.slice(p.lastIndexOf("/") + 1);
+    const base = basename(p);
     const m = MARKERS.find((k) => k.test(p, base));
     if (!m) continue;
     kinds.add(m.kind);
@@ -6199,13 +6201,8 @@ function detectMobileCode(paths, max = 5) {
   }
   return { kinds: [...kinds].sort(), evidence };
 }
-function isManifestPath(p) {
-  const slash = p.lastIndexOf("/");
-  const base = p.slice(slash + 1);
-  if (base !== "mobile-app.yaml" && base !== "mobile-app.yml") return false;
-  const dir = slash < 0 ? "" : p.slice(0, slash);
-  if (dir === ".github") return true;
-  return !dir.split("/").includes(".github") && !SKIP.test(p);
+function isManifestPath2(p) {
+  return isManifestPath(p) && !SKIP.test(p);
 }
 
 // src/ledger/progress.ts
@@ -6679,7 +6676,7 @@ var GitHubReader = class {
     const data = res.data;
     const entries = (data.tree ?? []).filter((e) => e.type === "blob" && typeof e.path === "string");
     const tree = {
-      manifests: entries.filter((e) => isManifestPath(e.path)).map((e) => ({ path: e.path, sha: e.sha ?? "" })),
+      manifests: entries.filter((e) => isManifestPath2(e.path)).map((e) => ({ path: e.path, sha: e.sha ?? "" })),
       mobile: detectMobileCode(entries.map((e) => e.path)),
       truncated: Boolean(data.truncated)
     };

@@ -2,13 +2,15 @@
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
   XCODEGEN_SPEC_NAMES,
+  basename,
   cmp,
+  dirname,
   parseAllDocumentsBounded,
   parseJson5,
   pbxBodies,
   subtree,
   withinFileBudget
-} from "./cli-chunk-QS4J235P.js";
+} from "./cli-chunk-PUHMPUZ3.js";
 import {
   explainClassName,
   explainIosClassName,
@@ -59,23 +61,16 @@ function componentSdk(sdk) {
 var import_yaml = __toESM(require_dist(), 1);
 var table = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
 var str = (v) => typeof v === "string" ? v : void 0;
-function dirname(file) {
-  const i = file.lastIndexOf("/");
-  return i < 0 ? "" : file.slice(0, i);
-}
-function basename(file) {
-  return file.slice(file.lastIndexOf("/") + 1);
-}
 function joinPath(dir, rel) {
-  const parts = dir ? dir.split("/") : [];
+  const parts2 = dir ? dir.split("/") : [];
   for (const seg of rel.replace(/\\/g, "/").split("/")) {
     if (seg === "" || seg === ".") continue;
     if (seg === "..") {
-      if (!parts.length) return null;
-      parts.pop();
-    } else parts.push(seg);
+      if (!parts2.length) return null;
+      parts2.pop();
+    } else parts2.push(seg);
   }
-  return parts.join("/");
+  return parts2.join("/");
 }
 function isAncestorOrSelf(dir, of) {
   return dir === "" || of === dir || of.startsWith(`${dir}/`);
@@ -1351,9 +1346,9 @@ function sectionKeyLines(text) {
     const line = raw.trim();
     const header = /^\[\s*([^\]]+?)\s*\]/.exec(line);
     if (header) {
-      const parts = header[1].split(".").map((s) => s.trim().replace(/^["']|["']$/g, ""));
-      section = parts[0];
-      if (parts.length > 1) out.set(`${section}\0${parts.slice(1).join(".")}`, i + 1);
+      const parts2 = header[1].split(".").map((s) => s.trim().replace(/^["']|["']$/g, ""));
+      section = parts2[0];
+      if (parts2.length > 1) out.set(`${section}\0${parts2.slice(1).join(".")}`, i + 1);
       return;
     }
     const key = /^("([^"]+)"|'([^']+)'|([A-Za-z0-9_.-]+))\s*=/.exec(line);
@@ -1886,9 +1881,9 @@ function topLevelBrace(s) {
 }
 var COORD_PART = /^[\w.-]+$/;
 function parseCoordinate(raw, interpolates, env, file) {
-  const parts = raw.split("@")[0].split(":");
-  if (parts.length < 2 || parts.length > 4) return null;
-  const [g0, a0, v0] = parts;
+  const parts2 = raw.split("@")[0].split(":");
+  if (parts2.length < 2 || parts2.length > 4) return null;
+  const [g0, a0, v0] = parts2;
   const resolve = (s) => interpolates && s.includes("$") ? env.vars.interpolate(s, file) : s;
   const group = resolve(g0);
   const name = resolve(a0);
@@ -2451,10 +2446,10 @@ function pnpmKey(key) {
   const at = k.lastIndexOf("@");
   if (at > 0) return { name: k.slice(0, at), version: k.slice(at + 1) };
   k = k.replace(/_.*$/, "");
-  const parts = k.split("/");
-  const version = parts.pop();
-  if (!version || !parts.length) return null;
-  return { name: parts.join("/"), version };
+  const parts2 = k.split("/");
+  const version = parts2.pop();
+  if (!version || !parts2.length) return null;
+  return { name: parts2.join("/"), version };
 }
 function cleanVersion(v) {
   return v.replace(/\(.*$/, "").replace(/_.*$/, "");
@@ -2833,9 +2828,9 @@ function scanPubspecLock(ctx, file) {
 // src/detectors/sdks/swiftpm.ts
 function swiftIdentity(url) {
   const s = url.trim().replace(/^[a-z+]+:\/\//i, "").replace(/^[^@/]+@/, "").replace(":", "/").replace(/\.git$/, "").replace(/\/+$/, "");
-  const parts = s.split("/");
-  const name = parts.pop();
-  return parts.length ? { group: [parts[0].toLowerCase(), ...parts.slice(1)].join("/"), name } : { name };
+  const parts2 = s.split("/");
+  const name = parts2.pop();
+  return parts2.length ? { group: [parts2[0].toLowerCase(), ...parts2.slice(1)].join("/"), name } : { name };
 }
 function xcodeRoot(file) {
   const m = /^(.*?)(?:^|\/)[^/]+\.(xcodeproj|xcworkspace)\//.exec(file);
@@ -3134,30 +3129,30 @@ function elfDynamicNames(src, maxBytes) {
 function jniClassName(symbol) {
   if (!symbol.startsWith("Java_")) return null;
   const body = symbol.slice(5).split("__")[0];
-  const parts = [""];
+  const parts2 = [""];
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     if (c !== "_") {
-      parts[parts.length - 1] += c;
+      parts2[parts2.length - 1] += c;
       continue;
     }
     const n = body[i + 1];
     if (n === "1") {
-      parts[parts.length - 1] += "_";
+      parts2[parts2.length - 1] += "_";
       i++;
     } else if (n === "2") {
-      parts[parts.length - 1] += ";";
+      parts2[parts2.length - 1] += ";";
       i++;
     } else if (n === "3") {
-      parts[parts.length - 1] += "[";
+      parts2[parts2.length - 1] += "[";
       i++;
     } else if (n === "0" && /^[0-9a-fA-F]{4}$/.test(body.slice(i + 2, i + 6))) {
-      parts[parts.length - 1] += String.fromCharCode(parseInt(body.slice(i + 2, i + 6), 16));
+      parts2[parts2.length - 1] += String.fromCharCode(parseInt(body.slice(i + 2, i + 6), 16));
       i += 5;
-    } else parts.push("");
+    } else parts2.push("");
   }
-  if (parts.length < 2 || parts.some((p) => !p)) return null;
-  return parts.slice(0, -1).join(".");
+  if (parts2.length < 2 || parts2.some((p) => !p)) return null;
+  return parts2.slice(0, -1).join(".");
 }
 
 // src/detectors/sdks/binary/macho.ts
@@ -3626,15 +3621,16 @@ function scanXcodeGen(ctx, file) {
 
 // src/scope/templates.ts
 var TEMPLATE = /^(.*\/)?([^/]+?)(?:Base|[-_.](?:base|template|tmpl|in))(\.[A-Za-z0-9]+)$/;
-function templateTarget(file, names, committed) {
-  if (!names.some((n) => {
-    const dot = n.lastIndexOf(".");
-    return file.endsWith(n.slice(dot)) && file.includes(n.slice(0, dot));
-  })) return void 0;
+var parts = /* @__PURE__ */ new Map();
+function templateTarget(file, name, committed) {
+  let p = parts.get(name);
+  if (!p) {
+    const dot = name.lastIndexOf(".");
+    parts.set(name, p = [name.slice(0, dot), name.slice(dot)]);
+  }
+  if (!file.endsWith(p[1]) || !file.includes(p[0])) return void 0;
   const m = TEMPLATE.exec(file);
-  if (!m) return void 0;
-  const name = `${m[2]}${m[3]}`;
-  if (!names.includes(name)) return void 0;
+  if (!m || `${m[2]}${m[3]}` !== name) return void 0;
   const target = `${m[1] ?? ""}${name}`;
   return committed.has(target) ? void 0 : target;
 }
@@ -3718,7 +3714,7 @@ var detectSdks = ({ repo, appDir }) => {
       };
     }
     if (b.endsWith(".lockfile") && isGradleLockfile(f)) return () => scanGradleLockfile(ctx, f);
-    return byName.get(b) ?? (templateTarget(f, ["pubspec.yaml"], committed) ? scanPubspecFile : void 0);
+    return byName.get(b) ?? (templateTarget(f, "pubspec.yaml", committed) ? scanPubspecFile : void 0);
   };
   for (const f of ctx.files) {
     const scan = scannerOf(f);

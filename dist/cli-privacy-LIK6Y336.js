@@ -7,7 +7,7 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   detectPrivacy
-} from "./cli-chunk-ZESBO4DG.js";
+} from "./cli-chunk-D56X677B.js";
 import {
   PRIVACY_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
@@ -18,7 +18,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-QS4J235P.js";
+} from "./cli-chunk-PUHMPUZ3.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs

@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-5TZEHYRP.js";
+} from "./cli-chunk-U56JYWT4.js";
 import {
   cmp
-} from "./cli-chunk-QS4J235P.js";
+} from "./cli-chunk-PUHMPUZ3.js";
 import {
   __commonJS,
   __require,

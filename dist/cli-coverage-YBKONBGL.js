@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-4BULQLQ6.js";
+} from "./cli-chunk-GMZA74XT.js";
 import "./cli-chunk-RXSCFBNU.js";
 import {
   STAGES,
@@ -19,15 +19,15 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-WS6K7MEV.js";
-import "./cli-chunk-ZESBO4DG.js";
+} from "./cli-chunk-UAKFRH5Q.js";
+import "./cli-chunk-D56X677B.js";
 import "./cli-chunk-IGHYLOFB.js";
 import "./cli-chunk-YTLO2OXA.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-5TZEHYRP.js";
-import "./cli-chunk-QS4J235P.js";
+import "./cli-chunk-U56JYWT4.js";
+import "./cli-chunk-PUHMPUZ3.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs

@@ -4,11 +4,9 @@ import {
   MATERIAL,
   addFinding,
   appFiles,
-  basename,
   codeFiles,
   detectPrivacy,
   diagnostic,
-  dirname,
   holdsMaterial,
   isFirebaseConfig,
   isTestPath,
@@ -18,7 +16,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-ZESBO4DG.js";
+} from "./cli-chunk-D56X677B.js";
 import {
   applyWaivers,
   capFindings,
@@ -34,13 +32,15 @@ import {
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-5TZEHYRP.js";
+} from "./cli-chunk-U56JYWT4.js";
 import {
   DiskRepo,
   appDirOf,
   appliesAndroidApplication,
+  basename,
   compareFindings,
   decodeText,
+  dirname,
   discoverManifests,
   enterPhase,
   expand,
@@ -65,7 +65,7 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-QS4J235P.js";
+} from "./cli-chunk-PUHMPUZ3.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";
@@ -918,7 +918,7 @@ var detectAndroid = (input) => {
   const diagnostics = [];
   const facts = { present: false, manifests: [], networkSecurityConfigs: [], gradle: [], webview: [] };
   const committed = committedFiles(files);
-  const manifests = files.filter((p) => p.endsWith("/AndroidManifest.xml") || p === "AndroidManifest.xml" || templateTarget(p, ["AndroidManifest.xml"], committed));
+  const manifests = files.filter((p) => p.endsWith("/AndroidManifest.xml") || p === "AndroidManifest.xml" || templateTarget(p, "AndroidManifest.xml", committed));
   for (const f of manifests) {
     if (/(?:^|\/)(?:build|intermediates|generated)\//.test(f)) continue;
     const r = withinFileBudget(f, diagnostics, () => readManifest(repo, f));
@@ -1441,7 +1441,7 @@ var detectIos = (input) => {
     });
   }
   const committed = committedFiles(files);
-  const infoPlists = files.filter((p) => (/(?:^|\/|-)Info\.plist$/.test(p) || templateTarget(p, ["Info.plist"], committed)) && !/\.(?:framework|bundle|xcframework|appex)\//.test(p) && !/(?:^|\/)GoogleService-Info\.plist$/.test(p));
+  const infoPlists = files.filter((p) => (/(?:^|\/|-)Info\.plist$/.test(p) || templateTarget(p, "Info.plist", committed)) && !/\.(?:framework|bundle|xcframework|appex)\//.test(p) && !/(?:^|\/)GoogleService-Info\.plist$/.test(p));
   for (const f of infoPlists) {
     const p = readPlist(repo, f, diagnostics);
     if (!p) continue;

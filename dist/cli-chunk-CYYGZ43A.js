@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-4BULQLQ6.js";
+} from "./cli-chunk-GMZA74XT.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

@@ -3,6 +3,7 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DiskRepo,
   STALL_MS,
+  basename,
   decodeText,
   isCodeRole,
   isTestRole,
@@ -18,7 +19,7 @@ import {
   tooLarge,
   unreadable,
   utf16AsUtf8
-} from "./cli-chunk-QS4J235P.js";
+} from "./cli-chunk-PUHMPUZ3.js";
 import {
   findPackageRoot,
   loadCatalog,
@@ -103,14 +104,6 @@ function loc(file, line, column) {
 }
 function appFiles(repo, appDir) {
   return subtree(repo, appDir);
-}
-function basename(p) {
-  const i = p.lastIndexOf("/");
-  return i >= 0 ? p.slice(i + 1) : p;
-}
-function dirname(p) {
-  const i = p.lastIndexOf("/");
-  return i >= 0 ? p.slice(0, i) : "";
 }
 function isTestPath(p) {
   return isTestRole(pathRole(p));
@@ -2159,8 +2152,6 @@ export {
   diagnostic,
   loc,
   appFiles,
-  basename,
-  dirname,
   isTestPath,
   scopeOfInput,
   codeFiles,

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-WS6K7MEV.js";
-import "./cli-chunk-ZESBO4DG.js";
+} from "./cli-chunk-UAKFRH5Q.js";
+import "./cli-chunk-D56X677B.js";
 import {
   loadPack
 } from "./cli-chunk-IGHYLOFB.js";
@@ -13,7 +13,7 @@ import {
 } from "./cli-chunk-YTLO2OXA.js";
 import {
   purlIdentity
-} from "./cli-chunk-J4CA5AMH.js";
+} from "./cli-chunk-H2BUW4DJ.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,13 +21,13 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-5TZEHYRP.js";
+} from "./cli-chunk-U56JYWT4.js";
 import {
   DiskRepo,
   discoverManifests,
   isXcodeGenSpec,
   subtree
-} from "./cli-chunk-QS4J235P.js";
+} from "./cli-chunk-PUHMPUZ3.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";

@@ -735,11 +735,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path3) : path3;
+        const basename2 = shortcut ? basenameOf(path3) : path3;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path3
+            shortcut && rule._basenameOnly ? basename2 : path3
           )) {
             const { negative } = rule;
             const ret = {
@@ -4542,6 +4542,21 @@ function subtreeRange(repo, dir) {
   return [first((p) => p < prefix), first((p) => p < prefix || p.startsWith(prefix))];
 }
 
+// src/repo/paths.ts
+function lastSlash(p) {
+  let i = p.length - 1;
+  while (i >= 0 && p.charCodeAt(i) !== 47) i--;
+  return i;
+}
+function basename(p) {
+  const i = lastSlash(p);
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+function dirname(p) {
+  const i = lastSlash(p);
+  return i >= 0 ? p.slice(0, i) : "";
+}
+
 // src/scope/builds.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -4795,10 +4810,6 @@ function indexOf(repo, file) {
 
 // src/scope/builds.ts
 var cache = /* @__PURE__ */ new WeakMap();
-function dirOf(p) {
-  const i = p.lastIndexOf("/");
-  return i < 0 ? "" : p.slice(0, i);
-}
 function join(dir, rel) {
   const out = dir ? dir.split("/") : [];
   for (const s of rel.split("/")) {
@@ -4825,7 +4836,7 @@ function appliesAndroidApplication(script) {
   return /defaultConfig\s*\{[^}]*\bapplicationId\b/.test(s);
 }
 function readSettings(repo, file, has) {
-  const dir = dirOf(file);
+  const dir = dirname(file);
   const src = (text(repo, file) ?? "").replace(/^[ \t]*\/\/.*$/gm, "");
   const dirs = /* @__PURE__ */ new Map();
   for (const m of src.matchAll(/project\s*\(\s*["'](:[\w.:-]+)["']\s*\)\s*\.projectDir\s*=\s*(?:file\s*\(\s*|new\s+File\s*\(\s*(?:settingsDir|rootDir|rootProject\.projectDir)\s*,\s*)["']([^"']+)["']/g)) {
@@ -4852,7 +4863,7 @@ function readSettings(repo, file, has) {
 }
 var XCODEGEN_SPEC_NAMES = ["project.yml", "project.yaml"];
 function isXcodeGenSpec(file) {
-  return XCODEGEN_SPEC_NAMES.includes(file.slice(file.lastIndexOf("/") + 1));
+  return XCODEGEN_SPEC_NAMES.includes(basename(file));
 }
 function readXcodeGen(repo, file) {
   const src = text(repo, file);
@@ -4866,7 +4877,7 @@ function readXcodeGen(repo, file) {
   const o = doc && typeof doc === "object" ? doc : {};
   const targets = o.targets && typeof o.targets === "object" ? o.targets : {};
   const prefix = typeof o.options?.bundleIdPrefix === "string" ? String(o.options.bundleIdPrefix) : void 0;
-  const dir = dirOf(file);
+  const dir = dirname(file);
   const out = { file, dir, targets: [], filteredSources: [] };
   const globs = (v) => (Array.isArray(v) ? v : []).filter((g) => typeof g === "string" && g.length > 0);
   for (const [name, t] of Object.entries(targets)) {
@@ -4888,7 +4899,7 @@ function readXcodeGen(repo, file) {
 }
 function readPbxproj(repo, file) {
   const src = text(repo, file) ?? "";
-  const dir = dirOf(dirOf(file));
+  const dir = dirname(dirname(file));
   const configs = readPbxConfigurations(src);
   const byId = new Map(configs.map((c) => [c.id, c]));
   const targets = readPbxTargets(src).map((t) => {
@@ -4906,11 +4917,11 @@ function repoBuilds(repo) {
   const out = { gradle: [], gradleScripts: [], looseGradle: [], xcode: [], flutter: [], reactNative: [], harmonyos: [], markers: [] };
   for (const p of repo.paths) {
     if (!MARKER.test(p) && !p.endsWith("/package.json") && p !== "package.json") continue;
-    const name = p.slice(p.lastIndexOf("/") + 1);
+    const name = basename(p);
     if (name === "package.json") {
       const t = text(repo, p);
       if (t && /"react-native"\s*:/.test(t) && /"dependencies"/.test(t)) {
-        out.reactNative.push(dirOf(p));
+        out.reactNative.push(dirname(p));
         out.markers.push(p);
       }
       continue;
@@ -4924,7 +4935,7 @@ function repoBuilds(repo) {
       if (x) out.xcode.push(x);
     } else if (name === "pubspec.yaml") {
       const t = text(repo, p) ?? "";
-      if (/sdk:\s*flutter/.test(t)) out.flutter.push({ dir: dirOf(p), plugin: /^flutter:\s*\n(?:\s+#.*\n|\s*\n)*\s+plugin:/m.test(t) });
+      if (/sdk:\s*flutter/.test(t)) out.flutter.push({ dir: dirname(p), plugin: /^flutter:\s*\n(?:\s+#.*\n|\s*\n)*\s+plugin:/m.test(t) });
     } else if (name === "build-profile.json5") {
       const t = text(repo, p);
       let doc;
@@ -4935,7 +4946,7 @@ function repoBuilds(repo) {
       }
       const mods = doc?.modules;
       if (Array.isArray(mods)) {
-        const dir = dirOf(p);
+        const dir = dirname(p);
         out.harmonyos.push({ dir, modules: mods.map((m) => m && typeof m === "object" && typeof m.srcPath === "string" ? join(dir, String(m.srcPath)) : "").filter(Boolean) });
       }
     }
@@ -4943,7 +4954,7 @@ function repoBuilds(repo) {
   const settings = out.gradle.map((g) => g.dir);
   const loose = out.gradleScripts.filter((s) => !settings.some((d) => !d || s.startsWith(`${d}/`)));
   for (const s of loose) {
-    const dir = dirOf(s);
+    const dir = dirname(s);
     out.looseGradle.push({ path: dir || ":", dir, script: s, application: appliesAndroidApplication(text(repo, s) ?? "") });
   }
   cache.set(repo, out);
@@ -5012,13 +5023,12 @@ var PathRoles = class {
   lastRole;
   /** The file's role from its path alone: its folders' first, then its name's; else shipped. */
   role(file) {
-    const slash = file.lastIndexOf("/");
-    const dir = slash < 0 ? "" : file.slice(0, slash);
+    const dir = dirname(file);
     if (dir !== this.lastDir) {
       this.lastDir = dir;
       this.lastRole = this.folderRole(dir);
     }
-    return this.lastRole ?? fileRole(file.slice(slash + 1)) ?? "shipped";
+    return this.lastRole ?? fileRole(basename(file)) ?? "shipped";
   }
 };
 var generic = new PathRoles("");
@@ -5041,10 +5051,6 @@ function isTestRole(role) {
 var EXAMPLE_DIR = /^(?:examples?|samples?|demos?|example[-_]?app|sample[-_]?app|demo[-_]?app)$/i;
 var OTHER_PLATFORMS = ["macos", "linux", "windows", "web"];
 var under = (p, dir) => !dir || p === dir || p.startsWith(`${dir}/`);
-var dirOf2 = (p) => {
-  const i = p.lastIndexOf("/");
-  return i < 0 ? "" : p.slice(0, i);
-};
 function commonDir(dirs) {
   if (!dirs.length) return "";
   let parts = dirs[0].split("/");
@@ -5101,7 +5107,7 @@ function overlays(builds, root) {
     if (g.modules.length < 2) continue;
     const modules = new Set(g.modules.map((m) => m.dir));
     for (const s of builds.gradleScripts) {
-      const d = dirOf2(s);
+      const d = dirname(s);
       if (modules.has(d) || settingsDirs.find((sd) => under(d, sd)) !== g.dir) continue;
       if (g.includedBuilds.some((b) => under(d, b))) continue;
       set(d, "example");
@@ -5148,7 +5154,7 @@ function rootsById(repo, builds, id, platforms) {
     const r = repo.readText(s);
     if (!r.ok || !gradleId.test(r.text)) continue;
     const settings = builds.gradle.map((g) => g.dir).filter((d) => under(s, d)).sort((a, b) => b.length - a.length)[0];
-    found.add(settings ?? dirOf2(s));
+    found.add(settings ?? dirname(s));
   }
   for (const x of wants("ios") ? builds.xcode : []) {
     if (isCodeRole(pathRole(x.file)) && x.targets.some((t) => t.kind === "app" && t.bundleId === id)) found.add(x.dir);
@@ -5156,7 +5162,7 @@ function rootsById(repo, builds, id, platforms) {
   for (const m of builds.markers) {
     if (!wants("harmonyos") || !m.endsWith("AppScope/app.json5") || !isCodeRole(pathRole(m))) continue;
     const r = repo.readText(m);
-    if (r.ok && new RegExp(`bundleName["']?\\s*:\\s*["']${esc}["']`).test(r.text)) found.add(dirOf2(dirOf2(m)));
+    if (r.ok && new RegExp(`bundleName["']?\\s*:\\s*["']${esc}["']`).test(r.text)) found.add(dirname(dirname(m)));
   }
   const apps = [...builds.flutter.map((f) => f.dir), ...builds.reactNative];
   const roots = [...found].map((d) => apps.filter((a) => under(d, a)).sort((a, b) => b.length - a.length)[0] ?? d);
@@ -5405,8 +5411,7 @@ var Abort = class {
   at;
 };
 function appDirOf(file) {
-  const i = file.lastIndexOf("/");
-  const dir = i < 0 ? "" : file.slice(0, i);
+  const dir = dirname(file);
   return dir === ".github" ? "" : dir;
 }
 function missingManifestDiagnostic(dir) {
@@ -5698,10 +5703,8 @@ function jsonScalar(value, source) {
 // src/manifest/discover.ts
 var MANIFEST_NAMES = ["mobile-app.yaml", "mobile-app.yml"];
 function isManifestPath(p) {
-  const slash = p.lastIndexOf("/");
-  const base = p.slice(slash + 1);
-  if (!MANIFEST_NAMES.includes(base)) return false;
-  const dir = slash < 0 ? "" : p.slice(0, slash);
+  if (!MANIFEST_NAMES.includes(basename(p))) return false;
+  const dir = dirname(p);
   if (dir === ".github") return true;
   return !dir.split("/").includes(".github");
 }
@@ -5719,7 +5722,7 @@ function discoverManifests(repo) {
   });
 }
 function rank(p) {
-  const base = p.slice(p.lastIndexOf("/") + 1);
+  const base = basename(p);
   const gh = p.startsWith(".github/") ? 2 : 0;
   return gh + MANIFEST_NAMES.indexOf(base);
 }
@@ -5763,6 +5766,8 @@ export {
   withinFileBudget,
   seconds,
   parseAllDocumentsBounded,
+  basename,
+  dirname,
   tooLarge,
   unreadable,
   utf16AsUtf8,
@@ -5796,6 +5801,7 @@ export {
   missingManifestDiagnostic,
   loadManifest,
   parseManifest,
+  isManifestPath,
   discoverManifests,
   manifestConflicts
 };

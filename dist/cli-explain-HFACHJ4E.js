@@ -11,16 +11,16 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-WS6K7MEV.js";
-import "./cli-chunk-ZESBO4DG.js";
+} from "./cli-chunk-UAKFRH5Q.js";
+import "./cli-chunk-D56X677B.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
 } from "./cli-chunk-IGHYLOFB.js";
 import "./cli-chunk-YTLO2OXA.js";
-import "./cli-chunk-5TZEHYRP.js";
-import "./cli-chunk-QS4J235P.js";
+import "./cli-chunk-U56JYWT4.js";
+import "./cli-chunk-PUHMPUZ3.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs
