@@ -70,7 +70,7 @@ mkdirSync('dist', { recursive: true });
 for (const f of readdirSync('dist', { withFileTypes: true })) if (f.isFile() && /^cli-.*\.js$/.test(f.name)) rmSync(join('dist', f.name));
 await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', splitting: true, chunkNames: 'cli-[name]-[hash]', banner: { js: '#!/usr/bin/env node\n' + common.banner.js } });
 await build({ ...common, entryPoints: ['src/action/index.ts'], outfile: 'dist/index.js' });
-// The second threads of the listing (src/repo/walk.ts) and of the source scan
-// (src/repo/read-ahead.ts, src/detectors/links/scan.ts), next to both entry points.
+// The second threads of the listing (src/repo/walk.ts) and of the source scan's reads
+// (src/repo/read-ahead.ts), next to both entry points.
 await build({ ...common, entryPoints: ['src/repo/walk-worker.ts'], outfile: 'dist/walk-worker.js' });
-await build({ ...common, entryPoints: ['src/detectors/links/scan-ahead-worker.ts'], outfile: 'dist/scan-ahead-worker.js' });
+await build({ ...common, entryPoints: ['src/repo/read-ahead-worker.ts'], outfile: 'dist/read-ahead-worker.js' });

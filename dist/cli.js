@@ -167,15 +167,15 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-W7AA46YT.js")).checkCommand,
+  check: async () => (await import("./cli-check-T4VL7Y5I.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-HFACHJ4E.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-TPCWPNXY.js")).ledgerCommand,
+  explain: async () => (await import("./cli-explain-MS2JVALP.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-MWZAQVAQ.js")).ledgerCommand,
   inventory: async () => (await import("./cli-inventory-4D6VSRWT.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-6LHJMU7P.js")).initCommand,
+  init: async () => (await import("./cli-init-YXT55M7X.js")).initCommand,
   test: async () => (await import("./cli-test-U27HVVSQ.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-YBKONBGL.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-LIK6Y336.js")).privacyCommand,
+  coverage: async () => (await import("./cli-coverage-YDB6SALP.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-G4IT5QMH.js")).privacyCommand,
   disclose: async () => (await import("./cli-disclose-FOKEIXDA.js")).discloseCommand,
   version: async () => (await import("./cli-version-56JQPGW2.js")).versionCommand
 };

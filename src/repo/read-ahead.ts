@@ -1,24 +1,20 @@
 // Reading 100,000 small files is mostly system calls (open, read, close), while scanning them is
-// JavaScript on the main thread. A worker thread reads the files a scan will ask for, in the order
-// it will ask, into a ring buffer in shared memory; the main thread takes each file's bytes from
-// there, so the system calls run on the second core. While the worker is well ahead it also
-// applies the caller's `digest` (the scan itself, encoded as bytes) and hands that over instead,
-// so its spare time takes work off the main thread. Nothing is cloned between threads. Both sides
-// run the same code below (ReadAheadRing); the worker script, which knows the digest, is the
-// caller's. When the main thread would wait for the worker, it takes the list's last unclaimed
-// file instead (steal): the two threads meet in the middle, so neither core idles while files remain.
+// JavaScript on the main thread. A worker thread (dist/read-ahead-worker.js) reads the files a
+// scan will ask for, in the order it will ask, into a ring buffer in shared memory; the main
+// thread takes each file's bytes from there, so the system calls run on the second core. Nothing
+// is cloned between threads; both sides run the same code below (ReadAheadRing). When the main
+// thread would wait for the worker, it takes the list's last unclaimed file instead (steal): the
+// two threads meet in the middle, so neither core idles while files remain. The worker only
+// reads: scanning there too cost more (a second JIT warm-up, more CPU contention) than it saved
+// on a 2-core machine (decision 0008).
 import fs from 'node:fs';
 import type { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { readListedInto } from './read-into.js';
 import { spawnWorker, STALL_MS, threadsWanted } from './threads.js';
 
 /** Below this many files a second thread costs more than it saves. */
 export const MIN_READ_AHEAD_FILES = 1000;
-/**
- * The worker scans a file itself once this many bytes wait in the ring (the main thread is behind):
- * about a thousand small source files, so neither thread runs dry while the other has work.
- */
-const DIGEST_ABOVE = 64 * 1024;
 /** How long the first file may take (the worker loading): a worker that fails to load costs no more. */
 const FIRST_MS = 5_000;
 
@@ -33,21 +29,19 @@ const STEAL_GAP = 64;
 const MAX_STOLEN_BYTES = 64 * 1024 * 1024;
 // Entry header (Int32): file index, status, length. Entries start 4-byte aligned.
 const HEADER = 12;
-export const EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3, Stolen: 4 } as const;
+export const EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Stolen: 3 } as const;
 
 export interface RingShared {
   ring: SharedArrayBuffer;
   control: SharedArrayBuffer;
   maxBytes: number;
-  /** The worker digests a file instead of handing its bytes over while more than this many bytes wait in the ring. */
-  digestAbove: number;
 }
 
-/** What the worker gets: the ring, the root and the files, and whatever its digest needs. */
-export type ReadAheadData = RingShared & { root: string; files: string[]; extra: unknown };
+/** What the worker gets: the ring, the root and the files. */
+export type ReadAheadData = RingShared & { root: string; files: string[] };
 
-/** Bytes: the file's; Digest: the digest's (both valid until the next take). */
-export type AheadResult = { status: typeof EntryStatus.Bytes | typeof EntryStatus.Digest; bytes: Uint8Array }
+/** Bytes: the file's (valid until the next take). */
+export type AheadResult = { status: typeof EntryStatus.Bytes; bytes: Uint8Array }
   | { status: typeof EntryStatus.TooLarge; size: number } | { status: typeof EntryStatus.Failed; message: string }
   /** The main thread took this file itself (through take's `idle`): the caller has its result. */
   | { status: typeof EntryStatus.Stolen; index: number };
@@ -68,10 +62,10 @@ export class ReadAheadRing {
   }
 
   /** A ring with room for several of the largest files, so one big file does not stall the reader. */
-  static create(maxBytes: number, { minSize = 16 * 1024 * 1024, digestAbove }: { minSize?: number; digestAbove?: number } = {}): ReadAheadRing {
+  static create(maxBytes: number, { minSize = 16 * 1024 * 1024 }: { minSize?: number } = {}): ReadAheadRing {
     let size = 1024;
     while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
-    return new ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(CONTROL_SLOTS * 4), maxBytes, digestAbove: digestAbove ?? DIGEST_ABOVE });
+    return new ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(CONTROL_SLOTS * 4), maxBytes });
   }
 
   /** Where the entry at this stream position starts (an entry never wraps around the end). */
@@ -82,15 +76,12 @@ export class ReadAheadRing {
 
   // ---- worker side
 
-  /**
-   * Writes every file in order, waiting for room; returns when all are written. While more than
-   * digestAbove bytes wait in the ring, `digest` (if any) replaces a file's bytes by its own.
-   */
-  produce(root: string, files: readonly string[], digest?: (index: number, bytes: Uint8Array) => Uint8Array): void {
+  /** Writes every file in order, waiting for room; returns when all are written. */
+  produce(root: string, files: readonly string[]): void {
     // The share ends at the list's end unless the main thread has already stolen from it.
     Atomics.compareExchange(this.control, END, 0, files.length);
     try {
-      this.write(root, files, digest);
+      this.write(root, files);
     } finally {
       // Also after an error: the reader stops waiting and reads the rest itself.
       Atomics.store(this.control, FINISHED, 1);
@@ -98,7 +89,7 @@ export class ReadAheadRing {
     }
   }
 
-  private write(root: string, files: readonly string[], digest?: (index: number, bytes: Uint8Array) => Uint8Array): void {
+  private write(root: string, files: readonly string[]): void {
     const max = this.shared.maxBytes;
     for (let i = 0; i < files.length; i++) {
       // Announce the file, then check it was not stolen (see steal: one of the two sides backs off).
@@ -114,14 +105,7 @@ export class ReadAheadRing {
       }
       const pos = at & this.mask;
       // Listed paths are clean and relative: joining by hand spares path.join's normalising.
-      let [status, length] = this.readInto(`${root}/${files[i]!}`, pos + HEADER, max);
-      if (digest && status === EntryStatus.Bytes && ((at - Atomics.load(this.control, CONSUMED)) | 0) > this.shared.digestAbove) {
-        const d = digest(i, this.bytes.subarray(pos + HEADER, pos + HEADER + length));
-        if (d.length <= room) {
-          this.bytes.set(d, pos + HEADER);
-          [status, length] = [EntryStatus.Digest, d.length];
-        }
-      }
+      const [status, length] = this.readInto(`${root}/${files[i]!}`, pos + HEADER, max);
       this.view.setInt32(pos, i, true);
       this.view.setInt32(pos + 4, status, true);
       this.view.setInt32(pos + 8, length, true);
@@ -205,9 +189,12 @@ export class ReadAheadRing {
     const body = this.bytes.subarray(pos + HEADER, pos + HEADER + length);
     if (status === EntryStatus.TooLarge) return { status, size: this.view.getFloat64(pos + HEADER, true) };
     if (status === EntryStatus.Failed) return { status, message: Buffer.from(body).toString('utf8') };
-    return { status: status === EntryStatus.Digest ? EntryStatus.Digest : EntryStatus.Bytes, bytes: body };
+    return { status: EntryStatus.Bytes, bytes: body };
   }
 }
+
+/** The bundled worker, next to the bundle running this (only in dist/: from src/ there is none). */
+const WORKER_FILE = fileURLToPath(new URL('./read-ahead-worker.js', import.meta.url));
 
 /** A running read-ahead: the list, the ring and the worker filling it. */
 export class ReadAhead {
@@ -216,17 +203,16 @@ export class ReadAhead {
   private constructor(private readonly files: readonly string[], private readonly ring: ReadAheadRing, private readonly worker: Worker) {}
 
   /**
-   * Starts `workerFile` (a script calling ReadAheadRing.produce with its workerData, a
-   * ReadAheadData) reading `files` (relative to root) ahead, when that is worth a thread and the
-   * script is at hand.
+   * Starts the worker (`workerFile`: dist/read-ahead-worker.js, or in tests a script that fails)
+   * reading `files` (relative to root) ahead, when that is worth a thread and the script is at hand.
    */
-  static start(workerFile: string, root: string, files: readonly string[], maxBytes: number,
-    { threads = threadsWanted(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra, firstMs }:
-    { threads?: number; minFiles?: number; minSize?: number; digestAbove?: number; extra?: unknown; firstMs?: number } = {}): ReadAhead | undefined {
+  static start(root: string, files: readonly string[], maxBytes: number,
+    { threads = threadsWanted(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, firstMs, workerFile = WORKER_FILE }:
+    { threads?: number; minFiles?: number; minSize?: number; firstMs?: number; workerFile?: string } = {}): ReadAhead | undefined {
     if (threads < 2 || files.length < minFiles || !fs.existsSync(workerFile)) return undefined;
-    const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });
+    const ring = ReadAheadRing.create(maxBytes, { minSize });
     if (firstMs !== undefined) ring.firstMs = firstMs;
-    const data: ReadAheadData = { root, files: [...files], extra, ...ring.shared };
+    const data: ReadAheadData = { root, files: [...files], ...ring.shared };
     const worker = spawnWorker(workerFile, { workerData: data });
     return worker && new ReadAhead(files, ring, worker);
   }

@@ -78,7 +78,7 @@ describe('the packed npm package', () => {
     expect(packed.code, packed.stderr).toBe(0);
     const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
     const files = info!.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/precompiled.cjs', 'dist/walk-worker.js', 'dist/scan-ahead-worker.js', 'schema/mobile-app.schema.json', 'action.yml']));
+    expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/precompiled.cjs', 'dist/walk-worker.js', 'dist/read-ahead-worker.js', 'schema/mobile-app.schema.json', 'action.yml']));
     expect(files.filter((f) => /(^|\/)(node_modules|test|tests|src)\//.test(f))).toEqual([]);
 
     fs.writeFileSync(path.join(app, 'package.json'), '{ "name": "empty-app", "private": true }\n');

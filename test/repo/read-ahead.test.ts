@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeScan, encodeScan } from '../../src/detectors/links/scan-codec.js';
-import { readsFile, scanBytes, wantOf, type FileScan } from '../../src/detectors/links/scan.js';
+import { readsFile, wantOf } from '../../src/detectors/links/scan.js';
 import { discoverManifests } from '../../src/manifest/discover.js';
 import { appDirOf } from '../../src/manifest/load.js';
 import { DiskRepo, subtree } from '../../src/repo/files.js';
@@ -15,7 +14,7 @@ import { generateRepo } from '../../bench/lib/gen-repo.mjs';
 
 const ROOT = path.resolve(__dirname, '../..');
 // The worker runs the bundled script (npm test builds dist/ first): the same file the CLI starts.
-const WORKER = path.join(ROOT, 'dist', 'scan-ahead-worker.js');
+const WORKER = path.join(ROOT, 'dist', 'read-ahead-worker.js');
 let dir: string;
 
 /** Deterministic bytes of a given length, different per file. */
@@ -72,7 +71,7 @@ describe('ReadAheadRing', () => {
 
   it('a main thread that waits for the worker scans files from the end instead: every file once, in either place', () => {
     const files = Array.from({ length: 600 }, (_, i) => `f${i}.bin`);
-    const ahead = ReadAhead.start(WORKER, dir, files, 1000, { threads: 2, minFiles: 1, minSize: 1, digestAbove: Infinity, extra: files.map(() => 0) });
+    const ahead = ReadAhead.start(dir, files, 1000, { threads: 2, minFiles: 1, minSize: 1, workerFile: WORKER });
     expect(ahead).toBeDefined();
     const here = new Map<number, Buffer>();
     let fromWorker = 0;
@@ -103,7 +102,7 @@ describe('ReadAheadRing', () => {
 
   it('stops stealing once the stolen files hold 64 MiB (their scans wait in memory for their turn)', () => {
     const files = Array.from({ length: 600 }, (_, i) => `f${i}.bin`);
-    const ahead = ReadAhead.start(WORKER, dir, files, 1000, { threads: 2, minFiles: 1, minSize: 1, digestAbove: Infinity, extra: files.map(() => 0) });
+    const ahead = ReadAhead.start(dir, files, 1000, { threads: 2, minFiles: 1, minSize: 1, workerFile: WORKER });
     const stolen: number[] = [];
     try {
       for (const f of files) ahead!.take(f, (j) => { stolen.push(j); return 64 * 1024 * 1024; });
@@ -116,8 +115,8 @@ describe('ReadAheadRing', () => {
 
   it('a worker filling a ring much smaller than the files wraps around it without corrupting any file', () => {
     const files = Array.from({ length: 600 }, (_, i) => `f${i}.bin`);
-    // 4 largest entries fit: 600 files of up to 1,000 bytes wrap the ring about 70 times. Never digested.
-    const ahead = ReadAhead.start(WORKER, dir, files, 1000, { threads: 2, minFiles: 1, minSize: 1, digestAbove: Infinity, extra: files.map(() => 0) });
+    // 4 largest entries fit: 600 files of up to 1,000 bytes wrap the ring about 70 times.
+    const ahead = ReadAhead.start(dir, files, 1000, { threads: 2, minFiles: 1, minSize: 1, workerFile: WORKER });
     expect(ahead).toBeDefined();
     try {
       files.forEach((f, i) => {
@@ -130,36 +129,10 @@ describe('ReadAheadRing', () => {
     }
   });
 
-  it('a worker that is ahead hands over its scan of a file, equal to scanning the bytes here', () => {
-    const texts = Array.from({ length: 200 }, (_, i) => i % 4 === 0
-      ? `<a href="http://cleartext${i}.example.cn/login">x</a>\n<!-- http://old.example.com -->\n`
-      : i % 4 === 1 ? `storePassword "Hk8${i}!xQz2pLm"\nval api = "https://API${i % 7}.Example.com./v1"\n`
-        : i % 4 === 2 ? `webView.settings.setJavaScriptEnabled(true)\nwebView.addJavascriptInterface(b, "b") // http://10.0.2.2/\n`
-          : `val key = "AKIA${String(i).padStart(16, '7')}" // 说明 https://例子.cn/x http://[::1]:80/\n`);
-    fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
-    const files = texts.map((t, i) => { const f = `src/S${i}.${i % 4 === 0 ? 'xml' : 'kt'}`; fs.writeFileSync(path.join(dir, f), t); return f; });
-    const wants = files.map((f) => wantOf(f));
-    // digestAbove -1: the worker digests every file, however far ahead it is.
-    const ahead = ReadAhead.start(WORKER, dir, files, 1000, { threads: 2, minFiles: 1, digestAbove: -1, extra: wants });
-    const plain = (r: FileScan) => JSON.parse(JSON.stringify({ ...r, linkScan: r.linkScan && { ...r.linkScan, marks: Array.from(r.linkScan.marks) } })) as unknown;
-    try {
-      files.forEach((f, i) => {
-        const r = ahead!.take(f);
-        if (r?.status !== EntryStatus.Digest) throw new Error(`${f}: ${JSON.stringify(r)}`);
-        const here = scanBytes(f, wants[i]!, { ok: true, bytes: Buffer.from(texts[i]!) });
-        expect(plain(decodeScan(r.bytes))).toEqual(plain(here));
-        expect(plain(decodeScan(encodeScan(here)))).toEqual(plain(here));
-      });
-      expect(ahead!.take(files[0]!)).toBeUndefined(); // not the next listed file
-    } finally {
-      ahead!.stop();
-    }
-  });
-
   it('a worker that fails to load costs FIRST_MS once: every file is then read directly', () => {
     const broken = path.join(dir, 'broken-worker.mjs');
     fs.writeFileSync(broken, 'throw new Error("cannot load")');
-    const ahead = ReadAhead.start(broken, dir, ['f1.bin', 'f2.bin'], 1000, { threads: 2, minFiles: 1, firstMs: 300 });
+    const ahead = ReadAhead.start(dir, ['f1.bin', 'f2.bin'], 1000, { threads: 2, minFiles: 1, firstMs: 300, workerFile: broken });
     try {
       const t = Date.now();
       expect(ahead!.take('f1.bin')).toBeUndefined();
@@ -172,9 +145,9 @@ describe('ReadAheadRing', () => {
 
   it('is not started for few files, one thread, or without the worker script', () => {
     const files = ['f1.bin', 'f2.bin'];
-    expect(ReadAhead.start(WORKER, dir, files, 1000, { threads: 2 })).toBeUndefined();
-    expect(ReadAhead.start(WORKER, dir, files, 1000, { threads: 1, minFiles: 1 })).toBeUndefined();
-    expect(ReadAhead.start(path.join(dir, 'nope.js'), dir, files, 1000, { threads: 2, minFiles: 1 })).toBeUndefined();
+    expect(ReadAhead.start(dir, files, 1000, { threads: 2, workerFile: WORKER })).toBeUndefined();
+    expect(ReadAhead.start(dir, files, 1000, { threads: 1, minFiles: 1, workerFile: WORKER })).toBeUndefined();
+    expect(ReadAhead.start(dir, files, 1000, { threads: 2, minFiles: 1, workerFile: path.join(dir, 'nope.js') })).toBeUndefined();
     expect(threadsWanted({ MOBILE_POLICY_THREADS: '1' })).toBe(1);
     expect(threadsWanted({})).toBe(Math.min(2, os.availableParallelism()));
   });

@@ -2,8 +2,7 @@
 // detectors: each file is read once, as bytes, and scanned by each concern that wants it.
 // Each file's scan (scanBytes) is folded into the app's facts in file order (scanSources);
 // results are cached per repository and app folder. In a large repository a second thread reads
-// the files ahead, and scans some of them itself (startScanAhead, scan-ahead-worker.ts).
-import { fileURLToPath } from 'node:url';
+// the files ahead (startScanAhead, repo/read-ahead.ts).
 import type { Diagnostic } from '../../core/types.js';
 import { decodeText, DiskRepo, utf16AsUtf8, subtreeRange, tooLarge, unreadable, type BytesResult, type RepoFiles } from '../../repo/files.js';
 import { EntryStatus, ReadAhead } from '../../repo/read-ahead.js';
@@ -14,7 +13,6 @@ import { scanIosWebView, type IosWebViewFact } from '../ios/webview.js';
 import { scanSecretsText, triggerLines, wantsSecrets, type SecretFact, type SecretsAccumulator } from '../secrets/text.js';
 import { privacyExtensions, scanPrivacy, type PrivacyHit } from '../privacy/scan.js';
 import { LinksBuilder, MAX_FILE_BYTES, scanLinks, wantsLinks, type LinkScan, type LinksFacts } from './links.js';
-import { decodeScan } from './scan-codec.js';
 import { ScanText } from './text.js';
 
 export interface SourceScan {
@@ -187,11 +185,10 @@ const cache = new WeakMap<AppScope, SourceScan>();
 /** The read-ahead of a repository, what it reads for each file, and the scans of files the main thread took over. */
 interface Ahead { reader: ReadAhead; wants: number[]; stolen: Map<number, FileScan> }
 const ahead = new WeakMap<RepoFiles, Ahead>();
-const AHEAD_WORKER = fileURLToPath(new URL('./scan-ahead-worker.js', import.meta.url));
 
 /**
- * Starts reading (and, while it is ahead, scanning) the files of these apps, checked in this
- * order, on a second thread: large repositories on a DiskRepo, with the bundled worker script only.
+ * Starts reading the files of these apps, checked in this order, on a second thread: large
+ * repositories on a DiskRepo, with the bundled worker script only.
  */
 export function startScanAhead(repo: RepoFiles, scopes: readonly AppScope[]): void {
   if (!(repo instanceof DiskRepo)) return;
@@ -204,7 +201,7 @@ export function startScanAhead(repo: RepoFiles, scopes: readonly AppScope[]): vo
       if (readsFile(want)) { files.push(repo.paths[i]!); wants.push(want); }
     }
   }
-  const reader = ReadAhead.start(AHEAD_WORKER, repo.root, files, MAX_FILE_BYTES, { extra: wants });
+  const reader = ReadAhead.start(repo.root, files, MAX_FILE_BYTES);
   if (reader) ahead.set(repo, { reader, wants, stolen: new Map() });
 }
 
@@ -231,7 +228,6 @@ function scanNext(repo: RepoFiles, file: string, want: number): FileScan {
       a!.stolen.delete(got.index);
       return r ?? scanFile(repo, file, want);
     }
-    case EntryStatus.Digest: return decodeScan(got.bytes);
     case EntryStatus.Bytes: return scanBytes(file, want, { ok: true, bytes: got.bytes });
     case EntryStatus.TooLarge: return scanBytes(file, want, { ok: false, diagnostic: tooLarge(file, got.size, MAX_FILE_BYTES) });
     default: return scanBytes(file, want, { ok: false, diagnostic: unreadable(file, got.message) });

@@ -3,8 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryRepo } from '../../../src/repo/files.js';
 import { detectIos } from '../../../src/detectors/ios/index.js';
-import { decodeScan, encodeScan } from '../../../src/detectors/links/scan-codec.js';
-import { scanBytes, wantOf } from '../../../src/detectors/links/scan.js';
 import { evaluate, loadPack, testManifest } from '../../../src/engine/index.js';
 
 const where = (files: Record<string, string>) => detectIos({ repo: new MemoryRepo(files), appDir: '' }).facts.webview
@@ -64,11 +62,8 @@ describe('iOS WebView inspection', () => {
     }).sort()).toEqual(['App/Old.m:5:17', 'App/Web.swift:14:23', 'App/Web.swift:20:9']);
   });
 
-  it('marks test code, and survives the read-ahead codec', () => {
+  it('marks test code', () => {
     expect(where({ 'AppTests/WebTests.swift': 'webView.isInspectable = true\n' })).toEqual(['AppTests/WebTests.swift:1:9 test']);
-    const file = 'App/Web.swift';
-    const r = scanBytes(file, wantOf(file), { ok: true, bytes: new TextEncoder().encode('webView.isInspectable = true\n') });
-    expect(decodeScan(encodeScan(r)).iosWebview?.map((w) => w.location.line)).toEqual([1]);
   });
 
   it('is reported by nfra/webview-debugging in both languages', () => {

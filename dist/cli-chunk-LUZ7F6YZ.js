@@ -16,7 +16,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-D56X677B.js";
+} from "./cli-chunk-GXDWTZJC.js";
 import {
   applyWaivers,
   capFindings,

@@ -118,13 +118,10 @@ function splitLines(text) {
   return text.split(/\r?\n/);
 }
 
-// src/detectors/links/scan.ts
-import { fileURLToPath } from "node:url";
-
 // src/repo/read-ahead.ts
 import fs from "node:fs";
+import { fileURLToPath } from "node:url";
 var MIN_READ_AHEAD_FILES = 1e3;
-var DIGEST_ABOVE = 64 * 1024;
 var FIRST_MS = 5e3;
 var WRITTEN = 0;
 var CONSUMED = 1;
@@ -135,7 +132,7 @@ var CONTROL_SLOTS = 5;
 var STEAL_GAP = 64;
 var MAX_STOLEN_BYTES = 64 * 1024 * 1024;
 var HEADER = 12;
-var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Digest: 3, Stolen: 4 };
+var EntryStatus = { Bytes: 0, TooLarge: 1, Failed: 2, Stolen: 3 };
 var ReadAheadRing = class _ReadAheadRing {
   constructor(shared) {
     this.shared = shared;
@@ -152,10 +149,10 @@ var ReadAheadRing = class _ReadAheadRing {
   size;
   mask;
   /** A ring with room for several of the largest files, so one big file does not stall the reader. */
-  static create(maxBytes, { minSize = 16 * 1024 * 1024, digestAbove } = {}) {
+  static create(maxBytes, { minSize = 16 * 1024 * 1024 } = {}) {
     let size = 1024;
     while (size < Math.max(minSize, 4 * (maxBytes + 1 + HEADER))) size *= 2;
-    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(CONTROL_SLOTS * 4), maxBytes, digestAbove: digestAbove ?? DIGEST_ABOVE });
+    return new _ReadAheadRing({ ring: new SharedArrayBuffer(size), control: new SharedArrayBuffer(CONTROL_SLOTS * 4), maxBytes });
   }
   /** Where the entry at this stream position starts (an entry never wraps around the end). */
   startOf(at, length) {
@@ -163,20 +160,17 @@ var ReadAheadRing = class _ReadAheadRing {
     return pos + HEADER + length > this.size ? at + this.size - pos | 0 : at;
   }
   // ---- worker side
-  /**
-   * Writes every file in order, waiting for room; returns when all are written. While more than
-   * digestAbove bytes wait in the ring, `digest` (if any) replaces a file's bytes by its own.
-   */
-  produce(root, files, digest) {
+  /** Writes every file in order, waiting for room; returns when all are written. */
+  produce(root, files) {
     Atomics.compareExchange(this.control, END, 0, files.length);
     try {
-      this.write(root, files, digest);
+      this.write(root, files);
     } finally {
       Atomics.store(this.control, FINISHED, 1);
       Atomics.notify(this.control, WRITTEN);
     }
   }
-  write(root, files, digest) {
+  write(root, files) {
     const max = this.shared.maxBytes;
     for (let i = 0; i < files.length; i++) {
       Atomics.store(this.control, AT, i);
@@ -189,14 +183,7 @@ var ReadAheadRing = class _ReadAheadRing {
         Atomics.wait(this.control, CONSUMED, consumed, 1e3);
       }
       const pos = at & this.mask;
-      let [status, length] = this.readInto(`${root}/${files[i]}`, pos + HEADER, max);
-      if (digest && status === EntryStatus.Bytes && (at - Atomics.load(this.control, CONSUMED) | 0) > this.shared.digestAbove) {
-        const d = digest(i, this.bytes.subarray(pos + HEADER, pos + HEADER + length));
-        if (d.length <= room) {
-          this.bytes.set(d, pos + HEADER);
-          [status, length] = [EntryStatus.Digest, d.length];
-        }
-      }
+      const [status, length] = this.readInto(`${root}/${files[i]}`, pos + HEADER, max);
       this.view.setInt32(pos, i, true);
       this.view.setInt32(pos + 4, status, true);
       this.view.setInt32(pos + 8, length, true);
@@ -284,9 +271,10 @@ var ReadAheadRing = class _ReadAheadRing {
     const body = this.bytes.subarray(pos + HEADER, pos + HEADER + length);
     if (status === EntryStatus.TooLarge) return { status, size: this.view.getFloat64(pos + HEADER, true) };
     if (status === EntryStatus.Failed) return { status, message: Buffer.from(body).toString("utf8") };
-    return { status: status === EntryStatus.Digest ? EntryStatus.Digest : EntryStatus.Bytes, bytes: body };
+    return { status: EntryStatus.Bytes, bytes: body };
   }
 };
+var WORKER_FILE = fileURLToPath(new URL("./read-ahead-worker.js", import.meta.url));
 var ReadAhead = class _ReadAhead {
   constructor(files, ring, worker) {
     this.files = files;
@@ -299,15 +287,14 @@ var ReadAhead = class _ReadAhead {
   cursor = 0;
   stolenBytes = 0;
   /**
-   * Starts `workerFile` (a script calling ReadAheadRing.produce with its workerData, a
-   * ReadAheadData) reading `files` (relative to root) ahead, when that is worth a thread and the
-   * script is at hand.
+   * Starts the worker (`workerFile`: dist/read-ahead-worker.js, or in tests a script that fails)
+   * reading `files` (relative to root) ahead, when that is worth a thread and the script is at hand.
    */
-  static start(workerFile, root, files, maxBytes, { threads = threadsWanted(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, digestAbove, extra, firstMs } = {}) {
+  static start(root, files, maxBytes, { threads = threadsWanted(process.env), minFiles = MIN_READ_AHEAD_FILES, minSize, firstMs, workerFile = WORKER_FILE } = {}) {
     if (threads < 2 || files.length < minFiles || !fs.existsSync(workerFile)) return void 0;
-    const ring = ReadAheadRing.create(maxBytes, { minSize, digestAbove });
+    const ring = ReadAheadRing.create(maxBytes, { minSize });
     if (firstMs !== void 0) ring.firstMs = firstMs;
-    const data = { root, files: [...files], extra, ...ring.shared };
+    const data = { root, files: [...files], ...ring.shared };
     const worker = spawnWorker(workerFile, { workerData: data });
     return worker && new _ReadAhead(files, ring, worker);
   }
@@ -1749,43 +1736,8 @@ var LinksBuilder = class {
   }
 };
 
-// src/detectors/links/scan-codec.ts
-import { Buffer as Buffer4 } from "node:buffer";
-var LINKS = [void 0, "scanned", "skipped"];
-var HEAD = 12;
-function decodeScan(bytes) {
-  const buf = Buffer4.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const h = (i) => buf.readInt32LE(4 * i);
-  const n = h(3);
-  const nHosts = h(4);
-  let at = 4 * (HEAD + 3 * n);
-  const text = buf.toString("latin1", at, at + h(10));
-  at += h(10);
-  const rare = h(11) ? JSON.parse(buf.toString("utf8", at, at + h(11))) : void 0;
-  const r = { links: LINKS[h(0)], secretsScanned: h(1) === 1 };
-  if (rare?.linkSkip) r.linkSkip = rare.linkSkip;
-  if (rare?.secrets) r.secrets = rare.secrets;
-  if (rare?.webview) r.webview = rare.webview;
-  if (rare?.iosWebview) r.iosWebview = rare.iosWebview;
-  if (rare?.privacy) r.privacy = rare.privacy;
-  if (h(2)) {
-    const words = text.split("\n");
-    const marks = [];
-    for (let k = 0; k < 3 * n; k++) marks.push(buf.readInt32LE(4 * (HEAD + k)));
-    r.linkScan = {
-      urls: words.slice(0, n),
-      urlHosts: words.slice(n, 2 * n),
-      hosts: words.slice(2 * n, 2 * n + nHosts),
-      marks,
-      counts: { urls: h(5), inTest: h(6), inComment: h(7), insecure: h(8), skippedLines: h(9) }
-    };
-    if (rare?.diagnostic) r.linkScan.diagnostic = rare.diagnostic;
-  }
-  return r;
-}
-
 // src/detectors/links/text.ts
-import { Buffer as Buffer5, isAscii } from "node:buffer";
+import { Buffer as Buffer4, isAscii } from "node:buffer";
 var ScanText = class _ScanText {
   /** `ascii`: no byte above 0x7f, so columns are offsets (the common case, known without looking per line). */
   constructor(s, ascii = false) {
@@ -1796,7 +1748,7 @@ var ScanText = class _ScanText {
   ascii;
   starts;
   static fromBytes(bytes) {
-    const buf = Buffer5.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const buf = Buffer4.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return new _ScanText(buf.toString("latin1"), isAscii(buf));
   }
   lineStarts() {
@@ -1833,7 +1785,7 @@ var ScanText = class _ScanText {
     if (this.ascii) return offset - lineStart + 1;
     const prefix = this.s.slice(lineStart, offset);
     if (!/[^\x00-\x7f]/.test(prefix)) return prefix.length + 1;
-    return Buffer5.from(prefix, "latin1").toString("utf8").length + 1;
+    return Buffer4.from(prefix, "latin1").toString("utf8").length + 1;
   }
 };
 
@@ -1966,7 +1918,6 @@ function wantAt(repo, scope, i) {
 }
 var cache = /* @__PURE__ */ new WeakMap();
 var ahead = /* @__PURE__ */ new WeakMap();
-var AHEAD_WORKER = fileURLToPath(new URL("./scan-ahead-worker.js", import.meta.url));
 function startScanAhead(repo, scopes) {
   if (!(repo instanceof DiskRepo)) return;
   const files = [];
@@ -1981,7 +1932,7 @@ function startScanAhead(repo, scopes) {
       }
     }
   }
-  const reader = ReadAhead.start(AHEAD_WORKER, repo.root, files, MAX_FILE_BYTES, { extra: wants });
+  const reader = ReadAhead.start(repo.root, files, MAX_FILE_BYTES);
   if (reader) ahead.set(repo, { reader, wants, stolen: /* @__PURE__ */ new Map() });
 }
 function stopScanAhead(repo) {
@@ -2002,8 +1953,6 @@ function scanNext(repo, file, want) {
       a.stolen.delete(got.index);
       return r ?? scanFile(repo, file, want);
     }
-    case EntryStatus.Digest:
-      return decodeScan(got.bytes);
     case EntryStatus.Bytes:
       return scanBytes(file, want, { ok: true, bytes: got.bytes });
     case EntryStatus.TooLarge:

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-UAKFRH5Q.js";
-import "./cli-chunk-D56X677B.js";
+} from "./cli-chunk-LUZ7F6YZ.js";
+import "./cli-chunk-GXDWTZJC.js";
 import {
   loadPack
 } from "./cli-chunk-IGHYLOFB.js";

@@ -19,8 +19,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-UAKFRH5Q.js";
-import "./cli-chunk-D56X677B.js";
+} from "./cli-chunk-LUZ7F6YZ.js";
+import "./cli-chunk-GXDWTZJC.js";
 import "./cli-chunk-IGHYLOFB.js";
 import "./cli-chunk-YTLO2OXA.js";
 import {

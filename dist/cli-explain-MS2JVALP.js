@@ -11,8 +11,8 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-UAKFRH5Q.js";
-import "./cli-chunk-D56X677B.js";
+} from "./cli-chunk-LUZ7F6YZ.js";
+import "./cli-chunk-GXDWTZJC.js";
 import {
   DIAGNOSTICS,
   explainRule,
