@@ -44646,7 +44646,7 @@ var ReadAhead = class _ReadAhead {
     if (threads < 2 || files.length < minFiles || !fs7.existsSync(workerFile)) return void 0;
     const ring = ReadAheadRing.create(maxBytes, { minSize });
     if (firstMs !== void 0) ring.firstMs = firstMs;
-    const data = { root, files: [...files], ...ring.shared };
+    const data = { root, files: files.join("\0"), ...ring.shared };
     const worker = spawnWorker(workerFile, { workerData: data });
     return worker && new _ReadAhead(files, ring, worker);
   }
@@ -45258,7 +45258,7 @@ function triggerLines(text3, wantSecrets, wantWeb) {
   if (!wantSecrets) return { lines, web };
   const dashed = [];
   DASHED.lastIndex = 0;
-  for (let m2 = DASHED.exec(s); m2; m2 = DASHED.exec(s)) {
+  for (let m2 = s.includes("-") ? DASHED.exec(s) : null; m2; m2 = DASHED.exec(s)) {
     const li = text3.lineOf(m2.index);
     dashed.push(li);
     DASHED.lastIndex = text3.lineEnd(li) + 1;
@@ -45908,7 +45908,12 @@ function wantsLinks(file, name, ext2) {
   if (!SCANNED.has(ext2) || SKIPPED_NAMES.has(name)) return false;
   if (name === "google-services.json" || /^GoogleService-Info.*\.plist$/.test(name)) return false;
   if (name.endsWith(".map")) return false;
-  return !/(?:^|\/)\.[^/]+\//.test(file);
+  return !inHiddenFolder(file);
+}
+function inHiddenFolder(file) {
+  const hidden = file.startsWith(".");
+  const dot = hidden ? 0 : file.indexOf("/.") + 1;
+  return (hidden || dot > 0) && file.indexOf("/", dot) >= 0;
 }
 function styleOf(ext2) {
   if (ext2 === "properties" || ext2 === "yaml" || ext2 === "yml") return "hash";
@@ -55509,8 +55514,16 @@ function versionAtLeast(version, minimum) {
 }
 function hostOf2(v) {
   if (typeof v !== "string") return "";
+  if (isNormalHost(v)) return v;
   const h = v.trim().toLowerCase();
   return h.endsWith(".") ? h.slice(0, -1) : h;
+}
+function isNormalHost(v) {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c <= 32 || c >= 65 && c <= 90 || c > 126) return false;
+  }
+  return v.charCodeAt(v.length - 1) !== 46;
 }
 var lastPatterns = [];
 var lastList;

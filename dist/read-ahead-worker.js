@@ -206,4 +206,4 @@ var WORKER_FILE = fileURLToPath(new URL("./read-ahead-worker.js", import.meta.ur
 
 // src/repo/read-ahead-worker.ts
 var { root, files, ...shared } = workerData;
-new ReadAheadRing(shared).produce(root, files);
+new ReadAheadRing(shared).produce(root, files ? files.split("\0") : []);

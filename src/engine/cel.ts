@@ -118,8 +118,19 @@ function versionAtLeast(version: unknown, minimum: unknown): boolean {
 /** Lower-cased host without a trailing dot. */
 function hostOf(v: unknown): string {
   if (typeof v !== 'string') return '';
+  // Hosts from the links facts are normal already: checked by hand, not copied (one per URL host).
+  if (isNormalHost(v)) return v;
   const h = v.trim().toLowerCase();
   return h.endsWith('.') ? h.slice(0, -1) : h;
+}
+
+/** No upper case, no white space, no trailing dot: what hostOf would return unchanged. */
+function isNormalHost(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c <= 32 || (c >= 65 && c <= 90) || c > 126) return false;
+  }
+  return v.charCodeAt(v.length - 1) !== 46;
 }
 
 interface DomainSet {

@@ -3,4 +3,4 @@ import { workerData } from 'node:worker_threads';
 import { ReadAheadRing, type ReadAheadData } from './read-ahead.js';
 
 const { root, files, ...shared } = workerData as ReadAheadData;
-new ReadAheadRing(shared).produce(root, files);
+new ReadAheadRing(shared).produce(root, files ? files.split('\0') : []);

@@ -37,8 +37,8 @@ export interface RingShared {
   maxBytes: number;
 }
 
-/** What the worker gets: the ring, the root and the files. */
-export type ReadAheadData = RingShared & { root: string; files: string[] };
+/** What the worker gets: the ring, the root and the files (joined by NUL, which no path holds: one string is cheap to pass). */
+export type ReadAheadData = RingShared & { root: string; files: string };
 
 /** Bytes: the file's (valid until the next take). */
 export type AheadResult = { status: typeof EntryStatus.Bytes; bytes: Uint8Array }
@@ -212,7 +212,7 @@ export class ReadAhead {
     if (threads < 2 || files.length < minFiles || !fs.existsSync(workerFile)) return undefined;
     const ring = ReadAheadRing.create(maxBytes, { minSize });
     if (firstMs !== undefined) ring.firstMs = firstMs;
-    const data: ReadAheadData = { root, files: [...files], ...ring.shared };
+    const data: ReadAheadData = { root, files: files.join('\0'), ...ring.shared };
     const worker = spawnWorker(workerFile, { workerData: data });
     return worker && new ReadAhead(files, ring, worker);
   }

@@ -77,7 +77,14 @@ export function wantsLinks(file: string, name: string, ext: string): boolean {
   // contacted only if the matching Firebase SDK is in the build, which the inventory shows.
   if (name === 'google-services.json' || /^GoogleService-Info.*\.plist$/.test(name)) return false;
   if (name.endsWith('.map')) return false;
-  return !/(?:^|\/)\.[^/]+\//.test(file); // .github/, .vscode/, .circleci/: not the app
+  return !inHiddenFolder(file); // .github/, .vscode/, .circleci/: not the app
+}
+
+/** Below a folder whose name starts with a dot: the first path segment that does is a folder (not the file's own name). */
+function inHiddenFolder(file: string): boolean {
+  const hidden = file.startsWith('.');
+  const dot = hidden ? 0 : file.indexOf('/.') + 1;
+  return (hidden || dot > 0) && file.indexOf('/', dot) >= 0;
 }
 
 type Style = 'c' | 'hash' | 'markup' | 'json';

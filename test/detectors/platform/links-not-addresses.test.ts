@@ -10,6 +10,16 @@ function urlsOf(files: Record<string, string>): string[] {
 }
 
 describe('not addresses', () => {
+  it('files below a dot folder (.github/, .vscode/) are not the app; a dot file or a dot in a name is', () => {
+    expect(urlsOf({
+      '.github/workflows/build.yml': 'url: http://ci.example.cn/hook\n',
+      'app/.vscode/settings.json': '{ "x": "http://editor.example.cn/" }\n',
+      '.env': 'API=http://env.example.cn/\n',
+      'app/.env.json': '{ "api": "http://dotfile.example.cn/" }\n',
+      'app/src/v1.2/Config.kt': 'val a = "http://dotted.example.cn/"\n',
+    }).sort()).toEqual(['http://dotfile.example.cn/', 'http://dotted.example.cn/']);
+  });
+
   it('xmlns attributes of any name, also with the value on the next line', () => {
     expect(urlsOf({
       'res/layout/main.xml': `<LinearLayout xmlns:android="http://schemas.android.com/apk/res/android"

@@ -3,14 +3,14 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-LUZ7F6YZ.js";
-import "./cli-chunk-GXDWTZJC.js";
+} from "./cli-chunk-4HUNSIVT.js";
+import "./cli-chunk-NGYSUO7C.js";
 import {
   loadPack
-} from "./cli-chunk-IGHYLOFB.js";
+} from "./cli-chunk-5W6U2OEZ.js";
 import {
   purlMatches
-} from "./cli-chunk-YTLO2OXA.js";
+} from "./cli-chunk-ZBYVJ2SP.js";
 import {
   purlIdentity
 } from "./cli-chunk-H2BUW4DJ.js";

@@ -10,8 +10,8 @@ import {
   builtinPackNames,
   loadPack,
   packageRoot
-} from "./cli-chunk-IGHYLOFB.js";
-import "./cli-chunk-YTLO2OXA.js";
+} from "./cli-chunk-5W6U2OEZ.js";
+import "./cli-chunk-ZBYVJ2SP.js";
 import {
   VERSION_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";

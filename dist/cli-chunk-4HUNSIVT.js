@@ -16,7 +16,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-GXDWTZJC.js";
+} from "./cli-chunk-NGYSUO7C.js";
 import {
   applyWaivers,
   capFindings,
@@ -24,7 +24,7 @@ import {
   evaluate,
   loadPack,
   loadWaiverFile
-} from "./cli-chunk-IGHYLOFB.js";
+} from "./cli-chunk-5W6U2OEZ.js";
 import {
   Lines,
   MAX_SCRIPT_BYTES,

@@ -4396,8 +4396,16 @@ function versionAtLeast(version, minimum) {
 }
 function hostOf(v) {
   if (typeof v !== "string") return "";
+  if (isNormalHost(v)) return v;
   const h = v.trim().toLowerCase();
   return h.endsWith(".") ? h.slice(0, -1) : h;
+}
+function isNormalHost(v) {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c <= 32 || c >= 65 && c <= 90 || c > 126) return false;
+  }
+  return v.charCodeAt(v.length - 1) !== 46;
 }
 var lastPatterns = [];
 var lastList;

@@ -11,7 +11,7 @@ import {
 import {
   activeRules,
   loadPack
-} from "./cli-chunk-IGHYLOFB.js";
+} from "./cli-chunk-5W6U2OEZ.js";
 import {
   DiskRepo,
   loadManifest

@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-GMZA74XT.js";
+} from "./cli-chunk-NC4D3BRJ.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-CYYGZ43A.js";
-import "./cli-chunk-GMZA74XT.js";
+} from "./cli-chunk-ZULBLAFT.js";
+import "./cli-chunk-NC4D3BRJ.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,14 +23,14 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-LUZ7F6YZ.js";
-import "./cli-chunk-GXDWTZJC.js";
+} from "./cli-chunk-4HUNSIVT.js";
+import "./cli-chunk-NGYSUO7C.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
   evaluate
-} from "./cli-chunk-IGHYLOFB.js";
-import "./cli-chunk-YTLO2OXA.js";
+} from "./cli-chunk-5W6U2OEZ.js";
+import "./cli-chunk-ZBYVJ2SP.js";
 import {
   jsonWithoutWorkflowCommands
 } from "./cli-chunk-TNQMHV32.js";

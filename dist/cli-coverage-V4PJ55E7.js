@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-GMZA74XT.js";
+} from "./cli-chunk-NC4D3BRJ.js";
 import "./cli-chunk-RXSCFBNU.js";
 import {
   STAGES,
@@ -19,10 +19,10 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-LUZ7F6YZ.js";
-import "./cli-chunk-GXDWTZJC.js";
-import "./cli-chunk-IGHYLOFB.js";
-import "./cli-chunk-YTLO2OXA.js";
+} from "./cli-chunk-4HUNSIVT.js";
+import "./cli-chunk-NGYSUO7C.js";
+import "./cli-chunk-5W6U2OEZ.js";
+import "./cli-chunk-ZBYVJ2SP.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";

@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-CYYGZ43A.js";
+} from "./cli-chunk-ZULBLAFT.js";
 import {
   collectEvidence
-} from "./cli-chunk-GMZA74XT.js";
+} from "./cli-chunk-NC4D3BRJ.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-RXSCFBNU.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,12 +28,12 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-LUZ7F6YZ.js";
-import "./cli-chunk-GXDWTZJC.js";
+} from "./cli-chunk-4HUNSIVT.js";
+import "./cli-chunk-NGYSUO7C.js";
 import {
   DIAGNOSTICS
-} from "./cli-chunk-IGHYLOFB.js";
-import "./cli-chunk-YTLO2OXA.js";
+} from "./cli-chunk-5W6U2OEZ.js";
+import "./cli-chunk-ZBYVJ2SP.js";
 import {
   jsonWithoutWorkflowCommands,
   noWorkflowCommands,

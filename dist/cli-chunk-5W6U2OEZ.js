@@ -12,7 +12,7 @@ import {
   timeBoxed,
   toCel,
   withNow
-} from "./cli-chunk-YTLO2OXA.js";
+} from "./cli-chunk-ZBYVJ2SP.js";
 import {
   minimatch,
   readNamedText,

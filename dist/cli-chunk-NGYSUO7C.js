@@ -294,7 +294,7 @@ var ReadAhead = class _ReadAhead {
     if (threads < 2 || files.length < minFiles || !fs.existsSync(workerFile)) return void 0;
     const ring = ReadAheadRing.create(maxBytes, { minSize });
     if (firstMs !== void 0) ring.firstMs = firstMs;
-    const data = { root, files: [...files], ...ring.shared };
+    const data = { root, files: files.join("\0"), ...ring.shared };
     const worker = spawnWorker(workerFile, { workerData: data });
     return worker && new _ReadAhead(files, ring, worker);
   }
@@ -906,7 +906,7 @@ function triggerLines(text, wantSecrets, wantWeb) {
   if (!wantSecrets) return { lines, web };
   const dashed = [];
   DASHED.lastIndex = 0;
-  for (let m = DASHED.exec(s); m; m = DASHED.exec(s)) {
+  for (let m = s.includes("-") ? DASHED.exec(s) : null; m; m = DASHED.exec(s)) {
     const li = text.lineOf(m.index);
     dashed.push(li);
     DASHED.lastIndex = text.lineEnd(li) + 1;
@@ -1403,7 +1403,12 @@ function wantsLinks(file, name, ext) {
   if (!SCANNED.has(ext) || SKIPPED_NAMES.has(name)) return false;
   if (name === "google-services.json" || /^GoogleService-Info.*\.plist$/.test(name)) return false;
   if (name.endsWith(".map")) return false;
-  return !/(?:^|\/)\.[^/]+\//.test(file);
+  return !inHiddenFolder(file);
+}
+function inHiddenFolder(file) {
+  const hidden = file.startsWith(".");
+  const dot = hidden ? 0 : file.indexOf("/.") + 1;
+  return (hidden || dot > 0) && file.indexOf("/", dot) >= 0;
 }
 function styleOf(ext) {
   if (ext === "properties" || ext === "yaml" || ext === "yml") return "hash";
