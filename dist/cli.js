@@ -167,17 +167,17 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-OSPSQEEU.js")).checkCommand,
+  check: async () => (await import("./cli-check-POZ3FZHV.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-CHFMG4TY.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-3KZ5YDBW.js")).ledgerCommand,
+  explain: async () => (await import("./cli-explain-PW5FDPYC.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-7CFQF2ZA.js")).ledgerCommand,
   inventory: async () => (await import("./cli-inventory-4D6VSRWT.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-2LFTZHXY.js")).initCommand,
-  test: async () => (await import("./cli-test-CLOVKLPR.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-V4PJ55E7.js")).coverageCommand,
+  init: async () => (await import("./cli-init-JDRKYIK7.js")).initCommand,
+  test: async () => (await import("./cli-test-N73DLZKU.js")).testCommand,
+  coverage: async () => (await import("./cli-coverage-SANZXXZV.js")).coverageCommand,
   privacy: async () => (await import("./cli-privacy-EDGNBQLY.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-E6MRHRFX.js")).discloseCommand,
-  version: async () => (await import("./cli-version-Y4ABN7OQ.js")).versionCommand
+  disclose: async () => (await import("./cli-disclose-WAC7DJNE.js")).discloseCommand,
+  version: async () => (await import("./cli-version-TQOG7H42.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
 

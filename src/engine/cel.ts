@@ -173,6 +173,11 @@ export function domainMatches(host: unknown, patterns: unknown): boolean {
   return exact.has(h) || suffixes.some((s) => h.length > s.length && h.endsWith(s));
 }
 
+/** The elements of a list that match none of the domain patterns (as domainMatches), in list order. */
+export function outsideDomains(hosts: unknown, patterns: unknown): unknown[] {
+  return Array.isArray(hosts) ? hosts.filter((h) => !domainMatches(h, patterns)) : [];
+}
+
 export { purlBase, purlMatches } from './purls.js';
 
 /** One level of nesting removed: [[a], [b, c], d] → [a, b, c, d]. */
@@ -192,6 +197,7 @@ export const CEL_FUNCTIONS: { signature: string; description: string }[] = [
   { signature: 'fresh(dyn, dyn): bool', description: 'An assessment object {date, result} dated within N days before `now` and whose result is not "fail".' },
   { signature: 'versionAtLeast(dyn, dyn): bool', description: 'Dotted numeric versions: "15.0" >= "14"; false when either is not a version.' },
   { signature: 'domainMatches(dyn, dyn): bool', description: 'A host equals one of the domains, or is a subdomain of a `*.example.com` entry (case-insensitive).' },
+  { signature: 'outsideDomains(dyn, dyn): list', description: 'The hosts of a list that match none of the domains (as domainMatches), in list order: `list.filter(h, !domainMatches(h, domains))` in one call.' },
   { signature: 'purlMatches(dyn, dyn): bool', description: 'A package URL is covered by a declared one: same purl without version and qualifiers; a declared purl ending in `*` is a prefix.' },
   { signature: 'purlDeclared(dyn, dyn): bool', description: 'purlDeclared(purl, manifest.sdks): some `sdks[].packages` entry covers the package URL (as purlMatches), by an index built once per list.' },
   { signature: 'purlPresent(dyn, dyn): bool', description: 'purlPresent(list, pattern): the declared purl covers the `purl` of some element of the list (components, or purl strings), by an index built once per list.' },
@@ -229,6 +235,7 @@ function buildEnvironment(): Environment {
     .registerFunction('fresh(dyn, dyn): bool', fresh)
     .registerFunction('versionAtLeast(dyn, dyn): bool', versionAtLeast)
     .registerFunction('domainMatches(dyn, dyn): bool', domainMatches)
+    .registerFunction('outsideDomains(dyn, dyn): list', outsideDomains)
     .registerFunction('purlMatches(dyn, dyn): bool', purlMatches)
     .registerFunction('purlBase(dyn): string', purlBase)
     .registerFunction('purlDeclared(dyn, dyn): bool', purlDeclared)

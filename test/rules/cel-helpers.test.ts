@@ -1,6 +1,6 @@
 // CEL helpers added for the repository rules: domain globs, package URLs, nested lists.
 import { describe, expect, it } from 'vitest';
-import { compileCel, domainMatches, flatten, purlBase, purlMatches, withNow } from '../../src/engine/cel.js';
+import { compileCel, domainMatches, flatten, outsideDomains, purlBase, purlMatches, withNow } from '../../src/engine/cel.js';
 
 const NOW = new Date('2026-06-30T12:00:00Z');
 const run = (src: string, vars: Record<string, unknown> = {}) =>
@@ -18,6 +18,15 @@ describe('domainMatches', () => {
     expect(domainMatches('badexample.cn', list)).toBe(false);
     expect(domainMatches('', list)).toBe(false);
     expect(domainMatches('api.example.com', null)).toBe(false);
+  });
+
+  it('outsideDomains keeps the hosts no pattern matches, in order, as filter with domainMatches would', () => {
+    const list = ['api.example.com', '*.example.cn'];
+    const hosts = ['cdn.example.cn', 'ads.tracker.io', 'API.example.com', 'example.cn', 'ads.tracker.io', 3];
+    expect(outsideDomains(hosts, list)).toEqual(['ads.tracker.io', 'example.cn', 'ads.tracker.io', 3]);
+    expect(outsideDomains(hosts, list)).toEqual(hosts.filter((h) => !domainMatches(h, list)));
+    expect(outsideDomains(hosts, null)).toEqual(hosts);
+    expect(outsideDomains('x', list)).toEqual([]);
   });
 
   it('follows a changed pattern list (the last list is memoised)', () => {
@@ -60,6 +69,7 @@ describe('flatten', () => {
 describe('the helpers in CEL', () => {
   it('are registered', () => {
     expect(run("domainMatches('cdn.example.com', ['*.example.com'])")).toBe(true);
+    expect(run("outsideDomains(['cdn.example.com', 'x.cn'], ['*.example.com']) == ['x.cn']")).toBe(true);
     expect(run("purlMatches('pkg:maven/a/b@1', 'pkg:maven/a/*') && purlBase('pkg:maven/a/b@1') == 'pkg:maven/a/b'")).toBe(true);
     expect(run('size(flatten([[1, 2], [3]])) == 3')).toBe(true);
     expect(run("flatten([[{'a': 1}], [{'a': 2}]]).filter(x, x.a > 1).size() == 1")).toBe(true);

@@ -24,7 +24,7 @@ import {
   evaluate,
   loadPack,
   loadWaiverFile
-} from "./cli-chunk-5W6U2OEZ.js";
+} from "./cli-chunk-TETNJUZ3.js";
 import {
   Lines,
   MAX_SCRIPT_BYTES,

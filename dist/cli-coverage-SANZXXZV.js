@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-NC4D3BRJ.js";
+} from "./cli-chunk-UJAEL5UX.js";
 import "./cli-chunk-RXSCFBNU.js";
 import {
   STAGES,
@@ -19,10 +19,10 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-4HUNSIVT.js";
+} from "./cli-chunk-42LAEV5S.js";
 import "./cli-chunk-NGYSUO7C.js";
-import "./cli-chunk-5W6U2OEZ.js";
-import "./cli-chunk-ZBYVJ2SP.js";
+import "./cli-chunk-TETNJUZ3.js";
+import "./cli-chunk-5EDBSARD.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";

@@ -4430,6 +4430,9 @@ function domainMatches(host, patterns) {
   const { exact, suffixes } = domainSet(patterns);
   return exact.has(h) || suffixes.some((s) => h.length > s.length && h.endsWith(s));
 }
+function outsideDomains(hosts, patterns) {
+  return Array.isArray(hosts) ? hosts.filter((h) => !domainMatches(h, patterns)) : [];
+}
 function flatten(list) {
   if (!Array.isArray(list)) return [];
   return list.flatMap((x) => Array.isArray(x) ? x : [x]);
@@ -4446,7 +4449,7 @@ function buildEnvironment() {
       maxMapEntries: LIMITS.maxMapEntries,
       maxCallArguments: LIMITS.maxCallArguments
     }
-  }).registerVariable("manifest", "map").registerVariable("facts", "map").registerVariable("now", "google.protobuf.Timestamp").registerVariable("params", "map").registerVariable("stage", "string").registerVariable("item", "dyn").registerVariable("index", "int").registerVariable("vars", "map").registerFunction("daysSince(dyn): int", (v) => daysSince(v)).registerFunction("daysUntil(dyn): int", (v) => daysUntil(v)).registerFunction("isDate(dyn): bool", (v) => parseIsoDate(v) !== void 0).registerFunction("filled(dyn): bool", filled).registerFunction("todo(dyn): bool", (v) => holdsTodo(fromCel(v))).registerFunction("recent(dyn, dyn): bool", recent).registerFunction("fresh(dyn, dyn): bool", fresh).registerFunction("versionAtLeast(dyn, dyn): bool", versionAtLeast).registerFunction("domainMatches(dyn, dyn): bool", domainMatches).registerFunction("purlMatches(dyn, dyn): bool", purlMatches).registerFunction("purlBase(dyn): string", purlBase).registerFunction("purlDeclared(dyn, dyn): bool", purlDeclared).registerFunction("purlPresent(dyn, dyn): bool", purlPresent).registerFunction("flatten(dyn): list", flatten);
+  }).registerVariable("manifest", "map").registerVariable("facts", "map").registerVariable("now", "google.protobuf.Timestamp").registerVariable("params", "map").registerVariable("stage", "string").registerVariable("item", "dyn").registerVariable("index", "int").registerVariable("vars", "map").registerFunction("daysSince(dyn): int", (v) => daysSince(v)).registerFunction("daysUntil(dyn): int", (v) => daysUntil(v)).registerFunction("isDate(dyn): bool", (v) => parseIsoDate(v) !== void 0).registerFunction("filled(dyn): bool", filled).registerFunction("todo(dyn): bool", (v) => holdsTodo(fromCel(v))).registerFunction("recent(dyn, dyn): bool", recent).registerFunction("fresh(dyn, dyn): bool", fresh).registerFunction("versionAtLeast(dyn, dyn): bool", versionAtLeast).registerFunction("domainMatches(dyn, dyn): bool", domainMatches).registerFunction("outsideDomains(dyn, dyn): list", outsideDomains).registerFunction("purlMatches(dyn, dyn): bool", purlMatches).registerFunction("purlBase(dyn): string", purlBase).registerFunction("purlDeclared(dyn, dyn): bool", purlDeclared).registerFunction("purlPresent(dyn, dyn): bool", purlPresent).registerFunction("flatten(dyn): list", flatten);
   return env;
 }
 var shared;

@@ -3,14 +3,14 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-4HUNSIVT.js";
+} from "./cli-chunk-42LAEV5S.js";
 import "./cli-chunk-NGYSUO7C.js";
 import {
   loadPack
-} from "./cli-chunk-5W6U2OEZ.js";
+} from "./cli-chunk-TETNJUZ3.js";
 import {
   purlMatches
-} from "./cli-chunk-ZBYVJ2SP.js";
+} from "./cli-chunk-5EDBSARD.js";
 import {
   purlIdentity
 } from "./cli-chunk-H2BUW4DJ.js";

@@ -12,7 +12,7 @@ import {
   timeBoxed,
   toCel,
   withNow
-} from "./cli-chunk-ZBYVJ2SP.js";
+} from "./cli-chunk-5EDBSARD.js";
 import {
   minimatch,
   readNamedText,

@@ -14,7 +14,7 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   purlMatches
-} from "./cli-chunk-ZBYVJ2SP.js";
+} from "./cli-chunk-5EDBSARD.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   DISCLOSE_USAGE

@@ -11,7 +11,7 @@ import {
 import {
   activeRules,
   loadPack
-} from "./cli-chunk-5W6U2OEZ.js";
+} from "./cli-chunk-TETNJUZ3.js";
 import {
   DiskRepo,
   loadManifest

@@ -11,14 +11,14 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-4HUNSIVT.js";
+} from "./cli-chunk-42LAEV5S.js";
 import "./cli-chunk-NGYSUO7C.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
-} from "./cli-chunk-5W6U2OEZ.js";
-import "./cli-chunk-ZBYVJ2SP.js";
+} from "./cli-chunk-TETNJUZ3.js";
+import "./cli-chunk-5EDBSARD.js";
 import "./cli-chunk-U56JYWT4.js";
 import "./cli-chunk-PUHMPUZ3.js";
 import "./cli-chunk-D3CIC5HL.js";

@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-ZULBLAFT.js";
+} from "./cli-chunk-JIYIRV7W.js";
 import {
   collectEvidence
-} from "./cli-chunk-NC4D3BRJ.js";
+} from "./cli-chunk-UJAEL5UX.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-RXSCFBNU.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,12 +28,12 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-4HUNSIVT.js";
+} from "./cli-chunk-42LAEV5S.js";
 import "./cli-chunk-NGYSUO7C.js";
 import {
   DIAGNOSTICS
-} from "./cli-chunk-5W6U2OEZ.js";
-import "./cli-chunk-ZBYVJ2SP.js";
+} from "./cli-chunk-TETNJUZ3.js";
+import "./cli-chunk-5EDBSARD.js";
 import {
   jsonWithoutWorkflowCommands,
   noWorkflowCommands,

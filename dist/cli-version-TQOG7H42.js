@@ -10,8 +10,8 @@ import {
   builtinPackNames,
   loadPack,
   packageRoot
-} from "./cli-chunk-5W6U2OEZ.js";
-import "./cli-chunk-ZBYVJ2SP.js";
+} from "./cli-chunk-TETNJUZ3.js";
+import "./cli-chunk-5EDBSARD.js";
 import {
   VERSION_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-ZULBLAFT.js";
-import "./cli-chunk-NC4D3BRJ.js";
+} from "./cli-chunk-JIYIRV7W.js";
+import "./cli-chunk-UJAEL5UX.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,14 +23,14 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-4HUNSIVT.js";
+} from "./cli-chunk-42LAEV5S.js";
 import "./cli-chunk-NGYSUO7C.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
   evaluate
-} from "./cli-chunk-5W6U2OEZ.js";
-import "./cli-chunk-ZBYVJ2SP.js";
+} from "./cli-chunk-TETNJUZ3.js";
+import "./cli-chunk-5EDBSARD.js";
 import {
   jsonWithoutWorkflowCommands
 } from "./cli-chunk-TNQMHV32.js";

@@ -10,8 +10,8 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   runPackTests
-} from "./cli-chunk-5W6U2OEZ.js";
-import "./cli-chunk-ZBYVJ2SP.js";
+} from "./cli-chunk-TETNJUZ3.js";
+import "./cli-chunk-5EDBSARD.js";
 import {
   TEST_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";

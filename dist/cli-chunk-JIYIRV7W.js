@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-NC4D3BRJ.js";
+} from "./cli-chunk-UJAEL5UX.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
