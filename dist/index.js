@@ -45036,6 +45036,11 @@ var MATERIAL = [
   [/\.(?:mobileprovision|provisionprofile)$/i, "provisioning-profile"],
   [/^AuthKey_\w+\.p8$/i, "apple-auth-key"]
 ];
+var MATERIAL_EXTS = /* @__PURE__ */ new Set(["jks", "keystore", "bks", "p12", "pfx", "mobileprovision", "provisionprofile", "p8"]);
+function materialKind(name) {
+  if (!MATERIAL_EXTS.has(name.slice(name.lastIndexOf(".") + 1).toLowerCase())) return void 0;
+  return MATERIAL.find(([re]) => re.test(name))?.[1];
+}
 var PLACEHOLDER_MAX = 1024;
 function holdsMaterial(repo, file, kind) {
   let size;
@@ -45193,10 +45198,11 @@ var TEXT_EXT = /* @__PURE__ */ new Set([
   "arb"
 ]);
 var FIREBASE = /^(?:google-services[\w.-]*\.json|GoogleService-Info[\w.-]*\.plist|agconnect-services[\w.-]*\.json)$/;
-function wantsSecrets(file, name, ext2) {
-  if (MATERIAL.some(([re]) => re.test(name)) || FIREBASE.test(name)) return false;
-  if (/\.min\.js$/.test(name) || /(?:^|\/)(?:package-lock\.json|yarn\.lock|pubspec\.lock|Podfile\.lock)$/.test(file)) return false;
-  return TEXT_EXT.has(ext2) || name.startsWith(".env") || name === "Fastfile" || name === "Appfile" || name === "Matchfile";
+var LOCKFILES = /* @__PURE__ */ new Set(["package-lock.json", "yarn.lock", "pubspec.lock", "Podfile.lock"]);
+function wantsSecrets(name, ext2) {
+  if (!TEXT_EXT.has(ext2) && !name.startsWith(".env") && name !== "Fastfile" && name !== "Appfile" && name !== "Matchfile") return false;
+  if (LOCKFILES.has(name) || name.endsWith(".min.js")) return false;
+  return materialKind(name) === void 0 && !FIREBASE.test(name);
 }
 function isFirebaseConfig(name) {
   return FIREBASE.test(name);
@@ -46315,11 +46321,12 @@ function wantOf(file) {
   const ext2 = extOf(name);
   let want = 0;
   if (wantsLinks(file, name, ext2)) want |= Want.Links;
-  if (wantsSecrets(file, name, ext2)) want |= Want.Secrets;
+  if (wantsSecrets(name, ext2)) want |= Want.Secrets;
   if (WEB_EXTS.has(ext2)) want |= Want.Web;
-  if (privacyExts().has(ext2) && !/\.d\.ts$|\.min\.[cm]?js$|\.bundle\.js$/.test(name)) want |= Want.Privacy;
+  const bundled = (ext2 === "js" || ext2 === "mjs" || ext2 === "cjs") && /\.min\.[cm]?js$|\.bundle\.js$/.test(name);
+  if (privacyExts().has(ext2) && !bundled && !(ext2 === "ts" && name.endsWith(".d.ts"))) want |= Want.Privacy;
   if (!want) return 0;
-  if (want & Want.Links && /\.min\.[cm]?js$|\.bundle\.js$/.test(name)) want |= Want.Minified;
+  if (want & Want.Links && bundled) want |= Want.Minified;
   return want;
 }
 function wantFor(want, role) {
@@ -47377,10 +47384,10 @@ var detectSecrets = ({ repo, appDir }) => {
   const acc = { findings: [], credentialsInTests: 0 };
   for (const file of appFiles(repo, appDir)) {
     const name = basename(file);
-    const material = MATERIAL.find(([re]) => re.test(name));
+    const material = materialKind(name);
     if (material) {
-      if (!holdsMaterial(repo, file, material[1])) continue;
-      addFinding(acc, { kind: material[1], category: "signing-material", file, preview: material[1], debug: /^debug\.(?:keystore|jks)$/i.test(name) }, isTestPath(file));
+      if (!holdsMaterial(repo, file, material)) continue;
+      addFinding(acc, { kind: material, category: "signing-material", file, preview: material, debug: /^debug\.(?:keystore|jks)$/i.test(name) }, isTestPath(file));
     } else if (isFirebaseConfig(name)) {
       addFinding(acc, { kind: "firebase-config", category: "config", file, preview: name }, isTestPath(file));
     }

@@ -68,11 +68,13 @@ export function wantOf(file: string): number {
   const ext = extOf(name);
   let want = 0;
   if (wantsLinks(file, name, ext)) want |= Want.Links;
-  if (wantsSecrets(file, name, ext)) want |= Want.Secrets;
+  if (wantsSecrets(name, ext)) want |= Want.Secrets;
   if (WEB_EXTS.has(ext)) want |= Want.Web;
-  if (privacyExts().has(ext) && !/\.d\.ts$|\.min\.[cm]?js$|\.bundle\.js$/.test(name)) want |= Want.Privacy;
+  // Bundled or minified JavaScript, and TypeScript declarations: not the app's own code.
+  const bundled = (ext === 'js' || ext === 'mjs' || ext === 'cjs') && /\.min\.[cm]?js$|\.bundle\.js$/.test(name);
+  if (privacyExts().has(ext) && !bundled && !(ext === 'ts' && name.endsWith('.d.ts'))) want |= Want.Privacy;
   if (!want) return 0;
-  if ((want & Want.Links) && /\.min\.[cm]?js$|\.bundle\.js$/.test(name)) want |= Want.Minified;
+  if ((want & Want.Links) && bundled) want |= Want.Minified;
   return want;
 }
 

@@ -5,7 +5,7 @@
 import type { Detector } from '../types.js';
 import { appFiles, basename, isTestPath } from '../android/util.js';
 import { scanSources } from '../links/scan.js';
-import { MATERIAL, holdsMaterial } from './material.js';
+import { holdsMaterial, materialKind } from './material.js';
 import { addFinding, isFirebaseConfig, type SecretFact, type SecretsAccumulator } from './text.js';
 
 export type { SecretFact, SecretKind } from './text.js';
@@ -19,10 +19,10 @@ export const detectSecrets: Detector<SecretsFacts> = ({ repo, appDir }) => {
   const acc: SecretsAccumulator = { findings: [], credentialsInTests: 0 };
   for (const file of appFiles(repo, appDir)) {
     const name = basename(file);
-    const material = MATERIAL.find(([re]) => re.test(name));
+    const material = materialKind(name);
     if (material) {
-      if (!holdsMaterial(repo, file, material[1])) continue; // an empty or placeholder file: no key in it
-      addFinding(acc, { kind: material[1], category: 'signing-material', file, preview: material[1], debug: /^debug\.(?:keystore|jks)$/i.test(name) }, isTestPath(file));
+      if (!holdsMaterial(repo, file, material)) continue; // an empty or placeholder file: no key in it
+      addFinding(acc, { kind: material, category: 'signing-material', file, preview: material, debug: /^debug\.(?:keystore|jks)$/i.test(name) }, isTestPath(file));
     } else if (isFirebaseConfig(name)) {
       addFinding(acc, { kind: 'firebase-config', category: 'config', file, preview: name }, isTestPath(file));
     }

@@ -10,6 +10,14 @@ export const MATERIAL: [RegExp, SecretKind][] = [
   [/\.(?:mobileprovision|provisionprofile)$/i, 'provisioning-profile'],
   [/^AuthKey_\w+\.p8$/i, 'apple-auth-key'],
 ];
+/** The extension (lower case) of every name MATERIAL matches: only names with one are tested (this runs on every path). */
+const MATERIAL_EXTS = new Set(['jks', 'keystore', 'bks', 'p12', 'pfx', 'mobileprovision', 'provisionprofile', 'p8']);
+
+/** The kind of signing material a file name says it holds, if any. */
+export function materialKind(name: string): SecretKind | undefined {
+  if (!MATERIAL_EXTS.has(name.slice(name.lastIndexOf('.') + 1).toLowerCase())) return undefined;
+  return MATERIAL.find(([re]) => re.test(name))?.[1];
+}
 
 /** Files at least this large are taken as real without looking (no placeholder is this long). */
 const PLACEHOLDER_MAX = 1024;

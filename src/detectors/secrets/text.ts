@@ -5,7 +5,7 @@ import type { Location } from '../../core/types.js';
 import { loc } from '../android/util.js';
 import type { ScanText } from '../links/text.js';
 import { DASHED_TRIGGER, FORMAT_TRIGGER, PROVIDER_KINDS, findAwsSecrets, findTokens, redactToken, type FormatKind } from './formats.js';
-import { MATERIAL } from './material.js';
+import { materialKind } from './material.js';
 import { pairsOn, syntaxOf } from './pairs.js';
 import { credentialNameIn, fallbackCredentialName, isPlaceholder, isTranslationFile, looksLikeCredential } from './strength.js';
 
@@ -41,11 +41,14 @@ const TEXT_EXT = new Set(['kt', 'kts', 'java', 'swift', 'm', 'mm', 'h', 'dart', 
 /** Firebase / AppGallery Connect configs (and variants such as GoogleService-Info-Staging.plist): their API keys are public by design. */
 const FIREBASE = /^(?:google-services[\w.-]*\.json|GoogleService-Info[\w.-]*\.plist|agconnect-services[\w.-]*\.json)$/;
 
+/** Lockfiles: registry URLs and hashes, never an app's secret. */
+const LOCKFILES = new Set(['package-lock.json', 'yarn.lock', 'pubspec.lock', 'Podfile.lock']);
+
 /** Is this a text file the secrets scan reads? (Signing material is recognised by name, without reading.) */
-export function wantsSecrets(file: string, name: string, ext: string): boolean {
-  if (MATERIAL.some(([re]) => re.test(name)) || FIREBASE.test(name)) return false;
-  if (/\.min\.js$/.test(name) || /(?:^|\/)(?:package-lock\.json|yarn\.lock|pubspec\.lock|Podfile\.lock)$/.test(file)) return false;
-  return TEXT_EXT.has(ext) || name.startsWith('.env') || name === 'Fastfile' || name === 'Appfile' || name === 'Matchfile';
+export function wantsSecrets(name: string, ext: string): boolean {
+  if (!TEXT_EXT.has(ext) && !name.startsWith('.env') && name !== 'Fastfile' && name !== 'Appfile' && name !== 'Matchfile') return false;
+  if (LOCKFILES.has(name) || name.endsWith('.min.js')) return false;
+  return materialKind(name) === undefined && !FIREBASE.test(name);
 }
 
 export function isFirebaseConfig(name: string): boolean {

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { MemoryRepo } from '../../../src/repo/files.js';
 import { collectFacts } from '../../../src/detectors/index.js';
 import { detectSecrets, type SecretsFacts } from '../../../src/detectors/secrets/index.js';
+import { materialKind } from '../../../src/detectors/secrets/material.js';
+import { wantsSecrets } from '../../../src/detectors/secrets/text.js';
 
 const rep = (s: string, n: number) => s.repeat(Math.ceil(n / s.length)).slice(0, n);
 const AWS = `AKIA${rep('Q7XZ3KJ2', 12)}WXYZ`;
@@ -108,5 +110,17 @@ describe('secrets precision', () => {
     ].join('\n');
     const { facts } = detectSecrets({ repo: new MemoryRepo({ 'app/src/main/java/A.kt': code }), appDir: '' });
     expect((facts as SecretsFacts).findings).toEqual([]);
+  });
+});
+
+describe('signing material and text files by name', () => {
+  it('knows material by its extension in any case, and reads neither it, Firebase configs, lockfiles nor minified scripts as text', () => {
+    expect(['release.JKS', 'a.keystore', 'b.bks', 'dist.P12', 'c.pfx', 'Store.mobileprovision', 'x.provisionprofile', 'AuthKey_AB12CD.p8'].map(materialKind))
+      .toEqual(['keystore', 'keystore', 'keystore', 'pkcs12', 'pkcs12', 'provisioning-profile', 'provisioning-profile', 'apple-auth-key']);
+    expect(['jks', 'Config.kt', 'other.p8', 'keystore.properties'].map(materialKind)).toEqual([undefined, undefined, undefined, undefined]);
+    const ext = (n: string) => n.slice(n.lastIndexOf('.') + 1).toLowerCase();
+    const read = (n: string) => wantsSecrets(n, ext(n));
+    expect(['Config.kt', 'keystore.properties', '.env.production', 'Fastfile', 'other.p8', 'signing.pem'].every(read)).toBe(true);
+    expect(['AuthKey_AB12CD.p8', 'google-services.json', 'GoogleService-Info-Staging.plist', 'package-lock.json', 'app.min.js', 'logo.png'].some(read)).toBe(false);
   });
 });

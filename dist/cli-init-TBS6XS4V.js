@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-42LAEV5S.js";
-import "./cli-chunk-NGYSUO7C.js";
+} from "./cli-chunk-DLWDVI2O.js";
+import "./cli-chunk-SGXL2YGE.js";
 import {
   loadPack
 } from "./cli-chunk-TETNJUZ3.js";

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __mpCreateRequire } from 'node:module'; const require = __mpCreateRequire(import.meta.url);
 import {
-  MATERIAL,
   addFinding,
   appFiles,
   codeFiles,
@@ -11,12 +10,13 @@ import {
   isFirebaseConfig,
   isTestPath,
   loc,
+  materialKind,
   scanSources,
   scopeOfInput,
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-NGYSUO7C.js";
+} from "./cli-chunk-SGXL2YGE.js";
 import {
   applyWaivers,
   capFindings,
@@ -1759,10 +1759,10 @@ var detectSecrets = ({ repo, appDir }) => {
   const acc = { findings: [], credentialsInTests: 0 };
   for (const file of appFiles(repo, appDir)) {
     const name = basename(file);
-    const material = MATERIAL.find(([re]) => re.test(name));
+    const material = materialKind(name);
     if (material) {
-      if (!holdsMaterial(repo, file, material[1])) continue;
-      addFinding(acc, { kind: material[1], category: "signing-material", file, preview: material[1], debug: /^debug\.(?:keystore|jks)$/i.test(name) }, isTestPath(file));
+      if (!holdsMaterial(repo, file, material)) continue;
+      addFinding(acc, { kind: material, category: "signing-material", file, preview: material, debug: /^debug\.(?:keystore|jks)$/i.test(name) }, isTestPath(file));
     } else if (isFirebaseConfig(name)) {
       addFinding(acc, { kind: "firebase-config", category: "config", file, preview: name }, isTestPath(file));
     }

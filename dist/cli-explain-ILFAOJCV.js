@@ -11,8 +11,8 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-42LAEV5S.js";
-import "./cli-chunk-NGYSUO7C.js";
+} from "./cli-chunk-DLWDVI2O.js";
+import "./cli-chunk-SGXL2YGE.js";
 import {
   DIAGNOSTICS,
   explainRule,

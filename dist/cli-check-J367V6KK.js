@@ -28,8 +28,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-42LAEV5S.js";
-import "./cli-chunk-NGYSUO7C.js";
+} from "./cli-chunk-DLWDVI2O.js";
+import "./cli-chunk-SGXL2YGE.js";
 import {
   DIAGNOSTICS
 } from "./cli-chunk-TETNJUZ3.js";

@@ -684,6 +684,11 @@ var MATERIAL = [
   [/\.(?:mobileprovision|provisionprofile)$/i, "provisioning-profile"],
   [/^AuthKey_\w+\.p8$/i, "apple-auth-key"]
 ];
+var MATERIAL_EXTS = /* @__PURE__ */ new Set(["jks", "keystore", "bks", "p12", "pfx", "mobileprovision", "provisionprofile", "p8"]);
+function materialKind(name) {
+  if (!MATERIAL_EXTS.has(name.slice(name.lastIndexOf(".") + 1).toLowerCase())) return void 0;
+  return MATERIAL.find(([re]) => re.test(name))?.[1];
+}
 var PLACEHOLDER_MAX = 1024;
 function holdsMaterial(repo, file, kind) {
   let size;
@@ -841,10 +846,11 @@ var TEXT_EXT = /* @__PURE__ */ new Set([
   "arb"
 ]);
 var FIREBASE = /^(?:google-services[\w.-]*\.json|GoogleService-Info[\w.-]*\.plist|agconnect-services[\w.-]*\.json)$/;
-function wantsSecrets(file, name, ext) {
-  if (MATERIAL.some(([re]) => re.test(name)) || FIREBASE.test(name)) return false;
-  if (/\.min\.js$/.test(name) || /(?:^|\/)(?:package-lock\.json|yarn\.lock|pubspec\.lock|Podfile\.lock)$/.test(file)) return false;
-  return TEXT_EXT.has(ext) || name.startsWith(".env") || name === "Fastfile" || name === "Appfile" || name === "Matchfile";
+var LOCKFILES = /* @__PURE__ */ new Set(["package-lock.json", "yarn.lock", "pubspec.lock", "Podfile.lock"]);
+function wantsSecrets(name, ext) {
+  if (!TEXT_EXT.has(ext) && !name.startsWith(".env") && name !== "Fastfile" && name !== "Appfile" && name !== "Matchfile") return false;
+  if (LOCKFILES.has(name) || name.endsWith(".min.js")) return false;
+  return materialKind(name) === void 0 && !FIREBASE.test(name);
 }
 function isFirebaseConfig(name) {
   return FIREBASE.test(name);
@@ -1810,11 +1816,12 @@ function wantOf(file) {
   const ext = extOf(name);
   let want = 0;
   if (wantsLinks(file, name, ext)) want |= Want.Links;
-  if (wantsSecrets(file, name, ext)) want |= Want.Secrets;
+  if (wantsSecrets(name, ext)) want |= Want.Secrets;
   if (WEB_EXTS.has(ext)) want |= Want.Web;
-  if (privacyExts().has(ext) && !/\.d\.ts$|\.min\.[cm]?js$|\.bundle\.js$/.test(name)) want |= Want.Privacy;
+  const bundled = (ext === "js" || ext === "mjs" || ext === "cjs") && /\.min\.[cm]?js$|\.bundle\.js$/.test(name);
+  if (privacyExts().has(ext) && !bundled && !(ext === "ts" && name.endsWith(".d.ts"))) want |= Want.Privacy;
   if (!want) return 0;
-  if (want & Want.Links && /\.min\.[cm]?js$|\.bundle\.js$/.test(name)) want |= Want.Minified;
+  if (want & Want.Links && bundled) want |= Want.Minified;
   return want;
 }
 function wantFor(want, role) {
@@ -2110,7 +2117,7 @@ export {
   scopeOfInput,
   codeFiles,
   splitLines,
-  MATERIAL,
+  materialKind,
   holdsMaterial,
   isFirebaseConfig,
   addFinding,
