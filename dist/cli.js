@@ -167,14 +167,14 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-J367V6KK.js")).checkCommand,
+  check: async () => (await import("./cli-check-7WJAKPHI.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-ILFAOJCV.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-FFWJ433D.js")).ledgerCommand,
+  explain: async () => (await import("./cli-explain-CUHVLU6S.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-FY2U6AC3.js")).ledgerCommand,
   inventory: async () => (await import("./cli-inventory-4D6VSRWT.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-TBS6XS4V.js")).initCommand,
+  init: async () => (await import("./cli-init-UD6ZZM4E.js")).initCommand,
   test: async () => (await import("./cli-test-N73DLZKU.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-EXPFPSW5.js")).coverageCommand,
+  coverage: async () => (await import("./cli-coverage-LX6SFX3A.js")).coverageCommand,
   privacy: async () => (await import("./cli-privacy-G4YJVRAQ.js")).privacyCommand,
   disclose: async () => (await import("./cli-disclose-WAC7DJNE.js")).discloseCommand,
   version: async () => (await import("./cli-version-TQOG7H42.js")).versionCommand

@@ -3,11 +3,11 @@
 import { committedFiles, templateTarget } from '../../scope/templates.js';
 import { isXcodeGenSpec } from '../../scope/builds.js';
 import type { Diagnostic, Location } from '../../core/types.js';
-import type { RepoFiles } from '../../repo/files.js';
+import { subtreeRange, type RepoFiles } from '../../repo/files.js';
 import type { Detector } from '../types.js';
 import { withinFileBudget } from '../../repo/budget.js';
 import { basename, diagnostic, dirname, loc, scopeOfInput, splitLines } from '../android/util.js';
-import { isCodeRole, scopeFiles } from '../../scope/index.js';
+import { isCodeRole, roleAt } from '../../scope/index.js';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { readPbxConfigurations, readPbxTargets, expand, targetKind, type PbxConfiguration, type PbxSetting, type PbxTarget } from './pbxproj.js';
 import { asBool, asString, get, parsePlist, type PValue } from './plist.js';
@@ -299,9 +299,18 @@ export const detectIos: Detector<IosFacts> = (input) => {
   // The app's shipped files, and its tests' (their Info.plists are kept, marked inTest). Sample
   // apps, other platforms (Flutter's macos/) and vendored code are not read.
   const scope = scopeOfInput(input);
-  const files = scopeFiles(repo, scope, (r) => isCodeRole(r) || r === 'test');
-  const tests = new Set(scopeFiles(repo, scope, (r) => r === 'test'));
-  const shipped = files.filter((f) => !tests.has(f));
+  const files: string[] = [];
+  const shipped: string[] = [];
+  const tests = new Set<string>();
+  // One pass over the app's files (this runs on every path).
+  const [start, end] = subtreeRange(repo, scope.dir);
+  for (let i = start; i < end; i++) {
+    const role = roleAt(scope, i);
+    if (role === 'test') tests.add(repo.paths[i]!);
+    else if (!role || !isCodeRole(role)) continue;
+    else shipped.push(repo.paths[i]!);
+    files.push(repo.paths[i]!);
+  }
   const diagnostics: Diagnostic[] = [];
   const facts: IosFacts = { present: false, infoPlists: [], projects: [], deploymentTargets: [], privacyManifests: [], webview: [] };
 
@@ -363,7 +372,7 @@ export const detectIos: Detector<IosFacts> = (input) => {
   }
 
   const committed = committedFiles(files);
-  const infoPlists = files.filter((p) => (/(?:^|\/|-)Info\.plist$/.test(p) || templateTarget(p, 'Info.plist', committed))
+  const infoPlists = files.filter((p) => p.endsWith('.plist') && (/(?:^|\/|-)Info\.plist$/.test(p) || templateTarget(p, 'Info.plist', committed))
     && !/\.(?:framework|bundle|xcframework|appex)\//.test(p) && !/(?:^|\/)GoogleService-Info\.plist$/.test(p));
   for (const f of infoPlists) {
     const p = readPlist(repo, f, diagnostics);

@@ -57,10 +57,12 @@ import {
   readPbxTargets,
   registerScope,
   resolveScope,
+  roleAt,
   scopeFiles,
   scopeOf,
   scopeRequest,
   seconds,
+  subtreeRange,
   summarize,
   summarizeScope,
   targetKind,
@@ -1380,9 +1382,17 @@ function readPrivacyManifest(file, root, format) {
 var detectIos = (input) => {
   const { repo, appDir } = input;
   const scope = scopeOfInput(input);
-  const files = scopeFiles(repo, scope, (r) => isCodeRole(r) || r === "test");
-  const tests = new Set(scopeFiles(repo, scope, (r) => r === "test"));
-  const shipped = files.filter((f) => !tests.has(f));
+  const files = [];
+  const shipped = [];
+  const tests = /* @__PURE__ */ new Set();
+  const [start, end] = subtreeRange(repo, scope.dir);
+  for (let i = start; i < end; i++) {
+    const role = roleAt(scope, i);
+    if (role === "test") tests.add(repo.paths[i]);
+    else if (!role || !isCodeRole(role)) continue;
+    else shipped.push(repo.paths[i]);
+    files.push(repo.paths[i]);
+  }
   const diagnostics = [];
   const facts = { present: false, infoPlists: [], projects: [], deploymentTargets: [], privacyManifests: [], webview: [] };
   const projects = [];
@@ -1441,7 +1451,7 @@ var detectIos = (input) => {
     });
   }
   const committed = committedFiles(files);
-  const infoPlists = files.filter((p) => (/(?:^|\/|-)Info\.plist$/.test(p) || templateTarget(p, "Info.plist", committed)) && !/\.(?:framework|bundle|xcframework|appex)\//.test(p) && !/(?:^|\/)GoogleService-Info\.plist$/.test(p));
+  const infoPlists = files.filter((p) => p.endsWith(".plist") && (/(?:^|\/|-)Info\.plist$/.test(p) || templateTarget(p, "Info.plist", committed)) && !/\.(?:framework|bundle|xcframework|appex)\//.test(p) && !/(?:^|\/)GoogleService-Info\.plist$/.test(p));
   for (const f of infoPlists) {
     const p = readPlist(repo, f, diagnostics);
     if (!p) continue;

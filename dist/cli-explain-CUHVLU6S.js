@@ -11,7 +11,7 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-DLWDVI2O.js";
+} from "./cli-chunk-G4R3XNRI.js";
 import "./cli-chunk-SGXL2YGE.js";
 import {
   DIAGNOSTICS,

@@ -3,7 +3,7 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-DLWDVI2O.js";
+} from "./cli-chunk-G4R3XNRI.js";
 import "./cli-chunk-SGXL2YGE.js";
 import {
   loadPack

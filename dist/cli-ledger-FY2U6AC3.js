@@ -23,7 +23,7 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-DLWDVI2O.js";
+} from "./cli-chunk-G4R3XNRI.js";
 import "./cli-chunk-SGXL2YGE.js";
 import {
   applyWaivers,
