@@ -167,17 +167,17 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-7WJAKPHI.js")).checkCommand,
+  check: async () => (await import("./cli-check-76B7LS4F.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-CUHVLU6S.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-FY2U6AC3.js")).ledgerCommand,
+  explain: async () => (await import("./cli-explain-ZDPZITRX.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-SW7Z5UN7.js")).ledgerCommand,
   inventory: async () => (await import("./cli-inventory-4D6VSRWT.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-UD6ZZM4E.js")).initCommand,
-  test: async () => (await import("./cli-test-N73DLZKU.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-LX6SFX3A.js")).coverageCommand,
+  init: async () => (await import("./cli-init-CLNCED4V.js")).initCommand,
+  test: async () => (await import("./cli-test-UKXC7OES.js")).testCommand,
+  coverage: async () => (await import("./cli-coverage-IHRKN6ER.js")).coverageCommand,
   privacy: async () => (await import("./cli-privacy-G4YJVRAQ.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-WAC7DJNE.js")).discloseCommand,
-  version: async () => (await import("./cli-version-TQOG7H42.js")).versionCommand
+  disclose: async () => (await import("./cli-disclose-4HJDEGHC.js")).discloseCommand,
+  version: async () => (await import("./cli-version-LTRB43Z6.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
 

@@ -335,8 +335,15 @@ export function celInt(n: number): bigint {
   return n >= 0 && n < SMALL_INTS.length ? SMALL_INTS[n]! : BigInt(n);
 }
 
-/** Plain JSON → CEL values: integers become int (bigint), dates ISO strings, undefined dropped. */
-export function toCel(value: unknown, depth = 0): unknown {
+/**
+ * Plain JSON → CEL values: integers become int (bigint), dates ISO strings, undefined dropped. An
+ * object met twice (a URL in both `urls` and `insecureUrls`) is converted once, and shared.
+ */
+export function toCel(value: unknown): unknown {
+  return celValue(value, 0, new Map());
+}
+
+function celValue(value: unknown, depth: number, seen: Map<object, unknown>): unknown {
   if (value === null || value === undefined) return null;
   switch (typeof value) {
     case 'string':
@@ -353,19 +360,25 @@ export function toCel(value: unknown, depth = 0): unknown {
   if (depth > 200) return null;
   if (Array.isArray(value)) {
     const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = toCel(value[i], depth + 1);
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      out[i] = typeof v === 'string' ? v : celValue(v, depth + 1, seen);
+    }
     return out;
   }
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  const done = seen.get(value);
+  if (done !== undefined) return done;
   const out: Record<string, unknown> = {};
   const src = value as Record<string, unknown>;
-  for (const k in src) {
-    if (!Object.prototype.hasOwnProperty.call(src, k) || k === '__proto__') continue;
+  for (const k of Object.keys(src)) {
+    if (k === '__proto__') continue;
     const v = src[k];
     // Strings and booleans stay as they are; skipping the call for them is a third faster on facts.
     if (typeof v === 'string' || typeof v === 'boolean') out[k] = v;
-    else if (v !== undefined) out[k] = toCel(v, depth + 1);
+    else if (v !== undefined) out[k] = celValue(v, depth + 1, seen);
   }
+  seen.set(value, out);
   return out;
 }
 

@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-JIYIRV7W.js";
+} from "./cli-chunk-IFGAAEWI.js";
 import {
   collectEvidence
-} from "./cli-chunk-UJAEL5UX.js";
+} from "./cli-chunk-LMZW37EA.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-RXSCFBNU.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,12 +28,12 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-G4R3XNRI.js";
+} from "./cli-chunk-TR5ZK2I5.js";
 import "./cli-chunk-SGXL2YGE.js";
 import {
   DIAGNOSTICS
-} from "./cli-chunk-TETNJUZ3.js";
-import "./cli-chunk-5EDBSARD.js";
+} from "./cli-chunk-SLWVSXB3.js";
+import "./cli-chunk-6WMTAJSL.js";
 import {
   jsonWithoutWorkflowCommands,
   noWorkflowCommands,

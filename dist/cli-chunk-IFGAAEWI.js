@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-UJAEL5UX.js";
+} from "./cli-chunk-LMZW37EA.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

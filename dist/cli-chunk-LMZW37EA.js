@@ -11,7 +11,7 @@ import {
 import {
   activeRules,
   loadPack
-} from "./cli-chunk-TETNJUZ3.js";
+} from "./cli-chunk-SLWVSXB3.js";
 import {
   DiskRepo,
   loadManifest

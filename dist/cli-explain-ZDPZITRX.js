@@ -11,14 +11,14 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-G4R3XNRI.js";
+} from "./cli-chunk-TR5ZK2I5.js";
 import "./cli-chunk-SGXL2YGE.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
-} from "./cli-chunk-TETNJUZ3.js";
-import "./cli-chunk-5EDBSARD.js";
+} from "./cli-chunk-SLWVSXB3.js";
+import "./cli-chunk-6WMTAJSL.js";
 import "./cli-chunk-U56JYWT4.js";
 import "./cli-chunk-PUHMPUZ3.js";
 import "./cli-chunk-D3CIC5HL.js";

@@ -24,7 +24,7 @@ import {
   evaluate,
   loadPack,
   loadWaiverFile
-} from "./cli-chunk-TETNJUZ3.js";
+} from "./cli-chunk-SLWVSXB3.js";
 import {
   Lines,
   MAX_SCRIPT_BYTES,

@@ -3,14 +3,14 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-G4R3XNRI.js";
+} from "./cli-chunk-TR5ZK2I5.js";
 import "./cli-chunk-SGXL2YGE.js";
 import {
   loadPack
-} from "./cli-chunk-TETNJUZ3.js";
+} from "./cli-chunk-SLWVSXB3.js";
 import {
   purlMatches
-} from "./cli-chunk-5EDBSARD.js";
+} from "./cli-chunk-6WMTAJSL.js";
 import {
   purlIdentity
 } from "./cli-chunk-H2BUW4DJ.js";

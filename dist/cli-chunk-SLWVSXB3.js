@@ -12,7 +12,7 @@ import {
   timeBoxed,
   toCel,
   withNow
-} from "./cli-chunk-5EDBSARD.js";
+} from "./cli-chunk-6WMTAJSL.js";
 import {
   minimatch,
   readNamedText,

@@ -10,8 +10,8 @@ import {
   builtinPackNames,
   loadPack,
   packageRoot
-} from "./cli-chunk-TETNJUZ3.js";
-import "./cli-chunk-5EDBSARD.js";
+} from "./cli-chunk-SLWVSXB3.js";
+import "./cli-chunk-6WMTAJSL.js";
 import {
   VERSION_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";

@@ -4519,7 +4519,10 @@ var SMALL_INTS = Array.from({ length: 1024 }, (_, i) => BigInt(i));
 function celInt(n) {
   return n >= 0 && n < SMALL_INTS.length ? SMALL_INTS[n] : BigInt(n);
 }
-function toCel(value, depth = 0) {
+function toCel(value) {
+  return celValue(value, 0, /* @__PURE__ */ new Map());
+}
+function celValue(value, depth, seen) {
   if (value === null || value === void 0) return null;
   switch (typeof value) {
     case "string":
@@ -4536,18 +4539,24 @@ function toCel(value, depth = 0) {
   if (depth > 200) return null;
   if (Array.isArray(value)) {
     const out2 = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out2[i] = toCel(value[i], depth + 1);
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      out2[i] = typeof v === "string" ? v : celValue(v, depth + 1, seen);
+    }
     return out2;
   }
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  const done = seen.get(value);
+  if (done !== void 0) return done;
   const out = {};
   const src = value;
-  for (const k in src) {
-    if (!Object.prototype.hasOwnProperty.call(src, k) || k === "__proto__") continue;
+  for (const k of Object.keys(src)) {
+    if (k === "__proto__") continue;
     const v = src[k];
     if (typeof v === "string" || typeof v === "boolean") out[k] = v;
-    else if (v !== void 0) out[k] = toCel(v, depth + 1);
+    else if (v !== void 0) out[k] = celValue(v, depth + 1, seen);
   }
+  seen.set(value, out);
   return out;
 }
 function fromCel(value) {

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-JIYIRV7W.js";
-import "./cli-chunk-UJAEL5UX.js";
+} from "./cli-chunk-IFGAAEWI.js";
+import "./cli-chunk-LMZW37EA.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,14 +23,14 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-G4R3XNRI.js";
+} from "./cli-chunk-TR5ZK2I5.js";
 import "./cli-chunk-SGXL2YGE.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
   evaluate
-} from "./cli-chunk-TETNJUZ3.js";
-import "./cli-chunk-5EDBSARD.js";
+} from "./cli-chunk-SLWVSXB3.js";
+import "./cli-chunk-6WMTAJSL.js";
 import {
   jsonWithoutWorkflowCommands
 } from "./cli-chunk-TNQMHV32.js";

@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-UJAEL5UX.js";
+} from "./cli-chunk-LMZW37EA.js";
 import "./cli-chunk-RXSCFBNU.js";
 import {
   STAGES,
@@ -19,10 +19,10 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-G4R3XNRI.js";
+} from "./cli-chunk-TR5ZK2I5.js";
 import "./cli-chunk-SGXL2YGE.js";
-import "./cli-chunk-TETNJUZ3.js";
-import "./cli-chunk-5EDBSARD.js";
+import "./cli-chunk-SLWVSXB3.js";
+import "./cli-chunk-6WMTAJSL.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";

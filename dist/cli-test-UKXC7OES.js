@@ -10,8 +10,8 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   runPackTests
-} from "./cli-chunk-TETNJUZ3.js";
-import "./cli-chunk-5EDBSARD.js";
+} from "./cli-chunk-SLWVSXB3.js";
+import "./cli-chunk-6WMTAJSL.js";
 import {
   TEST_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
