@@ -45037,8 +45037,8 @@ var MATERIAL = [
   [/^AuthKey_\w+\.p8$/i, "apple-auth-key"]
 ];
 var MATERIAL_EXTS = /* @__PURE__ */ new Set(["jks", "keystore", "bks", "p12", "pfx", "mobileprovision", "provisionprofile", "p8"]);
-function materialKind(name) {
-  if (!MATERIAL_EXTS.has(name.slice(name.lastIndexOf(".") + 1).toLowerCase())) return void 0;
+function materialKind(name, ext2 = name.slice(name.lastIndexOf(".") + 1).toLowerCase()) {
+  if (!MATERIAL_EXTS.has(ext2)) return void 0;
   return MATERIAL.find(([re]) => re.test(name))?.[1];
 }
 var PLACEHOLDER_MAX = 1024;
@@ -45202,7 +45202,7 @@ var LOCKFILES = /* @__PURE__ */ new Set(["package-lock.json", "yarn.lock", "pubs
 function wantsSecrets(name, ext2) {
   if (!TEXT_EXT.has(ext2) && !name.startsWith(".env") && name !== "Fastfile" && name !== "Appfile" && name !== "Matchfile") return false;
   if (LOCKFILES.has(name) || name.endsWith(".min.js")) return false;
-  return materialKind(name) === void 0 && !FIREBASE.test(name);
+  return materialKind(name, ext2) === void 0 && !FIREBASE.test(name);
 }
 function isFirebaseConfig(name) {
   return FIREBASE.test(name);

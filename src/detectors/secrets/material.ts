@@ -13,9 +13,9 @@ export const MATERIAL: [RegExp, SecretKind][] = [
 /** The extension (lower case) of every name MATERIAL matches: only names with one are tested (this runs on every path). */
 const MATERIAL_EXTS = new Set(['jks', 'keystore', 'bks', 'p12', 'pfx', 'mobileprovision', 'provisionprofile', 'p8']);
 
-/** The kind of signing material a file name says it holds, if any. */
-export function materialKind(name: string): SecretKind | undefined {
-  if (!MATERIAL_EXTS.has(name.slice(name.lastIndexOf('.') + 1).toLowerCase())) return undefined;
+/** The kind of signing material a file name says it holds, if any (`ext`: its extension in lower case, when known). */
+export function materialKind(name: string, ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase()): SecretKind | undefined {
+  if (!MATERIAL_EXTS.has(ext)) return undefined;
   return MATERIAL.find(([re]) => re.test(name))?.[1];
 }
 

@@ -48,7 +48,7 @@ const LOCKFILES = new Set(['package-lock.json', 'yarn.lock', 'pubspec.lock', 'Po
 export function wantsSecrets(name: string, ext: string): boolean {
   if (!TEXT_EXT.has(ext) && !name.startsWith('.env') && name !== 'Fastfile' && name !== 'Appfile' && name !== 'Matchfile') return false;
   if (LOCKFILES.has(name) || name.endsWith('.min.js')) return false;
-  return materialKind(name) === undefined && !FIREBASE.test(name);
+  return materialKind(name, ext) === undefined && !FIREBASE.test(name);
 }
 
 export function isFirebaseConfig(name: string): boolean {

@@ -115,9 +115,9 @@ describe('secrets precision', () => {
 
 describe('signing material and text files by name', () => {
   it('knows material by its extension in any case, and reads neither it, Firebase configs, lockfiles nor minified scripts as text', () => {
-    expect(['release.JKS', 'a.keystore', 'b.bks', 'dist.P12', 'c.pfx', 'Store.mobileprovision', 'x.provisionprofile', 'AuthKey_AB12CD.p8'].map(materialKind))
+    expect(['release.JKS', 'a.keystore', 'b.bks', 'dist.P12', 'c.pfx', 'Store.mobileprovision', 'x.provisionprofile', 'AuthKey_AB12CD.p8'].map((n) => materialKind(n)))
       .toEqual(['keystore', 'keystore', 'keystore', 'pkcs12', 'pkcs12', 'provisioning-profile', 'provisioning-profile', 'apple-auth-key']);
-    expect(['jks', 'Config.kt', 'other.p8', 'keystore.properties'].map(materialKind)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(['jks', 'Config.kt', 'other.p8', 'keystore.properties'].map((n) => materialKind(n))).toEqual([undefined, undefined, undefined, undefined]);
     const ext = (n: string) => n.slice(n.lastIndexOf('.') + 1).toLowerCase();
     const read = (n: string) => wantsSecrets(n, ext(n));
     expect(['Config.kt', 'keystore.properties', '.env.production', 'Fastfile', 'other.p8', 'signing.pem'].every(read)).toBe(true);

@@ -11,8 +11,8 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-TR5ZK2I5.js";
-import "./cli-chunk-SGXL2YGE.js";
+} from "./cli-chunk-HIWERLOZ.js";
+import "./cli-chunk-D6MZB4SO.js";
 import {
   DIAGNOSTICS,
   explainRule,

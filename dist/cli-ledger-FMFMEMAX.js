@@ -23,8 +23,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-TR5ZK2I5.js";
-import "./cli-chunk-SGXL2YGE.js";
+} from "./cli-chunk-HIWERLOZ.js";
+import "./cli-chunk-D6MZB4SO.js";
 import {
   applyWaivers,
   diagnosticsToFindings,

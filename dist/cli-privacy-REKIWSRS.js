@@ -7,7 +7,7 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   detectPrivacy
-} from "./cli-chunk-SGXL2YGE.js";
+} from "./cli-chunk-D6MZB4SO.js";
 import {
   PRIVACY_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";

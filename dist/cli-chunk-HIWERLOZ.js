@@ -16,7 +16,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-SGXL2YGE.js";
+} from "./cli-chunk-D6MZB4SO.js";
 import {
   applyWaivers,
   capFindings,

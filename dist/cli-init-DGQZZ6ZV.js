@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-TR5ZK2I5.js";
-import "./cli-chunk-SGXL2YGE.js";
+} from "./cli-chunk-HIWERLOZ.js";
+import "./cli-chunk-D6MZB4SO.js";
 import {
   loadPack
 } from "./cli-chunk-SLWVSXB3.js";
