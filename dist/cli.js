@@ -167,15 +167,15 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-EL5WWZ4S.js")).checkCommand,
+  check: async () => (await import("./cli-check-JWCMABKA.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-NVFUBO3A.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-FMFMEMAX.js")).ledgerCommand,
+  explain: async () => (await import("./cli-explain-DHJ2NNY5.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-MUHICQHO.js")).ledgerCommand,
   inventory: async () => (await import("./cli-inventory-4D6VSRWT.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-DGQZZ6ZV.js")).initCommand,
+  init: async () => (await import("./cli-init-3YD5VJPI.js")).initCommand,
   test: async () => (await import("./cli-test-UKXC7OES.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-GCRD7QZZ.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-REKIWSRS.js")).privacyCommand,
+  coverage: async () => (await import("./cli-coverage-YBYF3Q7R.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-DELLTIEO.js")).privacyCommand,
   disclose: async () => (await import("./cli-disclose-4HJDEGHC.js")).discloseCommand,
   version: async () => (await import("./cli-version-LTRB43Z6.js")).versionCommand
 };

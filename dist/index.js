@@ -45277,6 +45277,7 @@ function elementAt(s, offset) {
   return open3 >= 0 ? /^<([\w:.-]+)/.exec(s.slice(open3, open3 + 100))?.[1] : void 0;
 }
 function scanSecretsText(file, name, ext2, text3, inTest, acc, lines) {
+  if (!lines.length && !KEY_FILES.test(name)) return;
   const s = text3.s;
   const seen = /* @__PURE__ */ new Map();
   const tokens = [];

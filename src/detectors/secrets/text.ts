@@ -126,6 +126,8 @@ function elementAt(s: string, offset: number): string | undefined {
 
 /** Scans the trigger lines of one text file for credentials. */
 export function scanSecretsText(file: string, name: string, ext: string, text: ScanText, inTest: boolean, acc: SecretsAccumulator, lines: readonly number[]): void {
+  // Most files have no trigger line: nothing to look at unless the file is a key file.
+  if (!lines.length && !KEY_FILES.test(name)) return;
   const s = text.s;
   // One finding per secret in a file, however often it is written: a token by its value, an
   // assignment by name and value (storePassword and keyPassword are two places to fix).

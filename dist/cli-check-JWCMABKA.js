@@ -28,8 +28,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-HIWERLOZ.js";
-import "./cli-chunk-D6MZB4SO.js";
+} from "./cli-chunk-AQFQXALT.js";
+import "./cli-chunk-QAGTW5MH.js";
 import {
   DIAGNOSTICS
 } from "./cli-chunk-SLWVSXB3.js";

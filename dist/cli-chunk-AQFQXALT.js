@@ -16,7 +16,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-D6MZB4SO.js";
+} from "./cli-chunk-QAGTW5MH.js";
 import {
   applyWaivers,
   capFindings,

@@ -925,6 +925,7 @@ function elementAt(s, offset) {
   return open >= 0 ? /^<([\w:.-]+)/.exec(s.slice(open, open + 100))?.[1] : void 0;
 }
 function scanSecretsText(file, name, ext, text, inTest, acc, lines) {
+  if (!lines.length && !KEY_FILES.test(name)) return;
   const s = text.s;
   const seen = /* @__PURE__ */ new Map();
   const tokens = [];

@@ -11,8 +11,8 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-HIWERLOZ.js";
-import "./cli-chunk-D6MZB4SO.js";
+} from "./cli-chunk-AQFQXALT.js";
+import "./cli-chunk-QAGTW5MH.js";
 import {
   DIAGNOSTICS,
   explainRule,

@@ -19,8 +19,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-HIWERLOZ.js";
-import "./cli-chunk-D6MZB4SO.js";
+} from "./cli-chunk-AQFQXALT.js";
+import "./cli-chunk-QAGTW5MH.js";
 import "./cli-chunk-SLWVSXB3.js";
 import "./cli-chunk-6WMTAJSL.js";
 import {

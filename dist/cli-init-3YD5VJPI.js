@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-HIWERLOZ.js";
-import "./cli-chunk-D6MZB4SO.js";
+} from "./cli-chunk-AQFQXALT.js";
+import "./cli-chunk-QAGTW5MH.js";
 import {
   loadPack
 } from "./cli-chunk-SLWVSXB3.js";
