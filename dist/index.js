@@ -38739,8 +38739,8 @@ function listTree(root, { threads = threadsWanted(process.env), workerFile = WOR
   void worker?.terminate();
   channel.port1.close();
   if (theirs) {
-    if (theirs.paths) main.paths = main.paths.concat(theirs.paths.split("\n"));
-    if (theirs.hidden) main.hidden = main.hidden.concat(theirs.hidden.split("\n"));
+    if (theirs.paths) main.paths = main.paths.concat(theirs.paths.split("\0"));
+    if (theirs.hidden) main.hidden = main.hidden.concat(theirs.hidden.split("\0"));
     main.sizes = main.sizes.concat(theirs.sizes);
     main.diagnostics = main.diagnostics.concat(theirs.diagnostics);
   } else {

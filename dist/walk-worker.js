@@ -1171,7 +1171,7 @@ function runWalkWorker(job) {
   try {
     const w = new TreeWalk(job.root);
     w.drain(job);
-    job.port.postMessage({ paths: w.paths.join("\n"), hidden: w.hidden.join("\n"), sizes: w.sizes, diagnostics: w.diagnostics });
+    job.port.postMessage({ paths: w.paths.join("\0"), hidden: w.hidden.join("\0"), sizes: w.sizes, diagnostics: w.diagnostics });
     Atomics.store(job.counter, WORKER_STATE, 1);
   } catch {
     Atomics.store(job.counter, WORKER_STATE, 2);

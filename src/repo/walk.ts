@@ -226,12 +226,12 @@ function rulesFor(job: WalkJob, i: number, cache: Map<number, readonly IgnoreRul
   return rules;
 }
 
-/** The worker's side: walk, hand the listing over (one string per list: cheap to pass), say so. */
+/** The worker's side: walk, hand the listing over (one string per list, joined by NUL, which no name holds: cheap to pass), say so. */
 export function runWalkWorker(job: WalkJob): void {
   try {
     const w = new TreeWalk(job.root);
     w.drain(job);
-    job.port!.postMessage({ paths: w.paths.join('\n'), hidden: w.hidden.join('\n'), sizes: w.sizes, diagnostics: w.diagnostics });
+    job.port!.postMessage({ paths: w.paths.join('\0'), hidden: w.hidden.join('\0'), sizes: w.sizes, diagnostics: w.diagnostics });
     Atomics.store(job.counter, WORKER_STATE, 1);
   } catch {
     Atomics.store(job.counter, WORKER_STATE, 2); // its folders are walked again here
@@ -272,8 +272,8 @@ export function listTree(root: string, { threads = threadsWanted(process.env), w
   void worker?.terminate();
   channel.port1.close();
   if (theirs) {
-    if (theirs.paths) main.paths = main.paths.concat(theirs.paths.split('\n'));
-    if (theirs.hidden) main.hidden = main.hidden.concat(theirs.hidden.split('\n'));
+    if (theirs.paths) main.paths = main.paths.concat(theirs.paths.split('\0'));
+    if (theirs.hidden) main.hidden = main.hidden.concat(theirs.hidden.split('\0'));
     main.sizes = main.sizes.concat(theirs.sizes);
     main.diagnostics = main.diagnostics.concat(theirs.diagnostics);
   } else {

@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-LMZW37EA.js";
+} from "./cli-chunk-BAFWRRUF.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

@@ -7,7 +7,7 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   detectPrivacy
-} from "./cli-chunk-QAGTW5MH.js";
+} from "./cli-chunk-A6MO7FTP.js";
 import {
   PRIVACY_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
@@ -18,7 +18,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-PUHMPUZ3.js";
+} from "./cli-chunk-PGJWJPTV.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs

@@ -10,7 +10,7 @@ import {
   pbxBodies,
   subtree,
   withinFileBudget
-} from "./cli-chunk-PUHMPUZ3.js";
+} from "./cli-chunk-PGJWJPTV.js";
 import {
   explainClassName,
   explainIosClassName,

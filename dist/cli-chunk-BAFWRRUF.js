@@ -15,7 +15,7 @@ import {
 import {
   DiskRepo,
   loadManifest
-} from "./cli-chunk-PUHMPUZ3.js";
+} from "./cli-chunk-PGJWJPTV.js";
 
 // src/coverage/articles.ts
 var ARTICLES = [

@@ -21,7 +21,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-U56JYWT4.js";
+} from "./cli-chunk-C33TJFON.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -29,7 +29,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-PUHMPUZ3.js";
+} from "./cli-chunk-PGJWJPTV.js";
 import {
   getSdk,
   loadCatalog,

@@ -14,7 +14,7 @@ import {
   inventoryToJson,
   inventoryToText,
   toCycloneDx
-} from "./cli-chunk-H2BUW4DJ.js";
+} from "./cli-chunk-YTENOLME.js";
 import {
   jsonWithoutWorkflowCommands,
   terminalText
@@ -24,7 +24,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-U56JYWT4.js";
+} from "./cli-chunk-C33TJFON.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -33,7 +33,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-PUHMPUZ3.js";
+} from "./cli-chunk-PGJWJPTV.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   TimeBoxExpired,

@@ -16,7 +16,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-QAGTW5MH.js";
+} from "./cli-chunk-A6MO7FTP.js";
 import {
   applyWaivers,
   capFindings,
@@ -32,7 +32,7 @@ import {
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-U56JYWT4.js";
+} from "./cli-chunk-C33TJFON.js";
 import {
   DiskRepo,
   appDirOf,
@@ -67,7 +67,7 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-PUHMPUZ3.js";
+} from "./cli-chunk-PGJWJPTV.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";

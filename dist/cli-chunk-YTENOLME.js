@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-U56JYWT4.js";
+} from "./cli-chunk-C33TJFON.js";
 import {
   cmp
-} from "./cli-chunk-PUHMPUZ3.js";
+} from "./cli-chunk-PGJWJPTV.js";
 import {
   __commonJS,
   __require,

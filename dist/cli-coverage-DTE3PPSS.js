@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-LMZW37EA.js";
+} from "./cli-chunk-BAFWRRUF.js";
 import "./cli-chunk-RXSCFBNU.js";
 import {
   STAGES,
@@ -19,15 +19,15 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-AQFQXALT.js";
-import "./cli-chunk-QAGTW5MH.js";
+} from "./cli-chunk-7M4CSDEO.js";
+import "./cli-chunk-A6MO7FTP.js";
 import "./cli-chunk-SLWVSXB3.js";
 import "./cli-chunk-6WMTAJSL.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-U56JYWT4.js";
-import "./cli-chunk-PUHMPUZ3.js";
+import "./cli-chunk-C33TJFON.js";
+import "./cli-chunk-PGJWJPTV.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs
