@@ -167,16 +167,16 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-Y4TIEKDM.js")).checkCommand,
+  check: async () => (await import("./cli-check-AEANADCG.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-UBKHODJZ.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-MND45DW7.js")).ledgerCommand,
-  inventory: async () => (await import("./cli-inventory-HUG2OLVL.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-GVNHYKZN.js")).initCommand,
+  explain: async () => (await import("./cli-explain-RXOWYQPL.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-JFR5NZLT.js")).ledgerCommand,
+  inventory: async () => (await import("./cli-inventory-AI7ZBHFU.js")).inventoryCommand,
+  init: async () => (await import("./cli-init-KPYS2B37.js")).initCommand,
   test: async () => (await import("./cli-test-UKXC7OES.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-DTE3PPSS.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-T2TSM5B6.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-OBSIH2G3.js")).discloseCommand,
+  coverage: async () => (await import("./cli-coverage-A632I4AQ.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-XYM4POS5.js")).privacyCommand,
+  disclose: async () => (await import("./cli-disclose-D5H7ILSI.js")).discloseCommand,
   version: async () => (await import("./cli-version-LTRB43Z6.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)

@@ -38582,10 +38582,16 @@ function bySuffix(lines) {
     if (!m2) return void 0;
     suffixes.push(m2[1].toLowerCase());
   }
-  return { ignores: (name) => {
-    const n = name.toLowerCase();
-    return suffixes.some((x) => n.endsWith(x));
-  } };
+  return { ignores: (name) => suffixes.some((x) => endsWithFolded(name, x)) };
+}
+function endsWithFolded(name, suffix) {
+  const at3 = name.length - suffix.length;
+  if (at3 < 0) return false;
+  for (let i = 0; i < suffix.length; i++) {
+    const c = name.charCodeAt(at3 + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== suffix.charCodeAt(i)) return false;
+  }
+  return true;
 }
 function ignored(rules, rel, name, isDir2) {
   for (const { base, ig, files, byName } of rules) {
@@ -46115,7 +46121,7 @@ function scanLinks(file, ext2, text3, inTest) {
   const marks2 = [];
   const out = { urls, urlHosts, marks: marks2, hosts: [], counts: { urls: 0, inTest: 0, inComment: 0, insecure: 0, skippedLines: 0 } };
   const counts = out.counts;
-  const hosts = /* @__PURE__ */ new Set();
+  const hosts = [];
   let lastLongLine = -1;
   URL_RE.lastIndex = 0;
   for (let m2 = URL_RE.exec(s); m2; m2 = URL_RE.exec(s)) {
@@ -46154,7 +46160,7 @@ function scanLinks(file, ext2, text3, inTest) {
     const local = LOCAL.test(host);
     const insecure = cleartext && !comment && !local && (host !== "" || built !== void 0);
     if (insecure) counts.insecure++;
-    if (!comment && !local && host) hosts.add(host);
+    if (!comment && !local && host && hosts[hosts.length - 1] !== host) hosts.push(host);
     if (urls.length >= MAX_URLS) continue;
     urls.push(`${m2[1]}://${rest}`);
     urlHosts.push(host);
@@ -46173,7 +46179,7 @@ function scanLinks(file, ext2, text3, inTest) {
     urlHosts.push(e.host);
     marks2.push(e.line, e.column, URL_INSECURE | URL_SERVER_LIST);
   }
-  out.hosts = [...hosts];
+  out.hosts = hosts;
   if (counts.skippedLines && !inTest) {
     out.diagnostic = diagnostic(
       "links/long-lines-skipped",

@@ -90,7 +90,18 @@ function bySuffix(lines: readonly string[]): Pick<Ignore, 'ignores'> | undefined
     suffixes.push(m[1]!.toLowerCase());
   }
   // Case-insensitive, as the library matches (its default, kept for every other pattern).
-  return { ignores: (name) => { const n = name.toLowerCase(); return suffixes.some((x) => n.endsWith(x)); } };
+  return { ignores: (name) => suffixes.some((x) => endsWithFolded(name, x)) };
+}
+
+/** `name` ends with `suffix` (ASCII, lower case), ignoring ASCII case: no lower-cased copy of every name. */
+function endsWithFolded(name: string, suffix: string): boolean {
+  const at = name.length - suffix.length;
+  if (at < 0) return false;
+  for (let i = 0; i < suffix.length; i++) {
+    const c = name.charCodeAt(at + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== suffix.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 function ignored(rules: readonly IgnoreRules[], rel: string, name: string, isDir: boolean): boolean {

@@ -42,6 +42,9 @@ beforeAll(() => {
   // A name may hold a line break (and an ignored one a hidden one): the worker hands names over intact.
   write('m9/s9/src/odd\nname.kt');
   write('m9/s9/odd\nname.log');
+  write('m1/s1/TRACE.Log'); // `*.log` ignores it: the ignore library matches without case, as here
+  write('m1/s1/catalog'); // a name ending in "log" is not "*.log"
+
   fs.symlinkSync(outside, path.join(root, 'm7/s7/escape'));
   fs.symlinkSync(path.join(root, 'm7/s7/src/F0.kt'), path.join(root, 'm8/s8/alias.kt'));
 });
@@ -57,7 +60,9 @@ describe('listTree', () => {
     // most of a tree this small before the worker starts).
     const two = listTree(root, { threads: 2, workerFile: WORKER, workerOnly: true });
     expect(canonical(two)).toEqual(canonical(one));
-    expect(one.paths).toHaveLength(1 + 144 * 5 - 12 + 12 + 1 + 1);
+    expect(one.paths).toHaveLength(1 + 144 * 5 - 12 + 12 + 1 + 1 + 1);
+    expect(one.hidden).toContain('m1/s1/TRACE.Log');
+    expect(one.paths).toContain('m1/s1/catalog');
     expect(two.paths).toContain('m9/s9/src/odd\nname.kt');
     expect(two.hidden).toContain('m9/s9/odd\nname.log');
     expect(one.paths).not.toContain('m0/s3/src/F1.kt');

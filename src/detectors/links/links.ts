@@ -150,7 +150,7 @@ export interface LinkScan {
   urlHosts: string[];
   /** Per URL: line, column, URL_COMMENT | URL_LOCAL | URL_INSECURE. */
   marks: ArrayLike<number>;
-  /** Distinct non-test, non-comment, non-local hosts. */
+  /** Hosts of non-test, non-comment, non-local URLs, as met (a host may repeat; the facts keep the distinct ones). */
   hosts: string[];
   counts: { urls: number; inTest: number; inComment: number; insecure: number; skippedLines: number };
   diagnostic?: Diagnostic;
@@ -344,7 +344,8 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
   const marks: number[] = [];
   const out: LinkScan = { urls, urlHosts, marks, hosts: [], counts: { urls: 0, inTest: 0, inComment: 0, insecure: 0, skippedLines: 0 } };
   const counts = out.counts;
-  const hosts = new Set<string>();
+  // The hosts as met (LinksBuilder keeps the distinct ones): an array, not a set per file.
+  const hosts: string[] = [];
   let lastLongLine = -1;
   URL_RE.lastIndex = 0;
   for (let m = URL_RE.exec(s); m; m = URL_RE.exec(s)) {
@@ -381,7 +382,7 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
     // to anyone in particular; one the code supplies to a cleartext scheme is.
     const insecure = cleartext && !comment && !local && (host !== '' || built !== undefined);
     if (insecure) counts.insecure++;
-    if (!comment && !local && host) hosts.add(host);
+    if (!comment && !local && host && hosts[hosts.length - 1] !== host) hosts.push(host);
     if (urls.length >= MAX_URLS) continue;
     urls.push(`${m[1]}://${rest}`);
     urlHosts.push(host);
@@ -398,7 +399,7 @@ export function scanLinks(file: string, ext: string, text: ScanText, inTest: boo
     urlHosts.push(e.host);
     marks.push(e.line, e.column, URL_INSECURE | URL_SERVER_LIST);
   }
-  out.hosts = [...hosts];
+  out.hosts = hosts;
   if (counts.skippedLines && !inTest) {
     out.diagnostic = diagnostic('links/long-lines-skipped', 'note', file,
       `${file} has ${counts.skippedLines} line(s) longer than ${MAX_LINE} characters with URLs (minified or generated): those URLs were not checked.`,

@@ -10,7 +10,7 @@ import {
   pbxBodies,
   subtree,
   withinFileBudget
-} from "./cli-chunk-PGJWJPTV.js";
+} from "./cli-chunk-LGNRQRTI.js";
 import {
   explainClassName,
   explainIosClassName,

@@ -16,7 +16,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-A6MO7FTP.js";
+} from "./cli-chunk-FOXJW7UP.js";
 import {
   applyWaivers,
   capFindings,
@@ -32,7 +32,7 @@ import {
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-C33TJFON.js";
+} from "./cli-chunk-ZBAPUWHW.js";
 import {
   DiskRepo,
   appDirOf,
@@ -67,7 +67,7 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-PGJWJPTV.js";
+} from "./cli-chunk-LGNRQRTI.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";

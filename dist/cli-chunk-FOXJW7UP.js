@@ -19,7 +19,7 @@ import {
   tooLarge,
   unreadable,
   utf16AsUtf8
-} from "./cli-chunk-PGJWJPTV.js";
+} from "./cli-chunk-LGNRQRTI.js";
 import {
   findPackageRoot,
   loadCatalog,
@@ -1610,7 +1610,7 @@ function scanLinks(file, ext, text, inTest) {
   const marks = [];
   const out = { urls, urlHosts, marks, hosts: [], counts: { urls: 0, inTest: 0, inComment: 0, insecure: 0, skippedLines: 0 } };
   const counts = out.counts;
-  const hosts = /* @__PURE__ */ new Set();
+  const hosts = [];
   let lastLongLine = -1;
   URL_RE.lastIndex = 0;
   for (let m = URL_RE.exec(s); m; m = URL_RE.exec(s)) {
@@ -1649,7 +1649,7 @@ function scanLinks(file, ext, text, inTest) {
     const local = LOCAL.test(host);
     const insecure = cleartext && !comment && !local && (host !== "" || built !== void 0);
     if (insecure) counts.insecure++;
-    if (!comment && !local && host) hosts.add(host);
+    if (!comment && !local && host && hosts[hosts.length - 1] !== host) hosts.push(host);
     if (urls.length >= MAX_URLS) continue;
     urls.push(`${m[1]}://${rest}`);
     urlHosts.push(host);
@@ -1668,7 +1668,7 @@ function scanLinks(file, ext, text, inTest) {
     urlHosts.push(e.host);
     marks.push(e.line, e.column, URL_INSECURE | URL_SERVER_LIST);
   }
-  out.hosts = [...hosts];
+  out.hosts = hosts;
   if (counts.skippedLines && !inTest) {
     out.diagnostic = diagnostic(
       "links/long-lines-skipped",

@@ -4037,10 +4037,16 @@ function bySuffix(lines) {
     if (!m) return void 0;
     suffixes.push(m[1].toLowerCase());
   }
-  return { ignores: (name) => {
-    const n = name.toLowerCase();
-    return suffixes.some((x) => n.endsWith(x));
-  } };
+  return { ignores: (name) => suffixes.some((x) => endsWithFolded(name, x)) };
+}
+function endsWithFolded(name, suffix) {
+  const at = name.length - suffix.length;
+  if (at < 0) return false;
+  for (let i = 0; i < suffix.length; i++) {
+    const c = name.charCodeAt(at + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== suffix.charCodeAt(i)) return false;
+  }
+  return true;
 }
 function ignored(rules, rel, name, isDir) {
   for (const { base, ig, files, byName } of rules) {

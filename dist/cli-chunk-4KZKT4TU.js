@@ -15,7 +15,7 @@ import {
 import {
   DiskRepo,
   loadManifest
-} from "./cli-chunk-PGJWJPTV.js";
+} from "./cli-chunk-LGNRQRTI.js";
 
 // src/coverage/articles.ts
 var ARTICLES = [

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-2JX6QDPZ.js";
-import "./cli-chunk-BAFWRRUF.js";
+} from "./cli-chunk-OT5YOD7L.js";
+import "./cli-chunk-4KZKT4TU.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,8 +23,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-7M4CSDEO.js";
-import "./cli-chunk-A6MO7FTP.js";
+} from "./cli-chunk-5NIZXG6E.js";
+import "./cli-chunk-FOXJW7UP.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
@@ -37,7 +37,7 @@ import {
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-C33TJFON.js";
+import "./cli-chunk-ZBAPUWHW.js";
 import {
   DiskRepo,
   basename,
@@ -46,7 +46,7 @@ import {
   loadManifest,
   parseManifest,
   summarize
-} from "./cli-chunk-PGJWJPTV.js";
+} from "./cli-chunk-LGNRQRTI.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";

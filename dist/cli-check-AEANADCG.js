@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-2JX6QDPZ.js";
+} from "./cli-chunk-OT5YOD7L.js";
 import {
   collectEvidence
-} from "./cli-chunk-BAFWRRUF.js";
+} from "./cli-chunk-4KZKT4TU.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-RXSCFBNU.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,8 +28,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-7M4CSDEO.js";
-import "./cli-chunk-A6MO7FTP.js";
+} from "./cli-chunk-5NIZXG6E.js";
+import "./cli-chunk-FOXJW7UP.js";
 import {
   DIAGNOSTICS
 } from "./cli-chunk-SLWVSXB3.js";
@@ -42,12 +42,12 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-C33TJFON.js";
+import "./cli-chunk-ZBAPUWHW.js";
 import {
   allFindings,
   failing,
   summarize
-} from "./cli-chunk-PGJWJPTV.js";
+} from "./cli-chunk-LGNRQRTI.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   minimatch,

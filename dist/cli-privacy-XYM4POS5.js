@@ -7,7 +7,7 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   detectPrivacy
-} from "./cli-chunk-A6MO7FTP.js";
+} from "./cli-chunk-FOXJW7UP.js";
 import {
   PRIVACY_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
@@ -18,7 +18,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-PGJWJPTV.js";
+} from "./cli-chunk-LGNRQRTI.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs

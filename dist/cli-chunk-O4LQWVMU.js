@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-C33TJFON.js";
+} from "./cli-chunk-ZBAPUWHW.js";
 import {
   cmp
-} from "./cli-chunk-PGJWJPTV.js";
+} from "./cli-chunk-LGNRQRTI.js";
 import {
   __commonJS,
   __require,

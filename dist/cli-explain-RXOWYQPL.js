@@ -11,16 +11,16 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-7M4CSDEO.js";
-import "./cli-chunk-A6MO7FTP.js";
+} from "./cli-chunk-5NIZXG6E.js";
+import "./cli-chunk-FOXJW7UP.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
 } from "./cli-chunk-SLWVSXB3.js";
 import "./cli-chunk-6WMTAJSL.js";
-import "./cli-chunk-C33TJFON.js";
-import "./cli-chunk-PGJWJPTV.js";
+import "./cli-chunk-ZBAPUWHW.js";
+import "./cli-chunk-LGNRQRTI.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs

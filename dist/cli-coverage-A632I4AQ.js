@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-BAFWRRUF.js";
+} from "./cli-chunk-4KZKT4TU.js";
 import "./cli-chunk-RXSCFBNU.js";
 import {
   STAGES,
@@ -19,15 +19,15 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-7M4CSDEO.js";
-import "./cli-chunk-A6MO7FTP.js";
+} from "./cli-chunk-5NIZXG6E.js";
+import "./cli-chunk-FOXJW7UP.js";
 import "./cli-chunk-SLWVSXB3.js";
 import "./cli-chunk-6WMTAJSL.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-C33TJFON.js";
-import "./cli-chunk-PGJWJPTV.js";
+import "./cli-chunk-ZBAPUWHW.js";
+import "./cli-chunk-LGNRQRTI.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-7M4CSDEO.js";
-import "./cli-chunk-A6MO7FTP.js";
+} from "./cli-chunk-5NIZXG6E.js";
+import "./cli-chunk-FOXJW7UP.js";
 import {
   loadPack
 } from "./cli-chunk-SLWVSXB3.js";
@@ -13,7 +13,7 @@ import {
 } from "./cli-chunk-6WMTAJSL.js";
 import {
   purlIdentity
-} from "./cli-chunk-YTENOLME.js";
+} from "./cli-chunk-O4LQWVMU.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,13 +21,13 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-C33TJFON.js";
+} from "./cli-chunk-ZBAPUWHW.js";
 import {
   DiskRepo,
   discoverManifests,
   isXcodeGenSpec,
   subtree
-} from "./cli-chunk-PGJWJPTV.js";
+} from "./cli-chunk-LGNRQRTI.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";

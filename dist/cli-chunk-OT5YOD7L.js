@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-BAFWRRUF.js";
+} from "./cli-chunk-4KZKT4TU.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
