@@ -167,17 +167,17 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-AEANADCG.js")).checkCommand,
+  check: async () => (await import("./cli-check-5WSCKXJ3.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-RXOWYQPL.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-JFR5NZLT.js")).ledgerCommand,
+  explain: async () => (await import("./cli-explain-MB7P3QJ4.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-T7NMFAUN.js")).ledgerCommand,
   inventory: async () => (await import("./cli-inventory-AI7ZBHFU.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-KPYS2B37.js")).initCommand,
-  test: async () => (await import("./cli-test-UKXC7OES.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-A632I4AQ.js")).coverageCommand,
+  init: async () => (await import("./cli-init-KTK7XDYH.js")).initCommand,
+  test: async () => (await import("./cli-test-MVVHNJ23.js")).testCommand,
+  coverage: async () => (await import("./cli-coverage-XPZOC5XG.js")).coverageCommand,
   privacy: async () => (await import("./cli-privacy-XYM4POS5.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-D5H7ILSI.js")).discloseCommand,
-  version: async () => (await import("./cli-version-LTRB43Z6.js")).versionCommand
+  disclose: async () => (await import("./cli-disclose-HVTJERC7.js")).discloseCommand,
+  version: async () => (await import("./cli-version-3563TYNH.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
 

@@ -1986,11 +1986,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str5 = `${val[i]}`;
-            if (!isValidHeaderValue(str5)) {
+            const str6 = `${val[i]}`;
+            if (!isValidHeaderValue(str6)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str5);
+            arr.push(str6);
           }
         }
         val = arr;
@@ -3563,25 +3563,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str5, leading = true, trailing = true) {
-      return removeChars(str5, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str6, leading = true, trailing = true) {
+      return removeChars(str6, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str5, leading = true, trailing = true) {
-      return removeChars(str5, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str6, leading = true, trailing = true) {
+      return removeChars(str6, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str5, leading, trailing, predicate) {
+    function removeChars(str6, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str5.length - 1;
+      let trail = str6.length - 1;
       if (leading) {
-        while (lead < str5.length && predicate(str5.charCodeAt(lead))) lead++;
+        while (lead < str6.length && predicate(str6.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str5.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str6.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str5.length - 1 ? str5 : str5.slice(lead, trail + 1);
+      return lead === 0 && trail === str6.length - 1 ? str6 : str6.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -5500,7 +5500,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape4 = (str5) => str5.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape4 = (str6) => str6.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -16483,9 +16483,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str5 = stringify3(cookie);
-      if (str5) {
-        headers.append("Set-Cookie", str5);
+      const str6 = stringify3(cookie);
+      if (str6) {
+        headers.append("Set-Cookie", str6);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -18341,12 +18341,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field2) {
-      if (length !== field2.length) {
+    function isFieldName(line, length, field3) {
+      if (length !== field3.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field2[i]) {
+        if (line[i] !== field3[i]) {
           return false;
         }
       }
@@ -18547,13 +18547,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field2, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
+      setEventFieldSize(field3, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field3] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field2] = size;
+        this.eventFieldSizes[field3] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19428,7 +19428,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index2, str5) => index2 + 6 < str5.length ? str5.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index2, str6) => index2 + 6 < str6.length ? str6.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -19707,16 +19707,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str5 = pinWildcards(
+        const str6 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex2 = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
+        const regex2 = this.ignoreCase ? new RegExp(str6, "i") : new RegExp(str6);
         return define2(this, key, regex2);
       }
     };
-    var hasTrailingBackslash = (str5) => {
+    var hasTrailingBackslash = (str6) => {
       let count = 0;
-      while (str5[str5.length - count - 1] === ESCAPE) {
+      while (str6[str6.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -19996,7 +19996,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str5) => /^\\\\\?\\/.test(str5) || /["<>|\u0000-\u001F]+/u.test(str5) ? str5 : str5.replace(/\\/g, "/");
+      const makePosix = (str6) => /^\\\\\?\\/.test(str6) || /["<>|\u0000-\u001F]+/u.test(str6) ? str6 : str6.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
@@ -20961,13 +20961,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str6) => str6.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str5, indent, comment) => str5.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str5.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str6, indent, comment) => str6.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str6.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -21121,16 +21121,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
-    function lineLengthOverLimit(str5, lineWidth, indentLength) {
+    var containsDocumentMarker = (str6) => /^(%|---|\.\.\.)/m.test(str6);
+    function lineLengthOverLimit(str6, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str5.length;
+      const strLen = str6.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str5[i] === "\n") {
+        if (str6[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -21147,11 +21147,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str5 = "";
+      let str6 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str5 += json.slice(start, i) + "\\ ";
+          str6 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -21160,38 +21160,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str5 += json.slice(start, i);
+                str6 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str5 += "\\0";
+                    str6 += "\\0";
                     break;
                   case "0007":
-                    str5 += "\\a";
+                    str6 += "\\a";
                     break;
                   case "000b":
-                    str5 += "\\v";
+                    str6 += "\\v";
                     break;
                   case "001b":
-                    str5 += "\\e";
+                    str6 += "\\e";
                     break;
                   case "0085":
-                    str5 += "\\N";
+                    str6 += "\\N";
                     break;
                   case "00a0":
-                    str5 += "\\_";
+                    str6 += "\\_";
                     break;
                   case "2028":
-                    str5 += "\\L";
+                    str6 += "\\L";
                     break;
                   case "2029":
-                    str5 += "\\P";
+                    str6 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str5 += "\\x" + code.substr(2);
+                      str6 += "\\x" + code.substr(2);
                     else
-                      str5 += json.substr(i, 6);
+                      str6 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -21201,14 +21201,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str5 += json.slice(start, i) + "\n\n";
+                str6 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str5 += "\n";
+                  str6 += "\n";
                   i += 2;
                 }
-                str5 += indent;
+                str6 += indent;
                 if (json[i + 2] === " ")
-                  str5 += "\\";
+                  str6 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -21217,8 +21217,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str5 = start ? str5 + json.slice(start) : json;
-      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str6 = start ? str6 + json.slice(start) : json;
+      return implicitKey ? str6 : foldFlowLines.foldFlowLines(str6, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -21346,15 +21346,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str5 = value.replace(/\n+/g, `$&
+      const str6 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str6);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str6 : foldFlowLines.foldFlowLines(str6, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -21506,11 +21506,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str6 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str5;
-      return identity2.isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
-${ctx.indent}${str5}`;
+        return str6;
+      return identity2.isScalar(node) || str6[0] === "{" || str6[0] === "[" ? `${props} ${str6}` : `${props}
+${ctx.indent}${str6}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify3;
@@ -21545,8 +21545,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str5 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
+      let str6 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str6.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -21555,27 +21555,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
+          return str6 === "" ? "?" : explicitKey ? `? ${str6}` : str6;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str5 = `? ${str5}`;
+        str6 = `? ${str6}`;
         if (keyComment && !keyCommentDone) {
-          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+          str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str5;
+        return str6;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
-        str5 = `? ${str5}
+          str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment));
+        str6 = `? ${str6}
 ${indent}:`;
       } else {
-        str5 = `${str5}:`;
+        str6 = `${str6}:`;
         if (keyComment)
-          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+          str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity2.isNode(value)) {
@@ -21591,7 +21591,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity2.isScalar(value))
-        ctx.indentAtStart = str5.length + 1;
+        ctx.indentAtStart = str6.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -21635,16 +21635,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str5 += ws + valueStr;
+      str6 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(valueComment));
+        str6 += stringifyComment.lineComment(str6, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str5;
+      return str6;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -21871,31 +21871,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str6 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str7 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2));
+          str7 += stringifyComment.lineComment(str7, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str6);
+        lines.push(blockItemPrefix + str7);
       }
-      let str5;
+      let str6;
       if (lines.length === 0) {
-        str5 = flowChars.start + flowChars.end;
+        str6 = flowChars.start + flowChars.end;
       } else {
-        str5 = lines[0];
+        str6 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str5 += line ? `
+          str6 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str5 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str6 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str5;
+      return str6;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21938,21 +21938,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str5 = stringify3.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
+        let str6 = stringify3.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str6.includes("\n"));
         if (i < items.length - 1) {
-          str5 += ",";
+          str6 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str6.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str5 += ",";
+            str6 += ",";
           }
         }
         if (comment)
-          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment));
-        lines.push(str5);
+          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment));
+        lines.push(str6);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -21964,11 +21964,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str5 = start;
+          let str6 = start;
           for (const line of lines)
-            str5 += line ? `
+            str6 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str5}
+          return `${str6}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -22300,7 +22300,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str5) => str5,
+      resolve: (str6) => str6,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -22338,7 +22338,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str5) => new Scalar.Scalar(str5[0] === "t" || str5[0] === "T"),
+      resolve: (str6) => new Scalar.Scalar(str6[0] === "t" || str6[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -22390,7 +22390,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str6) => str6.slice(-3).toLowerCase() === "nan" ? NaN : str6[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -22399,7 +22399,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str5) => parseFloat(str5),
+      resolve: (str6) => parseFloat(str6),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -22410,11 +22410,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str5) {
-        const node = new Scalar.Scalar(parseFloat(str5));
-        const dot = str5.indexOf(".");
-        if (dot !== -1 && str5[str5.length - 1] === "0")
-          node.minFractionDigits = str5.length - dot - 1;
+      resolve(str6) {
+        const node = new Scalar.Scalar(parseFloat(str6));
+        const dot = str6.indexOf(".");
+        if (dot !== -1 && str6[str6.length - 1] === "0")
+          node.minFractionDigits = str6.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -22431,7 +22431,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
+    var intResolve = (str6, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str6) : parseInt(str6.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -22444,7 +22444,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str5, _onError, opt2) => intResolve(str5, 2, 8, opt2),
+      resolve: (str6, _onError, opt2) => intResolve(str6, 2, 8, opt2),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int2 = {
@@ -22452,7 +22452,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str5, _onError, opt2) => intResolve(str5, 0, 10, opt2),
+      resolve: (str6, _onError, opt2) => intResolve(str6, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22461,7 +22461,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str5, _onError, opt2) => intResolve(str5, 2, 16, opt2),
+      resolve: (str6, _onError, opt2) => intResolve(str6, 2, 16, opt2),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -22478,7 +22478,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool3 = require_bool();
+    var bool4 = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = [
@@ -22486,7 +22486,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool3.boolTag,
+      bool4.boolTag,
       int2.intOct,
       int2.int,
       int2.intHex,
@@ -22514,7 +22514,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str5) => str5,
+        resolve: (str6) => str6,
         stringify: stringifyJSON
       },
       {
@@ -22531,7 +22531,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str5) => str5 === "true",
+        resolve: (str6) => str6 === "true",
         stringify: stringifyJSON
       },
       {
@@ -22539,7 +22539,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
+        resolve: (str6, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str6) : parseInt(str6, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -22547,7 +22547,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str5) => parseFloat(str5),
+        resolve: (str6) => parseFloat(str6),
         stringify: stringifyJSON
       }
     ];
@@ -22555,9 +22555,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str5, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
-        return str5;
+      resolve(str6, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str6)}`);
+        return str6;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -22589,10 +22589,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str5 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str5.length);
-          for (let i = 0; i < str5.length; ++i)
-            buffer[i] = str5.charCodeAt(i);
+          const str6 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str6.length);
+          for (let i = 0; i < str6.length; ++i)
+            buffer[i] = str6.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -22603,28 +22603,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str5;
+        let str6;
         if (typeof node_buffer.Buffer === "function") {
-          str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str6 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str5 = btoa(s);
+          str6 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str5.length / lineWidth);
+          const n = Math.ceil(str6.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str5.substr(o, lineWidth);
+            lines[i] = str6.substr(o, lineWidth);
           }
-          str5 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str6 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str6 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -22830,7 +22830,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str6) => str6.slice(-3).toLowerCase() === "nan" ? NaN : str6[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -22839,7 +22839,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
+      resolve: (str6) => parseFloat(str6.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -22850,11 +22850,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str5) {
-        const node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, "")));
-        const dot = str5.indexOf(".");
+      resolve(str6) {
+        const node = new Scalar.Scalar(parseFloat(str6.replace(/_/g, "")));
+        const dot = str6.indexOf(".");
         if (dot !== -1) {
-          const f = str5.substring(dot + 1).replace(/_/g, "");
+          const f = str6.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22874,34 +22874,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str5, offset, radix, { intAsBigInt }) {
-      const sign = str5[0];
+    function intResolve(str6, offset, radix, { intAsBigInt }) {
+      const sign = str6[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str5 = str5.substring(offset).replace(/_/g, "");
+      str6 = str6.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str5 = `0b${str5}`;
+            str6 = `0b${str6}`;
             break;
           case 8:
-            str5 = `0o${str5}`;
+            str6 = `0o${str6}`;
             break;
           case 16:
-            str5 = `0x${str5}`;
+            str6 = `0x${str6}`;
             break;
         }
-        const n2 = BigInt(str5);
+        const n2 = BigInt(str6);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str5, radix);
+      const n = parseInt(str6, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str5 = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str5.substr(1) : prefix2 + str5;
+        const str6 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str6.substr(1) : prefix2 + str6;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22911,7 +22911,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str5, _onError, opt2) => intResolve(str5, 2, 2, opt2),
+      resolve: (str6, _onError, opt2) => intResolve(str6, 2, 2, opt2),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22920,7 +22920,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str5, _onError, opt2) => intResolve(str5, 1, 8, opt2),
+      resolve: (str6, _onError, opt2) => intResolve(str6, 1, 8, opt2),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int2 = {
@@ -22928,7 +22928,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str5, _onError, opt2) => intResolve(str5, 0, 10, opt2),
+      resolve: (str6, _onError, opt2) => intResolve(str6, 0, 10, opt2),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22937,7 +22937,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str5, _onError, opt2) => intResolve(str5, 2, 16, opt2),
+      resolve: (str6, _onError, opt2) => intResolve(str6, 2, 16, opt2),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -23041,9 +23041,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str5, asBigInt) {
-      const sign = str5[0];
-      const parts2 = sign === "-" || sign === "+" ? str5.substring(1) : str5;
+    function parseSexagesimal(str6, asBigInt) {
+      const sign = str6[0];
+      const parts2 = sign === "-" || sign === "+" ? str6.substring(1) : str6;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -23080,7 +23080,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
+      resolve: (str6, _onError, { intAsBigInt }) => parseSexagesimal(str6, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -23089,7 +23089,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str5) => parseSexagesimal(str5, false),
+      resolve: (str6) => parseSexagesimal(str6, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -23100,8 +23100,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str5) {
-        const match2 = str5.match(timestamp.test);
+      resolve(str6) {
+        const match2 = str6.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
@@ -23133,7 +23133,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool3 = require_bool2();
+    var bool4 = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
     var merge2 = require_merge();
@@ -23146,8 +23146,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool3.trueTag,
-      bool3.falseTag,
+      bool4.trueTag,
+      bool4.falseTag,
       int2.intBin,
       int2.intOct,
       int2.int,
@@ -23176,7 +23176,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool3 = require_bool();
+    var bool4 = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = require_schema();
@@ -23197,7 +23197,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool3.boolTag,
+      bool: bool4.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -25554,8 +25554,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field2, index2] of path19) {
-        const tok = item?.[field2];
+      for (const [field3, index2] of path19) {
+        const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index2];
         } else
@@ -25565,8 +25565,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path19) => {
       const parent = visit.itemAtPath(cst, path19.slice(0, -1));
-      const field2 = path19[path19.length - 1][0];
-      const coll = parent?.[field2];
+      const field3 = path19[path19.length - 1][0];
+      const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -25575,11 +25575,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field3 of ["key", "value"]) {
+        const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path19.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25589,7 +25589,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field3 === "key")
             ctrl = ctrl(item, path19);
         }
       }
@@ -39197,10 +39197,10 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   }
   if (!(state & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str5 = ctx.s.slice(startPtr, ctx.p);
+  let str6 = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
-    str5 = str5.replaceAll("_", "");
-  return state > 1 ? parseFloat(str5) : parseInteger(ctx, str5, 10, startPtr);
+    str6 = str6.replaceAll("_", "");
+  return state > 1 ? parseFloat(str6) : parseInteger(ctx, str6, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
@@ -39216,15 +39216,15 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   }
   if (underscore & 1)
     TomlError.x("unfinished numeric value", ctx);
-  let str5 = ctx.s.slice(startPtr + 2, ctx.p);
+  let str6 = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
-    str5 = str5.replaceAll("_", "");
-  return parseInteger(ctx, str5, base, startPtr);
+    str6 = str6.replaceAll("_", "");
+  return parseInteger(ctx, str6, base, startPtr);
 }
-function parseInteger(ctx, str5, base, startPtr) {
+function parseInteger(ctx, str6, base, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str5, base);
+      let val = parseInt(str6, base);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -39232,7 +39232,7 @@ function parseInteger(ctx, str5, base, startPtr) {
       }
       return val;
     }
-  return base === 10 ? BigInt(str5) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str5);
+  return base === 10 ? BigInt(str6) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str6);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -39279,25 +39279,25 @@ function parseTime(ctx, c, endChr) {
   let t2 = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t2, 4, false, start);
 }
-function readDate(ctx, str5, type, unsafeDelim, errPtr, temporalSuffix) {
+function readDate(ctx, str6, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date = new TomlDate(str5, type, unsafeDelim);
+    let date = new TomlDate(str6, type, unsafeDelim);
     if (!date.isValid())
       TomlError.x("invalid date", ctx, errPtr);
     return date;
   }
   try {
     if (temporalSuffix)
-      str5 += temporalSuffix;
+      str6 += temporalSuffix;
     switch (type) {
       case 1:
-        return Temporal.ZonedDateTime.from(str5);
+        return Temporal.ZonedDateTime.from(str6);
       case 2:
-        return Temporal.PlainDateTime.from(str5);
+        return Temporal.PlainDateTime.from(str6);
       case 3:
-        return Temporal.PlainDate.from(str5);
+        return Temporal.PlainDate.from(str6);
       case 4:
-        return Temporal.PlainTime.from(str5);
+        return Temporal.PlainTime.from(str6);
     }
   } catch (e) {
     TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
@@ -40133,21 +40133,21 @@ import fs6 from "node:fs";
 import path4 from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str5) => {
+var range = (a, b, str6) => {
   let begs, beg, left, right = void 0, result3;
-  let ai = str5.indexOf(a);
-  let bi = str5.indexOf(b, ai + 1);
+  let ai = str6.indexOf(a);
+  let bi = str6.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str5.length;
+    left = str6.length;
     while (i >= 0 && !result3) {
       if (i === ai) {
         begs.push(i);
-        ai = str5.indexOf(a, i + 1);
+        ai = str6.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -40158,7 +40158,7 @@ var range = (a, b, str5) => {
           left = beg;
           right = bi;
         }
-        bi = str5.indexOf(b, i + 1);
+        bi = str6.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -40191,35 +40191,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str5) {
-  return !isNaN(str5) ? parseInt(str5, 10) : str5.charCodeAt(0);
+function numeric(str6) {
+  return !isNaN(str6) ? parseInt(str6, 10) : str6.charCodeAt(0);
 }
-function escapeBraces(str5) {
-  return str5.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str6) {
+  return str6.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str5) {
-  return str5.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str6) {
+  return str6.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str5, masked, budget) {
+function balancedWithBudget(str6, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str5.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str6.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str5.slice(0, r[0]),
-    body: str5.slice(r[0] + 1, r[1]),
-    post: str5.slice(r[1] + 1),
+    pre: str6.slice(0, r[0]),
+    body: str6.slice(r[0] + 1, r[1]),
+    post: str6.slice(r[1] + 1),
     unmatched
   };
 }
@@ -40243,34 +40243,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str5, budget) {
-  budget.remaining -= str5.length;
+function commaSetFollows(str6, budget) {
+  budget.remaining -= str6.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str5.length - 1; i >= 0; i--) {
-    const c = str5.charCodeAt(i);
+  for (let i = str6.length - 1; i >= 0; i--) {
+    const c = str6.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str5.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str6.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str5, budget) {
+function parseCommaParts(str6, budget) {
   const parts2 = [];
   let carry = "";
   for (; ; ) {
-    const m2 = balancedWithBudget(str5, str5, budget);
+    const m2 = balancedWithBudget(str6, str6, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m2) {
-      const tail = str5.split(",");
+      const tail = str6.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts2, tail);
       return parts2;
@@ -40285,14 +40285,14 @@ function parseCommaParts(str5, budget) {
     }
     carry = p.pop();
     pushAll(parts2, p);
-    str5 = post;
+    str6 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str5, options = {}) {
-  if (!str5) {
+function expand(str6, options = {}) {
+  if (!str6) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -40300,13 +40300,13 @@ function expand(str5, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str5.slice(0, 2) === "{}") {
-    str5 = "\\{\\}" + str5.slice(2);
+  if (str6.slice(0, 2) === "{}") {
+    str6 = "\\{\\}" + str6.slice(2);
   }
-  return expand_(escapeBraces(str5), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str6), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str5) {
-  return "{" + str5 + "}";
+function embrace(str6) {
+  return "{" + str6 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -40393,20 +40393,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str6, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str5];
+    return [str6];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str5;
+  let masked = str6;
   for (; ; ) {
-    const m2 = balancedWithBudget(str5, masked, budget);
+    const m2 = balancedWithBudget(str6, masked, budget);
     if (!m2) {
-      return combine(acc, str5, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str6, [""], max, maxLength, dropEmpties, budget);
     }
     if (m2.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -40418,7 +40418,7 @@ function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m2.post.length)
         break;
-      str5 = m2.post;
+      str6 = m2.post;
       masked = masked.slice(m2.end + 1);
       continue;
     }
@@ -40429,7 +40429,7 @@ function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m2.post, budget)) {
         rewrites++;
-        str5 = m2.pre + "{" + m2.body + escClose + m2.post;
+        str6 = m2.pre + "{" + m2.body + escClose + m2.post;
         masked = masked.slice(0, m2.end) + escClose + masked.slice(m2.end + 1);
         isTop = true;
         continue;
@@ -40464,7 +40464,7 @@ function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m2.post.length)
             break;
-          str5 = m2.post;
+          str6 = m2.post;
           masked = masked.slice(m2.end + 1);
           continue;
         }
@@ -40501,7 +40501,7 @@ function expand_(str5, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m2.post.length)
       break;
-    str5 = m2.post;
+    str6 = m2.post;
     masked = masked.slice(m2.end + 1);
   }
   return acc;
@@ -41328,11 +41328,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d2 = dfa.start(dotStart);
-    const str5 = chars === s;
+    const str6 = chars === s;
     for (let i = 0; i < chars.length; i++) {
       if (d2.dead)
         return false;
-      const code = str5 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      const code = str6 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
       d2 = d2.ascii?.[code] ?? dfa.next(d2, chars[i]);
     }
     return d2.match;
@@ -47184,7 +47184,7 @@ function json5Positions(text3) {
       } else break;
     }
   };
-  const str5 = () => {
+  const str6 = () => {
     const q2 = text3[i++];
     let s = "";
     while (i < n && text3[i] !== q2) {
@@ -47218,7 +47218,7 @@ function json5Positions(text3) {
         }
         const at3 = here();
         let key;
-        if (text3[i] === '"' || text3[i] === "'") key = str5();
+        if (text3[i] === '"' || text3[i] === "'") key = str6();
         else {
           const s = i;
           while (i < n && /[^\s:/]/.test(text3[i])) i++;
@@ -47250,7 +47250,7 @@ function json5Positions(text3) {
         if (i === start) throw new Error("no progress");
       }
     } else if (c === '"' || c === "'") {
-      str5();
+      str6();
     } else {
       while (i < n && /[^\s,\]}/]/.test(text3[i])) i++;
     }
@@ -47369,15 +47369,15 @@ var detectHarmonyOS = (input) => {
         const o = obj(c);
         if (!o) return;
         const mat = obj(o.material) ?? {};
-        const str5 = (v) => typeof v === "string" ? v : void 0;
+        const str6 = (v) => typeof v === "string" ? v : void 0;
         const sc = {
           file: f,
-          name: str5(o.name) ?? "",
-          hasStorePassword: !!str5(mat.storePassword),
-          hasKeyPassword: !!str5(mat.keyPassword),
+          name: str6(o.name) ?? "",
+          hasStorePassword: !!str6(mat.storePassword),
+          hasKeyPassword: !!str6(mat.keyPassword),
           location: at(f, r.pos, `/app/signingConfigs/${i}`)
         };
-        for (const [k, v] of [["type", str5(o.type)], ["storeFile", str5(mat.storeFile)], ["profile", str5(mat.profile)], ["certpath", str5(mat.certpath)]]) {
+        for (const [k, v] of [["type", str6(o.type)], ["storeFile", str6(mat.storeFile)], ["profile", str6(mat.profile)], ["certpath", str6(mat.certpath)]]) {
           if (v !== void 0) sc[k] = v;
         }
         facts.signingConfigs.push(sc);
@@ -47585,8 +47585,8 @@ function bundleRulesOf(sdks, byId) {
         if (!sdk) throw new ConfigurationError(`sdk ${owner.id}: bundles names unknown sdk id ${id}`, { location: { file: owner.file, line: owner.line } });
         return sdk;
       });
-      for (const [field2, kind] of BUNDLE_FIELDS) {
-        for (const pattern2 of bundle[field2] ?? []) rules.push({ kind, owner, pattern: pattern2, re: globToRegExp(pattern2), sdks: pulled });
+      for (const [field3, kind] of BUNDLE_FIELDS) {
+        for (const pattern2 of bundle[field3] ?? []) rules.push({ kind, owner, pattern: pattern2, re: globToRegExp(pattern2), sdks: pulled });
       }
     }
   }
@@ -49674,8 +49674,8 @@ function scanPbxproj(ctx, file) {
     const url = /repositoryURL = "?([^";]+)"?;/.exec(body)?.[1];
     if (!url) continue;
     const kind = /kind = (\w+);/.exec(body)?.[1] ?? "";
-    const field2 = (k) => new RegExp(`${k} = "?([^";]+)"?;`).exec(body)?.[1];
-    const spec = kind === "exactVersion" ? `exact ${field2("version")}` : kind === "branch" ? `branch ${field2("branch")}` : kind === "revision" ? `revision ${field2("revision")}` : kind === "versionRange" ? `${field2("minimumVersion")}..<${field2("maximumVersion")}` : `${kind} ${field2("minimumVersion") ?? ""}`.trim();
+    const field3 = (k) => new RegExp(`${k} = "?([^";]+)"?;`).exec(body)?.[1];
+    const spec = kind === "exactVersion" ? `exact ${field3("version")}` : kind === "branch" ? `branch ${field3("branch")}` : kind === "revision" ? `revision ${field3("revision")}` : kind === "versionRange" ? `${field3("minimumVersion")}..<${field3("maximumVersion")}` : `${kind} ${field3("minimumVersion") ?? ""}`.trim();
     ctx.sightings.push({
       ecosystem: "swift",
       ...swiftIdentity(url),
@@ -49811,8 +49811,8 @@ function elfDynamicNames(src, maxBytes) {
     const s = section(i);
     if (s.type !== SHT_DYNSYM) continue;
     if (s.link >= shnum) fail("its dynamic symbol table links to a missing string table");
-    const str5 = section(s.link);
-    const table5 = readExact(src, str5.offset, str5.size, maxBytes, "dynamic string table");
+    const str6 = section(s.link);
+    const table5 = readExact(src, str6.offset, str6.size, maxBytes, "dynamic string table");
     const out = [];
     for (let at3 = 1; at3 < table5.byteLength; ) {
       const name = cString(table5, at3);
@@ -50860,14 +50860,14 @@ var detectPublishedLists = ({ repo, manifest }) => {
   const manifestDir = manifest.file.includes("/") ? manifest.file.slice(0, manifest.file.lastIndexOf("/")) : "";
   const declared = (Array.isArray(data.sdks) ? data.sdks : []).filter((s) => typeof s?.id === "string" && s.id.length > 0);
   let names;
-  for (const field2 of FIELDS) {
-    const given = privacy[field2];
+  for (const field3 of FIELDS) {
+    const given = privacy[field3];
     if (typeof given !== "string" || !given.trim() || isHttpsUrl(given) || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(given) || given.trim() === "TODO") continue;
     const rel = given.split("#")[0].replace(/^\.\//, "");
     const candidates2 = [manifestDir ? `${manifestDir}/${rel}` : rel, rel];
     const file = candidates2.find((f) => repo.has(f)) ?? null;
-    facts.files.push({ field: field2, path: given, file, found: !!file });
-    if (!file || field2 !== "sharedInfoList") continue;
+    facts.files.push({ field: field3, path: given, file, found: !!file });
+    if (!file || field3 !== "sharedInfoList") continue;
     const read3 = repo.readText(file);
     if (!read3.ok) {
       diagnostics.push(read3.diagnostic);
@@ -51869,7 +51869,7 @@ function registerFunctions(registry2) {
   const textDecoder = new TextDecoder("utf8");
   const ByteOpts = typeof Buffer !== "undefined" ? {
     byteLength: (v) => Buffer.byteLength(v),
-    fromString: (str5) => Buffer.from(str5, "utf8"),
+    fromString: (str6) => Buffer.from(str6, "utf8"),
     toHex: (b) => Buffer.prototype.hexSlice.call(b, 0, b.length),
     toBase64: (b) => Buffer.prototype.base64Slice.call(b, 0, b.length),
     toUtf8: (b) => Buffer.prototype.utf8Slice.call(b, 0, b.length),
@@ -51877,7 +51877,7 @@ function registerFunctions(registry2) {
   } : {
     textEncoder: new TextEncoder("utf8"),
     byteLength: (v) => textEncoder.encode(v).length,
-    fromString: (str5) => textEncoder.encode(str5),
+    fromString: (str6) => textEncoder.encode(str6),
     toHex: Uint8Array.prototype.toHex ? (b) => b.toHex() : (b) => arrayFrom(b, (i) => i.toString(16).padStart(2, "0")).join(""),
     toBase64: Uint8Array.prototype.toBase64 ? (b) => b.toBase64() : (b) => btoa(arrayFrom(b, (i) => String.fromCodePoint(i)).join("")),
     toUtf8: (b) => textDecoder.decode(b),
@@ -51978,9 +51978,9 @@ function registerFunctions(registry2) {
   functionOverload(`google.protobuf.Duration.getMilliseconds(): int`, (d2) => d2.getMilliseconds());
   register(registry2);
 }
-function stringSize(str5) {
+function stringSize(str6) {
   let count = 0;
-  for (const c of str5) count++;
+  for (const c of str6) count++;
   return count;
 }
 
@@ -52534,11 +52534,11 @@ var Candidates = class {
     return true;
   }
 };
-function splitByComma(str5) {
+function splitByComma(str6) {
   const parts2 = [];
   let current = "";
   let depth = 0;
-  for (const char of str5) {
+  for (const char of str6) {
     if (char === "<") depth++;
     else if (char === ">") depth--;
     else if (char === "," && depth === 0) {
@@ -52816,16 +52816,16 @@ var Registry = class _Registry {
   findBinaryOverload(op, left, right) {
     return this.operatorCandidates(op).findBinaryOverload(left, right);
   }
-  #toCelFieldType(field2) {
-    if (typeof field2 === "string") return { type: field2 };
-    if (field2.id) return protobufjsFieldToCelType(field2);
-    return field2;
+  #toCelFieldType(field3) {
+    if (typeof field3 === "string") return { type: field3 };
+    if (field3.id) return protobufjsFieldToCelType(field3);
+    return field3;
   }
   #toCelFieldDeclaration(typename, fields, k, requireKnownTypes = false) {
     try {
-      const field2 = this.#toCelFieldType(fields[k]);
-      if (typeof field2?.type !== "string") throw new Error(`unsupported declaration`);
-      return this.#parseTypeString(field2.type, requireKnownTypes);
+      const field3 = this.#toCelFieldType(fields[k]);
+      if (typeof field3?.type !== "string") throw new Error(`unsupported declaration`);
+      return this.#parseTypeString(field3.type, requireKnownTypes);
     } catch (e) {
       e.message = `Field '${k}' in type '${typename}' has unsupported declaration: ${JSON.stringify(fields[k])}`;
       throw e;
@@ -52857,12 +52857,12 @@ var Registry = class _Registry {
           if (this.size !== keys.length) for (const k of keys) this.get(k);
           return super[Symbol.iterator]();
         }
-        get(field2) {
-          let v = super.get(field2);
-          if (v !== void 0 || this.has(field2)) return v;
-          const dec = conversions[field2];
+        get(field3) {
+          let v = super.get(field3);
+          if (v !== void 0 || this.has(field3)) return v;
+          const dec = conversions[field3];
           if (dec === void 0) return;
-          v = this.#raw instanceof Map ? this.#raw.get(field2) : this.#raw?.[field2];
+          v = this.#raw instanceof Map ? this.#raw.get(field3) : this.#raw?.[field3];
           if (dec && v && typeof v === "object") {
             switch (v.constructor) {
               case void 0:
@@ -52871,7 +52871,7 @@ var Registry = class _Registry {
                 v = dec.convert(v);
             }
           }
-          return super.set(field2, v), v;
+          return super.set(field3, v), v;
         }
       }
     }[name];
@@ -53196,16 +53196,16 @@ var OverlayContext = class _OverlayContext {
     return this.#parent.getVariable(name);
   }
 };
-function protobufjsFieldToCelType(field2) {
+function protobufjsFieldToCelType(field3) {
   let fieldType;
-  if (field2.map) {
-    const keyType = protobufjsTypeToCelType(field2.keyType, field2.resolvedKeyType);
-    const valueType = protobufjsTypeToCelType(field2.type, field2.resolvedType);
+  if (field3.map) {
+    const keyType = protobufjsTypeToCelType(field3.keyType, field3.resolvedKeyType);
+    const valueType = protobufjsTypeToCelType(field3.type, field3.resolvedType);
     fieldType = `map<${keyType}, ${valueType}>`;
   } else {
-    fieldType = protobufjsTypeToCelType(field2.type, field2.resolvedType);
+    fieldType = protobufjsTypeToCelType(field3.type, field3.resolvedType);
   }
-  return { type: field2.repeated ? `list<${fieldType}>` : fieldType };
+  return { type: field3.repeated ? `list<${fieldType}>` : fieldType };
 }
 function protobufjsTypeToCelType(protoType, resolvedType) {
   switch (protoType) {
@@ -54855,24 +54855,24 @@ var Lexer2 = class {
       end: Math.min(start + chars, offset + len)
     });
   }
-  processEscapes(offset, str5, isBytes) {
-    if (!str5.includes("\\")) return str5;
-    const len = str5.length;
+  processEscapes(offset, str6, isBytes) {
+    if (!str6.includes("\\")) return str6;
+    const len = str6.length;
     let result3 = "";
     let i = 0;
     while (i < len) {
-      if (str5[i] !== "\\" || i + 1 >= len) {
-        result3 += str5[i++];
+      if (str6[i] !== "\\" || i + 1 >= len) {
+        result3 += str6[i++];
         continue;
       }
-      const next = str5[i + 1];
+      const next = str6[i + 1];
       if (STRING_ESCAPES[next]) {
         result3 += STRING_ESCAPES[next];
         i += 2;
       } else if (next === "u" || next === "U") {
         if (isBytes) throw this.#escapeErr("bytes_unicode_escape", offset, len, i, 2, next);
         const hexLen = next === "u" ? 4 : 8;
-        const hex = str5.substring(i + 2, i + 2 + hexLen);
+        const hex = str6.substring(i + 2, i + 2 + hexLen);
         const c = Number.parseInt(hex, 16);
         if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex) || c > 1114111)
           throw this.#escapeErr("invalid_unicode_escape", offset, len, i, 2 + hexLen, next + hex);
@@ -54881,13 +54881,13 @@ var Lexer2 = class {
         result3 += String.fromCodePoint(c);
         i += 2 + hexLen;
       } else if (next === "x" || next === "X") {
-        const h = str5.substring(i + 2, i + 4);
+        const h = str6.substring(i + 2, i + 4);
         if (!/^[0-9a-fA-F]{2}$/.test(h))
           throw this.#escapeErr("invalid_hex_escape", offset, len, i, 4, next + h);
         result3 += String.fromCharCode(Number.parseInt(h, 16));
         i += 4;
       } else if (next >= "0" && next <= "7") {
-        const o = str5.substring(i + 1, i + 4);
+        const o = str6.substring(i + 1, i + 4);
         if (!/^[0-7]{3}$/.test(o)) throw this.#escapeErr("invalid_octal_escape", offset, len, i, 4);
         const value = Number.parseInt(o, 8);
         if (value > 255) throw this.#escapeErr("octal_escape_out_of_range", offset, len, i, 4, o);
@@ -55450,6 +55450,107 @@ function isTodoAt(data, pointer) {
   return holdsTodo(cur);
 }
 
+// src/engine/cel-fast.ts
+var FALLBACK2 = /* @__PURE__ */ Symbol("cel-fast-fallback");
+var STRING_METHODS = /* @__PURE__ */ new Set(["startsWith", "endsWith", "contains"]);
+var fail2 = () => {
+  throw FALLBACK2;
+};
+var bool2 = (v) => typeof v === "boolean" ? v : fail2();
+var str2 = (v) => typeof v === "string" ? v : fail2();
+function field(o, key) {
+  if (o === null || typeof o !== "object" || Array.isArray(o) || !Object.prototype.hasOwnProperty.call(o, key)) fail2();
+  return o[key];
+}
+function compileFast(ast) {
+  const args = ast.args;
+  const sub = (x) => x && typeof x === "object" && "op" in x ? compileFast(x) : void 0;
+  switch (ast.op) {
+    case "value": {
+      const v = args;
+      return typeof v === "string" || typeof v === "boolean" ? () => v : void 0;
+    }
+    case "id": {
+      const name = args;
+      return (vars) => Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : fail2();
+    }
+    case ".": {
+      const [of, key] = args;
+      const o = sub(of);
+      if (!o || typeof key !== "string") return void 0;
+      return (vars) => field(o(vars), key);
+    }
+    case "!_": {
+      const x = sub(args);
+      return x && ((vars) => !bool2(x(vars)));
+    }
+    case "||":
+    case "&&": {
+      const [l2, r] = args.map(sub);
+      if (!l2 || !r) return void 0;
+      return ast.op === "||" ? (vars) => bool2(l2(vars)) || bool2(r(vars)) : (vars) => bool2(l2(vars)) && bool2(r(vars));
+    }
+    case "==":
+    case "!=": {
+      const [l2, r] = args.map(sub);
+      if (!l2 || !r) return void 0;
+      const eq = (vars) => {
+        const a = l2(vars);
+        const b = r(vars);
+        if (typeof a !== typeof b || typeof a !== "string" && typeof a !== "boolean") fail2();
+        return a === b;
+      };
+      return ast.op === "==" ? eq : (vars) => !eq(vars);
+    }
+    case "in": {
+      const [l2, r] = args;
+      const x = sub(l2);
+      const list4 = r;
+      if (!x || list4?.op !== "list" || !Array.isArray(list4.args)) return void 0;
+      const items = list4.args.map((n) => n?.op === "value" && typeof n.args === "string" ? n.args : void 0);
+      if (items.some((i) => i === void 0)) return void 0;
+      const set = new Set(items);
+      return (vars) => set.has(str2(x(vars)));
+    }
+    case "rcall": {
+      const [method, target, callArgs] = args;
+      if (!Array.isArray(callArgs) || callArgs.length !== 1) return void 0;
+      const arg = callArgs[0];
+      if (method === "orValue") {
+        const opt2 = target;
+        if (opt2?.op !== ".?" || arg?.op !== "value" || typeof arg.args !== "string" && typeof arg.args !== "boolean") return void 0;
+        const [of, key] = opt2.args;
+        const o = sub(of);
+        if (!o || typeof key !== "string") return void 0;
+        const fallback = arg.args;
+        return (vars) => {
+          const m2 = o(vars);
+          if (m2 === null || typeof m2 !== "object" || Array.isArray(m2)) fail2();
+          return Object.prototype.hasOwnProperty.call(m2, key) ? m2[key] : fallback;
+        };
+      }
+      const t2 = sub(target);
+      if (!t2 || arg?.op !== "value" || typeof arg.args !== "string") return void 0;
+      const lit2 = arg.args;
+      if (method === "matches") {
+        let re;
+        try {
+          re = new RegExp(lit2);
+        } catch {
+          return void 0;
+        }
+        return (vars) => re.test(str2(t2(vars)));
+      }
+      if (!STRING_METHODS.has(method)) return void 0;
+      if (method === "startsWith") return (vars) => str2(t2(vars)).startsWith(lit2);
+      if (method === "endsWith") return (vars) => str2(t2(vars)).endsWith(lit2);
+      return (vars) => str2(t2(vars)).includes(lit2);
+    }
+    default:
+      return void 0;
+  }
+}
+
 // src/engine/cel.ts
 var CEL_VARIABLES = ["manifest", "facts", "now", "params", "stage", "item", "index", "vars"];
 var LIMITS = {
@@ -55503,7 +55604,7 @@ function filled(value) {
   if (typeof value === "object") return Object.keys(value).length > 0;
   return true;
 }
-function field(obj3, key) {
+function field2(obj3, key) {
   if (obj3 instanceof Map) return obj3.get(key);
   if (obj3 && typeof obj3 === "object") return obj3[key];
   return void 0;
@@ -55516,7 +55617,7 @@ function recent(date, days) {
   return age >= 0n && age <= toBigInt(days);
 }
 function fresh(assessment, days) {
-  return recent(field(assessment, "date"), days) && field(assessment, "result") !== "fail";
+  return recent(field2(assessment, "date"), days) && field2(assessment, "result") !== "fail";
 }
 function versionParts(v) {
   const s = typeof v === "bigint" || typeof v === "number" ? String(v) : v;
@@ -55653,7 +55754,16 @@ function compileCel(source, expected) {
     throw new CelCompileError(`comprehensions are nested ${nesting} deep, over the limit of ${LIMITS.maxComprehensionNesting}`, 0);
   }
   const program = parsed;
-  return { source, run: (ctx) => program(ctx), variables };
+  const fast = compileFast(parsed.ast);
+  const run2 = fast ? (ctx) => {
+    try {
+      return fast(ctx);
+    } catch (e) {
+      if (e === FALLBACK2) return program(ctx);
+      throw e;
+    }
+  } : (ctx) => program(ctx);
+  return { source, run: run2, variables };
 }
 var SMALL_INTS = Array.from({ length: 1024 }, (_, i) => BigInt(i));
 function celInt(n) {
@@ -57056,12 +57166,12 @@ function showZh(value) {
 }
 var msg = {
   /** `what`: the form the value must take (from the schema), when the schema says more than "text". */
-  todo: (field2, what) => what ? L(
-    `\`${field2}\` is still TODO: fill in ${what.en} (see docs/manifest.md).`,
-    `\`${field2}\` \u4ECD\u4E3A\u5F85\u586B\u5199\u7684 \`TODO\`\uFF1A\u8BF7\u586B\u5199${what["zh-CN"]}\uFF08\u89C1 docs/manifest.md\uFF09\u3002`
+  todo: (field3, what) => what ? L(
+    `\`${field3}\` is still TODO: fill in ${what.en} (see docs/manifest.md).`,
+    `\`${field3}\` \u4ECD\u4E3A\u5F85\u586B\u5199\u7684 \`TODO\`\uFF1A\u8BF7\u586B\u5199${what["zh-CN"]}\uFF08\u89C1 docs/manifest.md\uFF09\u3002`
   ) : L(
-    `\`${field2}\` is still TODO: fill it in with the real value (see docs/manifest.md).`,
-    `\`${field2}\` \u4ECD\u4E3A\u5F85\u586B\u5199\u7684 \`TODO\`\uFF1A\u8BF7\u586B\u5199\u771F\u5B9E\u503C\uFF08\u89C1 docs/manifest.md\uFF09\u3002`
+    `\`${field3}\` is still TODO: fill it in with the real value (see docs/manifest.md).`,
+    `\`${field3}\` \u4ECD\u4E3A\u5F85\u586B\u5199\u7684 \`TODO\`\uFF1A\u8BF7\u586B\u5199\u771F\u5B9E\u503C\uFF08\u89C1 docs/manifest.md\uFF09\u3002`
   ),
   /** What to fill in for an enum: the allowed values, or where to find them when there are many. */
   oneOf: (allowed) => {
@@ -57115,56 +57225,56 @@ var msg = {
     `A key in \`${where2}\` is not plain text (a list, mapping or alias used as a key); use a plain name.`,
     `\`${where2}\` \u4E2D\u6709\u4E00\u4E2A\u952E\u4E0D\u662F\u7EAF\u6587\u672C\uFF08\u7528\u5217\u8868\u3001\u6620\u5C04\u6216\u522B\u540D\u4F5C\u952E\uFF09\uFF0C\u8BF7\u4F7F\u7528\u666E\u901A\u540D\u79F0\u3002`
   ),
-  reservedKey: (field2, key) => L(
-    `\`${field2}\` is not a manifest field: \`${key}\` is a reserved name and was ignored.`,
-    `\`${field2}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\uFF1A\`${key}\` \u662F\u4FDD\u7559\u540D\u79F0\uFF0C\u5DF2\u5FFD\u7565\u3002`
+  reservedKey: (field3, key) => L(
+    `\`${field3}\` is not a manifest field: \`${key}\` is a reserved name and was ignored.`,
+    `\`${field3}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\uFF1A\`${key}\` \u662F\u4FDD\u7559\u540D\u79F0\uFF0C\u5DF2\u5FFD\u7565\u3002`
   ),
-  unknownKey: (field2, suggestion, allowed) => {
+  unknownKey: (field3, suggestion, allowed) => {
     if (suggestion) {
       return L(
-        `\`${field2}\` is not a manifest field; did you mean \`${suggestion}\`?`,
-        `\`${field2}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\uFF1B\u662F\u5426\u5E94\u4E3A \`${suggestion}\`\uFF1F`
+        `\`${field3}\` is not a manifest field; did you mean \`${suggestion}\`?`,
+        `\`${field3}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\uFF1B\u662F\u5426\u5E94\u4E3A \`${suggestion}\`\uFF1F`
       );
     }
     const list4 = allowed.length ? allowed.map((a) => `\`${a}\``).join(", ") : "";
-    return allowed.length ? L(`\`${field2}\` is not a manifest field; fields allowed here: ${list4}.`, `\`${field2}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\uFF1B\u6B64\u5904\u5141\u8BB8\u7684\u5B57\u6BB5\uFF1A${list4}\u3002`) : L(`\`${field2}\` is not a manifest field.`, `\`${field2}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\u3002`);
+    return allowed.length ? L(`\`${field3}\` is not a manifest field; fields allowed here: ${list4}.`, `\`${field3}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\uFF1B\u6B64\u5904\u5141\u8BB8\u7684\u5B57\u6BB5\uFF1A${list4}\u3002`) : L(`\`${field3}\` is not a manifest field.`, `\`${field3}\` \u4E0D\u662F\u5E94\u7528\u53F0\u8D26\u6E05\u5355\u6587\u4EF6\u7684\u5B57\u6BB5\u3002`);
   },
-  required: (field2, missing) => L(`\`${field2 ? field2 + "." : ""}${missing}\` is required.`, `\u7F3A\u5C11\u5FC5\u586B\u5B57\u6BB5 \`${field2 ? field2 + "." : ""}${missing}\`\u3002`),
-  type: (field2, expected, got, hint) => {
+  required: (field3, missing) => L(`\`${field3 ? field3 + "." : ""}${missing}\` is required.`, `\u7F3A\u5C11\u5FC5\u586B\u5B57\u6BB5 \`${field3 ? field3 + "." : ""}${missing}\`\u3002`),
+  type: (field3, expected, got, hint) => {
     const want = typeText(expected);
     const g = typeof got === "string" ? JSON.stringify(show3(got)) : show3(got);
     const gz = typeof got === "string" ? JSON.stringify(show3(got)) : showZh(got);
     return L(
-      `\`${field2}\` must be ${want.en}, got ${typeof got === "string" ? "the text " : ""}\`${g}\`${hint ? "; " + hint.en : "."}`,
-      `\`${field2}\` \u5FC5\u987B\u662F${want["zh-CN"]}\uFF0C\u5B9E\u9645\u4E3A${typeof got === "string" ? "\u6587\u672C" : ""} \`${gz}\`${hint ? "\uFF1B" + hint["zh-CN"] : "\u3002"}`
+      `\`${field3}\` must be ${want.en}, got ${typeof got === "string" ? "the text " : ""}\`${g}\`${hint ? "; " + hint.en : "."}`,
+      `\`${field3}\` \u5FC5\u987B\u662F${want["zh-CN"]}\uFF0C\u5B9E\u9645\u4E3A${typeof got === "string" ? "\u6587\u672C" : ""} \`${gz}\`${hint ? "\uFF1B" + hint["zh-CN"] : "\u3002"}`
     );
   },
   quoteIt: (source) => L(`quote it: "${source}".`, `\u8BF7\u52A0\u5F15\u53F7\uFF1A\u201C${source}\u201D\u3002`),
-  enumValue: (field2, allowed, got, suggestion) => {
+  enumValue: (field3, allowed, got, suggestion) => {
     if (allowed.length > MAX_LISTED) {
       const en = suggestion ? ` Did you mean \`${suggestion}\`?` : "";
       const zh = suggestion ? `\u662F\u5426\u5E94\u4E3A \`${suggestion}\`\uFF1F` : "";
       return L(
-        `\`${field2}\` is not one of the ${allowed.length} allowed values, got \`${show3(got)}\`.${en} (All values: docs/manifest.md)`,
-        `\`${field2}\` \u4E0D\u5728 ${allowed.length} \u4E2A\u5141\u8BB8\u53D6\u503C\u4E4B\u5185\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002${zh}\uFF08\u5168\u90E8\u53D6\u503C\u89C1 docs/manifest.md\uFF09`
+        `\`${field3}\` is not one of the ${allowed.length} allowed values, got \`${show3(got)}\`.${en} (All values: docs/manifest.md)`,
+        `\`${field3}\` \u4E0D\u5728 ${allowed.length} \u4E2A\u5141\u8BB8\u53D6\u503C\u4E4B\u5185\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002${zh}\uFF08\u5168\u90E8\u53D6\u503C\u89C1 docs/manifest.md\uFF09`
       );
     }
     const list4 = allowed.map((a) => `\`${String(a)}\``).join(", ");
     const hintEn = suggestion ? ` Did you mean \`${suggestion}\`?` : "";
     const hintZh = suggestion ? `\u662F\u5426\u5E94\u4E3A \`${suggestion}\`\uFF1F` : "";
     return L(
-      `\`${field2}\` must be one of ${list4}, got \`${show3(got)}\`.${hintEn}`,
-      `\`${field2}\` \u5FC5\u987B\u662F\u4EE5\u4E0B\u53D6\u503C\u4E4B\u4E00\uFF1A${list4}\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002${hintZh}`
+      `\`${field3}\` must be one of ${list4}, got \`${show3(got)}\`.${hintEn}`,
+      `\`${field3}\` \u5FC5\u987B\u662F\u4EE5\u4E0B\u53D6\u503C\u4E4B\u4E00\uFF1A${list4}\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002${hintZh}`
     );
   },
-  constValue: (field2, expected, got) => L(`\`${field2}\` must be \`${String(expected)}\`, got \`${show3(got)}\`.`, `\`${field2}\` \u5FC5\u987B\u4E3A \`${String(expected)}\`\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002`),
-  format: (field2, what, got) => L(`\`${field2}\` must be ${what.en}, got \`${show3(got)}\`.`, `\`${field2}\` \u5FC5\u987B\u662F${what["zh-CN"]}\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002`),
-  minimum: (field2, op, limit, got) => L(`\`${field2}\` must be ${op} ${limit}, got \`${show3(got)}\`.`, `\`${field2}\` \u5FC5\u987B ${op} ${limit}\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002`),
-  minItems: (field2, limit) => L(`\`${field2}\` must list at least ${limit} item${limit === 1 ? "" : "s"}.`, `\`${field2}\` \u81F3\u5C11\u9700\u8981\u5217\u51FA ${limit} \u9879\u3002`),
-  uniqueItems: (field2, i, j) => L(`\`${field2}\` lists the same item twice (items ${j + 1} and ${i + 1}).`, `\`${field2}\` \u4E2D\u6709\u91CD\u590D\u9879\uFF08\u7B2C ${j + 1} \u9879\u4E0E\u7B2C ${i + 1} \u9879\uFF09\u3002`),
-  minLength: (field2) => L(`\`${field2}\` must not be empty.`, `\`${field2}\` \u4E0D\u80FD\u4E3A\u7A7A\u3002`),
-  maxLength: (field2, limit) => L(`\`${field2}\` is longer than ${limit} characters.`, `\`${field2}\` \u8D85\u8FC7 ${limit} \u4E2A\u5B57\u7B26\u3002`),
-  notValid: (field2, detail) => L(`\`${field2}\` is not valid: ${detail}.`, `\`${field2}\` \u65E0\u6548\uFF1A${detail}\u3002`)
+  constValue: (field3, expected, got) => L(`\`${field3}\` must be \`${String(expected)}\`, got \`${show3(got)}\`.`, `\`${field3}\` \u5FC5\u987B\u4E3A \`${String(expected)}\`\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002`),
+  format: (field3, what, got) => L(`\`${field3}\` must be ${what.en}, got \`${show3(got)}\`.`, `\`${field3}\` \u5FC5\u987B\u662F${what["zh-CN"]}\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002`),
+  minimum: (field3, op, limit, got) => L(`\`${field3}\` must be ${op} ${limit}, got \`${show3(got)}\`.`, `\`${field3}\` \u5FC5\u987B ${op} ${limit}\uFF0C\u5B9E\u9645\u4E3A \`${showZh(got)}\`\u3002`),
+  minItems: (field3, limit) => L(`\`${field3}\` must list at least ${limit} item${limit === 1 ? "" : "s"}.`, `\`${field3}\` \u81F3\u5C11\u9700\u8981\u5217\u51FA ${limit} \u9879\u3002`),
+  uniqueItems: (field3, i, j) => L(`\`${field3}\` lists the same item twice (items ${j + 1} and ${i + 1}).`, `\`${field3}\` \u4E2D\u6709\u91CD\u590D\u9879\uFF08\u7B2C ${j + 1} \u9879\u4E0E\u7B2C ${i + 1} \u9879\uFF09\u3002`),
+  minLength: (field3) => L(`\`${field3}\` must not be empty.`, `\`${field3}\` \u4E0D\u80FD\u4E3A\u7A7A\u3002`),
+  maxLength: (field3, limit) => L(`\`${field3}\` is longer than ${limit} characters.`, `\`${field3}\` \u8D85\u8FC7 ${limit} \u4E2A\u5B57\u7B26\u3002`),
+  notValid: (field3, detail) => L(`\`${field3}\` is not valid: ${detail}.`, `\`${field3}\` \u65E0\u6548\uFF1A${detail}\u3002`)
 };
 function typeText(expected) {
   const zhType = {
@@ -57278,7 +57388,7 @@ function toDiagnostics(errors, ctx, hints) {
       if (hint && (!prev || hint.rank < prev.rank)) hints.set(pointer, hint);
       continue;
     }
-    const field2 = fieldName(pointer);
+    const field3 = fieldName(pointer);
     const params = e.params;
     const parent = e.parentSchema ?? {};
     if (e.keyword === "additionalProperties") {
@@ -57308,7 +57418,7 @@ function toDiagnostics(errors, ctx, hints) {
         pointer: child2,
         code: "manifest/schema",
         rank: PRIORITY.required ?? 9,
-        message: msg.required(pointer ? field2 : "", missing),
+        message: msg.required(pointer ? field3 : "", missing),
         location: pointer ? ctx.locateKey(pointer) : ctx.locate("")
       }, `r:${child2}`);
       continue;
@@ -57320,50 +57430,50 @@ function toDiagnostics(errors, ctx, hints) {
         const expected = String(params.type);
         const src = ctx.source(pointer);
         const hint = expected.split(",").includes("string") && (typeof value === "number" || typeof value === "boolean") && src ? msg.quoteIt(src.trim()) : void 0;
-        message = msg.type(field2, expected, value, hint);
+        message = msg.type(field3, expected, value, hint);
         break;
       }
       case "enum": {
         const allowed = params.allowedValues ?? [];
         const strings2 = allowed.filter((a) => typeof a === "string");
-        message = msg.enumValue(field2, allowed, value, typeof value === "string" ? suggest(value, strings2) : void 0);
+        message = msg.enumValue(field3, allowed, value, typeof value === "string" ? suggest(value, strings2) : void 0);
         break;
       }
       case "const":
-        message = msg.constValue(field2, params.allowedValue, value);
+        message = msg.constValue(field3, params.allowedValue, value);
         break;
       case "format": {
         const what = FORMAT_TEXT[String(params.format)] ?? { en: `a valid ${String(params.format)}`, "zh-CN": `\u6709\u6548\u7684 ${String(params.format)}` };
-        message = msg.format(field2, dateHint(String(params.format), value, what), value);
+        message = msg.format(field3, dateHint(String(params.format), value, what), value);
         break;
       }
       case "pattern": {
         const examples = Array.isArray(parent.examples) ? parent.examples : [];
         const shown = examples.filter((x) => typeof x === "string").map((x) => `\`${x}\``);
         const what = shown.length ? { en: `written like ${shown.join(" or ")}`, "zh-CN": `\u5F62\u5982 ${shown.join(" \u6216 ")} \u7684\u683C\u5F0F` } : { en: `text matching ${String(params.pattern)}`, "zh-CN": `\u7B26\u5408 ${String(params.pattern)} \u7684\u6587\u672C` };
-        message = msg.format(field2, what, value);
+        message = msg.format(field3, what, value);
         break;
       }
       case "minimum":
       case "maximum":
       case "exclusiveMinimum":
       case "exclusiveMaximum":
-        message = msg.minimum(field2, String(params.comparison), Number(params.limit), value);
+        message = msg.minimum(field3, String(params.comparison), Number(params.limit), value);
         break;
       case "minItems":
-        message = msg.minItems(field2, Number(params.limit));
+        message = msg.minItems(field3, Number(params.limit));
         break;
       case "uniqueItems":
-        message = msg.uniqueItems(field2, Number(params.i), Number(params.j));
+        message = msg.uniqueItems(field3, Number(params.i), Number(params.j));
         break;
       case "minLength":
-        message = msg.minLength(field2);
+        message = msg.minLength(field3);
         break;
       case "maxLength":
-        message = msg.maxLength(field2, Number(params.limit));
+        message = msg.maxLength(field3, Number(params.limit));
         break;
       default:
-        message = msg.notValid(field2, e.message ?? e.keyword);
+        message = msg.notValid(field3, e.message ?? e.keyword);
     }
     keep({ pointer, code: "manifest/schema", rank: PRIORITY[e.keyword] ?? 8, message, location: ctx.locate(pointer) }, `v:${pointer}`);
   }
@@ -58700,16 +58810,16 @@ function omit(object, keysToOmit) {
   }
   return result3;
 }
-function encodeReserved(str5) {
-  return str5.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str6) {
+  return str6.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str5) {
-  return encodeURIComponent(str5).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str6) {
+  return encodeURIComponent(str6).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -59081,15 +59191,15 @@ function parseParameters(header, type, index2, len, stopFlags) {
   }
   return { type, index: index2, parameters };
 }
-function unescapeQuotedPairs(str5, start, end) {
+function unescapeQuotedPairs(str6, start, end) {
   let result3 = "";
   for (let index2 = start; index2 < end; index2++) {
-    if (str5.charCodeAt(index2) === BSLASH) {
-      result3 += str5.slice(start, index2);
+    if (str6.charCodeAt(index2) === BSLASH) {
+      result3 += str6.slice(start, index2);
       start = ++index2;
     }
   }
-  return result3 + str5.slice(start, end);
+  return result3 + str6.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -62602,12 +62712,12 @@ function extractTar(tar, dest, opts = {}) {
   while (pos + 512 <= tar.length) {
     const header = tar.subarray(pos, pos + 512);
     if (header.every((b) => b === 0)) break;
-    const size = parseInt(str2(header, 124, 12).trim() || "0", 8);
+    const size = parseInt(str3(header, 124, 12).trim() || "0", 8);
     const type = String.fromCharCode(header[156] || 48);
     const body = tar.subarray(pos + 512, pos + 512 + size);
     pos += 512 + Math.ceil(size / 512) * 512;
     if (type === "L") {
-      longName = str2(body, 0, size);
+      longName = str3(body, 0, size);
       continue;
     }
     if (type === "x") {
@@ -62615,8 +62725,8 @@ function extractTar(tar, dest, opts = {}) {
       continue;
     }
     if (type === "g") continue;
-    const prefix2 = str2(header, 345, 155);
-    let name = paxPath ?? longName ?? (prefix2 ? `${prefix2}/${str2(header, 0, 100)}` : str2(header, 0, 100));
+    const prefix2 = str3(header, 345, 155);
+    let name = paxPath ?? longName ?? (prefix2 ? `${prefix2}/${str3(header, 0, 100)}` : str3(header, 0, 100));
     longName = paxPath = void 0;
     if (type !== "0" && type !== "\0" && type !== "7") continue;
     name = name.split("/").slice(strip).join("/");
@@ -62628,7 +62738,7 @@ function extractTar(tar, dest, opts = {}) {
   }
   return count;
 }
-function str2(b, start, len) {
+function str3(b, start, len) {
   const s = b.subarray(start, start + len);
   const end = s.indexOf(0);
   return s.subarray(0, end < 0 ? s.length : end).toString("utf8");
@@ -63165,7 +63275,7 @@ function choice(read3, name, allowed, fallback) {
   if (allowed.includes(v)) return v;
   throw new ConfigurationError(`input "${name}" must be one of ${allowed.join(", ")}; got "${v}"`);
 }
-function bool2(read3, name, fallback) {
+function bool3(read3, name, fallback) {
   const v = read3(name).trim().toLowerCase();
   if (!v) return fallback;
   if (["true", "yes", "1", "on"].includes(v)) return true;
@@ -63198,11 +63308,11 @@ function readConfig(env = process.env, read3 = actionsInput) {
     failOn: choice(read3, "fail-on", ["error", "warning", "note", "never"], "error"),
     lang: choice(read3, "lang", LANGS, langFromEnv(env)),
     token: read3("github-token").trim(),
-    comment: bool2(read3, "comment", true),
-    checkRun: bool2(read3, "check-run", false),
+    comment: bool3(read3, "comment", true),
+    checkRun: bool3(read3, "check-run", false),
     sarif: sarif ? path13.resolve(workspace, sarif) : void 0,
-    onlyNew: bool2(read3, "only-new", false),
-    disclose: bool2(read3, "disclose", false),
+    onlyNew: bool3(read3, "only-new", false),
+    disclose: bool3(read3, "disclose", false),
     focus: { only: list(read3("rule")), skip: list(read3("skip-rule")) },
     ...repoRef ? { policyRepo: repoRef, policyRef } : {}
   };
@@ -63605,7 +63715,7 @@ function judgeArticle(a, input) {
     return done("no-evidence", why);
   }
   const data = input.manifest?.data;
-  const hasEvidence2 = !input.manifest || a.evidence.some((field2) => present(data, field2));
+  const hasEvidence2 = !input.manifest || a.evidence.some((field3) => present(data, field3));
   if (!ids.size && packsKnown) return done(hasEvidence2 ? "not-evaluated" : "no-evidence");
   const waived = own.filter((f) => f.waived);
   if (waived.length) return done("waived", waived.map((f) => f.ruleId), waived.length);
@@ -63618,9 +63728,9 @@ function declaredEmpty(data, list4) {
   const v = data?.[list4];
   return Array.isArray(v) && v.length === 0;
 }
-function present(data, field2) {
+function present(data, field3) {
   let values = [data];
-  for (const seg of field2.split(".")) {
+  for (const seg of field3.split(".")) {
     const list4 = seg.endsWith("[]");
     const key = list4 ? seg.slice(0, -2) : seg;
     values = values.flatMap((v) => {
@@ -63679,7 +63789,7 @@ function toCoverageRule(r) {
 
 // src/reporters/evidence.ts
 var obj2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-var str3 = (v) => typeof v === "string" && v ? v : v instanceof Date ? v.toISOString().slice(0, 10) : void 0;
+var str4 = (v) => typeof v === "string" && v ? v : v instanceof Date ? v.toISOString().slice(0, 10) : void 0;
 var strs = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
 var list2 = (v) => Array.isArray(v) ? v.map(obj2).filter((o) => !!o) : [];
 var LINKS = [
@@ -63729,43 +63839,43 @@ function withEvidence(report2, opts) {
       const v = at2(data, l2.pointer);
       if (v === void 0) continue;
       const o = obj2(v);
-      const report3 = o ? str3(o.report) ?? str3(o.url) ?? str3(o.document) : str3(v);
-      links.push({ label: l2.label, pointer: l2.pointer, articles: l2.articles, ...opt("date", str3(o?.date) ?? str3(o?.lastScan) ?? str3(o?.approvedAt)), ...opt("result", str3(o?.result)), ...opt("report", report3) });
+      const report3 = o ? str4(o.report) ?? str4(o.url) ?? str4(o.document) : str4(v);
+      links.push({ label: l2.label, pointer: l2.pointer, articles: l2.articles, ...opt("date", str4(o?.date) ?? str4(o?.lastScan) ?? str4(o?.approvedAt)), ...opt("result", str4(o?.result)), ...opt("report", report3) });
     }
     for (const [i, o] of list2(data?.outsourcing).entries()) {
       const la = obj2(o.lastAssessment);
-      if (la) links.push({ label: { en: `Outsourcing assessment: ${str3(o.vendor) ?? i}`, "zh-CN": `\u5916\u5305\u8BC4\u4F30\uFF1A${str3(o.vendor) ?? i}` }, pointer: `/outsourcing/${i}/lastAssessment`, articles: [14], ...opt("date", str3(la.date)), ...opt("result", str3(la.result)), ...opt("report", str3(la.report)) });
+      if (la) links.push({ label: { en: `Outsourcing assessment: ${str4(o.vendor) ?? i}`, "zh-CN": `\u5916\u5305\u8BC4\u4F30\uFF1A${str4(o.vendor) ?? i}` }, pointer: `/outsourcing/${i}/lastAssessment`, articles: [14], ...opt("date", str4(la.date)), ...opt("result", str4(la.result)), ...opt("report", str4(la.report)) });
     }
     const sdks = list2(data?.sdks).map((s, i) => {
       const sa = obj2(s.securityAssessment);
       return {
-        id: str3(s.id) ?? `sdks[${i}]`,
-        ...opt("vendor", str3(s.vendor)),
-        ...opt("purpose", str3(s.purpose)),
+        id: str4(s.id) ?? `sdks[${i}]`,
+        ...opt("vendor", str4(s.vendor)),
+        ...opt("purpose", str4(s.purpose)),
         personalInfo: strs(s.personalInfo),
-        ...sa ? { assessment: { ...opt("date", str3(sa.date)), ...opt("result", str3(sa.result)), ...opt("report", str3(sa.report)) } } : {},
-        ...opt("contractExpires", str3(obj2(s.contract)?.expires))
+        ...sa ? { assessment: { ...opt("date", str4(sa.date)), ...opt("result", str4(sa.result)), ...opt("report", str4(sa.report)) } } : {},
+        ...opt("contractExpires", str4(obj2(s.contract)?.expires))
       };
     });
     const waivers = list2(data?.waivers).map((w) => ({
-      rule: str3(w.rule) ?? "?",
-      ...opt("scope", str3(w.scope)),
-      ...opt("reason", str3(w.reason)),
-      ...opt("ticket", str3(w.ticket)),
-      ...opt("approver", str3(obj2(w.approvedBy)?.name) ?? str3(w.approvedBy)),
-      ...opt("expires", str3(w.expires))
+      rule: str4(w.rule) ?? "?",
+      ...opt("scope", str4(w.scope)),
+      ...opt("reason", str4(w.reason)),
+      ...opt("ticket", str4(w.ticket)),
+      ...opt("approver", str4(obj2(w.approvedBy)?.name) ?? str4(w.approvedBy)),
+      ...opt("expires", str4(w.expires))
     }));
     return {
       manifest: app.manifest,
-      ...opt("id", app.app.id ?? str3(a?.id)),
-      ...opt("name", app.app.name ?? str3(a?.name)),
-      ...opt("nameZh", str3(obj2(a?.localizedName)?.["zh-CN"])),
+      ...opt("id", app.app.id ?? str4(a?.id)),
+      ...opt("name", app.app.name ?? str4(a?.name)),
+      ...opt("nameZh", str4(obj2(a?.localizedName)?.["zh-CN"])),
       kinds: strs(a?.kinds),
-      ...opt("status", str3(a?.status)),
-      ...opt("version", str3(a?.version)),
-      ...opt("filingNumber", str3(obj2(data?.filing)?.appFilingNumber)),
-      ...opt("ownerDepartment", str3(own?.responsibleDepartment) ?? str3(own?.leadDepartment)),
-      ...opt("ownerPerson", str3(obj2(own?.responsiblePerson)?.name)),
+      ...opt("status", str4(a?.status)),
+      ...opt("version", str4(a?.version)),
+      ...opt("filingNumber", str4(obj2(data?.filing)?.appFilingNumber)),
+      ...opt("ownerDepartment", str4(own?.responsibleDepartment) ?? str4(own?.leadDepartment)),
+      ...opt("ownerPerson", str4(obj2(own?.responsiblePerson)?.name)),
       articles: articleStatuses(app.findings, opts.packs, report2.stage, opts.manifests.has(app.manifest) ? { data } : void 0),
       links,
       sdks,
@@ -66565,7 +66675,7 @@ function shipsSdk(sdk, facts, catalog) {
 }
 
 // src/disclose/build.ts
-var str4 = (v) => typeof v === "string" && v.trim() && v.trim() !== "TODO" ? v.trim() : void 0;
+var str5 = (v) => typeof v === "string" && v.trim() && v.trim() !== "TODO" ? v.trim() : void 0;
 var list3 = (v) => Array.isArray(v) ? v : [];
 var strings = (v) => list3(v).filter((x) => typeof x === "string" && x !== "TODO");
 function buildDisclosure({ manifest, sdkFacts, catalog }) {
@@ -66577,7 +66687,7 @@ function buildDisclosure({ manifest, sdkFacts, catalog }) {
   const privacy = manifest.privacy ?? {};
   const flows = list3(manifest.dataFlows);
   const sdks = list3(manifest.sdks);
-  const sdkName = (id) => str4(sdks.find((s) => s.id === id)?.name) ?? getSdk(catalog, id)?.nameZh ?? getSdk(catalog, id)?.name ?? id;
+  const sdkName = (id) => str5(sdks.find((s) => s.id === id)?.name) ?? getSdk(catalog, id)?.nameZh ?? getSdk(catalog, id)?.name ?? id;
   if (!Array.isArray(manifest.dataFlows)) {
     ask(
       "disclose/data-flows",
@@ -66588,21 +66698,21 @@ function buildDisclosure({ manifest, sdkFacts, catalog }) {
   }
   const collected = flows.map((f, i) => {
     const pointer = `/dataFlows/${i}`;
-    const name = str4(f.name) ?? `#${i + 1}`;
+    const name = str5(f.name) ?? `#${i + 1}`;
     if (!strings(f.data).length) ask("disclose/flow-data", `${pointer}/data`, `Data flow "${name}": which personal information does it involve (data)?`, `\u6570\u636E\u6D41\u201C${name}\u201D\uFF1A\u6D89\u53CA\u54EA\u4E9B\u4E2A\u4EBA\u4FE1\u606F\uFF08data\uFF09\uFF1F`);
-    if (!str4(f.purpose)) ask("disclose/flow-purpose", `${pointer}/purpose`, `Data flow "${name}": what is its purpose?`, `\u6570\u636E\u6D41\u201C${name}\u201D\uFF1A\u5904\u7406\u76EE\u7684\u662F\u4EC0\u4E48\uFF08purpose\uFF09\uFF1F`);
-    if (!str4(f.legalBasis)) ask("disclose/flow-legal-basis", `${pointer}/legalBasis`, `Data flow "${name}": on which legal basis is it processed?`, `\u6570\u636E\u6D41\u201C${name}\u201D\uFF1A\u5904\u7406\u4F9D\u636E\u662F\u4EC0\u4E48\uFF08legalBasis\uFF09\uFF1F`);
+    if (!str5(f.purpose)) ask("disclose/flow-purpose", `${pointer}/purpose`, `Data flow "${name}": what is its purpose?`, `\u6570\u636E\u6D41\u201C${name}\u201D\uFF1A\u5904\u7406\u76EE\u7684\u662F\u4EC0\u4E48\uFF08purpose\uFF09\uFF1F`);
+    if (!str5(f.legalBasis)) ask("disclose/flow-legal-basis", `${pointer}/legalBasis`, `Data flow "${name}": on which legal basis is it processed?`, `\u6570\u636E\u6D41\u201C${name}\u201D\uFF1A\u5904\u7406\u4F9D\u636E\u662F\u4EC0\u4E48\uFF08legalBasis\uFF09\uFF1F`);
     if (typeof f.necessary !== "boolean") ask("disclose/flow-necessary", `${pointer}/necessary`, `Data flow "${name}": is it necessary for the basic service?`, `\u6570\u636E\u6D41\u201C${name}\u201D\uFF1A\u662F\u5426\u4E3A\u57FA\u672C\u4E1A\u52A1\u529F\u80FD\u6240\u5FC5\u9700\uFF08necessary\uFF09\uFF1F`);
     return {
       scenario: name,
       data: strings(f.data),
-      ...str4(f.sensitivity) ? { sensitivity: str4(f.sensitivity) } : {},
-      ...str4(f.purpose) ? { purpose: str4(f.purpose) } : {},
+      ...str5(f.sensitivity) ? { sensitivity: str5(f.sensitivity) } : {},
+      ...str5(f.purpose) ? { purpose: str5(f.purpose) } : {},
       ...typeof f.necessary === "boolean" ? { necessary: f.necessary } : {},
-      ...str4(f.legalBasis) ? { legalBasis: str4(f.legalBasis) } : {},
-      ...str4(f.frequency) ? { frequency: str4(f.frequency) } : {},
+      ...str5(f.legalBasis) ? { legalBasis: str5(f.legalBasis) } : {},
+      ...str5(f.frequency) ? { frequency: str5(f.frequency) } : {},
       permissions: strings(f.permissions),
-      collector: collectorOf(str4(f.recipient), sdkName),
+      collector: collectorOf(str5(f.recipient), sdkName),
       pointer
     };
   });
@@ -66610,7 +66720,7 @@ function buildDisclosure({ manifest, sdkFacts, catalog }) {
   const omitted = [];
   const checkBuild = hasBuildFacts(sdkFacts);
   sdks.forEach((s, i) => {
-    const id = str4(s.id);
+    const id = str5(s.id);
     if (!id) return;
     const pointer = `/sdks/${i}`;
     if (checkBuild && !shipsSdk({ id, packages: strings(s.packages) }, sdkFacts, catalog)) {
@@ -66626,11 +66736,11 @@ function buildDisclosure({ manifest, sdkFacts, catalog }) {
       return;
     }
     const entry = getSdk(catalog, id);
-    const name = str4(s.name) ?? entry?.name ?? id;
-    const vendorEn = entry?.vendor.en ?? str4(s.vendor);
+    const name = str5(s.name) ?? entry?.name ?? id;
+    const vendorEn = entry?.vendor.en ?? str5(s.vendor);
     const vendorZh = entry?.vendor["zh-CN"];
     const vendor = { ...vendorEn ? { en: vendorEn } : {}, ...vendorZh ? { "zh-CN": vendorZh } : {} };
-    const privacyPolicy = str4(s.privacyPolicy) ?? entry?.privacyPolicy;
+    const privacyPolicy = str5(s.privacyPolicy) ?? entry?.privacyPolicy;
     if (!declaredInfo) {
       const typical = entry?.personalInfo ?? [];
       ask(
@@ -66640,7 +66750,7 @@ function buildDisclosure({ manifest, sdkFacts, catalog }) {
         `SDK\u201C${name}\u201D\uFF1A\u6536\u96C6\u6216\u63A5\u6536\u54EA\u4E9B\u4E2A\u4EBA\u4FE1\u606F\uFF08personalInfo\uFF09\uFF1F${typical.length ? `\u76EE\u5F55\u8BB0\u8F7D\u5176\u901A\u5E38\u6536\u96C6\uFF1A${typical.map((v) => infoLabel2(v, "zh-CN")).join("\u3001")}\u3002` : ""}`
       );
     }
-    if (!str4(s.purpose)) ask("disclose/sdk-purpose", `${pointer}/purpose`, `SDK "${name}": what is it used for (purpose)?`, `SDK\u201C${name}\u201D\uFF1A\u4F7F\u7528\u76EE\u7684\u662F\u4EC0\u4E48\uFF08purpose\uFF09\uFF1F`);
+    if (!str5(s.purpose)) ask("disclose/sdk-purpose", `${pointer}/purpose`, `SDK "${name}": what is it used for (purpose)?`, `SDK\u201C${name}\u201D\uFF1A\u4F7F\u7528\u76EE\u7684\u662F\u4EC0\u4E48\uFF08purpose\uFF09\uFF1F`);
     if (!vendor.en && !vendor["zh-CN"]) ask("disclose/sdk-vendor", `${pointer}/vendor`, `SDK "${name}": which company provides it (vendor)?`, `SDK\u201C${name}\u201D\uFF1A\u7531\u54EA\u5BB6\u516C\u53F8\u63D0\u4F9B\uFF08vendor\uFF09\uFF1F`);
     if (!privacyPolicy) ask("disclose/sdk-privacy-policy", `${pointer}/privacyPolicy`, `SDK "${name}": where is its privacy policy (privacyPolicy)?`, `SDK\u201C${name}\u201D\uFF1A\u5176\u9690\u79C1\u653F\u7B56\u94FE\u63A5\u662F\u4EC0\u4E48\uFF08privacyPolicy\uFF09\uFF1F`);
     if (!ownFlows.length) {
@@ -66657,7 +66767,7 @@ function buildDisclosure({ manifest, sdkFacts, catalog }) {
       name,
       ...entry?.nameZh ? { nameZh: entry.nameZh } : {},
       vendor,
-      ...str4(s.purpose) ? { purpose: str4(s.purpose) } : {},
+      ...str5(s.purpose) ? { purpose: str5(s.purpose) } : {},
       ...personalInfo ? { personalInfo } : {},
       processing: processing(["sdk-embedded"], ownFlows),
       permissions: strings(s.permissions),
@@ -66666,7 +66776,7 @@ function buildDisclosure({ manifest, sdkFacts, catalog }) {
     });
   });
   if (checkBuild) {
-    const declaredIds = new Set(sdks.map((s) => getSdk(catalog, str4(s.id) ?? "")?.id ?? str4(s.id)));
+    const declaredIds = new Set(sdks.map((s) => getSdk(catalog, str5(s.id) ?? "")?.id ?? str5(s.id)));
     const undeclared = /* @__PURE__ */ new Map();
     for (const c of sdkFacts.components) {
       if ((c.scope ?? "runtime") !== "runtime" || !c.sdk || c.sdk.openSource || declaredIds.has(c.sdk.id)) continue;
@@ -66683,7 +66793,7 @@ function buildDisclosure({ manifest, sdkFacts, catalog }) {
     }
   }
   list3(manifest.thirdParties).forEach((t2, i) => {
-    const name = str4(t2.name);
+    const name = str5(t2.name);
     const data = strings(t2.dataShared);
     if (!name || !data.length) return;
     const ownFlows = flows.filter((f) => f.recipient === `third-party:${name}` || f.recipient === `vendor:${name}`);
@@ -66692,7 +66802,7 @@ function buildDisclosure({ manifest, sdkFacts, catalog }) {
       id: name,
       name,
       vendor: {},
-      ...str4(t2.responsibilities) ? { purpose: str4(t2.responsibilities) } : {},
+      ...str5(t2.responsibilities) ? { purpose: str5(t2.responsibilities) } : {},
       personalInfo: data,
       processing: processing(["provided-by-app"], ownFlows),
       permissions: [],
@@ -66701,11 +66811,11 @@ function buildDisclosure({ manifest, sdkFacts, catalog }) {
   });
   return {
     app: {
-      ...str4(app.id) ? { id: str4(app.id) } : {},
-      ...str4(app.name) ? { name: str4(app.name) } : {},
-      ...str4(app.localizedName?.["zh-CN"]) ? { nameZh: str4(app.localizedName?.["zh-CN"]) } : {}
+      ...str5(app.id) ? { id: str5(app.id) } : {},
+      ...str5(app.name) ? { name: str5(app.name) } : {},
+      ...str5(app.localizedName?.["zh-CN"]) ? { nameZh: str5(app.localizedName?.["zh-CN"]) } : {}
     },
-    ...str4(privacy.policyUrl) ? { privacyPolicy: str4(privacy.policyUrl) } : {},
+    ...str5(privacy.policyUrl) ? { privacyPolicy: str5(privacy.policyUrl) } : {},
     collected,
     shared: shared2,
     omitted,

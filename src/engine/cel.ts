@@ -5,6 +5,7 @@ import { timeBoxed as timeBox, TimeBoxExpired } from '../core/time-box.js';
 import { purlBase, purlDeclared, purlMatches, purlPresent } from './purls.js';
 import { Environment, type ASTNode } from '@marcbachmann/cel-js';
 import { holdsTodo, isTodo } from '../manifest/todo.js';
+import { compileFast, FALLBACK } from './cel-fast.js';
 
 /** The variables a rule may refer to; any other top-level name is a load error. */
 export const CEL_VARIABLES = ['manifest', 'facts', 'now', 'params', 'stage', 'item', 'index', 'vars'] as const;
@@ -323,7 +324,19 @@ export function compileCel(source: string, expected: 'bool' | 'list' | 'any'): C
     throw new CelCompileError(`comprehensions are nested ${nesting} deep, over the limit of ${LIMITS.maxComprehensionNesting}`, 0);
   }
   const program = parsed;
-  return { source, run: (ctx) => program(ctx), variables };
+  // Small element tests run as closures (cel-fast.ts); anything they cannot answer, cel-js does.
+  const fast = compileFast(parsed.ast);
+  const run: CelProgram = fast
+    ? (ctx) => {
+      try {
+        return fast(ctx);
+      } catch (e) {
+        if (e === FALLBACK) return program(ctx);
+        throw e;
+      }
+    }
+    : (ctx) => program(ctx);
+  return { source, run, variables };
 }
 
 // Facts hold hundreds of thousands of small integers (lines, columns, list indexes): sharing

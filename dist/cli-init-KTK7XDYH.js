@@ -3,14 +3,14 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-5NIZXG6E.js";
+} from "./cli-chunk-R7WOF5EU.js";
 import "./cli-chunk-FOXJW7UP.js";
 import {
   loadPack
-} from "./cli-chunk-SLWVSXB3.js";
+} from "./cli-chunk-EFZ2MOAY.js";
 import {
   purlMatches
-} from "./cli-chunk-6WMTAJSL.js";
+} from "./cli-chunk-FTYXQLH7.js";
 import {
   purlIdentity
 } from "./cli-chunk-O4LQWVMU.js";

@@ -758,7 +758,7 @@ function registerFunctions(registry) {
   const textDecoder = new TextDecoder("utf8");
   const ByteOpts = typeof Buffer !== "undefined" ? {
     byteLength: (v) => Buffer.byteLength(v),
-    fromString: (str) => Buffer.from(str, "utf8"),
+    fromString: (str2) => Buffer.from(str2, "utf8"),
     toHex: (b) => Buffer.prototype.hexSlice.call(b, 0, b.length),
     toBase64: (b) => Buffer.prototype.base64Slice.call(b, 0, b.length),
     toUtf8: (b) => Buffer.prototype.utf8Slice.call(b, 0, b.length),
@@ -766,7 +766,7 @@ function registerFunctions(registry) {
   } : {
     textEncoder: new TextEncoder("utf8"),
     byteLength: (v) => textEncoder.encode(v).length,
-    fromString: (str) => textEncoder.encode(str),
+    fromString: (str2) => textEncoder.encode(str2),
     toHex: Uint8Array.prototype.toHex ? (b) => b.toHex() : (b) => arrayFrom(b, (i) => i.toString(16).padStart(2, "0")).join(""),
     toBase64: Uint8Array.prototype.toBase64 ? (b) => b.toBase64() : (b) => btoa(arrayFrom(b, (i) => String.fromCodePoint(i)).join("")),
     toUtf8: (b) => textDecoder.decode(b),
@@ -867,9 +867,9 @@ function registerFunctions(registry) {
   functionOverload(`google.protobuf.Duration.getMilliseconds(): int`, (d) => d.getMilliseconds());
   register(registry);
 }
-function stringSize(str) {
+function stringSize(str2) {
   let count = 0;
-  for (const c of str) count++;
+  for (const c of str2) count++;
   return count;
 }
 
@@ -1423,11 +1423,11 @@ var Candidates = class {
     return true;
   }
 };
-function splitByComma(str) {
+function splitByComma(str2) {
   const parts = [];
   let current = "";
   let depth = 0;
-  for (const char of str) {
+  for (const char of str2) {
     if (char === "<") depth++;
     else if (char === ">") depth--;
     else if (char === "," && depth === 0) {
@@ -1705,16 +1705,16 @@ var Registry = class _Registry {
   findBinaryOverload(op, left, right) {
     return this.operatorCandidates(op).findBinaryOverload(left, right);
   }
-  #toCelFieldType(field2) {
-    if (typeof field2 === "string") return { type: field2 };
-    if (field2.id) return protobufjsFieldToCelType(field2);
-    return field2;
+  #toCelFieldType(field3) {
+    if (typeof field3 === "string") return { type: field3 };
+    if (field3.id) return protobufjsFieldToCelType(field3);
+    return field3;
   }
   #toCelFieldDeclaration(typename, fields, k, requireKnownTypes = false) {
     try {
-      const field2 = this.#toCelFieldType(fields[k]);
-      if (typeof field2?.type !== "string") throw new Error(`unsupported declaration`);
-      return this.#parseTypeString(field2.type, requireKnownTypes);
+      const field3 = this.#toCelFieldType(fields[k]);
+      if (typeof field3?.type !== "string") throw new Error(`unsupported declaration`);
+      return this.#parseTypeString(field3.type, requireKnownTypes);
     } catch (e) {
       e.message = `Field '${k}' in type '${typename}' has unsupported declaration: ${JSON.stringify(fields[k])}`;
       throw e;
@@ -1746,12 +1746,12 @@ var Registry = class _Registry {
           if (this.size !== keys.length) for (const k of keys) this.get(k);
           return super[Symbol.iterator]();
         }
-        get(field2) {
-          let v = super.get(field2);
-          if (v !== void 0 || this.has(field2)) return v;
-          const dec = conversions[field2];
+        get(field3) {
+          let v = super.get(field3);
+          if (v !== void 0 || this.has(field3)) return v;
+          const dec = conversions[field3];
           if (dec === void 0) return;
-          v = this.#raw instanceof Map ? this.#raw.get(field2) : this.#raw?.[field2];
+          v = this.#raw instanceof Map ? this.#raw.get(field3) : this.#raw?.[field3];
           if (dec && v && typeof v === "object") {
             switch (v.constructor) {
               case void 0:
@@ -1760,7 +1760,7 @@ var Registry = class _Registry {
                 v = dec.convert(v);
             }
           }
-          return super.set(field2, v), v;
+          return super.set(field3, v), v;
         }
       }
     }[name];
@@ -2085,16 +2085,16 @@ var OverlayContext = class _OverlayContext {
     return this.#parent.getVariable(name);
   }
 };
-function protobufjsFieldToCelType(field2) {
+function protobufjsFieldToCelType(field3) {
   let fieldType;
-  if (field2.map) {
-    const keyType = protobufjsTypeToCelType(field2.keyType, field2.resolvedKeyType);
-    const valueType = protobufjsTypeToCelType(field2.type, field2.resolvedType);
+  if (field3.map) {
+    const keyType = protobufjsTypeToCelType(field3.keyType, field3.resolvedKeyType);
+    const valueType = protobufjsTypeToCelType(field3.type, field3.resolvedType);
     fieldType = `map<${keyType}, ${valueType}>`;
   } else {
-    fieldType = protobufjsTypeToCelType(field2.type, field2.resolvedType);
+    fieldType = protobufjsTypeToCelType(field3.type, field3.resolvedType);
   }
-  return { type: field2.repeated ? `list<${fieldType}>` : fieldType };
+  return { type: field3.repeated ? `list<${fieldType}>` : fieldType };
 }
 function protobufjsTypeToCelType(protoType, resolvedType) {
   switch (protoType) {
@@ -3744,24 +3744,24 @@ var Lexer = class {
       end: Math.min(start + chars, offset + len)
     });
   }
-  processEscapes(offset, str, isBytes) {
-    if (!str.includes("\\")) return str;
-    const len = str.length;
+  processEscapes(offset, str2, isBytes) {
+    if (!str2.includes("\\")) return str2;
+    const len = str2.length;
     let result = "";
     let i = 0;
     while (i < len) {
-      if (str[i] !== "\\" || i + 1 >= len) {
-        result += str[i++];
+      if (str2[i] !== "\\" || i + 1 >= len) {
+        result += str2[i++];
         continue;
       }
-      const next = str[i + 1];
+      const next = str2[i + 1];
       if (STRING_ESCAPES[next]) {
         result += STRING_ESCAPES[next];
         i += 2;
       } else if (next === "u" || next === "U") {
         if (isBytes) throw this.#escapeErr("bytes_unicode_escape", offset, len, i, 2, next);
         const hexLen = next === "u" ? 4 : 8;
-        const hex = str.substring(i + 2, i + 2 + hexLen);
+        const hex = str2.substring(i + 2, i + 2 + hexLen);
         const c = Number.parseInt(hex, 16);
         if (hex.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex) || c > 1114111)
           throw this.#escapeErr("invalid_unicode_escape", offset, len, i, 2 + hexLen, next + hex);
@@ -3770,13 +3770,13 @@ var Lexer = class {
         result += String.fromCodePoint(c);
         i += 2 + hexLen;
       } else if (next === "x" || next === "X") {
-        const h = str.substring(i + 2, i + 4);
+        const h = str2.substring(i + 2, i + 4);
         if (!/^[0-9a-fA-F]{2}$/.test(h))
           throw this.#escapeErr("invalid_hex_escape", offset, len, i, 4, next + h);
         result += String.fromCharCode(Number.parseInt(h, 16));
         i += 4;
       } else if (next >= "0" && next <= "7") {
-        const o = str.substring(i + 1, i + 4);
+        const o = str2.substring(i + 1, i + 4);
         if (!/^[0-7]{3}$/.test(o)) throw this.#escapeErr("invalid_octal_escape", offset, len, i, 4);
         const value = Number.parseInt(o, 8);
         if (value > 255) throw this.#escapeErr("octal_escape_out_of_range", offset, len, i, 4, o);
@@ -4310,6 +4310,107 @@ var globalEnvironment = new Environment({
   unlistedVariablesAreDyn: true
 });
 
+// src/engine/cel-fast.ts
+var FALLBACK = /* @__PURE__ */ Symbol("cel-fast-fallback");
+var STRING_METHODS = /* @__PURE__ */ new Set(["startsWith", "endsWith", "contains"]);
+var fail = () => {
+  throw FALLBACK;
+};
+var bool2 = (v) => typeof v === "boolean" ? v : fail();
+var str = (v) => typeof v === "string" ? v : fail();
+function field(o, key) {
+  if (o === null || typeof o !== "object" || Array.isArray(o) || !Object.prototype.hasOwnProperty.call(o, key)) fail();
+  return o[key];
+}
+function compileFast(ast) {
+  const args = ast.args;
+  const sub = (x) => x && typeof x === "object" && "op" in x ? compileFast(x) : void 0;
+  switch (ast.op) {
+    case "value": {
+      const v = args;
+      return typeof v === "string" || typeof v === "boolean" ? () => v : void 0;
+    }
+    case "id": {
+      const name = args;
+      return (vars) => Object.prototype.hasOwnProperty.call(vars, name) ? vars[name] : fail();
+    }
+    case ".": {
+      const [of, key] = args;
+      const o = sub(of);
+      if (!o || typeof key !== "string") return void 0;
+      return (vars) => field(o(vars), key);
+    }
+    case "!_": {
+      const x = sub(args);
+      return x && ((vars) => !bool2(x(vars)));
+    }
+    case "||":
+    case "&&": {
+      const [l, r] = args.map(sub);
+      if (!l || !r) return void 0;
+      return ast.op === "||" ? (vars) => bool2(l(vars)) || bool2(r(vars)) : (vars) => bool2(l(vars)) && bool2(r(vars));
+    }
+    case "==":
+    case "!=": {
+      const [l, r] = args.map(sub);
+      if (!l || !r) return void 0;
+      const eq = (vars) => {
+        const a = l(vars);
+        const b = r(vars);
+        if (typeof a !== typeof b || typeof a !== "string" && typeof a !== "boolean") fail();
+        return a === b;
+      };
+      return ast.op === "==" ? eq : (vars) => !eq(vars);
+    }
+    case "in": {
+      const [l, r] = args;
+      const x = sub(l);
+      const list = r;
+      if (!x || list?.op !== "list" || !Array.isArray(list.args)) return void 0;
+      const items = list.args.map((n) => n?.op === "value" && typeof n.args === "string" ? n.args : void 0);
+      if (items.some((i) => i === void 0)) return void 0;
+      const set = new Set(items);
+      return (vars) => set.has(str(x(vars)));
+    }
+    case "rcall": {
+      const [method, target, callArgs] = args;
+      if (!Array.isArray(callArgs) || callArgs.length !== 1) return void 0;
+      const arg = callArgs[0];
+      if (method === "orValue") {
+        const opt = target;
+        if (opt?.op !== ".?" || arg?.op !== "value" || typeof arg.args !== "string" && typeof arg.args !== "boolean") return void 0;
+        const [of, key] = opt.args;
+        const o = sub(of);
+        if (!o || typeof key !== "string") return void 0;
+        const fallback = arg.args;
+        return (vars) => {
+          const m = o(vars);
+          if (m === null || typeof m !== "object" || Array.isArray(m)) fail();
+          return Object.prototype.hasOwnProperty.call(m, key) ? m[key] : fallback;
+        };
+      }
+      const t = sub(target);
+      if (!t || arg?.op !== "value" || typeof arg.args !== "string") return void 0;
+      const lit = arg.args;
+      if (method === "matches") {
+        let re;
+        try {
+          re = new RegExp(lit);
+        } catch {
+          return void 0;
+        }
+        return (vars) => re.test(str(t(vars)));
+      }
+      if (!STRING_METHODS.has(method)) return void 0;
+      if (method === "startsWith") return (vars) => str(t(vars)).startsWith(lit);
+      if (method === "endsWith") return (vars) => str(t(vars)).endsWith(lit);
+      return (vars) => str(t(vars)).includes(lit);
+    }
+    default:
+      return void 0;
+  }
+}
+
 // src/engine/cel.ts
 var CEL_VARIABLES = ["manifest", "facts", "now", "params", "stage", "item", "index", "vars"];
 var LIMITS = {
@@ -4363,7 +4464,7 @@ function filled(value) {
   if (typeof value === "object") return Object.keys(value).length > 0;
   return true;
 }
-function field(obj, key) {
+function field2(obj, key) {
   if (obj instanceof Map) return obj.get(key);
   if (obj && typeof obj === "object") return obj[key];
   return void 0;
@@ -4376,7 +4477,7 @@ function recent(date, days) {
   return age >= 0n && age <= toBigInt(days);
 }
 function fresh(assessment, days) {
-  return recent(field(assessment, "date"), days) && field(assessment, "result") !== "fail";
+  return recent(field2(assessment, "date"), days) && field2(assessment, "result") !== "fail";
 }
 function versionParts(v) {
   const s = typeof v === "bigint" || typeof v === "number" ? String(v) : v;
@@ -4513,7 +4614,16 @@ function compileCel(source, expected) {
     throw new CelCompileError(`comprehensions are nested ${nesting} deep, over the limit of ${LIMITS.maxComprehensionNesting}`, 0);
   }
   const program = parsed;
-  return { source, run: (ctx) => program(ctx), variables };
+  const fast = compileFast(parsed.ast);
+  const run = fast ? (ctx) => {
+    try {
+      return fast(ctx);
+    } catch (e) {
+      if (e === FALLBACK) return program(ctx);
+      throw e;
+    }
+  } : (ctx) => program(ctx);
+  return { source, run, variables };
 }
 var SMALL_INTS = Array.from({ length: 1024 }, (_, i) => BigInt(i));
 function celInt(n) {

@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-4KZKT4TU.js";
+} from "./cli-chunk-XNULCZW6.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

@@ -11,14 +11,14 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-5NIZXG6E.js";
+} from "./cli-chunk-R7WOF5EU.js";
 import "./cli-chunk-FOXJW7UP.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
-} from "./cli-chunk-SLWVSXB3.js";
-import "./cli-chunk-6WMTAJSL.js";
+} from "./cli-chunk-EFZ2MOAY.js";
+import "./cli-chunk-FTYXQLH7.js";
 import "./cli-chunk-ZBAPUWHW.js";
 import "./cli-chunk-LGNRQRTI.js";
 import "./cli-chunk-D3CIC5HL.js";

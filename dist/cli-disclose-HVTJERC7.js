@@ -14,7 +14,7 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   purlMatches
-} from "./cli-chunk-6WMTAJSL.js";
+} from "./cli-chunk-FTYXQLH7.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   DISCLOSE_USAGE

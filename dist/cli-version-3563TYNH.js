@@ -10,8 +10,8 @@ import {
   builtinPackNames,
   loadPack,
   packageRoot
-} from "./cli-chunk-SLWVSXB3.js";
-import "./cli-chunk-6WMTAJSL.js";
+} from "./cli-chunk-EFZ2MOAY.js";
+import "./cli-chunk-FTYXQLH7.js";
 import {
   VERSION_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";

@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-4KZKT4TU.js";
+} from "./cli-chunk-XNULCZW6.js";
 import "./cli-chunk-RXSCFBNU.js";
 import {
   STAGES,
@@ -19,10 +19,10 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-5NIZXG6E.js";
+} from "./cli-chunk-R7WOF5EU.js";
 import "./cli-chunk-FOXJW7UP.js";
-import "./cli-chunk-SLWVSXB3.js";
-import "./cli-chunk-6WMTAJSL.js";
+import "./cli-chunk-EFZ2MOAY.js";
+import "./cli-chunk-FTYXQLH7.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";

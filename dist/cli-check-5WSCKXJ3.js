@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-OT5YOD7L.js";
+} from "./cli-chunk-FGUZEJ2G.js";
 import {
   collectEvidence
-} from "./cli-chunk-4KZKT4TU.js";
+} from "./cli-chunk-XNULCZW6.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-RXSCFBNU.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,12 +28,12 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-5NIZXG6E.js";
+} from "./cli-chunk-R7WOF5EU.js";
 import "./cli-chunk-FOXJW7UP.js";
 import {
   DIAGNOSTICS
-} from "./cli-chunk-SLWVSXB3.js";
-import "./cli-chunk-6WMTAJSL.js";
+} from "./cli-chunk-EFZ2MOAY.js";
+import "./cli-chunk-FTYXQLH7.js";
 import {
   jsonWithoutWorkflowCommands,
   noWorkflowCommands,

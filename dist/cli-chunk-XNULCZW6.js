@@ -11,7 +11,7 @@ import {
 import {
   activeRules,
   loadPack
-} from "./cli-chunk-SLWVSXB3.js";
+} from "./cli-chunk-EFZ2MOAY.js";
 import {
   DiskRepo,
   loadManifest

@@ -24,7 +24,7 @@ import {
   evaluate,
   loadPack,
   loadWaiverFile
-} from "./cli-chunk-SLWVSXB3.js";
+} from "./cli-chunk-EFZ2MOAY.js";
 import {
   Lines,
   MAX_SCRIPT_BYTES,

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-OT5YOD7L.js";
-import "./cli-chunk-4KZKT4TU.js";
+} from "./cli-chunk-FGUZEJ2G.js";
+import "./cli-chunk-XNULCZW6.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,14 +23,14 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-5NIZXG6E.js";
+} from "./cli-chunk-R7WOF5EU.js";
 import "./cli-chunk-FOXJW7UP.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
   evaluate
-} from "./cli-chunk-SLWVSXB3.js";
-import "./cli-chunk-6WMTAJSL.js";
+} from "./cli-chunk-EFZ2MOAY.js";
+import "./cli-chunk-FTYXQLH7.js";
 import {
   jsonWithoutWorkflowCommands
 } from "./cli-chunk-TNQMHV32.js";

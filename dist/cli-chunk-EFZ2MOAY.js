@@ -12,7 +12,7 @@ import {
   timeBoxed,
   toCel,
   withNow
-} from "./cli-chunk-6WMTAJSL.js";
+} from "./cli-chunk-FTYXQLH7.js";
 import {
   minimatch,
   readNamedText,
