@@ -167,17 +167,17 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-5WSCKXJ3.js")).checkCommand,
+  check: async () => (await import("./cli-check-6KRGYZ6Y.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-MB7P3QJ4.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-T7NMFAUN.js")).ledgerCommand,
+  explain: async () => (await import("./cli-explain-MNARUWHL.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-XFNC6USE.js")).ledgerCommand,
   inventory: async () => (await import("./cli-inventory-AI7ZBHFU.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-KTK7XDYH.js")).initCommand,
-  test: async () => (await import("./cli-test-MVVHNJ23.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-XPZOC5XG.js")).coverageCommand,
+  init: async () => (await import("./cli-init-BJLVQPS7.js")).initCommand,
+  test: async () => (await import("./cli-test-AWKIZFPO.js")).testCommand,
+  coverage: async () => (await import("./cli-coverage-WJM2XUVP.js")).coverageCommand,
   privacy: async () => (await import("./cli-privacy-XYM4POS5.js")).privacyCommand,
   disclose: async () => (await import("./cli-disclose-HVTJERC7.js")).discloseCommand,
-  version: async () => (await import("./cli-version-3563TYNH.js")).versionCommand
+  version: async () => (await import("./cli-version-3HWTCAEJ.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)
 

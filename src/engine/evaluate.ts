@@ -155,7 +155,7 @@ function runRule(rule: CompiledRule, ctx: Record<string, unknown>, input: Evalua
   }
   // Groups in the order of their first place: the first MAX_FINDINGS_PER_RULE become findings.
   const ordered = [...groups.values()];
-  for (const members of ordered) members.sort((a, b) => compareLocations(a.location, b.location) || a.index - b.index);
+  for (const members of ordered) if (members.length > 1) members.sort((a, b) => compareLocations(a.location, b.location) || a.index - b.index);
   if (ordered.length > MAX_FINDINGS_PER_RULE) ordered.sort((a, b) => compareLocations(a[0]!.location, b[0]!.location) || a[0]!.index - b[0]!.index);
   for (const members of ordered) {
     const first = members[0]!;

@@ -11,7 +11,7 @@ import {
 import {
   activeRules,
   loadPack
-} from "./cli-chunk-EFZ2MOAY.js";
+} from "./cli-chunk-GKMRLZRU.js";
 import {
   DiskRepo,
   loadManifest

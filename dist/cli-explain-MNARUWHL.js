@@ -11,13 +11,13 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-R7WOF5EU.js";
+} from "./cli-chunk-JY4TVQFV.js";
 import "./cli-chunk-FOXJW7UP.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
-} from "./cli-chunk-EFZ2MOAY.js";
+} from "./cli-chunk-GKMRLZRU.js";
 import "./cli-chunk-FTYXQLH7.js";
 import "./cli-chunk-ZBAPUWHW.js";
 import "./cli-chunk-LGNRQRTI.js";

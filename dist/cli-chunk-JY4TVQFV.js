@@ -24,7 +24,7 @@ import {
   evaluate,
   loadPack,
   loadWaiverFile
-} from "./cli-chunk-EFZ2MOAY.js";
+} from "./cli-chunk-GKMRLZRU.js";
 import {
   Lines,
   MAX_SCRIPT_BYTES,

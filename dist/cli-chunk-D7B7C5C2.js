@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-XNULCZW6.js";
+} from "./cli-chunk-66EV35EN.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-XNULCZW6.js";
+} from "./cli-chunk-66EV35EN.js";
 import "./cli-chunk-RXSCFBNU.js";
 import {
   STAGES,
@@ -19,9 +19,9 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-R7WOF5EU.js";
+} from "./cli-chunk-JY4TVQFV.js";
 import "./cli-chunk-FOXJW7UP.js";
-import "./cli-chunk-EFZ2MOAY.js";
+import "./cli-chunk-GKMRLZRU.js";
 import "./cli-chunk-FTYXQLH7.js";
 import {
   COVERAGE_USAGE

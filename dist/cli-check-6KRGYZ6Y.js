@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-FGUZEJ2G.js";
+} from "./cli-chunk-D7B7C5C2.js";
 import {
   collectEvidence
-} from "./cli-chunk-XNULCZW6.js";
+} from "./cli-chunk-66EV35EN.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-RXSCFBNU.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,11 +28,11 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-R7WOF5EU.js";
+} from "./cli-chunk-JY4TVQFV.js";
 import "./cli-chunk-FOXJW7UP.js";
 import {
   DIAGNOSTICS
-} from "./cli-chunk-EFZ2MOAY.js";
+} from "./cli-chunk-GKMRLZRU.js";
 import "./cli-chunk-FTYXQLH7.js";
 import {
   jsonWithoutWorkflowCommands,

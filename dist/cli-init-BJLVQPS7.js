@@ -3,11 +3,11 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-R7WOF5EU.js";
+} from "./cli-chunk-JY4TVQFV.js";
 import "./cli-chunk-FOXJW7UP.js";
 import {
   loadPack
-} from "./cli-chunk-EFZ2MOAY.js";
+} from "./cli-chunk-GKMRLZRU.js";
 import {
   purlMatches
 } from "./cli-chunk-FTYXQLH7.js";

@@ -10,7 +10,7 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   runPackTests
-} from "./cli-chunk-EFZ2MOAY.js";
+} from "./cli-chunk-GKMRLZRU.js";
 import "./cli-chunk-FTYXQLH7.js";
 import {
   TEST_USAGE

@@ -10,7 +10,7 @@ import {
   builtinPackNames,
   loadPack,
   packageRoot
-} from "./cli-chunk-EFZ2MOAY.js";
+} from "./cli-chunk-GKMRLZRU.js";
 import "./cli-chunk-FTYXQLH7.js";
 import {
   VERSION_USAGE

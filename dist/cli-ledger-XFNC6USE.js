@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-FGUZEJ2G.js";
-import "./cli-chunk-XNULCZW6.js";
+} from "./cli-chunk-D7B7C5C2.js";
+import "./cli-chunk-66EV35EN.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,13 +23,13 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-R7WOF5EU.js";
+} from "./cli-chunk-JY4TVQFV.js";
 import "./cli-chunk-FOXJW7UP.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
   evaluate
-} from "./cli-chunk-EFZ2MOAY.js";
+} from "./cli-chunk-GKMRLZRU.js";
 import "./cli-chunk-FTYXQLH7.js";
 import {
   jsonWithoutWorkflowCommands
