@@ -15,7 +15,11 @@ const DOCS = new Set(['docs', 'doc', 'documentation', 'site', 'website', '_site'
 const TEST_DIR = /^(?:tests?|Tests?|androidTest\w*|test[A-Z]\w*|unitTests?|__tests__|__mocks__|__fixtures__|__snapshots__|fixtures?|Fixtures?|testdata|test[-_]data|mocks?|Mocks?|specs?|integration_test|e2e|\w+Tests?|\w+UITests)$/;
 
 const TEST_FILE = /(?:\.(?:test|spec)\.[cm]?[jt]sx?|_test\.(?:dart|go|py)|Tests?\.(?:kt|java|swift|m|mm)|Spec\.(?:kt|swift)|\.mocks\.dart|^jest\.(?:config|setup)\.[cm]?[jt]s|^\.detoxrc(?:\.\w+)?)$/;
-const DOCS_FILE = /(?:\.(?:md|markdown|mdx|rst|adoc)|^(?:LICEN[CS]E|COPYING|NOTICE|AUTHORS|CHANGELOG|CHANGES)(?:\.\w+)?)$/i;
+/** Every name TEST_FILE matches holds one of these (a cheap test first: fileRole runs on every file name). */
+const mayBeTest = (name: string): boolean => name.includes('est') || name.includes('pec') || name.includes('.mocks.') || name.startsWith('.detoxrc');
+// Two expressions, each anchored at one end: one expression with both scanned every name from every position.
+const DOCS_EXT = /\.(?:md|markdown|mdx|rst|adoc)$/i;
+const DOCS_NAME = /^(?:LICEN[CS]E|COPYING|NOTICE|AUTHORS|CHANGELOG|CHANGES)(?:\.\w+)?$/i;
 const CI_FILE = /^(?:\.gitlab-ci\.ya?ml|Jenkinsfile(?:\.\w+)?|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitrise\.ya?ml|codemagic\.ya?ml|appveyor\.ya?ml|\.?cirrus\.ya?ml)$/;
 const TOOL_FILE = /^(?:\.editorconfig|\.swiftlint\.ya?ml|\.swiftformat|\.swift-format|Dangerfile(?:\.\w+)?|renovate\.json5?|\.renovaterc(?:\.json5?)?|dependabot\.ya?ml|checkstyle[\w.-]*\.xml|pmd[\w.-]*\.xml|[\w.-]*ruleset[\w.-]*\.xml|detekt[\w.-]*\.ya?ml|lint(?:-baseline)?\.xml|\.eslintrc(?:\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(?:\.\w+)?|prettier\.config\.[cm]?[jt]s|\.stylelintrc(?:\.\w+)?|\.pre-commit-config\.ya?ml|sonar-project\.properties|\.?codecov\.ya?ml|\.codeclimate\.ya?ml|\.gitignore|\.gitattributes|\.clang-format|analysis_options\.yaml|\.ktlint\w*|\.tool-versions|\.ruby-version|\.nvmrc|\.mergify\.ya?ml|CODEOWNERS|\.bundle|devtools_options\.yaml)$/;
 const GENERATED_FILE = /\.(?:g|freezed|gr|config)\.dart$/;
@@ -42,8 +46,8 @@ function segmentRole(name: string, parent: string): Role | undefined {
 
 /** The role a file name gives a file (undefined: the folder's). */
 export function fileRole(name: string): Role | undefined {
-  if (TEST_FILE.test(name)) return 'test';
-  if (DOCS_FILE.test(name)) return 'docs';
+  if (mayBeTest(name) && TEST_FILE.test(name)) return 'test';
+  if (DOCS_EXT.test(name) || DOCS_NAME.test(name)) return 'docs';
   if (CI_FILE.test(name)) return 'ci';
   if (TOOL_FILE.test(name)) return 'tool-config';
   if (GENERATED_FILE.test(name)) return 'generated';

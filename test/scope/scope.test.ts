@@ -43,6 +43,14 @@ describe('roles from paths', () => {
     expect(pathRole('macos/Runner/Info.plist')).toBe('other-platform');
   });
 
+  it('knows test and docs files by every name form, in shipped folders too', () => {
+    const at = (name: string) => pathRole(`app/src/main/${name}`);
+    for (const n of ['LoginTest.kt', 'LoginTests.swift', 'LoginSpec.kt', 'login_test.dart', 'api.spec.mjs', 'x.test.cts', 'api.mocks.dart',
+      'jest.config.ts', '.detoxrc.json']) expect(at(n), n).toBe('test');
+    for (const n of ['Setup.MD', 'guide.mdx', 'LICENCE', 'license.txt', 'CHANGES.rst', 'Notice']) expect(at(n), n).toBe('docs');
+    for (const n of ['Contest.kt', 'Inspector.swift', 'latest.json', 'spectrum.ts', 'README.md.kt', 'licensing.kt']) expect(at(n), n).toBe('shipped');
+  });
+
   it('names above the app folder say nothing: an app kept in samples/ is not a sample of itself', () => {
     const r = roles({ 'samples/bank/app/build.gradle': 'apply plugin: "com.android.application"', 'samples/bank/app/src/main/A.kt': '' }, 'samples/bank');
     expect(r['samples/bank/app/src/main/A.kt']).toBe('shipped');

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-JY4TVQFV.js";
-import "./cli-chunk-FOXJW7UP.js";
+} from "./cli-chunk-OTIO5VPI.js";
+import "./cli-chunk-5QTRRITF.js";
 import {
   loadPack
 } from "./cli-chunk-GKMRLZRU.js";
@@ -13,7 +13,7 @@ import {
 } from "./cli-chunk-FTYXQLH7.js";
 import {
   purlIdentity
-} from "./cli-chunk-O4LQWVMU.js";
+} from "./cli-chunk-JNXPAG67.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,13 +21,13 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-ZBAPUWHW.js";
+} from "./cli-chunk-ZE3SAYCV.js";
 import {
   DiskRepo,
   discoverManifests,
   isXcodeGenSpec,
   subtree
-} from "./cli-chunk-LGNRQRTI.js";
+} from "./cli-chunk-2ZYRVB5U.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";

@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-66EV35EN.js";
+} from "./cli-chunk-Z43DMO6U.js";
 import "./cli-chunk-RXSCFBNU.js";
 import {
   STAGES,
@@ -19,15 +19,15 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-JY4TVQFV.js";
-import "./cli-chunk-FOXJW7UP.js";
+} from "./cli-chunk-OTIO5VPI.js";
+import "./cli-chunk-5QTRRITF.js";
 import "./cli-chunk-GKMRLZRU.js";
 import "./cli-chunk-FTYXQLH7.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-ZBAPUWHW.js";
-import "./cli-chunk-LGNRQRTI.js";
+import "./cli-chunk-ZE3SAYCV.js";
+import "./cli-chunk-2ZYRVB5U.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs

@@ -16,7 +16,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-FOXJW7UP.js";
+} from "./cli-chunk-5QTRRITF.js";
 import {
   applyWaivers,
   capFindings,
@@ -32,7 +32,7 @@ import {
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-ZBAPUWHW.js";
+} from "./cli-chunk-ZE3SAYCV.js";
 import {
   DiskRepo,
   appDirOf,
@@ -67,7 +67,7 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-LGNRQRTI.js";
+} from "./cli-chunk-2ZYRVB5U.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";

@@ -15,7 +15,7 @@ import {
 import {
   DiskRepo,
   loadManifest
-} from "./cli-chunk-LGNRQRTI.js";
+} from "./cli-chunk-2ZYRVB5U.js";
 
 // src/coverage/articles.ts
 var ARTICLES = [

@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-D7B7C5C2.js";
+} from "./cli-chunk-WEY4EHOY.js";
 import {
   collectEvidence
-} from "./cli-chunk-66EV35EN.js";
+} from "./cli-chunk-Z43DMO6U.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-RXSCFBNU.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,8 +28,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-JY4TVQFV.js";
-import "./cli-chunk-FOXJW7UP.js";
+} from "./cli-chunk-OTIO5VPI.js";
+import "./cli-chunk-5QTRRITF.js";
 import {
   DIAGNOSTICS
 } from "./cli-chunk-GKMRLZRU.js";
@@ -42,12 +42,12 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-ZBAPUWHW.js";
+import "./cli-chunk-ZE3SAYCV.js";
 import {
   allFindings,
   failing,
   summarize
-} from "./cli-chunk-LGNRQRTI.js";
+} from "./cli-chunk-2ZYRVB5U.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   minimatch,

@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-ZBAPUWHW.js";
+} from "./cli-chunk-ZE3SAYCV.js";
 import {
   cmp
-} from "./cli-chunk-LGNRQRTI.js";
+} from "./cli-chunk-2ZYRVB5U.js";
 import {
   __commonJS,
   __require,

@@ -7,7 +7,7 @@ import {
 import "./cli-chunk-TCB42F2Q.js";
 import {
   detectPrivacy
-} from "./cli-chunk-FOXJW7UP.js";
+} from "./cli-chunk-5QTRRITF.js";
 import {
   PRIVACY_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
@@ -18,7 +18,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-LGNRQRTI.js";
+} from "./cli-chunk-2ZYRVB5U.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs

@@ -4976,7 +4976,9 @@ var TOOL_CONFIG = /* @__PURE__ */ new Set([".idea", ".vscode", ".husky", ".fleet
 var DOCS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "site", "website", "_site", "wiki"]);
 var TEST_DIR = /^(?:tests?|Tests?|androidTest\w*|test[A-Z]\w*|unitTests?|__tests__|__mocks__|__fixtures__|__snapshots__|fixtures?|Fixtures?|testdata|test[-_]data|mocks?|Mocks?|specs?|integration_test|e2e|\w+Tests?|\w+UITests)$/;
 var TEST_FILE = /(?:\.(?:test|spec)\.[cm]?[jt]sx?|_test\.(?:dart|go|py)|Tests?\.(?:kt|java|swift|m|mm)|Spec\.(?:kt|swift)|\.mocks\.dart|^jest\.(?:config|setup)\.[cm]?[jt]s|^\.detoxrc(?:\.\w+)?)$/;
-var DOCS_FILE = /(?:\.(?:md|markdown|mdx|rst|adoc)|^(?:LICEN[CS]E|COPYING|NOTICE|AUTHORS|CHANGELOG|CHANGES)(?:\.\w+)?)$/i;
+var mayBeTest = (name) => name.includes("est") || name.includes("pec") || name.includes(".mocks.") || name.startsWith(".detoxrc");
+var DOCS_EXT = /\.(?:md|markdown|mdx|rst|adoc)$/i;
+var DOCS_NAME = /^(?:LICEN[CS]E|COPYING|NOTICE|AUTHORS|CHANGELOG|CHANGES)(?:\.\w+)?$/i;
 var CI_FILE = /^(?:\.gitlab-ci\.ya?ml|Jenkinsfile(?:\.\w+)?|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitrise\.ya?ml|codemagic\.ya?ml|appveyor\.ya?ml|\.?cirrus\.ya?ml)$/;
 var TOOL_FILE = /^(?:\.editorconfig|\.swiftlint\.ya?ml|\.swiftformat|\.swift-format|Dangerfile(?:\.\w+)?|renovate\.json5?|\.renovaterc(?:\.json5?)?|dependabot\.ya?ml|checkstyle[\w.-]*\.xml|pmd[\w.-]*\.xml|[\w.-]*ruleset[\w.-]*\.xml|detekt[\w.-]*\.ya?ml|lint(?:-baseline)?\.xml|\.eslintrc(?:\.\w+)?|eslint\.config\.[cm]?[jt]s|\.prettierrc(?:\.\w+)?|prettier\.config\.[cm]?[jt]s|\.stylelintrc(?:\.\w+)?|\.pre-commit-config\.ya?ml|sonar-project\.properties|\.?codecov\.ya?ml|\.codeclimate\.ya?ml|\.gitignore|\.gitattributes|\.clang-format|analysis_options\.yaml|\.ktlint\w*|\.tool-versions|\.ruby-version|\.nvmrc|\.mergify\.ya?ml|CODEOWNERS|\.bundle|devtools_options\.yaml)$/;
 var GENERATED_FILE = /\.(?:g|freezed|gr|config)\.dart$/;
@@ -4995,8 +4997,8 @@ function segmentRole(name, parent) {
   return void 0;
 }
 function fileRole(name) {
-  if (TEST_FILE.test(name)) return "test";
-  if (DOCS_FILE.test(name)) return "docs";
+  if (mayBeTest(name) && TEST_FILE.test(name)) return "test";
+  if (DOCS_EXT.test(name) || DOCS_NAME.test(name)) return "docs";
   if (CI_FILE.test(name)) return "ci";
   if (TOOL_FILE.test(name)) return "tool-config";
   if (GENERATED_FILE.test(name)) return "generated";

@@ -10,7 +10,7 @@ import {
   pbxBodies,
   subtree,
   withinFileBudget
-} from "./cli-chunk-LGNRQRTI.js";
+} from "./cli-chunk-2ZYRVB5U.js";
 import {
   explainClassName,
   explainIosClassName,

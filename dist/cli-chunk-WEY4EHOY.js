@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-66EV35EN.js";
+} from "./cli-chunk-Z43DMO6U.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-D7B7C5C2.js";
-import "./cli-chunk-66EV35EN.js";
+} from "./cli-chunk-WEY4EHOY.js";
+import "./cli-chunk-Z43DMO6U.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,8 +23,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-JY4TVQFV.js";
-import "./cli-chunk-FOXJW7UP.js";
+} from "./cli-chunk-OTIO5VPI.js";
+import "./cli-chunk-5QTRRITF.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
@@ -37,7 +37,7 @@ import {
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-ZBAPUWHW.js";
+import "./cli-chunk-ZE3SAYCV.js";
 import {
   DiskRepo,
   basename,
@@ -46,7 +46,7 @@ import {
   loadManifest,
   parseManifest,
   summarize
-} from "./cli-chunk-LGNRQRTI.js";
+} from "./cli-chunk-2ZYRVB5U.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";
