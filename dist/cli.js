@@ -167,16 +167,16 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-IHV2TXW6.js")).checkCommand,
+  check: async () => (await import("./cli-check-ZBUDSIGZ.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-ZN2O2VNZ.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-PR4QTIO3.js")).ledgerCommand,
-  inventory: async () => (await import("./cli-inventory-E3YYQJWF.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-MV2GDOR2.js")).initCommand,
+  explain: async () => (await import("./cli-explain-PXJMRAI4.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-6XB4LZTE.js")).ledgerCommand,
+  inventory: async () => (await import("./cli-inventory-EMHADFOY.js")).inventoryCommand,
+  init: async () => (await import("./cli-init-22SN6WHI.js")).initCommand,
   test: async () => (await import("./cli-test-AWKIZFPO.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-DFW4U6KC.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-LWVRIMUQ.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-MMAHEUKF.js")).discloseCommand,
+  coverage: async () => (await import("./cli-coverage-TYI2GJLA.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-7TQDPBE5.js")).privacyCommand,
+  disclose: async () => (await import("./cli-disclose-WMWG2554.js")).discloseCommand,
   version: async () => (await import("./cli-version-3HWTCAEJ.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)

@@ -38639,7 +38639,6 @@ var TreeWalk = class {
       const text3 = readConfinedText(this.real, path2.join(abs, ".gitignore"), MAX_GITIGNORE_BYTES);
       if (text3 !== void 0) rules = [...rules, rulesOf(dir, text3)];
     }
-    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const dirs = [];
     for (const entry of entries2) {
       const rel = dir ? `${dir}/${entry.name}` : entry.name;

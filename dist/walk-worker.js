@@ -1104,7 +1104,6 @@ var TreeWalk = class {
       const text = readConfinedText(this.real, path2.join(abs, ".gitignore"), MAX_GITIGNORE_BYTES);
       if (text !== void 0) rules = [...rules, rulesOf(dir, text)];
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const dirs = [];
     for (const entry of entries) {
       const rel = dir ? `${dir}/${entry.name}` : entry.name;

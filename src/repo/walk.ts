@@ -158,7 +158,7 @@ export class TreeWalk implements Listing {
       const text = readConfinedText(this.real, path.join(abs, '.gitignore'), MAX_GITIGNORE_BYTES);
       if (text !== undefined) rules = [...rules, rulesOf(dir, text)];
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Entries in the folder's own order: the listing is sorted once, as a whole (DiskRepo).
     const dirs: [string, readonly IgnoreRules[]][] = [];
     for (const entry of entries) {
       const rel = dir ? `${dir}/${entry.name}` : entry.name;

@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-WEY4EHOY.js";
+} from "./cli-chunk-PJGBMHXA.js";
 import {
   collectEvidence
-} from "./cli-chunk-Z43DMO6U.js";
+} from "./cli-chunk-WWKCARKP.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-RXSCFBNU.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,8 +28,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-OTIO5VPI.js";
-import "./cli-chunk-5QTRRITF.js";
+} from "./cli-chunk-2UNGH2AD.js";
+import "./cli-chunk-27I6D62Z.js";
 import {
   DIAGNOSTICS
 } from "./cli-chunk-GKMRLZRU.js";
@@ -42,12 +42,12 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-ZE3SAYCV.js";
+import "./cli-chunk-HTNPF45D.js";
 import {
   allFindings,
   failing,
   summarize
-} from "./cli-chunk-2ZYRVB5U.js";
+} from "./cli-chunk-GR7G5FOB.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   minimatch,

@@ -10,7 +10,7 @@ import {
   pbxBodies,
   subtree,
   withinFileBudget
-} from "./cli-chunk-2ZYRVB5U.js";
+} from "./cli-chunk-GR7G5FOB.js";
 import {
   explainClassName,
   explainIosClassName,

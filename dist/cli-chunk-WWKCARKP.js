@@ -15,7 +15,7 @@ import {
 import {
   DiskRepo,
   loadManifest
-} from "./cli-chunk-2ZYRVB5U.js";
+} from "./cli-chunk-GR7G5FOB.js";
 
 // src/coverage/articles.ts
 var ARTICLES = [

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-OTIO5VPI.js";
-import "./cli-chunk-5QTRRITF.js";
+} from "./cli-chunk-2UNGH2AD.js";
+import "./cli-chunk-27I6D62Z.js";
 import {
   loadPack
 } from "./cli-chunk-GKMRLZRU.js";
@@ -13,7 +13,7 @@ import {
 } from "./cli-chunk-FTYXQLH7.js";
 import {
   purlIdentity
-} from "./cli-chunk-JNXPAG67.js";
+} from "./cli-chunk-ZQTMAXID.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,13 +21,13 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-ZE3SAYCV.js";
+} from "./cli-chunk-HTNPF45D.js";
 import {
   DiskRepo,
   discoverManifests,
   isXcodeGenSpec,
   subtree
-} from "./cli-chunk-2ZYRVB5U.js";
+} from "./cli-chunk-GR7G5FOB.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";

@@ -16,7 +16,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-5QTRRITF.js";
+} from "./cli-chunk-27I6D62Z.js";
 import {
   applyWaivers,
   capFindings,
@@ -32,7 +32,7 @@ import {
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-ZE3SAYCV.js";
+} from "./cli-chunk-HTNPF45D.js";
 import {
   DiskRepo,
   appDirOf,
@@ -67,7 +67,7 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-2ZYRVB5U.js";
+} from "./cli-chunk-GR7G5FOB.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";

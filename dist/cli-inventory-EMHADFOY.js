@@ -14,7 +14,7 @@ import {
   inventoryToJson,
   inventoryToText,
   toCycloneDx
-} from "./cli-chunk-JNXPAG67.js";
+} from "./cli-chunk-ZQTMAXID.js";
 import {
   jsonWithoutWorkflowCommands,
   terminalText
@@ -24,7 +24,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-ZE3SAYCV.js";
+} from "./cli-chunk-HTNPF45D.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -33,7 +33,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-2ZYRVB5U.js";
+} from "./cli-chunk-GR7G5FOB.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   TimeBoxExpired,

@@ -11,16 +11,16 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-OTIO5VPI.js";
-import "./cli-chunk-5QTRRITF.js";
+} from "./cli-chunk-2UNGH2AD.js";
+import "./cli-chunk-27I6D62Z.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
 } from "./cli-chunk-GKMRLZRU.js";
 import "./cli-chunk-FTYXQLH7.js";
-import "./cli-chunk-ZE3SAYCV.js";
-import "./cli-chunk-2ZYRVB5U.js";
+import "./cli-chunk-HTNPF45D.js";
+import "./cli-chunk-GR7G5FOB.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs

@@ -4094,7 +4094,6 @@ var TreeWalk = class {
       const text2 = readConfinedText(this.real, path.join(abs, ".gitignore"), MAX_GITIGNORE_BYTES);
       if (text2 !== void 0) rules = [...rules, rulesOf(dir, text2)];
     }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const dirs = [];
     for (const entry of entries) {
       const rel = dir ? `${dir}/${entry.name}` : entry.name;

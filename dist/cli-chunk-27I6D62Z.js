@@ -19,7 +19,7 @@ import {
   tooLarge,
   unreadable,
   utf16AsUtf8
-} from "./cli-chunk-2ZYRVB5U.js";
+} from "./cli-chunk-GR7G5FOB.js";
 import {
   findPackageRoot,
   loadCatalog,

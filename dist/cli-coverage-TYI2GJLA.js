@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-Z43DMO6U.js";
+} from "./cli-chunk-WWKCARKP.js";
 import "./cli-chunk-RXSCFBNU.js";
 import {
   STAGES,
@@ -19,15 +19,15 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-OTIO5VPI.js";
-import "./cli-chunk-5QTRRITF.js";
+} from "./cli-chunk-2UNGH2AD.js";
+import "./cli-chunk-27I6D62Z.js";
 import "./cli-chunk-GKMRLZRU.js";
 import "./cli-chunk-FTYXQLH7.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-ZE3SAYCV.js";
-import "./cli-chunk-2ZYRVB5U.js";
+import "./cli-chunk-HTNPF45D.js";
+import "./cli-chunk-GR7G5FOB.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs

@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-ZE3SAYCV.js";
+} from "./cli-chunk-HTNPF45D.js";
 import {
   cmp
-} from "./cli-chunk-2ZYRVB5U.js";
+} from "./cli-chunk-GR7G5FOB.js";
 import {
   __commonJS,
   __require,

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-WEY4EHOY.js";
-import "./cli-chunk-Z43DMO6U.js";
+} from "./cli-chunk-PJGBMHXA.js";
+import "./cli-chunk-WWKCARKP.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,8 +23,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-OTIO5VPI.js";
-import "./cli-chunk-5QTRRITF.js";
+} from "./cli-chunk-2UNGH2AD.js";
+import "./cli-chunk-27I6D62Z.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
@@ -37,7 +37,7 @@ import {
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-ZE3SAYCV.js";
+import "./cli-chunk-HTNPF45D.js";
 import {
   DiskRepo,
   basename,
@@ -46,7 +46,7 @@ import {
   loadManifest,
   parseManifest,
   summarize
-} from "./cli-chunk-2ZYRVB5U.js";
+} from "./cli-chunk-GR7G5FOB.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";

@@ -21,7 +21,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-ZE3SAYCV.js";
+} from "./cli-chunk-HTNPF45D.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -29,7 +29,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-2ZYRVB5U.js";
+} from "./cli-chunk-GR7G5FOB.js";
 import {
   getSdk,
   loadCatalog,

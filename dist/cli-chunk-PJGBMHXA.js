@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-Z43DMO6U.js";
+} from "./cli-chunk-WWKCARKP.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
