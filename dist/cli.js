@@ -167,14 +167,14 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-ZBUDSIGZ.js")).checkCommand,
+  check: async () => (await import("./cli-check-A56UIQM6.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-PXJMRAI4.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-6XB4LZTE.js")).ledgerCommand,
+  explain: async () => (await import("./cli-explain-JTE6D6KU.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-STKMZHV5.js")).ledgerCommand,
   inventory: async () => (await import("./cli-inventory-EMHADFOY.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-22SN6WHI.js")).initCommand,
+  init: async () => (await import("./cli-init-FEUA2F5J.js")).initCommand,
   test: async () => (await import("./cli-test-AWKIZFPO.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-TYI2GJLA.js")).coverageCommand,
+  coverage: async () => (await import("./cli-coverage-WEMY2JZN.js")).coverageCommand,
   privacy: async () => (await import("./cli-privacy-7TQDPBE5.js")).privacyCommand,
   disclose: async () => (await import("./cli-disclose-WMWG2554.js")).discloseCommand,
   version: async () => (await import("./cli-version-3HWTCAEJ.js")).versionCommand

@@ -306,10 +306,11 @@ export const detectIos: Detector<IosFacts> = (input) => {
   const [start, end] = subtreeRange(repo, scope.dir);
   for (let i = start; i < end; i++) {
     const role = roleAt(scope, i);
-    if (role === 'test') tests.add(repo.paths[i]!);
-    else if (!role || !isCodeRole(role)) continue;
-    else shipped.push(repo.paths[i]!);
-    files.push(repo.paths[i]!);
+    const f = repo.paths[i]!;
+    if (role === 'test') tests.add(f);
+    else if (role && isCodeRole(role)) shipped.push(f);
+    else continue;
+    files.push(f);
   }
   const diagnostics: Diagnostic[] = [];
   const facts: IosFacts = { present: false, infoPlists: [], projects: [], deploymentTargets: [], privacyManifests: [], webview: [] };

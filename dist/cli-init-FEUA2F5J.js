@@ -3,7 +3,7 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-2UNGH2AD.js";
+} from "./cli-chunk-FEBWMGEZ.js";
 import "./cli-chunk-27I6D62Z.js";
 import {
   loadPack

@@ -11,7 +11,7 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-2UNGH2AD.js";
+} from "./cli-chunk-FEBWMGEZ.js";
 import "./cli-chunk-27I6D62Z.js";
 import {
   DIAGNOSTICS,

@@ -19,7 +19,7 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-2UNGH2AD.js";
+} from "./cli-chunk-FEBWMGEZ.js";
 import "./cli-chunk-27I6D62Z.js";
 import "./cli-chunk-GKMRLZRU.js";
 import "./cli-chunk-FTYXQLH7.js";
