@@ -167,16 +167,16 @@ function asksForHelp(argv) {
 
 // src/cli/main.ts
 var COMMANDS = {
-  check: async () => (await import("./cli-check-A56UIQM6.js")).checkCommand,
+  check: async () => (await import("./cli-check-4RRNKO3Y.js")).checkCommand,
   schema: async () => (await import("./cli-schema-JOXSNQZI.js")).schemaCommand,
-  explain: async () => (await import("./cli-explain-JTE6D6KU.js")).explainCommand,
-  ledger: async () => (await import("./cli-ledger-STKMZHV5.js")).ledgerCommand,
-  inventory: async () => (await import("./cli-inventory-EMHADFOY.js")).inventoryCommand,
-  init: async () => (await import("./cli-init-FEUA2F5J.js")).initCommand,
+  explain: async () => (await import("./cli-explain-226BSS3P.js")).explainCommand,
+  ledger: async () => (await import("./cli-ledger-BUWO4OER.js")).ledgerCommand,
+  inventory: async () => (await import("./cli-inventory-PZOAX4EW.js")).inventoryCommand,
+  init: async () => (await import("./cli-init-4R2XSVHG.js")).initCommand,
   test: async () => (await import("./cli-test-AWKIZFPO.js")).testCommand,
-  coverage: async () => (await import("./cli-coverage-WEMY2JZN.js")).coverageCommand,
-  privacy: async () => (await import("./cli-privacy-7TQDPBE5.js")).privacyCommand,
-  disclose: async () => (await import("./cli-disclose-WMWG2554.js")).discloseCommand,
+  coverage: async () => (await import("./cli-coverage-YAS7AKKX.js")).coverageCommand,
+  privacy: async () => (await import("./cli-privacy-OI43KPGL.js")).privacyCommand,
+  disclose: async () => (await import("./cli-disclose-B4BBX6DM.js")).discloseCommand,
   version: async () => (await import("./cli-version-3HWTCAEJ.js")).versionCommand
 };
 var usage = (io) => `${TOOL.name} ${TOOL.version}: policy checks for banking and insurance mobile apps (NFRA Jin Ban Fa [2024] No. 99)

@@ -39862,6 +39862,9 @@ function dirname(p) {
   const i = lastSlash(p);
   return i >= 0 ? p.slice(0, i) : "";
 }
+function isGradleScript(p) {
+  return p.endsWith(".gradle") || p.endsWith(".gradle.kts");
+}
 
 // src/detectors/sdks/util.ts
 var table = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
@@ -44240,7 +44243,7 @@ function readModule(file, text3, stmts, ctx) {
 }
 function readGradle(repo, files, isApplication = () => void 0) {
   const diagnostics = [];
-  const scripts = files.filter((f) => (f.endsWith(".gradle") || f.endsWith(".gradle.kts")) && /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/.test(f));
+  const scripts = files.filter((f) => isGradleScript(f) && /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/.test(f));
   const texts = /* @__PURE__ */ new Map();
   const parsed = /* @__PURE__ */ new Map();
   for (const f of scripts) {
@@ -48437,7 +48440,7 @@ function buildGradleEnv(ctx, catalogs) {
     if (b === "gradle.properties") {
       const t2 = read(ctx, f);
       if (t2 !== null) vars.addProperties(f, t2);
-    } else if (b.endsWith(".gradle") || b.endsWith(".gradle.kts") || /\.(kt|kts|groovy|java)$/.test(b) && isBuildLogic(f)) {
+    } else if (isGradleScript(b) || /\.(kt|kts|groovy|java)$/.test(b) && isBuildLogic(f)) {
       const t2 = ctx.repo.readText(f, MAX_SCRIPT_BYTES);
       if (t2.ok) {
         vars.addScript(f, t2.text);
@@ -50344,10 +50347,10 @@ var detectSdks = ({ repo, appDir }) => {
     binaryRefs: []
   };
   const catalogs = findCatalogs(ctx);
-  const gradleFiles = ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f));
+  const hasGradle = ctx.files.some(isGradleScript);
   const pubspecs = [];
   const committed = committedFiles(ctx.files);
-  const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
+  const env = hasGradle || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
   const scanPubspecFile = (f) => {
     const summary2 = scanPubspec(ctx, f);
     if (summary2) pubspecs.push(summary2);
@@ -50377,7 +50380,7 @@ var detectSdks = ({ repo, appDir }) => {
   ]);
   const scannerOf = (f) => {
     const b = basename(f);
-    if (env && (b.endsWith(".gradle") || b.endsWith(".gradle.kts"))) {
+    if (env && isGradleScript(b)) {
       return () => {
         scanGradleFile(ctx, f, env);
         scanGradleRepositories(ctx, f);

@@ -20,3 +20,8 @@ export function dirname(p: string): string {
   const i = lastSlash(p);
   return i >= 0 ? p.slice(0, i) : '';
 }
+
+/** A Gradle build script (`build.gradle`, `settings.gradle.kts`, `libs.gradle`), by its suffix. */
+export function isGradleScript(p: string): boolean {
+  return p.endsWith('.gradle') || p.endsWith('.gradle.kts');
+}

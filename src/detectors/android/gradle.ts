@@ -9,6 +9,7 @@ import { basename, diagnostic, dirname, loc, splitLines } from './util.js';
 import { appliesAndroidApplication } from '../../scope/builds.js';
 import { withinFileBudget } from '../../repo/budget.js';
 import { MAX_SCRIPT_BYTES } from '../limits.js';
+import { isGradleScript } from '../../repo/paths.js';
 
 /**
  * A setting as written and, where it can be known without running Gradle, its value.
@@ -399,7 +400,7 @@ export function readModule(file: string, text: string, stmts: Stmt[], ctx: Gradl
 export function readGradle(repo: RepoFiles, files: string[], isApplication: (file: string) => boolean | undefined = () => undefined): { modules: GradleModuleFact[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   // endsWith first: the expression alone costs more than the rest of this function on 100,000 paths.
-  const scripts = files.filter((f) => (f.endsWith('.gradle') || f.endsWith('.gradle.kts')) && /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/.test(f));
+  const scripts = files.filter((f) => isGradleScript(f) && /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/.test(f));
   const texts = new Map<string, string>();
   const parsed = new Map<string, Stmt[]>();
   for (const f of scripts) {

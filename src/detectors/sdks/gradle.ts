@@ -5,7 +5,7 @@ import { accessorKey, catalogRoot, type Catalog } from './version-catalog.js';
 import { closer, skipString, splitTopLevel, stringLiteral, stripComments } from './gradle-text.js';
 import { GradleVars, normaliseName } from './gradle-vars.js';
 import { MAX_SCRIPT_BYTES } from '../limits.js';
-import { basename, dirname, gradleDynamic, isAncestorOrSelf, Lines, read, type SdkContext } from './util.js';
+import { basename, dirname, gradleDynamic, isAncestorOrSelf, isGradleScript, Lines, read, type SdkContext } from './util.js';
 
 const KNOWN_CONFIGS = new Set([
   'implementation', 'api', 'compileOnly', 'runtimeOnly', 'compileOnlyApi', 'annotationProcessor', 'kapt', 'ksp',
@@ -44,7 +44,7 @@ export function buildGradleEnv(ctx: SdkContext, catalogs: Catalog[]): GradleEnv 
     if (b === 'gradle.properties') {
       const t = read(ctx, f);
       if (t !== null) vars.addProperties(f, t);
-    } else if (b.endsWith('.gradle') || b.endsWith('.gradle.kts') || (/\.(kt|kts|groovy|java)$/.test(b) && isBuildLogic(f))) {
+    } else if (isGradleScript(b) || (/\.(kt|kts|groovy|java)$/.test(b) && isBuildLogic(f))) {
       const t = ctx.repo.readText(f, MAX_SCRIPT_BYTES);
       if (t.ok) {
         vars.addScript(f, t.text);

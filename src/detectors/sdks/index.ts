@@ -23,7 +23,7 @@ import type { Component, DependencyScope, Evidence, SdkFacts, Sighting } from '.
 import { findCatalogs } from './version-catalog.js';
 import { findVendoredBinaries, splitFileVersion } from './vendored-binaries.js';
 import { binarySdkId, bundledSdkIds, readBinarySignatures } from './binary-signatures.js';
-import { basename, isAncestorOrSelf, Lines, purl, read, type SdkContext } from './util.js';
+import { basename, isAncestorOrSelf, isGradleScript, Lines, purl, read, type SdkContext } from './util.js';
 import { scanYarnLock } from './yarn.js';
 import { scanXcodeGen } from './xcodegen.js';
 import { XCODEGEN_SPEC_NAMES } from '../../scope/builds.js';
@@ -54,10 +54,10 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
     sightings: [], repositories: [], binaries: [], unresolved: [], diagnostics: [], binaryRefs: [],
   };
   const catalogs = findCatalogs(ctx);
-  const gradleFiles = ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f));
+  const hasGradle = ctx.files.some(isGradleScript);
   const pubspecs: PubspecSummary[] = [];
   const committed = committedFiles(ctx.files);
-  const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
+  const env = hasGradle || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
   const scanPubspecFile = (f: string) => {
     const summary = scanPubspec(ctx, f);
     if (summary) pubspecs.push(summary);
@@ -89,7 +89,7 @@ export const detectSdks: Detector<SdkFacts> = ({ repo, appDir }) => {
   // Each build or lock file is read within its time budget; one over it leaves nothing behind.
   const scannerOf = (f: string): ((f: string) => void) | undefined => {
     const b = basename(f);
-    if (env && (b.endsWith('.gradle') || b.endsWith('.gradle.kts'))) {
+    if (env && isGradleScript(b)) {
       return () => {
         scanGradleFile(ctx, f, env);
         scanGradleRepositories(ctx, f);

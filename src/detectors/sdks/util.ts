@@ -25,7 +25,7 @@ export type Table = Record<string, unknown>;
 export const table = (v: unknown): Table | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? v as Table : undefined);
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-export { basename, dirname } from '../../repo/paths.js';
+export { basename, dirname, isGradleScript } from '../../repo/paths.js';
 
 /** Joins and normalises a relative path (`a/b` + `../c` → `a/c`). Returns null when it leaves the root. */
 export function joinPath(dir: string, rel: string): string | null {

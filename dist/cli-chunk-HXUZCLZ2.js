@@ -19,7 +19,7 @@ import {
   tooLarge,
   unreadable,
   utf16AsUtf8
-} from "./cli-chunk-GR7G5FOB.js";
+} from "./cli-chunk-ND4HRAEM.js";
 import {
   findPackageRoot,
   loadCatalog,

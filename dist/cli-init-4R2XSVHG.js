@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   DEFAULT_PACK,
   collectFacts
-} from "./cli-chunk-FEBWMGEZ.js";
-import "./cli-chunk-27I6D62Z.js";
+} from "./cli-chunk-JOUH6P3R.js";
+import "./cli-chunk-HXUZCLZ2.js";
 import {
   loadPack
 } from "./cli-chunk-GKMRLZRU.js";
@@ -13,7 +13,7 @@ import {
 } from "./cli-chunk-FTYXQLH7.js";
 import {
   purlIdentity
-} from "./cli-chunk-ZQTMAXID.js";
+} from "./cli-chunk-436RAELM.js";
 import "./cli-chunk-TNQMHV32.js";
 import {
   INIT_USAGE
@@ -21,13 +21,13 @@ import {
 import {
   isInRepoSource,
   sdkOf
-} from "./cli-chunk-HTNPF45D.js";
+} from "./cli-chunk-4AVPZEAC.js";
 import {
   DiskRepo,
   discoverManifests,
   isXcodeGenSpec,
   subtree
-} from "./cli-chunk-GR7G5FOB.js";
+} from "./cli-chunk-ND4HRAEM.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";

@@ -3,10 +3,10 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   htmlReporter,
   markdownReporter
-} from "./cli-chunk-PJGBMHXA.js";
+} from "./cli-chunk-SDJXFGRG.js";
 import {
   collectEvidence
-} from "./cli-chunk-WWKCARKP.js";
+} from "./cli-chunk-HWGAYXKR.js";
 import "./cli-chunk-VE5ELMBS.js";
 import "./cli-chunk-RXSCFBNU.js";
 import "./cli-chunk-3WBJZOKF.js";
@@ -28,8 +28,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-FEBWMGEZ.js";
-import "./cli-chunk-27I6D62Z.js";
+} from "./cli-chunk-JOUH6P3R.js";
+import "./cli-chunk-HXUZCLZ2.js";
 import {
   DIAGNOSTICS
 } from "./cli-chunk-GKMRLZRU.js";
@@ -42,12 +42,12 @@ import {
 import {
   CHECK_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-HTNPF45D.js";
+import "./cli-chunk-4AVPZEAC.js";
 import {
   allFindings,
   failing,
   summarize
-} from "./cli-chunk-GR7G5FOB.js";
+} from "./cli-chunk-ND4HRAEM.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   minimatch,

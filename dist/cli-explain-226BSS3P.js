@@ -11,16 +11,16 @@ import {
 } from "./cli-chunk-TCB42F2Q.js";
 import {
   loadPacks
-} from "./cli-chunk-FEBWMGEZ.js";
-import "./cli-chunk-27I6D62Z.js";
+} from "./cli-chunk-JOUH6P3R.js";
+import "./cli-chunk-HXUZCLZ2.js";
 import {
   DIAGNOSTICS,
   explainRule,
   listRules
 } from "./cli-chunk-GKMRLZRU.js";
 import "./cli-chunk-FTYXQLH7.js";
-import "./cli-chunk-HTNPF45D.js";
-import "./cli-chunk-GR7G5FOB.js";
+import "./cli-chunk-4AVPZEAC.js";
+import "./cli-chunk-ND4HRAEM.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs

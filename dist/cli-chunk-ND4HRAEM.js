@@ -4561,6 +4561,9 @@ function dirname(p) {
   const i = lastSlash(p);
   return i >= 0 ? p.slice(0, i) : "";
 }
+function isGradleScript(p) {
+  return p.endsWith(".gradle") || p.endsWith(".gradle.kts");
+}
 
 // src/scope/builds.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -5775,6 +5778,7 @@ export {
   parseAllDocumentsBounded,
   basename,
   dirname,
+  isGradleScript,
   tooLarge,
   unreadable,
   utf16AsUtf8,

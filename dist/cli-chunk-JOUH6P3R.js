@@ -16,7 +16,7 @@ import {
   splitLines,
   startScanAhead,
   stopScanAhead
-} from "./cli-chunk-27I6D62Z.js";
+} from "./cli-chunk-HXUZCLZ2.js";
 import {
   applyWaivers,
   capFindings,
@@ -32,7 +32,7 @@ import {
   detectSdks,
   parse,
   templateTarget
-} from "./cli-chunk-HTNPF45D.js";
+} from "./cli-chunk-4AVPZEAC.js";
 import {
   DiskRepo,
   appDirOf,
@@ -45,6 +45,7 @@ import {
   enterPhase,
   expand,
   isCodeRole,
+  isGradleScript,
   isXcodeGenSpec,
   kids,
   lastProgress,
@@ -67,7 +68,7 @@ import {
   summarizeScope,
   targetKind,
   withinFileBudget
-} from "./cli-chunk-GR7G5FOB.js";
+} from "./cli-chunk-ND4HRAEM.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";
@@ -656,7 +657,7 @@ function readModule(file, text, stmts, ctx) {
 }
 function readGradle(repo, files, isApplication = () => void 0) {
   const diagnostics = [];
-  const scripts = files.filter((f) => (f.endsWith(".gradle") || f.endsWith(".gradle.kts")) && /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/.test(f));
+  const scripts = files.filter((f) => isGradleScript(f) && /(?:^|\/)[\w.-]*\.gradle(?:\.kts)?$/.test(f));
   const texts = /* @__PURE__ */ new Map();
   const parsed = /* @__PURE__ */ new Map();
   for (const f of scripts) {

@@ -4,7 +4,7 @@ import {
   hasEvidence,
   statusLabel,
   withEvidence
-} from "./cli-chunk-WWKCARKP.js";
+} from "./cli-chunk-HWGAYXKR.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";

@@ -3,8 +3,8 @@ import { createRequire as __mpCreateRequire } from 'node:module'; const require 
 import {
   escapeCell,
   mdCode
-} from "./cli-chunk-PJGBMHXA.js";
-import "./cli-chunk-WWKCARKP.js";
+} from "./cli-chunk-SDJXFGRG.js";
+import "./cli-chunk-HWGAYXKR.js";
 import {
   esc
 } from "./cli-chunk-VE5ELMBS.js";
@@ -23,8 +23,8 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-FEBWMGEZ.js";
-import "./cli-chunk-27I6D62Z.js";
+} from "./cli-chunk-JOUH6P3R.js";
+import "./cli-chunk-HXUZCLZ2.js";
 import {
   applyWaivers,
   diagnosticsToFindings,
@@ -37,7 +37,7 @@ import {
 import {
   LEDGER_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-HTNPF45D.js";
+import "./cli-chunk-4AVPZEAC.js";
 import {
   DiskRepo,
   basename,
@@ -46,7 +46,7 @@ import {
   loadManifest,
   parseManifest,
   summarize
-} from "./cli-chunk-GR7G5FOB.js";
+} from "./cli-chunk-ND4HRAEM.js";
 import {
   loadCatalog
 } from "./cli-chunk-D3CIC5HL.js";

@@ -5,12 +5,13 @@ import {
   basename,
   cmp,
   dirname,
+  isGradleScript,
   parseAllDocumentsBounded,
   parseJson5,
   pbxBodies,
   subtree,
   withinFileBudget
-} from "./cli-chunk-GR7G5FOB.js";
+} from "./cli-chunk-ND4HRAEM.js";
 import {
   explainClassName,
   explainIosClassName,
@@ -1738,7 +1739,7 @@ function buildGradleEnv(ctx, catalogs) {
     if (b === "gradle.properties") {
       const t = read(ctx, f);
       if (t !== null) vars.addProperties(f, t);
-    } else if (b.endsWith(".gradle") || b.endsWith(".gradle.kts") || /\.(kt|kts|groovy|java)$/.test(b) && isBuildLogic(f)) {
+    } else if (isGradleScript(b) || /\.(kt|kts|groovy|java)$/.test(b) && isBuildLogic(f)) {
       const t = ctx.repo.readText(f, MAX_SCRIPT_BYTES);
       if (t.ok) {
         vars.addScript(f, t.text);
@@ -3665,10 +3666,10 @@ var detectSdks = ({ repo, appDir }) => {
     binaryRefs: []
   };
   const catalogs = findCatalogs(ctx);
-  const gradleFiles = ctx.files.filter((f) => /\.gradle(\.kts)?$/.test(f));
+  const hasGradle = ctx.files.some(isGradleScript);
   const pubspecs = [];
   const committed = committedFiles(ctx.files);
-  const env = gradleFiles.length || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
+  const env = hasGradle || catalogs.length ? buildGradleEnv(ctx, catalogs) : null;
   const scanPubspecFile = (f) => {
     const summary = scanPubspec(ctx, f);
     if (summary) pubspecs.push(summary);
@@ -3698,7 +3699,7 @@ var detectSdks = ({ repo, appDir }) => {
   ]);
   const scannerOf = (f) => {
     const b = basename(f);
-    if (env && (b.endsWith(".gradle") || b.endsWith(".gradle.kts"))) {
+    if (env && isGradleScript(b)) {
       return () => {
         scanGradleFile(ctx, f, env);
         scanGradleRepositories(ctx, f);

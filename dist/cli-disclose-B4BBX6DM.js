@@ -21,7 +21,7 @@ import {
 } from "./cli-chunk-VIOYTTWZ.js";
 import {
   detectSdks
-} from "./cli-chunk-HTNPF45D.js";
+} from "./cli-chunk-4AVPZEAC.js";
 import {
   DiskRepo,
   discoverManifests,
@@ -29,7 +29,7 @@ import {
   registerScope,
   resolveScope,
   scopeRequest
-} from "./cli-chunk-GR7G5FOB.js";
+} from "./cli-chunk-ND4HRAEM.js";
 import {
   getSdk,
   loadCatalog,

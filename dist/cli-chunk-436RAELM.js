@@ -5,10 +5,10 @@ import {
 } from "./cli-chunk-TNQMHV32.js";
 import {
   widestScope
-} from "./cli-chunk-HTNPF45D.js";
+} from "./cli-chunk-4AVPZEAC.js";
 import {
   cmp
-} from "./cli-chunk-GR7G5FOB.js";
+} from "./cli-chunk-ND4HRAEM.js";
 import {
   __commonJS,
   __require,

@@ -6,7 +6,7 @@ import {
   coverageOf,
   readManifests,
   renderCoverage
-} from "./cli-chunk-WWKCARKP.js";
+} from "./cli-chunk-HWGAYXKR.js";
 import "./cli-chunk-RXSCFBNU.js";
 import {
   STAGES,
@@ -19,15 +19,15 @@ import {
   loadPacks,
   resolveNow,
   runCheck
-} from "./cli-chunk-FEBWMGEZ.js";
-import "./cli-chunk-27I6D62Z.js";
+} from "./cli-chunk-JOUH6P3R.js";
+import "./cli-chunk-HXUZCLZ2.js";
 import "./cli-chunk-GKMRLZRU.js";
 import "./cli-chunk-FTYXQLH7.js";
 import {
   COVERAGE_USAGE
 } from "./cli-chunk-VIOYTTWZ.js";
-import "./cli-chunk-HTNPF45D.js";
-import "./cli-chunk-GR7G5FOB.js";
+import "./cli-chunk-4AVPZEAC.js";
+import "./cli-chunk-ND4HRAEM.js";
 import "./cli-chunk-D3CIC5HL.js";
 import {
   parseCommandArgs
